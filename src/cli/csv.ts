@@ -1,0 +1,96 @@
+/**
+ * Membaca berkas CSV untuk baris perintah: pengodean (UTF-8, UTF-8 BOM, UTF-16 BOM, Windows-1252),
+ * pemisah koma atau titik koma (ekspor Excel berlokal Indonesia), dan angka dengan koma desimal.
+ * Setiap masalah menjadi GalatCli dengan pesan satu baris yang menyebut baris dan kolom.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+
+/** Galat baris perintah: pesan untuk manusia dan kode keluar (2 = masukan tidak dapat dipakai). */
+export class GalatCli extends Error {
+  readonly kodeKeluar: number;
+  constructor(pesan: string, kodeKeluar = 2) {
+    super(pesan);
+    this.kodeKeluar = kodeKeluar;
+  }
+}
+
+/** Batas ukuran berkas masukan (64 MiB): berkas yang lebih besar hampir pasti bukan tabel penilaian. */
+export const UKURAN_MAKS = 64 * 1024 * 1024;
+
+export interface TabelCsv {
+  berkas: string;
+  kolom: string[];
+  /** Benar bila pemisahnya titik koma (ekspor Excel berlokal Indonesia): koma = desimal, titik = ribuan. */
+  desimalKoma: boolean;
+  /** Baris data; `baris` adalah nomor baris di berkas (baris judul = 1). */
+  baris: { baris: number; sel: string[] }[];
+}
+
+/** Mengurai isi berkas menjadi teks menurut BOM-nya; tanpa BOM dicoba UTF-8 ketat, lalu Windows-1252. */
+export function dekodeTeks(buf: Buffer, berkas: string): string {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder("utf-16le").decode(buf.subarray(2));
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf.subarray(2));
+  if (buf.includes(0)) throw new GalatCli(`${berkas}: bukan berkas teks CSV (berisi byte nol)`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buf);
+  } catch {
+    return new TextDecoder("windows-1252").decode(buf);
+  }
+}
+
+/** Membaca CSV dengan baris judul. */
+export function bacaCsv(berkas: string): TabelCsv {
+  let buf: Buffer;
+  try {
+    const st = statSync(berkas);
+    if (st.isDirectory()) throw new GalatCli(`${berkas}: adalah folder, bukan berkas CSV`);
+    if (st.size > UKURAN_MAKS) throw new GalatCli(`${berkas}: terlalu besar (${st.size} byte; batas ${UKURAN_MAKS})`);
+    buf = readFileSync(berkas);
+  } catch (e) {
+    if (e instanceof GalatCli) throw e;
+    throw new GalatCli(`${berkas}: berkas tidak ditemukan atau tidak dapat dibaca`);
+  }
+  const teks = dekodeTeks(buf, berkas).replace(/^\uFEFF/, "");
+  if (teks.trim() === "") throw new GalatCli(`${berkas}: berkas kosong`);
+  const barisPertama = teks.split(/\r?\n/, 1)[0];
+  const pemisah = (barisPertama.match(/;/g) ?? []).length > (barisPertama.match(/,/g) ?? []).length ? ";" : ",";
+  let rekaman: string[][];
+  try {
+    rekaman = parse(teks, { delimiter: pemisah, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
+  } catch (e) {
+    const baris = (e as { lines?: number }).lines;
+    throw new GalatCli(`${berkas}${baris ? ` baris ${baris}` : ""}: CSV tidak dapat diurai (tanda kutip tidak tertutup atau format rusak)`);
+  }
+  if (rekaman.length === 0) throw new GalatCli(`${berkas}: berkas kosong`);
+  const kolom = rekaman[0].map((k) => k.trim().toLowerCase());
+  const baris = rekaman.slice(1).map((sel, i) => ({ baris: i + 2, sel }));
+  baris.forEach((b) => {
+    if (b.sel.length !== kolom.length) throw new GalatCli(`${berkas} baris ${b.baris}: ada ${b.sel.length} kolom, judul punya ${kolom.length}`);
+  });
+  return { berkas, kolom, desimalKoma: pemisah === ";", baris };
+}
+
+/** Indeks kolom wajib; galat bila tidak ada. */
+export function indeksKolom(t: TabelCsv, nama: string): number {
+  const i = t.kolom.indexOf(nama);
+  if (i < 0) throw new GalatCli(`${t.berkas}: kolom "${nama}" tidak ada (kolom yang ada: ${t.kolom.join(", ") || "-"})`);
+  return i;
+}
+
+/**
+ * Mengurai sel angka. Berkas berpemisah titik koma memakai lokal Indonesia ("631,99", "1.234,5");
+ * berkas berpemisah koma memakai titik desimal ("631.99", "1,234.5" dalam tanda kutip).
+ * Galat menyebut berkas, baris dan kolom.
+ */
+export function angkaSel(t: TabelCsv, baris: number, kolom: string, teks: string): number {
+  const s = teks.trim().replace(/\s/g, "");
+  if (s === "") throw new GalatCli(`${t.berkas} baris ${baris}, kolom ${kolom}: kosong`);
+  const [ribuan, desimal] = t.desimalKoma ? [".", ","] : [",", "."];
+  const polaRibuan = new RegExp(`^-?\\d{1,3}(\\${ribuan}\\d{3})+(\\${desimal}\\d+)?$`);
+  let normal = polaRibuan.test(s) ? s.split(ribuan).join("") : s;
+  if (t.desimalKoma) normal = normal.replace(",", ".");
+  const x = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normal) ? Number(normal) : NaN;
+  if (!Number.isFinite(x)) throw new GalatCli(`${t.berkas} baris ${baris}, kolom ${kolom}: "${teks}" bukan angka`);
+  return x;
+}

@@ -1,0 +1,33 @@
+/** Subperintah `kinerja reproduksi`: laporan reproduksi tabel-tabel Pola LAN 1998. */
+import { reproduksiLan, type LaporanReproduksi } from "../reproduksi/reproduksi";
+
+export function jsonReproduksi(l: LaporanReproduksi = reproduksiLan()): object {
+  return {
+    dibandingkan: l.dibandingkan,
+    selisih: l.selisih.map((s) => ({ tabel: s.tabel, baris: s.baris, kolom: s.kolom, tercetak: s.tercetak, dihitung: s.dihitung, beda: s.beda, pembulatan: s.pembulatan, ...(s.catatan ? { catatan: s.catatan } : {}) })),
+  };
+}
+
+export function teksReproduksi(l: LaporanReproduksi = reproduksiLan()): string {
+  const tak = l.selisih.filter((s) => !s.pembulatan);
+  const ya = l.selisih.filter((s) => s.pembulatan);
+  const perTabel = new Map<string, number>();
+  for (const s of l.selisih) perTabel.set(s.tabel, (perTabel.get(s.tabel) ?? 0) + 1);
+  const baris = (s: (typeof l.selisih)[number]) =>
+    `  ${s.tabel.padEnd(10)} baris ${String(s.baris).padEnd(5)} ${s.kolom.padEnd(24)} tercetak ${s.tercetak.padStart(14)}  dihitung ${s.dihitung.toFixed(9).padStart(16)}  beda ${s.beda.toExponential(2)}${s.catatan ? `\n      ${s.catatan}` : ""}`;
+  return [
+    "Reproduksi Pola Penilaian Kinerja Pelayanan Umum (LAN 1997/1998)",
+    `Angka tercetak yang dibandingkan: ${l.dibandingkan}; berbeda pada presisi cetaknya: ${l.selisih.length}.`,
+    `Per tabel: ${[...perTabel].map(([t, n]) => `${t} ${n}`).join(", ") || "-"}.`,
+    "",
+    `Selisih yang TIDAK dapat dijelaskan oleh pembulatan masukan tercetak (${tak.length}):`,
+    ...tak.map(baris),
+    "",
+    `Selisih yang dapat dijelaskan oleh pembulatan masukan tercetak (${ya.length}):`,
+    ...ya.map(baris),
+    "",
+    "Aturan: angka tercetak dengan d desimal cocok bila |dihitung − tercetak| ≤ ½·10^−d. Tabel 4.11–4.14 dihitung dari",
+    "Proporsi Indikator tercetak × Bobot Variabel tercetak (Lampiran 5–7); Lampiran dan Tabel 4.8–4.10 dari Total Variabel tercetak.",
+    "",
+  ].join("\n");
+}

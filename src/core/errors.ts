@@ -1,0 +1,53 @@
+/**
+ * Galat (error) bertipe untuk seluruh inti perhitungan.
+ *
+ * Setiap galat membawa jenis yang dipetakan ke galat Excel:
+ * - `NILAI`  → #VALUE!  (tipe masukan salah: teks di tempat angka, bentuk rentang tidak cocok)
+ * - `ANGKA`  → #NUM!    (angka di luar rentang: skor 11 pada skala 1–10, total negatif)
+ * - `BAGI0`  → #DIV/0!  (jumlah nol sehingga proporsi tidak terdefinisi)
+ * - `NA`     → #N/A     (data belum ada: sel kosong, daftar kosong, nama tidak dikenal)
+ * Pesannya singkat, dalam Bahasa Indonesia, dan menyebut masukan mana yang salah.
+ */
+export type JenisGalat = "NILAI" | "ANGKA" | "BAGI0" | "NA";
+
+/** Kode galat Excel yang sesuai dengan setiap jenis galat. */
+export const KODE_EXCEL: Readonly<Record<JenisGalat, string>> = {
+  NILAI: "#VALUE!",
+  ANGKA: "#NUM!",
+  BAGI0: "#DIV/0!",
+  NA: "#N/A",
+};
+
+export class GalatKinerja extends Error {
+  readonly jenis: JenisGalat;
+  constructor(jenis: JenisGalat, pesan: string) {
+    super(pesan);
+    this.name = "GalatKinerja";
+    this.jenis = jenis;
+  }
+}
+
+export const galatNilai = (pesan: string): GalatKinerja => new GalatKinerja("NILAI", pesan);
+export const galatAngka = (pesan: string): GalatKinerja => new GalatKinerja("ANGKA", pesan);
+export const galatBagiNol = (pesan: string): GalatKinerja => new GalatKinerja("BAGI0", pesan);
+export const galatNA = (pesan: string): GalatKinerja => new GalatKinerja("NA", pesan);
+
+/** Benar bila `x` adalah angka terhingga (bukan NaN, bukan Infinity). */
+export function angkaTerhingga(x: unknown): x is number {
+  return typeof x === "number" && Number.isFinite(x);
+}
+
+/**
+ * Memastikan sebuah daftar berisi angka terhingga.
+ * @param nama nama masukan untuk pesan galat, mis. "total variabel"
+ * @param nonNegatif bila benar, angka negatif ditolak dengan #NUM!
+ */
+export function pastikanAngka(nilai: readonly unknown[], nama: string, nonNegatif = false): number[] {
+  if (nilai.length === 0) throw galatNA(`${nama} kosong`);
+  return nilai.map((x, i) => {
+    if (x === null || x === undefined || x === "") throw galatNA(`${nama} ke-${i + 1} kosong`);
+    if (!angkaTerhingga(x)) throw galatNilai(`${nama} ke-${i + 1} bukan angka`);
+    if (nonNegatif && x < 0) throw galatAngka(`${nama} ke-${i + 1} negatif (${x})`);
+    return x;
+  });
+}

@@ -1,0 +1,251 @@
+/**
+ * Inti perhitungan Pola LAN 1998 (Bab III). Fungsi murni, tanpa Office, tanpa pembulatan.
+ *
+ * Rumus Bab III (seed 004):
+ * - Proporsi Variabel  = Σ V_j / Σ V                (total variabel j / total seluruh variabel)
+ * - Bobot Variabel     = Proporsi Variabel × Skor Ideal
+ * - Proporsi Indikator = Σ I_i / Σ V_j(i)           (total indikator i / total variabelnya; tiap blok
+ *                                                     variabel berjumlah 1, sebagaimana Tabel 4.11–4.13)
+ * - Bobot Indikator    = Proporsi Indikator × Bobot Variabel
+ * - Proporsi Dinas     = Σ D_jk / Σ V_j             (total unit k pada variabel j / total variabel j)
+ * - Bobot Dinas        = Proporsi Dinas × Bobot Variabel
+ * - Skor Ideal         = Σ indikator × Σ alternatif jawaban × Σ dinas (89 × 10 × 23 = 20.470 ≈ 20.000)
+ */
+import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { PITA_KATEGORI_LAN, SKALA_NILAI_LAN_MAKS, SKOR_IDEAL_LAN, type KategoriLan } from "../frameworks/lan1998";
+
+/** Jumlah sebuah daftar angka (penjumlahan biasa, tanpa pembulatan). */
+export function jumlah(nilai: readonly number[]): number {
+  let s = 0;
+  for (const x of nilai) s += x;
+  return s;
+}
+
+/**
+ * Proporsi tiap nilai terhadap jumlahnya: x_i / Σ x.
+ * @throws #N/A bila kosong, #VALUE! bila bukan angka, #NUM! bila ada yang negatif, #DIV/0! bila jumlahnya nol.
+ */
+export function proporsi(nilai: readonly number[], nama = "nilai"): number[] {
+  const x = pastikanAngka(nilai, nama, true);
+  const total = jumlah(x);
+  if (total === 0) throw galatBagiNol(`jumlah ${nama} nol, proporsi tidak terdefinisi`);
+  return x.map((v) => v / total);
+}
+
+/** Skor Ideal = jumlah indikator × jumlah alternatif jawaban × jumlah unit (Bab III: 89 × 10 × 23 = 20.470). */
+export function skorIdeal(jumlahIndikator: number, jumlahAlternatif: number, jumlahUnit: number): number {
+  const [a, b, c] = pastikanAngka([jumlahIndikator, jumlahAlternatif, jumlahUnit], "faktor Skor Ideal");
+  for (const [v, nama] of [[a, "jumlah indikator"], [b, "jumlah alternatif jawaban"], [c, "jumlah unit"]] as const) {
+    if (!Number.isInteger(v) || v < 1) throw galatAngka(`${nama} harus bilangan bulat ≥ 1 (${v})`);
+  }
+  return a * b * c;
+}
+
+function pastikanSkorIdeal(s: number): number {
+  if (typeof s !== "number" || !Number.isFinite(s)) throw galatNilai("Skor Ideal bukan angka");
+  if (s <= 0) throw galatAngka(`Skor Ideal harus positif (${s})`);
+  return s;
+}
+
+/** Bobot Variabel = Proporsi Variabel × Skor Ideal (bawaan 20.000, seperti Lampiran 5–7). */
+export function bobotVariabel(totalVariabel: readonly number[], skorIdealDipakai: number = SKOR_IDEAL_LAN): number[] {
+  const s = pastikanSkorIdeal(skorIdealDipakai);
+  return proporsi(totalVariabel, "total variabel").map((p) => p * s);
+}
+
+/** Bobot Indikator = Proporsi Indikator × Bobot Variabel (Tabel 4.11–4.13). */
+export function bobotIndikator(proporsiIndikator: readonly number[], bobotVariabelnya: number): number[] {
+  const p = pastikanAngka(proporsiIndikator, "proporsi indikator", true);
+  const [b] = pastikanAngka([bobotVariabelnya], "bobot variabel", true);
+  return p.map((x) => x * b);
+}
+
+/**
+ * Nilai indikator (total atau proporsi) → proporsi dalam variabelnya. Bila nilainya sudah proporsi
+ * (jumlahnya 1 dalam toleransi 1e-6, seperti Tabel 4.11–4.13 yang tercetak 9 desimal), dipakai apa
+ * adanya agar Bobot Indikator sama dengan rumus Bab III atas angka tercetak; selain itu dibagi jumlahnya.
+ */
+export function proporsiIndikatorDariNilai(nilaiIndikator: readonly number[]): number[] {
+  const x = pastikanAngka(nilaiIndikator, "nilai indikator", true);
+  const total = jumlah(x);
+  if (total === 0) throw galatBagiNol("jumlah nilai indikator nol, proporsi tidak terdefinisi");
+  return Math.abs(total - 1) <= 1e-6 ? x : x.map((v) => v / total);
+}
+
+export interface HasilHitungLan {
+  skorIdeal: number;
+  /** Σ I_i: total tiap indikator atas seluruh unit. */
+  totalIndikator: number[];
+  /** Σ V_j: total tiap variabel. */
+  totalVariabel: number[];
+  /** Σ D_jk: total unit k pada variabel j (baris "Jumlah" tiap variabel di tata letak Bab III). */
+  totalUnitPerVariabel: number[][];
+  /** Σ_j D_jk: total tiap unit atas seluruh indikator. */
+  totalUnit: number[];
+  /** Σ V: total seluruh pengamatan. */
+  totalSeluruh: number;
+  proporsiVariabel: number[];
+  bobotVariabel: number[];
+  proporsiIndikator: number[];
+  bobotIndikator: number[];
+  /** D_jk / V_j per variabel j dan unit k. */
+  proporsiUnitPerVariabel: number[][];
+  /** Proporsi dinas × Bobot Variabel, per variabel j dan unit k. */
+  bobotUnitPerVariabel: number[][];
+  /** Σ_j D_jk / Σ V: bagian unit k dari seluruh pengamatan. */
+  proporsiUnit: number[];
+  /** Σ_j Bobot Dinas_jk: jumlah bobot unit k atas ke-17 variabel. */
+  bobotUnit: number[];
+}
+
+/**
+ * Perhitungan lengkap Bab III dari matriks skor mentah (baris = indikator, kolom = unit).
+ * @param skor matriks indikator × unit (skor jawaban, mis. 1–10)
+ * @param variabelTiapIndikator nomor variabel (1..m) tiap baris, dalam blok berurutan atau tidak
+ * @param skorIdealDipakai Skor Ideal; bila tidak diberikan dipakai 20.000 (seperti naskah)
+ */
+export function hitungLan(skor: readonly (readonly number[])[], variabelTiapIndikator: readonly number[], skorIdealDipakai: number = SKOR_IDEAL_LAN): HasilHitungLan {
+  if (skor.length === 0) throw galatNA("matriks skor kosong");
+  if (skor.length !== variabelTiapIndikator.length) {
+    throw galatNilai(`matriks skor punya ${skor.length} baris indikator, peta variabel ${variabelTiapIndikator.length}`);
+  }
+  const jumlahUnit = skor[0].length;
+  if (jumlahUnit === 0) throw galatNA("matriks skor tidak punya kolom unit");
+  const s = pastikanSkorIdeal(skorIdealDipakai);
+  const nomorVariabel = [...new Set(variabelTiapIndikator)].sort((a, b) => a - b);
+  const indeksVariabel = new Map(nomorVariabel.map((no, j) => [no, j]));
+
+  const totalIndikator: number[] = [];
+  const totalUnitPerVariabel = nomorVariabel.map(() => new Array<number>(jumlahUnit).fill(0));
+  skor.forEach((baris, i) => {
+    if (baris.length !== jumlahUnit) throw galatNilai(`baris indikator ke-${i + 1} punya ${baris.length} kolom, seharusnya ${jumlahUnit}`);
+    const x = pastikanAngka(baris, `skor indikator ke-${i + 1}`, true);
+    totalIndikator.push(jumlah(x));
+    const j = indeksVariabel.get(variabelTiapIndikator[i]) as number;
+    x.forEach((v, k) => (totalUnitPerVariabel[j][k] += v));
+  });
+  const totalVariabel = nomorVariabel.map((no) => jumlah(totalIndikator.filter((_, i) => variabelTiapIndikator[i] === no)));
+  const totalSeluruh = jumlah(totalVariabel);
+  if (totalSeluruh === 0) throw galatBagiNol("total seluruh pengamatan nol");
+  const proporsiVariabel = totalVariabel.map((v) => v / totalSeluruh);
+  const bobotVar = proporsiVariabel.map((p) => p * s);
+  const proporsiIndikator = totalIndikator.map((t, i) => {
+    const j = indeksVariabel.get(variabelTiapIndikator[i]) as number;
+    if (totalVariabel[j] === 0) throw galatBagiNol(`total variabel ${nomorVariabel[j]} nol, proporsi indikator ke-${i + 1} tidak terdefinisi`);
+    return t / totalVariabel[j];
+  });
+  const bobotInd = proporsiIndikator.map((p, i) => p * bobotVar[indeksVariabel.get(variabelTiapIndikator[i]) as number]);
+  const proporsiUnitPerVariabel = totalUnitPerVariabel.map((baris, j) => baris.map((d) => (totalVariabel[j] === 0 ? 0 : d / totalVariabel[j])));
+  const bobotUnitPerVariabel = proporsiUnitPerVariabel.map((baris, j) => baris.map((p) => p * bobotVar[j]));
+  const totalUnit = Array.from({ length: jumlahUnit }, (_, k) => jumlah(totalUnitPerVariabel.map((b) => b[k])));
+  return {
+    skorIdeal: s,
+    totalIndikator,
+    totalVariabel,
+    totalUnitPerVariabel,
+    totalUnit,
+    totalSeluruh,
+    proporsiVariabel,
+    bobotVariabel: bobotVar,
+    proporsiIndikator,
+    bobotIndikator: bobotInd,
+    proporsiUnitPerVariabel,
+    bobotUnitPerVariabel,
+    proporsiUnit: totalUnit.map((t) => t / totalSeluruh),
+    bobotUnit: Array.from({ length: jumlahUnit }, (_, k) => jumlah(bobotUnitPerVariabel.map((b) => b[k]))),
+  };
+}
+
+/**
+ * Peringkat variabel menurut Bobot Variabel, terbesar dulu (Tabel 4.8–4.10). Bobot yang sama
+ * mendapat urutan menurut nomor variabel. Mengembalikan indeks (0-based) dalam urutan peringkat.
+ */
+export function urutanPeringkat(bobot: readonly number[]): number[] {
+  pastikanAngka(bobot, "bobot");
+  return bobot.map((_, i) => i).sort((a, b) => bobot[b] - bobot[a] || a - b);
+}
+
+/**
+ * Pola sederhana lima variabel utama (Bab V, saran 5): hanya variabel terpilih yang dipakai dan
+ * bobotnya dibagi ulang agar jumlahnya tetap Skor Ideal: bobot'_j = T_j / Σ_{terpilih} T × Skor Ideal,
+ * sama dengan bobot_j × Skor Ideal / Σ_{terpilih} bobot. Proporsi indikator di dalam tiap variabel tetap.
+ * @param totalVariabel total (atau bobot) ke-17 variabel
+ * @param terpilih nomor variabel (1-based) yang dipakai, mis. LIMA_VARIABEL_UTAMA[tipe]
+ */
+export function bobotVariabelTerpilih(totalVariabel: readonly number[], terpilih: readonly number[], skorIdealDipakai: number = SKOR_IDEAL_LAN): { no: number; bobot: number }[] {
+  const x = pastikanAngka(totalVariabel, "total variabel", true);
+  if (terpilih.length === 0) throw galatNA("tidak ada variabel terpilih");
+  for (const no of terpilih) {
+    if (!Number.isInteger(no) || no < 1 || no > x.length) throw galatAngka(`nomor variabel ${no} di luar 1–${x.length}`);
+  }
+  const bobot = bobotVariabel(terpilih.map((no) => x[no - 1]), skorIdealDipakai);
+  return terpilih.map((no, i) => ({ no, bobot: bobot[i] }));
+}
+
+/**
+ * Nilai satu unit dengan instrumen Tabel 4.14: skor tiap indikator pada skalanya memberi bagian
+ * skor/skalaMaks dari Bobot Indikatornya. Tafsiran proyek (naskah tidak merinci): skor penuh
+ * (= skalaMaks) memberi seluruh Bobot Indikator, sehingga nilai maksimum = Σ Bobot Indikator (= Skor Ideal).
+ * @throws #NUM! bila skor di luar skalaMin..skalaMaks; #N/A bila skor kosong; #VALUE! bila panjang berbeda
+ */
+export function nilaiInstrumen(skor: readonly unknown[], bobot: readonly unknown[], skalaMaks = 10, skalaMin = 1): number {
+  if (skor.length !== bobot.length) throw galatNilai(`jumlah skor (${skor.length}) tidak sama dengan jumlah bobot (${bobot.length})`);
+  if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) throw galatAngka(`skala maksimum harus positif (${skalaMaks})`);
+  const b = pastikanAngka(bobot, "bobot indikator", true);
+  const x = pastikanAngka(skor, "skor indikator");
+  let total = 0;
+  x.forEach((v, i) => {
+    if (v < skalaMin || v > skalaMaks) throw galatAngka(`skor indikator ke-${i + 1} (${v}) di luar skala ${skalaMin}–${skalaMaks}`);
+    total += (v / skalaMaks) * b[i];
+  });
+  return total;
+}
+
+/** Mengubah nilai pada skala Skor Ideal ke skala 1000: nilai / Skor Ideal × 1000. */
+export function keSkala1000(nilai: number, skorIdealDipakai: number): number {
+  const s = pastikanSkorIdeal(skorIdealDipakai);
+  const [v] = pastikanAngka([nilai], "nilai");
+  return (v / s) * SKALA_NILAI_LAN_MAKS;
+}
+
+/**
+ * Kategori nilai pada skala 1000 (pita Instrumen Alternatif II; aturan celah di PITA_KATEGORI_LAN).
+ * @throws #NUM! bila nilai < 0 atau > 1000
+ */
+export function kategoriLan(nilai1000: number): KategoriLan {
+  const [v] = pastikanAngka([nilai1000], "nilai");
+  if (v < 0 || v > SKALA_NILAI_LAN_MAKS) throw galatAngka(`nilai ${v} di luar skala 0–1000`);
+  for (const pita of PITA_KATEGORI_LAN) {
+    if (pita.lebihDari !== undefined && v > pita.lebihDari) return pita.kategori;
+    if (pita.palingSedikit !== undefined && v >= pita.palingSedikit) return pita.kategori;
+  }
+  return "Kurang";
+}
+
+export interface NilaiUnitLan {
+  perIndikator: number[];
+  perVariabel: { no: number; nilai: number; maksimum: number }[];
+  total: number;
+  maksimum: number;
+  nilai1000: number;
+  kategori: KategoriLan;
+}
+
+/**
+ * Penilaian lengkap satu unit (Tabel 4.14 untuk seluruh variabel): nilai tiap indikator, tiap
+ * variabel, total, nilai skala 1000 (= total / Σ bobot × 1000) dan kategorinya.
+ */
+export function nilaiUnitLan(skor: readonly unknown[], bobotInd: readonly number[], variabelTiapIndikator: readonly number[], skalaMaks = 10, skalaMin = 1): NilaiUnitLan {
+  if (variabelTiapIndikator.length !== bobotInd.length) throw galatNilai("peta variabel dan bobot indikator berbeda panjang");
+  const total = nilaiInstrumen(skor, bobotInd, skalaMaks, skalaMin);
+  const perIndikator = bobotInd.map((b, i) => ((skor[i] as number) / skalaMaks) * b);
+  const nomor = [...new Set(variabelTiapIndikator)];
+  const perVariabel = nomor.map((no) => {
+    const idx = variabelTiapIndikator.map((v, i) => (v === no ? i : -1)).filter((i) => i >= 0);
+    return { no, nilai: jumlah(idx.map((i) => perIndikator[i])), maksimum: jumlah(idx.map((i) => bobotInd[i])) };
+  });
+  const maksimum = jumlah(bobotInd);
+  if (maksimum === 0) throw galatBagiNol("jumlah bobot indikator nol");
+  const nilai1000 = (total / maksimum) * SKALA_NILAI_LAN_MAKS;
+  return { perIndikator, perVariabel, total, maksimum, nilai1000, kategori: kategoriLan(nilai1000) };
+}

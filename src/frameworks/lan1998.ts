@@ -1,0 +1,101 @@
+/**
+ * Kerangka Pola Penilaian Kinerja Pelayanan Umum, LAN Jawa Barat 1997/1998 (seed 004) sebagai data:
+ * 17 variabel, 89 indikator, tiga tipe dinas, Skor Ideal, pita kategori dan skala. Tanpa logika
+ * selain mengurai angka tercetak.
+ */
+import { INDIKATOR_LAN_DATA, VARIABEL_LAN_DATA } from "./lan1998-daftar";
+import { LAMPIRAN_5_7_TERCETAK, TABEL_4_11_4_13_TERCETAK } from "./lan1998-tercetak";
+
+export type TipeDinas = "I" | "II" | "III";
+export const TIPE_DINAS: readonly TipeDinas[] = ["I", "II", "III"];
+
+/** Tabel 3.2: karakteristik dan jumlah dinas sampel tiap tipe (10 + 10 + 3 = 23). */
+export const KETERANGAN_TIPE: Readonly<Record<TipeDinas, { karakteristik: string; jumlahDinasSampel: number; lampiran: string; tabelIndikator: string; tabelVariabel: string }>> = {
+  I: { karakteristik: "Hanya memberikan pelayanan", jumlahDinasSampel: 10, lampiran: "Lampiran 5", tabelIndikator: "4.11", tabelVariabel: "4.8" },
+  II: { karakteristik: "Memberikan pelayanan dan mengumpulkan PADS", jumlahDinasSampel: 10, lampiran: "Lampiran 6", tabelIndikator: "4.12", tabelVariabel: "4.9" },
+  III: { karakteristik: "Hanya mengumpulkan PADS", jumlahDinasSampel: 3, lampiran: "Lampiran 7", tabelIndikator: "4.13", tabelVariabel: "4.10" },
+};
+
+export interface IndikatorLan {
+  readonly no: number;
+  readonly variabel: number;
+  readonly nama: string;
+}
+export interface VariabelLan {
+  readonly no: number;
+  readonly nama: string;
+  readonly indikator: readonly IndikatorLan[];
+}
+
+/** Tabel 4.4: 89 indikator (tolok ukur), nomor 1–89 menurut Tabel 4.11–4.13. */
+export const INDIKATOR_LAN: readonly IndikatorLan[] = INDIKATOR_LAN_DATA;
+
+/** Bab III / Lampiran 5–7: 17 variabel dengan indikatornya (blok berurutan). */
+export const VARIABEL_LAN: readonly VariabelLan[] = VARIABEL_LAN_DATA.map((v) => ({
+  no: v.no,
+  nama: v.nama,
+  indikator: INDIKATOR_LAN.filter((i) => i.variabel === v.no),
+}));
+
+/** Nomor variabel (1–17) tiap indikator 1–89, urut nomor indikator. */
+export const VARIABEL_TIAP_INDIKATOR: readonly number[] = INDIKATOR_LAN.map((i) => i.variabel);
+
+/**
+ * Skor Ideal. Bab III: (Σ indikator) × (Σ skor) × (Σ dinas) = 89 × 10 × 23 = 20.470 ≈ 20.000;
+ * setiap Bobot Variabel tercetak memakai 20.000.
+ */
+export const SKOR_IDEAL_LAN = 20000;
+export const JUMLAH_ALTERNATIF_JAWABAN = 10;
+export const JUMLAH_DINAS_SAMPEL = 23;
+
+/** Skala jawaban kuesioner: 10 alternatif, skor 1 (terendah) sampai 10 (tertinggi). */
+export const SKALA_JAWABAN_LAN = { min: 1, maks: JUMLAH_ALTERNATIF_JAWABAN } as const;
+
+/** Bab II, Instrumen Alternatif I: tingkat prestasi 1–5. */
+export const SKALA_PRESTASI_LAN: readonly { readonly nilai: number; readonly label: string }[] = [
+  { nilai: 1, label: "Istimewa" },
+  { nilai: 2, label: "Sangat baik" },
+  { nilai: 3, label: "Normal" },
+  { nilai: 4, label: "Kurang memuaskan" },
+  { nilai: 5, label: "Tidak memuaskan" },
+];
+
+export type KategoriLan = "Amat baik" | "Baik" | "Cukup" | "Kurang";
+
+/**
+ * Bab II, Instrumen Alternatif II: 851–1000 Amat baik, 701–850 Baik, 600–700 Cukup, di bawah 600
+ * Kurang (tercetak "d. 600 : Kurang"). Pita tercetak berupa bilangan bulat dan menyisakan celah
+ * (850–851, 700–701). Aturan proyek: batas atas tiap pita inklusif dan pita berikutnya dimulai tepat
+ * di atasnya, tanpa pembulatan: nilai > 850 Amat baik; > 700 s.d. 850 Baik; 600 s.d. 700 Cukup;
+ * < 600 Kurang. Jadi 850,4 tetap Baik dan 850,0001 sudah Amat baik.
+ */
+export const PITA_KATEGORI_LAN: readonly { readonly kategori: KategoriLan; readonly lebihDari?: number; readonly palingSedikit?: number; readonly tercetak: string }[] = [
+  { kategori: "Amat baik", lebihDari: 850, tercetak: "851 - 1000" },
+  { kategori: "Baik", lebihDari: 700, tercetak: "701 - 850" },
+  { kategori: "Cukup", palingSedikit: 600, tercetak: "600 - 700" },
+  { kategori: "Kurang", tercetak: "600 (di bawah 600)" },
+];
+export const SKALA_NILAI_LAN_MAKS = 1000;
+
+/** Tabel 4.7: lima variabel utama (peringkat 1–5) tiap tipe, sebagai nomor variabel. */
+export const LIMA_VARIABEL_UTAMA: Readonly<Record<TipeDinas, readonly number[]>> = {
+  I: [1, 3, 14, 4, 6], // Kesederhanaan, Kejelasan, Kepegawaian, Keamanan, Efisiensi
+  II: [3, 1, 14, 6, 4], // Kejelasan, Kesederhanaan, Kepegawaian, Efisiensi, Keamanan
+  III: [3, 1, 14, 6, 4],
+};
+
+const angka = (s: string): number => Number(s);
+
+/** Angka tercetak Lampiran 5–7 sebagai bilangan. */
+export function lampiranTercetak(tipe: TipeDinas): { no: number; total: number; proporsi: number; bobot: number }[] {
+  return LAMPIRAN_5_7_TERCETAK[tipe].map((r) => ({ no: r.no, total: angka(r.total), proporsi: angka(r.proporsi), bobot: angka(r.bobot) }));
+}
+
+/** Angka tercetak Tabel 4.11–4.13 sebagai bilangan. */
+export function indikatorTercetak(tipe: TipeDinas): { no: number; proporsi: number; bobot: number }[] {
+  return TABEL_4_11_4_13_TERCETAK[tipe].map((r) => ({ no: r.no, proporsi: angka(r.proporsi), bobot: angka(r.bobot) }));
+}
+
+export function adalahTipeDinas(x: unknown): x is TipeDinas {
+  return x === "I" || x === "II" || x === "III";
+}

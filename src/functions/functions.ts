@@ -1,0 +1,5 @@
+/**
+ * Titik masuk fungsi kustom. Setiap keluarga fungsi ada di berkasnya sendiri; pemasang
+ * (custom-functions-metadata-plugin) menambahkan CustomFunctions.associate ke tiap berkas saat build.
+ */
+import "./lan";

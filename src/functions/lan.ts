@@ -1,0 +1,121 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel mengirim rentang campuran (angka, teks, kosong); tipenya diperiksa di sini */
+/**
+ * Fungsi kustom Pola LAN 1998 (seed 004). Pembungkus tipis: rentang 2-D masuk, inti dipanggil,
+ * rentang 2-D atau galat Excel keluar.
+ */
+import * as lan from "../core/lan";
+import { INDIKATOR_LAN, SKOR_IDEAL_LAN, VARIABEL_LAN, adalahTipeDinas, indikatorTercetak, lampiranTercetak } from "../frameworks/lan1998";
+import { angkaOpsional, bentukSeperti, daftarAngka, galatExcel, jalankan, kosong, teksOpsional } from "./excel";
+
+/**
+ * Proporsi tiap nilai terhadap jumlah seluruhnya (nilai / jumlah), dalam bentuk rentang yang sama.
+ * Sel kosong ditolak dengan #N/A; teks dengan #VALUE!; nilai negatif dengan #NUM!; jumlah nol dengan #DIV/0!.
+ * @customfunction LAN.PROPORSI LAN.PROPORSI
+ * @param nilai Rentang nilai, mis. total ke-17 variabel atau total indikator satu variabel.
+ * @returns Proporsi tiap nilai (jumlahnya 1).
+ */
+export function lanProporsi(nilai: any[][]): number[][] {
+  return jalankan(() => bentukSeperti(nilai, lan.proporsi(daftarAngka(nilai, "nilai"))) as number[][]);
+}
+
+/**
+ * Bobot Variabel = Proporsi Variabel × Skor Ideal (Bab III), dalam bentuk rentang yang sama.
+ * Sel kosong ditolak (#N/A): total variabel yang belum ada tidak boleh dianggap nol.
+ * @customfunction LAN.BOBOT LAN.BOBOT
+ * @param total_variabel Rentang total tiap variabel (Lampiran 5–7: kolom Total Variabel).
+ * @param [skor_ideal] Skor Ideal; bawaan 20.000 seperti naskah LAN (atau LAN.SKORIDEAL(89;10;23) = 20.470).
+ * @returns Bobot tiap variabel (jumlahnya Skor Ideal).
+ */
+export function lanBobot(total_variabel: any[][], skor_ideal?: number): number[][] {
+  return jalankan(() => {
+    const s = angkaOpsional(skor_ideal, SKOR_IDEAL_LAN, "skor_ideal");
+    return bentukSeperti(total_variabel, lan.bobotVariabel(daftarAngka(total_variabel, "total variabel"), s)) as number[][];
+  });
+}
+
+/**
+ * Bobot Indikator = Proporsi Indikator × Bobot Variabel (Tabel 4.11–4.13). Nilai indikator boleh berupa
+ * total (dibagi jumlahnya) atau proporsi yang jumlahnya 1 (dipakai apa adanya).
+ * @customfunction LAN.BOBOTINDIKATOR LAN.BOBOTINDIKATOR
+ * @param nilai_indikator Rentang total atau proporsi indikator dari satu variabel.
+ * @param bobot_variabel Bobot Variabel dari variabel tersebut.
+ * @returns Bobot tiap indikator (jumlahnya Bobot Variabel).
+ */
+export function lanBobotIndikator(nilai_indikator: any[][], bobot_variabel: number): number[][] {
+  return jalankan(() => {
+    const b = angkaOpsional(bobot_variabel, NaN, "bobot_variabel");
+    if (Number.isNaN(b)) throw galatExcel("NA", "bobot_variabel kosong");
+    const p = lan.proporsiIndikatorDariNilai(daftarAngka(nilai_indikator, "nilai indikator"));
+    return bentukSeperti(nilai_indikator, lan.bobotIndikator(p, b)) as number[][];
+  });
+}
+
+/**
+ * Skor Ideal = jumlah indikator × jumlah alternatif jawaban × jumlah unit (Bab III: 89 × 10 × 23 = 20.470).
+ * @customfunction LAN.SKORIDEAL LAN.SKORIDEAL
+ * @param jumlah_indikator Banyaknya indikator (bilangan bulat ≥ 1).
+ * @param jumlah_alternatif Banyaknya alternatif jawaban (bilangan bulat ≥ 1).
+ * @param jumlah_unit Banyaknya unit/dinas yang dinilai (bilangan bulat ≥ 1).
+ * @returns Skor Ideal.
+ */
+export function lanSkorIdeal(jumlah_indikator: number, jumlah_alternatif: number, jumlah_unit: number): number {
+  return jalankan(() => lan.skorIdeal(jumlah_indikator, jumlah_alternatif, jumlah_unit));
+}
+
+/**
+ * Nilai tertimbang satu unit dengan instrumen Tabel 4.14: Σ (skor / skala_maks) × bobot. Skor kosong
+ * ditolak (#N/A: indikator belum dinilai); skor di luar 1–skala_maks memberi #NUM!.
+ * @customfunction LAN.NILAI LAN.NILAI
+ * @param skor Rentang skor tiap indikator (1–skala_maks).
+ * @param bobot Rentang Bobot Indikator, sama banyak dengan skor.
+ * @param [skala_maks] Skor tertinggi skala; bawaan 10 (10 alternatif jawaban).
+ * @returns Nilai unit pada skala Skor Ideal (maksimum = jumlah bobot).
+ */
+export function lanNilai(skor: any[][], bobot: any[][], skala_maks?: number): number {
+  return jalankan(() => {
+    const maks = angkaOpsional(skala_maks, 10, "skala_maks");
+    const s = daftarAngka(skor, "skor");
+    const b = daftarAngka(bobot, "bobot");
+    return lan.nilaiInstrumen(s, b, maks);
+  });
+}
+
+/**
+ * Kategori kinerja (Instrumen Alternatif II): >850–1000 Amat baik, >700–850 Baik, 600–700 Cukup, <600 Kurang.
+ * @customfunction LAN.KATEGORI LAN.KATEGORI
+ * @param nilai Nilai unit pada skala 1000, atau pada skala Skor Ideal bila skor_ideal diisi.
+ * @param [skor_ideal] Bila diisi, nilai diubah dulu ke skala 1000: nilai / skor_ideal × 1000.
+ * @returns "Amat baik", "Baik", "Cukup" atau "Kurang".
+ */
+export function lanKategori(nilai: number, skor_ideal?: number): string {
+  return jalankan(() => {
+    if (kosong(nilai as any)) throw galatExcel("NA", "nilai kosong");
+    const v = angkaOpsional(nilai, NaN, "nilai");
+    const s = angkaOpsional(skor_ideal, NaN, "skor_ideal");
+    return lan.kategoriLan(Number.isNaN(s) ? v : lan.keSkala1000(v, s));
+  });
+}
+
+const KOLOM_KERANGKA = ["Variabel", "Nama variabel", "Indikator", "Nama indikator", "Proporsi indikator", "Bobot indikator", "Bobot variabel"] as const;
+
+/**
+ * Kerangka Pola LAN 1998 untuk tipe dinas I, II atau III: 89 baris indikator dengan variabelnya,
+ * Proporsi dan Bobot Indikator tercetak (Tabel 4.11–4.13) dan Bobot Variabel tercetak (Lampiran 5–7).
+ * @customfunction LAN.KERANGKA LAN.KERANGKA
+ * @param tipe Tipe dinas: "I", "II" atau "III" (atau 1, 2, 3).
+ * @param [kolom] Satu kolom saja tanpa judul: nomor 1–7 atau namanya (Variabel, Nama variabel, Indikator, Nama indikator, Proporsi indikator, Bobot indikator, Bobot variabel).
+ * @returns Tabel kerangka dengan baris judul (atau satu kolom bila kolom diisi).
+ */
+export function lanKerangka(tipe: any, kolom?: any): any[][] {
+  return jalankan(() => {
+    const t = typeof tipe === "number" ? (["I", "II", "III"][tipe - 1] ?? String(tipe)) : String(tipe ?? "").trim().toUpperCase();
+    if (!adalahTipeDinas(t)) throw galatExcel("NA", `tipe dinas "${tipe}" tidak dikenal (I, II atau III)`);
+    const ind = indikatorTercetak(t);
+    const vari = lampiranTercetak(t);
+    const baris: (string | number)[][] = INDIKATOR_LAN.map((i, k) => [i.variabel, VARIABEL_LAN[i.variabel - 1].nama, i.no, i.nama, ind[k].proporsi, ind[k].bobot, vari[i.variabel - 1].bobot]);
+    if (kosong(kolom)) return [[...KOLOM_KERANGKA], ...baris];
+    const k = typeof kolom === "number" ? kolom - 1 : KOLOM_KERANGKA.findIndex((n) => n.toLowerCase() === teksOpsional(kolom, "").toLowerCase());
+    if (!Number.isInteger(k) || k < 0 || k >= KOLOM_KERANGKA.length) throw galatExcel("NA", `kolom "${kolom}" tidak dikenal (1–7)`);
+    return baris.map((b) => [b[k]]);
+  });
+}

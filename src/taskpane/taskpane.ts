@@ -1,0 +1,2 @@
+/** Task pane: titik masuk (antarmuka dibangun di ui.ts). */
+export {};

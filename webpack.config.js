@@ -1,0 +1,80 @@
+/**
+ * Build add-in: task pane, fungsi kustom (runtime bersama) dan perintah.
+ * - functions.json dibuat dari JSDoc @customfunction (custom-functions-metadata-plugin).
+ * - Mode pengembangan melayani https://localhost:3000 (sertifikat office-addin-dev-certs di Windows/macOS,
+ *   sertifikat swa-tanda-tangan webpack-dev-server di Linux).
+ */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const PORT = 3000;
+const URL_DEV = `https://localhost:${PORT}/`;
+/** Ganti dengan alamat produksi sebelum menerbitkan manifest (README: "Menerbitkan"). */
+const URL_PROD = process.env.ADDIN_URL || "https://localhost:3000/";
+
+/** Berkas fungsi kustom: setiap berkas di src/functions kecuali pembantu dan titik masuk. */
+const BERKAS_FUNGSI = fs
+  .readdirSync(path.resolve(__dirname, "src/functions"))
+  .filter((f) => f.endsWith(".ts") && !["excel.ts", "functions.ts"].includes(f))
+  .sort()
+  .map((f) => `./src/functions/${f}`);
+
+async function httpsOptions() {
+  if (process.platform === "win32" || process.platform === "darwin") {
+    const devCerts = require("office-addin-dev-certs");
+    return devCerts.getHttpsServerOptions();
+  }
+  return undefined;
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    performance: { hints: false },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } } },
+        { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: BERKAS_FUNGSI }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions", "commands"] }),
+      new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (dev ? content : content.toString().split(URL_DEV).join(URL_PROD)),
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          port: PORT,
+          hot: false,
+          liveReload: false,
+          static: { directory: path.resolve(__dirname, "dist/web") },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await httpsOptions() },
+          client: false,
+        }
+      : undefined,
+  };
+};
