@@ -1,0 +1,163 @@
+/**
+ * Rencana (plan) buku kerja: model murni dari apa yang ditulis sebuah pembangun tabel. Pembangun
+ * menghasilkan rencana; adaptor Excel (Office.js) dan adaptor .xlsx (ExcelJS) menerapkannya. Tidak ada
+ * Office.js di sini.
+ *
+ * Rumus ditulis dalam bentuk A1 berbahasa Inggris dengan pemisah koma dan diawali "=" (seperti
+ * `Range.formulas` Office.js), misalnya "=B5/SUM($B$5:$B$21)".
+ */
+
+export type NilaiSel = string | number | boolean;
+
+/**
+ * Peran sel:
+ * - `judul`/`label`: teks dari add-in (boleh ditulis ulang saat membangun ulang)
+ * - `masukan`: diisi pengguna (skor, jawaban, nama unit, target); dipertahankan saat membangun ulang
+ * - `hitung`: rumus Excel asli yang dapat diperiksa auditor
+ */
+export type PeranSel = "judul" | "label" | "masukan" | "hitung";
+
+export type GayaSel = "judul" | "subjudul" | "kepala" | "masukan" | "hitung" | "total" | "catatan";
+
+export interface Sel {
+  peran: PeranSel;
+  /** Nilai tetap (untuk judul, label, masukan bawaan). */
+  nilai?: NilaiSel;
+  /** Rumus Excel, diawali "=" (hanya untuk peran `hitung`). */
+  rumus?: string;
+  /** Format angka Excel, mis. "0.000000000" atau "0.00%". */
+  format?: string;
+  gaya?: GayaSel;
+  /**
+   * Kunci stabil sel masukan (mis. "skor|indikator=3|unit=Dinas A"): saat membangun ulang, nilai yang
+   * diketik pengguna dipindahkan ke sel berkunci sama pada tata letak baru.
+   */
+  kunci?: string;
+}
+
+/** Blok persegi sel yang ditulis sekaligus (satu panggilan values/formulas 2-D). */
+export interface BlokSel {
+  /** Sel kiri-atas blok, mis. "A5". */
+  mulai: string;
+  sel: (Sel | null)[][];
+}
+
+export interface ValidasiData {
+  rentang: string;
+  jenis: "bilanganBulat" | "desimal" | "daftar";
+  min?: number;
+  maks?: number;
+  daftar?: string[];
+  /** Pesan galat dalam Bahasa Indonesia. */
+  pesan: string;
+}
+
+export interface FormatBersyarat {
+  rentang: string;
+  /** Sel sama dengan teks ini → warna. */
+  teks: string;
+  warnaIsi: string;
+  warnaFont: string;
+}
+
+export interface Grafik {
+  jenis: "kolom" | "batang";
+  judul: string;
+  /** Rentang nilai (satu kolom), mis. "C4:C26". */
+  data: string;
+  /** Rentang kategori (nama unit), sama panjang. */
+  kategori: string;
+  /** Sel kiri-atas tempat grafik diletakkan. */
+  posisi: string;
+}
+
+export interface NamaRentang {
+  nama: string;
+  /** Rentang pada lembar ini, mis. "$C$5:$C$21". */
+  rentang: string;
+  keterangan?: string;
+}
+
+export interface RencanaLembar {
+  nama: string;
+  blok: BlokSel[];
+  gabung?: string[];
+  validasi?: ValidasiData[];
+  formatBersyarat?: FormatBersyarat[];
+  nama_rentang?: NamaRentang[];
+  bekukan?: { baris: number; kolom: number };
+  lebarKolom?: { kolom: string; lebar: number }[];
+  grafik?: Grafik[];
+}
+
+/** Identitas pembangun dan pilihan pengguna, disimpan di buku kerja agar dapat dibangun ulang dan diperiksa. */
+export interface MetaRencana {
+  pembangun: string;
+  versi: number;
+  opsi: Record<string, unknown>;
+}
+
+export interface RencanaBukuKerja {
+  meta: MetaRencana;
+  lembar: RencanaLembar[];
+}
+
+// ---------- alamat A1 ----------
+
+/** Huruf kolom dari indeks 0-based: 0 → "A", 26 → "AA". */
+export function hurufKolom(indeks: number): string {
+  let s = "";
+  let n = indeks + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Indeks kolom 0-based dari huruf: "A" → 0. */
+export function indeksKolom(huruf: string): number {
+  let n = 0;
+  for (const c of huruf.toUpperCase()) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Alamat A1 dari baris dan kolom 0-based. */
+export function alamat(baris: number, kolom: number): string {
+  return `${hurufKolom(kolom)}${baris + 1}`;
+}
+
+/** Baris dan kolom 0-based dari alamat A1 ("$" diabaikan). */
+export function posisi(a1: string): { baris: number; kolom: number } {
+  const m = a1.replace(/\$/g, "").match(/^([A-Za-z]+)(\d+)$/);
+  if (!m) throw new Error(`alamat tidak sah: ${a1}`);
+  return { baris: Number(m[2]) - 1, kolom: indeksKolom(m[1]) };
+}
+
+/** Rentang A1 dari blok: "A5:D9". */
+export function rentangBlok(b: BlokSel): string {
+  const p = posisi(b.mulai);
+  const tinggi = b.sel.length;
+  const lebar = Math.max(1, ...b.sel.map((r) => r.length));
+  return `${b.mulai}:${alamat(p.baris + tinggi - 1, p.kolom + lebar - 1)}`;
+}
+
+/** Semua sel rencana lembar dengan alamatnya (untuk adaptor, audit dan uji). */
+export function* selBeralamat(l: RencanaLembar): Generator<{ alamat: string; baris: number; kolom: number; sel: Sel }> {
+  for (const b of l.blok) {
+    const p = posisi(b.mulai);
+    for (let i = 0; i < b.sel.length; i++) {
+      for (let j = 0; j < b.sel[i].length; j++) {
+        const s = b.sel[i][j];
+        if (s) yield { alamat: alamat(p.baris + i, p.kolom + j), baris: p.baris + i, kolom: p.kolom + j, sel: s };
+      }
+    }
+  }
+}
+
+// ---------- pembuat sel singkat untuk pembangun ----------
+export const judul = (nilai: string, gaya: GayaSel = "judul"): Sel => ({ peran: "judul", nilai, gaya });
+export const label = (nilai: NilaiSel, gaya?: GayaSel): Sel => ({ peran: "label", nilai, ...(gaya ? { gaya } : {}) });
+export const masukan = (kunci: string, nilai?: NilaiSel, format?: string): Sel => ({ peran: "masukan", kunci, gaya: "masukan", ...(nilai !== undefined ? { nilai } : {}), ...(format ? { format } : {}) });
+export const hitung = (rumus: string, format?: string, gaya: GayaSel = "hitung"): Sel => ({ peran: "hitung", rumus, gaya, ...(format ? { format } : {}) });
