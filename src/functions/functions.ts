@@ -3,3 +3,7 @@
  * (custom-functions-metadata-plugin) menambahkan CustomFunctions.associate ke tiap berkas saat build.
  */
 import "./lan";
+import "./bsc";
+import "./layanan";
+import "./skm";
+import "./mutu";

@@ -1,0 +1,99 @@
+/**
+ * Inti perhitungan Balanced Scorecard (seed 000, empat perspektif). Fungsi murni, tanpa Office,
+ * tanpa pembulatan.
+ *
+ * Naskah seed 000 kualitatif: ia menamai perspektif dan indikator, tetapi tidak memberi rumus capaian,
+ * bobot atau ambang. Rumus di sini adalah pilihan proyek yang lazim dalam pelaporan kinerja instansi
+ * pemerintah (LAKIP) dan dijelaskan di docs/metode/bsc.md:
+ * - capaian "naik"  = realisasi / target
+ * - capaian "turun" = (2 × target − realisasi) / target        (makin kecil realisasi makin baik)
+ * - skor            = Σ nilai × bobot / Σ bobot                 (SUMPRODUCT dengan bobot dinormalkan)
+ * - status          = Hijau bila capaian ≥ ambang hijau; Kuning bila ambang kuning ≤ capaian < ambang
+ *                     hijau; Merah bila capaian < ambang kuning (bawaan 1,0 dan 0,8)
+ */
+import { angkaTerhingga, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { AMBANG_STATUS_BSC, type ArahIndikator, type StatusBsc } from "../frameworks/bsc";
+
+export type { ArahIndikator, StatusBsc };
+
+/**
+ * Memastikan satu nilai adalah angka terhingga.
+ * @throws #N/A bila kosong (null/undefined/""), #VALUE! bila bukan angka, #NUM! bila negatif dan `nonNegatif`.
+ */
+export function angkaTunggal(x: unknown, nama: string, nonNegatif = false): number {
+  if (x === null || x === undefined || x === "") throw galatNA(`${nama} kosong`);
+  if (!angkaTerhingga(x)) throw galatNilai(`${nama} bukan angka`);
+  if (nonNegatif && x < 0) throw galatAngka(`${nama} negatif (${x})`);
+  return x;
+}
+
+/**
+ * Membaca arah indikator: "naik" atau "turun" (huruf besar/kecil dan spasi tepi diabaikan).
+ * @throws #N/A bila arah tidak dikenal
+ */
+export function arahIndikator(arah: unknown): ArahIndikator {
+  const a = typeof arah === "string" ? arah.trim().toLowerCase() : arah;
+  if (a === "naik" || a === "turun") return a;
+  throw galatNA(`arah "${String(arah)}" tidak dikenal ("naik" atau "turun")`);
+}
+
+/**
+ * Capaian indikator terhadap targetnya.
+ * - "naik" (makin besar makin baik): realisasi / target
+ * - "turun" (makin kecil makin baik): (2 × target − realisasi) / target, bentuk LAKIP; realisasi = target
+ *   memberi 1, realisasi 0 memberi 2, realisasi di atas 2 × target memberi capaian negatif (tidak dipotong ke 0;
+ *   `batas` hanya membatasi dari atas)
+ * - `batas` (opsional): capaian tidak melebihi `batas`, mis. 1,2 untuk 120%.
+ * @throws #N/A realisasi/target kosong atau arah tidak dikenal; #VALUE! bukan angka;
+ *         #NUM! realisasi, target atau batas negatif; #DIV/0! target 0
+ */
+export function capaian(realisasi: number, target: number, arah: ArahIndikator | string = "naik", batas?: number): number {
+  const r = angkaTunggal(realisasi, "realisasi", true);
+  const t = angkaTunggal(target, "target", true);
+  const a = arahIndikator(arah);
+  let b: number | undefined;
+  if (batas !== undefined && batas !== null) {
+    b = angkaTunggal(batas, "batas", true);
+  }
+  if (t === 0) throw galatBagiNol("target 0, capaian tidak terdefinisi");
+  const c = a === "naik" ? r / t : (2 * t - r) / t;
+  return b === undefined ? c : Math.min(c, b);
+}
+
+/**
+ * Skor tertimbang: Σ nilai_i × bobot_i / Σ bobot_i (SUMPRODUCT dengan bobot dinormalkan), sehingga
+ * bobot boleh berupa persen, pecahan, atau angka relatif; mengalikan semua bobot dengan satu konstanta
+ * positif tidak mengubah skor. Nilai boleh negatif (capaian arah "turun" bisa negatif).
+ * @throws #N/A kosong; #VALUE! bukan angka atau jumlah nilai ≠ jumlah bobot; #NUM! bobot negatif;
+ *         #DIV/0! jumlah bobot 0
+ */
+export function skor(nilai: readonly number[], bobot: readonly number[]): number {
+  if (nilai.length !== bobot.length) throw galatNilai(`jumlah nilai (${nilai.length}) tidak sama dengan jumlah bobot (${bobot.length})`);
+  const x = pastikanAngka(nilai, "nilai");
+  const w = pastikanAngka(bobot, "bobot", true);
+  let sw = 0;
+  let sxw = 0;
+  for (let i = 0; i < x.length; i++) {
+    sw += w[i];
+    sxw += x[i] * w[i];
+  }
+  if (sw === 0) throw galatBagiNol("jumlah bobot 0, skor tidak terdefinisi");
+  return sxw / sw;
+}
+
+/**
+ * Status warna capaian. Batas bawah tiap pita inklusif:
+ * capaian ≥ ambangHijau → "Hijau"; ambangKuning ≤ capaian < ambangHijau → "Kuning"; capaian < ambangKuning → "Merah".
+ * Bawaan 1,0 dan 0,8 (pilihan proyek; seed 000 tidak memberi ambang). Tidak ada pembulatan:
+ * 0,7999999 tetap Merah.
+ * @throws #N/A capaian kosong; #VALUE! bukan angka; #NUM! ambang kuning > ambang hijau
+ */
+export function status(nilaiCapaian: number, ambangHijau: number = AMBANG_STATUS_BSC.hijau, ambangKuning: number = AMBANG_STATUS_BSC.kuning): StatusBsc {
+  const c = angkaTunggal(nilaiCapaian, "capaian");
+  const h = angkaTunggal(ambangHijau, "ambang hijau");
+  const k = angkaTunggal(ambangKuning, "ambang kuning");
+  if (k > h) throw galatAngka(`ambang kuning (${k}) lebih besar dari ambang hijau (${h})`);
+  if (c >= h) return "Hijau";
+  if (c >= k) return "Kuning";
+  return "Merah";
+}

@@ -1,0 +1,53 @@
+/**
+ * Kesenjangan (gap) kualitas pelayanan: rata-rata persepsi − rata-rata harapan (model SERVQUAL;
+ * dimensi dari seed 003). Fungsi murni, tanpa Office, tanpa pembulatan.
+ */
+import { galatNA, galatNilai, pastikanAngka } from "./errors";
+
+/** Rata-rata hitung. @throws #N/A bila kosong; #VALUE! bila ada yang bukan angka */
+export function rataRata(nilai: readonly number[], nama = "nilai"): number {
+  const x = pastikanAngka(nilai, nama);
+  let s = 0;
+  for (const v of x) s += v;
+  return s / x.length;
+}
+
+/** Gap satu butir atau dimensi: rata-rata persepsi − rata-rata harapan (negatif = di bawah harapan). */
+export function gap(persepsi: readonly number[], harapan: readonly number[]): number {
+  return rataRata(persepsi, "persepsi") - rataRata(harapan, "harapan");
+}
+
+/**
+ * Gap tiap butir: untuk butir j, rata-rata jawaban persepsi butir j − rata-rata jawaban harapan butir j.
+ * Jumlah responden persepsi dan harapan boleh berbeda.
+ * @param persepsi jawaban persepsi tiap butir (persepsi[j] = daftar jawaban untuk butir j)
+ * @param harapan jawaban harapan tiap butir, sama banyak butirnya
+ * @throws #VALUE! banyak butir berbeda; #N/A butir tanpa jawaban
+ */
+export function gapPerButir(persepsi: readonly (readonly number[])[], harapan: readonly (readonly number[])[]): number[] {
+  if (persepsi.length !== harapan.length) throw galatNilai(`banyak butir persepsi (${persepsi.length}) tidak sama dengan harapan (${harapan.length})`);
+  if (persepsi.length === 0) throw galatNA("tidak ada butir");
+  return persepsi.map((p, j) => rataRata(p, `persepsi butir ke-${j + 1}`) - rataRata(harapan[j], `harapan butir ke-${j + 1}`));
+}
+
+/**
+ * Gap tiap dimensi: rata-rata (atas butir dimensi itu) dari rata-rata persepsi butir − rata-rata
+ * (atas butir yang sama) dari rata-rata harapan butir, sama dengan rata-rata gap butirnya. Setiap butir
+ * berbobot sama di dalam dimensinya, walaupun banyak jawabannya berbeda.
+ * @param dimensiTiapButir label dimensi tiap butir (sepanjang daftar butir)
+ * @returns dimensi dalam urutan kemunculan pertama, dengan gap-nya
+ */
+export function gapPerDimensi(persepsi: readonly (readonly number[])[], harapan: readonly (readonly number[])[], dimensiTiapButir: readonly string[]): { dimensi: string; gap: number }[] {
+  const g = gapPerButir(persepsi, harapan);
+  if (dimensiTiapButir.length !== g.length) throw galatNilai(`banyak label dimensi (${dimensiTiapButir.length}) tidak sama dengan banyak butir (${g.length})`);
+  const urutan: string[] = [];
+  const kelompok = new Map<string, number[]>();
+  dimensiTiapButir.forEach((d, j) => {
+    if (!kelompok.has(d)) {
+      kelompok.set(d, []);
+      urutan.push(d);
+    }
+    (kelompok.get(d) as number[]).push(g[j]);
+  });
+  return urutan.map((d) => ({ dimensi: d, gap: rataRata(kelompok.get(d) as number[]) }));
+}

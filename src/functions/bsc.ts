@@ -1,0 +1,128 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel mengirim rentang campuran (angka, teks, kosong); tipenya diperiksa di inti */
+/**
+ * Fungsi kustom Balanced Scorecard (seed 000). Pembungkus tipis: rentang 2-D masuk, inti dipanggil
+ * per sel, rentang 2-D atau galat Excel keluar. Tanpa aritmetika.
+ *
+ * Aturan bentuk untuk fungsi "per sel" (BSC.CAPAIAN, BSC.STATUS, KINERJA.*): setiap argumen boleh satu
+ * sel atau rentang; semua rentang yang lebih dari satu sel harus berbentuk sama (baris × kolom), dan
+ * argumen satu sel dipakai untuk setiap posisi. Hasilnya "spill" dengan bentuk itu. Satu sel yang
+ * gagal menggagalkan seluruh hasil, dengan pesan yang menyebut baris dan kolomnya.
+ */
+import * as bsc from "../core/bsc";
+import { GalatKinerja } from "../core/errors";
+import { AMBANG_STATUS_BSC } from "../frameworks/bsc";
+import { angkaOpsional, daftarAngka, galatExcel, jalankan, kosong, type Rentang, type Sel } from "./excel";
+
+/** Argumen Excel (satu nilai atau rentang 2-D) sebagai rentang 2-D. */
+export function keRentang(x: any, nama: string): Rentang {
+  if (!Array.isArray(x)) return [[x as Sel]];
+  if (x.length === 0) throw galatExcel("NA", `${nama} kosong`);
+  const baris = x.map((b: any) => (Array.isArray(b) ? (b as Sel[]) : [b as Sel]));
+  const kolom = baris[0].length;
+  if (kolom === 0 || baris.some((b: Sel[]) => b.length !== kolom)) throw galatExcel("NILAI", `${nama} bukan rentang persegi`);
+  return baris;
+}
+
+/**
+ * Menerapkan `f` pada setiap posisi dari beberapa rentang yang bentuknya sama (argumen satu sel
+ * dipakai untuk semua posisi). Galat inti di satu posisi diberi keterangan baris/kolom.
+ * @throws #VALUE! bila bentuk rentang tidak sama
+ */
+export function perSel<T>(argumen: readonly { nilai: any; nama: string }[], f: (sel: Sel[]) => T): T[][] {
+  const rentang = argumen.map((a) => keRentang(a.nilai, a.nama));
+  let acuan: { r: number; k: number; nama: string } | undefined;
+  rentang.forEach((m, i) => {
+    const r = m.length;
+    const k = m[0].length;
+    if (r === 1 && k === 1) return;
+    if (acuan === undefined) acuan = { r, k, nama: argumen[i].nama };
+    else if (acuan.r !== r || acuan.k !== k) {
+      throw galatExcel("NILAI", `bentuk ${argumen[i].nama} (${r}×${k}) tidak sama dengan ${acuan.nama} (${acuan.r}×${acuan.k})`);
+    }
+  });
+  const R = acuan?.r ?? 1;
+  const K = acuan?.k ?? 1;
+  const satu = R === 1 && K === 1;
+  const hasil: T[][] = [];
+  for (let i = 0; i < R; i++) {
+    const baris: T[] = [];
+    for (let j = 0; j < K; j++) {
+      const sel = rentang.map((m) => (m.length === 1 && m[0].length === 1 ? m[0][0] : m[i][j]));
+      try {
+        baris.push(f(sel));
+      } catch (e) {
+        if (e instanceof GalatKinerja && !satu) throw new GalatKinerja(e.jenis, `baris ${i + 1}, kolom ${j + 1}: ${e.message}`);
+        throw e;
+      }
+    }
+    hasil.push(baris);
+  }
+  return hasil;
+}
+
+/**
+ * Capaian indikator terhadap target. Arah "naik" (makin besar makin baik): realisasi / target. Arah
+ * "turun" (makin kecil makin baik): (2 × target − realisasi) / target. Hasil berupa rasio (1 = 100%).
+ * Realisasi dan target boleh satu sel atau rentang berbentuk sama (hasilnya spill). Sel kosong pada
+ * realisasi atau target memberi #N/A (data belum ada, tidak dianggap nol); sel kosong pada arah berarti
+ * "naik", pada batas berarti tanpa batas. Target 0 memberi #DIV/0!, angka negatif #NUM!, arah lain #N/A.
+ * @customfunction BSC.CAPAIAN BSC.CAPAIAN
+ * @param realisasi Realisasi indikator (satu sel atau rentang).
+ * @param target Target indikator (satu sel atau rentang berbentuk sama dengan realisasi).
+ * @param [arah] "naik" (bawaan) atau "turun"; satu sel untuk semua atau rentang berbentuk sama. Kosong = "naik".
+ * @param [batas] Batas atas capaian, mis. 1,2 untuk 120%; satu sel atau rentang. Kosong = tanpa batas.
+ * @returns Capaian tiap indikator (rasio), dalam bentuk rentang masukan.
+ */
+export function bscCapaian(realisasi: any[][], target: any[][], arah?: any[][], batas?: any[][]): number[][] {
+  return jalankan(() =>
+    perSel(
+      [
+        { nilai: realisasi, nama: "realisasi" },
+        { nilai: target, nama: "target" },
+        { nilai: arah ?? null, nama: "arah" },
+        { nilai: batas ?? null, nama: "batas" },
+      ],
+      ([r, t, a, b]) => bsc.capaian(r as number, t as number, kosong(a) ? "naik" : String(a), kosong(b) ? undefined : (b as number)),
+    ),
+  );
+}
+
+/**
+ * Skor tertimbang: Σ nilai × bobot / Σ bobot (SUMPRODUCT dengan bobot dinormalkan, sehingga bobot boleh
+ * persen, pecahan atau angka relatif). Nilai dan bobot harus rentang berbentuk sama (#VALUE! bila tidak).
+ * Sel kosong di nilai atau bobot memberi #N/A: indikator yang belum diukur tidak boleh diam-diam
+ * dianggap nol atau dibuang. Bobot negatif memberi #NUM!, jumlah bobot 0 memberi #DIV/0!.
+ * @customfunction BSC.SCORE BSC.SCORE
+ * @param nilai Rentang nilai (mis. capaian tiap indikator atau skor tiap perspektif).
+ * @param bobot Rentang bobot, berbentuk sama dengan nilai.
+ * @returns Skor tertimbang.
+ */
+export function bscScore(nilai: any[][], bobot: any[][]): number {
+  return jalankan(() => {
+    const n = keRentang(nilai, "nilai");
+    const b = keRentang(bobot, "bobot");
+    if (n.length !== b.length || n[0].length !== b[0].length) {
+      throw galatExcel("NILAI", `bentuk nilai (${n.length}×${n[0].length}) tidak sama dengan bobot (${b.length}×${b[0].length})`);
+    }
+    return bsc.skor(daftarAngka(n, "nilai"), daftarAngka(b, "bobot"));
+  });
+}
+
+/**
+ * Status warna capaian: "Hijau" bila capaian ≥ ambang_hijau; "Kuning" bila ambang_kuning ≤ capaian <
+ * ambang_hijau; "Merah" bila capaian < ambang_kuning. Bawaan 1 dan 0,8 (100% dan 80%). Capaian boleh satu
+ * sel atau rentang (hasilnya spill). Sel capaian kosong memberi #N/A; ambang yang dikosongkan memakai
+ * nilai bawaan. Ambang kuning di atas ambang hijau memberi #NUM!.
+ * @customfunction BSC.STATUS BSC.STATUS
+ * @param capaian Capaian (rasio, 1 = 100%), satu sel atau rentang.
+ * @param [ambang_hijau] Capaian terendah yang masih Hijau; bawaan 1. Kosong = bawaan.
+ * @param [ambang_kuning] Capaian terendah yang masih Kuning; bawaan 0,8. Kosong = bawaan.
+ * @returns "Hijau", "Kuning" atau "Merah" untuk tiap capaian.
+ */
+export function bscStatus(capaian: any[][], ambang_hijau?: any, ambang_kuning?: any): string[][] {
+  return jalankan(() => {
+    const h = angkaOpsional(ambang_hijau, AMBANG_STATUS_BSC.hijau, "ambang_hijau");
+    const k = angkaOpsional(ambang_kuning, AMBANG_STATUS_BSC.kuning, "ambang_kuning");
+    return perSel([{ nilai: capaian, nama: "capaian" }], ([c]) => bsc.status(c as number, h, k));
+  });
+}

@@ -1,0 +1,50 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel mengirim rentang campuran (angka, teks, kosong); tipenya diperiksa di sini dan di inti */
+/**
+ * Fungsi kustom kesenjangan kualitas pelayanan (SERVQUAL; lima dimensi seed 003). Pembungkus tipis.
+ */
+import * as mutu from "../core/mutu";
+import { galatExcel, jalankan, kosong, type Rentang } from "./excel";
+import { keRentang } from "./bsc";
+
+/** Kolom-kolom rentang sebagai daftar jawaban tiap butir; sel kosong dilewati, teks → #VALUE!. */
+function jawabanPerKolom(r: Rentang, nama: string): number[][] {
+  const kolom: number[][] = r[0].map(() => []);
+  r.forEach((baris, i) =>
+    baris.forEach((x, j) => {
+      if (kosong(x)) return;
+      if (typeof x !== "number" || !Number.isFinite(x)) throw galatExcel("NILAI", `${nama} baris ${i + 1}, kolom ${j + 1} bukan angka`);
+      kolom[j].push(x);
+    }),
+  );
+  return kolom;
+}
+
+/**
+ * Kesenjangan (gap) kualitas pelayanan = rata-rata persepsi − rata-rata harapan, per butir (kolom) atau per
+ * dimensi. Baris = responden, kolom = butir pertanyaan; banyak baris persepsi dan harapan boleh berbeda,
+ * banyak kolomnya harus sama (#VALUE! bila tidak). Sel kosong dilewati (responden tidak menjawab butir itu);
+ * butir yang sama sekali tidak dijawab memberi #N/A. Tanpa dimensi: satu baris gap sejajar dengan kolom
+ * masukan. Dengan dimensi: tabel dua kolom [dimensi, gap] dalam urutan kemunculan, gap dimensi = rata-rata
+ * gap butirnya. Gap negatif berarti pelayanan di bawah harapan.
+ * @customfunction MUTU.GAP MUTU.GAP
+ * @param persepsi Skor persepsi (kinerja yang dirasakan): baris responden × kolom butir, atau satu baris rata-rata.
+ * @param harapan Skor harapan: baris responden × kolom butir yang sama.
+ * @param [dimensi] Satu baris (atau kolom) label dimensi tiap butir, mis. Keandalan, Daya tanggap, Keyakinan (jaminan), Perhatian (empati), Bukti fisik (berwujud). Kosong = gap per butir; sel label kosong memberi #N/A.
+ * @returns Gap per butir (satu baris) atau tabel [dimensi, gap].
+ */
+export function mutuGap(persepsi: any[][], harapan: any[][], dimensi?: any[][]): any[][] {
+  return jalankan(() => {
+    const p = keRentang(persepsi, "persepsi");
+    const h = keRentang(harapan, "harapan");
+    if (p[0].length !== h[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
+    const jp = jawabanPerKolom(p, "persepsi");
+    const jh = jawabanPerKolom(h, "harapan");
+    const tanpaDimensi = dimensi === undefined || dimensi === null || (Array.isArray(dimensi) ? dimensi.flat().every((x) => kosong(x)) : kosong(dimensi));
+    if (tanpaDimensi) return [mutu.gapPerButir(jp, jh)];
+    const label = keRentang(dimensi, "dimensi").flat();
+    label.forEach((x, j) => {
+      if (kosong(x)) throw galatExcel("NA", `label dimensi ke-${j + 1} kosong`);
+    });
+    return mutu.gapPerDimensi(jp, jh, label.map((x) => String(x).trim())).map((d) => [d.dimensi, d.gap]);
+  });
+}
