@@ -22,6 +22,33 @@ const BERKAS_FUNGSI = fs
   .sort()
   .map((f) => `./src/functions/${f}`);
 
+/**
+ * Membuat functions.en-US.json dari functions.json (hasil JSDoc) dengan deskripsi berbahasa Inggris
+ * dari src/functions/en-US.json. Nama fungsi tetap sama (LAN.BOBOT, …) di semua bahasa.
+ */
+class MetadataInggrisPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("MetadataInggrisPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "MetadataInggrisPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asal = compilation.getAsset("functions.json");
+        if (!asal) return;
+        const inggris = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/functions/en-US.json"), "utf8"));
+        const meta = JSON.parse(asal.source.source().toString());
+        for (const f of meta.functions) {
+          const t = inggris[f.id];
+          if (!t) {
+            compilation.errors.push(new compiler.webpack.WebpackError(`src/functions/en-US.json: terjemahan ${f.id} belum ada`));
+            continue;
+          }
+          f.description = t.description;
+          for (const p of f.parameters) if (t.parameters && t.parameters[p.name]) p.description = t.parameters[p.name];
+        }
+        compilation.emitAsset("functions.en-US.json", new compiler.webpack.sources.RawSource(JSON.stringify(meta, null, 2)));
+      });
+    });
+  }
+}
+
 async function httpsOptions() {
   if (process.platform === "win32" || process.platform === "darwin") {
     const devCerts = require("office-addin-dev-certs");
@@ -51,6 +78,7 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: BERKAS_FUNGSI }),
+      new MetadataInggrisPlugin(),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions", "commands"] }),
       new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),

@@ -1,0 +1,75 @@
+/**
+ * Metadata fungsi kustom yang dihasilkan dari JSDoc (custom-functions-metadata, alat yang sama dengan
+ * build): setiap fungsi yang dijanjikan ada dengan nama persisnya, argumennya, mana yang opsional dan
+ * mana yang hasilnya spill. Daftar harapan ditulis tangan dari issue, bukan dari keluaran alat.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { metadata, bagianReadme } = require("../scripts/referensi-fungsi.js");
+
+interface Fungsi {
+  id: string;
+  name: string;
+  description: string;
+  parameters: { name: string; optional?: boolean; description?: string }[];
+  result: { dimensionality?: string };
+}
+
+/** nama → [argumen (opsional diberi ?), spill?] */
+const HARAPAN: Record<string, [string[], boolean]> = {
+  "LAN.PROPORSI": [["nilai"], true],
+  "LAN.BOBOT": [["total_variabel", "skor_ideal?"], true],
+  "LAN.BOBOTINDIKATOR": [["nilai_indikator", "bobot_variabel"], true],
+  "LAN.SKORIDEAL": [["jumlah_indikator", "jumlah_alternatif", "jumlah_unit"], false],
+  "LAN.NILAI": [["skor", "bobot", "skala_maks?"], false],
+  "LAN.KATEGORI": [["nilai", "skor_ideal?"], false],
+  "LAN.KERANGKA": [["tipe", "kolom?"], true],
+  "BSC.CAPAIAN": [["realisasi", "target", "arah?", "batas?"], true],
+  "BSC.SCORE": [["nilai", "bobot"], false],
+  "BSC.STATUS": [["capaian", "ambang_hijau?", "ambang_kuning?"], true],
+  "KINERJA.PRODUKTIVITAS": [["output", "input"], true],
+  "KINERJA.PENYELESAIAN": [["selesai", "masuk"], true],
+  "KINERJA.KETEPATAN": [["selesai", "terlambat"], true],
+  "KINERJA.CAPAIAN": [["realisasi", "target"], true],
+  "MUTU.GAP": [["persepsi", "harapan", "dimensi?"], true],
+  "SKM.NRR": [["jawaban", "aturan?"], true],
+  "SKM.TERTIMBANG": [["jawaban_atau_nrr", "penimbang?", "aturan?"], true],
+  "SKM.INDEKS": [["jawaban_atau_nrr", "penimbang?", "aturan?"], false],
+  "SKM.NILAI": [["jawaban_atau_nrr", "penimbang?", "aturan?"], false],
+  "SKM.MUTU": [["nilai", "aturan?"], false],
+  "SKM.KINERJA": [["nilai", "aturan?"], false],
+  "SKM.SAMPEL": [["populasi", "pembulatan?"], false],
+  "SKM.UNSUR": [["aturan?"], true],
+};
+
+let fungsi: Fungsi[];
+beforeAll(async () => {
+  fungsi = await metadata();
+});
+
+describe("functions.json dari JSDoc", () => {
+  test("setiap fungsi yang dijanjikan ada, dengan argumen, opsional dan spill yang benar", () => {
+    for (const [nama, [argumen, spill]] of Object.entries(HARAPAN)) {
+      const f = fungsi.find((x) => x.name === nama);
+      expect({ nama, ada: Boolean(f) }).toEqual({ nama, ada: true });
+      expect({ nama, argumen: f!.parameters.map((p) => p.name + (p.optional ? "?" : "")) }).toEqual({ nama, argumen });
+      expect({ nama, spill: f!.result.dimensionality === "matrix" }).toEqual({ nama, spill });
+      expect(f!.id).toBe(nama); // id = nama: =LAN.BOBOT(...) tanpa namespace (lihat README)
+    }
+  });
+  test("setiap fungsi dan argumen punya deskripsi Bahasa Indonesia dan terjemahan Inggris", () => {
+    const inggris = JSON.parse(readFileSync(join(__dirname, "..", "src", "functions", "en-US.json"), "utf8"));
+    for (const f of fungsi) {
+      expect({ nama: f.name, deskripsi: f.description.length > 10 }).toEqual({ nama: f.name, deskripsi: true });
+      for (const p of f.parameters) expect({ nama: f.name, argumen: p.name, deskripsi: Boolean(p.description) }).toEqual({ nama: f.name, argumen: p.name, deskripsi: true });
+      expect({ nama: f.name, inggris: Boolean(inggris[f.id]?.description) }).toEqual({ nama: f.name, inggris: true });
+      for (const p of f.parameters) expect({ nama: f.name, argumen: p.name, inggris: Boolean(inggris[f.id]?.parameters?.[p.name]) }).toEqual({ nama: f.name, argumen: p.name, inggris: true });
+    }
+  });
+  test("referensi fungsi di README sama dengan yang dibuat dari JSDoc (npm run docs:fungsi)", async () => {
+    const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
+    expect(readme).toContain(await bagianReadme());
+    for (const f of fungsi) expect(readme).toContain(`=${f.name}(`);
+  });
+});
