@@ -10,6 +10,12 @@ import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
 import { GalatCli } from "./csv";
 import { formatBobot, hitungBobotDariCsv } from "./lan";
 import { jsonReproduksi, teksReproduksi } from "./reproduksi";
+import { tulisDemo } from "./demo";
+import { hitungBscDariCsv, formatBsc } from "./bsc";
+import { hitungLanDariCsv, formatLanHitung } from "./lan-hitung";
+import { jalankanPeriksa } from "./periksa";
+import { hitungSkmDariCsv, formatSkm, jsonSkm } from "./skm";
+import { tulisXlsxBsc, tulisXlsxLan, tulisXlsxSkm } from "./keluaran-xlsx";
 
 export interface Keluaran {
   tulis(teks: string): void;
@@ -48,7 +54,7 @@ class PerintahKinerja extends Command {
 }
 
 /** Menyusun program; `keluar` menerima teks hasil, sehingga pengujian tidak perlu proses baru. */
-export function buatProgram(keluar: Keluaran): Command {
+export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { keluar: 0 }): Command {
   const program = new PerintahKinerja("kinerja")
     .description("Penilaian Kinerja Pelayanan: Pola LAN 1998, SKM, BSC dan lainnya dari baris perintah")
     .helpOption("-h, --help", "tampilkan bantuan perintah ini")
@@ -69,12 +75,73 @@ export function buatProgram(keluar: Keluaran): Command {
       keluar.tulis(o.json ? JSON.stringify(hasil) + "\n" : formatBobot(hasil));
     });
 
+  lan
+    .command("hitung")
+    .description("Bobot Variabel, Indikator dan Dinas dari CSV skor mentah indikator × unit (Bab III)")
+    .requiredOption("-i, --input <skor.csv>", "CSV: kolom indikator (1–89) lalu satu kolom per unit, skor 1–10")
+    .addOption(new Option("--tipe <tipe>", "tipe dinas untuk membandingkan dengan bobot tercetak").choices(["I", "II", "III"]))
+    .addOption(new Option("--skor-ideal <n>", "Skor Ideal").default(SKOR_IDEAL_LAN).argParser(angkaPositif("--skor-ideal")))
+    .option("--xlsx <berkas.xlsx>", "tulis juga buku kerja dengan rumus hidup")
+    .option("--json", "keluaran JSON")
+    .action(async (o: { input: string; tipe?: "I" | "II" | "III"; skorIdeal: number; xlsx?: string; json?: boolean }) => {
+      const h = hitungLanDariCsv(o);
+      if (o.xlsx) await tulisXlsxLan(h, o.xlsx);
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- skor mentah tidak ikut JSON
+      const { skor, ...publik } = h;
+      keluar.tulis(o.json ? JSON.stringify(publik) + "\n" : formatLanHitung(h));
+    });
+
+  program
+    .command("skm")
+    .description("Survei Kepuasan Masyarakat dari CSV jawaban (satu baris per responden, kolom U1…U9 atau U1…U14)")
+    .requiredOption("-i, --input <berkas.csv>", "CSV jawaban 1–4")
+    .addOption(new Option("--aturan <tahun>", "PermenPAN-RB 14/2017 atau KepmenPAN 25/2004").choices(["2017", "2004"]).default("2017"))
+    .addOption(new Option("--penimbang <jenis>", "tepat (1/n) atau cetak (0,111 / 0,071)").choices(["tepat", "cetak"]).default("tepat"))
+    .option("--xlsx <berkas.xlsx>", "tulis juga buku kerja dengan rumus hidup")
+    .option("--json", "keluaran JSON")
+    .action(async (o: { input: string; aturan: "2017" | "2004"; penimbang: "tepat" | "cetak"; xlsx?: string; json?: boolean }) => {
+      const h = hitungSkmDariCsv(o);
+      if (o.xlsx) await tulisXlsxSkm(h, o.xlsx);
+      keluar.tulis(o.json ? jsonSkm(h) : formatSkm(h));
+    });
+
+  program
+    .command("bsc")
+    .description("Balanced Scorecard dari CSV KPI: perspektif,indikator,target,realisasi[,arah][,bobot]")
+    .requiredOption("-i, --input <berkas.csv>", "CSV KPI")
+    .option("--xlsx <berkas.xlsx>", "tulis juga buku kerja dengan rumus hidup")
+    .option("--json", "keluaran JSON")
+    .action(async (o: { input: string; xlsx?: string; json?: boolean }) => {
+      const h = hitungBscDariCsv(o.input);
+      if (o.xlsx) await tulisXlsxBsc(h, o.xlsx);
+      keluar.tulis(o.json ? JSON.stringify(h) + "\n" : formatBsc(h));
+    });
+
+  program
+    .command("periksa")
+    .description("Periksa buku kerja buatan add-in: rumus diganti angka, rumus berubah, masukan kosong/di luar rentang, bobot")
+    .argument("<berkas.xlsx>", "buku kerja yang diperiksa")
+    .option("--json", 'keluaran JSON {"temuan": [...]}')
+    .action(async (berkas: string, o: { json?: boolean }) => {
+      const hasil = await jalankanPeriksa(berkas, Boolean(o.json));
+      keluar.tulis(hasil.teks);
+      kode.keluar = hasil.kode;
+    });
+
   program
     .command("reproduksi")
     .description("Hitung ulang Lampiran 5–7 dan Tabel 4.8–4.14 lalu bandingkan dengan angka tercetak")
     .option("--json", "keluaran JSON: {dibandingkan, selisih: [...]}")
     .action((o: { json?: boolean }) => {
       keluar.tulis(o.json ? JSON.stringify(jsonReproduksi()) + "\n" : teksReproduksi());
+    });
+  program
+    .command("demo")
+    .description("Tulis buku kerja contoh (.xlsx dengan rumus hidup): LAN tipe I–III, layanan, SKM, BSC")
+    .option("-k, --keluar <folder>", "folder tujuan", "contoh")
+    .action(async (o: { keluar: string }) => {
+      const berkas = await tulisDemo(o.keluar);
+      keluar.tulis(berkas.map((b) => `ditulis: ${b}`).join("\n") + "\n");
     });
   return program;
 }
@@ -92,10 +159,11 @@ const PESAN_COMMANDER: Record<string, string> = {
 export async function jalankanCli(argv: string[], keluar: Keluaran): Promise<number> {
   const galat: string[] = [];
   const tampung: Keluaran = { tulis: (t) => keluar.tulis(t), galat: (t) => galat.push(t) };
-  const program = buatProgram(tampung);
+  const kode = { keluar: 0 };
+  const program = buatProgram(tampung, kode);
   try {
     await program.parseAsync(argv, { from: "user" });
-    return 0;
+    return kode.keluar;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;

@@ -161,3 +161,25 @@ export const judul = (nilai: string, gaya: GayaSel = "judul"): Sel => ({ peran: 
 export const label = (nilai: NilaiSel, gaya?: GayaSel): Sel => ({ peran: "label", nilai, ...(gaya ? { gaya } : {}) });
 export const masukan = (kunci: string, nilai?: NilaiSel, format?: string): Sel => ({ peran: "masukan", kunci, gaya: "masukan", ...(nilai !== undefined ? { nilai } : {}), ...(format ? { format } : {}) });
 export const hitung = (rumus: string, format?: string, gaya: GayaSel = "hitung"): Sel => ({ peran: "hitung", rumus, gaya, ...(format ? { format } : {}) });
+
+/**
+ * Mengisi sel `masukan` rencana dengan nilai menurut kuncinya (mis. data dari CSV untuk `--xlsx`).
+ * Rencana asal tidak diubah; kunci yang tidak ada di rencana dikembalikan dalam `tidakTerpakai`.
+ */
+export function isiMasukan(r: RencanaBukuKerja, nilai: ReadonlyMap<string, NilaiSel>): { rencana: RencanaBukuKerja; tidakTerpakai: string[] } {
+  const terpakai = new Set<string>();
+  const lembar = r.lembar.map((l) => ({
+    ...l,
+    blok: l.blok.map((b) => ({
+      ...b,
+      sel: b.sel.map((baris) =>
+        baris.map((s) => {
+          if (!s || s.peran !== "masukan" || !s.kunci || !nilai.has(s.kunci)) return s;
+          terpakai.add(s.kunci);
+          return { ...s, nilai: nilai.get(s.kunci) as NilaiSel };
+        }),
+      ),
+    })),
+  }));
+  return { rencana: { ...r, lembar }, tidakTerpakai: [...nilai.keys()].filter((k) => !terpakai.has(k)) };
+}

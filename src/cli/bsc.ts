@@ -1,0 +1,134 @@
+/**
+ * Subperintah `kinerja bsc --input KPI.csv [--json]`: capaian tiap indikator (KPI), skor tiap perspektif
+ * dan skor keseluruhan Balanced Scorecard beserta status warnanya.
+ *
+ * Kolom: perspektif, indikator, target, realisasi, arah (opsional, bawaan "naik"), bobot (opsional,
+ * bawaan 1). Skor perspektif = Σ capaian × bobot / Σ bobot atas indikatornya; skor keseluruhan = rata-rata
+ * skor perspektif dengan bobot perspektif sama (bawaan kerangka, pilihan proyek). Rumus: src/core/bsc.ts.
+ */
+import { GalatKinerja } from "../core/errors";
+import { arahIndikator, capaian, skor, status } from "../core/bsc";
+import { AMBANG_STATUS_BSC, type ArahIndikator, type StatusBsc } from "../frameworks/bsc";
+import { GalatCli, angkaSel, bacaCsv, indeksKolom } from "./csv";
+import { susunTabel } from "./skm";
+
+export interface OpsiBsc {
+  input: string;
+  json?: boolean;
+}
+
+export interface KpiBsc {
+  baris: number;
+  perspektif: string;
+  indikator: string;
+  target: number;
+  realisasi: number;
+  arah: ArahIndikator;
+  bobot: number;
+  capaian: number;
+  status: StatusBsc;
+}
+
+export interface PerspektifHasilBsc {
+  nama: string;
+  bobot: number;
+  skor: number;
+  status: StatusBsc;
+  indikator: KpiBsc[];
+}
+
+export interface HasilBscCli {
+  ambang: { hijau: number; kuning: number };
+  perspektif: PerspektifHasilBsc[];
+  skor: number;
+  status: StatusBsc;
+}
+
+const KOLOM_BSC = ["perspektif", "indikator", "target", "realisasi", "arah", "bobot"];
+
+/** Membaca CSV KPI dan menghitung BSC; setiap masalah masukan menjadi GalatCli (kode 2). */
+export function hitungBscDariCsv(berkas: string): HasilBscCli {
+  const t = bacaCsv(berkas);
+  t.kolom.forEach((k, i) => {
+    if (!KOLOM_BSC.includes(k)) throw new GalatCli(`${berkas} baris 1, kolom ${i + 1}: kolom "${k}" tidak dikenal (kolom: ${KOLOM_BSC.join(", ")})`);
+    if (t.kolom.indexOf(k) !== i) throw new GalatCli(`${berkas} baris 1: kolom "${k}" muncul dua kali`);
+  });
+  const iP = indeksKolom(t, "perspektif");
+  const iI = indeksKolom(t, "indikator");
+  const iT = indeksKolom(t, "target");
+  const iR = indeksKolom(t, "realisasi");
+  const iA = t.kolom.indexOf("arah");
+  const iB = t.kolom.indexOf("bobot");
+  if (t.baris.length === 0) throw new GalatCli(`${berkas}: tidak ada baris indikator di bawah judul`);
+
+  const kelompok = new Map<string, KpiBsc[]>();
+  for (const b of t.baris) {
+    const perspektif = b.sel[iP].trim();
+    const indikator = b.sel[iI].trim();
+    if (perspektif === "") throw new GalatCli(`${berkas} baris ${b.baris}, kolom perspektif: kosong`);
+    if (indikator === "") throw new GalatCli(`${berkas} baris ${b.baris}, kolom indikator: kosong`);
+    const target = angkaSel(t, b.baris, "target", b.sel[iT]);
+    const realisasi = angkaSel(t, b.baris, "realisasi", b.sel[iR]);
+    if (target <= 0) throw new GalatCli(`${berkas} baris ${b.baris}, kolom target: ${b.sel[iT]} harus lebih dari 0 (capaian = realisasi / target)`);
+    if (realisasi < 0) throw new GalatCli(`${berkas} baris ${b.baris}, kolom realisasi: ${b.sel[iR]} negatif`);
+    let arah: ArahIndikator = "naik";
+    if (iA >= 0 && b.sel[iA].trim() !== "") {
+      try {
+        arah = arahIndikator(b.sel[iA]);
+      } catch {
+        throw new GalatCli(`${berkas} baris ${b.baris}, kolom arah: "${b.sel[iA]}" bukan "naik" atau "turun"`);
+      }
+    }
+    let bobot = 1;
+    if (iB >= 0 && b.sel[iB].trim() !== "") {
+      bobot = angkaSel(t, b.baris, "bobot", b.sel[iB]);
+      if (bobot < 0) throw new GalatCli(`${berkas} baris ${b.baris}, kolom bobot: ${b.sel[iB]} negatif`);
+    }
+    let c: number;
+    try {
+      c = capaian(realisasi, target, arah);
+    } catch (e) {
+      if (e instanceof GalatKinerja) throw new GalatCli(`${berkas} baris ${b.baris}: ${e.message}`);
+      throw e;
+    }
+    const kpi: KpiBsc = { baris: b.baris, perspektif, indikator, target, realisasi, arah, bobot, capaian: c, status: status(c) };
+    const daftar = kelompok.get(perspektif) ?? [];
+    daftar.push(kpi);
+    kelompok.set(perspektif, daftar);
+  }
+  const perspektif: PerspektifHasilBsc[] = [];
+  for (const [nama, daftar] of kelompok) {
+    if (daftar.every((k) => k.bobot === 0)) throw new GalatCli(`${berkas}, perspektif "${nama}": jumlah bobot indikator 0, skor tidak terdefinisi`);
+    const s = skor(
+      daftar.map((k) => k.capaian),
+      daftar.map((k) => k.bobot),
+    );
+    perspektif.push({ nama, bobot: 1, skor: s, status: status(s), indikator: daftar });
+  }
+  const total = skor(
+    perspektif.map((p) => p.skor),
+    perspektif.map((p) => p.bobot),
+  );
+  return { ambang: { hijau: AMBANG_STATUS_BSC.hijau, kuning: AMBANG_STATUS_BSC.kuning }, perspektif, skor: total, status: status(total) };
+}
+
+const persen = (x: number): string => `${(x * 100).toFixed(2)}%`;
+
+export function formatBsc(h: HasilBscCli): string {
+  const isi: string[][] = [];
+  for (const p of h.perspektif) {
+    for (const k of p.indikator) isi.push([p.nama, k.indikator, String(k.target), String(k.realisasi), k.arah, String(k.bobot), persen(k.capaian), k.status]);
+  }
+  const kpi = susunTabel(["Perspektif", "Indikator", "Target", "Realisasi", "Arah", "Bobot", "Capaian", "Status"], isi);
+  const per = susunTabel(
+    ["Perspektif", "Skor", "Status"],
+    h.perspektif.map((p) => [p.nama, persen(p.skor), p.status]),
+  );
+  return `${kpi}\n\n${per}\n\nSkor keseluruhan: ${persen(h.skor)} (${h.status}; Hijau ≥ ${persen(h.ambang.hijau)}, Kuning ≥ ${persen(h.ambang.kuning)})\n`;
+}
+
+/** `kinerja bsc`: teks hasil (JSON satu baris bila `json`). */
+export function jalankanBsc(opsi: OpsiBsc): string {
+  const h = hitungBscDariCsv(opsi.input);
+  return opsi.json ? JSON.stringify(h) + "\n" : formatBsc(h);
+}

@@ -1,0 +1,51 @@
+/**
+ * `--xlsx BERKAS` untuk `kinerja skm`, `kinerja bsc` dan `kinerja lan hitung`: data CSV dimasukkan ke sel
+ * masukan rencana yang sama dengan task pane (menurut kuncinya), lalu ditulis sebagai .xlsx dengan rumus
+ * hidup. Tidak ada perhitungan di sini: angka di buku kerja dihitung oleh rumus Excel.
+ */
+import { rencanaBsc } from "../plans/bsc";
+import { rencanaLan } from "../plans/lan";
+import { isiMasukan, type NilaiSel, type RencanaBukuKerja } from "../plans/rencana";
+import { rencanaSkm } from "../plans/skm";
+import { tulisXlsx } from "../hosts/xlsx/xlsx";
+import { INDIKATOR_LAN } from "../frameworks/lan1998";
+import type { HasilBscCli } from "./bsc";
+import type { HasilLanHitungCli } from "./lan-hitung";
+import type { HasilSkmCli } from "./skm";
+import { GalatCli } from "./csv";
+
+async function tulis(r: RencanaBukuKerja, berkas: string): Promise<string> {
+  try {
+    await tulisXlsx(r, berkas);
+  } catch (e) {
+    throw new GalatCli(`${berkas}: tidak dapat ditulis (${e instanceof Error ? e.message : String(e)})`);
+  }
+  return berkas;
+}
+
+export function rencanaSkmDariCsv(h: HasilSkmCli): RencanaBukuKerja {
+  return rencanaSkm({ aturan: h.aturan, responden: h.jawaban.length, jawaban: h.jawaban.map((b) => b.map((x) => (x === "" ? null : x))) });
+}
+
+export function rencanaBscDariCsv(h: HasilBscCli): RencanaBukuKerja {
+  return rencanaBsc({
+    perspektif: h.perspektif.map((p) => ({
+      nama: p.nama,
+      bobot: p.bobot,
+      indikator: p.indikator.map((k) => ({ nama: k.indikator, arah: k.arah, bobot: k.bobot, target: k.target, realisasi: k.realisasi })),
+    })),
+  });
+}
+
+export function rencanaLanDariCsv(h: HasilLanHitungCli): RencanaBukuKerja {
+  const r = rencanaLan({ tipe: h.tipe ?? "I", pola: "lengkap", mode: "hitungBobot", unit: h.unit });
+  const nilai = new Map<string, NilaiSel>([["skor-ideal", h.skorIdeal]]);
+  INDIKATOR_LAN.forEach((ind, i) => h.unit.forEach((u, k) => nilai.set(`skor|i=${ind.no}|u=${u}`, h.skor[i][k])));
+  const { rencana, tidakTerpakai } = isiMasukan(r, nilai);
+  if (tidakTerpakai.length > 0) throw new GalatCli(`tata letak LAN tidak memuat ${tidakTerpakai.length} sel skor (mis. ${tidakTerpakai[0]})`);
+  return rencana;
+}
+
+export const tulisXlsxSkm = (h: HasilSkmCli, berkas: string) => tulis(rencanaSkmDariCsv(h), berkas);
+export const tulisXlsxBsc = (h: HasilBscCli, berkas: string) => tulis(rencanaBscDariCsv(h), berkas);
+export const tulisXlsxLan = (h: HasilLanHitungCli, berkas: string) => tulis(rencanaLanDariCsv(h), berkas);

@@ -1,0 +1,30 @@
+/** Daftar pembangun tabel: id → nama (Bahasa Indonesia) dan fungsi pembangun. */
+import { rencanaBsc, type OpsiBsc } from "./bsc";
+import { rencanaLan, type OpsiLan } from "./lan";
+import { rencanaLayanan, type OpsiLayanan } from "./layanan";
+import type { RencanaBukuKerja } from "./rencana";
+import { rencanaSkm, type OpsiSkm } from "./skm";
+
+export interface OpsiPembangun {
+  lan1998: OpsiLan;
+  bsc: OpsiBsc;
+  skm: OpsiSkm;
+  layanan: OpsiLayanan;
+}
+export type IdPembangun = keyof OpsiPembangun;
+
+export const PEMBANGUN: { readonly [K in IdPembangun]: { readonly nama: string; readonly buat: (opsi: OpsiPembangun[K]) => RencanaBukuKerja } } = {
+  lan1998: { nama: "Pola LAN 1998 (bobot, nilai unit, kerangka)", buat: rencanaLan },
+  bsc: { nama: "Balanced Scorecard", buat: rencanaBsc },
+  skm: { nama: "Survei Kepuasan Masyarakat (SKM/IKM)", buat: rencanaSkm },
+  layanan: { nama: "Log kinerja layanan (penyelesaian, ketepatan waktu, capaian)", buat: rencanaLayanan },
+};
+
+export function adalahIdPembangun(x: unknown): x is IdPembangun {
+  return typeof x === "string" && Object.prototype.hasOwnProperty.call(PEMBANGUN, x);
+}
+
+export function buatRencana<K extends IdPembangun>(id: K, opsi: OpsiPembangun[K]): RencanaBukuKerja {
+  if (!adalahIdPembangun(id)) throw new Error(`pembangun tidak dikenal: ${String(id)}`);
+  return (PEMBANGUN[id].buat as (o: OpsiPembangun[K]) => RencanaBukuKerja)(opsi);
+}

@@ -1,0 +1,122 @@
+/**
+ * Program `kinerja` lengkap lewat jalankanCli: demo, periksa (kode 0/1/2), dan --xlsx yang menulis buku
+ * kerja berumus hidup; rumusnya dihitung di HyperFormula dan harus memberi angka yang sama dengan JSON.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { jalankanCli } from "../src/cli/kinerja";
+import { bacaXlsx, type BukuTerbaca } from "../src/hosts/xlsx/xlsx";
+import { evaluasiBuku } from "./formula-engine";
+import { bacaCsvFixture, samaPadaPresisi } from "./fixtures/baca";
+
+const dir = mkdtempSync(join(tmpdir(), "kinerja-cli-"));
+async function cli(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const kode = await jalankanCli(argv, { tulis: (t) => (out += t), galat: (t) => (err += t) });
+  return { kode, out, err };
+}
+
+/** Alamat sel di kanan sel label berteks tertentu (tata letak dibaca dari buku kerja, bukan ditebak). */
+function kananLabel(buku: BukuTerbaca, lembar: string, teks: RegExp): string {
+  for (const [alamat, sel] of buku.lembar[lembar]) {
+    if (typeof sel.value === "string" && teks.test(sel.value)) {
+      const m = alamat.match(/^([A-Z]+)(\d+)$/)!;
+      return `${String.fromCharCode(m[1].charCodeAt(0) + 1)}${m[2]}`;
+    }
+  }
+  throw new Error(`label ${teks} tidak ada di ${lembar}`);
+}
+
+describe("kinerja demo lalu periksa", () => {
+  const contoh = join(dir, "contoh");
+  beforeAll(async () => {
+    const r = await cli("demo", "--keluar", contoh);
+    expect(r.kode).toBe(0);
+  });
+
+  test("demo menulis buku kerja LAN tipe I–III, layanan, KTP/KK, SKM dan BSC", async () => {
+    const { out } = await cli("demo", "--keluar", contoh);
+    for (const nama of ["lan-tipe-I.xlsx", "lan-tipe-II.xlsx", "lan-tipe-III.xlsx", "layanan-dumai-timur-2021.xlsx", "ktp-kk-seberang-ulu-ii.xlsx", "skm-contoh.xlsx", "bsc-kosong.xlsx"]) expect(out).toContain(nama);
+  });
+
+  test("buku kerja LAN tipe I yang tidak disentuh: tidak ada temuan, kode 0", async () => {
+    const r = await cli("periksa", join(contoh, "lan-tipe-I.xlsx"), "--json");
+    expect(JSON.parse(r.out)).toEqual({ temuan: [] });
+    expect(r.kode).toBe(0);
+  });
+
+  test("angka di atas rumus dan rumus yang diubah ditemukan di selnya, kode 1", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(contoh, "lan-tipe-I.xlsx"));
+    const ws = wb.getWorksheet("LAN-I Kerangka")!;
+    ws.getCell("E6").value = 2081.86; // Bobot Variabel 1 diketik
+    ws.getCell("G8").value = { formula: "F8*$E$6*1.1" } as ExcelJS.CellFormulaValue; // Bobot Indikator 2 diubah
+    const rusak = join(dir, "lan-rusak.xlsx");
+    await wb.xlsx.writeFile(rusak);
+    const r = await cli("periksa", rusak, "--json");
+    expect(r.kode).toBe(1);
+    const temuan = JSON.parse(r.out).temuan as { sheet: string; sel: string; jenis: string; pesan: string }[];
+    expect(temuan).toContainEqual(expect.objectContaining({ sheet: "LAN-I Kerangka", sel: "E6", jenis: "rumus-diganti-nilai" }));
+    expect(temuan).toContainEqual(expect.objectContaining({ sheet: "LAN-I Kerangka", sel: "G8", jenis: "rumus-berubah" }));
+    for (const t of temuan) expect(t.pesan.length).toBeGreaterThan(10);
+  });
+
+  test("berkas yang bukan xlsx: kode 2", async () => {
+    const p = join(dir, "bukan.xlsx");
+    writeFileSync(p, "ini bukan buku kerja");
+    const r = await cli("periksa", p, "--json");
+    expect(r.kode).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("--xlsx: buku kerja berumus hidup dari CSV", () => {
+  test("kinerja skm --xlsx: nilai di buku kerja (rumus) = nilai JSON; 4 responden dihitung tangan", async () => {
+    // jawaban 4 responden × 9 unsur; jumlah = 32 + 27 + 36 + 18 = 113; nilai = 113/36 × 25 = 78,47…
+    const baris = ["3,3,4,4,3,4,4,4,3", "3,3,3,3,3,3,3,3,3", "4,4,4,4,4,4,4,4,4", "2,2,2,2,2,2,2,2,2"];
+    const csv = join(dir, "skm.csv");
+    writeFileSync(csv, "U1,U2,U3,U4,U5,U6,U7,U8,U9\n" + baris.join("\n") + "\n");
+    const xlsx = join(dir, "skm.xlsx");
+    const r = await cli("skm", "--input", csv, "--json", "--xlsx", xlsx);
+    expect(r.kode).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.nilai).toBeCloseTo((113 / 36) * 25, 9);
+    expect(j.mutu).toBe("B");
+    const buku = await bacaXlsx(xlsx);
+    const nilai = evaluasiBuku(buku)("SKM 2017 Data", kananLabel(buku, "SKM 2017 Data", /^Nilai \(/));
+    expect(nilai as number).toBeCloseTo((113 / 36) * 25, 9);
+  });
+
+  test("kinerja lan hitung --xlsx: Bobot Variabel di buku kerja (rumus) = JSON", async () => {
+    const unit = ["Dinas A", "Dinas B"];
+    // skor sederhana: indikator i, unit k → 1 + (i + k) mod 10
+    const baris = Array.from({ length: 89 }, (_, i) => `${i + 1},${unit.map((_, k) => 1 + ((i + k) % 10)).join(",")}`);
+    const csv = join(dir, "lan.csv");
+    writeFileSync(csv, `indikator,${unit.join(",")}\n${baris.join("\n")}\n`);
+    const xlsx = join(dir, "lan.xlsx");
+    const r = await cli("lan", "hitung", "--input", csv, "--json", "--xlsx", xlsx);
+    expect(r.err).toBe("");
+    expect(r.kode).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.variabel).toHaveLength(17);
+    expect(j.variabel.reduce((a: number, v: { bobot: number }) => a + v.bobot, 0)).toBeCloseTo(20000, 6);
+    const buku = await bacaXlsx(xlsx);
+    const nilaiSel = evaluasiBuku(buku);
+    // cari sel berumus yang nilainya sama dengan Bobot Variabel 1 dari JSON
+    const rumusBobot = [...buku.lembar["LAN-I Bobot"]].filter(([, s]) => s.formula);
+    const ditemukan = j.variabel.map((v: { bobot: number }) => rumusBobot.some(([a]) => Math.abs((nilaiSel("LAN-I Bobot", a) as number) - v.bobot) < 1e-9));
+    expect(ditemukan.every(Boolean)).toBe(true);
+  });
+
+  test("kinerja lan bobot pada total tercetak Lampiran 7 tetap sama dengan cetakan (regresi)", async () => {
+    const l7 = bacaCsvFixture("lan-1998/lampiran-5-7-total-variabel.csv").filter((r) => r.tipe === "III");
+    const csv = join(dir, "l7.csv");
+    writeFileSync(csv, "no,total\n" + l7.map((r) => `${r.variabel_no},${r.total_variabel}`).join("\n"));
+    const j = JSON.parse((await cli("lan", "bobot", "-i", csv, "--json")).out);
+    l7.forEach((r, i) => expect(samaPadaPresisi(j.variabel[i].bobot, r.bobot_variabel)).toBe(true));
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Evaluasi rumus rencana/berkas .xlsx dengan HyperFormula (GPL-v3, hanya untuk uji).
+ * HyperFormula tidak mengenal RANK: RANK(x,rentang) diganti COUNTIF(rentang,">"&x)+1 (setara
+ * untuk peringkat menurun) sebelum dimuat.
+ */
+import { HyperFormula } from "hyperformula";
+import { posisi, selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
+import type { BukuTerbaca } from "../src/hosts/xlsx/xlsx";
+
+type Isi = string | number | boolean | null;
+export type Penilai = (lembar: string, alamat: string) => unknown;
+
+function sesuaikan(rumus: string): string {
+  return rumus.replace(/RANK\(([^,()]+),([^,()]+)\)/g, (_, x: string, r: string) => `(COUNTIF(${r},">"&${x})+1)`);
+}
+
+function bangun(lembar: Record<string, Map<string, Isi>>): Penilai {
+  const sheets: Record<string, Isi[][]> = {};
+  for (const [nama, m] of Object.entries(lembar)) {
+    const grid: Isi[][] = [];
+    for (const [a, v] of m) {
+      const p = posisi(a);
+      while (grid.length <= p.baris) grid.push([]);
+      const r = grid[p.baris];
+      while (r.length <= p.kolom) r.push(null);
+      r[p.kolom] = typeof v === "string" && v.startsWith("=") ? sesuaikan(v) : v;
+    }
+    sheets[nama] = grid.map((r) => r.map((x) => (x === undefined ? null : x)));
+  }
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
+  return (l, a) => {
+    const id = hf.getSheetId(l);
+    if (id === undefined) throw new Error(`lembar tidak ada: ${l}`);
+    const p = posisi(a);
+    const v = hf.getCellValue({ sheet: id, row: p.baris, col: p.kolom });
+    return v && typeof v === "object" && "type" in (v as object) ? `#ERR:${(v as { value?: string }).value ?? ""}` : v;
+  };
+}
+
+/**
+ * Memuat rencana (satu atau beberapa) ke HyperFormula. `isian`: nilai yang "diketik pengguna" per
+ * lembar dan alamat, menimpa nilai bawaan.
+ */
+export function evaluasiRencana(rencana: RencanaBukuKerja | RencanaBukuKerja[], isian: Record<string, Record<string, Isi>> = {}): Penilai {
+  const lembar: Record<string, Map<string, Isi>> = {};
+  for (const r of Array.isArray(rencana) ? rencana : [rencana]) {
+    for (const l of r.lembar) {
+      const m = new Map<string, Isi>();
+      for (const { alamat, sel } of selBeralamat(l)) m.set(alamat, sel.rumus ?? (sel.nilai === undefined ? null : sel.nilai));
+      for (const [a, v] of Object.entries(isian[l.nama] ?? {})) m.set(a, v);
+      lembar[l.nama] = m;
+    }
+  }
+  return bangun(lembar);
+}
+
+/** Memuat berkas yang dibaca bacaXlsx ke HyperFormula (rumus dari berkas, bukan dari rencana). */
+export function evaluasiBuku(buku: BukuTerbaca): Penilai {
+  const lembar: Record<string, Map<string, Isi>> = {};
+  for (const [nama, m] of Object.entries(buku.lembar)) {
+    const x = new Map<string, Isi>();
+    for (const [a, s] of m) {
+      const v = s.formula ?? s.value;
+      x.set(a, typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null);
+    }
+    lembar[nama] = x;
+  }
+  return bangun(lembar);
+}
