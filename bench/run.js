@@ -9,7 +9,6 @@
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
-const { performance } = require("perf_hooks");
 
 // Runtime fungsi kustom tiruan (CustomFunctions.Error) agar pembungkus dapat dimuat di Node.
 globalThis.CustomFunctions = {

@@ -120,3 +120,41 @@ describe("--xlsx: buku kerja berumus hidup dari CSV", () => {
     l7.forEach((r, i) => expect(samaPadaPresisi(j.variabel[i].bobot, r.bobot_variabel)).toBe(true));
   });
 });
+
+describe("kinerja servqual dan pekppp lewat program", () => {
+  test("servqual --json berbentuk {dimensi:[{nama,persepsi,harapan,gap}], gap, gapTertimbang}; dihitung tangan", async () => {
+    // 2 responden, 4 butir, peta A,A,B,B. Persepsi butir: (3+5)/2=4, 4, 2, 4; harapan semua 5.
+    // gap butir: −1, −1, −3, −1 → gap A = −1, gap B = −2 → gap = −1,5; bobot 30,10 → 0,75×(−1) + 0,25×(−2) = −1,25
+    const csv = join(dir, "sq.csv");
+    writeFileSync(csv, "P1,P2,P3,P4,E1,E2,E3,E4\n3,4,2,4,5,5,5,5\n5,4,2,4,5,5,5,5\n");
+    const peta = join(dir, "peta.csv");
+    writeFileSync(peta, "butir,dimensi\n1,A\n2,A\n3,B\n4,B\n");
+    const r = await cli("servqual", "--input", csv, "--peta", peta, "--bobot", "30,10", "--json");
+    expect(r.err).toBe("");
+    expect(r.kode).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.dimensi.map((d: { nama: string; gap: number }) => [d.nama, d.gap])).toEqual([["A", -1], ["B", -2]]);
+    expect(j.gap).toBeCloseTo(-1.5, 12);
+    expect(j.gapTertimbang).toBeCloseTo(-1.25, 12);
+  });
+  test("pekppp: aspek tidak dikenal → kode 2 dengan pesan satu baris", async () => {
+    const csv = join(dir, "pk.csv");
+    writeFileSync(csv, "aspek,indikator,nilai\nAspek Khayalan,x,3\n");
+    const r = await cli("pekppp", "--input", csv, "--json");
+    expect(r.kode).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+  });
+  test("pekppp: enam aspek, satu indikator bernilai 4 tiap aspek → IPP 4 (Σ bobot = 1), Baik sampai 4,00 inklusif", async () => {
+    const aspek = ["Kebijakan Pelayanan", "Profesionalisme SDM", "Sarana Prasarana", "Sistem Informasi Pelayanan Publik", "Konsultasi dan Pengaduan", "Inovasi"];
+    const csv = join(dir, "pk4.csv");
+    writeFileSync(csv, "aspek,indikator,nilai\n" + aspek.map((a) => `${a.toUpperCase()},i,4`).join("\n") + "\n");
+    const r = await cli("pekppp", "--input", csv, "--json");
+    expect(r.err).toBe("");
+    const j = JSON.parse(r.out);
+    expect(j.indeks).toBeCloseTo(4, 12);
+    expect(j.aspek).toHaveLength(6);
+    expect(j.aspek.reduce((s: number, a: { bobot: number }) => s + a.bobot, 0)).toBeCloseTo(1, 12);
+    expect(j.kategori).toBe("Baik");
+  });
+});

@@ -41,6 +41,21 @@ const HARAPAN: Record<string, [string[], boolean]> = {
   "SKM.KINERJA": [["nilai", "aturan?"], false],
   "SKM.SAMPEL": [["populasi", "pembulatan?"], false],
   "SKM.UNSUR": [["aturan?"], true],
+  "SERVQUAL.DIMENSI": [["persepsi", "harapan", "peta?"], true],
+  "SERVQUAL.GAP": [["persepsi", "harapan", "peta?"], false],
+  "SERVQUAL.TERTIMBANG": [["persepsi", "harapan", "bobot", "peta?"], false],
+  "SERVQUAL.PETA": [[], true],
+  "SENDI.TOTAL": [["skor", "skala_min?", "skala_maks?"], false],
+  "SENDI.PERSEN": [["skor", "skala_min?", "skala_maks?"], false],
+  "SENDI.TERLEMAH": [["skor", "nama?", "skala_min?", "skala_maks?"], false],
+  "SENDI.DAFTAR": [[], true],
+  "PEKPPP.INDEKS": [["nilai", "aspek?", "bobot_indikator?"], false],
+  "PEKPPP.ASPEK": [["nilai", "aspek?", "bobot_indikator?"], true],
+  "PEKPPP.KATEGORI": [["ipp", "bentuk?"], true],
+  "PEKPPP.PUBLIK": [["jawaban", "aspek"], true],
+  "PEKPPP.KERANGKA": [[], true],
+  "PEGAWAI.NILAI": [["skor", "bobot?", "skala?"], true],
+  "PEGAWAI.KATEGORI": [["nilai", "skala?"], true],
 };
 
 let fungsi: Fungsi[];
@@ -49,6 +64,9 @@ beforeAll(async () => {
 });
 
 describe("functions.json dari JSDoc", () => {
+  test("tidak ada fungsi di luar daftar yang dijanjikan", () => {
+    expect(fungsi.map((f) => f.name).sort()).toEqual(Object.keys(HARAPAN).sort());
+  });
   test("setiap fungsi yang dijanjikan ada, dengan argumen, opsional dan spill yang benar", () => {
     for (const [nama, [argumen, spill]] of Object.entries(HARAPAN)) {
       const f = fungsi.find((x) => x.name === nama);

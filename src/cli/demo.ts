@@ -11,6 +11,10 @@ import { rencanaLan } from "../plans/lan";
 import { rencanaLayanan } from "../plans/layanan";
 import { rencanaSkm } from "../plans/skm";
 import type { RencanaBukuKerja } from "../plans/rencana";
+import { contohServqual, rencanaServqual } from "../plans/servqual";
+import { contohSendi, rencanaSendi } from "../plans/sendi";
+import { contohPekppp, rencanaPekppp } from "../plans/pekppp";
+import { contohPegawai, rencanaPegawai } from "../plans/pegawai";
 
 /** Jawaban contoh SKM 2017 (10 responden × 9 unsur, 1–4), tetap dan ditulis apa adanya. */
 export const JAWABAN_CONTOH_SKM: readonly (readonly number[])[] = [
@@ -47,6 +51,10 @@ export function rencanaDemo(): { berkas: string; rencana: RencanaBukuKerja }[] {
     },
     { berkas: "skm-contoh.xlsx", rencana: rencanaSkm({ aturan: "2017", responden: 10, jawaban: JAWABAN_CONTOH_SKM.map((r) => [...r]) }) },
     { berkas: "bsc-kosong.xlsx", rencana: rencanaBsc({}) },
+    { berkas: "servqual-contoh.xlsx", rencana: rencanaServqual(contohServqual()) },
+    { berkas: "sendi-pelayanan-contoh.xlsx", rencana: rencanaSendi(contohSendi()) },
+    { berkas: "pekppp-contoh.xlsx", rencana: rencanaPekppp(contohPekppp()) },
+    { berkas: "kinerja-pegawai-contoh.xlsx", rencana: rencanaPegawai(contohPegawai()) },
   ];
 }
 

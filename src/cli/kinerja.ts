@@ -16,6 +16,8 @@ import { hitungLanDariCsv, formatLanHitung } from "./lan-hitung";
 import { jalankanPeriksa } from "./periksa";
 import { hitungSkmDariCsv, formatSkm, jsonSkm } from "./skm";
 import { tulisXlsxBsc, tulisXlsxLan, tulisXlsxSkm } from "./keluaran-xlsx";
+import { jalankanServqual } from "./servqual";
+import { jalankanPekppp } from "./pekppp";
 
 export interface Keluaran {
   tulis(teks: string): void;
@@ -116,6 +118,22 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
       if (o.xlsx) await tulisXlsxBsc(h, o.xlsx);
       keluar.tulis(o.json ? JSON.stringify(h) + "\n" : formatBsc(h));
     });
+
+  program
+    .command("servqual")
+    .description("Kesenjangan kualitas pelayanan (persepsi − harapan) per dimensi dari CSV P1…Pn, E1…En")
+    .requiredOption("-i, --input <berkas.csv>", "satu baris per responden; kolom P1…Pn (persepsi) dan E1…En (harapan)")
+    .option("--peta <berkas.csv>", "peta butir → dimensi (kolom butir,dimensi); bawaan Parasuraman dkk. 1988, 22 butir")
+    .option("--bobot <daftar>", "bobot kepentingan lima dimensi, mis. 20,20,20,20,20")
+    .option("--json", "keluaran JSON")
+    .action((o: { input: string; peta?: string; bobot?: string; json?: boolean }) => keluar.tulis(jalankanServqual(o)));
+
+  program
+    .command("pekppp")
+    .description("Indeks Pelayanan Publik (PEKPPP) dari CSV aspek,indikator,nilai[,bobot_indikator]")
+    .requiredOption("-i, --input <berkas.csv>", "nilai indikator 0–5")
+    .option("--json", "keluaran JSON")
+    .action((o: { input: string; json?: boolean }) => keluar.tulis(jalankanPekppp(o)));
 
   program
     .command("periksa")

@@ -7,3 +7,7 @@ import "./bsc";
 import "./layanan";
 import "./skm";
 import "./mutu";
+import "./servqual";
+import "./sendi";
+import "./pekppp";
+import "./pegawai";

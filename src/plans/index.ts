@@ -4,12 +4,20 @@ import { rencanaLan, type OpsiLan } from "./lan";
 import { rencanaLayanan, type OpsiLayanan } from "./layanan";
 import type { RencanaBukuKerja } from "./rencana";
 import { rencanaSkm, type OpsiSkm } from "./skm";
+import { rencanaServqual, type OpsiServqual } from "./servqual";
+import { rencanaSendi, type OpsiSendi } from "./sendi";
+import { rencanaPekppp, type OpsiPekppp } from "./pekppp";
+import { rencanaPegawai, type OpsiPegawai } from "./pegawai";
 
 export interface OpsiPembangun {
   lan1998: OpsiLan;
   bsc: OpsiBsc;
   skm: OpsiSkm;
   layanan: OpsiLayanan;
+  servqual: OpsiServqual;
+  sendi: OpsiSendi;
+  pekppp: OpsiPekppp;
+  pegawai: OpsiPegawai;
 }
 export type IdPembangun = keyof OpsiPembangun;
 
@@ -18,6 +26,10 @@ export const PEMBANGUN: { readonly [K in IdPembangun]: { readonly nama: string; 
   bsc: { nama: "Balanced Scorecard", buat: rencanaBsc },
   skm: { nama: "Survei Kepuasan Masyarakat (SKM/IKM)", buat: rencanaSkm },
   layanan: { nama: "Log kinerja layanan (penyelesaian, ketepatan waktu, capaian)", buat: rencanaLayanan },
+  servqual: { nama: "Kualitas pelayanan (SERVQUAL: persepsi − harapan)", buat: rencanaServqual },
+  sendi: { nama: "Sendi pelayanan (Kepmenpan 81/1993)", buat: rencanaSendi },
+  pekppp: { nama: "Evaluasi kinerja unit pelayanan (PEKPPP / IPP)", buat: rencanaPekppp },
+  pegawai: { nama: "Kinerja pegawai (lima aspek)", buat: rencanaPegawai },
 };
 
 export function adalahIdPembangun(x: unknown): x is IdPembangun {

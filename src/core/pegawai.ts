@@ -1,0 +1,71 @@
+/**
+ * Penilaian kinerja pegawai (seed 002): nilai tertimbang lima aspek dan kategorinya menurut pita
+ * PP 46/2011 (skor 0–100) atau skala prestasi LAN 1998 (1–5, 1 = terbaik). Fungsi murni, tanpa pembulatan.
+ */
+import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { PITA_PP46, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../frameworks/pegawai";
+
+/**
+ * Membaca nama skala: "pp46" (bawaan) atau "lan", tanpa membedakan huruf besar/kecil; kosong = pp46.
+ * @throws #N/A skala tidak dikenal
+ */
+export function bacaSkala(x: unknown): SkalaPegawai {
+  if (x === undefined || x === null || x === "") return "pp46";
+  const t = String(x).trim().toLowerCase().replace(/[\s/_-]/g, "");
+  if (t === "pp46" || t === "pp462011") return "pp46";
+  if (t === "lan" || t === "lan1998") return "lan";
+  throw galatNA(`skala "${String(x).trim()}" tidak dikenal (pp46 atau lan)`);
+}
+
+export function batasSkala(skala: SkalaPegawai): { min: number; maks: number } {
+  return skala === "lan" ? SKALA_PEGAWAI_LAN : SKALA_PEGAWAI_PP46;
+}
+
+/**
+ * Nilai tertimbang satu pegawai: Σ b_i × s_i / Σ b_i. Tanpa bobot: rata-rata (bobot sama).
+ * @throws #N/A kosong; #VALUE! bukan angka atau banyak bobot berbeda; #NUM! skor di luar skala atau
+ *   bobot negatif; #DIV/0! jumlah bobot nol
+ */
+export function nilaiPegawai(skor: readonly number[], bobot?: readonly number[] | null, skala: SkalaPegawai = "pp46"): number {
+  const s = pastikanAngka(skor, "skor aspek");
+  const { min, maks } = batasSkala(skala);
+  s.forEach((x, i) => {
+    if (x < min || x > maks) throw galatAngka(`skor aspek ke-${i + 1} (${x}) di luar skala ${min}–${maks}`);
+  });
+  if (!bobot) return s.reduce((a, x) => a + x, 0) / s.length;
+  if (bobot.length !== s.length) throw galatNilai(`banyak bobot (${bobot.length}) tidak sama dengan banyak aspek (${s.length})`);
+  const w = pastikanAngka(bobot, "bobot", true);
+  const jumlah = w.reduce((a, x) => a + x, 0);
+  if (jumlah === 0) throw galatBagiNol("jumlah bobot nol");
+  return s.reduce((a, x, i) => a + w[i] * x, 0) / jumlah;
+}
+
+/**
+ * Kategori nilai. pp46: pita PITA_PP46 (> 90 Sangat baik … ≤ 50 Buruk, tanpa pembulatan). lan: tingkat
+ * prestasi 1–5; tingkat k mencakup (k − 0,5; k + 0,5], tingkat 1 mencakup [1; 1,5].
+ * @throws #VALUE! bukan angka; #NUM! di luar skala
+ */
+export function kategoriPegawai(nilai: number, skala: SkalaPegawai = "pp46"): string {
+  const [x] = pastikanAngka([nilai], "nilai");
+  const { min, maks } = batasSkala(skala);
+  if (x < min || x > maks) throw galatAngka(`nilai ${x} di luar skala ${min}–${maks}`);
+  if (skala === "pp46") return (PITA_PP46.find((p) => p.lebihDari === undefined || x > p.lebihDari) as (typeof PITA_PP46)[number]).kategori;
+  const tingkat = Math.max(1, Math.ceil(x - 0.5));
+  return (SKALA_PRESTASI_LAN.find((t) => t.nilai === tingkat) as (typeof SKALA_PRESTASI_LAN)[number]).label;
+}
+
+/**
+ * Nilai tertimbang untuk tabel pegawai × aspek.
+ * @param skor baris pegawai × kolom aspek
+ */
+export function nilaiTabelPegawai(skor: readonly (readonly number[])[], bobot?: readonly number[] | null, skala: SkalaPegawai = "pp46"): number[] {
+  if (skor.length === 0) throw galatNA("tidak ada pegawai");
+  return skor.map((baris, i) => {
+    try {
+      return nilaiPegawai(baris, bobot, skala);
+    } catch (e) {
+      if (e instanceof GalatKinerja) throw new GalatKinerja(e.jenis, `pegawai ke-${i + 1}: ${e.message}`);
+      throw e;
+    }
+  });
+}

@@ -1,0 +1,159 @@
+/**
+ * PEKPPP / Indeks Pelayanan Publik (IPP): nilai aspek = Σ bobot indikator × nilai indikator (0–5),
+ * IPP = Σ bobot aspek × nilai aspek (skala 0–5), kategori IPP A–F, dan rata-rata jawaban pengguna
+ * layanan (F-03) per aspek. Fungsi murni, tanpa pembulatan.
+ *
+ * Aspek tanpa satu pun indikator adalah galat (#N/A): IPP tidak boleh diam-diam menganggapnya nol.
+ * Nilai 0 harus diisi sebagai 0.
+ */
+import { galatAngka, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { rataRata } from "./mutu";
+import { ASPEK_PEKPPP, INDIKATOR_PEKPPP, KATEGORI_IPP, SKALA_PEKPPP, TOLERANSI_BOBOT_PEKPPP, type AspekPekppp, type KategoriIpp } from "../frameworks/pekppp";
+
+const normal = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, " ");
+
+/**
+ * Aspek dari namanya (tanpa membedakan huruf besar/kecil): nama, kode atau alias.
+ * @throws #N/A aspek tidak dikenal
+ */
+export function cariAspek(nama: string): AspekPekppp {
+  const n = normal(nama);
+  const a = ASPEK_PEKPPP.find((x) => normal(x.nama) === n || x.kode === n || x.alias.includes(n));
+  if (!a) throw galatNA(`aspek "${nama.trim()}" tidak dikenal (${ASPEK_PEKPPP.map((x) => x.nama).join(", ")})`);
+  return a;
+}
+
+/** @throws #VALUE! bukan angka; #NUM! di luar 0–5 */
+export function periksaNilaiPekppp(x: unknown, nama: string): number {
+  const [v] = pastikanAngka([x], nama);
+  if (v < SKALA_PEKPPP.min || v > SKALA_PEKPPP.maks) throw galatAngka(`${nama} ${v} di luar skala ${SKALA_PEKPPP.min}–${SKALA_PEKPPP.maks}`);
+  return v;
+}
+
+/**
+ * Nilai satu aspek: Σ w_i × s_i. Tanpa bobot: bobot sama (1/n). Dengan bobot: bobot tidak negatif dan
+ * berjumlah 1 (toleransi 1e-6).
+ * @throws #N/A tanpa indikator; #NUM! nilai di luar 0–5, bobot negatif atau jumlah bobot ≠ 1
+ */
+export function nilaiAspek(skor: readonly number[], bobot?: readonly number[] | null, nama = "aspek"): number {
+  if (skor.length === 0) throw galatNA(`${nama}: tidak ada indikator`);
+  const s = skor.map((x, i) => periksaNilaiPekppp(x, `${nama}, nilai indikator ke-${i + 1}`));
+  if (!bobot) return s.reduce((a, x) => a + x, 0) / s.length;
+  if (bobot.length !== s.length) throw galatNilai(`${nama}: banyak bobot indikator (${bobot.length}) tidak sama dengan banyak nilai (${s.length})`);
+  const w = pastikanAngka(bobot, `${nama}, bobot indikator`, true);
+  const jumlah = w.reduce((a, x) => a + x, 0);
+  if (Math.abs(jumlah - 1) > TOLERANSI_BOBOT_PEKPPP) throw galatAngka(`${nama}: jumlah bobot indikator ${jumlah} bukan 1`);
+  return s.reduce((a, x, i) => a + w[i] * x, 0);
+}
+
+/**
+ * IPP dari nilai enam aspek (urutan ASPEK_PEKPPP): Σ W_j × nilai_j.
+ * @param bobotAspek bawaan 0,24/0,25/0,18/0,11/0,10/0,12; harus berjumlah 1
+ */
+export function indeksPekppp(nilaiTiapAspek: readonly number[], bobotAspek: readonly number[] = ASPEK_PEKPPP.map((a) => a.bobot)): number {
+  if (nilaiTiapAspek.length !== bobotAspek.length) throw galatNilai(`banyak nilai aspek (${nilaiTiapAspek.length}) tidak sama dengan banyak bobot aspek (${bobotAspek.length})`);
+  const n = nilaiTiapAspek.map((x, i) => periksaNilaiPekppp(x, `nilai aspek ke-${i + 1}`));
+  const w = pastikanAngka(bobotAspek, "bobot aspek", true);
+  const jumlah = w.reduce((a, x) => a + x, 0);
+  if (Math.abs(jumlah - 1) > TOLERANSI_BOBOT_PEKPPP) throw galatAngka(`jumlah bobot aspek ${jumlah} bukan 1`);
+  return n.reduce((a, x, i) => a + w[i] * x, 0);
+}
+
+/**
+ * Kategori IPP (aturan celah di KATEGORI_IPP: tanpa pembulatan, > batas atas kategori di bawahnya).
+ * @throws #VALUE! bukan angka; #NUM! di luar 0–5
+ */
+export function kategoriIpp(ipp: number): KategoriIpp {
+  const x = periksaNilaiPekppp(ipp, "IPP");
+  return KATEGORI_IPP.find((k) => k.lebihDari === undefined || x > k.lebihDari) as KategoriIpp;
+}
+
+export interface BarisPekppp {
+  aspek: string;
+  nilai: number;
+  /** Bobot indikator di dalam aspek; kosong = bobot sama. Dalam satu aspek semua diisi atau semua kosong. */
+  bobot?: number | null;
+  /** Penanda baris untuk pesan galat, mis. "baris 4". */
+  label?: string;
+}
+
+export interface HasilPekppp {
+  aspek: { kode: string; nama: string; bobot: number; nilai: number }[];
+  indeks: number;
+  kategori: string;
+  huruf: string;
+}
+
+/**
+ * IPP dari daftar nilai indikator berlabel aspek.
+ * @throws #N/A aspek tidak dikenal atau aspek tanpa baris; #NUM! nilai di luar 0–5 atau bobot tidak
+ *   berjumlah 1; #VALUE! bobot diisi hanya di sebagian baris satu aspek
+ */
+export function hitungPekppp(baris: readonly BarisPekppp[]): HasilPekppp {
+  if (baris.length === 0) throw galatNA("tidak ada nilai indikator");
+  const kelompok = new Map<string, { nilai: number[]; bobot: (number | null)[]; label: string[] }>();
+  ASPEK_PEKPPP.forEach((a) => kelompok.set(a.kode, { nilai: [], bobot: [], label: [] }));
+  baris.forEach((b, i) => {
+    const label = b.label ?? `baris ke-${i + 1}`;
+    let a: AspekPekppp;
+    try {
+      a = cariAspek(b.aspek);
+    } catch (e) {
+      throw galatNA(`${label}: ${(e as Error).message}`);
+    }
+    const k = kelompok.get(a.kode) as { nilai: number[]; bobot: (number | null)[]; label: string[] };
+    k.nilai.push(periksaNilaiPekppp(b.nilai, `${label}: nilai`));
+    k.bobot.push(b.bobot === undefined || b.bobot === null ? null : b.bobot);
+    k.label.push(label);
+  });
+  const aspek = ASPEK_PEKPPP.map((a) => {
+    const k = kelompok.get(a.kode) as { nilai: number[]; bobot: (number | null)[]; label: string[] };
+    if (k.nilai.length === 0) throw galatNA(`aspek ${a.nama} tidak punya indikator (isi nilai 0 bila memang nol)`);
+    const ada = k.bobot.filter((w) => w !== null).length;
+    if (ada !== 0 && ada !== k.bobot.length) {
+      const i = k.bobot.findIndex((w) => w === null);
+      throw galatNilai(`${k.label[i]}: bobot indikator kosong, padahal baris lain aspek ${a.nama} berbobot`);
+    }
+    if (ada > 0) {
+      (k.bobot as number[]).forEach((w, i) => {
+        if (w < 0) throw galatAngka(`${k.label[i]}: bobot indikator ${w} negatif`);
+      });
+      const jumlah = (k.bobot as number[]).reduce((s, w) => s + w, 0);
+      if (Math.abs(jumlah - 1) > TOLERANSI_BOBOT_PEKPPP) throw galatAngka(`aspek ${a.nama}: jumlah bobot indikator ${Number(jumlah.toFixed(10))} bukan 1 (${k.label.join(", ")})`);
+    }
+    return { kode: a.kode, nama: a.nama, bobot: a.bobot, nilai: nilaiAspek(k.nilai, ada > 0 ? (k.bobot as number[]) : null, `aspek ${a.nama}`) };
+  });
+  const indeks = indeksPekppp(aspek.map((a) => a.nilai));
+  const kat = kategoriIpp(indeks);
+  return { aspek, indeks, kategori: kat.predikat, huruf: kat.huruf };
+}
+
+/**
+ * IPP dari nilai 30 indikator bawaan (urutan INDIKATOR_PEKPPP) dengan bobot bawaan.
+ * @throws #VALUE! banyak nilai bukan 30
+ */
+export function hitungPekpppBawaan(nilai: readonly number[]): HasilPekppp {
+  if (nilai.length !== INDIKATOR_PEKPPP.length) throw galatNilai(`ada ${nilai.length} nilai; instrumen bawaan punya ${INDIKATOR_PEKPPP.length} indikator (atau berikan label aspek)`);
+  const aspekTiap = ASPEK_PEKPPP.flatMap((a) => a.indikator.map(() => a.nama));
+  return hitungPekppp(nilai.map((x, i) => ({ aspek: aspekTiap[i], nilai: x, bobot: INDIKATOR_PEKPPP[i].bobot, label: `indikator ke-${i + 1}` })));
+}
+
+/**
+ * Rata-rata jawaban pengguna layanan (F-03, derajat 0–5) per aspek: rata-rata (atas butir aspek itu)
+ * dari rata-rata jawaban tiap butir; setiap butir sama berat.
+ * @param jawaban jawaban per butir (jawaban[j] = daftar jawaban butir j)
+ * @param aspekTiapButir nama aspek tiap butir
+ * @returns aspek dalam urutan instrumen (a–f), hanya yang punya butir
+ */
+export function rataRataPublik(jawaban: readonly (readonly number[])[], aspekTiapButir: readonly string[]): { nama: string; nilai: number }[] {
+  if (jawaban.length === 0) throw galatNA("tidak ada butir");
+  if (jawaban.length !== aspekTiapButir.length) throw galatNilai(`banyak label aspek (${aspekTiapButir.length}) tidak sama dengan banyak butir (${jawaban.length})`);
+  const rerata = new Map<string, number[]>();
+  jawaban.forEach((j, i) => {
+    const a = cariAspek(aspekTiapButir[i]);
+    j.forEach((x) => periksaNilaiPekppp(x, `butir ke-${i + 1}: jawaban`));
+    const r = rataRata(j, `jawaban butir ke-${i + 1}`);
+    rerata.set(a.kode, [...(rerata.get(a.kode) ?? []), r]);
+  });
+  return ASPEK_PEKPPP.filter((a) => rerata.has(a.kode)).map((a) => ({ nama: a.nama, nilai: rataRata(rerata.get(a.kode) as number[]) }));
+}

@@ -1,0 +1,74 @@
+/**
+ * Penilaian delapan sendi pelayanan (Kepmenpan 81/1993, melalui seed 003): skor tiap sendi pada skala
+ * pilihan pengguna (bawaan 1–5), total, rata-rata, persentase terhadap skor maksimum dan sendi terlemah.
+ * Fungsi murni, tanpa pembulatan.
+ */
+import { galatAngka, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
+
+export interface SkalaSendi {
+  readonly min: number;
+  readonly maks: number;
+}
+
+/**
+ * Memastikan skala sah (angka, min < maks).
+ * @throws #VALUE! bukan angka; #NUM! min ≥ maks
+ */
+export function periksaSkalaSendi(skala: SkalaSendi): SkalaSendi {
+  pastikanAngka([skala.min, skala.maks], "batas skala");
+  if (skala.min >= skala.maks) throw galatAngka(`skala tidak sah: minimum ${skala.min} tidak lebih kecil dari maksimum ${skala.maks}`);
+  return skala;
+}
+
+/**
+ * Memastikan skor sendi berupa angka pada skala.
+ * @throws #N/A kosong; #VALUE! bukan angka; #NUM! di luar skala
+ */
+export function periksaSkorSendi(skor: readonly unknown[], skala: SkalaSendi = SKALA_SENDI_BAWAAN): number[] {
+  periksaSkalaSendi(skala);
+  const x = pastikanAngka(skor, "skor sendi");
+  x.forEach((v, i) => {
+    if (v < skala.min || v > skala.maks) throw galatAngka(`skor sendi ke-${i + 1} (${v}) di luar skala ${skala.min}–${skala.maks}`);
+  });
+  return x;
+}
+
+/** Total skor sendi. */
+export function totalSendi(skor: readonly number[], skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
+  return periksaSkorSendi(skor, skala).reduce((s, v) => s + v, 0);
+}
+
+/** Rata-rata skor sendi. */
+export function rataRataSendi(skor: readonly number[], skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
+  const x = periksaSkorSendi(skor, skala);
+  return x.reduce((s, v) => s + v, 0) / x.length;
+}
+
+/** Total sebagai pecahan dari skor maksimum: total / (banyak sendi × maks). */
+export function persenSendi(skor: readonly number[], skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
+  const x = periksaSkorSendi(skor, skala);
+  return x.reduce((s, v) => s + v, 0) / (x.length * skala.maks);
+}
+
+/** Nama sendi bawaan bila banyak skor = 8. */
+export function namaSendiBawaan(banyak: number): string[] {
+  if (banyak !== SENDI_PELAYANAN.length) throw galatNilai(`ada ${banyak} skor; nama sendi bawaan hanya untuk ${SENDI_PELAYANAN.length} sendi, berikan daftar nama`);
+  return SENDI_PELAYANAN.map((s) => s.nama);
+}
+
+/**
+ * Sendi terlemah: nama sendi dengan skor terendah. Bila beberapa sendi sama-sama terendah, semuanya
+ * disebut dalam urutan daftar, dipisah "; ".
+ * @param nama nama sendi sejajar dengan skor; bawaan delapan sendi Kepmenpan 81/1993
+ */
+export function sendiTerlemah(skor: readonly number[], nama?: readonly string[] | null, skala: SkalaSendi = SKALA_SENDI_BAWAAN): string {
+  const x = periksaSkorSendi(skor, skala);
+  const n = nama ?? namaSendiBawaan(x.length);
+  if (n.length !== x.length) throw galatNilai(`banyak nama sendi (${n.length}) tidak sama dengan banyak skor (${x.length})`);
+  n.forEach((s, i) => {
+    if (s.trim() === "") throw galatNA(`nama sendi ke-${i + 1} kosong`);
+  });
+  const min = Math.min(...x);
+  return n.filter((_, i) => x[i] === min).join("; ");
+}

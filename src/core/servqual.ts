@@ -1,0 +1,124 @@
+/**
+ * SERVQUAL (Parasuraman dkk. 1988): rata-rata persepsi, rata-rata harapan dan gap (P − E) per butir
+ * dan per dimensi, gap tak tertimbang (rata-rata gap dimensi) dan gap tertimbang (bobot kepentingan
+ * dinormalkan). Fungsi murni, tanpa Office, tanpa pembulatan. Gap butir dan gap dimensi memakai
+ * core/mutu (gapPerButir, gapPerDimensi): gap dimensi = rata-rata gap butirnya.
+ */
+import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { gapPerButir, gapPerDimensi, rataRata } from "./mutu";
+import { JUMLAH_BUTIR_SERVQUAL, PETA_BUTIR_SERVQUAL, SKALA_SERVQUAL } from "../frameworks/servqual";
+
+export interface SkalaJawaban {
+  readonly min: number;
+  readonly maks: number;
+}
+
+export interface ButirServqual {
+  butir: number;
+  dimensi: string;
+  persepsi: number;
+  harapan: number;
+  gap: number;
+}
+
+export interface DimensiHasilServqual {
+  nama: string;
+  persepsi: number;
+  harapan: number;
+  gap: number;
+}
+
+export interface HasilServqual {
+  butir: ButirServqual[];
+  dimensi: DimensiHasilServqual[];
+  /** Gap tak tertimbang: rata-rata gap dimensi (setiap dimensi sama berat). */
+  gap: number;
+  /** Gap tertimbang bila bobot diberikan, selain itu null. */
+  gapTertimbang: number | null;
+}
+
+/**
+ * Bobot dinormalkan menjadi pecahan berjumlah 1 (poin 100, persen atau angka relatif).
+ * @throws #N/A kosong; #VALUE! bukan angka; #NUM! negatif; #DIV/0! jumlah nol
+ */
+export function bobotNormal(bobot: readonly number[], nama = "bobot"): number[] {
+  const b = pastikanAngka(bobot, nama, true);
+  const s = b.reduce((a, x) => a + x, 0);
+  if (s === 0) throw galatBagiNol(`jumlah ${nama} nol`);
+  return b.map((x) => x / s);
+}
+
+/** Gap SERVQUAL tak tertimbang: rata-rata gap dimensi. */
+export function gapTakTertimbang(gapDimensi: readonly number[]): number {
+  return rataRata(gapDimensi, "gap dimensi");
+}
+
+/**
+ * Gap SERVQUAL tertimbang: Σ_d (w_d / Σw) × gap_d. Bobot sejajar dengan gap dimensi.
+ * @throws #VALUE! banyak bobot ≠ banyak dimensi; lihat bobotNormal
+ */
+export function gapTertimbang(gapDimensi: readonly number[], bobot: readonly number[]): number {
+  const g = pastikanAngka(gapDimensi, "gap dimensi");
+  if (bobot.length !== g.length) throw galatNilai(`banyak bobot (${bobot.length}) tidak sama dengan banyak dimensi (${g.length})`);
+  const w = bobotNormal(bobot);
+  return g.reduce((s, x, i) => s + w[i] * x, 0);
+}
+
+/**
+ * Bobot kepentingan dari poin tiap responden (baris responden × kolom dimensi, biasanya berjumlah 100
+ * per baris): rata-rata poin tiap dimensi. Hasilnya dinormalkan kemudian oleh gapTertimbang.
+ */
+export function bobotDariResponden(poin: readonly (readonly number[])[]): number[] {
+  if (poin.length === 0) throw galatNA("poin bobot kosong");
+  const k = poin[0].length;
+  if (poin.some((b) => b.length !== k)) throw galatNilai("baris poin bobot tidak sama panjang");
+  return Array.from({ length: k }, (_, j) => rataRata(poin.map((b) => b[j]), `poin dimensi ke-${j + 1}`));
+}
+
+/**
+ * Memeriksa jawaban berada pada skala (bawaan 1–7, menerima skala 1–5).
+ * @throws #NUM! jawaban di luar skala
+ */
+export function periksaSkala(jawaban: readonly (readonly number[])[], nama: string, skala: SkalaJawaban = SKALA_SERVQUAL): void {
+  jawaban.forEach((butir, j) =>
+    butir.forEach((x) => {
+      if (x < skala.min || x > skala.maks) throw galatAngka(`${nama} butir ${j + 1}: ${x} di luar skala ${skala.min}–${skala.maks}`);
+    }),
+  );
+}
+
+/**
+ * Perhitungan SERVQUAL lengkap.
+ * @param persepsi jawaban persepsi per butir (persepsi[j] = jawaban untuk butir j+1)
+ * @param harapan jawaban harapan per butir, sama banyak butirnya
+ * @param peta nama dimensi tiap butir; bawaan peta 22 butir (hanya bila tepat 22 butir)
+ * @param bobot bobot kepentingan sejajar dengan dimensi (urutan kemunculan pertama dalam peta); null = tanpa
+ * @throws #VALUE! banyak butir/peta/bobot tidak cocok; #N/A butir tanpa jawaban atau label kosong; #NUM! di luar skala
+ */
+export function hitungServqual(
+  persepsi: readonly (readonly number[])[],
+  harapan: readonly (readonly number[])[],
+  peta?: readonly string[] | null,
+  bobot?: readonly number[] | null,
+  skala: SkalaJawaban = SKALA_SERVQUAL,
+): HasilServqual {
+  const label = peta ?? null;
+  if (label === null && persepsi.length !== JUMLAH_BUTIR_SERVQUAL) {
+    throw galatNilai(`peta bawaan untuk ${JUMLAH_BUTIR_SERVQUAL} butir, tetapi ada ${persepsi.length} butir; berikan peta butir ke dimensi`);
+  }
+  const p = label ?? PETA_BUTIR_SERVQUAL;
+  p.forEach((d, j) => {
+    if (d.trim() === "") throw galatNA(`dimensi butir ke-${j + 1} kosong`);
+  });
+  periksaSkala(persepsi, "persepsi", skala);
+  periksaSkala(harapan, "harapan", skala);
+  const gb = gapPerButir(persepsi, harapan);
+  const gd = gapPerDimensi(persepsi, harapan, p);
+  const butir = gb.map((g, j) => ({ butir: j + 1, dimensi: p[j], persepsi: rataRata(persepsi[j]), harapan: rataRata(harapan[j]), gap: g }));
+  const dimensi = gd.map((d) => {
+    const bs = butir.filter((b) => b.dimensi === d.dimensi);
+    return { nama: d.dimensi, persepsi: rataRata(bs.map((b) => b.persepsi)), harapan: rataRata(bs.map((b) => b.harapan)), gap: d.gap };
+  });
+  const gDim = dimensi.map((d) => d.gap);
+  return { butir, dimensi, gap: gapTakTertimbang(gDim), gapTertimbang: bobot ? gapTertimbang(gDim, bobot) : null };
+}

@@ -1,0 +1,44 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel mengirim rentang campuran (angka, teks, kosong); tipenya diperiksa di inti */
+/**
+ * Fungsi kustom penilaian kinerja pegawai (seed 002; pita PP 46/2011 atau skala prestasi LAN 1998).
+ */
+import * as pg from "../core/pegawai";
+import { daftarAngka, jalankan, kolom, teksOpsional } from "./excel";
+import { keRentang, perSel } from "./bsc";
+import { tidakDiisi } from "./servqual";
+
+/**
+ * Nilai tertimbang tiap pegawai: Σ bobot × skor / Σ bobot (bobot dinormalkan; tanpa bobot = rata-rata).
+ * Baris = pegawai, kolom = aspek (bawaan lima aspek seed 002). Skala "pp46" (bawaan): skor 0–100; "lan":
+ * tingkat prestasi 1–5 (1 = Istimewa). Sel skor kosong → #N/A, di luar skala → #NUM!.
+ * @customfunction PEGAWAI.NILAI PEGAWAI.NILAI
+ * @param skor Skor: baris pegawai × kolom aspek.
+ * @param [bobot] Satu baris bobot sejajar dengan kolom aspek. Kosong = bobot sama.
+ * @param [skala] "pp46" (bawaan) atau "lan".
+ * @returns Satu kolom nilai, satu baris per pegawai.
+ */
+export function pegawaiNilai(skor: any[][], bobot?: any[][], skala?: any): any[][] {
+  return jalankan(() => {
+    const s = keRentang(skor, "skor");
+    const b = tidakDiisi(bobot) ? null : daftarAngka(keRentang(bobot, "bobot"), "bobot");
+    const sk = pg.bacaSkala(teksOpsional(Array.isArray(skala) ? skala[0]?.[0] : skala, "pp46"));
+    return kolom(pg.nilaiTabelPegawai(s.map((baris, i) => daftarAngka([baris], `skor pegawai ke-${i + 1}`)), b, sk));
+  });
+}
+
+/**
+ * Kategori nilai pegawai. "pp46" (bawaan): > 90 Sangat baik; > 75 Baik; > 60 Cukup; > 50 Kurang;
+ * ≤ 50 Buruk (tanpa pembulatan: 90 = Baik, 90,5 = Sangat baik). "lan": 1 Istimewa … 5 Tidak memuaskan,
+ * nilai pecahan ke tingkat terdekat dan setengah ke tingkat yang lebih baik (1,5 = Istimewa). Nilai satu
+ * sel atau rentang (hasil spill); sel kosong → #N/A, di luar skala → #NUM!.
+ * @customfunction PEGAWAI.KATEGORI PEGAWAI.KATEGORI
+ * @param nilai Nilai pegawai (satu sel atau rentang).
+ * @param [skala] "pp46" (bawaan) atau "lan".
+ * @returns Kategori tiap nilai.
+ */
+export function pegawaiKategori(nilai: any[][], skala?: any): any[][] {
+  return jalankan(() => {
+    const sk = pg.bacaSkala(teksOpsional(Array.isArray(skala) ? skala[0]?.[0] : skala, "pp46"));
+    return perSel([{ nilai, nama: "nilai" }], ([x]) => pg.kategoriPegawai(x as number, sk));
+  });
+}

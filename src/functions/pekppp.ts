@@ -1,0 +1,105 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel mengirim rentang campuran (angka, teks, kosong); tipenya diperiksa di sini dan di inti */
+/**
+ * Fungsi kustom PEKPPP / Indeks Pelayanan Publik (PermenPAN-RB 29/2022 jo. 4/2023). Pembungkus tipis
+ * atas core/pekppp.
+ */
+import * as pk from "../core/pekppp";
+import { ASPEK_PEKPPP } from "../frameworks/pekppp";
+import { daftarAngka, galatExcel, jalankan, kosong, teksOpsional } from "./excel";
+import { keRentang, perSel } from "./bsc";
+import { daftarLabel, jawabanPerKolom, tidakDiisi } from "./servqual";
+
+function hitung(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp {
+  const n = daftarAngka(keRentang(nilai, "nilai"), "nilai indikator");
+  if (tidakDiisi(aspek)) {
+    if (!tidakDiisi(bobot_indikator)) throw galatExcel("NILAI", "bobot_indikator hanya dipakai bersama label aspek");
+    return pk.hitungPekpppBawaan(n);
+  }
+  const a = daftarLabel(aspek, "aspek");
+  if (a.length !== n.length) throw galatExcel("NILAI", `banyak label aspek (${a.length}) tidak sama dengan banyak nilai (${n.length})`);
+  let w: (number | null)[] = n.map(() => null);
+  if (!tidakDiisi(bobot_indikator)) {
+    const sel = keRentang(bobot_indikator, "bobot_indikator").flat();
+    if (sel.length !== n.length) throw galatExcel("NILAI", `banyak bobot indikator (${sel.length}) tidak sama dengan banyak nilai (${n.length})`);
+    w = sel.map((x, i) => {
+      if (kosong(x)) return null;
+      if (typeof x !== "number" || !Number.isFinite(x)) throw galatExcel("NILAI", `bobot indikator ke-${i + 1} bukan angka`);
+      return x;
+    });
+  }
+  return pk.hitungPekppp(n.map((x, i) => ({ aspek: a[i], nilai: x, bobot: w[i], label: `indikator ke-${i + 1}` })));
+}
+
+/**
+ * Indeks Pelayanan Publik (IPP, skala 0–5): Σ bobot aspek × Σ bobot indikator × nilai indikator. Bobot
+ * aspek: Profesionalisme SDM 25%, Kebijakan Pelayanan 24%, Sarana Prasarana 18%, Inovasi 12%, SIPP 11%,
+ * Konsultasi dan Pengaduan 10%. Tanpa label aspek: nilai harus 30 indikator bawaan dalam urutan
+ * PEKPPP.KERANGKA, dengan bobot bawaan. Dengan label aspek (tanpa membedakan huruf besar/kecil): bobot
+ * indikator kosong = sama di dalam aspek, diisi = harus berjumlah 1 per aspek (#NUM! bila tidak). Nilai
+ * di luar 0–5 → #NUM!; aspek tidak dikenal atau aspek tanpa indikator → #N/A; sel nilai kosong → #N/A.
+ * @customfunction PEKPPP.INDEKS PEKPPP.INDEKS
+ * @param nilai Nilai tiap indikator (0–5), satu kolom atau baris.
+ * @param [aspek] Nama aspek tiap indikator, sejajar dengan nilai. Kosong = 30 indikator bawaan.
+ * @param [bobot_indikator] Bobot tiap indikator di dalam aspeknya (pecahan). Kosong = bobot sama.
+ * @returns IPP (0–5).
+ */
+export function pekpppIndeks(nilai: any[][], aspek?: any[][], bobot_indikator?: any[][]): number {
+  return jalankan(() => hitung(nilai, aspek, bobot_indikator).indeks);
+}
+
+/**
+ * Nilai tiap aspek PEKPPP: tabel [aspek, bobot aspek, nilai aspek] enam baris dalam urutan instrumen.
+ * Aturan masukan sama dengan PEKPPP.INDEKS.
+ * @customfunction PEKPPP.ASPEK PEKPPP.ASPEK
+ * @param nilai Nilai tiap indikator (0–5).
+ * @param [aspek] Nama aspek tiap indikator. Kosong = 30 indikator bawaan.
+ * @param [bobot_indikator] Bobot tiap indikator di dalam aspeknya. Kosong = bobot sama.
+ * @returns Tabel 6 × 3.
+ */
+export function pekpppAspek(nilai: any[][], aspek?: any[][], bobot_indikator?: any[][]): any[][] {
+  return jalankan(() => hitung(nilai, aspek, bobot_indikator).aspek.map((a) => [a.nama, a.bobot, a.nilai]));
+}
+
+/**
+ * Kategori IPP: A Pelayanan Prima (> 4,50), A- Sangat Baik (> 4,00), B Baik (> 3,50), B- Baik (Dengan
+ * Catatan) (> 3,00), C Cukup (> 2,50), C- Cukup (Dengan Catatan) (> 2,00), D Buruk (> 1,50), E Sangat
+ * Buruk (> 1,00), F Gagal (0–1,00). Tanpa pembulatan: 4,50 = Sangat Baik, 4,505 = Pelayanan Prima.
+ * Rentang dari kode pihak ketiga, belum dari teks resmi. IPP kosong → #N/A, di luar 0–5 → #NUM!.
+ * @customfunction PEKPPP.KATEGORI PEKPPP.KATEGORI
+ * @param ipp IPP (satu sel atau rentang; hasil spill).
+ * @param [bentuk] "predikat" (bawaan), "huruf" atau "lengkap" (mis. "A- Sangat Baik").
+ * @returns Kategori tiap IPP.
+ */
+export function pekpppKategori(ipp: any[][], bentuk?: any): any[][] {
+  return jalankan(() => {
+    const b = teksOpsional(Array.isArray(bentuk) ? bentuk[0]?.[0] : bentuk, "predikat").toLowerCase();
+    if (b !== "predikat" && b !== "huruf" && b !== "lengkap") throw galatExcel("NA", `bentuk "${b}" tidak dikenal (predikat, huruf atau lengkap)`);
+    return perSel([{ nilai: ipp, nama: "IPP" }], ([x]) => {
+      const k = pk.kategoriIpp(x as number);
+      return b === "huruf" ? k.huruf : b === "lengkap" ? `${k.huruf} ${k.predikat}` : k.predikat;
+    });
+  });
+}
+
+/**
+ * Rata-rata jawaban pengguna layanan (formulir F-03, derajat 0–5) per aspek: rata-rata dari rata-rata
+ * tiap butir. Baris = responden, kolom = butir; sel kosong dilewati; butir tanpa jawaban → #N/A; jawaban
+ * di luar 0–5 → #NUM!.
+ * @customfunction PEKPPP.PUBLIK PEKPPP.PUBLIK
+ * @param jawaban Jawaban: baris responden × kolom butir.
+ * @param aspek Nama aspek tiap butir (satu baris atau kolom, sejajar dengan kolom jawaban).
+ * @returns Tabel [aspek, rata-rata] dalam urutan instrumen.
+ */
+export function pekpppPublik(jawaban: any[][], aspek: any[][]): any[][] {
+  return jalankan(() => pk.rataRataPublik(jawabanPerKolom(keRentang(jawaban, "jawaban"), "jawaban"), daftarLabel(aspek, "aspek")).map((a) => [a.nama, a.nilai]));
+}
+
+/**
+ * Kerangka PEKPPP bawaan: 30 indikator [aspek, bobot aspek, no, kode, indikator, bobot indikator,
+ * verifikasi] dengan verifikasi "teks", "sekunder" atau "kode" (lihat docs/metode/pekppp.md).
+ * @customfunction PEKPPP.KERANGKA PEKPPP.KERANGKA
+ * @returns Tabel 30 × 7.
+ */
+export function pekpppKerangka(): any[][] {
+  return ASPEK_PEKPPP.flatMap((a) => a.indikator.map((i) => [a.nama, a.bobot, i.no, i.kode, i.nama, i.bobot, i.verifikasi]));
+}

@@ -1,0 +1,61 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel mengirim rentang campuran (angka, teks, kosong); tipenya diperiksa di inti */
+/**
+ * Fungsi kustom delapan sendi pelayanan (Kepmenpan 81/1993 melalui seed 003). Pembungkus tipis atas core/sendi.
+ */
+import * as sendi from "../core/sendi";
+import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
+import { angkaOpsional, daftarAngka, jalankan } from "./excel";
+import { daftarLabel, tidakDiisi } from "./servqual";
+
+function skala(min: any, maks: any): sendi.SkalaSendi {
+  return { min: angkaOpsional(min, SKALA_SENDI_BAWAAN.min, "skala_min"), maks: angkaOpsional(maks, SKALA_SENDI_BAWAAN.maks, "skala_maks") };
+}
+
+/**
+ * Total skor sendi pelayanan. Sel skor kosong → #N/A (sendi belum dinilai), teks → #VALUE!, skor di luar
+ * skala → #NUM!. Skala bawaan 1–5.
+ * @customfunction SENDI.TOTAL SENDI.TOTAL
+ * @param skor Skor tiap sendi (satu baris atau kolom; biasanya 8 sendi).
+ * @param [skala_min] Skor terendah skala; bawaan 1.
+ * @param [skala_maks] Skor tertinggi skala; bawaan 5.
+ * @returns Jumlah skor.
+ */
+export function sendiTotal(skor: any[][], skala_min?: any, skala_maks?: any): number {
+  return jalankan(() => sendi.totalSendi(daftarAngka(skor, "skor sendi"), skala(skala_min, skala_maks)));
+}
+
+/**
+ * Total sebagai pecahan dari skor maksimum: total / (banyak sendi × skala_maks). Aturan masukan sama
+ * dengan SENDI.TOTAL.
+ * @customfunction SENDI.PERSEN SENDI.PERSEN
+ * @param skor Skor tiap sendi.
+ * @param [skala_min] Skor terendah skala; bawaan 1.
+ * @param [skala_maks] Skor tertinggi skala; bawaan 5.
+ * @returns Pecahan 0–1 (format persen).
+ */
+export function sendiPersen(skor: any[][], skala_min?: any, skala_maks?: any): number {
+  return jalankan(() => sendi.persenSendi(daftarAngka(skor, "skor sendi"), skala(skala_min, skala_maks)));
+}
+
+/**
+ * Nama sendi dengan skor terendah; bila beberapa sama-sama terendah, semuanya disebut (urutan daftar,
+ * dipisah "; "). Tanpa nama, skor harus 8 sendi dalam urutan Kepmenpan 81/1993.
+ * @customfunction SENDI.TERLEMAH SENDI.TERLEMAH
+ * @param skor Skor tiap sendi.
+ * @param [nama] Nama tiap sendi, sejajar dengan skor. Kosong = delapan sendi bawaan.
+ * @param [skala_min] Skor terendah skala; bawaan 1.
+ * @param [skala_maks] Skor tertinggi skala; bawaan 5.
+ * @returns Nama sendi terlemah.
+ */
+export function sendiTerlemah(skor: any[][], nama?: any[][], skala_min?: any, skala_maks?: any): string {
+  return jalankan(() => sendi.sendiTerlemah(daftarAngka(skor, "skor sendi"), tidakDiisi(nama) ? null : daftarLabel(nama, "nama sendi"), skala(skala_min, skala_maks)));
+}
+
+/**
+ * Delapan sendi pelayanan Kepmenpan 81/1993 (urutan seed 003): [no, nama].
+ * @customfunction SENDI.DAFTAR SENDI.DAFTAR
+ * @returns Tabel 8 × 2.
+ */
+export function sendiDaftar(): any[][] {
+  return SENDI_PELAYANAN.map((s) => [s.no, s.nama]);
+}

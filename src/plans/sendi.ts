@@ -1,0 +1,66 @@
+/**
+ * Pembangun lembar delapan sendi pelayanan (Kepmenpan 81/1993): skor tiap sendi (skala pilihan), bukti di
+ * sampingnya, total, persentase dan sendi terlemah sebagai rumus Excel asli (SUM, MIN, IF, MID; tanpa TEXTJOIN agar jalan di Excel lama).
+ */
+import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
+import { persegi } from "./servqual";
+import { hitung, judul, label, masukan, type RencanaBukuKerja, type Sel } from "./rencana";
+
+export interface OpsiSendi {
+  skalaMin?: number;
+  skalaMaks?: number;
+  /** Isian awal (contoh), sejajar dengan delapan sendi. Tidak disimpan di meta. */
+  skor?: number[];
+  bukti?: string[];
+}
+
+export const NAMA_LEMBAR_SENDI = "Sendi Pelayanan";
+
+export function rencanaSendi(opsi: OpsiSendi = {}): RencanaBukuKerja {
+  const min = opsi.skalaMin ?? SKALA_SENDI_BAWAAN.min;
+  const maks = opsi.skalaMaks ?? SKALA_SENDI_BAWAAN.maks;
+  if (!(min < maks)) throw new Error("opsi sendi tidak sah: skalaMin harus lebih kecil dari skalaMaks");
+  const n = SENDI_PELAYANAN.length;
+  const awal = 7; // baris 1-based data pertama
+  const akhir = awal + n - 1;
+  const rngSkor = `$C$${awal}:$C$${akhir}`;
+  const tabel: Sel[][] = [
+    ["No", "Sendi pelayanan", "Skor", "Bukti / catatan"].map((t) => label(t, "kepala")),
+    ...SENDI_PELAYANAN.map((s, i) => [label(s.no), label(s.nama), masukan(`skor|sendi=${s.kode}`, opsi.skor?.[i]), masukan(`bukti|sendi=${s.kode}`, opsi.bukti?.[i])]),
+  ];
+  const cukup = `COUNT(${rngSkor})<ROWS(${rngSkor})`;
+  const ringkas: Sel[][] = [
+    [label("Total"), hitung(`=IF(${cukup},NA(),SUM(${rngSkor}))`, "0.00", "total")],
+    [label("Rata-rata"), hitung(`=IF(${cukup},NA(),AVERAGE(${rngSkor}))`, "0.00")],
+    [label("Persentase dari skor maksimum"), hitung(`=IF(${cukup},NA(),SUM(${rngSkor})/(ROWS(${rngSkor})*$B$4))`, "0.00%")],
+    [label("Sendi terlemah"), hitung(`=IF(${cukup},NA(),MID(${SENDI_PELAYANAN.map((_, i) => `IF($C$${awal + i}=MIN(${rngSkor}),"; "&$B$${awal + i},"")`).join("&")},3,1000))`)],
+  ];
+  return {
+    meta: { pembangun: "sendi", versi: 1, opsi: { skalaMin: min, skalaMaks: maks } },
+    lembar: [
+      {
+        nama: NAMA_LEMBAR_SENDI,
+        blok: [
+          { mulai: "A1", sel: persegi([[judul("Penilaian delapan sendi pelayanan (Kepmenpan 81/1993)")], [label("Sumber daftar: seed 003; teks keputusan belum diverifikasi.", "catatan")]]) },
+          { mulai: "A3", sel: persegi([[label("Skala minimum"), masukan("skala|min", min)], [label("Skala maksimum"), masukan("skala|maks", maks)]]) },
+          { mulai: "A6", sel: persegi(tabel) },
+          { mulai: `A${akhir + 2}`, sel: persegi(ringkas) },
+        ],
+        validasi: [{ rentang: `C${awal}:C${akhir}`, jenis: "desimal", min, maks, pesan: `Skor sendi harus angka ${min}–${maks}.` }],
+        nama_rentang: [{ nama: "SendiTotal", rentang: `$B$${akhir + 2}`, keterangan: "Total skor delapan sendi" }],
+        lebarKolom: [
+          { kolom: "B", lebar: 28 },
+          { kolom: "D", lebar: 48 },
+        ],
+      },
+    ],
+  };
+}
+
+/** Contoh kecil deterministik (skala 1–5): total 28, terlemah Keterbukaan; Keadilan yang merata. */
+export function contohSendi(): OpsiSendi {
+  return {
+    skor: [4, 3, 5, 2, 4, 3, 2, 5],
+    bukti: ["Alur KTP tiga langkah", "Persyaratan dipasang di loket", "Arsip terkunci", "Biaya tidak diumumkan", "Satu loket", "Biaya sesuai perda", "Antrean khusus belum ada", "SLA 3 hari dipenuhi"],
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Buku kerja demo SERVQUAL, sendi pelayanan, PEKPPP dan kinerja pegawai (npm run demo): rumusnya dihitung
+ * di HyperFormula setelah ditulis ke .xlsx dan dibaca kembali, dan harus memberi angka inti serta angka
+ * yang dihitung tangan di sini.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { tulisDemo } from "../src/cli/demo";
+import { bacaXlsx, type BukuTerbaca } from "../src/hosts/xlsx/xlsx";
+import { contohServqual } from "../src/plans/servqual";
+import { contohPekppp } from "../src/plans/pekppp";
+import { hitungServqual } from "../src/core/servqual";
+import { hitungPekpppBawaan } from "../src/core/pekppp";
+import { sendiTerlemah } from "../src/core/sendi";
+import { evaluasiBuku } from "./formula-engine";
+
+const folder = mkdtempSync(join(tmpdir(), "demo-lain-"));
+let berkas: string[] = [];
+beforeAll(async () => {
+  berkas = await tulisDemo(folder);
+});
+
+async function buka(nama: string): Promise<{ buku: BukuTerbaca; nilai: (l: string, a: string) => unknown }> {
+  const b = berkas.find((x) => x.endsWith(nama));
+  expect(b).toBeDefined();
+  const buku = await bacaXlsx(b!);
+  return { buku, nilai: evaluasiBuku(buku) };
+}
+
+/** Alamat sel di kanan sel yang berisi teks persis `teks` (dibaca dari buku kerja). */
+function kanan(buku: BukuTerbaca, lembar: string, teks: string): string {
+  for (const [a, s] of buku.lembar[lembar]) {
+    if (s.value === teks) {
+      const m = a.match(/^([A-Z]+)(\d+)$/)!;
+      return `${String.fromCharCode(m[1].charCodeAt(0) + 1)}${m[2]}`;
+    }
+  }
+  throw new Error(`"${teks}" tidak ada di ${lembar}`);
+}
+
+const kolomPerButir = (m: readonly (readonly (number | null)[])[]) => m[0].map((_, j) => m.map((r) => r[j]).filter((x): x is number => typeof x === "number"));
+
+test("SERVQUAL: gap tak tertimbang dan tertimbang di buku kerja = inti", async () => {
+  const { buku, nilai } = await buka("servqual-contoh.xlsx");
+  const lembar = Object.keys(buku.lembar).find((n) => /servqual/i.test(n))!;
+  const o = contohServqual();
+  const h = hitungServqual(kolomPerButir(o.persepsi as number[][]), kolomPerButir(o.harapan as number[][]), null, o.bobot);
+  expect(nilai(lembar, kanan(buku, lembar, "Gap tak tertimbang (rata-rata gap dimensi)")) as number).toBeCloseTo(h.gap, 12);
+  expect(nilai(lembar, kanan(buku, lembar, "Gap tertimbang (Σ bobot normal × gap)")) as number).toBeCloseTo(h.gapTertimbang as number, 12);
+});
+
+test("Sendi pelayanan: total 4+3+5+2+4+3+2+5 = 28, terlemah = sendi ke-4 dan ke-7 (skor 2)", async () => {
+  const { buku, nilai } = await buka("sendi-pelayanan-contoh.xlsx");
+  const lembar = "Sendi Pelayanan";
+  expect(nilai(lembar, kanan(buku, lembar, "Total"))).toBe(28);
+  const terlemah = nilai(lembar, kanan(buku, lembar, "Sendi terlemah"));
+  expect(terlemah).toBe(sendiTerlemah([4, 3, 5, 2, 4, 3, 2, 5]));
+  expect(String(terlemah).split("; ")).toHaveLength(2);
+});
+
+test("PEKPPP: IPP di buku kerja = inti (hitungPekpppBawaan) dan kategorinya", async () => {
+  const { buku, nilai } = await buka("pekppp-contoh.xlsx");
+  const o = contohPekppp();
+  const h = hitungPekpppBawaan(o.nilai as number[]);
+  expect(nilai("PEKPPP", kanan(buku, "PEKPPP", "Indeks Pelayanan Publik (IPP)")) as number).toBeCloseTo(h.indeks, 12);
+  expect(nilai("PEKPPP", kanan(buku, "PEKPPP", "Kategori"))).toBe(h.kategori);
+});
+
+test("Kinerja pegawai: Pegawai A (80+90+70+100+60)/5 = 80 → Baik (PP 46/2011: 76–90)", async () => {
+  const { buku, nilai } = await buka("kinerja-pegawai-contoh.xlsx");
+  const lembar = "Kinerja Pegawai";
+  const sel = [...buku.lembar[lembar]];
+  const [aNama] = sel.find(([, s]) => s.value === "Pegawai A")!;
+  const baris = aNama.replace(/^[A-Z]+/, "");
+  const kolomNilai = sel.filter(([, s]) => s.value === "Nilai").map(([a]) => a.replace(/\d+$/, ""));
+  const kolomKategori = sel.filter(([, s]) => s.value === "Kategori").map(([a]) => a.replace(/\d+$/, ""));
+  expect(nilai(lembar, `${kolomNilai[kolomNilai.length - 1]}${baris}`) as number).toBeCloseTo(80, 12);
+  expect(nilai(lembar, `${kolomKategori[kolomKategori.length - 1]}${baris}`)).toBe("Baik");
+});
