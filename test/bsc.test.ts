@@ -6,28 +6,10 @@ import fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
 import { capaian, skor, status, arahIndikator } from "../src/core/bsc";
-import { GalatKinerja } from "../src/core/errors";
 import { AMBANG_STATUS_BSC, PERSPEKTIF_BSC } from "../src/frameworks/bsc";
 import { bscCapaian, bscScore, bscStatus } from "../src/functions/bsc";
+import { jenisGalat, kodeExcel } from "./bantu-galat";
 
-function jenisGalat(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GalatKinerja) return e.jenis;
-    throw e;
-  }
-  return "tanpa galat";
-}
-function kodeExcel(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return (e as CustomFunctions.Error).code;
-  }
-  return "tanpa galat";
-}
 
 const positif = fc.double({ min: 1e-6, max: 1e9, noNaN: true });
 const takNegatif = fc.double({ min: 0, max: 1e9, noNaN: true });

@@ -7,9 +7,9 @@ import fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
 import { capaianTarget, ketepatanWaktu, penyelesaian, produktivitas } from "../src/core/layanan";
-import { GalatKinerja } from "../src/core/errors";
 import { RASIO_LAYANAN } from "../src/frameworks/layanan";
 import { kinerjaCapaian, kinerjaKetepatan, kinerjaPenyelesaian, kinerjaProduktivitas } from "../src/functions/layanan";
+import { jenisGalat, kodeExcel } from "./bantu-galat";
 
 function csv(nama: string): string[][] {
   return fs
@@ -17,24 +17,6 @@ function csv(nama: string): string[][] {
     .trim()
     .split(/\r?\n/)
     .map((b) => b.split(","));
-}
-function jenisGalat(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GalatKinerja) return e.jenis;
-    throw e;
-  }
-  return "tanpa galat";
-}
-function kodeExcel(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return (e as CustomFunctions.Error).code;
-  }
-  return "tanpa galat";
 }
 
 describe("definisi rasio (frameworks/layanan)", () => {

@@ -6,28 +6,10 @@ import fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
 import { gap, gapPerButir, gapPerDimensi, rataRata } from "../src/core/mutu";
-import { GalatKinerja } from "../src/core/errors";
 import { DIMENSI_MUTU } from "../src/frameworks/mutu";
 import { mutuGap } from "../src/functions/mutu";
+import { jenisGalat, kodeExcel } from "./bantu-galat";
 
-function jenisGalat(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GalatKinerja) return e.jenis;
-    throw e;
-  }
-  return "tanpa galat";
-}
-function kodeExcel(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return (e as CustomFunctions.Error).code;
-  }
-  return "tanpa galat";
-}
 
 describe("lima dimensi (seed 003)", () => {
   test("urutan dan kata naskah: reliability, responsiveness, confidence, attention, tangibles", () => {

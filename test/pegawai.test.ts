@@ -2,29 +2,11 @@
  * Kinerja pegawai (seed 002): nilai tertimbang lima aspek, kategori PP 46/2011 dan skala prestasi LAN 1998.
  */
 import fc from "fast-check";
-import { GalatKinerja } from "../src/core/errors";
 import { bacaSkala, kategoriPegawai, nilaiPegawai, nilaiTabelPegawai } from "../src/core/pegawai";
 import { ASPEK_PEGAWAI, BOBOT_PEGAWAI_BAWAAN } from "../src/frameworks/pegawai";
 import { pegawaiKategori, pegawaiNilai } from "../src/functions/pegawai";
+import { jenisGalat, kodeExcel } from "./bantu-galat";
 
-function jenisGalat(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GalatKinerja) return e.jenis;
-    throw e;
-  }
-  return "tanpa galat";
-}
-function kodeExcel(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return (e as CustomFunctions.Error).code;
-  }
-  return "tanpa galat";
-}
 
 describe("kerangka", () => {
   test("lima aspek seed 002, bobot bawaan sama 0,2", () => {

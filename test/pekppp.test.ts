@@ -6,31 +6,13 @@ import fc from "fast-check";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { GalatKinerja } from "../src/core/errors";
 import { cariAspek, hitungPekppp, hitungPekpppBawaan, indeksPekppp, kategoriIpp, nilaiAspek, rataRataPublik } from "../src/core/pekppp";
 import { ASPEK_PEKPPP, INDIKATOR_PEKPPP } from "../src/frameworks/pekppp";
 import { pekpppAspek, pekpppIndeks, pekpppKategori, pekpppKerangka, pekpppPublik } from "../src/functions/pekppp";
 import { jalankanPekppp } from "../src/cli/pekppp";
 import { GalatCli } from "../src/cli/csv";
+import { jenisGalat, kodeExcel } from "./bantu-galat";
 
-function jenisGalat(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GalatKinerja) return e.jenis;
-    throw e;
-  }
-  return "tanpa galat";
-}
-function kodeExcel(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return (e as CustomFunctions.Error).code;
-  }
-  return "tanpa galat";
-}
 
 describe("kerangka PEKPPP", () => {
   test("bobot aspek 24/25/18/11/10/12 berjumlah 100%", () => {

@@ -4,29 +4,11 @@
 import fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
-import { GalatKinerja } from "../src/core/errors";
 import { persenSendi, rataRataSendi, sendiTerlemah, totalSendi } from "../src/core/sendi";
 import { SENDI_PELAYANAN } from "../src/frameworks/sendi";
 import { sendiDaftar, sendiPersen, sendiTerlemah as sendiTerlemahExcel, sendiTotal } from "../src/functions/sendi";
+import { jenisGalat, kodeExcel } from "./bantu-galat";
 
-function jenisGalat(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GalatKinerja) return e.jenis;
-    throw e;
-  }
-  return "tanpa galat";
-}
-function kodeExcel(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return (e as CustomFunctions.Error).code;
-  }
-  return "tanpa galat";
-}
 
 describe("kerangka", () => {
   test("delapan sendi dalam urutan seed 003", () => {

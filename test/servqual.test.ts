@@ -6,32 +6,14 @@ import fc from "fast-check";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { GalatKinerja } from "../src/core/errors";
 import { bobotDariResponden, bobotNormal, gapTakTertimbang, gapTertimbang, hitungServqual } from "../src/core/servqual";
 import { DIMENSI_SERVQUAL, PETA_BUTIR_SERVQUAL } from "../src/frameworks/servqual";
 import { DIMENSI_MUTU } from "../src/frameworks/mutu";
 import { servqualDimensi, servqualGap, servqualPeta, servqualTertimbang } from "../src/functions/servqual";
 import { jalankanServqual } from "../src/cli/servqual";
 import { GalatCli } from "../src/cli/csv";
+import { jenisGalat, kodeExcel } from "./bantu-galat";
 
-function jenisGalat(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GalatKinerja) return e.jenis;
-    throw e;
-  }
-  return "tanpa galat";
-}
-function kodeExcel(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return (e as CustomFunctions.Error).code;
-  }
-  return "tanpa galat";
-}
 function galatCli(f: () => unknown): GalatCli {
   try {
     f();

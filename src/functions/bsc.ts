@@ -9,56 +9,8 @@
  * gagal menggagalkan seluruh hasil, dengan pesan yang menyebut baris dan kolomnya.
  */
 import * as bsc from "../core/bsc";
-import { GalatKinerja } from "../core/errors";
 import { AMBANG_STATUS_BSC } from "../frameworks/bsc";
-import { angkaOpsional, daftarAngka, galatExcel, jalankan, kosong, type Rentang, type Sel } from "./excel";
-
-/** Argumen Excel (satu nilai atau rentang 2-D) sebagai rentang 2-D. */
-export function keRentang(x: any, nama: string): Rentang {
-  if (!Array.isArray(x)) return [[x as Sel]];
-  if (x.length === 0) throw galatExcel("NA", `${nama} kosong`);
-  const baris = x.map((b: any) => (Array.isArray(b) ? (b as Sel[]) : [b as Sel]));
-  const kolom = baris[0].length;
-  if (kolom === 0 || baris.some((b: Sel[]) => b.length !== kolom)) throw galatExcel("NILAI", `${nama} bukan rentang persegi`);
-  return baris;
-}
-
-/**
- * Menerapkan `f` pada setiap posisi dari beberapa rentang yang bentuknya sama (argumen satu sel
- * dipakai untuk semua posisi). Galat inti di satu posisi diberi keterangan baris/kolom.
- * @throws #VALUE! bila bentuk rentang tidak sama
- */
-export function perSel<T>(argumen: readonly { nilai: any; nama: string }[], f: (sel: Sel[]) => T): T[][] {
-  const rentang = argumen.map((a) => keRentang(a.nilai, a.nama));
-  let acuan: { r: number; k: number; nama: string } | undefined;
-  rentang.forEach((m, i) => {
-    const r = m.length;
-    const k = m[0].length;
-    if (r === 1 && k === 1) return;
-    if (acuan === undefined) acuan = { r, k, nama: argumen[i].nama };
-    else if (acuan.r !== r || acuan.k !== k) {
-      throw galatExcel("NILAI", `bentuk ${argumen[i].nama} (${r}×${k}) tidak sama dengan ${acuan.nama} (${acuan.r}×${acuan.k})`);
-    }
-  });
-  const R = acuan?.r ?? 1;
-  const K = acuan?.k ?? 1;
-  const satu = R === 1 && K === 1;
-  const hasil: T[][] = [];
-  for (let i = 0; i < R; i++) {
-    const baris: T[] = [];
-    for (let j = 0; j < K; j++) {
-      const sel = rentang.map((m) => (m.length === 1 && m[0].length === 1 ? m[0][0] : m[i][j]));
-      try {
-        baris.push(f(sel));
-      } catch (e) {
-        if (e instanceof GalatKinerja && !satu) throw new GalatKinerja(e.jenis, `baris ${i + 1}, kolom ${j + 1}: ${e.message}`);
-        throw e;
-      }
-    }
-    hasil.push(baris);
-  }
-  return hasil;
-}
+import { angkaOpsional, daftarAngka, galatExcel, jalankan, keRentang, kosong, perSel } from "./excel";
 
 /**
  * Capaian indikator terhadap target. Arah "naik" (makin besar makin baik): realisasi / target. Arah

@@ -5,6 +5,7 @@
  * Arti sel kosong: Excel mengirim sel kosong sebagai "" (atau null pada beberapa host). Fungsi
  * yang menerima daftar memilih salah satu aturan di bawah dan menyebutkannya di JSDoc-nya.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- argumen Excel bertipe campuran diperiksa di sini */
 import { GalatKinerja, type JenisGalat } from "../core/errors";
 
 export type Sel = number | string | boolean | null | undefined;
@@ -89,4 +90,81 @@ export function angkaOpsional(x: Sel | Sel[][], bawaan: number, nama: string): n
 export function teksOpsional(x: Sel, bawaan: string): string {
   if (kosong(x)) return bawaan;
   return String(x).trim();
+}
+
+/** Argumen Excel (satu nilai atau rentang 2-D) sebagai rentang 2-D. */
+export function keRentang(x: any, nama: string): Rentang {
+  if (!Array.isArray(x)) return [[x as Sel]];
+  if (x.length === 0) throw galatExcel("NA", `${nama} kosong`);
+  const baris = x.map((b: any) => (Array.isArray(b) ? (b as Sel[]) : [b as Sel]));
+  const kolom = baris[0].length;
+  if (kolom === 0 || baris.some((b: Sel[]) => b.length !== kolom)) throw galatExcel("NILAI", `${nama} bukan rentang persegi`);
+  return baris;
+}
+
+/**
+ * Menerapkan `f` pada setiap posisi dari beberapa rentang yang bentuknya sama (argumen satu sel
+ * dipakai untuk semua posisi). Galat inti di satu posisi diberi keterangan baris/kolom.
+ * @throws #VALUE! bila bentuk rentang tidak sama
+ */
+export function perSel<T>(argumen: readonly { nilai: any; nama: string }[], f: (sel: Sel[]) => T): T[][] {
+  const rentang = argumen.map((a) => keRentang(a.nilai, a.nama));
+  let acuan: { r: number; k: number; nama: string } | undefined;
+  rentang.forEach((m, i) => {
+    const r = m.length;
+    const k = m[0].length;
+    if (r === 1 && k === 1) return;
+    if (acuan === undefined) acuan = { r, k, nama: argumen[i].nama };
+    else if (acuan.r !== r || acuan.k !== k) {
+      throw galatExcel("NILAI", `bentuk ${argumen[i].nama} (${r}×${k}) tidak sama dengan ${acuan.nama} (${acuan.r}×${acuan.k})`);
+    }
+  });
+  const R = acuan?.r ?? 1;
+  const K = acuan?.k ?? 1;
+  const satu = R === 1 && K === 1;
+  const hasil: T[][] = [];
+  for (let i = 0; i < R; i++) {
+    const baris: T[] = [];
+    for (let j = 0; j < K; j++) {
+      const sel = rentang.map((m) => (m.length === 1 && m[0].length === 1 ? m[0][0] : m[i][j]));
+      try {
+        baris.push(f(sel));
+      } catch (e) {
+        if (e instanceof GalatKinerja && !satu) throw new GalatKinerja(e.jenis, `baris ${i + 1}, kolom ${j + 1}: ${e.message}`);
+        throw e;
+      }
+    }
+    hasil.push(baris);
+  }
+  return hasil;
+}
+
+/** Argumen opsional tidak diisi (undefined/null atau seluruh selnya kosong)? */
+export function tidakDiisi(x: any): boolean {
+  if (x === undefined || x === null) return true;
+  if (Array.isArray(x)) return x.flat().every((v: any) => kosong(v));
+  return kosong(x);
+}
+
+/** Kolom-kolom rentang sebagai daftar jawaban tiap butir; sel kosong dilewati, teks → #VALUE!. */
+export function jawabanPerKolom(r: Rentang, nama: string): number[][] {
+  const kolom: number[][] = r[0].map(() => []);
+  r.forEach((baris, i) =>
+    baris.forEach((x, j) => {
+      if (kosong(x)) return;
+      if (typeof x !== "number" || !Number.isFinite(x)) throw galatExcel("NILAI", `${nama} baris ${i + 1}, kolom ${j + 1} bukan angka`);
+      kolom[j].push(x);
+    }),
+  );
+  return kolom;
+}
+
+/** Label teks dari satu baris atau kolom; sel kosong → #N/A. */
+export function daftarLabel(x: any, nama: string): string[] {
+  return keRentang(x, nama)
+    .flat()
+    .map((v, i) => {
+      if (kosong(v)) throw galatExcel("NA", `${nama} ke-${i + 1} kosong`);
+      return String(v).trim();
+    });
 }

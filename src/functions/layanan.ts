@@ -6,8 +6,7 @@
  * Sel kosong selalu memberi #N/A (data belum ada): tidak dianggap nol.
  */
 import * as layanan from "../core/layanan";
-import { jalankan } from "./excel";
-import { perSel } from "./bsc";
+import { jalankan, perSel } from "./excel";
 
 /**
  * Produktivitas = output / input (Hasibuan dalam Dwiyanto; seed 001 bagian Produktivitas).

@@ -3,21 +3,7 @@
  * Fungsi kustom kesenjangan kualitas pelayanan (SERVQUAL; lima dimensi seed 003). Pembungkus tipis.
  */
 import * as mutu from "../core/mutu";
-import { galatExcel, jalankan, kosong, type Rentang } from "./excel";
-import { keRentang } from "./bsc";
-
-/** Kolom-kolom rentang sebagai daftar jawaban tiap butir; sel kosong dilewati, teks → #VALUE!. */
-function jawabanPerKolom(r: Rentang, nama: string): number[][] {
-  const kolom: number[][] = r[0].map(() => []);
-  r.forEach((baris, i) =>
-    baris.forEach((x, j) => {
-      if (kosong(x)) return;
-      if (typeof x !== "number" || !Number.isFinite(x)) throw galatExcel("NILAI", `${nama} baris ${i + 1}, kolom ${j + 1} bukan angka`);
-      kolom[j].push(x);
-    }),
-  );
-  return kolom;
-}
+import { galatExcel, jalankan, jawabanPerKolom, keRentang, kosong } from "./excel";
 
 /**
  * Kesenjangan (gap) kualitas pelayanan = rata-rata persepsi − rata-rata harapan, per butir (kolom) atau per

@@ -3,9 +3,7 @@
  * Fungsi kustom penilaian kinerja pegawai (seed 002; pita PP 46/2011 atau skala prestasi LAN 1998).
  */
 import * as pg from "../core/pegawai";
-import { daftarAngka, jalankan, kolom, teksOpsional } from "./excel";
-import { keRentang, perSel } from "./bsc";
-import { tidakDiisi } from "./servqual";
+import { daftarAngka, jalankan, keRentang, kolom, perSel, teksOpsional, tidakDiisi } from "./excel";
 
 /**
  * Nilai tertimbang tiap pegawai: Σ bobot × skor / Σ bobot (bobot dinormalkan; tanpa bobot = rata-rata).

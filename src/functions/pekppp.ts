@@ -5,9 +5,7 @@
  */
 import * as pk from "../core/pekppp";
 import { ASPEK_PEKPPP } from "../frameworks/pekppp";
-import { daftarAngka, galatExcel, jalankan, kosong, teksOpsional } from "./excel";
-import { keRentang, perSel } from "./bsc";
-import { daftarLabel, jawabanPerKolom, tidakDiisi } from "./servqual";
+import { daftarAngka, daftarLabel, galatExcel, jalankan, jawabanPerKolom, keRentang, kosong, perSel, teksOpsional, tidakDiisi } from "./excel";
 
 function hitung(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp {
   const n = daftarAngka(keRentang(nilai, "nilai"), "nilai indikator");

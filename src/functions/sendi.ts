@@ -4,8 +4,7 @@
  */
 import * as sendi from "../core/sendi";
 import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
-import { angkaOpsional, daftarAngka, jalankan } from "./excel";
-import { daftarLabel, tidakDiisi } from "./servqual";
+import { angkaOpsional, daftarAngka, daftarLabel, jalankan, tidakDiisi } from "./excel";
 
 function skala(min: any, maks: any): sendi.SkalaSendi {
   return { min: angkaOpsional(min, SKALA_SENDI_BAWAAN.min, "skala_min"), maks: angkaOpsional(maks, SKALA_SENDI_BAWAAN.maks, "skala_maks") };

@@ -5,38 +5,7 @@
  */
 import * as sq from "../core/servqual";
 import { DIMENSI_SERVQUAL, PETA_BUTIR_SERVQUAL } from "../frameworks/servqual";
-import { daftarAngka, galatExcel, jalankan, kosong, type Rentang } from "./excel";
-import { keRentang } from "./bsc";
-
-/** Argumen opsional tidak diisi (undefined/null atau seluruh selnya kosong)? */
-export function tidakDiisi(x: any): boolean {
-  if (x === undefined || x === null) return true;
-  if (Array.isArray(x)) return x.flat().every((v: any) => kosong(v));
-  return kosong(x);
-}
-
-/** Kolom-kolom rentang sebagai daftar jawaban tiap butir; sel kosong dilewati, teks → #VALUE!. */
-export function jawabanPerKolom(r: Rentang, nama: string): number[][] {
-  const kolom: number[][] = r[0].map(() => []);
-  r.forEach((baris, i) =>
-    baris.forEach((x, j) => {
-      if (kosong(x)) return;
-      if (typeof x !== "number" || !Number.isFinite(x)) throw galatExcel("NILAI", `${nama} baris ${i + 1}, kolom ${j + 1} bukan angka`);
-      kolom[j].push(x);
-    }),
-  );
-  return kolom;
-}
-
-/** Label teks dari satu baris atau kolom; sel kosong → #N/A. */
-export function daftarLabel(x: any, nama: string): string[] {
-  return keRentang(x, nama)
-    .flat()
-    .map((v, i) => {
-      if (kosong(v)) throw galatExcel("NA", `${nama} ke-${i + 1} kosong`);
-      return String(v).trim();
-    });
-}
+import { daftarAngka, daftarLabel, galatExcel, jalankan, jawabanPerKolom, keRentang, tidakDiisi } from "./excel";
 
 function hitung(persepsi: any[][], harapan: any[][], peta: any, bobot: number[] | null): sq.HasilServqual {
   const p = keRentang(persepsi, "persepsi");
