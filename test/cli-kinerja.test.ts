@@ -2,7 +2,7 @@
  * Program `kinerja` lengkap lewat jalankanCli: demo, periksa (kode 0/1/2), dan --xlsx yang menulis buku
  * kerja berumus hidup; rumusnya dihitung di HyperFormula dan harus memberi angka yang sama dengan JSON.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -156,5 +156,20 @@ describe("kinerja servqual dan pekppp lewat program", () => {
     expect(j.aspek).toHaveLength(6);
     expect(j.aspek.reduce((s: number, a: { bobot: number }) => s + a.bobot, 0)).toBeCloseTo(1, 12);
     expect(j.kategori).toBe("Baik");
+  });
+});
+
+describe("berkas raksasa", () => {
+  test("CSV di atas batas 64 MiB ditolak dengan pesan satu baris dan kode 2 (berkas jarang, tanpa menulis 65 MiB)", async () => {
+    const p = join(dir, "raksasa.csv");
+    writeFileSync(p, "no,total\n1,2\n");
+    truncateSync(p, 65 * 1024 * 1024);
+    for (const argv of [["lan", "bobot", "-i", p], ["skm", "-i", p], ["servqual", "-i", p]]) {
+      const r = await cli(...argv);
+      expect(r.kode).toBe(2);
+      expect(r.out).toBe("");
+      expect(r.err).toMatch(/terlalu besar/);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+    }
   });
 });
