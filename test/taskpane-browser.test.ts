@@ -3,6 +3,9 @@
  * taskpane.html, office.js dari CDN diganti host uji (test/browser/host-uji.js: Office/Excel tiruan yang
  * mencatat tulisan). Lalu, dengan klik dan ketik seperti pengguna: pilih LAN, tipe I, hitung bobot,
  * tiga unit, Bangun → periksa tulisan (lembar, rumus, sel masukan, jumlah sync ≤ 3) dan tangkapan layar.
+ * Lalu setiap metode (8 pembangun) diisi dan dibangun pada panel baru, dengan tangkapan layar
+ * docs/gambar/pane-<id>.png; Periksa buku kerja (temuan, pilih sel, tulis ke lembar) → docs/gambar/pane-periksa.png;
+ * dan Bangun dengan papan ketik saja (Tab lalu Enter).
  * Tidak pernah dilewati: tanpa build atau tanpa Chromium, uji GAGAL dengan pesan yang jelas.
  */
 import * as fs from "fs";
@@ -10,19 +13,22 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { buatRencana } from "../src/plans/index";
-import { selBeralamat } from "../src/plans/rencana";
+import { buatRencana, type IdPembangun } from "../src/plans/index";
+import { alamat, posisi, selBeralamat } from "../src/plans/rencana";
 
 const AKAR = path.resolve(__dirname, "..");
 const WEB = path.join(AKAR, "dist/web");
 const CHROMIUM = "/usr/bin/chromium";
 const HOST_UJI = path.join(__dirname, "browser/host-uji.js");
 const HASIL = path.join(AKAR, "test-results");
+const GAMBAR = path.join(AKAR, "docs/gambar");
 
 const JENIS: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml" };
 
 interface Ringkas {
   statistik: { sync: number; syncAkhirRun: number; run: number; panggilan: number };
+  aktif: string | null;
+  pilihan: { lembar: string; alamat: string } | null;
   lembar: { nama: string; visibility: string; sel: Record<string, { v?: unknown; f?: string }> }[];
 }
 
@@ -138,4 +144,305 @@ test("tombol English mengganti label", async () => {
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
   await page.locator("#bahasa").click();
   expect(await label.textContent()).toBe("Metode");
+});
+
+// ---------- setiap metode, Periksa, papan ketik: panel baru (buku kerja tiruan kosong) per uji ----------
+
+async function bukaPanel(): Promise<void> {
+  await page.goto(`${asal}/taskpane.html`);
+  await page.locator("#bangun").waitFor({ state: "visible", timeout: 20000 });
+}
+
+const ringkas = async (): Promise<Ringkas> => (await page.evaluate(() => (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas())) as Ringkas;
+
+async function pilihMetode(id: IdPembangun): Promise<void> {
+  await page.locator("#metode").click();
+  await page.locator(`#metode fluent-option[value="${id}"]`).click();
+  await page.locator(`#metode[current-value="${id}"]`).waitFor({ state: "attached", timeout: 5000 }).catch(() => undefined);
+  expect(await page.locator("#metode").evaluate((el) => (el as HTMLElement & { value: string }).value)).toBe(id);
+}
+
+async function bangunDanTunggu(): Promise<void> {
+  await page.locator("#bangun").click();
+  await page.locator("#hasil p").first().waitFor({ timeout: 20000 });
+  expect(await page.locator("#galat").isHidden()).toBe(true);
+  expect(await page.locator("#hasil").textContent()).toContain("Tabel selesai dibangun");
+}
+
+/** Lembar yang tercatat = lembar rencana + _pkp; rumus (sampai 25 sel hitung) dan nilai label di tempatnya. */
+function cocokkan(buku: Ringkas, id: IdPembangun, opsi: Record<string, unknown>): number {
+  const rencana = buatRencana(id, opsi as never);
+  expect(buku.lembar.map((l) => l.nama).sort()).toEqual([...rencana.lembar.map((l) => l.nama), "_pkp"].sort());
+  expect(buku.statistik.sync).toBeLessThanOrEqual(3);
+  expect(buku.statistik.syncAkhirRun).toBe(0);
+  let rumus = 0;
+  for (const l of rencana.lembar) {
+    const sel = buku.lembar.find((x) => x.nama === l.nama)!.sel;
+    for (const { alamat, sel: s } of selBeralamat(l)) {
+      if (s.peran === "hitung" && rumus < 25) {
+        expect({ lembar: l.nama, alamat, f: sel[alamat]?.f }).toEqual({ lembar: l.nama, alamat, f: s.rumus });
+        rumus++;
+      }
+    }
+  }
+  expect(rumus).toBeGreaterThanOrEqual(2);
+  return rumus;
+}
+
+/** Gambar docs/gambar yang ditulis uji ini (untuk dicocokkan dengan README). */
+const gambarDitulis = new Set<string>();
+
+async function tangkap(nama: string): Promise<void> {
+  gambarDitulis.add(nama);
+  fs.mkdirSync(GAMBAR, { recursive: true });
+  const berkas = path.join(GAMBAR, nama);
+  await page.screenshot({ path: berkas, fullPage: true });
+  expect(fs.statSync(berkas).size).toBeGreaterThan(1000);
+}
+
+interface KasusMetode {
+  id: IdPembangun;
+  isi: () => Promise<void>;
+  opsi: Record<string, unknown>;
+  /** Satu rumus khas yang harus ada: lembar, alamat dan potongan rumus. */
+  khas?: (buku: Ringkas) => void;
+}
+
+const ketikDi = async (id: string, nilai: string): Promise<void> => {
+  await page.locator(`#${id} input`).fill(nilai);
+};
+
+const KASUS: KasusMetode[] = [
+  {
+    id: "lan1998",
+    opsi: { tipe: "II", pola: "lengkap", mode: "nilaiUnit", unit: ["Dinas Pendapatan", "Dinas Pasar"] },
+    isi: async () => {
+      await page.locator('#tipe fluent-radio[value="II"]').click();
+      await page.locator('#mode fluent-radio[value="nilaiUnit"]').click();
+      await page.locator("#unit textarea").fill("Dinas Pendapatan\nDinas Pasar");
+    },
+  },
+  {
+    id: "bsc",
+    opsi: { unit: ["Bidang Pelayanan", "Bidang Keuangan"] },
+    isi: async () => {
+      await page.locator("#unit textarea").fill("Bidang Pelayanan\nBidang Keuangan");
+    },
+  },
+  {
+    id: "skm",
+    opsi: { aturan: "2004", responden: 25 },
+    isi: async () => {
+      await page.locator('#aturan fluent-radio[value="2004"]').click();
+      await ketikDi("responden", "25");
+    },
+  },
+  {
+    id: "layanan",
+    opsi: { contoh: true },
+    isi: async () => {
+      expect(await page.locator("#contoh").evaluate((el) => (el as HTMLElement & { checked: boolean }).checked)).toBe(true);
+    },
+  },
+  {
+    id: "servqual",
+    opsi: { responden: 12 },
+    isi: async () => {
+      await ketikDi("responden-servqual", "12");
+    },
+    khas: (buku) => {
+      const sel = Object.values(buku.lembar.find((l) => l.nama === "SERVQUAL")!.sel);
+      expect(sel.some((s) => s.f?.startsWith("=SUMPRODUCT("))).toBe(true);
+    },
+  },
+  {
+    id: "sendi",
+    opsi: { skalaMin: 1, skalaMaks: 4 },
+    isi: async () => {
+      await ketikDi("skala-min", "1");
+      await ketikDi("skala-maks", "4");
+    },
+    khas: (buku) => {
+      const sel = buku.lembar.find((l) => l.nama === "Sendi Pelayanan")!.sel;
+      expect(sel.B4?.v).toBe(4);
+    },
+  },
+  {
+    id: "pekppp",
+    opsi: {},
+    isi: async () => {
+      expect(await page.locator("#bagian-pekppp").isVisible()).toBe(true);
+      expect(await page.locator("#bagian-unit").isHidden()).toBe(true);
+    },
+  },
+  {
+    id: "pegawai",
+    opsi: { pegawai: 4, skala: "lan" },
+    isi: async () => {
+      await ketikDi("jumlah-pegawai", "4");
+      await page.locator('#skala-pegawai fluent-radio[value="lan"]').click();
+    },
+    khas: (buku) => {
+      const sel = buku.lembar.find((l) => l.nama === "Kinerja Pegawai")!.sel;
+      expect(sel.A11?.v).toBe("Pegawai 4");
+      expect(sel.A12).toBeUndefined();
+      expect(sel.H8?.f).toContain("CHOOSE(");
+    },
+  },
+];
+
+describe.each(KASUS)("metode $id", (k) => {
+  test(`isi panel, Bangun, rumus di tempatnya; docs/gambar/pane-${k.id}.png`, async () => {
+    await bukaPanel();
+    galatHalaman.length = 0;
+    await pilihMetode(k.id);
+    await k.isi();
+    await bangunDanTunggu();
+    const buku = await ringkas();
+    cocokkan(buku, k.id, k.opsi);
+    k.khas?.(buku);
+    await tangkap(`pane-${k.id}.png`);
+    expect(galatHalaman).toEqual([]);
+  });
+});
+
+test("Periksa buku kerja: temuan tercantum, Enter/klik memilih sel, tulis temuan ke lembar; docs/gambar/pane-periksa.png", async () => {
+  await bukaPanel();
+  galatHalaman.length = 0;
+  const opsi = { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: ["Dinas Kependudukan", "Dinas Kesehatan", "Dinas Perhubungan"] };
+  await page.locator("#unit textarea").fill(opsi.unit.join("\n"));
+  await bangunDanTunggu();
+
+  const l = buatRencana("lan1998", opsi as never).lembar[0];
+  const hitung = [...selBeralamat(l)].find((x) => x.sel.peran === "hitung")!.alamat;
+  const skor = (l.validasi ?? []).find((v) => v.maks === 10)!.rentang.split(":")[0];
+  // semua skor diisi 7 (seperti pengguna), lalu satu rumus ditimpa 123 dan satu skor diketik 11
+  const skorSah = (l.validasi ?? []).filter((v) => v.maks === 10).flatMap((v) => {
+    const [p, q] = v.rentang.split(":").map(posisi);
+    const a: string[] = [];
+    for (let b = p.baris; b <= q.baris; b++) for (let k = p.kolom; k <= q.kolom; k++) a.push(alamat(b, k));
+    return a;
+  });
+  await page.evaluate(
+    ([lembar, a, b, semua]) => {
+      const u = (window as unknown as { __pkpUji: { ketik(l: string, a: string, v: unknown): void } }).__pkpUji;
+      for (const x of semua as string[]) u.ketik(lembar as string, x, 7);
+      u.ketik(lembar as string, a as string, 123);
+      u.ketik(lembar as string, b as string, 11);
+    },
+    [l.nama, hitung, skor, skorSah] as const,
+  );
+
+  await page.locator("#periksa").click();
+  await page.locator("#temuan li").first().waitFor({ timeout: 20000 });
+  expect(await page.locator("#galat-periksa").isHidden()).toBe(true);
+  const butir = page.locator("#temuan button.temuan-butir");
+  const teks = await butir.allTextContents();
+  const iHitung = teks.findIndex((x) => x.startsWith(`${l.nama}!${hitung}`));
+  const iSkor = teks.findIndex((x) => x.startsWith(`${l.nama}!${skor}`));
+  expect(iHitung).toBeGreaterThanOrEqual(0);
+  expect(iSkor).toBeGreaterThanOrEqual(0);
+  expect(teks[iHitung]).toContain("Rumus diganti nilai");
+  expect(teks[iHitung]).toContain("123");
+  expect(teks[iSkor]).toContain("Masukan di luar rentang");
+  expect(teks[iSkor]).toContain("ditemukan 11");
+  expect(await page.locator("#periksa-status").textContent()).toMatch(/^\d+ temuan/);
+  expect(teks).toHaveLength(2);
+  expect(await butir.nth(iSkor).getAttribute("aria-label")).toMatch(new RegExp(`^${l.nama}!${skor}: Masukan di luar rentang\\. `));
+
+  // papan ketik: fokus ke butir skor, Enter → sel itu dipilih di Excel (satu Excel.run, satu sync)
+  const sebelum = await ringkas();
+  await butir.nth(iSkor).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((a) => (window as unknown as { __pkpUji: { buku: { pilihan: { alamat: string } | null } } }).__pkpUji.buku.pilihan?.alamat === a, skor, { timeout: 5000 });
+  let buku = await ringkas();
+  expect(buku.pilihan).toEqual({ lembar: l.nama, alamat: skor });
+  expect(buku.aktif).toBe(l.nama);
+  expect(buku.statistik.run - sebelum.statistik.run).toBe(1);
+  expect(buku.statistik.sync - sebelum.statistik.sync).toBe(1);
+  // panah bawah berpindah ke butir berikutnya; klik pada butir rumus memilih selnya
+  await page.keyboard.press("ArrowDown");
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.className)).toBe("temuan-butir");
+  await butir.nth(iHitung).click();
+  await page.waitForFunction((a) => (window as unknown as { __pkpUji: { buku: { pilihan: { alamat: string } | null } } }).__pkpUji.buku.pilihan?.alamat === a, hitung, { timeout: 5000 });
+
+  // tulis ke lembar "Temuan Periksa"
+  await page.locator("#tulis-temuan").click();
+  await page.waitForFunction(() => /ditulis/.test(document.querySelector("#tulis-status")?.textContent ?? ""), undefined, { timeout: 10000 });
+  buku = await ringkas();
+  const lembarTemuan = buku.lembar.find((x) => x.nama === "Temuan Periksa")!;
+  expect(lembarTemuan).toBeDefined();
+  expect(["A1", "B1", "C1", "D1", "E1", "F1"].map((a) => lembarTemuan.sel[a]?.v)).toEqual(["Lembar", "Sel", "Jenis", "Pesan", "Diharapkan", "Ditemukan"]);
+  const n = teks.length;
+  expect(lembarTemuan.sel[`A${n + 1}`]).toBeDefined();
+  expect(lembarTemuan.sel[`A${n + 2}`]).toBeUndefined();
+  const barisB = (a: string): number => Number(Object.entries(lembarTemuan.sel).find(([k, s]) => k.startsWith("B") && s.v === a)![0].slice(1));
+  const bh = barisB(hitung);
+  expect([lembarTemuan.sel[`A${bh}`]?.v, lembarTemuan.sel[`C${bh}`]?.v, lembarTemuan.sel[`F${bh}`]?.v]).toEqual([l.nama, "rumus-diganti-nilai", "123"]);
+  // rumus yang diharapkan tertulis sebagai teks, bukan sebagai rumus
+  expect(lembarTemuan.sel[`E${bh}`]?.v).toBe([...selBeralamat(l)].find((x) => x.alamat === hitung)!.sel.rumus);
+  expect(lembarTemuan.sel[`E${bh}`]?.f).toBeUndefined();
+  const bs = barisB(skor);
+  expect([lembarTemuan.sel[`C${bs}`]?.v, lembarTemuan.sel[`F${bs}`]?.v]).toEqual(["masukan-di-luar-rentang", "11"]);
+  expect(buku.aktif).toBe("Temuan Periksa");
+  await tangkap("pane-periksa.png");
+
+  // menulis lagi: lembar sudah berisi → konfirmasi panel; Batal → tidak ada yang ditulis
+  await page.locator("#tulis-temuan").click();
+  await page.locator("#konfirmasi").waitFor({ state: "visible", timeout: 5000 });
+  expect(await page.locator("#konfirmasi-pesan").textContent()).toContain("Temuan Periksa");
+  const panggilan = (await ringkas()).statistik.panggilan;
+  await page.locator("#tidak").click();
+  await page.waitForFunction(() => /Dibatalkan/.test(document.querySelector("#tulis-status")?.textContent ?? ""), undefined, { timeout: 5000 });
+  expect((await ringkas()).statistik.panggilan).toBe(panggilan);
+  expect(galatHalaman).toEqual([]);
+});
+
+test("Periksa pada buku kerja tanpa tabel add-in dan pada tabel utuh: pesan jelas", async () => {
+  await bukaPanel();
+  await page.locator("#periksa").click();
+  await page.locator("#temuan li").first().waitFor({ timeout: 10000 });
+  expect(await page.locator("#temuan").textContent()).toContain("Bukan buatan add-in");
+  // tabel PEKPPP diisi lengkap → tidak ada temuan
+  await pilihMetode("pekppp");
+  await bangunDanTunggu();
+  await page.evaluate(() => {
+    const u = (window as unknown as { __pkpUji: { ketik(l: string, a: string, v: unknown): void } }).__pkpUji;
+    for (let b = 5; b <= 34; b++) u.ketik("PEKPPP", `F${b}`, 4);
+  });
+  await page.locator("#periksa").click();
+  await page.waitForFunction(() => /Tidak ada temuan/.test(document.querySelector("#periksa-status")?.textContent ?? ""), undefined, { timeout: 10000 });
+  expect(await page.locator("#temuan").isHidden()).toBe(true);
+  expect(await page.locator("#tulis-temuan").isHidden()).toBe(true);
+});
+
+test("papan ketik saja: Tab sampai tombol Bangun lalu Enter membangun tabel", async () => {
+  await bukaPanel();
+  await page.locator("h1").click();
+  let diketik = false;
+  let id = "";
+  for (let i = 0; i < 40 && id !== "bangun"; i++) {
+    await page.keyboard.press("Tab");
+    id = await page.evaluate(() => document.activeElement?.id ?? "");
+    if (id === "unit" && !diketik) {
+      await page.keyboard.type("Unit Satu");
+      await page.keyboard.press("Enter");
+      await page.keyboard.type("Unit Dua");
+      diketik = true;
+    }
+  }
+  expect(diketik).toBe(true);
+  expect(id).toBe("bangun");
+  await page.keyboard.press("Enter");
+  await page.locator("#hasil p").first().waitFor({ timeout: 20000 });
+  expect(await page.locator("#hasil").textContent()).toContain("Tabel selesai dibangun");
+  const buku = await ringkas();
+  cocokkan(buku, "lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: ["Unit Satu", "Unit Dua"] });
+});
+
+test("README memakai tepat tangkapan layar yang dibuat uji ini (docs/gambar)", () => {
+  const readme = fs.readFileSync(path.join(AKAR, "README.md"), "utf8");
+  const dirujuk = new Set([...readme.matchAll(/\]\(docs\/gambar\/([^)]+)\)/g)].map((m) => m[1]));
+  expect([...dirujuk].sort()).toEqual([...gambarDitulis].sort());
+  for (const g of dirujuk) expect(fs.existsSync(path.join(GAMBAR, g))).toBe(true);
 });

@@ -409,6 +409,17 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
         ditemukan: "(kosong)",
         pesan: `Masukan ${validasi.rentang} seharusnya terisi (${validasi.pesan.replace(/\.$/, "")}), ditemukan kosong semuanya: ${alasan}.`,
       });
+    } else if (k.alamat.length > BATAS_KOSONG_PER_SEL) {
+      // banyak sel kosong: satu temuan (sel pertama dapat dipilih) agar daftar tetap dapat dibaca
+      const contoh = k.alamat.slice(0, BATAS_KOSONG_PER_SEL).join(", ");
+      t.push({
+        sheet: l.nama,
+        sel: k.alamat[0],
+        jenis: "masukan-kosong",
+        diharapkan: validasi ? validasi.pesan : "angka",
+        ditemukan: `${k.alamat.length} sel kosong`,
+        pesan: `${k.alamat.length} dari ${k.total} masukan${validasi ? ` ${validasi.rentang}` : ""} masih kosong (mis. ${contoh}, …): ${alasan}.`,
+      });
     } else {
       for (const a of k.alamat) {
         t.push({
@@ -424,6 +435,9 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
   }
   if (ctx.rencana.meta.pembangun === "lan1998" || ctx.catatan.meta.pembangun === "lan1998" || ctx.catatan.meta.pembangun === "lan") periksaLan(ctx, l, isi);
 }
+
+/** Lebih dari sekian sel kosong dalam satu kelompok validasi dilaporkan sebagai satu temuan. */
+export const BATAS_KOSONG_PER_SEL = 5;
 
 /**
  * Audit buku kerja terhadap rencana add-in. Tidak pernah melempar: setiap masalah menjadi temuan.

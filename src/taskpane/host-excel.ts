@@ -1,15 +1,91 @@
 /**
- * Host Excel untuk task pane: setiap "Bangun tabel" menyusun rencana (plans/index.ts) lalu menerapkannya
- * di dalam satu Excel.run (hosts/excel/excel.ts, ≤ 3 sync). Terpisah dari UI agar dapat diuji tanpa DOM.
+ * Host Excel untuk task pane. Terpisah dari UI agar dapat diuji tanpa DOM (test/taskpane-periksa.test.ts):
+ * - bangun: rencana (plans/index.ts) diterapkan di dalam satu Excel.run (hosts/excel/excel.ts, ≤ 3 sync);
+ * - periksa: buku kerja dibaca (hosts/excel/baca.ts, ≤ 2 sync) lalu diaudit murni (periksa/periksa.ts);
+ * - pilihSel: lembar diaktifkan dan sel dipilih (satu Excel.run, satu sync);
+ * - tulisTemuan: temuan ditulis ke lembar "Temuan Periksa" dengan satu tulisan 2-D (baca 1 sync, tulis 1 sync);
+ *   bila lembar itu sudah ada dan berisi, `konfirmasi` ditanya dulu.
  */
+import { bacaBukuKerja } from "../hosts/excel/baca";
 import { terapkanRencana } from "../hosts/excel/excel";
+import { periksaBukuKerja, type Temuan } from "../periksa/periksa";
 import { buatRencana } from "../plans/index";
-import type { HostUI } from "./ui";
+import type { Konflik } from "../plans/pertahankan";
+import { alamat, hurufKolom, posisi } from "../plans/rencana";
+import type { HasilTulisTemuan, HostUI } from "./ui";
+
+export const LEMBAR_TEMUAN = "Temuan Periksa";
+export const KEPALA_TEMUAN = ["Lembar", "Sel", "Jenis", "Pesan", "Diharapkan", "Ditemukan"] as const;
+/** Lebar kolom (poin) untuk lembar temuan. */
+const LEBAR_TEMUAN = [110, 70, 150, 480, 160, 160];
+
+/** Teks yang diawali =, +, - atau @ ditulis sebagai teks (bukan rumus). */
+function teks(x: string | undefined): string {
+  const s = x ?? "";
+  return /^[=+\-@]/.test(s) ? `'${s}` : s;
+}
+
+/** Baris lembar temuan: kepala + satu baris per temuan (semua teks). */
+export function barisTemuan(temuan: readonly Temuan[]): string[][] {
+  return [[...KEPALA_TEMUAN], ...temuan.map((t) => [t.sheet, t.sel, t.jenis, t.pesan, t.diharapkan, t.ditemukan].map(teks))];
+}
+
+function dukung(versi: string): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported("ExcelApi", versi);
+}
 
 export const hostExcel: HostUI = {
   bangun: (p, alat) =>
     Excel.run(async (context) => {
       const rencana = buatRencana(p.id, p.opsi as never);
       return terapkanRencana(context, rencana, alat);
+    }),
+
+  periksa: () => Excel.run(async (context) => periksaBukuKerja(await bacaBukuKerja(context))),
+
+  pilihSel: (sheet, sel) =>
+    Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      (sel ? ws.getRange(sel) : ws.getRange("A1")).select();
+      await context.sync();
+    }),
+
+  tulisTemuan: (temuan, alat) =>
+    Excel.run(async (context): Promise<HasilTulisTemuan> => {
+      const sheets = context.workbook.worksheets;
+      const ada = sheets.getItemOrNullObject(LEMBAR_TEMUAN);
+      ada.load("name");
+      const used = ada.getUsedRangeOrNullObject(true);
+      used.load("address,values");
+      await context.sync();
+      const lembarAda = !ada.isNullObject;
+      if (lembarAda && !used.isNullObject) {
+        const contoh: string[] = [];
+        let jumlah = 0;
+        const p = posisi(used.address.slice(used.address.lastIndexOf("!") + 1).split(":")[0].replace(/\$/g, ""));
+        used.values.forEach((r, i) =>
+          r.forEach((v, j) => {
+            if (v === "" || v === null) return;
+            jumlah++;
+            if (contoh.length < 5) contoh.push(alamat(p.baris + i, p.kolom + j));
+          }),
+        );
+        if (jumlah > 0) {
+          const konflik: Konflik = { lembar: LEMBAR_TEMUAN, jumlah, contoh };
+          if (!(await alat.konfirmasi(konflik))) return { dibatalkan: true, lembar: LEMBAR_TEMUAN, baris: 0 };
+        }
+      }
+      const isi = barisTemuan(temuan);
+      const ws = lembarAda ? sheets.getItem(LEMBAR_TEMUAN) : sheets.add(LEMBAR_TEMUAN);
+      if (lembarAda && !used.isNullObject) ws.getUsedRange(false).clear();
+      const kolomAkhir = hurufKolom(KEPALA_TEMUAN.length - 1);
+      ws.getRange(`A1:${kolomAkhir}${isi.length}`).values = isi;
+      ws.getRange(`A1:${kolomAkhir}1`).format.font.bold = true;
+      if (dukung("1.2")) LEBAR_TEMUAN.forEach((l, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = l));
+      ws.activate();
+      await context.sync();
+      return { dibatalkan: false, lembar: LEMBAR_TEMUAN, baris: temuan.length };
     }),
 };

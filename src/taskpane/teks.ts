@@ -1,6 +1,10 @@
 /** Teks antarmuka task pane: Bahasa Indonesia (utama) dan Inggris. */
 import { KETERANGAN_TIPE } from "../frameworks/lan1998";
+
+/** Huruf pertama kecil, singkatan (PADS) tetap. */
+const awalKecil = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 import type { FiturOpsional } from "../hosts/excel/excel";
+import type { JenisTemuan } from "../periksa/temuan";
 
 export type Bahasa = "id" | "en";
 
@@ -13,6 +17,10 @@ export interface Teks {
   metodeBsc: string;
   metodeSkm: string;
   metodeLayanan: string;
+  metodeServqual: string;
+  metodeSendi: string;
+  metodePekppp: string;
+  metodePegawai: string;
   tipe: string;
   tipeI: string;
   tipeII: string;
@@ -28,6 +36,15 @@ export interface Teks {
   aturan2004: string;
   responden: string;
   contohLayanan: string;
+  bantuanServqual: string;
+  skalaMin: string;
+  skalaMaks: string;
+  bantuanSendi: string;
+  tanpaOpsiPekppp: string;
+  jumlahPegawai: string;
+  skalaPegawai: string;
+  skalaPp46: string;
+  skalaLan: string;
   unit: string;
   unitOpsional: string;
   bantuanUnit: string;
@@ -46,6 +63,8 @@ export interface Teks {
   galatUnitKosong: string;
   galatUnitGanda: (nama: string) => string;
   galatResponden: string;
+  galatPegawai: string;
+  galatSkala: string;
   galatUmum: string;
   galatRencana: (pesan: string) => string;
   galatAkses: string;
@@ -54,6 +73,22 @@ export interface Teks {
   galatTanpaExcel: string;
   galatTerlaluBesar: string;
   fitur: Record<FiturOpsional, string>;
+  periksaJudul: string;
+  periksaPengantar: string;
+  periksa: string;
+  memeriksa: string;
+  tidakAdaTemuan: string;
+  jumlahTemuan: (n: number) => string;
+  catatanPesan: string;
+  bukuKerja: string;
+  tulisTemuan: string;
+  menulisTemuan: string;
+  temuanDitulis: (n: number, lembar: string) => string;
+  konflikTemuan: (lembar: string, jumlah: number, contoh: string) => string;
+  galatPeriksa: string;
+  galatPilihSel: string;
+  galatTulisTemuan: string;
+  jenis: Record<JenisTemuan, string>;
 }
 
 export const TEKS: Record<Bahasa, Teks> = {
@@ -66,11 +101,15 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodeBsc: "Balanced Scorecard",
     metodeSkm: "Survei Kepuasan Masyarakat (SKM)",
     metodeLayanan: "Log kinerja layanan",
+    metodeServqual: "Kualitas pelayanan (SERVQUAL)",
+    metodeSendi: "Sendi pelayanan (Kepmenpan 81/1993)",
+    metodePekppp: "Evaluasi unit pelayanan (PEKPPP / IPP)",
+    metodePegawai: "Kinerja pegawai (lima aspek)",
     tipe: "Tipe dinas",
     // Tabel 3.2 seed 004, dari satu definisi di kerangka
-    tipeI: `Tipe I — ${KETERANGAN_TIPE.I.karakteristik.toLowerCase()}`,
-    tipeII: `Tipe II — ${KETERANGAN_TIPE.II.karakteristik.toLowerCase()}`,
-    tipeIII: `Tipe III — ${KETERANGAN_TIPE.III.karakteristik.toLowerCase()}`,
+    tipeI: `Tipe I — ${awalKecil(KETERANGAN_TIPE.I.karakteristik)}`,
+    tipeII: `Tipe II — ${awalKecil(KETERANGAN_TIPE.II.karakteristik)}`,
+    tipeIII: `Tipe III — ${awalKecil(KETERANGAN_TIPE.III.karakteristik)}`,
     pola: "Variabel",
     polaLengkap: "Lengkap (17 variabel)",
     polaLima: "5 variabel utama",
@@ -82,6 +121,15 @@ export const TEKS: Record<Bahasa, Teks> = {
     aturan2004: "KepmenPAN 25/2004 (IKM)",
     responden: "Jumlah responden",
     contohLayanan: "Isi dengan contoh (Kecamatan Dumai Timur 2021)",
+    bantuanServqual: "Satu baris per responden, 22 butir persepsi (P) dan harapan (E) skala 1–7.",
+    skalaMin: "Skala minimum",
+    skalaMaks: "Skala maksimum",
+    bantuanSendi: "Skor delapan sendi pelayanan diisi di lembar, dalam rentang skala ini.",
+    tanpaOpsiPekppp: "Tidak ada pilihan: lembar berisi 30 indikator PEKPPP dengan bobot bawaan; nilai 0–5 diisi di lembar.",
+    jumlahPegawai: "Jumlah pegawai",
+    skalaPegawai: "Skala penilaian",
+    skalaPp46: "Skor 0–100, kategori PP 46/2011",
+    skalaLan: "Skala prestasi LAN 1998 (1–5)",
     unit: "Nama unit (satu per baris)",
     unitOpsional: "Nama unit (satu per baris, boleh kosong)",
     bantuanUnit: "Contoh: Dinas Kependudukan, lalu Enter, lalu unit berikutnya.",
@@ -100,6 +148,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatUnitKosong: "Isi minimal satu nama unit.",
     galatUnitGanda: (n) => `Nama unit "${n}" ditulis lebih dari sekali. Setiap unit harus bernama unik.`,
     galatResponden: "Jumlah responden harus bilangan bulat 1 sampai 5000.",
+    galatPegawai: "Jumlah pegawai harus bilangan bulat 1 sampai 5000.",
+    galatSkala: "Skala minimum dan maksimum harus angka, dan minimum harus lebih kecil dari maksimum.",
     galatUmum: "Tabel tidak dapat dibangun. Coba lagi; jika tetap gagal, simpan buku kerja lalu buka ulang Excel.",
     galatRencana: (p) => `Tabel tidak dapat dibangun: ${p}`,
     galatAkses: "Excel menolak perubahan: lembar atau buku kerja mungkin diproteksi atau hanya-baca.",
@@ -116,6 +166,35 @@ export const TEKS: Record<Bahasa, Teks> = {
       kategoriGrafik: "Label kategori grafik",
       validasi: "Validasi data",
     },
+    periksaJudul: "Periksa buku kerja",
+    periksaPengantar: "Bandingkan tabel di buku kerja dengan rencana add-in: rumus yang ditimpa angka atau diubah, masukan kosong, bukan angka, atau di luar skala.",
+    periksa: "Periksa buku kerja",
+    memeriksa: "Memeriksa buku kerja…",
+    tidakAdaTemuan: "Tidak ada temuan: buku kerja sesuai dengan rencana add-in.",
+    jumlahTemuan: (n) => `${n} temuan. Pilih temuan (klik atau Enter) untuk membuka selnya.`,
+    catatanPesan: "",
+    bukuKerja: "(buku kerja)",
+    tulisTemuan: "Tulis temuan ke lembar",
+    menulisTemuan: "Menulis temuan…",
+    temuanDitulis: (n, l) => `${n} temuan ditulis ke lembar "${l}".`,
+    konflikTemuan: (l, j, c) => `Lembar "${l}" sudah ada dan berisi ${j} sel (mis. ${c}). Isinya akan diganti dengan temuan baru. Lanjutkan?`,
+    galatPeriksa: "Buku kerja tidak dapat diperiksa. Coba lagi; jika tetap gagal, simpan buku kerja lalu buka ulang Excel.",
+    galatPilihSel: "Sel tidak dapat dipilih: lembarnya mungkin tersembunyi, dihapus atau diganti namanya.",
+    galatTulisTemuan: "Temuan tidak dapat ditulis ke lembar. Coba lagi.",
+    jenis: {
+      "bukan-buatan-add-in": "Bukan buatan add-in",
+      "catatan-tidak-dikenal": "Catatan tidak dikenal",
+      "tata-letak-berubah": "Tata letak berubah",
+      "rumus-diganti-nilai": "Rumus diganti nilai",
+      "rumus-dihapus": "Rumus dihapus",
+      "rumus-berubah": "Rumus berubah",
+      "masukan-kosong": "Masukan kosong",
+      "masukan-bukan-angka": "Masukan bukan angka",
+      "masukan-di-luar-rentang": "Masukan di luar rentang",
+      "proporsi-tidak-berjumlah-1": "Proporsi tidak berjumlah 1",
+      "bobot-tidak-berjumlah-skor-ideal": "Bobot tidak berjumlah Skor Ideal",
+      "bobot-beda-terbitan": "Bobot berbeda dari terbitan",
+    },
   },
   en: {
     judul: "Public Service Performance Assessment",
@@ -126,6 +205,10 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodeBsc: "Balanced Scorecard",
     metodeSkm: "Community Satisfaction Survey (SKM)",
     metodeLayanan: "Service performance log",
+    metodeServqual: "Service quality (SERVQUAL)",
+    metodeSendi: "Service principles (Kepmenpan 81/1993)",
+    metodePekppp: "Service unit evaluation (PEKPPP / IPP)",
+    metodePegawai: "Employee performance (five aspects)",
     tipe: "Agency type",
     tipeI: "Type I — provides services only",
     tipeII: "Type II — provides services and collects local revenue (PADS)",
@@ -141,6 +224,15 @@ export const TEKS: Record<Bahasa, Teks> = {
     aturan2004: "KepmenPAN 25/2004 (IKM)",
     responden: "Number of respondents",
     contohLayanan: "Fill with the example (Dumai Timur district 2021)",
+    bantuanServqual: "One row per respondent, 22 perception (P) and expectation (E) items on a 1–7 scale.",
+    skalaMin: "Scale minimum",
+    skalaMaks: "Scale maximum",
+    bantuanSendi: "The scores of the eight service principles are entered in the sheet, within this scale.",
+    tanpaOpsiPekppp: "No options: the sheet lists the 30 PEKPPP indicators with default weights; scores 0–5 are entered in the sheet.",
+    jumlahPegawai: "Number of employees",
+    skalaPegawai: "Rating scale",
+    skalaPp46: "Score 0–100, PP 46/2011 categories",
+    skalaLan: "LAN 1998 performance scale (1–5)",
     unit: "Unit names (one per line)",
     unitOpsional: "Unit names (one per line, optional)",
     bantuanUnit: "Example: Population Office, then Enter, then the next unit.",
@@ -159,6 +251,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatUnitKosong: "Enter at least one unit name.",
     galatUnitGanda: (n) => `The unit name "${n}" appears more than once. Each unit needs a unique name.`,
     galatResponden: "The number of respondents must be a whole number from 1 to 5000.",
+    galatPegawai: "The number of employees must be a whole number from 1 to 5000.",
+    galatSkala: "The scale minimum and maximum must be numbers, and the minimum must be smaller than the maximum.",
     galatUmum: "The table could not be built. Try again; if it still fails, save the workbook and reopen Excel.",
     galatRencana: (p) => `The table could not be built: ${p}`,
     galatAkses: "Excel refused the change: the sheet or workbook may be protected or read-only.",
@@ -174,6 +268,35 @@ export const TEKS: Record<Bahasa, Teks> = {
       bekukan: "Frozen panes",
       kategoriGrafik: "Chart category labels",
       validasi: "Data validation",
+    },
+    periksaJudul: "Check workbook",
+    periksaPengantar: "Compare the tables in the workbook with the add-in's plan: formulas overwritten by numbers or changed, inputs that are empty, not numbers, or out of scale.",
+    periksa: "Check workbook",
+    memeriksa: "Checking the workbook…",
+    tidakAdaTemuan: "No findings: the workbook matches the add-in's plan.",
+    jumlahTemuan: (n) => `${n} finding${n === 1 ? "" : "s"}. Choose a finding (click or Enter) to open its cell.`,
+    catatanPesan: "Finding details are in Bahasa Indonesia.",
+    bukuKerja: "(workbook)",
+    tulisTemuan: "Write findings to a sheet",
+    menulisTemuan: "Writing findings…",
+    temuanDitulis: (n, l) => `${n} finding${n === 1 ? "" : "s"} written to the "${l}" sheet.`,
+    konflikTemuan: (l, j, c) => `The "${l}" sheet already exists and has ${j} filled cells (e.g. ${c}). Its content will be replaced by the new findings. Continue?`,
+    galatPeriksa: "The workbook could not be checked. Try again; if it still fails, save the workbook and reopen Excel.",
+    galatPilihSel: "The cell could not be selected: its sheet may be hidden, deleted or renamed.",
+    galatTulisTemuan: "The findings could not be written to a sheet. Try again.",
+    jenis: {
+      "bukan-buatan-add-in": "Not built by the add-in",
+      "catatan-tidak-dikenal": "Unknown build record",
+      "tata-letak-berubah": "Layout changed",
+      "rumus-diganti-nilai": "Formula replaced by a value",
+      "rumus-dihapus": "Formula deleted",
+      "rumus-berubah": "Formula changed",
+      "masukan-kosong": "Empty input",
+      "masukan-bukan-angka": "Input is not a number",
+      "masukan-di-luar-rentang": "Input out of range",
+      "proporsi-tidak-berjumlah-1": "Proportions do not sum to 1",
+      "bobot-tidak-berjumlah-skor-ideal": "Weights do not sum to the Ideal Score",
+      "bobot-beda-terbitan": "Weight differs from the published one",
     },
   },
 };

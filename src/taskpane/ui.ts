@@ -16,10 +16,12 @@ import {
   provideFluentDesignSystem,
 } from "@fluentui/web-components";
 import { GalatTerapkan, type FiturOpsional, type HasilTerapkan } from "../hosts/excel/excel";
+import type { Temuan } from "../periksa/temuan";
+import type { IdPembangun } from "../plans/index";
 import type { Konflik } from "../plans/pertahankan";
 import { TEKS, type Bahasa, type Teks } from "./teks";
 
-export type IdMetode = "lan1998" | "bsc" | "skm" | "layanan";
+export type IdMetode = IdPembangun;
 
 export interface PermintaanBangun {
   id: IdMetode;
@@ -31,9 +33,27 @@ export interface AlatHost {
   kemajuan(persen: number, pesan: string): void;
 }
 
+export interface AlatTulisTemuan {
+  /** Ditanya bila lembar temuan sudah ada dan berisi; `false` → tidak ada yang ditulis. */
+  konfirmasi(k: Konflik): Promise<boolean>;
+}
+
+export interface HasilTulisTemuan {
+  dibatalkan: boolean;
+  lembar: string;
+  /** Jumlah baris temuan yang ditulis (tanpa kepala). */
+  baris: number;
+}
+
 /** Yang dibutuhkan antarmuka dari host (Excel atau tiruan). */
 export interface HostUI {
   bangun(p: PermintaanBangun, alat: AlatHost): Promise<HasilTerapkan>;
+  /** Membaca buku kerja (≤ 2 sync) dan mengauditnya terhadap rencana add-in. */
+  periksa(): Promise<Temuan[]>;
+  /** Mengaktifkan lembar dan memilih sel/rentang (satu Excel.run, satu sync). */
+  pilihSel(sheet: string, sel: string): Promise<void>;
+  /** Menulis temuan ke lembar "Temuan Periksa" (kepala + satu baris per temuan, satu tulisan 2-D). */
+  tulisTemuan(temuan: readonly Temuan[], alat: AlatTulisTemuan): Promise<HasilTulisTemuan>;
 }
 
 export interface UIDipasang {
@@ -74,6 +94,10 @@ const TEMPLAT = `
     <fluent-option value="bsc" data-t="metodeBsc"></fluent-option>
     <fluent-option value="skm" data-t="metodeSkm"></fluent-option>
     <fluent-option value="layanan" data-t="metodeLayanan"></fluent-option>
+    <fluent-option value="servqual" data-t="metodeServqual"></fluent-option>
+    <fluent-option value="sendi" data-t="metodeSendi"></fluent-option>
+    <fluent-option value="pekppp" data-t="metodePekppp"></fluent-option>
+    <fluent-option value="pegawai" data-t="metodePegawai"></fluent-option>
   </fluent-select>
 
   <section id="bagian-lan" class="bagian">
@@ -108,6 +132,30 @@ const TEMPLAT = `
     <fluent-checkbox id="contoh" checked data-t="contohLayanan"></fluent-checkbox>
   </section>
 
+  <section id="bagian-servqual" class="bagian" hidden>
+    <fluent-text-field id="responden-servqual" type="number" min="1" max="5000" value="10" aria-describedby="bantuan-servqual"><span data-t="responden"></span></fluent-text-field>
+    <p id="bantuan-servqual" class="bantuan" data-t="bantuanServqual"></p>
+  </section>
+
+  <section id="bagian-sendi" class="bagian" hidden>
+    <fluent-text-field id="skala-min" type="number" value="1" aria-describedby="bantuan-sendi"><span data-t="skalaMin"></span></fluent-text-field>
+    <fluent-text-field id="skala-maks" type="number" value="5" aria-describedby="bantuan-sendi"><span data-t="skalaMaks"></span></fluent-text-field>
+    <p id="bantuan-sendi" class="bantuan" data-t="bantuanSendi"></p>
+  </section>
+
+  <section id="bagian-pekppp" class="bagian" hidden>
+    <p class="bantuan" data-t="tanpaOpsiPekppp"></p>
+  </section>
+
+  <section id="bagian-pegawai" class="bagian" hidden>
+    <fluent-text-field id="jumlah-pegawai" type="number" min="1" max="5000" value="10"><span data-t="jumlahPegawai"></span></fluent-text-field>
+    <fluent-radio-group id="skala-pegawai" orientation="vertical" value="pp46">
+      <label slot="label" data-t="skalaPegawai"></label>
+      <fluent-radio value="pp46" checked data-t="skalaPp46"></fluent-radio>
+      <fluent-radio value="lan" data-t="skalaLan"></fluent-radio>
+    </fluent-radio-group>
+  </section>
+
   <div id="bagian-unit" class="bagian">
     <fluent-text-area id="unit" rows="6" resize="vertical" aria-describedby="bantuan-unit"><span id="lbl-unit" data-t="unit"></span></fluent-text-area>
     <p id="bantuan-unit" class="bantuan" data-t="bantuanUnit"></p>
@@ -129,21 +177,32 @@ const TEMPLAT = `
 </div>
 <div id="galat" class="galat" role="alert" hidden></div>
 <div id="hasil" class="hasil" role="status" aria-live="polite"></div>
+
+<section id="bagian-periksa" class="periksa" aria-labelledby="judul-periksa">
+  <h2 id="judul-periksa" data-t="periksaJudul"></h2>
+  <p class="bantuan" data-t="periksaPengantar"></p>
+  <fluent-button id="periksa" appearance="outline" data-t="periksa"></fluent-button>
+  <div id="periksa-status" class="periksa-status" role="status" aria-live="polite"></div>
+  <ul id="temuan" class="temuan" aria-labelledby="judul-periksa" hidden></ul>
+  <fluent-button id="tulis-temuan" hidden data-t="tulisTemuan"></fluent-button>
+  <div id="tulis-status" class="hasil" role="status" aria-live="polite"></div>
+  <div id="galat-periksa" class="galat" role="alert" hidden></div>
+</section>
 `;
 
 type ElemenNilai = HTMLElement & { value: string; checked?: boolean; disabled?: boolean };
 
 /** Pesan galat dalam kata-kata biasa (tanpa jejak tumpukan). */
-export function pesanGalat(e: unknown, t: Teks): string {
+export function pesanGalat(e: unknown, t: Teks, umum: string = t.galatUmum): string {
   if (e instanceof GalatTerapkan) return e.kode === "excelLama" ? t.galatExcelLama : t.galatTerlaluBesar;
   const kode = typeof e === "object" && e && "code" in e ? String((e as { code: unknown }).code) : "";
   if (kode === "AccessDenied" || kode === "ActivityLimitReached") return t.galatAkses;
   if (kode === "InvalidOperationInCellEditMode") return t.galatSuntingSel;
-  if (kode) return t.galatUmum;
+  if (kode) return umum;
   const pesan = e instanceof Error ? e.message : typeof e === "string" ? e : "";
   const baris = pesan.split("\n")[0].trim();
-  if (baris && baris.length <= 300 && !/\bat\s+\S+\s*\(|\.(js|ts):\d+/.test(baris)) return t.galatRencana(baris);
-  return t.galatUmum;
+  if (umum === t.galatUmum && baris && baris.length <= 300 && !/\bat\s+\S+\s*\(|\.(js|ts):\d+/.test(baris)) return t.galatRencana(baris);
+  return umum;
 }
 
 export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahasa } = {}): UIDipasang {
@@ -179,7 +238,11 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
     $("bagian-lan").hidden = m !== "lan1998";
     $("bagian-skm").hidden = m !== "skm";
     $("bagian-layanan").hidden = m !== "layanan";
-    $("bagian-unit").hidden = m === "skm" || m === "layanan";
+    $("bagian-servqual").hidden = m !== "servqual";
+    $("bagian-sendi").hidden = m !== "sendi";
+    $("bagian-pekppp").hidden = m !== "pekppp";
+    $("bagian-pegawai").hidden = m !== "pegawai";
+    $("bagian-unit").hidden = m !== "lan1998" && m !== "bsc";
     $("lbl-unit").textContent = m === "lan1998" ? t().unit : t().unitOpsional;
   }
 
@@ -200,6 +263,14 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
     return unit;
   }
 
+  /** Bilangan bulat 1–5000 dari kolom isian. */
+  function bilanganBulat(idKolom: string, pesan: string): number {
+    const teks = $(idKolom).value.trim();
+    const r = Number(teks);
+    if (!teks || !Number.isInteger(r) || r < 1 || r > 5000) throw new GalatIsian(pesan);
+    return r;
+  }
+
   function permintaan(): PermintaanBangun {
     const id = metodeSekarang();
     if (id === "lan1998") {
@@ -209,19 +280,34 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
       const unit = bacaUnit(false);
       return { id, opsi: unit.length ? { unit } : {} };
     }
-    if (id === "skm") {
-      const r = Number($("responden").value);
-      if (!Number.isInteger(r) || r < 1 || r > 5000) throw new GalatIsian(t().galatResponden);
-      return { id, opsi: { aturan: $("aturan").value || "2017", responden: r } };
+    if (id === "skm") return { id, opsi: { aturan: $("aturan").value || "2017", responden: bilanganBulat("responden", t().galatResponden) } };
+    if (id === "servqual") return { id, opsi: { responden: bilanganBulat("responden-servqual", t().galatResponden) } };
+    if (id === "sendi") {
+      const teksMin = $("skala-min").value.trim().replace(",", ".");
+      const teksMaks = $("skala-maks").value.trim().replace(",", ".");
+      const min = Number(teksMin);
+      const maks = Number(teksMaks);
+      if (!teksMin || !teksMaks || !Number.isFinite(min) || !Number.isFinite(maks) || !(min < maks)) throw new GalatIsian(t().galatSkala);
+      return { id, opsi: { skalaMin: min, skalaMaks: maks } };
     }
+    if (id === "pekppp") return { id, opsi: {} };
+    if (id === "pegawai") return { id, opsi: { pegawai: bilanganBulat("jumlah-pegawai", t().galatPegawai), skala: $("skala-pegawai").value === "lan" ? "lan" : "pp46" } };
     return { id, opsi: { contoh: Boolean($("contoh").checked) } };
   }
 
   function konfirmasi(_pesan: string, konflik: readonly Konflik[]): Promise<boolean> {
     const rinci = konflik.map((k) => t().konflikLembar(k.lembar, k.jumlah, k.contoh.join(", "))).join("; ");
-    $("konfirmasi-pesan").textContent = t().konflik(rinci);
+    return tanya(t().konflik(rinci), tombolBangun, kemajuan);
+  }
+
+  /** Kotak konfirmasi bersama, ditempatkan tepat setelah `dekat`; `tunda` disembunyikan selama bertanya. */
+  function tanya(pesan: string, dekat: HTMLElement, tunda: HTMLElement): Promise<boolean> {
+    $("konfirmasi-pesan").textContent = pesan;
+    if (dekat === tombolBangun) kemajuan.after(konfirmasiKotak);
+    else dekat.after(konfirmasiKotak);
     konfirmasiKotak.hidden = false;
-    kemajuan.hidden = true;
+    const kemajuanTampil = !tunda.hidden;
+    tunda.hidden = true;
     const ya = $("ya");
     const tidak = $("tidak");
     tidak.focus();
@@ -231,7 +317,7 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
         tidak.removeEventListener("click", padaTidak);
         konfirmasiKotak.removeEventListener("keydown", padaTombol);
         konfirmasiKotak.hidden = true;
-        kemajuan.hidden = !jawab;
+        tunda.hidden = !(jawab && kemajuanTampil);
         selesai(jawab);
       };
       const padaYa = (): void => tutup(true);
@@ -298,6 +384,146 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
     }
   }
 
+  // ---------- Periksa buku kerja ----------
+  const tombolPeriksa = $("periksa");
+  const tombolTulis = $("tulis-temuan");
+  const daftarTemuan = $<HTMLUListElement>("temuan");
+  const periksaStatus = $("periksa-status");
+  const tulisStatus = $("tulis-status");
+  const galatPeriksa = $("galat-periksa");
+  /** Temuan terakhir (null: belum diperiksa). */
+  let temuan: Temuan[] | null = null;
+  let sibukPeriksa = false;
+
+  function tampilGalatPeriksa(pesan: string | null): void {
+    galatPeriksa.hidden = !pesan;
+    galatPeriksa.textContent = pesan ?? "";
+  }
+
+  /** Temuan dapat dibuka di Excel bila menyebut lembar yang terlihat (bukan `_pkp`). */
+  const dapatDibuka = (x: Temuan): boolean => x.sheet !== "" && x.sheet !== "_pkp";
+  const tempat = (x: Temuan): string => (x.sheet ? `${x.sheet}${x.sel ? `!${x.sel}` : ""}` : t().bukuKerja);
+
+  function tulisDaftarTemuan(): void {
+    daftarTemuan.replaceChildren();
+    tulisStatus.replaceChildren();
+    if (temuan === null) {
+      periksaStatus.textContent = "";
+      daftarTemuan.hidden = true;
+      tombolTulis.hidden = true;
+      return;
+    }
+    if (temuan.length === 0) {
+      periksaStatus.textContent = t().tidakAdaTemuan;
+      daftarTemuan.hidden = true;
+      tombolTulis.hidden = true;
+      return;
+    }
+    periksaStatus.textContent = [t().jumlahTemuan(temuan.length), t().catatanPesan].filter(Boolean).join(" ");
+    temuan.forEach((x, i) => {
+      const li = document.createElement("li");
+      const isi = document.createElement(dapatDibuka(x) ? "button" : "div");
+      isi.className = "temuan-butir";
+      if (isi instanceof HTMLButtonElement) {
+        isi.type = "button";
+        isi.dataset.indeks = String(i);
+        isi.dataset.sheet = x.sheet;
+        isi.dataset.sel = x.sel;
+      }
+      const letak = document.createElement("span");
+      letak.className = "temuan-sel";
+      letak.textContent = tempat(x);
+      const jenis = document.createElement("span");
+      jenis.className = "temuan-jenis";
+      jenis.textContent = t().jenis[x.jenis] ?? x.jenis;
+      const pesan = document.createElement("span");
+      pesan.className = "temuan-pesan";
+      pesan.textContent = x.pesan;
+      isi.append(letak, jenis, pesan);
+      isi.setAttribute("aria-label", `${letak.textContent}: ${jenis.textContent}. ${x.pesan}`);
+      li.append(isi);
+      daftarTemuan.append(li);
+    });
+    daftarTemuan.hidden = false;
+    tombolTulis.hidden = false;
+  }
+
+  async function periksa(): Promise<void> {
+    if (sibukPeriksa) return;
+    sibukPeriksa = true;
+    tampilGalatPeriksa(null);
+    temuan = null;
+    tulisDaftarTemuan();
+    periksaStatus.textContent = t().memeriksa;
+    tombolPeriksa.disabled = true;
+    tombolPeriksa.setAttribute("aria-busy", "true");
+    try {
+      temuan = await host.periksa();
+      tulisDaftarTemuan();
+    } catch (e) {
+      periksaStatus.textContent = "";
+      tampilGalatPeriksa(pesanGalat(e, t(), t().galatPeriksa));
+    } finally {
+      sibukPeriksa = false;
+      tombolPeriksa.disabled = false;
+      tombolPeriksa.removeAttribute("aria-busy");
+    }
+  }
+
+  async function buka(x: Temuan): Promise<void> {
+    tampilGalatPeriksa(null);
+    try {
+      await host.pilihSel(x.sheet, x.sel);
+    } catch (e) {
+      tampilGalatPeriksa(pesanGalat(e, t(), t().galatPilihSel));
+    }
+  }
+
+  async function tulisTemuan(): Promise<void> {
+    if (sibukPeriksa || !temuan?.length) return;
+    sibukPeriksa = true;
+    tampilGalatPeriksa(null);
+    tulisStatus.textContent = t().menulisTemuan;
+    tombolTulis.disabled = true;
+    tombolTulis.setAttribute("aria-busy", "true");
+    try {
+      const h = await host.tulisTemuan(temuan, {
+        konfirmasi: (k) => tanya(t().konflikTemuan(k.lembar, k.jumlah, k.contoh.join(", ")), tombolTulis, tulisStatus),
+      });
+      tulisStatus.hidden = false;
+      tulisStatus.textContent = h.dibatalkan ? t().dibatalkan : t().temuanDitulis(h.baris, h.lembar);
+    } catch (e) {
+      tulisStatus.textContent = "";
+      tampilGalatPeriksa(pesanGalat(e, t(), t().galatTulisTemuan));
+    } finally {
+      sibukPeriksa = false;
+      tulisStatus.hidden = false;
+      const fokusHilang = konfirmasiKotak.contains(document.activeElement) || document.activeElement === document.body;
+      konfirmasiKotak.hidden = true;
+      tombolTulis.disabled = false;
+      tombolTulis.removeAttribute("aria-busy");
+      if (fokusHilang) tombolTulis.focus();
+    }
+  }
+
+  tombolPeriksa.addEventListener("click", () => void periksa());
+  tombolTulis.addEventListener("click", () => void tulisTemuan());
+  // Tombol asli: klik, Enter dan Spasi mengaktifkan; panah atas/bawah berpindah antar-temuan.
+  daftarTemuan.addEventListener("click", (e) => {
+    const b = (e.target as HTMLElement).closest<HTMLButtonElement>("button.temuan-butir");
+    const x = b && temuan ? temuan[Number(b.dataset.indeks)] : undefined;
+    if (x) void buka(x);
+  });
+  daftarTemuan.addEventListener("keydown", (e) => {
+    if (e.key !== "ArrowDown" && e.key !== "ArrowUp" && e.key !== "Home" && e.key !== "End") return;
+    const tombol = [...daftarTemuan.querySelectorAll<HTMLButtonElement>("button.temuan-butir")];
+    if (!tombol.length) return;
+    const i = tombol.indexOf(document.activeElement as HTMLButtonElement);
+    const j = e.key === "Home" ? 0 : e.key === "End" ? tombol.length - 1 : Math.min(tombol.length - 1, Math.max(0, i + (e.key === "ArrowDown" ? 1 : -1)));
+    tombol[j].focus();
+    e.preventDefault();
+  });
+
   metode.addEventListener("change", tampilkanBagian);
   metode.addEventListener("input", tampilkanBagian);
   tombolBangun.addEventListener("click", () => void bangun());
@@ -309,6 +535,8 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
       terjemahkan();
       tampilGalat(null);
       hasil.replaceChildren();
+      tampilGalatPeriksa(null);
+      tulisDaftarTemuan();
     },
     bahasa: () => bahasa,
   };

@@ -64,7 +64,7 @@
   function buatHostUji(opsi) {
     opsi = opsi || {};
     const versiMaks = opsi.versiMaks || "1.17";
-    const buku = { lembar: [], nama: new Map(), aktif: null };
+    const buku = { lembar: [], nama: new Map(), aktif: null, pilihan: null };
     const statistik = { sync: 0, syncAkhirRun: 0, run: 0, panggilan: 0, log: [] };
     const catat = (op, rincian) => {
       statistik.panggilan++;
@@ -334,6 +334,12 @@
       set numberFormat(v) {
         this.tulis2D("numberFormat", v, (s, x) => (s.nf = x));
       }
+      select() {
+        this.ubah("select", (l) => {
+          buku.aktif = l.nama;
+          buku.pilihan = { lembar: l.nama, alamat: this.alamatSekarang() };
+        });
+      }
       merge() {
         this.ubah("merge", (l) => l.gabung.push(this.alamatSekarang()));
       }
@@ -513,6 +519,7 @@
       return {
         statistik: { sync: statistik.sync, syncAkhirRun: statistik.syncAkhirRun, run: statistik.run, panggilan: statistik.panggilan },
         aktif: buku.aktif,
+        pilihan: buku.pilihan,
         nama: Object.fromEntries(buku.nama),
         lembar: buku.lembar.map((l) => ({
           nama: l.nama,

@@ -1,0 +1,89 @@
+/**
+ * Membaca buku kerja yang terbuka untuk Periksa (src/periksa/periksa.ts), PALING BANYAK 2 `context.sync()`:
+ *
+ * 1. Lembar `_pkp` (catatan bangun): rentang terpakai (`address`, `values`, `formulas`).
+ * 2. Setiap lembar yang disebut catatan: keberadaan lembar dan rentang terpakainya (`address`, `values`,
+ *    `formulas`), semuanya dalam satu batch.
+ *
+ * Hasilnya lembar → alamat A1 → {value, formula?}: alamat dihitung dari sel kiri atas rentang terpakai.
+ * Lembar yang disebut catatan tetapi tidak ada TIDAK dimasukkan (Periksa melaporkannya sebagai hilang);
+ * lembar yang ada tetapi kosong dimasukkan sebagai peta kosong. Sel yang kosong (nilai dan rumus "") dilewati.
+ */
+import type { LembarBuku, SelBuku } from "../../periksa/periksa";
+import { LEMBAR_META, uraiCatatan } from "../../plans/meta";
+import { alamat, posisi } from "../../plans/rencana";
+
+export interface HasilBaca {
+  buku: Map<string, LembarBuku>;
+  jumlahSync: number;
+}
+
+/** Bagian alamat setelah "!" ("'Lembar 1'!B2:D9" → "B2:D9"). */
+function tanpaLembar(a: string): string {
+  const i = a.lastIndexOf("!");
+  return i >= 0 ? a.slice(i + 1) : a;
+}
+
+/** Larik `values`/`formulas` rentang terpakai → peta alamat A1 → sel. */
+export function petaSel(alamatRentang: string, values: unknown[][], formulas: unknown[][]): LembarBuku {
+  const awal = posisi(tanpaLembar(alamatRentang).split(":")[0].replace(/\$/g, ""));
+  const peta: LembarBuku = new Map();
+  values.forEach((baris, i) => {
+    baris.forEach((v, j) => {
+      const f = formulas[i]?.[j];
+      const rumus = typeof f === "string" && f.startsWith("=") && f.length > 1 ? f : undefined;
+      if (rumus === undefined && (v === "" || v === null || v === undefined)) return;
+      const sel: SelBuku = rumus === undefined ? { value: v } : { value: v, formula: rumus };
+      peta.set(alamat(awal.baris + i, awal.kolom + j), sel);
+    });
+  });
+  return peta;
+}
+
+type RentangTerbaca = Pick<Excel.Range, "isNullObject" | "address" | "values" | "formulas">;
+
+/** Membaca `_pkp` dan setiap lembar yang disebutnya (≤ 2 sync). */
+export async function bacaBukuKerjaRinci(context: Excel.RequestContext): Promise<HasilBaca> {
+  let jumlahSync = 0;
+  const sheets = context.workbook.worksheets;
+  const buku = new Map<string, LembarBuku>();
+
+  // ---------- sync 1: catatan ----------
+  const metaUsed = sheets.getItemOrNullObject(LEMBAR_META).getUsedRangeOrNullObject(true);
+  metaUsed.load("address,values,formulas");
+  jumlahSync++;
+  await context.sync();
+  if (metaUsed.isNullObject) return { buku, jumlahSync };
+  const meta = metaUsed as RentangTerbaca;
+  buku.set(LEMBAR_META, petaSel(meta.address, meta.values, meta.formulas));
+
+  const nama: string[] = [];
+  for (const baris of meta.values) {
+    const c = uraiCatatan(baris[0]);
+    if (!c) continue;
+    for (const n of c.lembar) if (n !== LEMBAR_META && !nama.includes(n)) nama.push(n);
+  }
+  if (nama.length === 0) return { buku, jumlahSync };
+
+  // ---------- sync 2: semua lembar yang dicatat, satu batch ----------
+  const baca = nama.map((n) => {
+    const ws = sheets.getItemOrNullObject(n);
+    ws.load("name");
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("address,values,formulas");
+    return { n, ws, used };
+  });
+  jumlahSync++;
+  await context.sync();
+  for (const { n, ws, used } of baca) {
+    if (ws.isNullObject) continue;
+    const u = used as RentangTerbaca;
+    buku.set(n, used.isNullObject ? new Map() : petaSel(u.address, u.values, u.formulas));
+  }
+  return { buku, jumlahSync };
+}
+
+/** Lembar → alamat → {value, formula?}, seperti yang diharapkan `periksaBukuKerja`. */
+export async function bacaBukuKerja(context: Excel.RequestContext): Promise<Map<string, LembarBuku>> {
+  return (await bacaBukuKerjaRinci(context)).buku;
+}
