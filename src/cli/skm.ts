@@ -159,18 +159,7 @@ export function jalankanSkm(opsi: OpsiSkm): string {
 
 /** JSON satu baris: {"aturan", "penimbang", "responden", "banyakJawaban", "nrr", …, "mutu", "kinerja"}. */
 export function jsonSkm(h: HasilSkmCli): string {
-  return (
-    JSON.stringify({
-      aturan: h.aturan,
-      penimbang: h.penimbang,
-      responden: h.responden,
-      banyakJawaban: h.banyakJawaban,
-      nrr: h.nrr,
-      nrrTertimbang: h.nrrTertimbang,
-      indeks: h.indeks,
-      nilai: h.nilai,
-      mutu: h.mutu,
-      kinerja: h.kinerja,
-    }) + "\n"
-  );
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- nama unsur dan jawaban mentah tidak ikut JSON
+  const { unsur, jawaban, ...publik } = h;
+  return JSON.stringify(publik) + "\n";
 }

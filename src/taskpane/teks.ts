@@ -3,7 +3,7 @@ import { KETERANGAN_TIPE } from "../frameworks/lan1998";
 
 /** Huruf pertama kecil, singkatan (PADS) tetap. */
 const awalKecil = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
-import type { FiturOpsional } from "../hosts/excel/excel";
+import { NAMA_FITUR, type FiturOpsional } from "../hosts/excel/excel";
 import type { JenisTemuan } from "../periksa/temuan";
 
 export type Bahasa = "id" | "en";
@@ -157,15 +157,7 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatExcelLama: "Versi Excel ini terlalu lama untuk add-in ini (perlu ExcelApi 1.4 atau lebih baru).",
     galatTanpaExcel: "Panel ini harus dibuka di dalam Excel.",
     galatTerlaluBesar: "Tabel terlalu besar untuk ditulis sekaligus. Bagi unit ke beberapa tabel yang lebih kecil.",
-    fitur: {
-      gabung: "Penggabungan sel",
-      lebarKolom: "Lebar kolom",
-      nama: "Nama rentang",
-      formatBersyarat: "Format bersyarat",
-      bekukan: "Pembekuan panel",
-      kategoriGrafik: "Label kategori grafik",
-      validasi: "Validasi data",
-    },
+    fitur: NAMA_FITUR,
     periksaJudul: "Periksa buku kerja",
     periksaPengantar: "Bandingkan tabel di buku kerja dengan rencana add-in: rumus yang ditimpa angka atau diubah, masukan kosong, bukan angka, atau di luar skala.",
     periksa: "Periksa buku kerja",

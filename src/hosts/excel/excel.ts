@@ -40,7 +40,8 @@ export const SET_FITUR = {
 } as const;
 export type FiturOpsional = keyof typeof SET_FITUR;
 
-const NAMA_FITUR: Record<FiturOpsional, string> = {
+/** Nama fitur opsional dalam Bahasa Indonesia (juga dipakai teks antarmuka). */
+export const NAMA_FITUR: Readonly<Record<FiturOpsional, string>> = {
   gabung: "Penggabungan sel",
   lebarKolom: "Lebar kolom",
   nama: "Nama rentang",
