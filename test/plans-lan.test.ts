@@ -156,6 +156,20 @@ describe("rencanaLan nilaiUnit", () => {
     const kosong = evaluasiRencana(r);
     expect(kosong(l.nama, alamat(bKat, kNilai))).toBe("");
   });
+
+  test("skor belum lengkap: nilai skala 1000 dan kategori tetap kosong (skor kosong tidak dianggap nol)", () => {
+    const r = rencanaLan({ tipe: "I", pola: "lengkap", mode: "nilaiUnit", unit: ["U"] });
+    const l = lembar(r, namaLembarLan("I", "Nilai"));
+    const p = peta(l);
+    const skor = [...p.kunci].filter(([k]) => k.startsWith("skor|"));
+    expect(skor).toHaveLength(89);
+    const isi = (n: number) => ({ [l.nama]: Object.fromEntries(skor.slice(0, n).map(([, a]) => [a, 10])) });
+    const kNilai = p.kolomKepala("Nilai");
+    const b1000 = p.barisB("Nilai skala 1000")[0];
+    // 88 dari 89 skor terisi 10: tanpa aturan ini nilainya ≈ 988 "Amat baik", padahal satu indikator belum dinilai
+    expect(evaluasiRencana(r, isi(88))(l.nama, alamat(b1000, kNilai))).toBe("");
+    expect(evaluasiRencana(r, isi(89))(l.nama, alamat(b1000, kNilai))).toBeCloseTo(1000, 9);
+  });
 });
 
 describe("rencanaLan kerangka", () => {

@@ -236,6 +236,8 @@ function lembarNilaiUnit(tipe: TipeDinas, pola: PolaLan, unit: string[], sumberB
   const kat = tot + 2;
   k.set(tot, 1, label("Total", "total"));
   for (let c = cSrc; c <= cW; c++) k.set(tot, c, hitung(daftarSum(jumlahBaris.map((b) => alamat(b, c))), FMT_BOBOT, "total"));
+  // nilai dan kategori baru muncul setelah SEMUA skor unit terisi: skor kosong tidak boleh diam-diam dianggap nol
+  const banyakIndikator = vars.reduce((n, v) => n + v.indikator.length, 0);
   k.set(s1000, 1, label("Nilai skala 1000", "total"));
   k.set(kat, 1, label("Kategori", "total"));
   const unitRef: { nama: string; nilai1000: string; kategori: string }[] = [];
@@ -243,7 +245,7 @@ function lembarNilaiUnit(tipe: TipeDinas, pola: PolaLan, unit: string[], sumberB
     const cs = c0 + 2 * j;
     const cn = cs + 1;
     k.set(tot, cn, hitung(daftarSum(jumlahBaris.map((b) => alamat(b, cn))), FMT_NILAI, "total"));
-    k.set(s1000, cn, hitung(`=IF(COUNT(${alamat(pertama, cs)}:${alamat(terakhir, cs)})=0,"",${alamat(tot, cn)}/${abs(tot, cW)}*1000)`, FMT_NILAI, "total"));
+    k.set(s1000, cn, hitung(`=IF(COUNT(${alamat(pertama, cs)}:${alamat(terakhir, cs)})<${banyakIndikator},"",${alamat(tot, cn)}/${abs(tot, cW)}*1000)`, FMT_NILAI, "total"));
     k.set(kat, cn, hitung(rumusKategoriLan(alamat(s1000, cn)), undefined, "total"));
     unitRef.push({ nama: abs(hdr, cs), nilai1000: abs(s1000, cn), kategori: abs(kat, cn) });
   });
