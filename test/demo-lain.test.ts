@@ -11,7 +11,8 @@ import { bacaXlsx, type BukuTerbaca } from "../src/hosts/xlsx/xlsx";
 import { contohServqual } from "../src/plans/servqual";
 import { contohPekppp } from "../src/plans/pekppp";
 import { hitungServqual } from "../src/core/servqual";
-import { hitungPekpppBawaan } from "../src/core/pekppp";
+import { hitungPekpppBawaan, rataRataPublik } from "../src/core/pekppp";
+import { ASPEK_PEKPPP } from "../src/frameworks/pekppp";
 import { sendiTerlemah } from "../src/core/sendi";
 import { evaluasiBuku } from "./formula-engine";
 
@@ -65,6 +66,23 @@ test("PEKPPP: IPP di buku kerja = inti (hitungPekpppBawaan) dan kategorinya", as
   const h = hitungPekpppBawaan(o.nilai as number[]);
   expect(nilai("PEKPPP", kanan(buku, "PEKPPP", "Indeks Pelayanan Publik (IPP)")) as number).toBeCloseTo(h.indeks, 12);
   expect(nilai("PEKPPP", kanan(buku, "PEKPPP", "Kategori"))).toBe(h.kategori);
+  // lembar ringkasan mengambil IPP yang sama
+  expect(nilai("PEKPPP Ringkasan", kanan(buku, "PEKPPP Ringkasan", "Indeks Pelayanan Publik (IPP)")) as number).toBeCloseTo(h.indeks, 12);
+});
+
+test("PEKPPP formulir publik: rata-rata per aspek di buku kerja = PEKPPP.PUBLIK inti; aspek pertama (4+5+4+3)/4 = 4", async () => {
+  const { buku, nilai } = await buka("pekppp-contoh.xlsx");
+  const o = contohPekppp();
+  const jawabanPerButir = o.jawabanPublik![0].map((_, j) => o.jawabanPublik!.map((r) => r[j]).filter((x): x is number => typeof x === "number"));
+  const inti = rataRataPublik(jawabanPerButir, ASPEK_PEKPPP.map((a) => a.nama));
+  expect(inti[0].nilai).toBeCloseTo(4, 12);
+  // tabel aspek di lembar Publik: label aspek di kolom A, rata-rata di kolom B
+  const sel = [...buku.lembar["PEKPPP Publik"]];
+  for (const a of inti) {
+    const baris = sel.filter(([alamatSel, s]) => alamatSel.startsWith("A") && s.value === a.nama).map(([x]) => x.slice(1));
+    expect(baris.length).toBeGreaterThan(0);
+    expect(nilai("PEKPPP Publik", `B${baris[baris.length - 1]}`) as number).toBeCloseTo(a.nilai, 12);
+  }
 });
 
 test("Kinerja pegawai: Pegawai A (80+90+70+100+60)/5 = 80 → Baik (PP 46/2011: 76–90)", async () => {

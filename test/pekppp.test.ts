@@ -233,7 +233,7 @@ describe("pembangun PEKPPP (rumus asli, dievaluasi HyperFormula)", () => {
   };
   test("contoh: IPP 3,48, Baik (Dengan Catatan), B-", () => {
     const r = rencanaPekppp(contohPekppp());
-    expect(r.meta).toEqual({ pembangun: "pekppp", versi: 1, opsi: {} });
+    expect(r.meta).toEqual({ pembangun: "pekppp", versi: 1, opsi: { responden: 4 } });
     const kanan = kananDari(r);
     const nilai = evaluasiRencana(r);
     expect(nilai("PEKPPP", kanan("Indeks Pelayanan Publik (IPP)"))).toBeCloseTo(3.48, 12);

@@ -269,10 +269,17 @@ const KASUS: KasusMetode[] = [
   },
   {
     id: "pekppp",
-    opsi: {},
+    opsi: { responden: 6 },
     isi: async () => {
       expect(await page.locator("#bagian-pekppp").isVisible()).toBe(true);
       expect(await page.locator("#bagian-unit").isHidden()).toBe(true);
+      await ketikDi("responden-pekppp", "6");
+    },
+    khas: (buku) => {
+      expect(buku.lembar.map((l) => l.nama)).toEqual(expect.arrayContaining(["PEKPPP", "PEKPPP Publik", "PEKPPP Ringkasan"]));
+      const publik = buku.lembar.find((l) => l.nama === "PEKPPP Publik")!.sel;
+      expect(publik.A11?.v).toBe("Responden 6");
+      expect(publik.A12?.v).toBe("Rata-rata butir");
     },
   },
   {
@@ -403,12 +410,14 @@ test("Periksa pada buku kerja tanpa tabel add-in dan pada tabel utuh: pesan jela
   await page.locator("#periksa").click();
   await page.locator("#temuan li").first().waitFor({ timeout: 10000 });
   expect(await page.locator("#temuan").textContent()).toContain("Bukan buatan add-in");
-  // tabel PEKPPP diisi lengkap → tidak ada temuan
+  // tabel PEKPPP (evaluator dan formulir publik) diisi lengkap → tidak ada temuan
   await pilihMetode("pekppp");
   await bangunDanTunggu();
   await page.evaluate(() => {
     const u = (window as unknown as { __pkpUji: { ketik(l: string, a: string, v: unknown): void } }).__pkpUji;
     for (let b = 5; b <= 34; b++) u.ketik("PEKPPP", `F${b}`, 4);
+    // formulir publik bawaan: 10 responden (baris 6–15) × 6 butir (kolom B–G)
+    for (let b = 6; b <= 15; b++) for (const k of ["B", "C", "D", "E", "F", "G"]) u.ketik("PEKPPP Publik", `${k}${b}`, 4);
   });
   await page.locator("#periksa").click();
   await page.waitForFunction(() => /Tidak ada temuan/.test(document.querySelector("#periksa-status")?.textContent ?? ""), undefined, { timeout: 10000 });

@@ -41,6 +41,7 @@ export interface Teks {
   skalaMaks: string;
   bantuanSendi: string;
   tanpaOpsiPekppp: string;
+  respondenPublik: string;
   jumlahPegawai: string;
   skalaPegawai: string;
   skalaPp46: string;
@@ -125,7 +126,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     skalaMin: "Skala minimum",
     skalaMaks: "Skala maksimum",
     bantuanSendi: "Skor delapan sendi pelayanan diisi di lembar, dalam rentang skala ini.",
-    tanpaOpsiPekppp: "Tidak ada pilihan: lembar berisi 30 indikator PEKPPP dengan bobot bawaan; nilai 0–5 diisi di lembar.",
+    tanpaOpsiPekppp: "Lembar evaluator berisi 30 indikator PEKPPP dengan bobot bawaan (nilai 0–5 diisi di lembar), lembar formulir publik (F-03) dan ringkasan.",
+    respondenPublik: "Banyak responden formulir publik",
     jumlahPegawai: "Jumlah pegawai",
     skalaPegawai: "Skala penilaian",
     skalaPp46: "Skor 0–100, kategori PP 46/2011",
@@ -220,7 +222,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     skalaMin: "Scale minimum",
     skalaMaks: "Scale maximum",
     bantuanSendi: "The scores of the eight service principles are entered in the sheet, within this scale.",
-    tanpaOpsiPekppp: "No options: the sheet lists the 30 PEKPPP indicators with default weights; scores 0–5 are entered in the sheet.",
+    tanpaOpsiPekppp: "The evaluator sheet lists the 30 PEKPPP indicators with default weights (scores 0–5 are entered in the sheet), plus the public form (F-03) and a summary.",
+    respondenPublik: "Public-form respondents",
     jumlahPegawai: "Number of employees",
     skalaPegawai: "Rating scale",
     skalaPp46: "Score 0–100, PP 46/2011 categories",

@@ -144,7 +144,8 @@ const TEMPLAT = `
   </section>
 
   <section id="bagian-pekppp" class="bagian" hidden>
-    <p class="bantuan" data-t="tanpaOpsiPekppp"></p>
+    <fluent-text-field id="responden-pekppp" type="number" min="1" max="5000" value="10" aria-describedby="bantuan-pekppp"><span data-t="respondenPublik"></span></fluent-text-field>
+    <p id="bantuan-pekppp" class="bantuan" data-t="tanpaOpsiPekppp"></p>
   </section>
 
   <section id="bagian-pegawai" class="bagian" hidden>
@@ -290,7 +291,7 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
       if (!teksMin || !teksMaks || !Number.isFinite(min) || !Number.isFinite(maks) || !(min < maks)) throw new GalatIsian(t().galatSkala);
       return { id, opsi: { skalaMin: min, skalaMaks: maks } };
     }
-    if (id === "pekppp") return { id, opsi: {} };
+    if (id === "pekppp") return { id, opsi: { responden: bilanganBulat("responden-pekppp", t().galatResponden) } };
     if (id === "pegawai") return { id, opsi: { pegawai: bilanganBulat("jumlah-pegawai", t().galatPegawai), skala: $("skala-pegawai").value === "lan" ? "lan" : "pp46" } };
     return { id, opsi: { contoh: Boolean($("contoh").checked) } };
   }
