@@ -14,7 +14,8 @@ import { hitungServqual } from "../src/core/servqual";
 import { hitungPekpppBawaan, rataRataPublik } from "../src/core/pekppp";
 import { ASPEK_PEKPPP } from "../src/frameworks/pekppp";
 import { sendiTerlemah } from "../src/core/sendi";
-import { evaluasiBuku } from "./formula-engine";
+import { evaluasiBuku, evaluasiRencana } from "./formula-engine";
+import { rencanaPegawai } from "../src/plans/pegawai";
 
 const folder = mkdtempSync(join(tmpdir(), "demo-lain-"));
 let berkas: string[] = [];
@@ -95,4 +96,38 @@ test("Kinerja pegawai: Pegawai A (80+90+70+100+60)/5 = 80 → Baik (PP 46/2011: 
   const kolomKategori = sel.filter(([, s]) => s.value === "Kategori").map(([a]) => a.replace(/\d+$/, ""));
   expect(nilai(lembar, `${kolomNilai[kolomNilai.length - 1]}${baris}`) as number).toBeCloseTo(80, 12);
   expect(nilai(lembar, `${kolomKategori[kolomKategori.length - 1]}${baris}`)).toBe("Baik");
+});
+
+describe("lembar ringkasan metode lain (peringkat dan grafik)", () => {
+  test("SERVQUAL Ringkasan: gap tiap dimensi = inti; peringkat 1 = gap terbesar", async () => {
+    const { nilai } = await buka("servqual-contoh.xlsx");
+    const o = contohServqual();
+    const h = hitungServqual(kolomPerButir(o.persepsi as number[][]), kolomPerButir(o.harapan as number[][]), null, o.bobot);
+    const l = "SERVQUAL Ringkasan";
+    h.dimensi.forEach((d, i) => {
+      expect(nilai(l, `B${5 + i}`)).toBe(d.nama);
+      expect(nilai(l, `C${5 + i}`) as number).toBeCloseTo(d.gap, 12);
+    });
+    const terbaik = h.dimensi.reduce((a, d, i) => (d.gap > h.dimensi[a].gap ? i : a), 0);
+    expect(nilai(l, `D${5 + terbaik}`)).toBe(1);
+  });
+  test("Sendi Ringkasan: skor 4,3,5,2,4,3,2,5; sendi ke-3 (skor 5) berperingkat 1", async () => {
+    const { nilai } = await buka("sendi-pelayanan-contoh.xlsx");
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((i) => nilai("Sendi Ringkasan", `C${5 + i}`))).toEqual([4, 3, 5, 2, 4, 3, 2, 5]);
+    expect(nilai("Sendi Ringkasan", "D7")).toBe(1);
+  });
+  test("Pegawai Ringkasan: Pegawai A 80 Baik; peringkat menurut nilai (B 91 → 1, A → 2, C → 3)", async () => {
+    const { nilai } = await buka("kinerja-pegawai-contoh.xlsx");
+    const l = "Pegawai Ringkasan";
+    expect([nilai(l, "B5"), nilai(l, "C5"), nilai(l, "D5"), nilai(l, "E5")]).toEqual(["Pegawai A", 80, "Baik", 2]);
+    expect(nilai(l, "E6")).toBe(1);
+    expect(nilai(l, "E7")).toBe(3);
+  });
+});
+
+test("Pegawai Ringkasan skala LAN 1–5: peringkat menaik (1 = Istimewa terbaik)", () => {
+  const r = rencanaPegawai({ pegawai: 2, skala: "lan", nama: ["P", "Q"], skor: [[1, 1, 1, 1, 1], [3, 3, 3, 3, 3]] });
+  const nilai = evaluasiRencana(r);
+  expect([nilai("Pegawai Ringkasan", "C5"), nilai("Pegawai Ringkasan", "D5"), nilai("Pegawai Ringkasan", "E5")]).toEqual([1, "Istimewa", 1]);
+  expect(nilai("Pegawai Ringkasan", "E6")).toBe(2);
 });

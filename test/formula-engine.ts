@@ -1,7 +1,7 @@
 /**
  * Evaluasi rumus rencana/berkas .xlsx dengan HyperFormula (GPL-v3, hanya untuk uji).
- * HyperFormula tidak mengenal RANK: RANK(x,rentang) diganti COUNTIF(rentang,">"&x)+1 (setara
- * untuk peringkat menurun) sebelum dimuat.
+ * HyperFormula tidak mengenal RANK, jadi sebelum dimuat RANK(x,rentang) diganti COUNTIF(rentang,">"&x)+1
+ * dan RANK(x,rentang,1) diganti COUNTIF(rentang,"<"&x)+1 (setara untuk peringkat menurun dan menaik).
  */
 import { HyperFormula } from "hyperformula";
 import { posisi, selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
@@ -11,7 +11,9 @@ type Isi = string | number | boolean | null;
 export type Penilai = (lembar: string, alamat: string) => unknown;
 
 function sesuaikan(rumus: string): string {
-  return rumus.replace(/RANK\(([^,()]+),([^,()]+)\)/g, (_, x: string, r: string) => `(COUNTIF(${r},">"&${x})+1)`);
+  return rumus
+    .replace(/RANK\(([^,()]+),([^,()]+),1\)/g, (_, x: string, r: string) => `(COUNTIF(${r},"<"&${x})+1)`)
+    .replace(/RANK\(([^,()]+),([^,()]+)\)/g, (_, x: string, r: string) => `(COUNTIF(${r},">"&${x})+1)`);
 }
 
 function bangun(lembar: Record<string, Map<string, Isi>>): Penilai {

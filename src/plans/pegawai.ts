@@ -4,6 +4,7 @@
  */
 import { ASPEK_PEGAWAI, PITA_PP46, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../frameworks/pegawai";
 import { persegi } from "./servqual";
+import { angkaAtauKosong, lembarRingkasan, rujukLembar, teksDari } from "./ringkasan";
 import { hitung, hurufKolom, judul, label, masukan, type RencanaBukuKerja, type Sel } from "./rencana";
 
 export interface OpsiPegawai {
@@ -77,6 +78,22 @@ export function rencanaPegawai(opsi: OpsiPegawai = {}): RencanaBukuKerja {
         bekukan: { baris: awal - 1, kolom: 1 },
         lebarKolom: [{ kolom: kKat, lebar: 18 }],
       },
+      lembarRingkasan({
+        nama: "Pegawai Ringkasan",
+        judul: "Ringkasan kinerja pegawai",
+        keterangan: skala === "lan" ? "Nilai pada skala prestasi 1–5 (1 = Istimewa); peringkat 1 = nilai terkecil." : "Nilai 0–100; peringkat 1 = nilai tertinggi.",
+        kolomNama: "Pegawai",
+        kolomNilai: "Nilai",
+        kolomKategori: "Kategori",
+        formatNilai: "0.00",
+        urutan: skala === "lan" ? "menaik" : "menurun",
+        baris: Array.from({ length: P }, (_, i) => ({
+          nama: teksDari(NAMA_LEMBAR_PEGAWAI, `$A$${awal + i}`),
+          nilai: angkaAtauKosong(NAMA_LEMBAR_PEGAWAI, `$${kNilai}$${awal + i}`),
+          kategori: `=IF(ISNUMBER(${rujukLembar(NAMA_LEMBAR_PEGAWAI)}!$${kNilai}$${awal + i}),${rujukLembar(NAMA_LEMBAR_PEGAWAI)}!$${kKat}$${awal + i},"")`,
+        })),
+        judulGrafik: "Nilai kinerja pegawai",
+      }),
     ],
   };
 }

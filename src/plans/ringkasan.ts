@@ -55,6 +55,8 @@ export interface OpsiRingkasan {
   formatNilai?: string;
   baris: BarisRingkasan[];
   judulGrafik: string;
+  /** Arah peringkat: "menurun" (bawaan, nilai terbesar = 1) atau "menaik" (nilai terkecil = 1, mis. skala prestasi LAN 1 = Istimewa). */
+  urutan?: "menurun" | "menaik";
 }
 
 /**
@@ -78,7 +80,7 @@ export function lembarRingkasan(o: OpsiRingkasan): RencanaLembar {
     k.set(r, 2, hitung(b.nilai, o.formatNilai));
     if (adaKategori) k.set(r, 3, b.kategori ? hitung(b.kategori) : label(""));
     const c = alamat(r, 2);
-    k.set(r, kolPeringkat, hitung(`=IF(ISNUMBER(${c}),RANK(${c},${abs(awal, 2)}:${abs(akhir, 2)}),"")`, "0"));
+    k.set(r, kolPeringkat, hitung(`=IF(ISNUMBER(${c}),RANK(${c},${abs(awal, 2)}:${abs(akhir, 2)}${o.urutan === "menaik" ? ",1" : ""}),"")`, "0"));
   });
   const grafik: Grafik = {
     jenis: "kolom",
@@ -101,3 +103,9 @@ export function lembarRingkasan(o: OpsiRingkasan): RencanaLembar {
     grafik: [grafik],
   };
 }
+
+/** Rujukan ke sel angka lembar lain yang memberi "" (bukan 0) bila sel itu kosong, teks atau galat. */
+export const angkaAtauKosong = (lembar: string, sel: string): string => `=IF(ISNUMBER(${rujukLembar(lembar)}!${sel}),${rujukLembar(lembar)}!${sel},"")`;
+
+/** Rujukan teks ke sel lembar lain ("" bila kosong, bukan 0). */
+export const teksDari = (lembar: string, sel: string): string => `=""&${rujukLembar(lembar)}!${sel}`;

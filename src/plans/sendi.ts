@@ -4,6 +4,7 @@
  */
 import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
 import { persegi } from "./servqual";
+import { angkaAtauKosong, lembarRingkasan } from "./ringkasan";
 import { hitung, judul, label, masukan, type RencanaBukuKerja, type Sel } from "./rencana";
 
 export interface OpsiSendi {
@@ -53,6 +54,16 @@ export function rencanaSendi(opsi: OpsiSendi = {}): RencanaBukuKerja {
           { kolom: "D", lebar: 48 },
         ],
       },
+      lembarRingkasan({
+        nama: "Sendi Ringkasan",
+        judul: "Ringkasan sendi pelayanan",
+        keterangan: `Skor tiap sendi (skala ${min}–${maks}); peringkat 1 = skor tertinggi.`,
+        kolomNama: "Sendi pelayanan",
+        kolomNilai: "Skor",
+        formatNilai: "0.00",
+        baris: SENDI_PELAYANAN.map((s, i) => ({ nama: s.nama, nilai: angkaAtauKosong(NAMA_LEMBAR_SENDI, `$C$${awal + i}`) })),
+        judulGrafik: "Skor sendi pelayanan",
+      }),
     ],
   };
 }

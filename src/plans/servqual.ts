@@ -4,6 +4,7 @@
  * rumus Excel asli (AVERAGE, AVERAGEIF, SUMPRODUCT) yang sama dengan core/servqual.
  */
 import { PETA_BUTIR_SERVQUAL, SKALA_SERVQUAL } from "../frameworks/servqual";
+import { angkaAtauKosong, lembarRingkasan } from "./ringkasan";
 import { alamat, hitung, hurufKolom, judul, label, masukan, type RencanaBukuKerja, type Sel } from "./rencana";
 
 export interface OpsiServqual {
@@ -110,6 +111,16 @@ export function rencanaServqual(opsi: OpsiServqual = {}): RencanaBukuKerja {
         ],
         bekukan: { baris: 4, kolom: 1 },
       },
+      lembarRingkasan({
+        nama: `${NAMA_LEMBAR_SERVQUAL} Ringkasan`,
+        judul: "Ringkasan SERVQUAL: gap per dimensi",
+        keterangan: "Gap = persepsi − harapan (negatif = di bawah harapan); peringkat 1 = gap terbaik (terbesar).",
+        kolomNama: "Dimensi",
+        kolomNilai: "Gap",
+        formatNilai: "0.0000",
+        baris: dim.map((d, i) => ({ nama: d, nilai: angkaAtauKosong(NAMA_LEMBAR_SERVQUAL, `$D$${dAwal + i + 1}`) })),
+        judulGrafik: "Gap SERVQUAL per dimensi",
+      }),
     ],
   };
 }
