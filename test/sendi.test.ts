@@ -106,3 +106,8 @@ describe("pembangun sendi (rumus asli, dievaluasi HyperFormula)", () => {
     expect(String(evaluasiRencana(rencanaSendi())(l.nama, kanan("Total")))).toMatch(/^#ERR/);
   });
 });
+
+test("pengertian tiap sendi dikutip apa adanya dari seed 004 (LAN 1998, Bab III C)", () => {
+  const naskah = fs.readFileSync(path.join(__dirname, "fixtures", "seeds", "004_67e47475f0bbb84f.txt"), "utf8").replace(/\s+/g, " ");
+  for (const s of SENDI_PELAYANAN) expect({ sendi: s.kode, ada: naskah.includes(`adalah ${s.pengertian}`) }).toEqual({ sendi: s.kode, ada: true });
+});

@@ -26,8 +26,8 @@ export function rencanaSendi(opsi: OpsiSendi = {}): RencanaBukuKerja {
   const akhir = awal + n - 1;
   const rngSkor = `$C$${awal}:$C$${akhir}`;
   const tabel: Sel[][] = [
-    ["No", "Sendi pelayanan", "Skor", "Bukti / catatan"].map((t) => label(t, "kepala")),
-    ...SENDI_PELAYANAN.map((s, i) => [label(s.no), label(s.nama), masukan(`skor|sendi=${s.kode}`, opsi.skor?.[i]), masukan(`bukti|sendi=${s.kode}`, opsi.bukti?.[i])]),
+    ["No", "Sendi pelayanan", "Skor", "Bukti / catatan", "Pengertian (LAN 1998, Bab III C)"].map((t) => label(t, "kepala")),
+    ...SENDI_PELAYANAN.map((s, i) => [label(s.no), label(s.nama), masukan(`skor|sendi=${s.kode}`, opsi.skor?.[i]), masukan(`bukti|sendi=${s.kode}`, opsi.bukti?.[i]), label(s.pengertian, "catatan")]),
   ];
   const cukup = `COUNT(${rngSkor})<ROWS(${rngSkor})`;
   const ringkas: Sel[][] = [
@@ -42,7 +42,7 @@ export function rencanaSendi(opsi: OpsiSendi = {}): RencanaBukuKerja {
       {
         nama: NAMA_LEMBAR_SENDI,
         blok: [
-          { mulai: "A1", sel: persegi([[judul("Penilaian delapan sendi pelayanan (Kepmenpan 81/1993)")], [label("Sumber daftar: seed 003; teks keputusan belum diverifikasi.", "catatan")]]) },
+          { mulai: "A1", sel: persegi([[judul("Penilaian delapan sendi pelayanan (Kepmenpan 81/1993)")], [label("Daftar: seed 003; pengertian: seed 004 (LAN 1998) Bab III C; teks Kepmenpan 81/1993 belum diverifikasi.", "catatan")]]) },
           { mulai: "A3", sel: persegi([[label("Skala minimum"), masukan("skala|min", min)], [label("Skala maksimum"), masukan("skala|maks", maks)]]) },
           { mulai: "A6", sel: persegi(tabel) },
           { mulai: `A${akhir + 2}`, sel: persegi(ringkas) },
@@ -52,6 +52,7 @@ export function rencanaSendi(opsi: OpsiSendi = {}): RencanaBukuKerja {
         lebarKolom: [
           { kolom: "B", lebar: 28 },
           { kolom: "D", lebar: 48 },
+          { kolom: "E", lebar: 80 },
         ],
       },
       lembarRingkasan({
