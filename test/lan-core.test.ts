@@ -3,24 +3,14 @@
  */
 import fc from "fast-check";
 import { bobotIndikator, bobotVariabel, bobotVariabelTerpilih, hitungLan, kategoriLan, keSkala1000, nilaiInstrumen, nilaiUnitLan, proporsi, skorIdeal, urutanPeringkat } from "../src/core/lan";
-import { GalatKinerja } from "../src/core/errors";
 import { INDIKATOR_LAN, LIMA_VARIABEL_UTAMA, VARIABEL_LAN, VARIABEL_TIAP_INDIKATOR, indikatorTercetak, lampiranTercetak } from "../src/frameworks/lan1998";
 import { bacaCsvFixture, samaPadaPresisi } from "./fixtures/baca";
+import { jenisGalat } from "./bantu-galat";
 
 const lampiran = bacaCsvFixture("lan-1998/lampiran-5-7-total-variabel.csv");
 const tabelIndikator = bacaCsvFixture("lan-1998/tabel-4.11-4.13-indikator.csv");
 const TIPE = ["I", "II", "III"] as const;
 const NAMA_LAMPIRAN = { I: "Lampiran 5", II: "Lampiran 6", III: "Lampiran 7" };
-
-function galatDari(f: () => unknown): GalatKinerja {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GalatKinerja) return e;
-    throw e;
-  }
-  throw new Error("tidak ada galat");
-}
 
 describe("kerangka sebagai data", () => {
   test("17 variabel, 89 indikator, blok 9,4,9,7,4,7,3,6,5,4,5,2,4,8,6,3,3 (README referensi)", () => {
@@ -59,8 +49,8 @@ describe("Bab III: Proporsi dan Bobot Variabel (Lampiran 5–7)", () => {
   });
   test("Skor Ideal menurut rumus Bab III: 89 × 10 × 23 = 20.470", () => {
     expect(skorIdeal(89, 10, 23)).toBe(20470);
-    expect(galatDari(() => skorIdeal(0, 10, 23)).jenis).toBe("ANGKA");
-    expect(galatDari(() => skorIdeal(89.5, 10, 23)).jenis).toBe("ANGKA");
+    expect(jenisGalat(() => skorIdeal(0, 10, 23))).toBe("ANGKA");
+    expect(jenisGalat(() => skorIdeal(89.5, 10, 23))).toBe("ANGKA");
   });
   test("Skor Ideal 20.470 mengubah bobot sebanding: bobot × 20.470/20.000", () => {
     const total = lampiranTercetak("I").map((r) => r.total);
@@ -108,11 +98,11 @@ describe("hitungLan: tata letak Bab III dari matriks skor mentah", () => {
     expect(h.proporsiUnit).toEqual([19 / 40, 21 / 40]);
   });
   test("masukan buruk: bentuk tidak cocok #VALUE!, skor teks #VALUE!, kosong #N/A, semua nol #DIV/0!", () => {
-    expect(galatDari(() => hitungLan([[1, 2], [3]], [1, 1])).jenis).toBe("NILAI");
-    expect(galatDari(() => hitungLan([[1, 2]], [1, 1])).jenis).toBe("NILAI");
-    expect(galatDari(() => hitungLan([[1, "x" as unknown as number]], [1])).jenis).toBe("NILAI");
-    expect(galatDari(() => hitungLan([], [])).jenis).toBe("NA");
-    expect(galatDari(() => hitungLan([[0, 0]], [1])).jenis).toBe("BAGI0");
+    expect(jenisGalat(() => hitungLan([[1, 2], [3]], [1, 1]))).toBe("NILAI");
+    expect(jenisGalat(() => hitungLan([[1, 2]], [1, 1]))).toBe("NILAI");
+    expect(jenisGalat(() => hitungLan([[1, "x" as unknown as number]], [1]))).toBe("NILAI");
+    expect(jenisGalat(() => hitungLan([], []))).toBe("NA");
+    expect(jenisGalat(() => hitungLan([[0, 0]], [1]))).toBe("BAGI0");
   });
 });
 
@@ -174,10 +164,10 @@ describe("Tabel 4.14 dan kategori", () => {
     expect(nilaiInstrumen(new Array(9).fill(5), bobot)).toBeCloseTo(jumlahBobot / 2, 9);
   });
   test("skor di luar 1–10 #NUM!, kosong #N/A, panjang berbeda #VALUE!", () => {
-    expect(galatDari(() => nilaiInstrumen([11], [1])).jenis).toBe("ANGKA");
-    expect(galatDari(() => nilaiInstrumen([0], [1])).jenis).toBe("ANGKA");
-    expect(galatDari(() => nilaiInstrumen([""], [1])).jenis).toBe("NA");
-    expect(galatDari(() => nilaiInstrumen([1, 2], [1])).jenis).toBe("NILAI");
+    expect(jenisGalat(() => nilaiInstrumen([11], [1]))).toBe("ANGKA");
+    expect(jenisGalat(() => nilaiInstrumen([0], [1]))).toBe("ANGKA");
+    expect(jenisGalat(() => nilaiInstrumen([""], [1]))).toBe("NA");
+    expect(jenisGalat(() => nilaiInstrumen([1, 2], [1]))).toBe("NILAI");
   });
   test("pita: >850 Amat baik, >700 Baik, ≥600 Cukup, <600 Kurang; tepi celah 850/851 dan 700/701", () => {
     expect(kategoriLan(1000)).toBe("Amat baik");
@@ -190,8 +180,8 @@ describe("Tabel 4.14 dan kategori", () => {
     expect(kategoriLan(600)).toBe("Cukup");
     expect(kategoriLan(599.999)).toBe("Kurang");
     expect(kategoriLan(0)).toBe("Kurang");
-    expect(galatDari(() => kategoriLan(1000.01)).jenis).toBe("ANGKA");
-    expect(galatDari(() => kategoriLan(-1)).jenis).toBe("ANGKA");
+    expect(jenisGalat(() => kategoriLan(1000.01))).toBe("ANGKA");
+    expect(jenisGalat(() => kategoriLan(-1))).toBe("ANGKA");
   });
   test("nilai unit lengkap: semua skor 8 dari 10 → 800 pada skala 1000 → Baik", () => {
     const bobot = indikatorTercetak("I").map((r) => r.bobot);
