@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { jalankanCli } from "../src/cli/kinerja";
-import { bacaXlsx, type BukuTerbaca } from "../src/hosts/xlsx/xlsx";
-import { evaluasiBuku } from "./formula-engine";
+import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
+import { evaluasiBuku, kananLabelBuku } from "./formula-engine";
 import { bacaCsvFixture, samaPadaPresisi } from "./fixtures/baca";
 
 const dir = mkdtempSync(join(tmpdir(), "kinerja-cli-"));
@@ -17,17 +17,6 @@ async function cli(...argv: string[]) {
   let err = "";
   const kode = await jalankanCli(argv, { tulis: (t) => (out += t), galat: (t) => (err += t) });
   return { kode, out, err };
-}
-
-/** Alamat sel di kanan sel label berteks tertentu (tata letak dibaca dari buku kerja, bukan ditebak). */
-function kananLabel(buku: BukuTerbaca, lembar: string, teks: RegExp): string {
-  for (const [alamat, sel] of buku.lembar[lembar]) {
-    if (typeof sel.value === "string" && teks.test(sel.value)) {
-      const m = alamat.match(/^([A-Z]+)(\d+)$/)!;
-      return `${String.fromCharCode(m[1].charCodeAt(0) + 1)}${m[2]}`;
-    }
-  }
-  throw new Error(`label ${teks} tidak ada di ${lembar}`);
 }
 
 describe("kinerja demo lalu periksa", () => {
@@ -87,7 +76,7 @@ describe("--xlsx: buku kerja berumus hidup dari CSV", () => {
     expect(j.nilai).toBeCloseTo((113 / 36) * 25, 9);
     expect(j.mutu).toBe("B");
     const buku = await bacaXlsx(xlsx);
-    const nilai = evaluasiBuku(buku)("SKM 2017 Data", kananLabel(buku, "SKM 2017 Data", /^Nilai \(/));
+    const nilai = evaluasiBuku(buku)("SKM 2017 Data", kananLabelBuku(buku, "SKM 2017 Data", /^Nilai \(/));
     expect(nilai as number).toBeCloseTo((113 / 36) * 25, 9);
   });
 

@@ -14,7 +14,7 @@ import { hitungServqual } from "../src/core/servqual";
 import { hitungPekpppBawaan, rataRataPublik } from "../src/core/pekppp";
 import { ASPEK_PEKPPP } from "../src/frameworks/pekppp";
 import { sendiTerlemah } from "../src/core/sendi";
-import { evaluasiBuku, evaluasiRencana } from "./formula-engine";
+import { evaluasiBuku, evaluasiRencana, kananLabelBuku } from "./formula-engine";
 import { rencanaPegawai } from "../src/plans/pegawai";
 
 const folder = mkdtempSync(join(tmpdir(), "demo-lain-"));
@@ -30,17 +30,6 @@ async function buka(nama: string): Promise<{ buku: BukuTerbaca; nilai: (l: strin
   return { buku, nilai: evaluasiBuku(buku) };
 }
 
-/** Alamat sel di kanan sel yang berisi teks persis `teks` (dibaca dari buku kerja). */
-function kanan(buku: BukuTerbaca, lembar: string, teks: string): string {
-  for (const [a, s] of buku.lembar[lembar]) {
-    if (s.value === teks) {
-      const m = a.match(/^([A-Z]+)(\d+)$/)!;
-      return `${String.fromCharCode(m[1].charCodeAt(0) + 1)}${m[2]}`;
-    }
-  }
-  throw new Error(`"${teks}" tidak ada di ${lembar}`);
-}
-
 const kolomPerButir = (m: readonly (readonly (number | null)[])[]) => m[0].map((_, j) => m.map((r) => r[j]).filter((x): x is number => typeof x === "number"));
 
 test("SERVQUAL: gap tak tertimbang dan tertimbang di buku kerja = inti", async () => {
@@ -48,15 +37,15 @@ test("SERVQUAL: gap tak tertimbang dan tertimbang di buku kerja = inti", async (
   const lembar = Object.keys(buku.lembar).find((n) => /servqual/i.test(n))!;
   const o = contohServqual();
   const h = hitungServqual(kolomPerButir(o.persepsi as number[][]), kolomPerButir(o.harapan as number[][]), null, o.bobot);
-  expect(nilai(lembar, kanan(buku, lembar, "Gap tak tertimbang (rata-rata gap dimensi)")) as number).toBeCloseTo(h.gap, 12);
-  expect(nilai(lembar, kanan(buku, lembar, "Gap tertimbang (Σ bobot normal × gap)")) as number).toBeCloseTo(h.gapTertimbang as number, 12);
+  expect(nilai(lembar, kananLabelBuku(buku, lembar, "Gap tak tertimbang (rata-rata gap dimensi)")) as number).toBeCloseTo(h.gap, 12);
+  expect(nilai(lembar, kananLabelBuku(buku, lembar, "Gap tertimbang (Σ bobot normal × gap)")) as number).toBeCloseTo(h.gapTertimbang as number, 12);
 });
 
 test("Sendi pelayanan: total 4+3+5+2+4+3+2+5 = 28, terlemah = sendi ke-4 dan ke-7 (skor 2)", async () => {
   const { buku, nilai } = await buka("sendi-pelayanan-contoh.xlsx");
   const lembar = "Sendi Pelayanan";
-  expect(nilai(lembar, kanan(buku, lembar, "Total"))).toBe(28);
-  const terlemah = nilai(lembar, kanan(buku, lembar, "Sendi terlemah"));
+  expect(nilai(lembar, kananLabelBuku(buku, lembar, "Total"))).toBe(28);
+  const terlemah = nilai(lembar, kananLabelBuku(buku, lembar, "Sendi terlemah"));
   expect(terlemah).toBe(sendiTerlemah([4, 3, 5, 2, 4, 3, 2, 5]));
   expect(String(terlemah).split("; ")).toHaveLength(2);
 });
@@ -65,10 +54,10 @@ test("PEKPPP: IPP di buku kerja = inti (hitungPekpppBawaan) dan kategorinya", as
   const { buku, nilai } = await buka("pekppp-contoh.xlsx");
   const o = contohPekppp();
   const h = hitungPekpppBawaan(o.nilai as number[]);
-  expect(nilai("PEKPPP", kanan(buku, "PEKPPP", "Indeks Pelayanan Publik (IPP)")) as number).toBeCloseTo(h.indeks, 12);
-  expect(nilai("PEKPPP", kanan(buku, "PEKPPP", "Kategori"))).toBe(h.kategori);
+  expect(nilai("PEKPPP", kananLabelBuku(buku, "PEKPPP", "Indeks Pelayanan Publik (IPP)")) as number).toBeCloseTo(h.indeks, 12);
+  expect(nilai("PEKPPP", kananLabelBuku(buku, "PEKPPP", "Kategori"))).toBe(h.kategori);
   // lembar ringkasan mengambil IPP yang sama
-  expect(nilai("PEKPPP Ringkasan", kanan(buku, "PEKPPP Ringkasan", "Indeks Pelayanan Publik (IPP)")) as number).toBeCloseTo(h.indeks, 12);
+  expect(nilai("PEKPPP Ringkasan", kananLabelBuku(buku, "PEKPPP Ringkasan", "Indeks Pelayanan Publik (IPP)")) as number).toBeCloseTo(h.indeks, 12);
 });
 
 test("PEKPPP formulir publik: rata-rata per aspek di buku kerja = PEKPPP.PUBLIK inti; aspek pertama (4+5+4+3)/4 = 4", async () => {

@@ -4,7 +4,7 @@
  * dan RANK(x,rentang,1) diganti COUNTIF(rentang,"<"&x)+1 (setara untuk peringkat menurun dan menaik).
  */
 import { HyperFormula } from "hyperformula";
-import { posisi, selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
+import { alamat, posisi, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "../src/plans/rencana";
 import type { BukuTerbaca } from "../src/hosts/xlsx/xlsx";
 
 type Isi = string | number | boolean | null;
@@ -68,4 +68,22 @@ export function evaluasiBuku(buku: BukuTerbaca): Penilai {
     lembar[nama] = x;
   }
   return bangun(lembar);
+}
+
+/** Alamat sel di kanan sel rencana yang berisi teks persis `teks` (tata letak dibaca, bukan ditebak). */
+export function kananLabelRencana(l: RencanaLembar, teks: string): string {
+  for (const s of selBeralamat(l)) if (s.sel.nilai === teks) return alamat(s.baris, s.kolom + 1);
+  throw new Error(`"${teks}" tidak ada di ${l.nama}`);
+}
+
+/** Alamat sel di kanan sel buku kerja terbaca yang berisi `teks` (persis, atau cocok dengan RegExp). */
+export function kananLabelBuku(buku: BukuTerbaca, lembar: string, teks: string | RegExp): string {
+  for (const [a, s] of buku.lembar[lembar]) {
+    const cocok = typeof teks === "string" ? s.value === teks : typeof s.value === "string" && teks.test(s.value);
+    if (cocok) {
+      const p = posisi(a);
+      return alamat(p.baris, p.kolom + 1);
+    }
+  }
+  throw new Error(`${String(teks)} tidak ada di ${lembar}`);
 }

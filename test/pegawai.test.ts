@@ -6,6 +6,8 @@ import { bacaSkala, kategoriPegawai, nilaiPegawai, nilaiTabelPegawai } from "../
 import { ASPEK_PEGAWAI, BOBOT_PEGAWAI_BAWAAN } from "../src/frameworks/pegawai";
 import { pegawaiKategori, pegawaiNilai } from "../src/functions/pegawai";
 import { jenisGalat, kodeExcel } from "./bantu-galat";
+import { contohPegawai, rencanaPegawai } from "../src/plans/pegawai";
+import { evaluasiRencana } from "./formula-engine";
 
 
 describe("kerangka", () => {
@@ -101,10 +103,6 @@ describe("fungsi Excel", () => {
 });
 
 describe("pembangun pegawai (rumus asli, dievaluasi HyperFormula)", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { evaluasiRencana } = require("./formula-engine") as typeof import("./formula-engine");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { rencanaPegawai, contohPegawai } = require("../src/plans/pegawai") as typeof import("../src/plans/pegawai");
   test("contoh: 80 Baik, 91 Sangat baik, 55 Kurang; bobot 2,1,1,1,0 → 84", () => {
     // pegawai C: (50 + 60 + 55 + 50 + 60)/5 = 275/5 = 55
     const r = rencanaPegawai(contohPegawai());

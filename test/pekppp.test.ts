@@ -12,6 +12,8 @@ import { pekpppAspek, pekpppIndeks, pekpppKategori, pekpppKerangka, pekpppPublik
 import { jalankanPekppp } from "../src/cli/pekppp";
 import { GalatCli } from "../src/cli/csv";
 import { jenisGalat, kodeExcel } from "./bantu-galat";
+import { contohPekppp, rencanaPekppp } from "../src/plans/pekppp";
+import { evaluasiRencana, kananLabelRencana } from "./formula-engine";
 
 
 describe("kerangka PEKPPP", () => {
@@ -218,19 +220,7 @@ describe("kinerja pekppp", () => {
 });
 
 describe("pembangun PEKPPP (rumus asli, dievaluasi HyperFormula)", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { evaluasiRencana } = require("./formula-engine") as typeof import("./formula-engine");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { rencanaPekppp, contohPekppp } = require("../src/plans/pekppp") as typeof import("../src/plans/pekppp");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { selBeralamat, alamat } = require("../src/plans/rencana") as typeof import("../src/plans/rencana");
-  const kananDari = (r: ReturnType<typeof rencanaPekppp>) => {
-    const sel = [...selBeralamat(r.lembar[0])];
-    return (teks: string): string => {
-      const s = sel.find((x) => x.sel.nilai === teks) as (typeof sel)[number];
-      return alamat(s.baris, s.kolom + 1);
-    };
-  };
+  const kananDari = (r: ReturnType<typeof rencanaPekppp>) => (teks: string): string => kananLabelRencana(r.lembar[0], teks);
   test("contoh: IPP 3,48, Baik (Dengan Catatan), B-", () => {
     const r = rencanaPekppp(contohPekppp());
     expect(r.meta).toEqual({ pembangun: "pekppp", versi: 1, opsi: { responden: 4 } });

@@ -8,6 +8,8 @@ import { persenSendi, rataRataSendi, sendiTerlemah, totalSendi } from "../src/co
 import { SENDI_PELAYANAN } from "../src/frameworks/sendi";
 import { sendiDaftar, sendiPersen, sendiTerlemah as sendiTerlemahExcel, sendiTotal } from "../src/functions/sendi";
 import { jenisGalat, kodeExcel } from "./bantu-galat";
+import { contohSendi, rencanaSendi } from "../src/plans/sendi";
+import { evaluasiRencana, kananLabelRencana } from "./formula-engine";
 
 
 describe("kerangka", () => {
@@ -84,21 +86,11 @@ describe("fungsi Excel", () => {
 });
 
 describe("pembangun sendi (rumus asli, dievaluasi HyperFormula)", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { evaluasiRencana } = require("./formula-engine") as typeof import("./formula-engine");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { rencanaSendi, contohSendi } = require("../src/plans/sendi") as typeof import("../src/plans/sendi");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { selBeralamat, alamat } = require("../src/plans/rencana") as typeof import("../src/plans/rencana");
   test("contoh: total 28, persen 0,7, terlemah dua sendi", () => {
     const r = rencanaSendi(contohSendi());
     expect(r.meta).toEqual({ pembangun: "sendi", versi: 1, opsi: { skalaMin: 1, skalaMaks: 5 } });
     const l = r.lembar[0];
-    const sel = [...selBeralamat(l)];
-    const kanan = (teks: string): string => {
-      const s = sel.find((x) => x.sel.nilai === teks) as (typeof sel)[number];
-      return alamat(s.baris, s.kolom + 1);
-    };
+    const kanan = (teks: string): string => kananLabelRencana(l, teks);
     const nilai = evaluasiRencana(r);
     expect(nilai(l.nama, kanan("Total"))).toBe(28);
     expect(nilai(l.nama, kanan("Persentase dari skor maksimum"))).toBeCloseTo(0.7, 12);

@@ -13,6 +13,9 @@ import { servqualDimensi, servqualGap, servqualPeta, servqualTertimbang } from "
 import { jalankanServqual } from "../src/cli/servqual";
 import { GalatCli } from "../src/cli/csv";
 import { jenisGalat, kodeExcel } from "./bantu-galat";
+import { contohServqual, rencanaServqual } from "../src/plans/servqual";
+import { selBeralamat } from "../src/plans/rencana";
+import { evaluasiRencana, kananLabelRencana } from "./formula-engine";
 
 function galatCli(f: () => unknown): GalatCli {
   try {
@@ -212,21 +215,12 @@ describe("kinerja servqual", () => {
 });
 
 describe("pembangun SERVQUAL (rumus asli, dievaluasi HyperFormula)", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { evaluasiRencana } = require("./formula-engine") as typeof import("./formula-engine");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { rencanaServqual, contohServqual } = require("../src/plans/servqual") as typeof import("../src/plans/servqual");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { selBeralamat, alamat } = require("../src/plans/rencana") as typeof import("../src/plans/rencana");
   test("contoh kecil: gap −1,25 dan tertimbang −1,5, sama dengan inti", () => {
     const r = rencanaServqual({ responden: 2, peta: ["A", "A", "B", "B"], bobot: [30, 10], persepsi: P, harapan: E });
     expect(r.meta).toEqual({ pembangun: "servqual", versi: 1, opsi: { responden: 2, peta: ["A", "A", "B", "B"], bobot: [30, 10] } });
     const l = r.lembar[0];
     const sel = [...selBeralamat(l)];
-    const kanan = (teks: string): string => {
-      const s = sel.find((x) => x.sel.nilai === teks) as (typeof sel)[number];
-      return alamat(s.baris, s.kolom + 1);
-    };
+    const kanan = (teks: string): string => kananLabelRencana(l, teks);
     sel.filter((x) => x.sel.peran === "hitung").forEach((x) => expect(x.sel.rumus).toMatch(/^=/));
     const nilai = evaluasiRencana(r);
     expect(nilai(l.nama, kanan("Gap tak tertimbang (rata-rata gap dimensi)"))).toBeCloseTo(-1.25, 12);
@@ -239,11 +233,7 @@ describe("pembangun SERVQUAL (rumus asli, dievaluasi HyperFormula)", () => {
     const r = rencanaServqual(o);
     const h = hitungServqual(perButir(o.persepsi as number[][]), perButir(o.harapan as number[][]), null, o.bobot);
     const l = r.lembar[0];
-    const sel = [...selBeralamat(l)];
-    const kanan = (teks: string): string => {
-      const s = sel.find((x) => x.sel.nilai === teks) as (typeof sel)[number];
-      return alamat(s.baris, s.kolom + 1);
-    };
+    const kanan = (teks: string): string => kananLabelRencana(l, teks);
     const nilai = evaluasiRencana(r);
     expect(nilai(l.nama, kanan("Gap tak tertimbang (rata-rata gap dimensi)"))).toBeCloseTo(h.gap, 12);
     expect(nilai(l.nama, kanan("Gap tertimbang (Σ bobot normal × gap)"))).toBeCloseTo(h.gapTertimbang as number, 12);

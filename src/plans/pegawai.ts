@@ -3,9 +3,8 @@
  * tertimbang (SUMPRODUCT/SUM) dan kategori PP 46/2011 atau skala prestasi LAN 1998 sebagai rumus asli.
  */
 import { ASPEK_PEGAWAI, PITA_PP46, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../frameworks/pegawai";
-import { persegi } from "./servqual";
 import { angkaAtauKosong, lembarRingkasan, rujukLembar, teksDari } from "./ringkasan";
-import { hitung, hurufKolom, judul, label, masukan, type RencanaBukuKerja, type Sel } from "./rencana";
+import { hitung, hurufKolom, judul, label, masukan, persegi, type RencanaBukuKerja, type Sel } from "./rencana";
 
 export interface OpsiPegawai {
   /** Banyak baris pegawai (bawaan 10). */

@@ -10,8 +10,7 @@
  *   terverifikasi di teks peraturan, jadi tidak dihitung (docs/metode/pekppp.md).
  */
 import { ASPEK_PEKPPP, INDIKATOR_PEKPPP, KATEGORI_IPP, SKALA_PEKPPP } from "../frameworks/pekppp";
-import { persegi } from "./servqual";
-import { alamat, hitung, judul, label, masukan, type RencanaBukuKerja, type RencanaLembar, type Sel } from "./rencana";
+import { alamat, hitung, judul, label, masukan, persegi, type RencanaBukuKerja, type RencanaLembar, type Sel } from "./rencana";
 import { lembarRingkasan, rujukLembar } from "./ringkasan";
 
 export interface ButirPublik {

@@ -156,6 +156,12 @@ export function* selBeralamat(l: RencanaLembar): Generator<{ alamat: string; bar
   }
 }
 
+/** Blok persegi: baris yang lebih pendek diisi null (adaptor menulis values 2-D persegi). */
+export function persegi(sel: (Sel | null)[][]): (Sel | null)[][] {
+  const lebar = Math.max(1, ...sel.map((r) => r.length));
+  return sel.map((r) => [...r, ...Array.from({ length: lebar - r.length }, () => null)]);
+}
+
 // ---------- pembuat sel singkat untuk pembangun ----------
 export const judul = (nilai: string, gaya: GayaSel = "judul"): Sel => ({ peran: "judul", nilai, gaya });
 export const label = (nilai: NilaiSel, gaya?: GayaSel): Sel => ({ peran: "label", nilai, ...(gaya ? { gaya } : {}) });

@@ -3,9 +3,8 @@
  * sampingnya, total, persentase dan sendi terlemah sebagai rumus Excel asli (SUM, MIN, IF, MID; tanpa TEXTJOIN agar jalan di Excel lama).
  */
 import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
-import { persegi } from "./servqual";
 import { angkaAtauKosong, lembarRingkasan } from "./ringkasan";
-import { hitung, judul, label, masukan, type RencanaBukuKerja, type Sel } from "./rencana";
+import { hitung, judul, label, masukan, persegi, type RencanaBukuKerja, type Sel } from "./rencana";
 
 export interface OpsiSendi {
   skalaMin?: number;

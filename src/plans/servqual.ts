@@ -5,7 +5,7 @@
  */
 import { PETA_BUTIR_SERVQUAL, SKALA_SERVQUAL } from "../frameworks/servqual";
 import { angkaAtauKosong, lembarRingkasan } from "./ringkasan";
-import { alamat, hitung, hurufKolom, judul, label, masukan, type RencanaBukuKerja, type Sel } from "./rencana";
+import { alamat, hitung, hurufKolom, judul, label, masukan, persegi, type RencanaBukuKerja, type Sel } from "./rencana";
 
 export interface OpsiServqual {
   /** Banyak baris responden (bawaan 10). */
@@ -20,12 +20,6 @@ export interface OpsiServqual {
 }
 
 export const NAMA_LEMBAR_SERVQUAL = "SERVQUAL";
-
-/** Blok persegi: baris yang lebih pendek diisi null (adaptor menulis values 2-D persegi). */
-export function persegi(sel: (Sel | null)[][]): (Sel | null)[][] {
-  const lebar = Math.max(1, ...sel.map((r) => r.length));
-  return sel.map((r) => [...r, ...Array.from({ length: lebar - r.length }, () => null)]);
-}
 
 /** Urutan kemunculan pertama. */
 export function unik(x: readonly string[]): string[] {
