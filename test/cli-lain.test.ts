@@ -223,3 +223,31 @@ describe("kinerja lan hitung", () => {
     expect(g.message).toMatch(pola);
   });
 });
+
+test("regresi (ditemukan fast-check): judul kolom berkutip yang memuat baris baru → pesan tetap satu baris, kode 2", () => {
+  const p = join(mkdtempSync(join(tmpdir(), "skm-judul-")), "judul.csv");
+  writeFileSync(p, '\n"\n1\n1,"');
+  let g: unknown;
+  try {
+    jalankanSkm({ input: p, aturan: "2017", json: true });
+  } catch (e) {
+    g = e;
+  }
+  expect(g).toBeInstanceOf(GalatCli);
+  expect((g as GalatCli).kodeKeluar).toBe(2);
+  expect((g as GalatCli).message).not.toContain("\n");
+});
+
+test("sel angka berkutip yang memuat baris baru → pesan tetap satu baris", () => {
+  const p = join(mkdtempSync(join(tmpdir(), "skm-sel-")), "sel.csv");
+  writeFileSync(p, 'U1,U2,U3,U4,U5,U6,U7,U8,U9\n"1\n2",1,1,1,1,1,1,1,1\n');
+  let g: unknown;
+  try {
+    jalankanSkm({ input: p, aturan: "2017", json: true });
+  } catch (e) {
+    g = e;
+  }
+  expect(g).toBeInstanceOf(GalatCli);
+  expect((g as GalatCli).message).not.toContain("\n");
+  expect((g as GalatCli).message).toMatch(/kolom U1/);
+});

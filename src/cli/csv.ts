@@ -10,7 +10,8 @@ import { parse } from "csv-parse/sync";
 export class GalatCli extends Error {
   readonly kodeKeluar: number;
   constructor(pesan: string, kodeKeluar = 2) {
-    super(pesan);
+    // pesan selalu satu baris, walau mengutip isi sel berkutip yang memuat baris baru
+    super(pesan.replace(/\s*[\r\n]+\s*/g, " "));
     this.kodeKeluar = kodeKeluar;
   }
 }
@@ -63,7 +64,8 @@ export function bacaCsv(berkas: string): TabelCsv {
     throw new GalatCli(`${berkas}${baris ? ` baris ${baris}` : ""}: CSV tidak dapat diurai (tanda kutip tidak tertutup atau format rusak)`);
   }
   if (rekaman.length === 0) throw new GalatCli(`${berkas}: berkas kosong`);
-  const kolom = rekaman[0].map((k) => k.trim().toLowerCase());
+  // judul kolom: spasi (termasuk baris baru dalam judul berkutip) dirapatkan agar pesan tetap satu baris
+  const kolom = rekaman[0].map((k) => k.replace(/\s+/g, " ").trim().toLowerCase());
   const baris = rekaman.slice(1).map((sel, i) => ({ baris: i + 2, sel }));
   baris.forEach((b) => {
     if (b.sel.length !== kolom.length) throw new GalatCli(`${berkas} baris ${b.baris}: ada ${b.sel.length} kolom, judul punya ${kolom.length}`);
