@@ -6,10 +6,28 @@
  *   `Office`, `Excel`, `CustomFunctions` serta `window.__pkpUji` (buku kerja tiruan + statistik).
  * - Di Jest (Node), `require("./browser/host-uji.js").buatHostUji(opsi)` memberi host baru.
  *
- * Hanya API yang dipakai adaptor (src/hosts/excel/excel.ts) yang ditiru. Semantiknya mengikuti
+ * Hanya API yang dipakai adaptor (src/hosts/excel/*.ts) yang ditiru. Semantiknya mengikuti
  * Office.js: perintah diantre dan baru dijalankan saat `context.sync()`; properti yang di-`load`
  * baru dapat dibaca setelah sync (kalau tidak → galat PropertyNotLoaded); null di larik 2-D berarti
- * "jangan ubah"; ukuran larik harus sama dengan ukuran rentang.
+ * "jangan ubah"; ukuran larik harus sama dengan ukuran rentang; metode *OrNullObject pada objek null
+ * memberi objek null lagi.
+ *
+ * Suntingan pengguna (bukan API, dipanggil uji seperti pengguna yang bekerja di Excel):
+ * `ketik`, `sisipBaris`, `hapusBaris`, `sisipKolom`, `hapusKolom`, `gantiNamaLembar`.
+ * YANG DITIRU seperti Excel:
+ * - sisip/hapus baris atau kolom: sel di bawah/kanannya berpindah; sel di baris/kolom yang dihapus hilang;
+ * - rujukan di SEMUA rumus buku kerja yang menunjuk lembar itu (tanpa awalan di lembar yang sama, atau
+ *   'Nama'!/Nama! dari lembar lain) disesuaikan: A1, $A$1 (mutlak juga bergeser), rentang A1:B9 (melebar
+ *   bila sisipan di dalamnya, menyempit bila sebagian dihapus), kolom utuh C:C dan baris utuh 7:7;
+ *   rujukan yang seluruhnya terhapus menjadi #REF!;
+ * - nama rentang buku kerja (termasuk yang tersembunyi) ikut bergeser/melebar/menyempit atau menjadi
+ *   #REF!; rentang satu lembar utuh ($1:$1048576) tetap utuh;
+ * - alamat gabungan sel, validasi, format bersyarat dan rentang grafik pada lembar itu ikut bergeser;
+ * - ganti nama lembar: nama lembar, rujukan 'Lama'! di semua rumus, dan nama rentang mengikuti nama baru.
+ * YANG TIDAK DITIRU: lebar kolom dan pembekuan panel tidak bergeser; rumus tidak dihitung (values sel
+ * rumus = 0); nama bercakupan lembar, rujukan 3-D, rujukan R1C1, INDIRECT/OFFSET, tabel (ListObject),
+ * potong-tempel, urutkan, isi otomatis dan sisip sebagian (geser sel) tidak ditiru; batas baris/kolom
+ * tidak diperiksa saat menyisip.
  */
 (function (root) {
   "use strict";
@@ -60,6 +78,66 @@
     return e;
   }
   const kutip = (n) => (/^[A-Za-z0-9_]+$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`);
+  const MAKS_KOLOM = 16384;
+
+  // ---------- penyesuaian rujukan seperti Excel (sisip/hapus baris atau kolom) ----------
+
+  /** Satu sumbu [s0, s1]: sisip n>0 baris/kolom di `pos`, atau hapus -n mulai `pos`; null = terhapus seluruhnya. */
+  function geserSumbu(s0, s1, pos, n, maks) {
+    if (s0 === 0 && s1 === maks - 1) return [s0, s1]; // baris/kolom utuh tetap utuh
+    if (n > 0) return [s0 >= pos ? s0 + n : s0, s1 >= pos ? Math.min(maks - 1, s1 + n) : s1];
+    const m = -n;
+    const akhir = pos + m;
+    const a = s0 >= akhir ? s0 - m : s0 >= pos ? pos : s0;
+    const b = s1 >= akhir ? s1 - m : s1 >= pos ? pos - 1 : s1;
+    return b < a ? null : [a, b];
+  }
+  function geserKotak(r, sumbu, pos, n) {
+    if (!r) return null;
+    if (sumbu === "b") {
+      const x = geserSumbu(r.b0, r.b1, pos, n, MAKS_BARIS);
+      return x && { b0: x[0], b1: x[1], k0: r.k0, k1: r.k1 };
+    }
+    const x = geserSumbu(r.k0, r.k1, pos, n, MAKS_KOLOM);
+    return x && { b0: r.b0, b1: r.b1, k0: x[0], k1: x[1] };
+  }
+  /** Kotak → alamat mutlak seperti nilai nama rentang Excel: $A$1, $A$1:$B$2, $7:$9, $C:$D. */
+  function alamatMutlak(r) {
+    const baris = (b) => `$${b + 1}`;
+    const kolom = (k) => `$${hurufKolom(k)}`;
+    if (r.k0 === 0 && r.k1 === MAKS_KOLOM - 1) return `${baris(r.b0)}:${baris(r.b1)}`;
+    if (r.b0 === 0 && r.b1 === MAKS_BARIS - 1) return `${kolom(r.k0)}:${kolom(r.k1)}`;
+    const sel = (b, k) => `${kolom(k)}${baris(b)}`;
+    return r.b0 === r.b1 && r.k0 === r.k1 ? sel(r.b0, r.k0) : `${sel(r.b0, r.k0)}:${sel(r.b1, r.k1)}`;
+  }
+  const POLA_RUJUKAN = /(?<![A-Za-z0-9_.$'])((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?\d+:\$?\d+)(?![A-Za-z0-9_(!])/g;
+  const uraiAwalan = (a) => (a ? (a.startsWith("'") ? a.slice(1, -2).replace(/''/g, "'") : a.slice(0, -1)) : null);
+  /** Menjalankan `f(awalan, lembarTujuan, token)` pada setiap rujukan rumus di luar teks "..."; hasilnya menggantikan awalan+token. */
+  function ubahRujukan(rumus, lembarSel, f) {
+    return rumus
+      .split('"')
+      .map((bagian, i) => (i % 2 ? bagian : bagian.replace(POLA_RUJUKAN, (_, awalan, token) => f(awalan || "", uraiAwalan(awalan) ?? lembarSel, token))))
+      .join('"');
+  }
+  function uraiUjung(u) {
+    const m = u.match(/^(\$?)([A-Z]{1,3})?(\$?)(\d+)?$/);
+    return { kAbs: m[1], k: m[2] === undefined ? null : indeksKolom(m[2]), bAbs: m[3], b: m[4] === undefined ? null : Number(m[4]) - 1 };
+  }
+  /** Menggeser satu token rujukan (A1, $A$1:B9, C:C, 7:7) dengan tetap memakai tanda $ aslinya; null = #REF!. */
+  function geserToken(token, sumbu, pos, n) {
+    const [p, q] = token.split(":").map(uraiUjung);
+    const akhir = q || p;
+    const r = {
+      b0: p.b === null ? 0 : p.b,
+      b1: akhir.b === null ? MAKS_BARIS - 1 : akhir.b,
+      k0: p.k === null ? 0 : p.k,
+      k1: akhir.k === null ? MAKS_KOLOM - 1 : akhir.k,
+    };
+    const x = geserKotak(r, sumbu, pos, n);
+    if (!x) return null;
+    const tulis = (u, b, k) => (u.k === null ? "" : `${u.kAbs}${hurufKolom(k)}`) + (u.b === null ? "" : `${u.bAbs}${b + 1}`);
+    return q ? `${tulis(p, x.b0, x.k0)}:${tulis(q, x.b1, x.k1)}` : tulis(p, x.b0, x.k0);
+  }
 
   function buatHostUji(opsi) {
     opsi = opsi || {};
@@ -203,9 +281,14 @@
           freezeColumns: (n) => this.ubah("freezeColumns", (l) => (l.bekukan = { kolom: n })),
         };
       }
+      /** Nama lembar sekarang; untuk lembar yang didapat lewat nama rentang, dicari saat perintah dijalankan. */
+      namaSekarang() {
+        return typeof this.nama === "function" ? this.nama() : this.nama;
+      }
       lembar() {
-        const l = cariLembar(this.nama);
-        if (!l && !this.bolehNull) throw galat("ItemNotFound", `Lembar ${this.nama} tidak ada`);
+        const n = this.namaSekarang();
+        const l = n === null ? null : cariLembar(n);
+        if (!l && !this.bolehNull) throw galat("ItemNotFound", `Lembar ${n} tidak ada`);
         return l;
       }
       ubah(op, f) {
@@ -290,22 +373,35 @@
       }
       /** Persegi 0-based pada saat perintah dijalankan; null untuk rentang terpakai kosong. */
       kotak() {
+        if (this.arah.dariNama) {
+          const e = this.arah.dariNama.entri();
+          return e && e.kotak ? e.kotak : null;
+        }
         if (!this.arah.terpakai) return uraiRentang(this.arah.alamat);
         const l = this.ws.lembar();
-        const r = l ? batasTerpakai(l, this.arah.nilaiSaja) : null;
+        let r = l ? batasTerpakai(l, this.arah.nilaiSaja) : null;
+        if (r && this.arah.dalam) {
+          // rentang terpakai DI DALAM rentang lain (Range.getUsedRangeOrNullObject): irisan keduanya
+          const d = this.arah.dalam.kotak();
+          r = d && { b0: Math.max(r.b0, d.b0), b1: Math.min(r.b1, d.b1), k0: Math.max(r.k0, d.k0), k1: Math.min(r.k1, d.k1) };
+          if (r && (r.b0 > r.b1 || r.k0 > r.k1)) r = null;
+        }
         if (r) return r;
         return this.arah.bolehNull ? null : { b0: 0, b1: 0, k0: 0, k1: 0 };
+      }
+      getUsedRangeOrNullObject(nilaiSaja) {
+        return new Rentang(this.ctx, this.ws, { terpakai: true, nilaiSaja: !!nilaiSaja, bolehNull: true, dalam: this });
       }
       alamatSekarang() {
         const r = this.kotak();
         return r ? (r.b0 === r.b1 && r.k0 === r.k1 ? a1(r.b0, r.k0) : `${a1(r.b0, r.k0)}:${a1(r.b1, r.k1)}`) : null;
       }
       ubah(op, f) {
-        catat(op, { lembar: this.ws.nama, alamat: this.arah.alamat || "(terpakai)" });
+        catat(op, { lembar: this.ws.namaSekarang(), alamat: this.arah.alamat || "(terpakai)" });
         this.ctx.antre(() => {
           const l = this.ws.lembar();
           const r = this.kotak();
-          if (!l || !r) throw galat("ItemNotFound", `Rentang ${this.arah.alamat || "terpakai"} pada ${this.ws.nama} tidak ada`);
+          if (!l || !r) throw galat("ItemNotFound", `Rentang ${this.arah.alamat || "terpakai"} pada ${this.ws.namaSekarang()} tidak ada`);
           f(l, r);
         });
       }
@@ -359,8 +455,8 @@
         const l = this.ws.lembar();
         const r = l ? this.kotak() : null;
         if (!l || !r) {
-          if (this.arah.bolehNull) return { isNullObject: true };
-          throw galat("ItemNotFound", `Lembar ${this.ws.nama} tidak ada`);
+          if (this.arah.bolehNull || this.arah.dariNama) return { isNullObject: true };
+          throw galat("ItemNotFound", `Lembar ${this.ws.namaSekarang()} tidak ada`);
         }
         const hasil = { isNullObject: false };
         const larik = (f) => {
@@ -436,9 +532,12 @@
       }
     }
 
+    /** Nilai nama rentang seperti Excel: 'Lembar'!$A$1:$B$2, atau #REF! bila rujukannya terhapus. */
+    const nilaiNama = (e) => (e.kotak ? `${kutip(e.lembar)}!${alamatMutlak(e.kotak)}` : "#REF!");
+
     class KoleksiNama extends Objek {
       potret() {
-        return { items: [...buku.nama.keys()].map((n) => ({ name: n })) };
+        return { items: [...buku.nama].map(([n, e]) => ({ name: n, value: nilaiNama(e), type: e.kotak ? "Range" : "Error", visible: e.visible })) };
       }
       get items() {
         return this.baca("items");
@@ -447,16 +546,62 @@
         catat("names.add", { nama });
         this.ctx.antre(() => {
           if (buku.nama.has(nama)) throw galat("ItemAlreadyExists", `Nama ${nama} sudah ada`);
-          buku.nama.set(nama, { lembar: rentang.ws.nama, rentang: rentang.alamatSekarang(), komentar });
+          const l = rentang.ws.lembar();
+          const r = rentang.kotak();
+          if (!l || !r) throw galat("InvalidReference", `Rentang untuk nama ${nama} tidak ada`);
+          buku.nama.set(nama, { lembar: l.nama, kotak: r, komentar, visible: true });
         });
+        return new ItemNama(this.ctx, nama, false);
       }
       getItem(nama) {
-        return {
-          delete: () => {
-            catat("name.delete", { nama });
-            this.ctx.antre(() => buku.nama.delete(nama));
-          },
-        };
+        return new ItemNama(this.ctx, nama, false);
+      }
+      getItemOrNullObject(nama) {
+        return new ItemNama(this.ctx, nama, true);
+      }
+    }
+
+    class ItemNama extends Objek {
+      constructor(ctx, nama, bolehNull) {
+        super(ctx);
+        this.nama = nama;
+        this.bolehNull = bolehNull;
+      }
+      entri() {
+        return buku.nama.get(this.nama) || null;
+      }
+      potret() {
+        const e = this.entri();
+        if (!e) {
+          if (this.bolehNull) return { isNullObject: true };
+          throw galat("ItemNotFound", `Nama ${this.nama} tidak ada`);
+        }
+        return { isNullObject: false, name: this.nama, value: nilaiNama(e), type: e.kotak ? "Range" : "Error", visible: e.visible };
+      }
+      get isNullObject() {
+        return this.baca("isNullObject");
+      }
+      get value() {
+        return this.baca("value");
+      }
+      set visible(v) {
+        catat("name.visible", { nama: this.nama });
+        this.ctx.antre(() => {
+          const e = this.entri();
+          if (!e) throw galat("ItemNotFound", `Nama ${this.nama} tidak ada`);
+          e.visible = v;
+        });
+      }
+      delete() {
+        catat("name.delete", { nama: this.nama });
+        this.ctx.antre(() => buku.nama.delete(this.nama));
+      }
+      getRangeOrNullObject() {
+        const ws = new Lembar(this.ctx, () => {
+          const e = this.entri();
+          return e && e.kotak ? e.lembar : null;
+        }, true);
+        return new Rentang(this.ctx, ws, { dariNama: this, bolehNull: true });
       }
     }
 
@@ -520,7 +665,7 @@
         statistik: { sync: statistik.sync, syncAkhirRun: statistik.syncAkhirRun, run: statistik.run, panggilan: statistik.panggilan },
         aktif: buku.aktif,
         pilihan: buku.pilihan,
-        nama: Object.fromEntries(buku.nama),
+        nama: Object.fromEntries([...buku.nama].map(([n, e]) => [n, { lembar: e.lembar, rentang: e.kotak ? alamatMutlak(e.kotak) : "#REF!", komentar: e.komentar, visible: e.visible }])),
         lembar: buku.lembar.map((l) => ({
           nama: l.nama,
           visibility: l.visibility,
@@ -552,7 +697,70 @@
       const s = selDi(l, b0, k0, false);
       return s ? (s.f !== undefined ? s.f : s.v) : undefined;
     }
-    return { Office, Excel, CustomFunctions, buku, statistik, ringkas, ketik, nilaiDi, cariLembar };
+
+    // ---------- suntingan pengguna seperti di Excel (lihat kepala berkas) ----------
+    function lembarAda(nama) {
+      const l = cariLembar(nama);
+      if (!l) throw galat("ItemNotFound", `Lembar ${nama} tidak ada`);
+      return l;
+    }
+    /** Sisip (n > 0) atau hapus (n < 0) baris ("b") atau kolom ("k") mulai indeks 0-based `pos`. */
+    function geser(nama, sumbu, pos, n) {
+      const l = lembarAda(nama);
+      const sel = new Map();
+      for (const [id, x] of l.sel) {
+        const [b, k] = id.split(",").map(Number);
+        const r = geserKotak({ b0: b, b1: b, k0: k, k1: k }, sumbu, pos, n);
+        if (r) sel.set(`${r.b0},${r.k0}`, x);
+      }
+      l.sel = sel;
+      const sama = (a) => a.toLowerCase() === l.nama.toLowerCase();
+      for (const lb of buku.lembar) {
+        for (const x of lb.sel.values()) {
+          if (x.f === undefined) continue;
+          x.f = ubahRujukan(x.f, lb.nama, (awalan, tujuan, token) => {
+            if (!sama(tujuan)) return awalan + token;
+            const t = geserToken(token, sumbu, pos, n);
+            return awalan + (t === null ? "#REF!" : t);
+          });
+        }
+      }
+      for (const e of buku.nama.values()) if (sama(e.lembar)) e.kotak = geserKotak(e.kotak, sumbu, pos, n);
+      const alamatBaru = (a) => {
+        const r = a && geserKotak(uraiRentang(a), sumbu, pos, n);
+        return r ? (r.b0 === r.b1 && r.k0 === r.k1 ? a1(r.b0, r.k0) : `${a1(r.b0, r.k0)}:${a1(r.b1, r.k1)}`) : "#REF!";
+      };
+      l.gabung = l.gabung.map(alamatBaru).filter((a) => a !== "#REF!");
+      for (const v of l.validasi) v.rentang = alamatBaru(v.rentang);
+      for (const c of l.cf) c.rentang = alamatBaru(c.rentang);
+      for (const g of l.grafik) {
+        g.data = alamatBaru(g.data);
+        if (g.kategori) g.kategori = alamatBaru(g.kategori);
+      }
+    }
+    const nomor = (x) => (typeof x === "number" ? x - 1 : indeksKolom(x));
+    /** sisipBaris("L", 7): baris baru kosong menjadi baris 7, baris 7 lama menjadi 8. */
+    const sisipBaris = (nama, baris, jumlah) => geser(nama, "b", baris - 1, jumlah || 1);
+    const hapusBaris = (nama, baris, jumlah) => geser(nama, "b", baris - 1, -(jumlah || 1));
+    /** sisipKolom("L", "C") atau ("L", 3). */
+    const sisipKolom = (nama, kolom, jumlah) => geser(nama, "k", nomor(kolom), jumlah || 1);
+    const hapusKolom = (nama, kolom, jumlah) => geser(nama, "k", nomor(kolom), -(jumlah || 1));
+    function gantiNamaLembar(lama, baru) {
+      const l = lembarAda(lama);
+      if (cariLembar(baru) && cariLembar(baru) !== l) throw galat("ItemAlreadyExists", `Lembar ${baru} sudah ada`);
+      const namaLama = l.nama;
+      const sama = (a) => a.toLowerCase() === namaLama.toLowerCase();
+      for (const lb of buku.lembar) {
+        for (const x of lb.sel.values()) {
+          if (x.f === undefined) continue;
+          x.f = ubahRujukan(x.f, lb.nama, (awalan, tujuan, token) => (awalan && sama(tujuan) ? `${kutip(baru)}!${token}` : awalan + token));
+        }
+      }
+      for (const e of buku.nama.values()) if (sama(e.lembar)) e.lembar = baru;
+      if (buku.aktif === namaLama) buku.aktif = baru;
+      l.nama = baru;
+    }
+    return { Office, Excel, CustomFunctions, buku, statistik, ringkas, ketik, nilaiDi, cariLembar, sisipBaris, hapusBaris, sisipKolom, hapusKolom, gantiNamaLembar };
   }
 
   const api = { buatHostUji };
