@@ -103,15 +103,19 @@ describe("mempertahankan isian saat membangun ulang", () => {
     expect(hasil.tersimpan).toBe(milikC.length);
     const simpan = h.ringkas().lembar.find((l) => l.nama === LEMBAR_TERSIMPAN)!;
     expect(simpan.sel.A1.v).toBe("Waktu");
-    expect([simpan.sel.B1.v, simpan.sel.C1.v, simpan.sel.D1.v, simpan.sel.E1.v]).toEqual(["Lembar", "Alamat", "Kunci", "Nilai"]);
-    const baris = new Map<string, { lembar: unknown; alamat: unknown; nilai: unknown }>();
-    for (let i = 2; i <= milikC.length + 1; i++) baris.set(String(simpan.sel[`D${i}`].v), { lembar: simpan.sel[`B${i}`].v, alamat: simpan.sel[`C${i}`].v, nilai: simpan.sel[`E${i}`].v });
-    for (const [k, v] of milikC) expect(baris.get(k)).toEqual({ lembar: lama.get(k)!.lembar, alamat: lama.get(k)!.alamat, nilai: v });
+    expect(["B1", "C1", "D1", "E1", "F1", "G1"].map((a) => simpan.sel[a].v)).toEqual(["Lembar", "Sel", "Isian", "Nilai", "Rumus/label semula", "Kunci"]);
+    // kunci mentah di kolom terakhir (G), kunci dalam kata-kata di D: "skor indikator 1, C"
+    const baris = new Map<string, { lembar: unknown; alamat: unknown; nilai: unknown; kata: unknown }>();
+    for (let i = 2; i <= milikC.length + 1; i++) baris.set(String(simpan.sel[`G${i}`].v), { lembar: simpan.sel[`B${i}`].v, alamat: simpan.sel[`C${i}`].v, nilai: simpan.sel[`E${i}`].v, kata: simpan.sel[`D${i}`].v });
+    for (const [k, v] of milikC) expect(baris.get(k)).toMatchObject({ lembar: lama.get(k)!.lembar, alamat: lama.get(k)!.alamat, nilai: v });
+    expect(baris.get("skor|i=1|u=C")?.kata).toBe("skor indikator 1, C");
+    // waktu setempat yang dapat dibaca (dd/mm/yyyy jj:mm:dd zona), bukan cap ISO UTC
+    expect(String(simpan.sel.A2.v)).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2} (WIB|WITA|WIT|UTC[+−]\d{2}:\d{2})$/);
     // membangun lagi tanpa unit B → baris baru ditambahkan di bawah, yang lama tetap
     await h.Excel.run((ctx) => terapkanRencana(ctx, lan(["A"]), alatUji(h)));
     const simpan2 = h.ringkas().lembar.find((l) => l.nama === LEMBAR_TERSIMPAN)!;
-    expect(simpan2.sel[`D${milikC.length + 1}`].v).toBe(simpan.sel[`D${milikC.length + 1}`].v);
-    expect(simpan2.sel[`D${milikC.length + 2}`]).toBeDefined();
+    expect(simpan2.sel[`G${milikC.length + 1}`].v).toBe(simpan.sel[`G${milikC.length + 1}`].v);
+    expect(simpan2.sel[`G${milikC.length + 2}`]).toBeDefined();
     expect(simpan2.sel.A2.v).toBe(simpan.sel.A2.v);
   });
 
@@ -161,9 +165,9 @@ describe("pertahankan (murni)", () => {
     expect(h.sisa).toEqual([]);
     const h2 = pertahankan({ rencanaLama: [lama], rencanaBaru: rencana(["z"]), lembarAddin: new Set(["L"]), terbaca: [{ nama: "L", mulai: "A1", isi: [["Judul", 7, "", 9, "=1+1", "lain"]] }] });
     expect(h2.sisa).toEqual([
-      { lembar: "L", alamat: "B1", kunci: "x", nilai: 7 },
-      { lembar: "L", alamat: "D1", kunci: "bawaan", nilai: 9 },
-      { lembar: "L", alamat: "F1", kunci: "", nilai: "lain" },
+      { lembar: "L", alamat: "B1", kunci: "x", nilai: 7, asal: "kunci" },
+      { lembar: "L", alamat: "D1", kunci: "bawaan", nilai: 9, asal: "kunci" },
+      { lembar: "L", alamat: "F1", kunci: "", nilai: "lain", asal: "luar" },
     ]);
   });
   test("konflik hanya untuk lembar bukan add-in dengan isi di area tulis", () => {

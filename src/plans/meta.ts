@@ -10,12 +10,28 @@ export const LEMBAR_META = "_pkp";
 
 export interface CatatanBangun {
   meta: MetaRencana;
-  /** Nama lembar yang dibuat pembangun ini. */
+  /** Nama lembar yang dibuat pembangun ini, seperti di buku kerja saat dibangun (nama dari pengguna dipertahankan). */
   lembar: string[];
+  /**
+   * Nama lembar dalam rencana (kanonik), sejajar dengan `lembar`; hanya ditulis bila ada yang berbeda
+   * (pengguna mengganti nama lembar). Tanpa ini: sama dengan `lembar`.
+   */
+  kanonik?: string[];
+  /** 1 = tabel diberi jangkar nama rentang (plans/jangkar.ts); tidak ada = dibangun versi lama / adaptor .xlsx. */
+  jangkar?: number;
 }
 
 export function catatanDari(r: RencanaBukuKerja): CatatanBangun {
   return { meta: r.meta, lembar: r.lembar.map((l) => l.nama) };
+}
+
+/** Nama kanonik lembar ke-i catatan. */
+export const namaKanonik = (c: CatatanBangun, i: number): string => c.kanonik?.[i] ?? c.lembar[i];
+
+/** Nama lembar di buku kerja untuk lembar rencana berkanonik `kanonik` (lembar yang diganti namanya). */
+export function namaSekarang(c: CatatanBangun, kanonik: string): string {
+  const i = c.lembar.findIndex((_, j) => namaKanonik(c, j) === kanonik);
+  return i >= 0 ? c.lembar[i] : kanonik;
 }
 
 export function serialCatatan(c: CatatanBangun): string {
@@ -39,6 +55,7 @@ export function uraiCatatan(teks: unknown): CatatanBangun | null {
  * Urutan: catatan lama lain, lalu yang baru.
  */
 export function gabungCatatan(lama: readonly CatatanBangun[], baru: CatatanBangun): CatatanBangun[] {
-  const lembarBaru = new Set(baru.lembar);
-  return [...lama.filter((c) => !c.lembar.some((n) => lembarBaru.has(n))), baru];
+  const semua = (c: CatatanBangun): string[] => [...c.lembar, ...(c.kanonik ?? [])];
+  const lembarBaru = new Set(semua(baru));
+  return [...lama.filter((c) => !semua(c).some((n) => lembarBaru.has(n))), baru];
 }

@@ -10,34 +10,59 @@
  * - `konflik`: lembar tujuan yang sudah ada, bukan buatan add-in (tidak tercatat di `_pkp`) dan berisi
  *   sel tidak kosong di area yang akan ditulis. Antarmuka wajib bertanya sebelum menimpa.
  */
-import { posisi, selBeralamat, alamat as alamatA1, type NilaiSel, type RencanaBukuKerja, type RencanaLembar } from "./rencana";
+import { posisi, selBeralamat, alamat as alamatA1, type NilaiSel, type RencanaBukuKerja, type RencanaLembar, type Sel } from "./rencana";
 
 export const LEMBAR_TERSIMPAN = "Data Tersimpan";
 
 /** Rentang terpakai satu lembar seperti dibaca dari buku kerja. */
 export interface LembarTerbaca {
+  /** Nama lembar di buku kerja sekarang. */
   nama: string;
+  /** Nama lembar dalam rencana bila berbeda (lembar yang diganti namanya pengguna); bawaan = `nama`. */
+  kanonik?: string;
   /** Sel kiri-atas rentang terpakai, mis. "A1" (boleh memakai "$"). */
   mulai: string;
   /** Isi 2-D (sebaiknya `formulas`, agar rumus yang diketik pengguna ikut terbawa). */
   isi: unknown[][];
+  /**
+   * Posisi sekarang baris/kolom rencana lama menurut jangkarnya (plans/jangkar.ts). Tanpa peta (buku
+   * dibangun sebelum ada jangkar) posisi rencana dipakai, TETAPI hanya bila tata letaknya terbukti utuh.
+   */
+  peta?: { baris: ReadonlyMap<number, number>; kolom: ReadonlyMap<number, number> };
 }
+
+/** Asal nilai yang disimpan. */
+export type AsalSisa = "kunci" | "luar" | "sisipan" | "timpa";
 
 /** Nilai yang tidak lagi punya sel pada rencana baru. */
 export interface Sisa {
   lembar: string;
+  /** Alamat sel SEKARANG (setelah baris/kolom sisipan pengguna). */
   alamat: string;
-  /** Kunci masukan lama; "" untuk isian di luar tabel. */
+  /** Kunci masukan lama; "" bila bukan sel masukan. */
   kunci: string;
   nilai: NilaiSel;
+  /**
+   * kunci: masukan yang kuncinya tidak ada lagi; luar: isian di luar tabel; sisipan: isian di baris/kolom
+   * yang disisipkan pengguna di dalam tabel; timpa: nilai ketikan di atas rumus atau label add-in.
+   */
+  asal?: AsalSisa;
+  /** Untuk `timpa`: rumus atau label yang ditimpa (akan dipulihkan). */
+  semula?: string;
 }
 
 export interface Konflik {
   lembar: string;
-  /** Jumlah sel tidak kosong di area yang akan ditulis. */
+  /** Jumlah sel tidak kosong di area yang akan ditulis (atau nilai ketikan di atas rumus/label). */
   jumlah: number;
   /** Beberapa alamat contoh (paling banyak 5). */
   contoh: string[];
+  /**
+   * bukanAddin (bawaan): lembar bukan buatan add-in yang berisi di area tabel;
+   * ketikan: nilai yang diketik di atas rumus atau label add-in; membangun ulang memulihkan rumusnya
+   * (nilai ketikan disimpan di "Data Tersimpan").
+   */
+  jenis?: "bukanAddin" | "ketikan";
 }
 
 export interface HasilPertahankan {
@@ -45,13 +70,15 @@ export interface HasilPertahankan {
   isian: Map<string, NilaiSel>;
   sisa: Sisa[];
   konflik: Konflik[];
+  /** Alasan tata letak tidak dapat diikuti dengan pasti: adaptor BERHENTI tanpa menulis bila tidak kosong. */
+  tidakPasti: string[];
 }
 
 export interface MasukanPertahankan {
   rencanaLama: readonly RencanaBukuKerja[];
   rencanaBaru: RencanaBukuKerja;
   terbaca: readonly LembarTerbaca[];
-  /** Lembar yang tercatat di `_pkp` DAN rencana lamanya berhasil disusun ulang. */
+  /** Lembar (nama sekarang) yang tercatat di `_pkp` DAN rencana lamanya berhasil disusun ulang. */
   lembarAddin: ReadonlySet<string>;
 }
 
@@ -101,7 +128,8 @@ export class PetaBacaan {
 export function areaTulis(l: RencanaLembar): { b0: number; k0: number; b1: number; k1: number }[] {
   return l.blok.map((b) => {
     const p = posisi(b.mulai);
-    const lebar = Math.max(1, ...b.sel.map((r) => r.length));
+    let lebar = 1;
+    for (const r of b.sel) if (r.length > lebar) lebar = r.length;
     return { b0: p.baris, k0: p.kolom, b1: p.baris + Math.max(1, b.sel.length) - 1, k1: p.kolom + lebar - 1 };
   });
 }
@@ -112,44 +140,143 @@ function sama(a: unknown, b: unknown): boolean {
   return !kosong(a) && !kosong(b) && String(a) === String(b);
 }
 
-export function pertahankan(m: MasukanPertahankan): HasilPertahankan {
-  const baca = new PetaBacaan(m.terbaca);
-  const kunciBaru = new Set<string>();
-  for (const l of m.rencanaBaru.lembar) {
-    for (const { sel } of selBeralamat(l)) if (sel.peran === "masukan" && sel.kunci) kunciBaru.add(sel.kunci);
+/** Rumus dalam bentuk baku untuk dibandingkan: tanpa "=", spasi dan awalan _xlfn., huruf besar di luar teks. */
+function bakuRumus(r: string): string {
+  return r
+    .trim()
+    .replace(/^=/, "")
+    .split('"')
+    .map((b, i) => (i % 2 ? b : b.replace(/\s+/g, "").toUpperCase()))
+    .join('"')
+    .replace(/_XL(FN|WS)\./g, "");
+}
+
+const adalahRumus = (v: unknown): v is string => typeof v === "string" && v.startsWith("=") && v.length > 1;
+
+interface Kumpulan {
+  kunciBaru: ReadonlySet<string>;
+  isian: Map<string, NilaiSel>;
+  sisa: Sisa[];
+  ketikan: Sisa[];
+  tidakPasti: string[];
+}
+
+/** Label/judul rencana per kolom: label yang muncul di sel label lain menandakan baris diurutkan atau dipindah. */
+function labelPerKolom(l: RencanaLembar): Map<number, Set<string>> {
+  const m = new Map<number, Set<string>>();
+  for (const { kolom, sel } of selBeralamat(l)) {
+    if (sel.peran !== "label" && sel.peran !== "judul") continue;
+    if (kosong(sel.nilai)) continue;
+    const x = m.get(kolom) ?? new Set<string>();
+    x.add(String(sel.nilai));
+    m.set(kolom, x);
   }
+  return m;
+}
 
-  const isian = new Map<string, NilaiSel>();
-  const sisa: Sisa[] = [];
+/**
+ * Satu sel rencana lama yang bukan masukan, dibaca di posisinya sekarang. Nilai ketikan di atas rumus atau
+ * label adalah data pengguna (→ `ketikan`); pada buku tanpa jangkar, setiap perbedaan lain adalah tanda
+ * bahwa tata letak bergeser (→ `beda`).
+ */
+function periksaSelTetap(sel: Sel, v: NilaiSel | null, a: string, t: LembarTerbaca, label: Set<string> | undefined, k: Kumpulan, beda: string[]): void {
+  const ketik = (semula: string): void => {
+    k.ketikan.push({ lembar: t.nama, alamat: a, kunci: "", nilai: v as NilaiSel, asal: "timpa", semula });
+  };
+  if (sel.peran === "hitung") {
+    const rumus = sel.rumus ?? "";
+    if (v === null) {
+      if (!t.peta) beda.push(`${a} seharusnya berisi rumus ${rumus}, ditemukan kosong`);
+    } else if (adalahRumus(v)) {
+      if (!t.peta && bakuRumus(v) !== bakuRumus(rumus)) beda.push(`${a} seharusnya berisi rumus ${rumus}, ditemukan ${v}`);
+    } else ketik(rumus);
+    return;
+  }
+  if (kosong(sel.nilai)) {
+    if (v !== null) k.sisa.push({ lembar: t.nama, alamat: a, kunci: "", nilai: v, asal: "luar" });
+    return;
+  }
+  if (v !== null && sama(v, sel.nilai)) return;
+  if (!t.peta) {
+    beda.push(`${a} seharusnya berisi "${String(sel.nilai)}", ditemukan ${v === null ? "kosong" : `"${String(v)}"`}`);
+    return;
+  }
+  if (v === null) return; // label dikosongkan pengguna: dipulihkan, tidak ada data yang hilang
+  if (label?.has(String(v))) {
+    k.tidakPasti.push(
+      `Lembar "${t.nama}", sel ${a}: berisi "${String(v)}", label lain tabel ini (seharusnya "${String(sel.nilai)}"). Baris atau kolom tampaknya diurutkan atau dipindah, sehingga isian tidak dapat dipasangkan dengan kuncinya secara pasti.`,
+    );
+    return;
+  }
+  ketik(String(sel.nilai));
+}
 
-  for (const lama of m.rencanaLama) {
-    for (const l of lama.lembar) {
-      if (!m.lembarAddin.has(l.nama) || !baca.ada(l.nama)) continue;
-      const alamatRencana = new Set<string>();
-      for (const { alamat, baris, kolom, sel } of selBeralamat(l)) {
-        alamatRencana.add(alamat);
-        if (sel.peran !== "masukan" || !sel.kunci) continue;
-        const v = keNilai(baca.nilai(l.nama, baris, kolom));
-        // Nilai bawaan yang tidak pernah diubah pengguna tidak dibawa: nilai bawaan rencana baru
-        // (mis. nama unit baru dari panel) yang berlaku.
-        if (v === null || sama(v, sel.nilai)) continue;
-        if (kunciBaru.has(sel.kunci) && !isian.has(sel.kunci)) {
-          isian.set(sel.kunci, v);
-        } else {
-          // Kunci tidak ada lagi di tata letak baru (atau ganda): simpan, jangan buang.
-          sisa.push({ lembar: l.nama, alamat, kunci: sel.kunci, nilai: v });
-        }
-      }
-      // Isian pengguna di luar sel rencana lama pada lembar buatan add-in: lembar itu akan dibersihkan.
-      for (const { baris, kolom, nilai } of baca.tidakKosong(l.nama)) {
-        const a = alamatA1(baris, kolom);
-        if (alamatRencana.has(a)) continue;
-        const v = keNilai(nilai);
-        if (v !== null) sisa.push({ lembar: l.nama, alamat: a, kunci: "", nilai: v });
-      }
+/** Isian satu lembar rencana lama, dibaca di posisinya sekarang (menurut jangkar, atau posisi rencana bila utuh). */
+function pertahankanLembar(l: RencanaLembar, t: LembarTerbaca, baca: PetaBacaan, k: Kumpulan): void {
+  const peta = t.peta;
+  const posisiSekarang = (b: number, kol: number): { b: number; k: number } | null => {
+    if (!peta) return { b, k: kol };
+    const pb = peta.baris.get(b);
+    const pk = peta.kolom.get(kol);
+    return pb === undefined || pk === undefined ? null : { b: pb, k: pk };
+  };
+  const label = labelPerKolom(l);
+  const dipakai = new Set<string>();
+  const beda: string[] = [];
+  const sisaAwal = k.sisa.length;
+  for (const { baris, kolom, sel } of selBeralamat(l)) {
+    const p = posisiSekarang(baris, kolom);
+    if (!p) continue; // baris/kolom itu dihapus pengguna
+    const a = alamatA1(p.b, p.k);
+    dipakai.add(a);
+    const v = keNilai(baca.nilai(t.nama, p.b, p.k));
+    if (sel.peran !== "masukan" || !sel.kunci) {
+      periksaSelTetap(sel, v, a, t, label.get(kolom), k, beda);
+      continue;
     }
+    // Nilai bawaan yang tidak pernah diubah pengguna tidak dibawa: nilai bawaan rencana baru
+    // (mis. nama unit baru dari panel) yang berlaku.
+    if (v === null || sama(v, sel.nilai)) continue;
+    if (k.kunciBaru.has(sel.kunci) && !k.isian.has(sel.kunci)) k.isian.set(sel.kunci, v);
+    // Kunci tidak ada lagi di tata letak baru (atau ganda): simpan, jangan buang.
+    else k.sisa.push({ lembar: t.nama, alamat: a, kunci: sel.kunci, nilai: v, asal: "kunci" });
   }
+  if (beda.length) {
+    k.tidakPasti.push(
+      `Lembar "${t.nama}" dibangun versi add-in tanpa jangkar dan tata letaknya tidak lagi sama dengan rencananya (${beda[0]}${beda.length > 1 ? `; ${beda.length} sel berbeda` : ""}): baris atau kolom tampaknya disisipkan, dihapus atau dipindah, sehingga isian tidak dapat dipasangkan dengan kuncinya secara pasti.`,
+    );
+    k.sisa.length = sisaAwal;
+    return;
+  }
+  // Isian di luar sel rencana lama pada lembar buatan add-in: lembar itu akan dibersihkan.
+  const dalam = peta ? batasTabel(peta) : null;
+  for (const { baris, kolom, nilai } of baca.tidakKosong(t.nama)) {
+    const a = alamatA1(baris, kolom);
+    if (dipakai.has(a)) continue;
+    const v = keNilai(nilai);
+    if (v === null) continue;
+    const sisipan = dalam !== null && baris >= dalam.b0 && baris <= dalam.b1 && kolom >= dalam.k0 && kolom <= dalam.k1;
+    k.sisa.push({ lembar: t.nama, alamat: a, kunci: "", nilai: v, asal: sisipan ? "sisipan" : "luar" });
+  }
+}
 
+/** Persegi yang dibentangkan baris/kolom berjangkar (tabel sekarang, termasuk sisipan pengguna). */
+function batasTabel(peta: NonNullable<LembarTerbaca["peta"]>): { b0: number; b1: number; k0: number; k1: number } | null {
+  const rentang = (m: ReadonlyMap<number, number>): [number, number] | null => {
+    let a = Infinity;
+    let b = -Infinity;
+    for (const x of m.values()) {
+      if (x < a) a = x;
+      if (x > b) b = x;
+    }
+    return a <= b ? [a, b] : null;
+  };
+  const rb = rentang(peta.baris);
+  const rk = rentang(peta.kolom);
+  return rb && rk ? { b0: rb[0], b1: rb[1], k0: rk[0], k1: rk[1] } : null;
+}
+
+function konflikBukanAddin(m: MasukanPertahankan, baca: PetaBacaan): Konflik[] {
   const konflik: Konflik[] = [];
   for (const l of m.rencanaBaru.lembar) {
     if (m.lembarAddin.has(l.nama)) continue;
@@ -165,12 +292,106 @@ export function pertahankan(m: MasukanPertahankan): HasilPertahankan {
     }
     if (jumlah > 0) konflik.push({ lembar: l.nama, jumlah, contoh });
   }
-  return { isian, sisa, konflik };
+  return konflik;
 }
 
-/** Baris untuk lembar "Data Tersimpan" (tanpa kepala). Nilai teks berawalan "=" disimpan sebagai teks. */
+/** Nilai ketikan di atas rumus/label, per lembar, sebagai konflik yang harus ditanyakan. */
+function konflikKetikan(ketikan: readonly Sisa[]): Konflik[] {
+  const per = new Map<string, Konflik>();
+  for (const x of ketikan) {
+    const k = per.get(x.lembar) ?? { lembar: x.lembar, jumlah: 0, contoh: [], jenis: "ketikan" as const };
+    k.jumlah++;
+    if (k.contoh.length < 5) k.contoh.push(x.alamat);
+    per.set(x.lembar, k);
+  }
+  return [...per.values()];
+}
+
+export function pertahankan(m: MasukanPertahankan): HasilPertahankan {
+  const baca = new PetaBacaan(m.terbaca);
+  const kunciBaru = new Set<string>();
+  for (const l of m.rencanaBaru.lembar) {
+    for (const { sel } of selBeralamat(l)) if (sel.peran === "masukan" && sel.kunci) kunciBaru.add(sel.kunci);
+  }
+  const k: Kumpulan = { kunciBaru, isian: new Map(), sisa: [], ketikan: [], tidakPasti: [] };
+  for (const lama of m.rencanaLama) {
+    for (const l of lama.lembar) {
+      const t = m.terbaca.find((x) => (x.kanonik ?? x.nama) === l.nama);
+      if (!t || !m.lembarAddin.has(t.nama)) continue;
+      pertahankanLembar(l, t, baca, k);
+    }
+  }
+  return {
+    isian: k.isian,
+    sisa: [...k.ketikan, ...k.sisa],
+    konflik: [...konflikBukanAddin(m, baca), ...konflikKetikan(k.ketikan)],
+    tidakPasti: k.tidakPasti,
+  };
+}
+
+// ---------- lembar "Data Tersimpan" (dapat dibaca petugas; kunci mentah di kolom terakhir) ----------
+
+export const KEPALA_TERSIMPAN: NilaiSel[] = ["Waktu", "Lembar", "Sel", "Isian", "Nilai", "Rumus/label semula", "Kunci"];
+
+const JENIS_KUNCI: Record<string, string> = {
+  "skor-ideal": "Skor Ideal",
+  "nama-unit": "nama unit",
+  perspektif: "nama perspektif",
+  indikator: "nama indikator",
+  unsur: "nama unsur",
+  butir: "pernyataan butir",
+  "aspek-butir": "aspek butir",
+  jenis: "jenis layanan",
+  nama: "nama",
+  peta: "dimensi butir",
+};
+const MEDAN_KUNCI: Record<string, string> = { i: "indikator", p: "perspektif", r: "responden", b: "butir", v: "variabel", min: "minimum", maks: "maksimum" };
+
+/**
+ * Kunci sel masukan dalam kata-kata: "skor|i=1|u=Dinas B" → "skor indikator 1, Dinas B",
+ * "jawaban|r=3|u=2" → "jawaban responden 3, unsur 2", "nama-unit|k=4" → "nama unit ke-4".
+ */
+export function kunciDalamKata(kunci: string): string {
+  const [jenis, ...medan] = kunci.split("|");
+  const kepala = JENIS_KUNCI[jenis] ?? jenis.replace(/-/g, " ");
+  const bagian = medan.map((m) => {
+    const i = m.indexOf("=");
+    if (i < 0) return MEDAN_KUNCI[m] ?? m;
+    const [n, v] = [m.slice(0, i), m.slice(i + 1)];
+    if (n === "u") return /^\d+$/.test(v) && (jenis === "jawaban" || jenis === "unsur") ? `unsur ${v}` : v;
+    if (n === "k") return jenis === "nama-unit" ? `ke-${v}` : `baris ke-${v}`;
+    return `${MEDAN_KUNCI[n] ?? n} ${v}`;
+  });
+  if (bagian.length === 0) return kepala;
+  return `${kepala} ${bagian[0]}${bagian.length > 1 ? `, ${bagian.slice(1).join(", ")}` : ""}`;
+}
+
+/** Uraian satu nilai tersimpan untuk petugas. */
+export function uraianSisa(s: Sisa): string {
+  if (s.asal === "timpa") return `nilai ketikan di atas ${s.semula?.startsWith("=") ? "rumus" : "label"} (${s.semula?.startsWith("=") ? "rumus" : "label"} dipulihkan)`;
+  if (s.asal === "sisipan") return "isian di baris/kolom yang disisipkan ke dalam tabel";
+  if (s.kunci) return kunciDalamKata(s.kunci);
+  return "isian di luar tabel";
+}
+
+const ZONA: Record<number, string> = { 420: "WIB", 480: "WITA", 540: "WIT" };
+
+/**
+ * Waktu setempat yang dapat dibaca: "24/11/2026 20:52:00 WIB". `offsetMenit` seperti
+ * Date.getTimezoneOffset() (WIB = -420). Selalu berakhiran zona, sehingga Excel menyimpannya sebagai teks.
+ */
+export function waktuTampil(d: Date, offsetMenit: number = d.getTimezoneOffset()): string {
+  const t = new Date(d.getTime() - offsetMenit * 60000);
+  const dua = (n: number): string => String(n).padStart(2, "0");
+  const timur = -offsetMenit;
+  const zona = ZONA[timur] ?? `UTC${timur < 0 ? "−" : "+"}${dua(Math.floor(Math.abs(timur) / 60))}:${dua(Math.abs(timur) % 60)}`;
+  return `${dua(t.getUTCDate())}/${dua(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} ${dua(t.getUTCHours())}:${dua(t.getUTCMinutes())}:${dua(t.getUTCSeconds())} ${zona}`;
+}
+
+/** Teks berawalan "=" (rumus lama, atau teks) disimpan sebagai teks, bukan rumus. */
+const sebagaiTeks = (v: NilaiSel): NilaiSel => (typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : v);
+
+/** Baris untuk lembar "Data Tersimpan" (tanpa kepala), kolom seperti KEPALA_TERSIMPAN. */
 export function barisTersimpan(sisa: readonly Sisa[], waktu: string): NilaiSel[][] {
-  return sisa.map((s) => [waktu, s.lembar, s.alamat, s.kunci || "(di luar tabel)", typeof s.nilai === "string" && s.nilai.startsWith("=") ? `'${s.nilai}` : s.nilai]);
+  return sisa.map((s) => [waktu, s.lembar, s.alamat, uraianSisa(s), sebagaiTeks(s.nilai), sebagaiTeks(s.semula ?? ""), s.kunci]);
 }
-
-export const KEPALA_TERSIMPAN: NilaiSel[] = ["Waktu", "Lembar", "Alamat", "Kunci", "Nilai"];

@@ -251,7 +251,7 @@
 
     class KoleksiLembar extends Objek {
       potret() {
-        return { items: buku.lembar.map((l) => ({ name: l.nama, visibility: l.visibility })) };
+        return { items: buku.lembar.map((l) => ({ name: l.nama, visibility: l.visibility, charts: { items: l.grafik.map((g) => ({ name: g.name })) } })) };
       }
       get items() {
         return this.baca("items");

@@ -1,0 +1,347 @@
+/**
+ * Tahap 3 `terapkanRencana`: menyusun PERINTAH TULIS (tanpa sync; diuji sendiri dengan host uji).
+ *
+ * Setiap perintah ditunda (`Perintah.jalankan`) dengan taksiran ukurannya, supaya batch.ts dapat membaginya.
+ * Urutan: per lembar tujuan — siapkan lembar (tambah, atau bersihkan lembar buatan add-in), satu tulisan
+ * `formulas` 2-D per pita blok, satu `numberFormat` 2-D per pita, gaya per persegi, gabung sel, validasi,
+ * format bersyarat, bekukan panel, lebar kolom, nama rentang, grafik, jangkar (nama rentang tersembunyi,
+ * plans/jangkar.ts); lalu "Data Tersimpan", catatan `_pkp` (VeryHidden) dan lembar pertama diaktifkan.
+ */
+import { jangkarLembar } from "../../plans/jangkar";
+import { LEMBAR_META, gabungCatatan, serialCatatan } from "../../plans/meta";
+import { KEPALA_TERSIMPAN, LEMBAR_TERSIMPAN, barisTersimpan, type Sisa } from "../../plans/pertahankan";
+import { alamat, hurufKolom, posisi, rentangBlok, type BlokSel, type GayaSel, type NilaiSel, type RencanaLembar, type Sel } from "../../plans/rencana";
+import type { Bacaan } from "./bacaan";
+import { pitaBaris } from "./batch";
+import { barisSetelah, type Rekonsiliasi } from "./rekonsiliasi";
+import { ONGKOS_PANGGILAN, SET_FITUR, type FiturOpsional, type Perintah } from "./umum";
+
+export const AWALAN_GRAFIK = "pkp_";
+
+/** Gaya sel → format Excel. */
+const GAYA: Record<GayaSel, { tebal?: boolean; miring?: boolean; ukuran?: number; isi?: string; warna?: string; bungkus?: boolean }> = {
+  judul: { tebal: true, ukuran: 14 },
+  subjudul: { tebal: true, ukuran: 12 },
+  kepala: { tebal: true, isi: "#DDEBF7", bungkus: true },
+  masukan: { isi: "#FFF2CC" },
+  hitung: { isi: "#F2F2F2" },
+  total: { tebal: true, isi: "#E2EFDA" },
+  catatan: { miring: true, warna: "#595959" },
+};
+
+function terapkanGaya(f: Excel.RangeFormat, g: GayaSel): void {
+  const d = GAYA[g];
+  if (!d) return;
+  if (d.tebal) f.font.bold = true;
+  if (d.miring) f.font.italic = true;
+  if (d.ukuran) f.font.size = d.ukuran;
+  if (d.warna) f.font.color = d.warna;
+  if (d.isi) f.fill.color = d.isi;
+  if (d.bungkus) f.wrapText = true;
+}
+
+/** Nilai sel untuk larik `formulas`: rumus untuk `hitung`, selain itu nilai (teks "=..." dijadikan teks). */
+export function isiSel(s: Sel | null, isian: ReadonlyMap<string, NilaiSel>): NilaiSel | null {
+  if (!s) return null;
+  if (s.peran === "hitung" && s.rumus) return s.rumus;
+  const dariPengguna = s.peran === "masukan" && !!s.kunci && isian.has(s.kunci);
+  const v: NilaiSel | undefined = dariPengguna ? isian.get(s.kunci as string) : s.nilai;
+  if (v === undefined) return "";
+  if (typeof v === "string" && /^[=+-]/.test(v) && !dariPengguna) return `'${v}`;
+  return v;
+}
+
+/** Persegi (A1) yang menutup semua sel bergaya sama: run per baris, lalu digabung ke bawah. */
+export function perseginya(sel: readonly { baris: number; kolom: number }[]): string[] {
+  const perBaris = new Map<number, number[]>();
+  for (const s of sel) {
+    const k = perBaris.get(s.baris) ?? [];
+    k.push(s.kolom);
+    perBaris.set(s.baris, k);
+  }
+  const terbuka = new Map<string, { b0: number; b1: number; k0: number; k1: number }>();
+  const selesai: { b0: number; b1: number; k0: number; k1: number }[] = [];
+  for (const b of [...perBaris.keys()].sort((x, y) => x - y)) {
+    const kol = [...new Set(perBaris.get(b))].sort((x, y) => x - y);
+    const run: [number, number][] = [];
+    for (const k of kol) {
+      const akhir = run[run.length - 1];
+      if (akhir && akhir[1] === k - 1) akhir[1] = k;
+      else run.push([k, k]);
+    }
+    const lanjut = new Set<string>();
+    for (const [k0, k1] of run) {
+      const id = `${k0}:${k1}`;
+      const p = terbuka.get(id);
+      if (p && p.b1 === b - 1) p.b1 = b;
+      else {
+        if (p) selesai.push(p);
+        terbuka.set(id, { b0: b, b1: b, k0, k1 });
+      }
+      lanjut.add(id);
+    }
+    for (const [id, p] of terbuka) {
+      if (!lanjut.has(id)) {
+        selesai.push(p);
+        terbuka.delete(id);
+      }
+    }
+  }
+  selesai.push(...terbuka.values());
+  return selesai.map((p) => (p.b0 === p.b1 && p.k0 === p.k1 ? alamat(p.b0, p.k0) : `${alamat(p.b0, p.k0)}:${alamat(p.b1, p.k1)}`));
+}
+
+/** Pengumpul perintah tulis satu batch logis. */
+export class PenyusunTulis {
+  readonly perintah: Perintah[] = [];
+  readonly dilewati: { fitur: FiturOpsional; set: string }[] = [];
+  private readonly ws = new Map<string, Excel.Worksheet>();
+
+  constructor(
+    readonly context: Excel.RequestContext,
+    private readonly dukungFitur: (f: FiturOpsional) => boolean,
+    /** Batas satu batch: blok dipotong menjadi pita ≤ batas/4 agar dapat dipisah antar-batch. */
+    readonly batas: number,
+  ) {}
+
+  tambah(ukuran: number, jalankan: () => void): void {
+    this.perintah.push({ ukuran: ukuran + ONGKOS_PANGGILAN, jalankan });
+  }
+  /** true bila fitur didukung (tanpa mencatat). */
+  dukung(f: FiturOpsional): boolean {
+    return this.dukungFitur(f);
+  }
+  /** true bila fitur yang DIPAKAI rencana didukung; bila tidak, dicatat sebagai dilewati (sekali). */
+  bisa(f: FiturOpsional): boolean {
+    if (this.dukungFitur(f)) return true;
+    if (!this.dilewati.some((d) => d.fitur === f)) this.dilewati.push({ fitur: f, set: SET_FITUR[f] });
+    return false;
+  }
+  /** Proksi lembar; dibuat saat perintah dijalankan (lembar baru ditambahkan oleh perintah sebelumnya). */
+  lembar(nama: string): Excel.Worksheet {
+    let w = this.ws.get(nama);
+    if (!w) {
+      w = this.context.workbook.worksheets.getItem(nama);
+      this.ws.set(nama, w);
+    }
+    return w;
+  }
+  tambahLembar(nama: string): void {
+    this.tambah(nama.length, () => {
+      this.ws.set(nama, this.context.workbook.worksheets.add(nama));
+    });
+  }
+}
+
+/** Menambah lembar baru, atau membersihkan lembar buatan add-in (isian sudah dipindahkan ke rencana/sisa). */
+export function siapkanLembar(t: PenyusunTulis, nama: string, bacaan: Bacaan, addin: boolean): void {
+  if (!bacaan.lembarAda.has(nama)) {
+    t.tambahLembar(nama);
+    return;
+  }
+  if (!addin) return;
+  const lama = (bacaan.grafik.get(nama) ?? []).filter((n) => n.startsWith(AWALAN_GRAFIK));
+  const validasi = t.dukung("validasi");
+  const cf = t.dukung("formatBersyarat");
+  const gabung = t.dukung("gabung");
+  t.tambah(0, () => {
+    const ws = t.lembar(nama);
+    const u = ws.getUsedRange(false);
+    if (validasi) u.dataValidation.clear();
+    if (cf) u.conditionalFormats.clearAll();
+    if (gabung) u.unmerge();
+    u.clear();
+    for (const n of lama) ws.charts.getItem(n).delete();
+  });
+}
+
+type Gaya = Map<GayaSel, { baris: number; kolom: number }[]>;
+
+/** Satu blok: `formulas` dan `numberFormat` 2-D per pita baris; gaya sel dikumpulkan ke `gaya`. */
+export function tulisBlok(t: PenyusunTulis, nama: string, b: BlokSel, isian: ReadonlyMap<string, NilaiSel>, gaya: Gaya): void {
+  const p = posisi(b.mulai);
+  let lebar = 1;
+  for (const r of b.sel) if (r.length > lebar) lebar = r.length;
+  const rumus: (NilaiSel | null)[][] = [];
+  const format: (string | null)[][] = [];
+  let adaFormat = false;
+  for (let i = 0; i < b.sel.length; i++) {
+    const r: (NilaiSel | null)[] = [];
+    const f: (string | null)[] = [];
+    for (let j = 0; j < lebar; j++) {
+      const s = b.sel[i][j] ?? null;
+      r.push(isiSel(s, isian));
+      f.push(s?.format ?? null);
+      if (s?.format) adaFormat = true;
+      if (s?.gaya) {
+        const k = gaya.get(s.gaya) ?? [];
+        k.push({ baris: p.baris + i, kolom: p.kolom + j });
+        gaya.set(s.gaya, k);
+      }
+    }
+    rumus.push(r);
+    format.push(f);
+  }
+  if (!rumus.length) return;
+  for (const [i0, i1] of pitaBaris(rumus, t.batas / 4)) {
+    const bagian = rumus.slice(i0, i1);
+    const fmt = format.slice(i0, i1);
+    const rentang = rentangBlok({ mulai: alamat(p.baris + i0, p.kolom), sel: bagian.map((r) => r.map(() => null)) });
+    t.tambah(JSON.stringify(bagian).length, () => {
+      t.lembar(nama).getRange(rentang).formulas = bagian as unknown as string[][];
+    });
+    if (adaFormat) {
+      t.tambah(JSON.stringify(fmt).length, () => {
+        t.lembar(nama).getRange(rentang).numberFormat = fmt as unknown as string[][];
+      });
+    }
+  }
+}
+
+export function tulisGaya(t: PenyusunTulis, nama: string, gaya: Gaya): void {
+  for (const [g, sel] of gaya) {
+    for (const r of perseginya(sel)) t.tambah(r.length + 60, () => terapkanGaya(t.lembar(nama).getRange(r).format, g));
+  }
+}
+
+export function tulisValidasi(t: PenyusunTulis, l: RencanaLembar): void {
+  if (!l.validasi?.length || !t.bisa("validasi")) return;
+  for (const v of l.validasi) {
+    t.tambah(JSON.stringify(v).length, () => {
+      const dv = t.lembar(l.nama).getRange(v.rentang).dataValidation;
+      dv.clear();
+      if (v.jenis === "daftar") dv.rule = { list: { inCellDropDown: true, source: (v.daftar ?? []).join(",") } };
+      else {
+        const aturan = { formula1: v.min ?? 0, formula2: v.maks ?? 0, operator: "Between" as Excel.DataValidationOperator };
+        if (v.min === undefined || v.maks === undefined) {
+          const satu = v.min !== undefined ? { formula1: v.min, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator } : { formula1: v.maks ?? 0, operator: "LessThanOrEqualTo" as Excel.DataValidationOperator };
+          dv.rule = v.jenis === "bilanganBulat" ? { wholeNumber: satu } : { decimal: satu };
+        } else dv.rule = v.jenis === "bilanganBulat" ? { wholeNumber: aturan } : { decimal: aturan };
+      }
+      dv.errorAlert = { message: v.pesan, showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "Isian tidak sah" };
+    });
+  }
+}
+
+export function tulisFormatBersyarat(t: PenyusunTulis, l: RencanaLembar): void {
+  if (!l.formatBersyarat?.length || !t.bisa("formatBersyarat")) return;
+  for (const fb of l.formatBersyarat) {
+    t.tambah(JSON.stringify(fb).length, () => {
+      const cf = t.lembar(l.nama).getRange(fb.rentang).conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
+      cf.cellValue.format.fill.color = fb.warnaIsi;
+      cf.cellValue.format.font.color = fb.warnaFont;
+      cf.cellValue.rule = { formula1: `="${fb.teks.replace(/"/g, '""')}"`, operator: "EqualTo" };
+    });
+  }
+}
+
+/** Gabung sel, bekukan panel dan lebar kolom. */
+export function tulisTataLetak(t: PenyusunTulis, l: RencanaLembar): void {
+  const nama = l.nama;
+  if (l.gabung?.length && t.bisa("gabung")) for (const g of l.gabung) t.tambah(g.length, () => t.lembar(nama).getRange(g).merge(false));
+  if (l.bekukan && (l.bekukan.baris > 0 || l.bekukan.kolom > 0) && t.bisa("bekukan")) {
+    const { baris, kolom } = l.bekukan;
+    t.tambah(0, () => {
+      const fp = t.lembar(nama).freezePanes;
+      if (baris > 0 && kolom > 0) fp.freezeAt(t.lembar(nama).getRange(`A1:${alamat(baris - 1, kolom - 1)}`));
+      else if (baris > 0) fp.freezeRows(baris);
+      else fp.freezeColumns(kolom);
+    });
+  }
+  if (l.lebarKolom?.length && t.bisa("lebarKolom")) {
+    // `lebar` dalam satuan karakter (seperti ExcelJS); Office.js memakai poin (≈ 5,6 poin per karakter).
+    for (const k of l.lebarKolom) t.tambah(10, () => (t.lembar(nama).getRange(`${k.kolom}:${k.kolom}`).format.columnWidth = Math.round(k.lebar * 5.6 * 10) / 10));
+  }
+}
+
+/** Nama rentang rencana (nama yang sudah ada diganti). */
+export function tulisNamaRentang(t: PenyusunTulis, l: RencanaLembar, namaAda: ReadonlySet<string>): void {
+  if (!l.nama_rentang?.length || !t.bisa("nama")) return;
+  const names = t.context.workbook.names;
+  for (const n of l.nama_rentang) {
+    t.tambah(n.nama.length + n.rentang.length + (n.keterangan?.length ?? 0), () => {
+      if (namaAda.has(n.nama)) names.getItem(n.nama).delete();
+      names.add(n.nama, t.lembar(l.nama).getRange(n.rentang), n.keterangan);
+    });
+  }
+}
+
+export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
+  (l.grafik ?? []).forEach((g, i) => {
+    const kategori = t.bisa("kategoriGrafik");
+    t.tambah(JSON.stringify(g).length, () => {
+      const ws = t.lembar(l.nama);
+      const ch = ws.charts.add((g.jenis === "batang" ? "BarClustered" : "ColumnClustered") as Excel.ChartType, ws.getRange(g.data), "Columns" as Excel.ChartSeriesBy);
+      ch.name = `${AWALAN_GRAFIK}${i + 1}`;
+      ch.title.text = g.judul;
+      ch.setPosition(g.posisi);
+      if (kategori) ch.series.getItemAt(0).setXAxisValues(t.lembar(l.nama).getRange(g.kategori));
+    });
+  });
+}
+
+/** Jangkar tersembunyi lembar `l` (nama sekarang) untuk nama kanonik `kanonik` (plans/jangkar.ts). */
+export function tulisJangkar(t: PenyusunTulis, l: RencanaLembar, kanonik: string): void {
+  const names = t.context.workbook.names;
+  for (const j of jangkarLembar(l, kanonik)) {
+    t.tambah(j.nama.length + j.rentang.length + 20, () => {
+      names.add(j.nama, t.lembar(l.nama).getRange(j.rentang)).visible = false;
+    });
+  }
+}
+
+/** Nilai yang tidak punya tempat: ditambahkan di bawah isi "Data Tersimpan" (tidak pernah dibuang). */
+export function tulisTersimpan(t: PenyusunTulis, sisa: readonly Sisa[], bacaan: Bacaan, waktu: string): void {
+  if (!sisa.length) return;
+  const baris = barisTersimpan(sisa, waktu);
+  const ada = bacaan.lembarAda.has(LEMBAR_TERSIMPAN);
+  const mulai = ada ? barisSetelah(bacaan.tersimpanAlamat) : 0;
+  const kolomAkhir = hurufKolom(KEPALA_TERSIMPAN.length - 1);
+  // Lembar dari versi lama (kolom lebih sedikit): kepala baru ditulis di atas baris baru.
+  const kepalaLama = mulai > 0 && (bacaan.tersimpanAlamat ?? "").split(":").pop()?.replace(/[$\d]/g, "") !== kolomAkhir;
+  const isi = mulai === 0 || kepalaLama ? [KEPALA_TERSIMPAN, ...baris] : baris;
+  const rentang = `A${mulai + 1}:${kolomAkhir}${mulai + isi.length}`;
+  const lebar = t.dukung("lebarKolom");
+  t.tambah(JSON.stringify(isi).length, () => {
+    const ws = ada ? t.lembar(LEMBAR_TERSIMPAN) : t.context.workbook.worksheets.add(LEMBAR_TERSIMPAN);
+    ws.getRange(rentang).values = isi as unknown as string[][];
+    if (isi[0] === KEPALA_TERSIMPAN) ws.getRange(`A${mulai + 1}:${kolomAkhir}${mulai + 1}`).format.font.bold = true;
+    if (lebar && !ada) [150, 130, 60, 300, 90, 200, 200].forEach((w, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = w));
+  });
+}
+
+/** Catatan `_pkp`: catatan lama lain + catatan baru; lembar disembunyikan (VeryHidden). */
+export function tulisCatatan(t: PenyusunTulis, rek: Rekonsiliasi, bacaan: Bacaan): void {
+  const catatan = gabungCatatan(rek.catatanLama, rek.catatanBaru).map((c) => [serialCatatan(c)]);
+  const ada = bacaan.lembarAda.has(LEMBAR_META);
+  t.tambah(JSON.stringify(catatan).length, () => {
+    const ws = ada ? t.lembar(LEMBAR_META) : t.context.workbook.worksheets.add(LEMBAR_META);
+    ws.getUsedRange(false).clear();
+    ws.getRange(`A1:A${catatan.length}`).values = catatan;
+    ws.visibility = "VeryHidden" as Excel.SheetVisibility;
+  });
+}
+
+/** Semua perintah tulis untuk hasil rekonsiliasi, berurutan. */
+export function susunPerintah(t: PenyusunTulis, rek: Rekonsiliasi, bacaan: Bacaan, waktu: string): void {
+  const namaAda = new Set(bacaan.nama.keys());
+  const kanonik = new Map([...rek.namaLembar].map(([k, n]) => [n, k]));
+  const names = t.context.workbook.names;
+  for (const n of rek.jangkarLama) t.tambah(n.length, () => names.getItem(n).delete());
+  for (const l of rek.rencana.lembar) {
+    siapkanLembar(t, l.nama, bacaan, rek.lembarAddin.has(l.nama));
+    const gaya: Gaya = new Map();
+    for (const b of l.blok) tulisBlok(t, l.nama, b, rek.hasil.isian, gaya);
+    tulisGaya(t, l.nama, gaya);
+    tulisTataLetak(t, l);
+    tulisValidasi(t, l);
+    tulisFormatBersyarat(t, l);
+    tulisNamaRentang(t, l, namaAda);
+    tulisGrafik(t, l);
+    tulisJangkar(t, l, kanonik.get(l.nama) ?? l.nama);
+  }
+  tulisTersimpan(t, rek.hasil.sisa, bacaan, waktu);
+  tulisCatatan(t, rek, bacaan);
+  const pertama = rek.rencana.lembar[0];
+  if (pertama) t.tambah(0, () => t.lembar(pertama.nama).activate());
+}

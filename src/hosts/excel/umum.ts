@@ -1,0 +1,47 @@
+/** Jenis dan tetapan bersama tahap-tahap adaptor Office.js (excel.ts, bacaan.ts, tulis.ts, batch.ts). */
+
+/** Fitur opsional dan set persyaratan minimumnya. */
+export const SET_FITUR = {
+  gabung: "1.2",
+  lebarKolom: "1.2",
+  nama: "1.4",
+  formatBersyarat: "1.6",
+  bekukan: "1.7",
+  kategoriGrafik: "1.7",
+  validasi: "1.8",
+} as const;
+export type FiturOpsional = keyof typeof SET_FITUR;
+
+/** Nama fitur opsional dalam Bahasa Indonesia (juga dipakai teks antarmuka). */
+export const NAMA_FITUR: Readonly<Record<FiturOpsional, string>> = {
+  gabung: "Penggabungan sel",
+  lebarKolom: "Lebar kolom",
+  nama: "Nama rentang",
+  formatBersyarat: "Format bersyarat",
+  bekukan: "Pembekuan panel",
+  kategoriGrafik: "Label kategori grafik",
+  validasi: "Validasi data",
+};
+
+/** Galat yang dikenali antarmuka (pesan sudah dalam kata-kata biasa). */
+export class GalatTerapkan extends Error {
+  constructor(
+    /** excelLama: < ExcelApi 1.4; terlaluBesar: muatan > 2 batch; tataLetak: tabel tidak dapat diikuti dengan pasti. */
+    readonly kode: "excelLama" | "terlaluBesar" | "tataLetak",
+    pesan: string,
+  ) {
+    super(pesan);
+    this.name = "GalatTerapkan";
+  }
+}
+
+/** Batas ukuran satu batch tulis (karakter JSON); Excel di web menolak permintaan di atas 5 MB. */
+export const BATAS_MUATAN = 4 * 1024 * 1024;
+/** Ongkos taksiran per panggilan API (karakter JSON). */
+export const ONGKOS_PANGGILAN = 120;
+
+/** Satu perintah tulis yang ditunda: ukuran taksirannya dan fungsi yang mengantrekannya. */
+export interface Perintah {
+  ukuran: number;
+  jalankan(): void;
+}
