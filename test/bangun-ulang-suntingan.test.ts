@@ -1,0 +1,286 @@
+/**
+ * "Tidak ada data yang hilang" untuk suntingan yang benar-benar dilakukan petugas (issue 10, butir 1–3):
+ * baris disisipkan di dalam tabel, di atasnya dan di kepalanya; lembar diganti namanya; nilai diketik di
+ * atas rumus atau label. Host uji (test/browser/host-uji.js) meniru Excel: sel berpindah, rumus dan nama
+ * rentang menyesuaikan. Untuk LAN (tipe I lengkap, 3 unit = 267 skor, seperti laporan issue), SKM dan BSC.
+ *
+ * Syarat setiap skenario (periksaTidakHilang): setiap nilai yang diketik ada di sel kuncinya pada tabel
+ * baru ATAU di "Data Tersimpan" dengan kunci yang sama; tidak ada sel masukan yang berisi nilai kunci lain.
+ */
+import { GalatTerapkan, terapkanRencana, type AlatTerapkan } from "../src/hosts/excel/excel";
+import { buatRencana } from "../src/plans/index";
+import { namaJangkarLembar } from "../src/plans/jangkar";
+import { LEMBAR_META, uraiCatatan } from "../src/plans/meta";
+import { LEMBAR_TERSIMPAN, type Konflik } from "../src/plans/pertahankan";
+import { posisi, selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
+
+export interface HostUji {
+  Office: { context: { requirements: { isSetSupported(s: string, v: string): boolean } } };
+  Excel: { run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> };
+  statistik: { sync: number };
+  buku: { nama: Map<string, unknown> };
+  ringkas(): { lembar: { nama: string; sel: Record<string, { v?: unknown; f?: string }> }[]; nama: Record<string, { lembar: string; rentang: string; visible: boolean }> };
+  ketik(lembar: string, alamat: string, nilai: unknown): void;
+  nilaiDi(lembar: string, alamat: string): unknown;
+  sisipBaris(lembar: string, baris: number, jumlah?: number): void;
+  hapusBaris(lembar: string, baris: number, jumlah?: number): void;
+  sisipKolom(lembar: string, kolom: string | number, jumlah?: number): void;
+  hapusKolom(lembar: string, kolom: string | number, jumlah?: number): void;
+  gantiNamaLembar(lama: string, baru: string): void;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const { buatHostUji } = require("./browser/host-uji.js") as { buatHostUji: (o?: object) => HostUji };
+
+export function alatUji(h: HostUji, lain: Partial<AlatTerapkan> = {}): AlatTerapkan {
+  return { konfirmasi: async () => true, dukung: (s, v) => h.Office.context.requirements.isSetSupported(s, v), waktu: "2026-11-24T13:52:00Z", ...lain };
+}
+
+export interface SelKunci {
+  lembar: string;
+  alamat: string;
+  bawaan: unknown;
+}
+export function alamatKunci(r: RencanaBukuKerja): Map<string, SelKunci> {
+  const m = new Map<string, SelKunci>();
+  for (const l of r.lembar) for (const { alamat, sel } of selBeralamat(l)) if (sel.peran === "masukan" && sel.kunci) m.set(sel.kunci, { lembar: l.nama, alamat, bawaan: sel.nilai });
+  return m;
+}
+
+/** Baris "Data Tersimpan" sebagai objek (kolom menurut kepala baris 1). */
+export function bacaTersimpan(h: HostUji): Record<string, unknown>[] {
+  const l = h.ringkas().lembar.find((x) => x.nama === LEMBAR_TERSIMPAN);
+  if (!l) return [];
+  let kepala: unknown[] = [];
+  const baris: Record<string, unknown>[] = [];
+  for (let i = 1; ; i++) {
+    const isi = ["A", "B", "C", "D", "E", "F", "G"].map((k) => l.sel[`${k}${i}`]?.v);
+    if (isi.every((v) => v === undefined)) break;
+    if (isi[0] === "Waktu") kepala = isi;
+    else baris.push(Object.fromEntries(kepala.map((k, j) => [String(k), isi[j]])));
+  }
+  return baris;
+}
+
+/**
+ * Setiap nilai yang diketik (kunci → nilai) ada di sel kuncinya (lembar menurut nama sekarang) atau di
+ * Data Tersimpan dengan kunci yang sama; setiap sel masukan berisi nilai kuncinya sendiri, bawaannya, atau kosong.
+ */
+export function periksaTidakHilang(h: HostUji, r: RencanaBukuKerja, diketik: ReadonlyMap<string, unknown>, namaSekarang: (n: string) => string = (n) => n): { ditempat: number; tersimpan: number } {
+  const tempat = alamatKunci(r);
+  const simpan = bacaTersimpan(h);
+  let ditempat = 0;
+  let tersimpan = 0;
+  for (const [k, v] of diketik) {
+    const a = tempat.get(k);
+    if (a && h.nilaiDi(namaSekarang(a.lembar), a.alamat) === v) ditempat++;
+    else if (simpan.some((s) => s.Kunci === k && s.Nilai === v)) tersimpan++;
+    else throw new Error(`nilai ${String(v)} kunci ${k} hilang (di ${a ? `${a.lembar}!${a.alamat}: ${String(h.nilaiDi(namaSekarang(a.lembar), a.alamat))}` : "tidak ada tempat"})`);
+  }
+  for (const [k, a] of tempat) {
+    const isi = h.nilaiDi(namaSekarang(a.lembar), a.alamat);
+    const boleh = [diketik.get(k), a.bawaan, undefined];
+    if (!boleh.includes(isi)) throw new Error(`sel ${a.lembar}!${a.alamat} (kunci ${k}) berisi ${String(isi)}: nilai kunci lain`);
+  }
+  return { ditempat, tersimpan };
+}
+
+interface Kasus {
+  nama: string;
+  rencana: RencanaBukuKerja;
+  /** Awalan kunci masukan yang "diketik" petugas (nilai unik agar salah tempat ketahuan). */
+  awalan: string[];
+  /** Lembar isian dan satu kunci di tengah tabel (baris sisipan di atasnya = di dalam blok). */
+  tengah: string;
+}
+
+const KASUS: Kasus[] = [
+  { nama: "LAN tipe I lengkap, 3 unit", rencana: buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: ["Dinas A", "Dinas B", "Dinas C"] }), awalan: ["skor|"], tengah: "skor|i=45|u=Dinas A" },
+  { nama: "SKM 2017, 12 responden", rencana: buatRencana("skm", { aturan: "2017", responden: 12 }), awalan: ["jawaban|"], tengah: "jawaban|r=6|u=1" },
+  { nama: "BSC", rencana: buatRencana("bsc", { unit: ["Dinas A"] }), awalan: ["target|", "realisasi|"], tengah: "realisasi|p=2|i=1" },
+];
+
+/** Mengetik nilai unik ke setiap sel masukan berawalan `awalan` (4 desimal agar tidak pernah sama dengan bawaan). */
+export function ketikSemua(h: HostUji, r: RencanaBukuKerja, awalan: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  let i = 0;
+  for (const [k, a] of alamatKunci(r)) {
+    if (!awalan.some((x) => k.startsWith(x))) continue;
+    const v = 1 + (i++ % 4) + i / 10000;
+    h.ketik(a.lembar, a.alamat, v);
+    m.set(k, v);
+  }
+  return m;
+}
+
+async function siapkan(k: Kasus): Promise<{ h: HostUji; diketik: Map<string, number>; isian: SelKunci }> {
+  const h = buatHostUji();
+  await h.Excel.run((ctx) => terapkanRencana(ctx, k.rencana, alatUji(h)));
+  const diketik = ketikSemua(h, k.rencana, k.awalan);
+  return { h, diketik, isian: alamatKunci(k.rencana).get(k.tengah)! };
+}
+
+const bangun = (h: HostUji, r: RencanaBukuKerja, lain: Partial<AlatTerapkan> = {}): ReturnType<typeof terapkanRencana> => h.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h, lain)));
+const tanpaTanya: Partial<AlatTerapkan> = {
+  konfirmasi: async () => {
+    throw new Error("tidak boleh bertanya");
+  },
+};
+
+describe.each(KASUS)("bangun ulang setelah suntingan: $nama", (k) => {
+  test("baris disisipkan DI DALAM tabel dan diisi catatan: setiap skor tetap di kuncinya, catatan ke Data Tersimpan dengan alamatnya", async () => {
+    const { h, diketik, isian } = await siapkan(k);
+    expect(diketik.size).toBeGreaterThan(10);
+    const b = posisi(isian.alamat).baris + 1;
+    h.sisipBaris(isian.lembar, b);
+    h.ketik(isian.lembar, `A${b}`, "catatan: diperiksa ulang");
+    // isian itu kini satu baris lebih bawah (Excel menggeser sel)
+    expect(h.nilaiDi(isian.lembar, `${isian.alamat.replace(/\d+/, "")}${b + 1}`)).toBe(diketik.get(k.tengah));
+    h.statistik.sync = 0;
+    const hasil = await bangun(h, k.rencana, tanpaTanya);
+    expect(h.statistik.sync).toBeLessThanOrEqual(3);
+    const { ditempat, tersimpan } = periksaTidakHilang(h, k.rencana, diketik);
+    expect({ ditempat, tersimpan }).toEqual({ ditempat: diketik.size, tersimpan: 0 });
+    expect(hasil.dipertahankan).toBe(diketik.size);
+    const simpan = bacaTersimpan(h);
+    expect(simpan).toEqual([expect.objectContaining({ Lembar: isian.lembar, Sel: `A${b}`, Nilai: "catatan: diperiksa ulang", Isian: "isian di baris/kolom yang disisipkan ke dalam tabel" })]);
+    expect(simpan[0].Kunci ?? "").toBe("");
+    // rumus kembali seperti rencana (tidak ada rumus tergeser yang tersimpan sebagai "data")
+    for (const l of k.rencana.lembar) for (const { alamat, sel } of selBeralamat(l)) if (sel.peran === "hitung") expect({ alamat, f: h.nilaiDi(l.nama, alamat) }).toEqual({ alamat, f: sel.rumus });
+  });
+
+  test("baris disisipkan di ATAS tabel (baris 1) dan di KEPALA (baris 2, 3 baris): tidak ada yang hilang atau pindah kunci", async () => {
+    const { h, diketik, isian } = await siapkan(k);
+    h.sisipBaris(isian.lembar, 1);
+    h.ketik(isian.lembar, "B1", "Tahun anggaran 2024");
+    h.sisipBaris(isian.lembar, 3, 3);
+    const hasil = await bangun(h, k.rencana, tanpaTanya);
+    expect(periksaTidakHilang(h, k.rencana, diketik)).toEqual({ ditempat: diketik.size, tersimpan: 0 });
+    expect(hasil.tersimpan).toBe(1);
+    expect(bacaTersimpan(h)).toEqual([expect.objectContaining({ Sel: "B1", Nilai: "Tahun anggaran 2024" })]);
+  });
+
+  test("kolom disisipkan di dalam tabel dan baris kosong dihapus: tetap mengikuti", async () => {
+    const { h, diketik, isian } = await siapkan(k);
+    const kolom = isian.alamat.replace(/\d+/, "");
+    h.sisipKolom(isian.lembar, kolom);
+    h.sisipBaris(isian.lembar, 1);
+    h.hapusBaris(isian.lembar, 1);
+    await bangun(h, k.rencana, tanpaTanya);
+    expect(periksaTidakHilang(h, k.rencana, diketik)).toEqual({ ditempat: diketik.size, tersimpan: 0 });
+  });
+
+  test("lembar diganti namanya: lembar yang sama dibangun ulang, tidak ada lembar kosong baru, rujukan ringkasan ikut", async () => {
+    const { h, diketik, isian } = await siapkan(k);
+    const baru = `${isian.lembar} 2024`;
+    h.gantiNamaLembar(isian.lembar, baru);
+    const nama = (n: string): string => (n === isian.lembar ? baru : n);
+    const hasil = await bangun(h, k.rencana, tanpaTanya);
+    const lembar = h.ringkas().lembar.map((l) => l.nama);
+    expect(lembar).toContain(baru);
+    expect(lembar).not.toContain(isian.lembar);
+    expect(hasil.lembar).toContain(baru);
+    expect(hasil.dipertahankan).toBe(diketik.size);
+    expect(periksaTidakHilang(h, k.rencana, diketik, nama)).toEqual({ ditempat: diketik.size, tersimpan: 0 });
+    // rumus lembar lain yang merujuk lembar itu memakai nama barunya
+    const rujukan = k.rencana.lembar.flatMap((l) => [...selBeralamat(l)].filter((s) => s.sel.rumus?.includes(`'${isian.lembar}'!`)).map((s) => ({ l: l.nama, a: s.alamat })));
+    expect(rujukan.length).toBeGreaterThan(0);
+    for (const { l, a } of rujukan) {
+      const f = String(h.nilaiDi(nama(l), a));
+      expect(f).toContain(`'${baru}'!`);
+      expect(f).not.toContain(`'${isian.lembar}'!`);
+    }
+    // catatan _pkp menyebut nama sekarang dan nama kanonik
+    const c = uraiCatatan(h.ringkas().lembar.find((l) => l.nama === LEMBAR_META)!.sel.A1.v);
+    expect(c?.lembar).toContain(baru);
+    expect(c?.kanonik).toContain(isian.lembar);
+    // bangun ulang sekali lagi: tetap lembar yang sama
+    await bangun(h, k.rencana, tanpaTanya);
+    expect(h.ringkas().lembar.map((l) => l.nama)).toEqual(lembar);
+    expect(periksaTidakHilang(h, k.rencana, diketik, nama).ditempat).toBe(diketik.size);
+  });
+
+  test("nilai diketik di atas rumus: bertanya dulu; 'tidak' → tidak ada yang berubah; 'ya' → rumus pulih, nilai di Data Tersimpan dengan sel dan rumusnya", async () => {
+    const { h, diketik } = await siapkan(k);
+    const rumus = k.rencana.lembar.flatMap((l) => [...selBeralamat(l)].filter((s) => s.sel.peran === "hitung").map((s) => ({ l: l.nama, a: s.alamat, f: s.sel.rumus! })))[0];
+    h.ketik(rumus.l, rumus.a, 999.5);
+    const sebelum = JSON.stringify(h.ringkas().lembar);
+    const ditanya: Konflik[][] = [];
+    const tidak = await bangun(h, k.rencana, { konfirmasi: async (_p, kf) => (ditanya.push([...kf]), false) });
+    expect(tidak.dibatalkan).toBe(true);
+    expect(ditanya).toEqual([[{ lembar: rumus.l, jumlah: 1, contoh: [rumus.a], jenis: "ketikan" }]]);
+    expect(JSON.stringify(h.ringkas().lembar)).toBe(sebelum);
+
+    const ya = await bangun(h, k.rencana);
+    expect(ya.dibatalkan).toBe(false);
+    expect(h.nilaiDi(rumus.l, rumus.a)).toBe(rumus.f);
+    expect(bacaTersimpan(h)).toEqual([expect.objectContaining({ Lembar: rumus.l, Sel: rumus.a, Nilai: 999.5, "Rumus/label semula": rumus.f, Isian: "nilai ketikan di atas rumus (rumus dipulihkan)" })]);
+    expect(periksaTidakHilang(h, k.rencana, diketik).ditempat).toBe(diketik.size);
+  });
+});
+
+describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
+  const lan = KASUS[0];
+
+  /** Seperti buku yang dibangun versi lama (atau oleh adaptor .xlsx): tanpa nama jangkar, catatan tanpa `jangkar`. */
+  function jadikanBukuLama(h: HostUji): void {
+    for (const n of [...h.buku.nama.keys()]) if (n.startsWith("_pkp_")) h.buku.nama.delete(n);
+    const meta = h.ringkas().lembar.find((l) => l.nama === LEMBAR_META)!;
+    const c = uraiCatatan(meta.sel.A1.v)!;
+    delete c.jangkar;
+    h.ketik(LEMBAR_META, "A1", `'${JSON.stringify(c)}`);
+  }
+
+  test("buku tanpa jangkar (versi lama / adaptor .xlsx) dengan baris sisipan: berhenti, tidak ada yang ditulis", async () => {
+    const { h, isian } = await siapkan(lan);
+    jadikanBukuLama(h);
+    h.sisipBaris(isian.lembar, posisi(isian.alamat).baris + 1);
+    const potret = (): string => JSON.stringify({ lembar: h.ringkas().lembar, nama: h.ringkas().nama });
+    const sebelum = potret();
+    h.statistik.sync = 0;
+    const galat = await bangun(h, lan.rencana, tanpaTanya).catch((e: unknown) => e);
+    expect(galat).toBeInstanceOf(GalatTerapkan);
+    expect((galat as GalatTerapkan).kode).toBe("tataLetak");
+    expect((galat as GalatTerapkan).message).toMatch(/tanpa jangkar.*tidak dapat dipasangkan/);
+    expect(potret() === sebelum).toBe(true);
+    expect(h.statistik.sync).toBe(1);
+  });
+
+  test("buku tanpa jangkar yang utuh: tetap dibangun ulang di posisi rencana, lalu mendapat jangkar", async () => {
+    const { h, diketik } = await siapkan(lan);
+    jadikanBukuLama(h);
+    await bangun(h, lan.rencana, tanpaTanya);
+    expect(periksaTidakHilang(h, lan.rencana, diketik).ditempat).toBe(diketik.size);
+    expect(h.buku.nama.has(namaJangkarLembar(lan.rencana.lembar[0].nama))).toBe(true);
+  });
+
+  test("jangkar lembar hilang padahal catatan berjangkar (lembar dihapus lalu dibuat lagi): diperlakukan sebagai lembar pengguna, ditanya dulu", async () => {
+    const { h } = await siapkan(lan);
+    for (const n of [...h.buku.nama.keys()]) if (n.startsWith("_pkp_")) h.buku.nama.delete(n);
+    const ditanya: Konflik[][] = [];
+    const hasil = await bangun(h, lan.rencana, { konfirmasi: async (_p, k) => (ditanya.push([...k]), false) });
+    expect(hasil.dibatalkan).toBe(true);
+    expect(ditanya[0].map((k) => k.jenis ?? "bukanAddin")).toContain("bukanAddin");
+  });
+
+  test("baris label ditukar (diurutkan): berhenti dan menyebut selnya", async () => {
+    const { h } = await siapkan(KASUS[1]);
+    const nama = KASUS[1].rencana.lembar[0].nama;
+    // nomor responden 5 dan 6 ditukar seperti setelah Urutkan
+    const a = alamatKunci(KASUS[1].rencana).get("jawaban|r=5|u=1")!.alamat.replace(/^[A-Z]+/, "");
+    const b = alamatKunci(KASUS[1].rencana).get("jawaban|r=6|u=1")!.alamat.replace(/^[A-Z]+/, "");
+    h.ketik(nama, `A${a}`, 6);
+    h.ketik(nama, `A${b}`, 5);
+    await expect(bangun(h, KASUS[1].rencana, tanpaTanya)).rejects.toThrow(/diurutkan atau dipindah/);
+  });
+
+  test("jangkar tersembunyi disimpan sebagai nama rentang yang tidak tampak, satu per baris dan kolom rencana", async () => {
+    const h = buatHostUji();
+    await bangun(h, KASUS[2].rencana);
+    const nama = h.ringkas().nama;
+    const l = KASUS[2].rencana.lembar[0];
+    const utama = nama[namaJangkarLembar(l.nama)];
+    expect(utama).toEqual({ lembar: l.nama, rentang: "$1:$1048576", visible: false, komentar: undefined });
+    const baris = new Set([...selBeralamat(l)].map((s) => s.baris));
+    expect(Object.keys(nama).filter((n) => n.startsWith(`${namaJangkarLembar(l.nama)}_b`))).toHaveLength(baris.size);
+  });
+});
