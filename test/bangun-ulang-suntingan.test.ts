@@ -7,7 +7,9 @@
  * Syarat setiap skenario (periksaTidakHilang): setiap nilai yang diketik ada di sel kuncinya pada tabel
  * baru ATAU di "Data Tersimpan" dengan kunci yang sama; tidak ada sel masukan yang berisi nilai kunci lain.
  */
+import { bacaBukuKerja } from "../src/hosts/excel/baca";
 import { GalatTerapkan, type AlatTerapkan } from "../src/hosts/excel/excel";
+import { periksaBukuKerja, type Temuan } from "../src/periksa/periksa";
 import { buatRencana } from "../src/plans/index";
 import { namaJangkarLembar } from "../src/plans/jangkar";
 import { LEMBAR_META, uraiCatatan } from "../src/plans/meta";
@@ -199,5 +201,31 @@ describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
     expect(utama).toEqual({ lembar: l.nama, rentang: "$1:$1048576", visible: false, komentar: undefined });
     const baris = new Set([...selBeralamat(l)].map((s) => s.baris));
     expect(Object.keys(nama).filter((n) => n.startsWith(`${namaJangkarLembar(l.nama)}_b`))).toHaveLength(baris.size);
+  });
+});
+
+describe("Periksa setelah suntingan: tidak menyarankan bangun ulang yang merusak", () => {
+  const periksa = (h: HostUji): Promise<Temuan[]> => h.Excel.run(async (ctx) => periksaBukuKerja(await bacaBukuKerja(ctx)));
+
+  test("lembar diganti namanya (belum dibangun ulang): ditemukan lewat jangkar dan diperiksa, bukan dilaporkan hilang", async () => {
+    const { h, isian } = await siapkan(KASUS[2]);
+    const sebelum = (await periksa(h)).map((t) => t.jenis);
+    h.gantiNamaLembar(isian.lembar, "BSC 2024");
+    const t = await periksa(h);
+    expect(t.filter((x) => x.jenis === "tata-letak-berubah")).toEqual([]);
+    expect(t.map((x) => x.jenis)).toEqual(sebelum);
+    expect(t.some((x) => x.sheet === isian.lembar)).toBe(false);
+  });
+
+  test("baris disisipkan di tabel berjangkar: temuan tata letak menyarankan Bangun ulang dan menjelaskan bahwa tidak ada yang dibuang", async () => {
+    const { h, isian, diketik } = await siapkan(KASUS[1]);
+    h.sisipBaris(isian.lembar, posisi(isian.alamat).baris + 1);
+    const t = (await periksa(h)).find((x) => x.jenis === "tata-letak-berubah")!;
+    expect(t.sheet).toBe(isian.lembar);
+    expect(t.pesan).toMatch(/Bangun ulang tabel.*jangkar.*Data Tersimpan/);
+    // dan bangun ulang memang aman (lihat uji di atas): tidak ada yang hilang
+    await bangun(h, KASUS[1].rencana, tanpaTanya);
+    expect(periksaTidakHilang(h, KASUS[1].rencana, diketik).ditempat).toBe(diketik.size);
+    expect((await periksa(h)).filter((x) => x.jenis === "tata-letak-berubah")).toEqual([]);
   });
 });

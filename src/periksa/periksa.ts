@@ -15,7 +15,8 @@
 import { jumlah } from "../core/lan";
 import { KETERANGAN_TIPE, SKOR_IDEAL_LAN, VARIABEL_LAN, VARIABEL_TIAP_INDIKATOR, adalahTipeDinas, indikatorTercetak, lampiranTercetak } from "../frameworks/lan1998";
 import { buatRencana } from "../plans/index";
-import { LEMBAR_META, uraiCatatan, type CatatanBangun } from "../plans/meta";
+import { rencanaDenganNama } from "../plans/jangkar";
+import { LEMBAR_META, namaSekarang, uraiCatatan, type CatatanBangun } from "../plans/meta";
 import { alamat, posisi, selBeralamat, type RencanaBukuKerja, type RencanaLembar, type Sel, type ValidasiData } from "../plans/rencana";
 import { tampilNilai, urutkanTemuan, type Temuan } from "./temuan";
 
@@ -149,7 +150,7 @@ interface Konteks {
   temuan: Temuan[];
 }
 
-function periksaTataLetak(l: RencanaLembar, isi: LembarBuku): Temuan | null {
+function periksaTataLetak(l: RencanaLembar, isi: LembarBuku, berjangkar: boolean): Temuan | null {
   const beda: { alamat: string; diharapkan: unknown; ditemukan: unknown }[] = [];
   let banyakLabel = 0;
   for (const { alamat: a, sel } of selBeralamat(l)) {
@@ -169,7 +170,10 @@ function periksaTataLetak(l: RencanaLembar, isi: LembarBuku): Temuan | null {
     pesan:
       `Label di ${b.alamat} seharusnya ${tampilNilai(b.diharapkan)}, ditemukan ${tampilNilai(b.ditemukan)}` +
       (beda.length > 1 ? ` (${beda.length} dari ${banyakLabel} label tidak di tempatnya)` : "") +
-      `: tata letak lembar ini telah diubah (baris/kolom disisipkan, dihapus atau dipindah), sehingga Periksa tidak dapat memastikan sel mana yang berisi apa; lembar ini tidak diperiksa lebih lanjut. Bangun ulang tabel dari add-in agar dapat diaudit.`,
+      `: tata letak lembar ini telah diubah (baris/kolom disisipkan, dihapus atau dipindah), sehingga Periksa tidak dapat memastikan sel mana yang berisi apa; lembar ini tidak diperiksa lebih lanjut. ` +
+      (berjangkar
+        ? `Bangun ulang tabel dari add-in agar dapat diaudit: add-in menemukan setiap baris dan kolom lewat jangkarnya, mengembalikan isian ke kuncinya, dan menyimpan isi baris/kolom sisipan serta nilai ketikan di atas rumus di lembar "Data Tersimpan" (tidak ada yang dibuang).`
+        : `Tabel ini dibangun tanpa jangkar (versi add-in lama atau berkas .xlsx dari CLI), sehingga Bangun ulang tidak dapat mengikuti perubahan ini dan akan berhenti tanpa mengubah apa pun: kembalikan tata letaknya dulu (hapus baris/kolom yang disisipkan), lalu bangun ulang.`),
   };
 }
 
@@ -375,7 +379,7 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
     });
     return;
   }
-  const tata = periksaTataLetak(l, isi);
+  const tata = periksaTataLetak(l, isi, ctx.catatan.jangkar === 1);
   if (tata) {
     t.push(tata);
     return;
@@ -487,6 +491,8 @@ export function periksaBukuKerja(buku: BukuKerjaTerbaca, susun: PenyusunRencana 
       });
       continue;
     }
+    // Lembar yang diganti namanya pengguna lalu dibangun ulang: catatan menyimpan nama sekarang (dan kanonik).
+    rencana = rencanaDenganNama(rencana, new Map(rencana.lembar.map((l) => [l.nama, namaSekarang(cat, l.nama)])));
     const ctx: Konteks = { catatan: cat, rencana, temuan };
     for (const l of rencana.lembar) periksaLembar(ctx, l, lembar.get(l.nama));
   }

@@ -59,6 +59,10 @@ export interface Teks {
   dibatalkan: string;
   konflik: (rincian: string) => string;
   konflikLembar: (lembar: string, jumlah: number, contoh: string) => string;
+  /** Nilai diketik di atas rumus/label tabel add-in (hosts/excel: konflik jenis "ketikan"). */
+  konflikKetikan: (rincian: string) => string;
+  /** Bangun ulang dihentikan karena tata letak tidak dapat diikuti dengan pasti (rincian dari adaptor). */
+  galatTataLetak: (rincian: string) => string;
   ya: string;
   tidak: string;
   galatUnitKosong: string;
@@ -145,6 +149,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     dibatalkan: "Dibatalkan. Tidak ada yang diubah di buku kerja.",
     konflik: (r) => `Lembar berikut sudah ada dan tidak dibuat oleh add-in ini: ${r}. Isinya di area tabel akan ditimpa. Lanjutkan?`,
     konflikLembar: (l, j, c) => `"${l}" (${j} sel terisi, mis. ${c})`,
+    konflikKetikan: (r) => `Ada nilai yang diketik di atas rumus atau label tabel: ${r}. Membangun ulang memulihkan rumus/labelnya; nilai ketikan disimpan di lembar "Data Tersimpan" beserta sel dan rumus semulanya. Lanjutkan?`,
+    galatTataLetak: (r) => r,
     ya: "Ya, timpa",
     tidak: "Batal",
     galatUnitKosong: "Isi minimal satu nama unit.",
@@ -241,6 +247,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     dibatalkan: "Cancelled. Nothing in the workbook was changed.",
     konflik: (r) => `These sheets already exist and were not created by this add-in: ${r}. Their content in the table area will be overwritten. Continue?`,
     konflikLembar: (l, j, c) => `"${l}" (${j} filled cells, e.g. ${c})`,
+    konflikKetikan: (r) => `Values were typed over formulas or labels of the table: ${r}. Rebuilding restores the formulas/labels; the typed values are saved to the "Data Tersimpan" sheet with their cell and the formula they replaced. Continue?`,
+    galatTataLetak: (r) => `The table was not rebuilt because its layout can no longer be followed with certainty; nothing was changed. Details (Indonesian): ${r}`,
     ya: "Yes, overwrite",
     tidak: "Cancel",
     galatUnitKosong: "Enter at least one unit name.",

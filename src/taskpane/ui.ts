@@ -195,7 +195,7 @@ type ElemenNilai = HTMLElement & { value: string; checked?: boolean; disabled?: 
 
 /** Pesan galat dalam kata-kata biasa (tanpa jejak tumpukan). */
 export function pesanGalat(e: unknown, t: Teks, umum: string = t.galatUmum): string {
-  if (e instanceof GalatTerapkan) return e.kode === "excelLama" ? t.galatExcelLama : t.galatTerlaluBesar;
+  if (e instanceof GalatTerapkan) return e.kode === "excelLama" ? t.galatExcelLama : e.kode === "tataLetak" ? t.galatTataLetak(e.message) : t.galatTerlaluBesar;
   const kode = typeof e === "object" && e && "code" in e ? String((e as { code: unknown }).code) : "";
   if (kode === "AccessDenied" || kode === "ActivityLimitReached") return t.galatAkses;
   if (kode === "InvalidOperationInCellEditMode") return t.galatSuntingSel;
@@ -297,8 +297,12 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
   }
 
   function konfirmasi(_pesan: string, konflik: readonly Konflik[]): Promise<boolean> {
-    const rinci = konflik.map((k) => t().konflikLembar(k.lembar, k.jumlah, k.contoh.join(", "))).join("; ");
-    return tanya(t().konflik(rinci), tombolBangun, kemajuan);
+    const rinci = (k: readonly Konflik[]): string => k.map((x) => t().konflikLembar(x.lembar, x.jumlah, x.contoh.join(", "))).join("; ");
+    const bukan = konflik.filter((k) => k.jenis !== "ketikan");
+    const ketikan = konflik.filter((k) => k.jenis === "ketikan");
+    const bagian = [...(bukan.length ? [t().konflik(rinci(bukan))] : []), ...(ketikan.length ? [t().konflikKetikan(rinci(ketikan))] : [])];
+    // satu pertanyaan: "Lanjutkan?" hanya di akhir
+    return tanya(bagian.map((b, i) => (i < bagian.length - 1 ? b.replace(/\s*\S+\?$/, "") : b)).join(" "), tombolBangun, kemajuan);
   }
 
   /** Kotak konfirmasi bersama, ditempatkan tepat setelah `dekat`; `tunda` disembunyikan selama bertanya. */

@@ -5,12 +5,17 @@
  * 2. Setiap lembar yang disebut catatan: keberadaan lembar dan rentang terpakainya (`address`, `values`,
  *    `formulas`), semuanya dalam satu batch.
  *
+ *    Untuk catatan berjangkar (plans/jangkar.ts), lembar juga dibaca LEWAT JANGKARNYA dalam batch yang sama:
+ *    lembar yang diganti namanya pengguna tetap ditemukan. Catatan pada `_pkp` yang dikembalikan lalu
+ *    menyebut nama sekarang (dan nama kanonik), sehingga Periksa memeriksa lembar itu, bukan melaporkannya hilang.
+ *
  * Hasilnya lembar → alamat A1 → {value, formula?}: alamat dihitung dari sel kiri atas rentang terpakai.
  * Lembar yang disebut catatan tetapi tidak ada TIDAK dimasukkan (Periksa melaporkannya sebagai hilang);
  * lembar yang ada tetapi kosong dimasukkan sebagai peta kosong. Sel yang kosong (nilai dan rumus "") dilewati.
  */
 import type { LembarBuku, SelBuku } from "../../periksa/periksa";
-import { LEMBAR_META, uraiCatatan } from "../../plans/meta";
+import { namaJangkarLembar, uraiRujukanNama } from "../../plans/jangkar";
+import { LEMBAR_META, namaKanonik, serialCatatan, uraiCatatan, type CatatanBangun } from "../../plans/meta";
 import { alamat, posisi } from "../../plans/rencana";
 
 export interface HasilBaca {
@@ -58,12 +63,25 @@ export async function bacaBukuKerjaRinci(context: Excel.RequestContext): Promise
   buku.set(LEMBAR_META, petaSel(meta.address, meta.values, meta.formulas));
 
   const nama: string[] = [];
-  for (const baris of meta.values) {
+  const catatan: { baris: number; c: CatatanBangun }[] = [];
+  meta.values.forEach((baris, i) => {
     const c = uraiCatatan(baris[0]);
-    if (!c) continue;
+    if (!c) return;
+    catatan.push({ baris: i, c });
     for (const n of c.lembar) if (n !== LEMBAR_META && !nama.includes(n)) nama.push(n);
-  }
+  });
   if (nama.length === 0) return { buku, jumlahSync };
+  // lembar berjangkar: nama sekarang dan isinya lewat nama rentang jangkar (mengikuti ganti nama)
+  const lewatJangkar = catatan
+    .filter(({ c }) => c.jangkar === 1)
+    .flatMap(({ c }) => c.lembar.map((_, i) => namaKanonik(c, i)))
+    .map((k) => {
+      const item = context.workbook.names.getItemOrNullObject(namaJangkarLembar(k));
+      item.load("value");
+      const used = item.getRangeOrNullObject().getUsedRangeOrNullObject(true);
+      used.load("address,values,formulas");
+      return { k, item, used };
+    });
 
   // ---------- sync 2: semua lembar yang dicatat, satu batch ----------
   const baca = nama.map((n) => {
@@ -80,7 +98,27 @@ export async function bacaBukuKerjaRinci(context: Excel.RequestContext): Promise
     const u = used as RentangTerbaca;
     buku.set(n, used.isNullObject ? new Map() : petaSel(u.address, u.values, u.formulas));
   }
+  const sekarang = new Map<string, string>();
+  for (const { k, item, used } of lewatJangkar) {
+    const r = item.isNullObject ? null : uraiRujukanNama(item.value);
+    if (!r) continue;
+    sekarang.set(k, r.lembar);
+    const u = used as RentangTerbaca;
+    if (!buku.has(r.lembar)) buku.set(r.lembar, used.isNullObject ? new Map() : petaSel(u.address, u.values, u.formulas));
+  }
+  if (sekarang.size) perbaruiCatatan(buku.get(LEMBAR_META) as LembarBuku, meta.address, catatan, sekarang);
   return { buku, jumlahSync };
+}
+
+/** Catatan `_pkp` (salinan terbaca, bukan buku kerja) dengan nama lembar sekarang menurut jangkar. */
+function perbaruiCatatan(meta: LembarBuku, alamatMeta: string, catatan: readonly { baris: number; c: CatatanBangun }[], sekarang: ReadonlyMap<string, string>): void {
+  const awal = posisi(tanpaLembar(alamatMeta).split(":")[0].replace(/\$/g, ""));
+  for (const { baris, c } of catatan) {
+    const kanonik = c.lembar.map((_, i) => namaKanonik(c, i));
+    const lembar = kanonik.map((k, i) => sekarang.get(k) ?? c.lembar[i]);
+    if (lembar.every((n, i) => n === c.lembar[i])) continue;
+    meta.set(alamat(awal.baris + baris, awal.kolom), { value: serialCatatan({ ...c, lembar, kanonik }) });
+  }
 }
 
 /** Lembar → alamat → {value, formula?}, seperti yang diharapkan `periksaBukuKerja`. */
