@@ -88,6 +88,22 @@ describe.each(KASUS)("bangun ulang setelah suntingan: $nama", (k) => {
     expect(periksaTidakHilang(h, k.rencana, diketik)).toEqual({ ditempat: diketik.size, tersimpan: 0 });
   });
 
+  test("baris tabel dihapus dan kolom sisipan dihapus lagi: baris itu dibuat lagi kosong, isian lain tetap di kuncinya", async () => {
+    const { h, diketik, isian } = await siapkan(k);
+    const baris = posisi(isian.alamat).baris;
+    const diBaris = [...alamatKunci(k.rencana)].filter(([, a]) => a.lembar === isian.lembar && posisi(a.alamat).baris === baris).map(([kunci]) => kunci);
+    h.hapusBaris(isian.lembar, baris + 1);
+    h.sisipKolom(isian.lembar, 2);
+    h.hapusKolom(isian.lembar, 2);
+    for (const kunci of diBaris) diketik.delete(kunci); // dihapus pengguna bersama barisnya
+    await bangun(h, k.rencana, tanpaTanya);
+    expect(periksaTidakHilang(h, k.rencana, diketik)).toEqual({ ditempat: diketik.size, tersimpan: 0 });
+    for (const kunci of diBaris) {
+      const a = alamatKunci(k.rencana).get(kunci)!;
+      expect([undefined, a.bawaan]).toContain(h.nilaiDi(a.lembar, a.alamat));
+    }
+  });
+
   test("lembar diganti namanya: lembar yang sama dibangun ulang, tidak ada lembar kosong baru, rujukan ringkasan ikut", async () => {
     const { h, diketik, isian } = await siapkan(k);
     const baru = `${isian.lembar} 2024`;
