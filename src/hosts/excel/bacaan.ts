@@ -50,7 +50,8 @@ function terpakai(r: Rentang): TerpakaiTerbaca | null {
 export function antreBacaan(context: Excel.RequestContext, namaTujuan: readonly string[]): AntreanBaca {
   const wb = context.workbook;
   const sheets = wb.worksheets;
-  sheets.load("items/name,items/charts/items/name");
+  // Satu load bersarang (WorksheetCollectionLoadOptions: nama setiap lembar dan nama setiap grafiknya).
+  sheets.load({ name: true, charts: { name: true } });
   const meta = sheets.getItemOrNullObject(LEMBAR_META).getUsedRangeOrNullObject(true);
   meta.load("values");
   const simpanUsed = sheets.getItemOrNullObject(LEMBAR_TERSIMPAN).getUsedRangeOrNullObject(true);
