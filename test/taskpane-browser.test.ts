@@ -146,6 +146,32 @@ test("tombol English mengganti label", async () => {
   expect(await label.textContent()).toBe("Metode");
 });
 
+test("bangun ulang setelah baris disisipkan dan nilai diketik di atas rumus: panel bertanya, Ya → rumus pulih, nilai di Data Tersimpan", async () => {
+  // buku kerja dari uji pertama (LAN tipe I, tiga unit): petugas mengetik di atas =SUM(C7:E7) lalu menyisipkan baris 1
+  await page.evaluate(() => {
+    const u = (window as unknown as { __pkpUji: { ketik(l: string, a: string, v: unknown): void; sisipBaris(l: string, b: number): void } }).__pkpUji;
+    u.ketik("LAN-I Bobot", "C7", 8);
+    u.ketik("LAN-I Bobot", "F7", 999.5);
+    u.sisipBaris("LAN-I Bobot", 1);
+  });
+  await page.locator("#unit textarea").fill("Dinas Kependudukan\nDinas Kesehatan\nDinas Perhubungan");
+  await page.locator("#bangun").click();
+  await page.locator("#konfirmasi").waitFor({ state: "visible", timeout: 20000 });
+  const tanya = (await page.locator("#konfirmasi-pesan").textContent()) ?? "";
+  expect(tanya).toContain("diketik di atas rumus");
+  expect(tanya).toContain('"LAN-I Bobot" (1 sel terisi, mis. F8)');
+  await page.locator("#ya").click();
+  await page.locator("#hasil p").first().waitFor({ timeout: 20000 });
+  expect(await page.locator("#hasil").textContent()).toContain("Data Tersimpan");
+  const buku = await page.evaluate(() => (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas()) as Ringkas;
+  const bobot = buku.lembar.find((l) => l.nama === "LAN-I Bobot")!.sel;
+  expect(bobot.F7.f).toBe("=SUM(C7:E7)"); // rumus pulih di tempat rencananya
+  expect(bobot.C7.v).toBe(8); // skor tetap di kuncinya walau baris disisipkan di atasnya
+  const simpan = buku.lembar.find((l) => l.nama === "Data Tersimpan")!.sel;
+  expect([simpan.B2.v, simpan.C2.v, simpan.E2.v, simpan.F2.v]).toEqual(["LAN-I Bobot", "F8", 999.5, "=SUM(C7:E7)"]);
+  expect(galatHalaman).toEqual([]);
+});
+
 // ---------- setiap metode, Periksa, papan ketik: panel baru (buku kerja tiruan kosong) per uji ----------
 
 async function bukaPanel(): Promise<void> {
