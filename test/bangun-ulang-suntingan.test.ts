@@ -153,17 +153,17 @@ describe.each(KASUS)("bangun ulang setelah suntingan: $nama", (k) => {
   });
 });
 
+/** Seperti buku yang dibangun versi lama (atau oleh adaptor .xlsx): tanpa nama jangkar, catatan tanpa `jangkar`. */
+function jadikanBukuLama(h: HostUji): void {
+  for (const n of [...h.buku.nama.keys()]) if (n.startsWith("_pkp_")) h.buku.nama.delete(n);
+  const meta = h.ringkas().lembar.find((l) => l.nama === LEMBAR_META)!;
+  const c = uraiCatatan(meta.sel.A1.v)!;
+  delete c.jangkar;
+  h.ketik(LEMBAR_META, "A1", `'${JSON.stringify(c)}`);
+}
+
 describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
   const lan = KASUS[0];
-
-  /** Seperti buku yang dibangun versi lama (atau oleh adaptor .xlsx): tanpa nama jangkar, catatan tanpa `jangkar`. */
-  function jadikanBukuLama(h: HostUji): void {
-    for (const n of [...h.buku.nama.keys()]) if (n.startsWith("_pkp_")) h.buku.nama.delete(n);
-    const meta = h.ringkas().lembar.find((l) => l.nama === LEMBAR_META)!;
-    const c = uraiCatatan(meta.sel.A1.v)!;
-    delete c.jangkar;
-    h.ketik(LEMBAR_META, "A1", `'${JSON.stringify(c)}`);
-  }
 
   test("buku tanpa jangkar (versi lama / adaptor .xlsx) dengan baris sisipan: berhenti, tidak ada yang ditulis", async () => {
     const { h, isian } = await siapkan(lan);
@@ -243,5 +243,14 @@ describe("Periksa setelah suntingan: tidak menyarankan bangun ulang yang merusak
     await bangun(h, KASUS[1].rencana, tanpaTanya);
     expect(periksaTidakHilang(h, KASUS[1].rencana, diketik).ditempat).toBe(diketik.size);
     expect((await periksa(h)).filter((x) => x.jenis === "tata-letak-berubah")).toEqual([]);
+  });
+
+  test("tabel tanpa jangkar dengan baris sisipan: Periksa TIDAK menyarankan Bangun ulang, tetapi mengembalikan tata letak dulu", async () => {
+    const { h, isian } = await siapkan(KASUS[1]);
+    jadikanBukuLama(h);
+    h.sisipBaris(isian.lembar, posisi(isian.alamat).baris + 1);
+    const t = (await periksa(h)).find((x) => x.jenis === "tata-letak-berubah")!;
+    expect(t.pesan).toMatch(/tanpa jangkar.*berhenti tanpa mengubah apa pun: kembalikan tata letaknya dulu/);
+    expect(t.pesan).not.toMatch(/Bangun ulang tabel dari add-in agar dapat diaudit/);
   });
 });
