@@ -2,13 +2,19 @@
  * Mempertahankan isian pengguna saat tabel dibangun ulang (murni, tanpa Office.js).
  *
  * Masukan: rencana lama (disusun ulang dari catatan `_pkp`), isi lembar yang dibaca dari buku kerja
- * (rentang terpakai, rumus/nilai 2-D) dan rencana baru. Keluaran:
+ * (rentang terpakai, rumus/nilai 2-D), posisi SEKARANG setiap baris/kolom rencana lama menurut jangkarnya
+ * (plans/jangkar.ts), dan rencana baru. Setiap sel rencana lama dibaca di posisinya sekarang, jadi baris atau
+ * kolom yang disisipkan pengguna tidak menggeser isian ke kunci lain. Keluaran:
  * - `isian`: nilai untuk sel `masukan` rencana baru, menurut `kunci`;
- * - `sisa`: nilai lama yang tidak punya tempat pada tata letak baru (kunci hilang, atau isian di luar
- *   tabel pada lembar buatan add-in). Sisa TIDAK PERNAH dibuang: adaptor menulisnya ke lembar
- *   "Data Tersimpan";
- * - `konflik`: lembar tujuan yang sudah ada, bukan buatan add-in (tidak tercatat di `_pkp`) dan berisi
- *   sel tidak kosong di area yang akan ditulis. Antarmuka wajib bertanya sebelum menimpa.
+ * - `sisa`: nilai lama yang tidak punya tempat pada tata letak baru: kunci hilang, isian di baris/kolom
+ *   sisipan atau di luar tabel, nilai ketikan di atas rumus/label (dengan rumus/label semulanya). Sisa TIDAK
+ *   PERNAH dibuang: adaptor menulisnya ke lembar "Data Tersimpan" (sel = alamat sekarang);
+ * - `konflik`: (a) lembar tujuan yang sudah ada, bukan buatan add-in (tidak tercatat di `_pkp`) dan berisi
+ *   sel tidak kosong di area yang akan ditulis; (b) nilai ketikan di atas rumus/label (`jenis: "ketikan"`).
+ *   Antarmuka wajib bertanya sebelum menimpa atau memulihkan;
+ * - `tidakPasti`: tata letak tidak dapat diikuti dengan pasti — lembar tanpa jangkar (buku lama) yang label
+ *   atau rumusnya tidak lagi di posisi rencana, atau label tabel yang muncul di sel label lain (baris
+ *   diurutkan/dipindah). Adaptor berhenti tanpa menulis; tidak ada tebakan.
  */
 import { posisi, selBeralamat, alamat as alamatA1, type NilaiSel, type RencanaBukuKerja, type RencanaLembar, type Sel } from "./rencana";
 
