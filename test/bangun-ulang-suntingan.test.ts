@@ -180,6 +180,25 @@ describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
     expect(h.statistik.sync).toBe(1);
   });
 
+  test("buku tanpa jangkar, kolom disisipkan di antara kolom unit (skor tergeser ke kolom rumus): berhenti, tidak dikira ketikan", async () => {
+    const { h } = await siapkan(lan);
+    jadikanBukuLama(h);
+    h.sisipKolom(lan.rencana.lembar[0].nama, "D"); // di antara Dinas A (C) dan Dinas B
+    await expect(bangun(h, lan.rencana, tanpaTanya)).rejects.toThrow(/tanpa jangkar/);
+  });
+
+  test("buku tanpa jangkar yang utuh, satu label diubah (mis. teks versi lama): ditanya sebagai ketikan, label lama disimpan", async () => {
+    const { h, diketik } = await siapkan(lan);
+    jadikanBukuLama(h);
+    const nama = lan.rencana.lembar[0].nama;
+    h.ketik(nama, "B7", "Kemudahan prosedur (teks lama)");
+    const ditanya: Konflik[][] = [];
+    await bangun(h, lan.rencana, { konfirmasi: async (_p, k) => (ditanya.push([...k]), true) });
+    expect(ditanya).toEqual([[{ lembar: nama, jumlah: 1, contoh: ["B7"], jenis: "ketikan" }]]);
+    expect(bacaTersimpan(h)).toEqual([expect.objectContaining({ Sel: "B7", Nilai: "Kemudahan prosedur (teks lama)" })]);
+    expect(periksaTidakHilang(h, lan.rencana, diketik).ditempat).toBe(diketik.size);
+  });
+
   test("buku tanpa jangkar yang utuh: tetap dibangun ulang di posisi rencana, lalu mendapat jangkar", async () => {
     const { h, diketik } = await siapkan(lan);
     jadikanBukuLama(h);

@@ -146,17 +146,6 @@ function sama(a: unknown, b: unknown): boolean {
   return !kosong(a) && !kosong(b) && String(a) === String(b);
 }
 
-/** Rumus dalam bentuk baku untuk dibandingkan: tanpa "=", spasi dan awalan _xlfn., huruf besar di luar teks. */
-function bakuRumus(r: string): string {
-  return r
-    .trim()
-    .replace(/^=/, "")
-    .split('"')
-    .map((b, i) => (i % 2 ? b : b.replace(/\s+/g, "").toUpperCase()))
-    .join('"')
-    .replace(/_XL(FN|WS)\./g, "");
-}
-
 const adalahRumus = (v: unknown): v is string => typeof v === "string" && v.startsWith("=") && v.length > 1;
 
 interface Kumpulan {
@@ -167,25 +156,23 @@ interface Kumpulan {
   tidakPasti: string[];
 }
 
-/** Label/judul rencana per kolom: label yang muncul di sel label lain menandakan baris diurutkan atau dipindah. */
-function labelPerKolom(l: RencanaLembar): Map<number, Set<string>> {
-  const m = new Map<number, Set<string>>();
-  for (const { kolom, sel } of selBeralamat(l)) {
-    if (sel.peran !== "label" && sel.peran !== "judul") continue;
-    if (kosong(sel.nilai)) continue;
-    const x = m.get(kolom) ?? new Set<string>();
-    x.add(String(sel.nilai));
-    m.set(kolom, x);
-  }
+/** Semua label/judul rencana satu lembar: label yang muncul di sel label LAIN menandakan baris/kolom berpindah. */
+function labelLembar(l: RencanaLembar): Set<string> {
+  const m = new Set<string>();
+  for (const { sel } of selBeralamat(l)) if ((sel.peran === "label" || sel.peran === "judul") && !kosong(sel.nilai)) m.add(String(sel.nilai));
   return m;
 }
 
 /**
  * Satu sel rencana lama yang bukan masukan, dibaca di posisinya sekarang. Nilai ketikan di atas rumus atau
- * label adalah data pengguna (→ `ketikan`); pada buku tanpa jangkar, setiap perbedaan lain adalah tanda
- * bahwa tata letak bergeser (→ `beda`).
+ * label adalah data pengguna (→ `ketikan`). Rumus yang berbeda dari rencana (rumus tergeser Excel, atau
+ * rumus versi add-in lama) diganti rumus rencana. Pada lembar TANPA jangkar, posisi rencana hanya dipakai
+ * bila tidak ada tanda pergeseran (→ `beda`): sel kosong tempat label/rumus seharusnya, atau nilai tetap
+ * tempat rumus seharusnya (isian kolom yang tergeser ke kolom rumus tidak dapat dibedakan dari ketikan).
+ * Pada kedua jenis lembar, label tabel yang muncul di sel label lain berarti baris/kolom diurutkan atau
+ * dipindah (→ `pindah`, lalu `tidakPasti`).
  */
-function periksaSelTetap(sel: Sel, v: NilaiSel | null, a: string, t: LembarTerbaca, label: Set<string> | undefined, k: Kumpulan, beda: string[]): void {
+function periksaSelTetap(sel: Sel, v: NilaiSel | null, a: string, t: LembarTerbaca, label: ReadonlySet<string>, k: Kumpulan, beda: string[], pindah: string[]): void {
   const ketik = (semula: string): void => {
     k.ketikan.push({ lembar: t.nama, alamat: a, kunci: "", nilai: v as NilaiSel, asal: "timpa", semula });
   };
@@ -193,9 +180,10 @@ function periksaSelTetap(sel: Sel, v: NilaiSel | null, a: string, t: LembarTerba
     const rumus = sel.rumus ?? "";
     if (v === null) {
       if (!t.peta) beda.push(`${a} seharusnya berisi rumus ${rumus}, ditemukan kosong`);
-    } else if (adalahRumus(v)) {
-      if (!t.peta && bakuRumus(v) !== bakuRumus(rumus)) beda.push(`${a} seharusnya berisi rumus ${rumus}, ditemukan ${v}`);
-    } else ketik(rumus);
+    } else if (!adalahRumus(v)) {
+      if (!t.peta) beda.push(`${a} seharusnya berisi rumus ${rumus}, ditemukan nilai ${String(v)}`);
+      else ketik(rumus);
+    }
     return;
   }
   if (kosong(sel.nilai)) {
@@ -203,15 +191,13 @@ function periksaSelTetap(sel: Sel, v: NilaiSel | null, a: string, t: LembarTerba
     return;
   }
   if (v !== null && sama(v, sel.nilai)) return;
-  if (!t.peta) {
-    beda.push(`${a} seharusnya berisi "${String(sel.nilai)}", ditemukan ${v === null ? "kosong" : `"${String(v)}"`}`);
+  if (v === null) {
+    // label dikosongkan: dipulihkan (tidak ada data yang hilang); tanpa jangkar: tanda pergeseran
+    if (!t.peta) beda.push(`${a} seharusnya berisi "${String(sel.nilai)}", ditemukan kosong`);
     return;
   }
-  if (v === null) return; // label dikosongkan pengguna: dipulihkan, tidak ada data yang hilang
-  if (label?.has(String(v))) {
-    k.tidakPasti.push(
-      `Lembar "${t.nama}", sel ${a}: berisi "${String(v)}", label lain tabel ini (seharusnya "${String(sel.nilai)}"). Baris atau kolom tampaknya diurutkan atau dipindah, sehingga isian tidak dapat dipasangkan dengan kuncinya secara pasti.`,
-    );
+  if (label.has(String(v))) {
+    pindah.push(`${a} berisi "${String(v)}", label lain tabel ini (seharusnya "${String(sel.nilai)}")`);
     return;
   }
   ketik(String(sel.nilai));
@@ -226,10 +212,12 @@ function pertahankanLembar(l: RencanaLembar, t: LembarTerbaca, baca: PetaBacaan,
     const pk = peta.kolom.get(kol);
     return pb === undefined || pk === undefined ? null : { b: pb, k: pk };
   };
-  const label = labelPerKolom(l);
+  const label = labelLembar(l);
   const dipakai = new Set<string>();
   const beda: string[] = [];
+  const pindah: string[] = [];
   const sisaAwal = k.sisa.length;
+  const ketikanAwal = k.ketikan.length;
   for (const { baris, kolom, sel } of selBeralamat(l)) {
     const p = posisiSekarang(baris, kolom);
     if (!p) continue; // baris/kolom itu dihapus pengguna
@@ -237,7 +225,7 @@ function pertahankanLembar(l: RencanaLembar, t: LembarTerbaca, baca: PetaBacaan,
     dipakai.add(a);
     const v = keNilai(baca.nilai(t.nama, p.b, p.k));
     if (sel.peran !== "masukan" || !sel.kunci) {
-      periksaSelTetap(sel, v, a, t, label.get(kolom), k, beda);
+      periksaSelTetap(sel, v, a, t, label, k, beda, pindah);
       continue;
     }
     // Nilai bawaan yang tidak pernah diubah pengguna tidak dibawa: nilai bawaan rencana baru
@@ -247,11 +235,15 @@ function pertahankanLembar(l: RencanaLembar, t: LembarTerbaca, baca: PetaBacaan,
     // Kunci tidak ada lagi di tata letak baru (atau ganda): simpan, jangan buang.
     else k.sisa.push({ lembar: t.nama, alamat: a, kunci: sel.kunci, nilai: v, asal: "kunci" });
   }
-  if (beda.length) {
+  const tanda = t.peta ? [] : [...beda, ...pindah];
+  if (tanda.length || pindah.length) {
     k.tidakPasti.push(
-      `Lembar "${t.nama}" dibangun versi add-in tanpa jangkar dan tata letaknya tidak lagi sama dengan rencananya (${beda[0]}${beda.length > 1 ? `; ${beda.length} sel berbeda` : ""}): baris atau kolom tampaknya disisipkan, dihapus atau dipindah, sehingga isian tidak dapat dipasangkan dengan kuncinya secara pasti.`,
+      t.peta
+        ? `Lembar "${t.nama}", sel ${pindah[0]}${pindah.length > 1 ? ` (${pindah.length} sel seperti ini)` : ""}: baris atau kolom tampaknya diurutkan atau dipindah, sehingga isian tidak dapat dipasangkan dengan kuncinya secara pasti.`
+        : `Lembar "${t.nama}" dibangun versi add-in tanpa jangkar dan tata letaknya tidak lagi sama dengan rencananya (${tanda[0]}${tanda.length > 1 ? `; ${tanda.length} sel berbeda` : ""}): baris atau kolom tampaknya disisipkan, dihapus atau dipindah, sehingga isian tidak dapat dipasangkan dengan kuncinya secara pasti.`,
     );
     k.sisa.length = sisaAwal;
+    k.ketikan.length = ketikanAwal;
     return;
   }
   // Isian di luar sel rencana lama pada lembar buatan add-in: lembar itu akan dibersihkan.
