@@ -1,5 +1,5 @@
 /**
- * Uji properti (fast-check): urutan acak suntingan petugas — ketik skor, ketik catatan di sel kosong,
+ * Uji properti (fast-check): urutan acak suntingan petugas — ketik skor, ketik di atas rumus, ketik catatan di sel kosong,
  * sisip baris/kolom, hapus baris kosong, ganti nama lembar, tambah/hapus unit (atau responden) — di sela
  * pembangunan ulang TIDAK PERNAH menghilangkan nilai yang diketik dan tidak pernah menaruhnya di bawah
  * kunci lain. Model uji melacak sendiri letak setiap sel kunci (seperti Excel menggeser sel), terpisah
@@ -8,11 +8,12 @@
 import fc from "fast-check";
 import { terapkanRencana } from "../src/hosts/excel/excel";
 import { buatRencana } from "../src/plans/index";
-import { alamat as a1, posisi, type RencanaBukuKerja } from "../src/plans/rencana";
+import { alamat as a1, posisi, selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 import { alamatKunci, alatUji, bacaTersimpan, buatHostUji, type HostUji } from "./bantu-bangun-ulang";
 
 type Op =
   | { op: "ketik"; i: number }
+  | { op: "ketikRumus"; i: number }
   | { op: "catat"; lembar: number; b: number; k: number }
   | { op: "sisipBaris"; lembar: number; b: number; n: number }
   | { op: "sisipKolom"; lembar: number; k: number }
@@ -22,6 +23,7 @@ type Op =
 
 const arbOp: fc.Arbitrary<Op> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ op: fc.constant("ketik" as const), i: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant("ketikRumus" as const), i: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant("catat" as const), lembar: fc.nat(), b: fc.nat(40), k: fc.nat(12) }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant("sisipBaris" as const), lembar: fc.nat(), b: fc.nat(40), n: fc.integer({ min: 1, max: 2 }) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant("sisipKolom" as const), lembar: fc.nat(), k: fc.nat(10) }) },
@@ -49,6 +51,9 @@ class Model {
   letak = new Map<string, { lembar: string; b: number; k: number }>();
   diketik = new Map<string, number>();
   catatan = new Set<string>();
+  /** Letak sel rumus rencana (untuk mengetik di atasnya) dan nilai yang diketik di atas rumus → rumusnya. */
+  rumus = new Map<string, { lembar: string; b: number; k: number; rumus: string }>();
+  ditimpa = new Map<number, string>();
   nama = new Map<string, string>(); // kanonik → sekarang
   lembar: string[] = [];
   seri = 0;
@@ -71,6 +76,14 @@ class Model {
       const p = posisi(s.alamat);
       this.letak.set(k, { lembar: this.sekarang(s.lembar), b: p.baris, k: p.kolom });
     }
+    this.rumus.clear();
+    for (const l of this.r.lembar) {
+      for (const x of selBeralamat(l)) if (x.sel.peran === "hitung") this.rumus.set(`${l.nama}!${x.alamat}`, { lembar: this.sekarang(l.nama), b: x.baris, k: x.kolom, rumus: x.sel.rumus! });
+    }
+  }
+  /** Semua letak yang dilacak (sel kunci dan sel rumus), untuk digeser bersama. */
+  semuaLetak(): { lembar: string; b: number; k: number }[] {
+    return [...this.letak.values(), ...this.rumus.values()];
   }
   terisiBaris(lembar: string, b: number): boolean {
     const l = this.h.ringkas().lembar.find((x) => x.nama === lembar);
@@ -94,6 +107,15 @@ async function jalankan(m: Model, o: Op): Promise<void> {
       m.diketik.set(k, v);
       return;
     }
+    case "ketikRumus": {
+      const id = [...m.rumus.keys()][o.i % m.rumus.size];
+      const x = m.rumus.get(id)!;
+      const v = 500 + m.seri++ + 0.5;
+      h.ketik(x.lembar, a1(x.b, x.k), v);
+      m.ditimpa.set(v, x.rumus);
+      m.rumus.delete(id);
+      return;
+    }
     case "catat": {
       const l = m.pilihLembar(o.lembar);
       if (h.nilaiDi(l, a1(o.b, o.k)) !== undefined) return;
@@ -106,20 +128,20 @@ async function jalankan(m: Model, o: Op): Promise<void> {
     case "sisipBaris": {
       const l = m.pilihLembar(o.lembar);
       h.sisipBaris(l, o.b + 1, o.n);
-      for (const x of m.letak.values()) if (x.lembar === l && x.b >= o.b) x.b += o.n;
+      for (const x of m.semuaLetak()) if (x.lembar === l && x.b >= o.b) x.b += o.n;
       return;
     }
     case "sisipKolom": {
       const l = m.pilihLembar(o.lembar);
       h.sisipKolom(l, o.k + 1);
-      for (const x of m.letak.values()) if (x.lembar === l && x.k >= o.k) x.k += 1;
+      for (const x of m.semuaLetak()) if (x.lembar === l && x.k >= o.k) x.k += 1;
       return;
     }
     case "hapusBarisKosong": {
       const l = m.pilihLembar(o.lembar);
       if (m.terisiBaris(l, o.b)) return;
       h.hapusBaris(l, o.b + 1);
-      for (const x of m.letak.values()) if (x.lembar === l && x.b > o.b) x.b -= 1;
+      for (const x of m.semuaLetak()) if (x.lembar === l && x.b > o.b) x.b -= 1;
       return;
     }
     case "gantiNama": {
@@ -127,7 +149,7 @@ async function jalankan(m: Model, o: Op): Promise<void> {
       const baru = `${l.slice(0, 20)} '${m.seri++}`;
       h.gantiNamaLembar(l, baru);
       for (const [k, s] of m.nama) if (s === l) m.nama.set(k, baru);
-      for (const x of m.letak.values()) if (x.lembar === l) x.lembar = baru;
+      for (const x of m.semuaLetak()) if (x.lembar === l) x.lembar = baru;
       m.lembar = m.lembar.map((x) => (x === l ? baru : x));
       return;
     }
@@ -135,7 +157,12 @@ async function jalankan(m: Model, o: Op): Promise<void> {
       const n = o.ubah === "tambah" ? Math.min(m.n + 1, UNIT.length) : o.ubah === "hapus" ? Math.max(1, m.n - 1) : m.n;
       const r = m.p.rencana(n);
       const hasil = await h.Excel.run((ctx) =>
-        terapkanRencana(ctx, r, alatUji(h, { konfirmasi: async (p) => Promise.reject(new Error(`tidak boleh bertanya: ${p}`)) })),
+        terapkanRencana(
+          ctx,
+          r,
+          // hanya nilai ketikan di atas rumus yang boleh ditanyakan (lembar lain tidak pernah bukan buatan add-in)
+          alatUji(h, { konfirmasi: async (p, k) => (k.every((x) => x.jenis === "ketikan") ? true : Promise.reject(new Error(`tidak boleh bertanya: ${p}`))) }),
+        ),
       );
       expect(hasil.dibatalkan).toBe(false);
       m.n = n;
@@ -164,6 +191,9 @@ function periksa(m: Model): void {
   for (const [k, a] of tempat) {
     const isi = h.nilaiDi(m.sekarang(a.lembar), a.alamat);
     expect({ k, isi, sah: [m.diketik.get(k), a.bawaan, undefined].includes(isi as number) }).toEqual({ k, isi, sah: true });
+  }
+  for (const [v, rumus] of m.ditimpa) {
+    expect({ v, tersimpan: simpan.some((s) => s.Nilai === v && s["Rumus/label semula"] === rumus) }).toEqual({ v, tersimpan: true });
   }
   const semua = new Set<unknown>(simpan.map((s) => s.Nilai));
   for (const l of h.ringkas().lembar) for (const s of Object.values(l.sel)) semua.add(s.v);
