@@ -241,4 +241,18 @@ describe("bacaan.ts dan tulis.ts dengan host uji", () => {
     expect(JSON.parse(String(meta.sel.A1.v))).toEqual(lain);
     expect(JSON.parse(String(meta.sel.A2.v))).toEqual({ meta: r.meta, lembar: r.lembar.map((l) => l.nama), jangkar: 1 });
   });
+
+  test("Data Tersimpan dari versi lama (5 kolom): baris lama tetap, kepala baru ditulis di atas baris baru", async () => {
+    const h = buatHostUji();
+    const r = buatRencana("bsc", { unit: ["Dinas A"] });
+    await bangun(h, r);
+    const lama = [["Waktu", "Lembar", "Alamat", "Kunci", "Nilai"], ["2024-01-01T00:00:00.000Z", "BSC Dinas A", "D9", "realisasi|p=1|i=1", 88]];
+    lama.forEach((b, i) => b.forEach((v, j) => h.ketik("Data Tersimpan", `${"ABCDE"[j]}${i + 1}`, v)));
+    h.ketik(r.lembar[0].nama, "Z50", "catatan saya");
+    await bangun(h, r);
+    const sel = h.ringkas().lembar.find((l) => l.nama === "Data Tersimpan")!.sel;
+    expect([sel.A2.v, sel.E2.v]).toEqual(["2024-01-01T00:00:00.000Z", 88]);
+    expect(["A3", "B3", "C3", "D3", "E3", "F3", "G3"].map((a) => sel[a].v)).toEqual(["Waktu", "Lembar", "Sel", "Isian", "Nilai", "Rumus/label semula", "Kunci"]);
+    expect([sel.B4.v, sel.C4.v, sel.D4.v, sel.E4.v]).toEqual([r.lembar[0].nama, "Z50", "isian di luar tabel", "catatan saya"]);
+  });
 });
