@@ -12,6 +12,7 @@
  *                     hijau; Merah bila capaian < ambang kuning (bawaan 1,0 dan 0,8)
  */
 import { angkaTerhingga, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { bulatPita } from "./pita";
 import { AMBANG_STATUS_BSC, type ArahIndikator, type StatusBsc } from "../frameworks/bsc";
 
 export type { ArahIndikator, StatusBsc };
@@ -84,12 +85,13 @@ export function skor(nilai: readonly number[], bobot: readonly number[]): number
 /**
  * Status warna capaian. Batas bawah tiap pita inklusif:
  * capaian ≥ ambangHijau → "Hijau"; ambangKuning ≤ capaian < ambangHijau → "Kuning"; capaian < ambangKuning → "Merah".
- * Bawaan 1,0 dan 0,8 (pilihan proyek; seed 000 tidak memberi ambang). Tidak ada pembulatan:
+ * Bawaan 1,0 dan 0,8 (pilihan proyek; seed 000 tidak memberi ambang). Capaian dibandingkan setelah
+ * dibulatkan ke 9 desimal (core/pita.ts): (2 × 3 − 3,6) / 3 = 0,7999999999999999 → 0,8 = Kuning, tetapi
  * 0,7999999 tetap Merah.
  * @throws #N/A capaian kosong; #VALUE! bukan angka; #NUM! ambang kuning > ambang hijau
  */
 export function status(nilaiCapaian: number, ambangHijau: number = AMBANG_STATUS_BSC.hijau, ambangKuning: number = AMBANG_STATUS_BSC.kuning): StatusBsc {
-  const c = angkaTunggal(nilaiCapaian, "capaian");
+  const c = bulatPita(angkaTunggal(nilaiCapaian, "capaian"));
   const h = angkaTunggal(ambangHijau, "ambang hijau");
   const k = angkaTunggal(ambangKuning, "ambang kuning");
   if (k > h) throw galatAngka(`ambang kuning (${k}) lebih besar dari ambang hijau (${h})`);

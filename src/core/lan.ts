@@ -12,6 +12,7 @@
  * - Skor Ideal         = Σ indikator × Σ alternatif jawaban × Σ dinas (89 × 10 × 23 = 20.470 ≈ 20.000)
  */
 import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { bulatPita } from "./pita";
 import { PITA_KATEGORI_LAN, SKALA_NILAI_LAN_MAKS, SKOR_IDEAL_LAN, type KategoriLan } from "../frameworks/lan1998";
 
 /** Jumlah sebuah daftar angka (penjumlahan biasa, tanpa pembulatan). */
@@ -210,10 +211,11 @@ export function keSkala1000(nilai: number, skorIdealDipakai: number): number {
 
 /**
  * Kategori nilai pada skala 1000 (pita Instrumen Alternatif II; aturan celah di PITA_KATEGORI_LAN).
+ * Keputusan atas nilai yang dibulatkan ke 9 desimal (core/pita.ts): 700,0000000000003 = 700 = Cukup.
  * @throws #NUM! bila nilai < 0 atau > 1000
  */
 export function kategoriLan(nilai1000: number): KategoriLan {
-  const [v] = pastikanAngka([nilai1000], "nilai");
+  const v = bulatPita(pastikanAngka([nilai1000], "nilai")[0]);
   if (v < 0 || v > SKALA_NILAI_LAN_MAKS) throw galatAngka(`nilai ${v} di luar skala 0–1000`);
   for (const pita of PITA_KATEGORI_LAN) {
     if (pita.lebihDari !== undefined && v > pita.lebihDari) return pita.kategori;

@@ -3,6 +3,7 @@
  * PP 46/2011 (skor 0–100) atau skala prestasi LAN 1998 (1–5, 1 = terbaik). Fungsi murni, tanpa pembulatan.
  */
 import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { bulatPita } from "./pita";
 import { PITA_PP46, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../frameworks/pegawai";
 
 /**
@@ -42,11 +43,12 @@ export function nilaiPegawai(skor: readonly number[], bobot?: readonly number[] 
 
 /**
  * Kategori nilai. pp46: pita PITA_PP46 (> 90 Sangat baik … ≤ 50 Buruk, tanpa pembulatan). lan: tingkat
- * prestasi 1–5; tingkat k mencakup (k − 0,5; k + 0,5], tingkat 1 mencakup [1; 1,5].
+ * prestasi 1–5; tingkat k mencakup (k − 0,5; k + 0,5], tingkat 1 mencakup [1; 1,5]. Keputusan atas nilai
+ * yang dibulatkan ke 9 desimal (core/pita.ts).
  * @throws #VALUE! bukan angka; #NUM! di luar skala
  */
 export function kategoriPegawai(nilai: number, skala: SkalaPegawai = "pp46"): string {
-  const [x] = pastikanAngka([nilai], "nilai");
+  const x = bulatPita(pastikanAngka([nilai], "nilai")[0]);
   const { min, maks } = batasSkala(skala);
   if (x < min || x > maks) throw galatAngka(`nilai ${x} di luar skala ${min}–${maks}`);
   if (skala === "pp46") return (PITA_PP46.find((p) => p.lebihDari === undefined || x > p.lebihDari) as (typeof PITA_PP46)[number]).kategori;

@@ -9,6 +9,7 @@
  * - Mutu / kinerja       = pita PITA_MUTU_SKM atas nilai tanpa pembulatan (aturan celah di kerangka)
  */
 import { galatAngka, galatBagiNol, galatNA, galatNilai } from "./errors";
+import { bulatPita } from "./pita";
 import {
   ATURAN_SKM_BAWAAN,
   KREJCIE_MORGAN,
@@ -189,19 +190,21 @@ export function nilai(indeksSkm: number): number {
 }
 
 /**
- * Pita mutu untuk nilai 25–100 (tanpa pembulatan; aturan celah: masuk pita lebih tinggi begitu
- * melebihi batas atas tercetak pita di bawahnya, dengan toleransi derau 1e-9).
+ * Pita mutu untuk nilai 25–100 (aturan celah: masuk pita lebih tinggi begitu melebihi batas atas
+ * tercetak pita di bawahnya), diputuskan atas nilai yang dibulatkan ke 9 desimal (core/pita.ts), sama
+ * dengan pita LAN, IPP, pegawai dan BSC: 3,532 × 25 = 88,30000000000001 → 88,3 = B.
  * @throws #N/A bila kosong; #VALUE! bila bukan angka; #NUM! bila di luar 25–100
  */
 export function pitaMutu(nilaiSkm: number, aturan: AturanSkm = ATURAN_SKM_BAWAAN): PitaMutuSkm {
   if (kosong(nilaiSkm)) throw galatNA("nilai kosong");
   if (typeof nilaiSkm !== "number" || !Number.isFinite(nilaiSkm)) throw galatNilai("nilai bukan angka");
   const { min, maks } = RENTANG_NILAI_SKM;
-  if (nilaiSkm < min - TOLERANSI_BATAS_SKM || nilaiSkm > maks + TOLERANSI_BATAS_SKM) throw galatAngka(`nilai ${nilaiSkm} di luar ${min}–${maks}`);
+  const x = bulatPita(nilaiSkm);
+  if (x < min || x > maks) throw galatAngka(`nilai ${nilaiSkm} di luar ${min}–${maks}`);
   const pita = PITA_MUTU_SKM[aturan];
   // pita urut dari terbaik; pita ke-k+1 adalah pita tepat di bawah pita ke-k
   for (let k = 0; k < pita.length - 1; k++) {
-    if (nilaiSkm > pita[k + 1].intervalNilai[1] + TOLERANSI_BATAS_SKM) return pita[k];
+    if (x > pita[k + 1].intervalNilai[1]) return pita[k];
   }
   return pita[pita.length - 1];
 }

@@ -3,7 +3,8 @@
  * (1–4), NRR = AVERAGE per unsur, NRR tertimbang = NRR × 1/n, indeks = Σ, nilai = indeks × 25, mutu dan
  * kinerja dengan pita PITA_MUTU_SKM (masuk pita lebih tinggi begitu melebihi batas atas pita di bawahnya).
  */
-import { NILAI_DASAR_SKM, PITA_MUTU_SKM, SKALA_JAWABAN_SKM, TOLERANSI_BATAS_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
+import { NILAI_DASAR_SKM, PITA_MUTU_SKM, SKALA_JAWABAN_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
+import { rumusBulatPita } from "../core/pita";
 import { alamat, hitung, hurufKolom, judul, label, masukan, type RencanaBukuKerja } from "./rencana";
 import { Kisi, abs, lembarRingkasan, rujukLembar } from "./ringkasan";
 
@@ -19,13 +20,13 @@ export interface OpsiSkm {
 
 export const namaLembarSkm = (aturan: AturanSkm, bagian: "Data" | "Ringkasan"): string => `${aturan === "2017" ? "SKM" : "IKM"} ${aturan} ${bagian}`;
 
-/** Rumus mutu/kinerja dari pita aturan (tanpa pembulatan). */
+/** Rumus mutu/kinerja dari pita aturan, diputuskan atas ROUND(nilai,9) seperti inti (core/pita.ts). */
 export function rumusPitaSkm(sel: string, aturan: AturanSkm, jenis: "mutu" | "kinerja"): string {
   const pita = PITA_MUTU_SKM[aturan];
+  const x = rumusBulatPita(sel);
   let f = `"${pita[pita.length - 1][jenis]}"`;
   for (let k = pita.length - 2; k >= 0; k--) {
-    const batas = pita[k + 1].intervalNilai[1] + TOLERANSI_BATAS_SKM;
-    f = `IF(${sel}>${batas},"${pita[k][jenis]}",${f})`;
+    f = `IF(${x}>${pita[k + 1].intervalNilai[1]},"${pita[k][jenis]}",${f})`;
   }
   return `=IF(ISNUMBER(${sel}),${f},"")`;
 }
