@@ -78,8 +78,8 @@ export function skmNilai(jawaban_atau_nrr: any[][], penimbang?: any[][], aturan?
 
 /**
  * Mutu pelayanan A, B, C atau D untuk nilai SKM 25–100. 2017: A > 88,30; B > 76,60; C > 64,99; D s.d. 64,99.
- * 2004: A > 81,25; B > 62,50; C > 43,75; D s.d. 43,75 (nilai tidak dibulatkan; masuk pita lebih tinggi
- * begitu melebihi batas atas tercetak pita di bawahnya). Di luar 25–100 → #NUM!.
+ * 2004: A > 81,25; B > 62,50; C > 43,75; D s.d. 43,75 (diputuskan atas nilai dibulatkan 9 desimal; masuk
+ * pita lebih tinggi begitu melebihi batas atas tercetak pita di bawahnya). Di luar 25–100 → #NUM!.
  * @customfunction SKM.MUTU SKM.MUTU
  * @param nilai Nilai SKM/IKM (25–100), mis. hasil SKM.NILAI.
  * @param [aturan] 2017 (bawaan) atau 2004.
