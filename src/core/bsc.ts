@@ -11,7 +11,7 @@
  * - status          = Hijau bila capaian ≥ ambang hijau; Kuning bila ambang kuning ≤ capaian < ambang
  *                     hijau; Merah bila capaian < ambang kuning (bawaan 1,0 dan 0,8)
  */
-import { angkaTerhingga, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { angkaTerhingga, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
 import { bulatPita } from "./pita";
 import { AMBANG_STATUS_BSC, type ArahIndikator, type StatusBsc } from "../frameworks/bsc";
 
@@ -57,7 +57,7 @@ export function capaian(realisasi: number, target: number, arah: ArahIndikator |
     b = angkaTunggal(batas, "batas", true);
   }
   if (t === 0) throw galatBagiNol("target 0, capaian tidak terdefinisi");
-  const c = a === "naik" ? r / t : (2 * t - r) / t;
+  const c = pastikanTerhingga(a === "naik" ? r / t : (2 * t - r) / t, "capaian");
   return b === undefined ? c : Math.min(c, b);
 }
 
@@ -78,8 +78,10 @@ export function skor(nilai: readonly number[], bobot: readonly number[]): number
     sw += w[i];
     sxw += x[i] * w[i];
   }
+  pastikanTerhingga(sw, "jumlah bobot");
+  pastikanTerhingga(sxw, "jumlah nilai × bobot");
   if (sw === 0) throw galatBagiNol("jumlah bobot 0, skor tidak terdefinisi");
-  return sxw / sw;
+  return pastikanTerhingga(sxw / sw, "skor");
 }
 
 /**

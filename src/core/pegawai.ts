@@ -2,7 +2,7 @@
  * Penilaian kinerja pegawai (seed 002): nilai tertimbang lima aspek dan kategorinya menurut pita
  * PP 46/2011 (skor 0–100) atau skala prestasi LAN 1998 (1–5, 1 = terbaik). Fungsi murni, tanpa pembulatan.
  */
-import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
 import { bulatPita } from "./pita";
 import { PITA_PP46, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../frameworks/pegawai";
 
@@ -36,9 +36,9 @@ export function nilaiPegawai(skor: readonly number[], bobot?: readonly number[] 
   if (!bobot) return s.reduce((a, x) => a + x, 0) / s.length;
   if (bobot.length !== s.length) throw galatNilai(`banyak bobot (${bobot.length}) tidak sama dengan banyak aspek (${s.length})`);
   const w = pastikanAngka(bobot, "bobot", true);
-  const jumlah = w.reduce((a, x) => a + x, 0);
+  const jumlah = pastikanTerhingga(w.reduce((a, x) => a + x, 0), "jumlah bobot");
   if (jumlah === 0) throw galatBagiNol("jumlah bobot nol");
-  return s.reduce((a, x, i) => a + w[i] * x, 0) / jumlah;
+  return pastikanTerhingga(pastikanTerhingga(s.reduce((a, x, i) => a + w[i] * x, 0), "jumlah skor × bobot") / jumlah, "nilai pegawai");
 }
 
 /**

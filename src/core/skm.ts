@@ -8,7 +8,7 @@
  * - Nilai SKM/IKM        = Indeks × 25 (skala 25–100)
  * - Mutu / kinerja       = pita PITA_MUTU_SKM atas nilai tanpa pembulatan (aturan celah di kerangka)
  */
-import { galatAngka, galatBagiNol, galatNA, galatNilai } from "./errors";
+import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanTerhingga } from "./errors";
 import { bulatPita } from "./pita";
 import {
   ATURAN_SKM_BAWAAN,
@@ -122,10 +122,15 @@ export function penimbangTepat(jumlahUnsur: number): number {
   return 1 / jumlahUnsur;
 }
 
+/**
+ * Rentang penimbang yang sah: (0, 1]. Penimbang adalah bagian satu unsur dari indeks (1/n, 0,111, 0,071);
+ * 0 menghapus unsur diam-diam dan di atas 1 membuat indeks keluar skala 1–4 (penimbang 5 → nilai 3375).
+ * @throws #N/A kosong; #VALUE! bukan angka; #NUM! ≤ 0 atau > 1
+ */
 function pastikanBobot(b: unknown, nama: string): number {
   if (kosong(b)) throw galatNA(`${nama} kosong`);
   if (typeof b !== "number" || !Number.isFinite(b)) throw galatNilai(`${nama} bukan angka`);
-  if (b < 0) throw galatAngka(`${nama} negatif (${b})`);
+  if (!(b > 0 && b <= 1)) throw galatAngka(`${nama} ${b} di luar rentang (0, 1]`);
   return b;
 }
 
@@ -134,7 +139,7 @@ function pastikanBobot(b: unknown, nama: string): number {
  * - "tepat": 1/n; "cetak": penimbang tercetak aturan (hanya bila n = 9 untuk 2017 atau 14 untuk 2004)
  * - satu angka: dipakai untuk setiap unsur; daftar: satu per unsur (jumlahnya tidak dipaksa 1, karena
  *   penimbang tercetak pun berjumlah 0,999 / 0,994)
- * @throws #VALUE! bila banyak penimbang ≠ n atau "cetak" untuk jumlah unsur lain; #NUM! bila negatif
+ * @throws #VALUE! bila banyak penimbang ≠ n atau "cetak" untuk jumlah unsur lain; #NUM! bila penimbang di luar (0, 1]
  */
 export function penimbangUnsur(n: number, spesifikasi: SpesifikasiPenimbang = "tepat", aturan: AturanSkm = ATURAN_SKM_BAWAAN): number[] {
   if (spesifikasi === "tepat") return new Array<number>(n).fill(penimbangTepat(n));
@@ -186,7 +191,7 @@ export function nilai(indeksSkm: number): number {
   if (kosong(indeksSkm)) throw galatNA("indeks kosong");
   if (typeof indeksSkm !== "number" || !Number.isFinite(indeksSkm)) throw galatNilai("indeks bukan angka");
   if (indeksSkm < 0) throw galatAngka(`indeks negatif (${indeksSkm})`);
-  return indeksSkm * NILAI_DASAR_SKM;
+  return pastikanTerhingga(indeksSkm * NILAI_DASAR_SKM, "nilai SKM");
 }
 
 /**
@@ -253,7 +258,7 @@ export function ukuranSampelKrejcieMorgan(populasi: number, pembulatan: Pembulat
   if (kosong(populasi)) throw galatNA("populasi kosong");
   if (typeof populasi !== "number" || !Number.isFinite(populasi)) throw galatNilai("populasi bukan angka");
   if (!Number.isInteger(populasi) || populasi < 1) throw galatAngka(`populasi harus bilangan bulat ≥ 1 (${populasi})`);
-  const s = ukuranSampelKrejcieMorganMentah(populasi);
+  const s = pastikanTerhingga(ukuranSampelKrejcieMorganMentah(populasi), "ukuran sampel");
   return pembulatan === "atas" ? Math.ceil(s - TOLERANSI_BATAS_SKM) : Math.round(s);
 }
 
