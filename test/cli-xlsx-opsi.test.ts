@@ -52,6 +52,17 @@ describe("kinerja skm --xlsx: aturan dan penimbang sampai ke buku kerja", () => 
     samaAngka(h.barisKanan(l, "Penimbang", n), new Array(n).fill(harapan));
   });
 
+  test("buku kerja --penimbang cetak lolos periksa (kode 0): penimbang tercetak tersimpan di opsi rencana", async () => {
+    const csv = tulisSementara("skmp.csv", csvSkmRata(9)); // tanpa sel kosong (sel kosong adalah temuan yang sah)
+    const xlsx = tulisSementara("skmp.xlsx", "");
+    const keluar = { tulis: () => undefined, galat: () => undefined };
+    expect(await jalankanCli(["skm", "--input", csv, "--penimbang", "cetak", "--xlsx", xlsx], keluar)).toBe(0);
+    let out = "";
+    const kode = await jalankanCli(["periksa", xlsx, "--json"], { tulis: (t) => (out += t), galat: () => undefined });
+    expect(JSON.parse(out)).toEqual({ temuan: [] });
+    expect(kode).toBe(0);
+  });
+
   test.each([
     // NRR 3,6 tiap unsur. tepat: 3,6 × 25 = 90; cetak 2017: 3,6 × 0,111 × 9 × 25 = 89,91;
     // cetak 2004: 3,6 × 0,071 × 14 × 25 = 89,46 (dihitung tangan)
