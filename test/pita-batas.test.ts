@@ -31,7 +31,11 @@ import { capaian, skor as skorBsc, status } from "../src/core/bsc";
 import { hitungSkm, indeks as indeksSkm, mutu, nilai as nilaiSkm } from "../src/core/skm";
 import { LIMA_VARIABEL_UTAMA, TIPE_DINAS, VARIABEL_TIAP_INDIKATOR, indikatorTercetak, type TipeDinas } from "../src/frameworks/lan1998";
 import { ASPEK_PEKPPP, INDIKATOR_PEKPPP } from "../src/frameworks/pekppp";
-import { ASPEK_PEGAWAI, type SkalaPegawai } from "../src/frameworks/pegawai";
+import { ASPEK_PEGAWAI, PITA_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../src/frameworks/pegawai";
+import { PITA_KATEGORI_LAN } from "../src/frameworks/lan1998";
+import { KATEGORI_IPP } from "../src/frameworks/pekppp";
+import { AMBANG_STATUS_BSC } from "../src/frameworks/bsc";
+import { PITA_MUTU_SKM } from "../src/frameworks/skm";
 import type { AturanSkm } from "../src/frameworks/skm";
 import { lanKategori, lanNilai } from "../src/functions/lan";
 import { pekpppIndeks, pekpppKategori } from "../src/functions/pekppp";
@@ -410,6 +414,18 @@ describe("sifat: jumlah yang di atas kertas tepat di batas masuk pita tercetak b
     ["2004", 25000, "C", 2], // 62,50 / 25 = 2,5
     ["2004", 32500, "B", 2], // 81,25 / 25 = 3,25
   ];
+
+  test("cakupan: setiap batas setiap tabel pita di src/frameworks diuji di atas (tabel baru harus ditambahkan ke uji ini)", () => {
+    const urut = (x: number[]) => [...x].sort((a, b) => a - b);
+    expect(urut(PITA_KATEGORI_LAN.flatMap((p) => [p.lebihDari, p.palingSedikit].filter((x): x is number => x !== undefined)))).toEqual(urut(BATAS_LAN.map((b) => b[0])));
+    expect(urut(KATEGORI_IPP.flatMap((k) => (k.lebihDari === undefined ? [] : [Math.round(k.lebihDari * 100)])))).toEqual(urut(Object.keys(HURUF_BATAS_IPP).map(Number)));
+    expect(urut(PITA_PP46.flatMap((p) => (p.lebihDari === undefined ? [] : [p.lebihDari * 100])))).toEqual(urut(BATAS_PEGAWAI.filter((b) => b[0] === "pp46").map((b) => b[1])));
+    expect(urut(SKALA_PRESTASI_LAN.slice(0, -1).map((t) => t.nilai * 10 + 5))).toEqual(urut(BATAS_PEGAWAI.filter((b) => b[0] === "lan").map((b) => b[1])));
+    expect(urut([AMBANG_STATUS_BSC.hijau * 100, AMBANG_STATUS_BSC.kuning * 100])).toEqual(urut(BATAS_BSC.map((b) => b[0])));
+    for (const aturan of ["2017", "2004"] as const) {
+      expect(urut(PITA_MUTU_SKM[aturan].slice(1).map((p) => Math.round((p.intervalNilai[1] / 25) * 1e4)))).toEqual(urut(BATAS_SKM.filter((b) => b[0] === aturan).map((b) => b[1])));
+    }
+  });
 
   test.each(BATAS_SKM)("SKM %s NRR rata-rata %d/10⁴ → %s: inti dan fungsi kustom atas NRR", (aturan, M, harapan) => {
     const n = aturan === "2017" ? 9 : 14;
