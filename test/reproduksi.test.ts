@@ -6,6 +6,7 @@
 import { reproduksiLan } from "../src/reproduksi/reproduksi";
 import { TABEL_4_4_4_6_TERCETAK, TABEL_4_7_TERCETAK } from "../src/reproduksi/peringkat-tercetak";
 import { bacaCsvFixture, samaPadaPresisi } from "./fixtures/baca";
+import { jalankanCli } from "../src/cli/kinerja";
 
 const laporan = reproduksiLan();
 const kunci = (tabel: string, baris: number | string, kolom: string) => `${tabel}|${baris}|${kolom}`;
@@ -121,5 +122,22 @@ describe("reproduksi Pola LAN 1998", () => {
     expect(laporan.pernyataan.some((s) => /Tabel 4\.5: baris Ketepatan.*Kecepatan/.test(s))).toBe(true);
     expect(laporan.pernyataan.some((s) => /Tafsiran proyek.*Bobot Dinas/.test(s))).toBe(true);
     expect(laporan.pernyataan.some((s) => /Tafsiran proyek.*per indikator : 1000.*total/.test(s))).toBe(true);
+  });
+});
+
+describe("kinerja reproduksi --json", () => {
+  test("memuat inkonsistensi Tabel 4.4–4.7, catatan tiap selisih yang tak dijelaskan pembulatan, tabel414 dan pernyataan", async () => {
+    let out = "";
+    const kode = await jalankanCli(["reproduksi", "--json"], { tulis: (t) => (out += t), galat: () => undefined });
+    expect(kode).toBe(0);
+    const j = JSON.parse(out);
+    expect(j.dibandingkan).toBe(555);
+    const baris = (tabel: string) => j.selisih.filter((s: { tabel: string }) => s.tabel === tabel).map((s: { baris: number }) => s.baris);
+    expect(baris("4.4")).toEqual([14, 15, 16, 17]);
+    expect(baris("4.5")).toEqual([1, 2]);
+    expect(j.selisih.find((s: { tabel: string; baris: number }) => s.tabel === "4.4" && s.baris === 14)).toEqual(expect.objectContaining({ tercetak: "", dihitung: 14, beda: null }));
+    for (const s of j.selisih.filter((x: { pembulatan: boolean }) => !x.pembulatan)) expect(typeof s.catatan).toBe("string");
+    expect(j.tabel414.map((r: { aturan: string }) => r.aturan)).toEqual(["pembulatan", "pemotongan", "tidak ada", "keduanya", "pembulatan", "pembulatan", "keduanya", "pembulatan", "pemotongan"]);
+    expect(j.pernyataan.length).toBeGreaterThanOrEqual(5);
   });
 });
