@@ -5,6 +5,7 @@
  */
 import { rencanaBsc } from "../plans/bsc";
 import { rencanaLan } from "../plans/lan";
+import { tambahPembandingLan } from "../plans/lan-pembanding";
 import { isiMasukan, type NilaiSel, type RencanaBukuKerja } from "../plans/rencana";
 import { rencanaSkm } from "../plans/skm";
 import { tulisXlsx } from "../hosts/xlsx/xlsx";
@@ -24,7 +25,7 @@ async function tulis(r: RencanaBukuKerja, berkas: string): Promise<string> {
 }
 
 export function rencanaSkmDariCsv(h: HasilSkmCli): RencanaBukuKerja {
-  return rencanaSkm({ aturan: h.aturan, responden: h.jawaban.length, jawaban: h.jawaban.map((b) => b.map((x) => (x === "" ? null : x))) });
+  return rencanaSkm({ aturan: h.aturan, penimbang: h.penimbang, responden: h.jawaban.length, jawaban: h.jawaban.map((b) => b.map((x) => (x === "" ? null : x))) });
 }
 
 export function rencanaBscDariCsv(h: HasilBscCli): RencanaBukuKerja {
@@ -43,7 +44,8 @@ export function rencanaLanDariCsv(h: HasilLanHitungCli): RencanaBukuKerja {
   INDIKATOR_LAN.forEach((ind, i) => h.unit.forEach((u, k) => nilai.set(`skor|i=${ind.no}|u=${u}`, h.skor[i][k])));
   const { rencana, tidakTerpakai } = isiMasukan(r, nilai);
   if (tidakTerpakai.length > 0) throw new GalatCli(`tata letak LAN tidak memuat ${tidakTerpakai.length} sel skor (mis. ${tidakTerpakai[0]})`);
-  return rencana;
+  // --tipe: Bobot Variabel tercetak Lampiran 5–7 sebagai pembanding, seperti di --json
+  return h.tipe ? tambahPembandingLan(rencana, h.tipe) : rencana;
 }
 
 export const tulisXlsxSkm = (h: HasilSkmCli, berkas: string) => tulis(rencanaSkmDariCsv(h), berkas);

@@ -4,7 +4,9 @@ import { reproduksiLan, type LaporanReproduksi } from "../reproduksi/reproduksi"
 export function jsonReproduksi(l: LaporanReproduksi = reproduksiLan()): object {
   return {
     dibandingkan: l.dibandingkan,
-    selisih: l.selisih.map((s) => ({ tabel: s.tabel, baris: s.baris, kolom: s.kolom, tercetak: s.tercetak, dihitung: s.dihitung, beda: s.beda, pembulatan: s.pembulatan, ...(s.catatan ? { catatan: s.catatan } : {}) })),
+    selisih: l.selisih.map((s) => ({ tabel: s.tabel, baris: s.baris, kolom: s.kolom, tercetak: s.tercetak, dihitung: s.dihitung, beda: Number.isFinite(s.beda) ? s.beda : null, pembulatan: s.pembulatan, ...(s.catatan ? { catatan: s.catatan } : {}) })),
+    tabel414: l.tabel414,
+    pernyataan: l.pernyataan,
   };
 }
 
@@ -14,7 +16,7 @@ export function teksReproduksi(l: LaporanReproduksi = reproduksiLan()): string {
   const perTabel = new Map<string, number>();
   for (const s of l.selisih) perTabel.set(s.tabel, (perTabel.get(s.tabel) ?? 0) + 1);
   const baris = (s: (typeof l.selisih)[number]) =>
-    `  ${s.tabel.padEnd(10)} baris ${String(s.baris).padEnd(5)} ${s.kolom.padEnd(24)} tercetak ${s.tercetak.padStart(14)}  dihitung ${s.dihitung.toFixed(9).padStart(16)}  beda ${s.beda.toExponential(2)}${s.catatan ? `\n      ${s.catatan}` : ""}`;
+    `  ${s.tabel.padEnd(10)} baris ${String(s.baris).padEnd(5)} ${s.kolom.padEnd(24)} tercetak ${s.tercetak.padStart(14)}  dihitung ${s.dihitung.toFixed(9).padStart(16)}  beda ${Number.isFinite(s.beda) ? s.beda.toExponential(2) : "-"}${s.catatan ? `\n      ${s.catatan}` : ""}`;
   return [
     "Reproduksi Pola Penilaian Kinerja Pelayanan Umum (LAN 1997/1998)",
     `Angka tercetak yang dibandingkan: ${l.dibandingkan}; berbeda pada presisi cetaknya: ${l.selisih.length}.`,
@@ -25,6 +27,12 @@ export function teksReproduksi(l: LaporanReproduksi = reproduksiLan()): string {
     "",
     `Selisih yang dapat dijelaskan oleh pembulatan masukan tercetak (${ya.length}):`,
     ...ya.map(baris),
+    "",
+    "Tabel 4.14 per baris (Bobot Indikator tipe I → dibulatkan / dipotong ke 3 desimal):",
+    ...l.tabel414.map((r) => `  baris ${r.baris}: tercetak ${r.tercetak}, dibulatkan ${r.dibulatkan}, dipotong ${r.dipotong} → ${r.aturan}`),
+    "",
+    "Pernyataan:",
+    ...l.pernyataan.map((p) => `  - ${p}`),
     "",
     "Aturan: angka tercetak dengan d desimal cocok bila |dihitung − tercetak| ≤ ½·10^−d. Tabel 4.11–4.14 dihitung dari",
     "Proporsi Indikator tercetak × Bobot Variabel tercetak (Lampiran 5–7); Lampiran dan Tabel 4.8–4.10 dari Total Variabel tercetak.",

@@ -11,7 +11,8 @@
  * - status          = Hijau bila capaian ≥ ambang hijau; Kuning bila ambang kuning ≤ capaian < ambang
  *                     hijau; Merah bila capaian < ambang kuning (bawaan 1,0 dan 0,8)
  */
-import { angkaTerhingga, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { angkaTerhingga, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
+import { bulatPita } from "./pita";
 import { AMBANG_STATUS_BSC, type ArahIndikator, type StatusBsc } from "../frameworks/bsc";
 
 export type { ArahIndikator, StatusBsc };
@@ -56,7 +57,7 @@ export function capaian(realisasi: number, target: number, arah: ArahIndikator |
     b = angkaTunggal(batas, "batas", true);
   }
   if (t === 0) throw galatBagiNol("target 0, capaian tidak terdefinisi");
-  const c = a === "naik" ? r / t : (2 * t - r) / t;
+  const c = pastikanTerhingga(a === "naik" ? r / t : (2 * t - r) / t, "capaian");
   return b === undefined ? c : Math.min(c, b);
 }
 
@@ -77,19 +78,22 @@ export function skor(nilai: readonly number[], bobot: readonly number[]): number
     sw += w[i];
     sxw += x[i] * w[i];
   }
+  pastikanTerhingga(sw, "jumlah bobot");
+  pastikanTerhingga(sxw, "jumlah nilai × bobot");
   if (sw === 0) throw galatBagiNol("jumlah bobot 0, skor tidak terdefinisi");
-  return sxw / sw;
+  return pastikanTerhingga(sxw / sw, "skor");
 }
 
 /**
  * Status warna capaian. Batas bawah tiap pita inklusif:
  * capaian ≥ ambangHijau → "Hijau"; ambangKuning ≤ capaian < ambangHijau → "Kuning"; capaian < ambangKuning → "Merah".
- * Bawaan 1,0 dan 0,8 (pilihan proyek; seed 000 tidak memberi ambang). Tidak ada pembulatan:
+ * Bawaan 1,0 dan 0,8 (pilihan proyek; seed 000 tidak memberi ambang). Capaian dibandingkan setelah
+ * dibulatkan ke 9 desimal (core/pita.ts): (2 × 3 − 3,6) / 3 = 0,7999999999999999 → 0,8 = Kuning, tetapi
  * 0,7999999 tetap Merah.
  * @throws #N/A capaian kosong; #VALUE! bukan angka; #NUM! ambang kuning > ambang hijau
  */
 export function status(nilaiCapaian: number, ambangHijau: number = AMBANG_STATUS_BSC.hijau, ambangKuning: number = AMBANG_STATUS_BSC.kuning): StatusBsc {
-  const c = angkaTunggal(nilaiCapaian, "capaian");
+  const c = bulatPita(angkaTunggal(nilaiCapaian, "capaian"));
   const h = angkaTunggal(ambangHijau, "ambang hijau");
   const k = angkaTunggal(ambangKuning, "ambang kuning");
   if (k > h) throw galatAngka(`ambang kuning (${k}) lebih besar dari ambang hijau (${h})`);

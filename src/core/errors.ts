@@ -51,3 +51,17 @@ export function pastikanAngka(nilai: readonly unknown[], nama: string, nonNegati
     return x;
   });
 }
+
+/**
+ * Memastikan hasil (satu angka atau daftar) terhingga. Angka yang dapat diterima Excel (sampai ≈ 1e308)
+ * dapat melampaui batas di tengah perhitungan (9E307 + 9E307, 1E307 / 1E-300): hasilnya Infinity atau NaN,
+ * atau proporsi diam-diam 0. Setiap fungsi inti memeriksa hasil dan jumlah antaranya dengan ini.
+ * @throws #NUM! bila ada yang bukan angka terhingga
+ */
+export function pastikanTerhingga<T extends number | readonly number[]>(hasil: T, nama: string): T {
+  const daftar: readonly number[] = typeof hasil === "number" ? [hasil] : (hasil as readonly number[]);
+  for (const x of daftar) {
+    if (!Number.isFinite(x)) throw galatAngka(`${nama} melampaui batas angka (hasil tidak terhingga); perkecil satuan masukan`);
+  }
+  return hasil;
+}

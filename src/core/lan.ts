@@ -11,7 +11,8 @@
  * - Bobot Dinas        = Proporsi Dinas × Bobot Variabel
  * - Skor Ideal         = Σ indikator × Σ alternatif jawaban × Σ dinas (89 × 10 × 23 = 20.470 ≈ 20.000)
  */
-import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
+import { bulatPita } from "./pita";
 import { PITA_KATEGORI_LAN, SKALA_NILAI_LAN_MAKS, SKOR_IDEAL_LAN, type KategoriLan } from "../frameworks/lan1998";
 
 /** Jumlah sebuah daftar angka (penjumlahan biasa, tanpa pembulatan). */
@@ -27,7 +28,7 @@ export function jumlah(nilai: readonly number[]): number {
  */
 export function proporsi(nilai: readonly number[], nama = "nilai"): number[] {
   const x = pastikanAngka(nilai, nama, true);
-  const total = jumlah(x);
+  const total = pastikanTerhingga(jumlah(x), `jumlah ${nama}`);
   if (total === 0) throw galatBagiNol(`jumlah ${nama} nol, proporsi tidak terdefinisi`);
   return x.map((v) => v / total);
 }
@@ -38,7 +39,7 @@ export function skorIdeal(jumlahIndikator: number, jumlahAlternatif: number, jum
   for (const [v, nama] of [[a, "jumlah indikator"], [b, "jumlah alternatif jawaban"], [c, "jumlah unit"]] as const) {
     if (!Number.isInteger(v) || v < 1) throw galatAngka(`${nama} harus bilangan bulat ≥ 1 (${v})`);
   }
-  return a * b * c;
+  return pastikanTerhingga(a * b * c, "Skor Ideal");
 }
 
 function pastikanSkorIdeal(s: number): number {
@@ -50,14 +51,14 @@ function pastikanSkorIdeal(s: number): number {
 /** Bobot Variabel = Proporsi Variabel × Skor Ideal (bawaan 20.000, seperti Lampiran 5–7). */
 export function bobotVariabel(totalVariabel: readonly number[], skorIdealDipakai: number = SKOR_IDEAL_LAN): number[] {
   const s = pastikanSkorIdeal(skorIdealDipakai);
-  return proporsi(totalVariabel, "total variabel").map((p) => p * s);
+  return pastikanTerhingga(proporsi(totalVariabel, "total variabel").map((p) => p * s), "Bobot Variabel");
 }
 
 /** Bobot Indikator = Proporsi Indikator × Bobot Variabel (Tabel 4.11–4.13). */
 export function bobotIndikator(proporsiIndikator: readonly number[], bobotVariabelnya: number): number[] {
   const p = pastikanAngka(proporsiIndikator, "proporsi indikator", true);
   const [b] = pastikanAngka([bobotVariabelnya], "bobot variabel", true);
-  return p.map((x) => x * b);
+  return pastikanTerhingga(p.map((x) => x * b), "Bobot Indikator");
 }
 
 /**
@@ -67,7 +68,7 @@ export function bobotIndikator(proporsiIndikator: readonly number[], bobotVariab
  */
 export function proporsiIndikatorDariNilai(nilaiIndikator: readonly number[]): number[] {
   const x = pastikanAngka(nilaiIndikator, "nilai indikator", true);
-  const total = jumlah(x);
+  const total = pastikanTerhingga(jumlah(x), "jumlah nilai indikator");
   if (total === 0) throw galatBagiNol("jumlah nilai indikator nol, proporsi tidak terdefinisi");
   return Math.abs(total - 1) <= 1e-6 ? x : x.map((v) => v / total);
 }
@@ -125,10 +126,10 @@ export function hitungLan(skor: readonly (readonly number[])[], variabelTiapIndi
     x.forEach((v, k) => (totalUnitPerVariabel[j][k] += v));
   });
   const totalVariabel = nomorVariabel.map((no) => jumlah(totalIndikator.filter((_, i) => variabelTiapIndikator[i] === no)));
-  const totalSeluruh = jumlah(totalVariabel);
+  const totalSeluruh = pastikanTerhingga(jumlah(totalVariabel), "total seluruh pengamatan");
   if (totalSeluruh === 0) throw galatBagiNol("total seluruh pengamatan nol");
   const proporsiVariabel = totalVariabel.map((v) => v / totalSeluruh);
-  const bobotVar = proporsiVariabel.map((p) => p * s);
+  const bobotVar = pastikanTerhingga(proporsiVariabel.map((p) => p * s), "Bobot Variabel");
   const proporsiIndikator = totalIndikator.map((t, i) => {
     const j = indeksVariabel.get(variabelTiapIndikator[i]) as number;
     if (totalVariabel[j] === 0) throw galatBagiNol(`total variabel ${nomorVariabel[j]} nol, proporsi indikator ke-${i + 1} tidak terdefinisi`);
@@ -198,22 +199,23 @@ export function nilaiInstrumen(skor: readonly unknown[], bobot: readonly unknown
     if (v < skalaMin || v > skalaMaks) throw galatAngka(`skor indikator ke-${i + 1} (${v}) di luar skala ${skalaMin}–${skalaMaks}`);
     total += (v / skalaMaks) * b[i];
   });
-  return total;
+  return pastikanTerhingga(total, "nilai unit");
 }
 
 /** Mengubah nilai pada skala Skor Ideal ke skala 1000: nilai / Skor Ideal × 1000. */
 export function keSkala1000(nilai: number, skorIdealDipakai: number): number {
   const s = pastikanSkorIdeal(skorIdealDipakai);
   const [v] = pastikanAngka([nilai], "nilai");
-  return (v / s) * SKALA_NILAI_LAN_MAKS;
+  return pastikanTerhingga((v / s) * SKALA_NILAI_LAN_MAKS, "nilai skala 1000");
 }
 
 /**
  * Kategori nilai pada skala 1000 (pita Instrumen Alternatif II; aturan celah di PITA_KATEGORI_LAN).
+ * Keputusan atas nilai yang dibulatkan ke 9 desimal (core/pita.ts): 700,0000000000003 = 700 = Cukup.
  * @throws #NUM! bila nilai < 0 atau > 1000
  */
 export function kategoriLan(nilai1000: number): KategoriLan {
-  const [v] = pastikanAngka([nilai1000], "nilai");
+  const v = bulatPita(pastikanAngka([nilai1000], "nilai")[0]);
   if (v < 0 || v > SKALA_NILAI_LAN_MAKS) throw galatAngka(`nilai ${v} di luar skala 0–1000`);
   for (const pita of PITA_KATEGORI_LAN) {
     if (pita.lebihDari !== undefined && v > pita.lebihDari) return pita.kategori;
@@ -244,8 +246,8 @@ export function nilaiUnitLan(skor: readonly unknown[], bobotInd: readonly number
     const idx = variabelTiapIndikator.map((v, i) => (v === no ? i : -1)).filter((i) => i >= 0);
     return { no, nilai: jumlah(idx.map((i) => perIndikator[i])), maksimum: jumlah(idx.map((i) => bobotInd[i])) };
   });
-  const maksimum = jumlah(bobotInd);
+  const maksimum = pastikanTerhingga(jumlah(bobotInd), "jumlah bobot indikator");
   if (maksimum === 0) throw galatBagiNol("jumlah bobot indikator nol");
-  const nilai1000 = (total / maksimum) * SKALA_NILAI_LAN_MAKS;
+  const nilai1000 = pastikanTerhingga((total / maksimum) * SKALA_NILAI_LAN_MAKS, "nilai skala 1000");
   return { perIndikator, perVariabel, total, maksimum, nilai1000, kategori: kategoriLan(nilai1000) };
 }

@@ -9,7 +9,7 @@
  * Semua masukan adalah jumlah (cacah) atau besaran tak-negatif; pecahan diterima (mis. input dalam
  * jam kerja). Lihat docs/metode/layanan.md.
  */
-import { galatAngka, galatBagiNol } from "./errors";
+import { galatAngka, galatBagiNol, pastikanTerhingga } from "./errors";
 import { angkaTunggal } from "./bsc";
 
 /**
@@ -20,7 +20,7 @@ export function produktivitas(output: number, input: number): number {
   const o = angkaTunggal(output, "output", true);
   const i = angkaTunggal(input, "input", true);
   if (i === 0) throw galatBagiNol("input 0, produktivitas tidak terdefinisi");
-  return o / i;
+  return pastikanTerhingga(o / i, "produktivitas");
 }
 
 /**
@@ -55,5 +55,5 @@ export function capaianTarget(realisasi: number, target: number): number {
   const r = angkaTunggal(realisasi, "realisasi", true);
   const t = angkaTunggal(target, "target", true);
   if (t === 0) throw galatBagiNol("target 0, capaian tidak terdefinisi");
-  return r / t;
+  return pastikanTerhingga(r / t, "capaian target");
 }

@@ -2,19 +2,19 @@
  * Kesenjangan (gap) kualitas pelayanan: rata-rata persepsi − rata-rata harapan (model SERVQUAL;
  * dimensi dari seed 003). Fungsi murni, tanpa Office, tanpa pembulatan.
  */
-import { galatNA, galatNilai, pastikanAngka } from "./errors";
+import { galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
 
 /** Rata-rata hitung. @throws #N/A bila kosong; #VALUE! bila ada yang bukan angka */
 export function rataRata(nilai: readonly number[], nama = "nilai"): number {
   const x = pastikanAngka(nilai, nama);
   let s = 0;
   for (const v of x) s += v;
-  return s / x.length;
+  return pastikanTerhingga(s / x.length, `rata-rata ${nama}`);
 }
 
 /** Gap satu butir atau dimensi: rata-rata persepsi − rata-rata harapan (negatif = di bawah harapan). */
 export function gap(persepsi: readonly number[], harapan: readonly number[]): number {
-  return rataRata(persepsi, "persepsi") - rataRata(harapan, "harapan");
+  return pastikanTerhingga(rataRata(persepsi, "persepsi") - rataRata(harapan, "harapan"), "gap");
 }
 
 /**
@@ -27,7 +27,10 @@ export function gap(persepsi: readonly number[], harapan: readonly number[]): nu
 export function gapPerButir(persepsi: readonly (readonly number[])[], harapan: readonly (readonly number[])[]): number[] {
   if (persepsi.length !== harapan.length) throw galatNilai(`banyak butir persepsi (${persepsi.length}) tidak sama dengan harapan (${harapan.length})`);
   if (persepsi.length === 0) throw galatNA("tidak ada butir");
-  return persepsi.map((p, j) => rataRata(p, `persepsi butir ke-${j + 1}`) - rataRata(harapan[j], `harapan butir ke-${j + 1}`));
+  return pastikanTerhingga(
+    persepsi.map((p, j) => rataRata(p, `persepsi butir ke-${j + 1}`) - rataRata(harapan[j], `harapan butir ke-${j + 1}`)),
+    "gap butir",
+  );
 }
 
 /**

@@ -2,7 +2,8 @@
  * Penilaian kinerja pegawai (seed 002): nilai tertimbang lima aspek dan kategorinya menurut pita
  * PP 46/2011 (skor 0–100) atau skala prestasi LAN 1998 (1–5, 1 = terbaik). Fungsi murni, tanpa pembulatan.
  */
-import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
+import { bulatPita } from "./pita";
 import { PITA_PP46, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../frameworks/pegawai";
 
 /**
@@ -35,18 +36,19 @@ export function nilaiPegawai(skor: readonly number[], bobot?: readonly number[] 
   if (!bobot) return s.reduce((a, x) => a + x, 0) / s.length;
   if (bobot.length !== s.length) throw galatNilai(`banyak bobot (${bobot.length}) tidak sama dengan banyak aspek (${s.length})`);
   const w = pastikanAngka(bobot, "bobot", true);
-  const jumlah = w.reduce((a, x) => a + x, 0);
+  const jumlah = pastikanTerhingga(w.reduce((a, x) => a + x, 0), "jumlah bobot");
   if (jumlah === 0) throw galatBagiNol("jumlah bobot nol");
-  return s.reduce((a, x, i) => a + w[i] * x, 0) / jumlah;
+  return pastikanTerhingga(pastikanTerhingga(s.reduce((a, x, i) => a + w[i] * x, 0), "jumlah skor × bobot") / jumlah, "nilai pegawai");
 }
 
 /**
  * Kategori nilai. pp46: pita PITA_PP46 (> 90 Sangat baik … ≤ 50 Buruk, tanpa pembulatan). lan: tingkat
- * prestasi 1–5; tingkat k mencakup (k − 0,5; k + 0,5], tingkat 1 mencakup [1; 1,5].
+ * prestasi 1–5; tingkat k mencakup (k − 0,5; k + 0,5], tingkat 1 mencakup [1; 1,5]. Keputusan atas nilai
+ * yang dibulatkan ke 9 desimal (core/pita.ts).
  * @throws #VALUE! bukan angka; #NUM! di luar skala
  */
 export function kategoriPegawai(nilai: number, skala: SkalaPegawai = "pp46"): string {
-  const [x] = pastikanAngka([nilai], "nilai");
+  const x = bulatPita(pastikanAngka([nilai], "nilai")[0]);
   const { min, maks } = batasSkala(skala);
   if (x < min || x > maks) throw galatAngka(`nilai ${x} di luar skala ${min}–${maks}`);
   if (skala === "pp46") return (PITA_PP46.find((p) => p.lebihDari === undefined || x > p.lebihDari) as (typeof PITA_PP46)[number]).kategori;

@@ -8,6 +8,7 @@
  */
 import { galatAngka, galatNA, galatNilai, pastikanAngka } from "./errors";
 import { rataRata } from "./mutu";
+import { bulatPita } from "./pita";
 import { ASPEK_PEKPPP, INDIKATOR_PEKPPP, KATEGORI_IPP, SKALA_PEKPPP, TOLERANSI_BOBOT_PEKPPP, type AspekPekppp, type KategoriIpp } from "../frameworks/pekppp";
 
 const normal = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, " ");
@@ -60,11 +61,12 @@ export function indeksPekppp(nilaiTiapAspek: readonly number[], bobotAspek: read
 }
 
 /**
- * Kategori IPP (aturan celah di KATEGORI_IPP: tanpa pembulatan, > batas atas kategori di bawahnya).
+ * Kategori IPP (aturan celah di KATEGORI_IPP: > batas atas kategori di bawahnya), diputuskan atas IPP
+ * yang dibulatkan ke 9 desimal (core/pita.ts): aspek 0,1,2,5,1,2 → 1,4999999999999998 → 1,50 → E.
  * @throws #VALUE! bukan angka; #NUM! di luar 0–5
  */
 export function kategoriIpp(ipp: number): KategoriIpp {
-  const x = periksaNilaiPekppp(ipp, "IPP");
+  const x = periksaNilaiPekppp(bulatPita(pastikanAngka([ipp], "IPP")[0]), "IPP");
   return KATEGORI_IPP.find((k) => k.lebihDari === undefined || x > k.lebihDari) as KategoriIpp;
 }
 

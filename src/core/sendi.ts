@@ -3,7 +3,7 @@
  * pilihan pengguna (bawaan 1–5), total, rata-rata, persentase terhadap skor maksimum dan sendi terlemah.
  * Fungsi murni, tanpa pembulatan.
  */
-import { galatAngka, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { galatAngka, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
 import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
 
 export interface SkalaSendi {
@@ -36,19 +36,20 @@ export function periksaSkorSendi(skor: readonly unknown[], skala: SkalaSendi = S
 
 /** Total skor sendi. */
 export function totalSendi(skor: readonly number[], skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
-  return periksaSkorSendi(skor, skala).reduce((s, v) => s + v, 0);
+  return pastikanTerhingga(periksaSkorSendi(skor, skala).reduce((s, v) => s + v, 0), "total sendi");
 }
 
 /** Rata-rata skor sendi. */
 export function rataRataSendi(skor: readonly number[], skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
   const x = periksaSkorSendi(skor, skala);
-  return x.reduce((s, v) => s + v, 0) / x.length;
+  return pastikanTerhingga(pastikanTerhingga(x.reduce((s, v) => s + v, 0), "total sendi") / x.length, "rata-rata sendi");
 }
 
 /** Total sebagai pecahan dari skor maksimum: total / (banyak sendi × maks). */
 export function persenSendi(skor: readonly number[], skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
   const x = periksaSkorSendi(skor, skala);
-  return x.reduce((s, v) => s + v, 0) / (x.length * skala.maks);
+  const maks = pastikanTerhingga(x.length * skala.maks, "skor maksimum");
+  return pastikanTerhingga(pastikanTerhingga(x.reduce((s, v) => s + v, 0), "total sendi") / maks, "persentase sendi");
 }
 
 /** Nama sendi bawaan bila banyak skor = 8. */
@@ -69,6 +70,8 @@ export function sendiTerlemah(skor: readonly number[], nama?: readonly string[] 
   n.forEach((s, i) => {
     if (s.trim() === "") throw galatNA(`nama sendi ke-${i + 1} kosong`);
   });
-  const min = Math.min(...x);
+  // loop, bukan Math.min(...x): spread ≥ ~150.000 angka melampaui tumpukan panggilan
+  let min = x[0];
+  for (let i = 1; i < x.length; i++) if (x[i] < min) min = x[i];
   return n.filter((_, i) => x[i] === min).join("; ");
 }

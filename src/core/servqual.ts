@@ -4,7 +4,7 @@
  * dinormalkan). Fungsi murni, tanpa Office, tanpa pembulatan. Gap butir dan gap dimensi memakai
  * core/mutu (gapPerButir, gapPerDimensi): gap dimensi = rata-rata gap butirnya.
  */
-import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
 import { gapPerButir, gapPerDimensi, rataRata } from "./mutu";
 import { JUMLAH_BUTIR_SERVQUAL, PETA_BUTIR_SERVQUAL, SKALA_SERVQUAL } from "../frameworks/servqual";
 
@@ -43,7 +43,7 @@ export interface HasilServqual {
  */
 export function bobotNormal(bobot: readonly number[], nama = "bobot"): number[] {
   const b = pastikanAngka(bobot, nama, true);
-  const s = b.reduce((a, x) => a + x, 0);
+  const s = pastikanTerhingga(b.reduce((a, x) => a + x, 0), `jumlah ${nama}`);
   if (s === 0) throw galatBagiNol(`jumlah ${nama} nol`);
   return b.map((x) => x / s);
 }
@@ -61,7 +61,7 @@ export function gapTertimbang(gapDimensi: readonly number[], bobot: readonly num
   const g = pastikanAngka(gapDimensi, "gap dimensi");
   if (bobot.length !== g.length) throw galatNilai(`banyak bobot (${bobot.length}) tidak sama dengan banyak dimensi (${g.length})`);
   const w = bobotNormal(bobot);
-  return g.reduce((s, x, i) => s + w[i] * x, 0);
+  return pastikanTerhingga(g.reduce((s, x, i) => s + w[i] * x, 0), "gap tertimbang");
 }
 
 /**

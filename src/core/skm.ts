@@ -8,7 +8,8 @@
  * - Nilai SKM/IKM        = Indeks × 25 (skala 25–100)
  * - Mutu / kinerja       = pita PITA_MUTU_SKM atas nilai tanpa pembulatan (aturan celah di kerangka)
  */
-import { galatAngka, galatBagiNol, galatNA, galatNilai } from "./errors";
+import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanTerhingga } from "./errors";
+import { bulatPita } from "./pita";
 import {
   ATURAN_SKM_BAWAAN,
   KREJCIE_MORGAN,
@@ -121,10 +122,15 @@ export function penimbangTepat(jumlahUnsur: number): number {
   return 1 / jumlahUnsur;
 }
 
+/**
+ * Rentang penimbang yang sah: (0, 1]. Penimbang adalah bagian satu unsur dari indeks (1/n, 0,111, 0,071);
+ * 0 menghapus unsur diam-diam dan di atas 1 membuat indeks keluar skala 1–4 (penimbang 5 → nilai 3375).
+ * @throws #N/A kosong; #VALUE! bukan angka; #NUM! ≤ 0 atau > 1
+ */
 function pastikanBobot(b: unknown, nama: string): number {
   if (kosong(b)) throw galatNA(`${nama} kosong`);
   if (typeof b !== "number" || !Number.isFinite(b)) throw galatNilai(`${nama} bukan angka`);
-  if (b < 0) throw galatAngka(`${nama} negatif (${b})`);
+  if (!(b > 0 && b <= 1)) throw galatAngka(`${nama} ${b} di luar rentang (0, 1]`);
   return b;
 }
 
@@ -133,7 +139,7 @@ function pastikanBobot(b: unknown, nama: string): number {
  * - "tepat": 1/n; "cetak": penimbang tercetak aturan (hanya bila n = 9 untuk 2017 atau 14 untuk 2004)
  * - satu angka: dipakai untuk setiap unsur; daftar: satu per unsur (jumlahnya tidak dipaksa 1, karena
  *   penimbang tercetak pun berjumlah 0,999 / 0,994)
- * @throws #VALUE! bila banyak penimbang ≠ n atau "cetak" untuk jumlah unsur lain; #NUM! bila negatif
+ * @throws #VALUE! bila banyak penimbang ≠ n atau "cetak" untuk jumlah unsur lain; #NUM! bila penimbang di luar (0, 1]
  */
 export function penimbangUnsur(n: number, spesifikasi: SpesifikasiPenimbang = "tepat", aturan: AturanSkm = ATURAN_SKM_BAWAAN): number[] {
   if (spesifikasi === "tepat") return new Array<number>(n).fill(penimbangTepat(n));
@@ -185,23 +191,25 @@ export function nilai(indeksSkm: number): number {
   if (kosong(indeksSkm)) throw galatNA("indeks kosong");
   if (typeof indeksSkm !== "number" || !Number.isFinite(indeksSkm)) throw galatNilai("indeks bukan angka");
   if (indeksSkm < 0) throw galatAngka(`indeks negatif (${indeksSkm})`);
-  return indeksSkm * NILAI_DASAR_SKM;
+  return pastikanTerhingga(indeksSkm * NILAI_DASAR_SKM, "nilai SKM");
 }
 
 /**
- * Pita mutu untuk nilai 25–100 (tanpa pembulatan; aturan celah: masuk pita lebih tinggi begitu
- * melebihi batas atas tercetak pita di bawahnya, dengan toleransi derau 1e-9).
+ * Pita mutu untuk nilai 25–100 (aturan celah: masuk pita lebih tinggi begitu melebihi batas atas
+ * tercetak pita di bawahnya), diputuskan atas nilai yang dibulatkan ke 9 desimal (core/pita.ts), sama
+ * dengan pita LAN, IPP, pegawai dan BSC: 3,532 × 25 = 88,30000000000001 → 88,3 = B.
  * @throws #N/A bila kosong; #VALUE! bila bukan angka; #NUM! bila di luar 25–100
  */
 export function pitaMutu(nilaiSkm: number, aturan: AturanSkm = ATURAN_SKM_BAWAAN): PitaMutuSkm {
   if (kosong(nilaiSkm)) throw galatNA("nilai kosong");
   if (typeof nilaiSkm !== "number" || !Number.isFinite(nilaiSkm)) throw galatNilai("nilai bukan angka");
   const { min, maks } = RENTANG_NILAI_SKM;
-  if (nilaiSkm < min - TOLERANSI_BATAS_SKM || nilaiSkm > maks + TOLERANSI_BATAS_SKM) throw galatAngka(`nilai ${nilaiSkm} di luar ${min}–${maks}`);
+  const x = bulatPita(nilaiSkm);
+  if (x < min || x > maks) throw galatAngka(`nilai ${nilaiSkm} di luar ${min}–${maks}`);
   const pita = PITA_MUTU_SKM[aturan];
   // pita urut dari terbaik; pita ke-k+1 adalah pita tepat di bawah pita ke-k
   for (let k = 0; k < pita.length - 1; k++) {
-    if (nilaiSkm > pita[k + 1].intervalNilai[1] + TOLERANSI_BATAS_SKM) return pita[k];
+    if (x > pita[k + 1].intervalNilai[1]) return pita[k];
   }
   return pita[pita.length - 1];
 }
@@ -250,7 +258,7 @@ export function ukuranSampelKrejcieMorgan(populasi: number, pembulatan: Pembulat
   if (kosong(populasi)) throw galatNA("populasi kosong");
   if (typeof populasi !== "number" || !Number.isFinite(populasi)) throw galatNilai("populasi bukan angka");
   if (!Number.isInteger(populasi) || populasi < 1) throw galatAngka(`populasi harus bilangan bulat ≥ 1 (${populasi})`);
-  const s = ukuranSampelKrejcieMorganMentah(populasi);
+  const s = pastikanTerhingga(ukuranSampelKrejcieMorganMentah(populasi), "ukuran sampel");
   return pembulatan === "atas" ? Math.ceil(s - TOLERANSI_BATAS_SKM) : Math.round(s);
 }
 

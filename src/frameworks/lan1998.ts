@@ -66,8 +66,9 @@ export type KategoriLan = "Amat baik" | "Baik" | "Cukup" | "Kurang";
  * Bab II, Instrumen Alternatif II: 851–1000 Amat baik, 701–850 Baik, 600–700 Cukup, di bawah 600
  * Kurang (tercetak "d. 600 : Kurang"). Pita tercetak berupa bilangan bulat dan menyisakan celah
  * (850–851, 700–701). Aturan proyek: batas atas tiap pita inklusif dan pita berikutnya dimulai tepat
- * di atasnya, tanpa pembulatan: nilai > 850 Amat baik; > 700 s.d. 850 Baik; 600 s.d. 700 Cukup;
- * < 600 Kurang. Jadi 850,4 tetap Baik dan 850,0001 sudah Amat baik.
+ * di atasnya: nilai > 850 Amat baik; > 700 s.d. 850 Baik; 600 s.d. 700 Cukup; < 600 Kurang. Jadi 850,4
+ * tetap Baik dan 850,0001 sudah Amat baik. Nilai dibandingkan setelah dibulatkan ke 9 desimal
+ * (core/pita.ts, juga ROUND(x,9) di rumus): 700,0000000000003 (semua skor 7) = 700 = Cukup.
  */
 export const PITA_KATEGORI_LAN: readonly { readonly kategori: KategoriLan; readonly lebihDari?: number; readonly palingSedikit?: number; readonly tercetak: string }[] = [
   { kategori: "Amat baik", lebihDari: 850, tercetak: "851 - 1000" },

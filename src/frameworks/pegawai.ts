@@ -31,8 +31,9 @@ export type KategoriPp46 = "Sangat baik" | "Baik" | "Cukup" | "Kurang" | "Buruk"
 /**
  * Pita PP 46/2011 (sudah dicabut PP 30/2019): 91 ke atas Sangat baik; 76–90 Baik; 61–75 Cukup;
  * 51–60 Kurang; 50 ke bawah Buruk (sumber sekunder, docs/riset/pp46-2011.md). Pita tercetak berupa
- * bilangan bulat dan bercelah (90 | 91). Aturan celah proyek (sama dengan LAN dan SKM): tanpa
- * pembulatan, nilai masuk pita lebih tinggi begitu MELEBIHI batas atas tercetak pita di bawahnya:
+ * bilangan bulat dan bercelah (90 | 91). Aturan celah proyek (sama dengan LAN dan SKM; nilai dibulatkan
+ * 9 desimal hanya untuk keputusan, core/pita.ts): nilai masuk pita lebih tinggi begitu MELEBIHI batas
+ * atas tercetak pita di bawahnya:
  * > 90 Sangat baik; > 75 s.d. 90 Baik; > 60 s.d. 75 Cukup; > 50 s.d. 60 Kurang; ≤ 50 Buruk.
  * Jadi 90 = Baik, 90,5 = Sangat baik, 50 = Buruk, 50,01 = Kurang.
  */

@@ -142,15 +142,16 @@ export const TOLERANSI_BOBOT_PEKPPP = 1e-6;
 export interface KategoriIpp {
   readonly huruf: string;
   readonly predikat: string;
-  /** Nilai masuk kategori ini bila MELEBIHI angka ini (tanpa pembulatan); tanpa = sisanya (0–1,00). */
+  /** Nilai masuk kategori ini bila MELEBIHI angka ini (atas nilai dibulatkan 9 desimal); tanpa = sisanya (0–1,00). */
   readonly lebihDari?: number;
   readonly tercetak: string;
 }
 
 /**
  * Kategori IPP (hanya dari kode pihak ketiga, belum dari teks resmi). Rentang tercetak bercelah
- * (1,00 | 1,01). Aturan celah proyek: tanpa pembulatan, nilai masuk kategori lebih tinggi begitu
- * MELEBIHI batas atas tercetak kategori di bawahnya: 4,50 = A- (Sangat Baik), 4,505 = A.
+ * (1,00 | 1,01). Aturan celah proyek: nilai masuk kategori lebih tinggi begitu MELEBIHI batas atas
+ * tercetak kategori di bawahnya: 4,50 = A- (Sangat Baik), 4,505 = A. Nilai dibandingkan setelah
+ * dibulatkan ke 9 desimal (core/pita.ts): 1,4999999999999998 = 1,50 = E.
  */
 export const KATEGORI_IPP: readonly KategoriIpp[] = [
   { huruf: "A", predikat: "Pelayanan Prima", lebihDari: 4.5, tercetak: "4,51 – 5,00" },

@@ -97,7 +97,8 @@ export interface PitaMutuSkm {
 
 /**
  * Pita mutu, dari terbaik. Aturan celah proyek (batas tercetak bersisa celah, mis. 88,30 | 88,31):
- * penentuan memakai nilai konversi tanpa pembulatan; nilai masuk pita yang lebih tinggi begitu
+ * penentuan memakai nilai konversi yang dibulatkan ke 9 desimal hanya untuk keputusan (core/pita.ts,
+ * sama dengan pita LAN, IPP, pegawai dan BSC); nilai masuk pita yang lebih tinggi begitu
  * MELEBIHI batas atas tercetak pita di bawahnya. Jadi untuk 2017: ≤ 64,99 D; > 64,99 s.d. 76,60 C;
  * > 76,60 s.d. 88,30 B; > 88,30 A (88,305 = A; 88,30 = B). Untuk 2004: ≤ 43,75 D; > 43,75 s.d. 62,50 C;
  * > 62,50 s.d. 81,25 B; > 81,25 A.
@@ -121,8 +122,8 @@ export const PITA_MUTU_SKM: Readonly<Record<AturanSkm, readonly PitaMutuSkm[]>> 
 export const RENTANG_NILAI_SKM = { min: 25, maks: 100 } as const;
 
 /**
- * Selisih di bawah ini dianggap derau titik mengambang saat membandingkan dengan batas (bukan
- * pembulatan): mis. 9 × (4 × 1/9) = 4,000000000000001, dan 3,532 × 25 harus tetap 88,30 (B).
+ * Selisih di bawah ini dianggap derau titik mengambang pada pembulatan ukuran sampel ke atas
+ * (Krejcie & Morgan). Pita mutu memakai aturan presisi bersama di core/pita.ts.
  */
 export const TOLERANSI_BATAS_SKM = 1e-9;
 

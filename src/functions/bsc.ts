@@ -64,7 +64,8 @@ export function bscScore(nilai: any[][], bobot: any[][]): number {
  * Status warna capaian: "Hijau" bila capaian ≥ ambang_hijau; "Kuning" bila ambang_kuning ≤ capaian <
  * ambang_hijau; "Merah" bila capaian < ambang_kuning. Bawaan 1 dan 0,8 (100% dan 80%). Capaian boleh satu
  * sel atau rentang (hasilnya spill). Sel capaian kosong memberi #N/A; ambang yang dikosongkan memakai
- * nilai bawaan. Ambang kuning di atas ambang hijau memberi #NUM!.
+ * nilai bawaan. Ambang kuning di atas ambang hijau memberi #NUM!. Capaian dibandingkan setelah dibulatkan
+ * 9 desimal: 0,7999999999999999 = 0,8 = Kuning.
  * @customfunction BSC.STATUS BSC.STATUS
  * @param capaian Capaian (rasio, 1 = 100%), satu sel atau rentang.
  * @param [ambang_hijau] Capaian terendah yang masih Hijau; bawaan 1. Kosong = bawaan.

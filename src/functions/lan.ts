@@ -82,6 +82,7 @@ export function lanNilai(skor: any[][], bobot: any[][], skala_maks?: number): nu
 
 /**
  * Kategori kinerja (Instrumen Alternatif II): >850–1000 Amat baik, >700–850 Baik, 600–700 Cukup, <600 Kurang.
+ * Diputuskan atas nilai skala 1000 dibulatkan 9 desimal: 700,0000000000003 (semua skor 7) = 700 = Cukup.
  * @customfunction LAN.KATEGORI LAN.KATEGORI
  * @param nilai Nilai unit pada skala 1000, atau pada skala Skor Ideal bila skor_ideal diisi.
  * @param [skor_ideal] Bila diisi, nilai diubah dulu ke skala 1000: nilai / skor_ideal × 1000.

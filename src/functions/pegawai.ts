@@ -26,7 +26,7 @@ export function pegawaiNilai(skor: any[][], bobot?: any[][], skala?: any): any[]
 
 /**
  * Kategori nilai pegawai. "pp46" (bawaan): > 90 Sangat baik; > 75 Baik; > 60 Cukup; > 50 Kurang;
- * ≤ 50 Buruk (tanpa pembulatan: 90 = Baik, 90,5 = Sangat baik). "lan": 1 Istimewa … 5 Tidak memuaskan,
+ * ≤ 50 Buruk (diputuskan atas nilai dibulatkan 9 desimal: 90 = Baik, 90,5 = Sangat baik). "lan": 1 Istimewa … 5 Tidak memuaskan,
  * nilai pecahan ke tingkat terdekat dan setengah ke tingkat yang lebih baik (1,5 = Istimewa). Nilai satu
  * sel atau rentang (hasil spill); sel kosong → #N/A, di luar skala → #NUM!.
  * @customfunction PEGAWAI.KATEGORI PEGAWAI.KATEGORI

@@ -44,7 +44,7 @@ export function skmNrr(jawaban: any[][], aturan?: any): number[][] {
  * NRR tertimbang tiap unsur = NRR × penimbang, sebagai satu baris (spill).
  * @customfunction SKM.TERTIMBANG SKM.TERTIMBANG
  * @param jawaban_atau_nrr Satu baris NRR per unsur, atau matriks jawaban responden × unsur (dua baris atau lebih).
- * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka untuk semua unsur, atau rentang satu angka per unsur.
+ * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka (0 < penimbang ≤ 1) untuk semua unsur, atau rentang satu angka per unsur; di luar (0, 1] → #NUM!.
  * @param [aturan] 2017 (bawaan) atau 2004.
  * @returns Satu baris NRR tertimbang.
  */
@@ -56,7 +56,7 @@ export function skmTertimbang(jawaban_atau_nrr: any[][], penimbang?: any[][], at
  * Indeks kepuasan = Σ NRR tertimbang (skala 1–4 dengan penimbang tepat), tanpa pembulatan.
  * @customfunction SKM.INDEKS SKM.INDEKS
  * @param jawaban_atau_nrr Satu baris NRR per unsur, atau matriks jawaban responden × unsur (dua baris atau lebih).
- * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka untuk semua unsur, atau rentang satu angka per unsur.
+ * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka (0 < penimbang ≤ 1) untuk semua unsur, atau rentang satu angka per unsur; di luar (0, 1] → #NUM!.
  * @param [aturan] 2017 (bawaan) atau 2004.
  * @returns Indeks (1–4 dengan penimbang tepat).
  */
@@ -68,7 +68,7 @@ export function skmIndeks(jawaban_atau_nrr: any[][], penimbang?: any[][], aturan
  * Nilai SKM/IKM = indeks × 25 (skala 25–100), tanpa pembulatan.
  * @customfunction SKM.NILAI SKM.NILAI
  * @param jawaban_atau_nrr Satu baris NRR per unsur, atau matriks jawaban responden × unsur (dua baris atau lebih).
- * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka untuk semua unsur, atau rentang satu angka per unsur.
+ * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka (0 < penimbang ≤ 1) untuk semua unsur, atau rentang satu angka per unsur; di luar (0, 1] → #NUM!.
  * @param [aturan] 2017 (bawaan) atau 2004.
  * @returns Nilai SKM (25–100 dengan penimbang tepat).
  */
@@ -78,8 +78,8 @@ export function skmNilai(jawaban_atau_nrr: any[][], penimbang?: any[][], aturan?
 
 /**
  * Mutu pelayanan A, B, C atau D untuk nilai SKM 25–100. 2017: A > 88,30; B > 76,60; C > 64,99; D s.d. 64,99.
- * 2004: A > 81,25; B > 62,50; C > 43,75; D s.d. 43,75 (nilai tidak dibulatkan; masuk pita lebih tinggi
- * begitu melebihi batas atas tercetak pita di bawahnya). Di luar 25–100 → #NUM!.
+ * 2004: A > 81,25; B > 62,50; C > 43,75; D s.d. 43,75 (diputuskan atas nilai dibulatkan 9 desimal; masuk
+ * pita lebih tinggi begitu melebihi batas atas tercetak pita di bawahnya). Di luar 25–100 → #NUM!.
  * @customfunction SKM.MUTU SKM.MUTU
  * @param nilai Nilai SKM/IKM (25–100), mis. hasil SKM.NILAI.
  * @param [aturan] 2017 (bawaan) atau 2004.

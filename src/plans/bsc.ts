@@ -3,6 +3,7 @@
  * realisasi, arah (naik/turun), bobot → capaian, skor tertimbang per perspektif dan keseluruhan,
  * status Hijau/Kuning/Merah dengan ambang yang dapat diubah. Satu lembar per unit bila unit diberikan.
  */
+import { rumusBulatPita } from "../core/pita";
 import { AMBANG_STATUS_BSC, PERSPEKTIF_BSC, type ArahIndikator } from "../frameworks/bsc";
 import { hitung, judul, label, masukan, type FormatBersyarat, type RencanaBukuKerja, type RencanaLembar } from "./rencana";
 import { Kisi, abs, lembarRingkasan, namaLembarSah, rujukLembar } from "./ringkasan";
@@ -40,7 +41,8 @@ function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[]): 
   k.set(2, 4, masukan("ambang-kuning", AMBANG_STATUS_BSC.kuning, "0.00"));
   const hijau = abs(2, 2);
   const kuning = abs(2, 4);
-  const st = (c: string) => `=IF(ISNUMBER(${c}),IF(${c}>=${hijau},"Hijau",IF(${c}>=${kuning},"Kuning","Merah")),"")`;
+  // status atas ROUND(capaian,9), sama dengan inti (core/pita.ts)
+  const st = (c: string) => `=IF(ISNUMBER(${c}),IF(${rumusBulatPita(c)}>=${hijau},"Hijau",IF(${rumusBulatPita(c)}>=${kuning},"Kuning","Merah")),"")`;
   const hdr = 4;
   ["Kode", "Perspektif / Indikator", "Target", "Realisasi", "Arah", "Bobot", "Capaian", "Status", "Bobot terisi", "Capaian × bobot"].forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
   let r = hdr + 1;

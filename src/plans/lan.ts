@@ -8,6 +8,7 @@
 import {
   LIMA_VARIABEL_UTAMA,
   KETERANGAN_TIPE,
+  PITA_KATEGORI_LAN,
   SKOR_IDEAL_LAN,
   VARIABEL_LAN,
   indikatorTercetak,
@@ -15,6 +16,7 @@ import {
   type TipeDinas,
   type VariabelLan,
 } from "../frameworks/lan1998";
+import { rumusBulatPita } from "../core/pita";
 import { alamat, hitung, hurufKolom, judul, label, masukan, type RencanaBukuKerja, type RencanaLembar, type ValidasiData } from "./rencana";
 import { Kisi, abs, lembarRingkasan, rujukLembar } from "./ringkasan";
 
@@ -44,9 +46,18 @@ export function variabelDipakai(tipe: TipeDinas, pola: PolaLan): VariabelLan[] {
   return LIMA_VARIABEL_UTAMA[tipe].map((no) => VARIABEL_LAN[no - 1]);
 }
 
-/** Rumus kategori LAN (pita proyek: > 850 Amat baik, > 700 Baik, ≥ 600 Cukup, selain itu Kurang). */
+/**
+ * Rumus kategori LAN dari PITA_KATEGORI_LAN (> 850 Amat baik, > 700 Baik, ≥ 600 Cukup, selain itu
+ * Kurang), diputuskan atas ROUND(nilai,9) seperti inti (core/pita.ts).
+ */
 export function rumusKategoriLan(sel: string): string {
-  return `=IF(ISNUMBER(${sel}),IF(${sel}>850,"Amat baik",IF(${sel}>700,"Baik",IF(${sel}>=600,"Cukup","Kurang"))),"")`;
+  const x = rumusBulatPita(sel);
+  let f = `"${PITA_KATEGORI_LAN[PITA_KATEGORI_LAN.length - 1].kategori}"`;
+  for (let i = PITA_KATEGORI_LAN.length - 2; i >= 0; i--) {
+    const p = PITA_KATEGORI_LAN[i];
+    f = p.lebihDari !== undefined ? `IF(${x}>${p.lebihDari},"${p.kategori}",${f})` : `IF(${x}>=${p.palingSedikit},"${p.kategori}",${f})`;
+  }
+  return `=IF(ISNUMBER(${sel}),${f},"")`;
 }
 
 const daftarSum = (alamatSel: string[]): string => `=SUM(${alamatSel.join(",")})`;

@@ -2,6 +2,7 @@
  * Pembangun lembar kinerja pegawai (seed 002): pegawai × lima aspek, bobot dapat diubah, nilai
  * tertimbang (SUMPRODUCT/SUM) dan kategori PP 46/2011 atau skala prestasi LAN 1998 sebagai rumus asli.
  */
+import { rumusBulatPita } from "../core/pita";
 import { ASPEK_PEGAWAI, PITA_PP46, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../frameworks/pegawai";
 import { angkaAtauKosong, lembarRingkasan, rujukLembar, teksDari } from "./ringkasan";
 import { hitung, hurufKolom, judul, label, masukan, persegi, type RencanaBukuKerja, type Sel } from "./rencana";
@@ -21,9 +22,10 @@ export const NAMA_LEMBAR_PEGAWAI = "Kinerja Pegawai";
 
 /** Rumus kategori untuk satu sel nilai. */
 export function rumusKategoriPegawai(sel: string, skala: SkalaPegawai): string {
-  if (skala === "lan") return `=IF(ISNUMBER(${sel}),CHOOSE(MAX(1,ROUNDUP(${sel}-0.5,0)),${SKALA_PRESTASI_LAN.map((t) => `"${t.label}"`).join(",")}),NA())`;
+  const x = rumusBulatPita(sel);
+  if (skala === "lan") return `=IF(ISNUMBER(${sel}),CHOOSE(MAX(1,ROUNDUP(${x}-0.5,0)),${SKALA_PRESTASI_LAN.map((t) => `"${t.label}"`).join(",")}),NA())`;
   let r = `"${PITA_PP46[PITA_PP46.length - 1].kategori}"`;
-  for (let i = PITA_PP46.length - 2; i >= 0; i--) r = `IF(${sel}>${PITA_PP46[i].lebihDari},"${PITA_PP46[i].kategori}",${r})`;
+  for (let i = PITA_PP46.length - 2; i >= 0; i--) r = `IF(${x}>${PITA_PP46[i].lebihDari},"${PITA_PP46[i].kategori}",${r})`;
   return `=IF(ISNUMBER(${sel}),${r},NA())`;
 }
 

@@ -9,6 +9,7 @@
  *   rata-rata formulir publik per aspek. Gabungan nilai evaluator dan publik dalam IPP akhir belum
  *   terverifikasi di teks peraturan, jadi tidak dihitung (docs/metode/pekppp.md).
  */
+import { rumusBulatPita } from "../core/pita";
 import { ASPEK_PEKPPP, INDIKATOR_PEKPPP, KATEGORI_IPP, SKALA_PEKPPP } from "../frameworks/pekppp";
 import { alamat, hitung, judul, label, masukan, persegi, type RencanaBukuKerja, type RencanaLembar, type Sel } from "./rencana";
 import { lembarRingkasan, rujukLembar } from "./ringkasan";
@@ -40,11 +41,12 @@ export function butirPublikBawaan(): ButirPublik[] {
   return ASPEK_PEKPPP.map((a) => ({ aspek: a.nama, butir: `Bagaimana penilaian Anda tentang ${a.nama.toLowerCase()} unit ini? (0–5)` }));
 }
 
-/** Rumus kategori IPP bertingkat dari KATEGORI_IPP (aturan "melebihi batas"). */
+/** Rumus kategori IPP bertingkat dari KATEGORI_IPP (aturan "melebihi batas"), atas ROUND(IPP,9) (core/pita.ts). */
 export function rumusKategoriIpp(sel: string, bentuk: "predikat" | "huruf" = "predikat"): string {
   const teks = (k: (typeof KATEGORI_IPP)[number]): string => `"${bentuk === "huruf" ? k.huruf : k.predikat}"`;
   let r = teks(KATEGORI_IPP[KATEGORI_IPP.length - 1]);
-  for (let i = KATEGORI_IPP.length - 2; i >= 0; i--) r = `IF(${sel}>${KATEGORI_IPP[i].lebihDari},${teks(KATEGORI_IPP[i])},${r})`;
+  const x = rumusBulatPita(sel);
+  for (let i = KATEGORI_IPP.length - 2; i >= 0; i--) r = `IF(${x}>${KATEGORI_IPP[i].lebihDari},${teks(KATEGORI_IPP[i])},${r})`;
   return `=IF(ISNUMBER(${sel}),${r},NA())`;
 }
 

@@ -3,7 +3,9 @@
  * (1–4), NRR = AVERAGE per unsur, NRR tertimbang = NRR × 1/n, indeks = Σ, nilai = indeks × 25, mutu dan
  * kinerja dengan pita PITA_MUTU_SKM (masuk pita lebih tinggi begitu melebihi batas atas pita di bawahnya).
  */
-import { NILAI_DASAR_SKM, PITA_MUTU_SKM, SKALA_JAWABAN_SKM, TOLERANSI_BATAS_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
+import { penimbangUnsur } from "../core/skm";
+import { NILAI_DASAR_SKM, PENIMBANG_TERCETAK, PITA_MUTU_SKM, SKALA_JAWABAN_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
+import { rumusBulatPita } from "../core/pita";
 import { alamat, hitung, hurufKolom, judul, label, masukan, type RencanaBukuKerja } from "./rencana";
 import { Kisi, abs, lembarRingkasan, rujukLembar } from "./ringkasan";
 
@@ -13,19 +15,24 @@ export interface OpsiSkm {
   aturan: AturanSkm;
   responden: number;
   unsur?: string[];
+  /**
+   * Penimbang tiap unsur: "tepat" (bawaan) = 1/n sebagai rumus =1/COUNTA(judul unsur); "cetak" = penimbang
+   * tercetak aturan (0,111 untuk 9 unsur 2017, 0,071 untuk 14 unsur 2004), sama dengan `kinerja skm --penimbang`.
+   */
+  penimbang?: "tepat" | "cetak";
   /** Jawaban awal (baris = responden, kolom = unsur), mis. untuk contoh. */
   jawaban?: (number | null)[][];
 }
 
 export const namaLembarSkm = (aturan: AturanSkm, bagian: "Data" | "Ringkasan"): string => `${aturan === "2017" ? "SKM" : "IKM"} ${aturan} ${bagian}`;
 
-/** Rumus mutu/kinerja dari pita aturan (tanpa pembulatan). */
+/** Rumus mutu/kinerja dari pita aturan, diputuskan atas ROUND(nilai,9) seperti inti (core/pita.ts). */
 export function rumusPitaSkm(sel: string, aturan: AturanSkm, jenis: "mutu" | "kinerja"): string {
   const pita = PITA_MUTU_SKM[aturan];
+  const x = rumusBulatPita(sel);
   let f = `"${pita[pita.length - 1][jenis]}"`;
   for (let k = pita.length - 2; k >= 0; k--) {
-    const batas = pita[k + 1].intervalNilai[1] + TOLERANSI_BATAS_SKM;
-    f = `IF(${sel}>${batas},"${pita[k][jenis]}",${f})`;
+    f = `IF(${x}>${pita[k + 1].intervalNilai[1]},"${pita[k][jenis]}",${f})`;
   }
   return `=IF(ISNUMBER(${sel}),${f},"")`;
 }
@@ -37,7 +44,10 @@ export function rencanaSkm(opsi: OpsiSkm): RencanaBukuKerja {
   const nama = namaLembarSkm(opsi.aturan, "Data");
   const k = new Kisi();
   k.set(0, 0, judul(`${opsi.aturan === "2017" ? "Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017)" : "Indeks Kepuasan Masyarakat (KepmenPAN 25/2004)"}`));
-  k.set(1, 0, label(`Isi jawaban 1–4 tiap responden (sel kuning). NRR = rata-rata per unsur; penimbang = 1/${n}; indeks = Σ NRR tertimbang; nilai = indeks × ${NILAI_DASAR_SKM}.`, "catatan"));
+  // "cetak": nilai tercetak aturan (penimbangUnsur menolak jumlah unsur lain dengan #VALUE!, sama dengan inti)
+  const cetak = opsi.penimbang === "cetak" ? penimbangUnsur(n, "cetak", opsi.aturan)[0] : null;
+  const teksPenimbang = cetak === null ? `1/${n}` : `${PENIMBANG_TERCETAK[opsi.aturan].tercetak.split(" (")[0]} (tercetak)`;
+  k.set(1, 0, label(`Isi jawaban 1–4 tiap responden (sel kuning). NRR = rata-rata per unsur; penimbang = ${teksPenimbang}; indeks = Σ NRR tertimbang; nilai = indeks × ${NILAI_DASAR_SKM}.`, "catatan"));
   const hdr = 3;
   k.set(hdr, 0, label("Responden", "kepala"));
   unsur.forEach((u, j) => k.set(hdr, 1 + j, masukan(`unsur|u=${j + 1}`, u)));
@@ -61,7 +71,7 @@ export function rencanaSkm(opsi: OpsiSkm): RencanaBukuKerja {
     const c = 1 + j;
     const rng = `${alamat(awal, c)}:${alamat(akhir, c)}`;
     k.set(bNrr, c, hitung(`=IF(COUNT(${rng})=0,"",AVERAGE(${rng}))`, "0.000", "total"));
-    k.set(bPen, c, hitung(`=1/COUNTA(${kepala})`, "0.000"));
+    k.set(bPen, c, hitung(cetak === null ? `=1/COUNTA(${kepala})` : `=${cetak}`, "0.000"));
     k.set(bTer, c, hitung(`=IF(ISNUMBER(${alamat(bNrr, c)}),${alamat(bNrr, c)}*${alamat(bPen, c)},"")`, "0.000"));
   });
   const bIdx = bTer + 2;
