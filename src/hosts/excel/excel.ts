@@ -448,11 +448,12 @@ export async function terapkanRencana(context: Excel.RequestContext, rencana: Re
       if (!kategori) lewati("kategoriGrafik");
       tambah(JSON.stringify(g).length, () => {
         const ws = lembarKe(nama);
-        const ch = ws.charts.add((g.jenis === "batang" ? "BarClustered" : "ColumnClustered") as Excel.ChartType, ws.getRange(g.data), "Columns" as Excel.ChartSeriesBy);
+        const jenis = g.jenis === "tornado" ? "BarStacked" : g.jenis === "batang" ? "BarClustered" : "ColumnClustered";
+        const ch = ws.charts.add(jenis as Excel.ChartType, ws.getRange(g.data), "Columns" as Excel.ChartSeriesBy);
         ch.name = `${AWALAN_GRAFIK}${i + 1}`;
         ch.title.text = g.judul;
         ch.setPosition(g.posisi);
-        if (kategori) ch.series.getItemAt(0).setXAxisValues(ws.getRange(g.kategori));
+        if (kategori) for (let s = 0; s < (g.jenis === "tornado" ? 2 : 1); s++) ch.series.getItemAt(s).setXAxisValues(ws.getRange(g.kategori));
       });
     });
   }
