@@ -7,7 +7,12 @@ import { PITA_KEPEKAAN, rentangBobot, stabilitasBobot, type IdPita } from "../sr
 import { bobotStabilitas } from "../src/functions/bobot";
 import { NAMA_LEMBAR_KEPEKAAN, contohKepekaan, rencanaKepekaan, type OpsiKepekaanBobot } from "../src/plans/kepekaan";
 import { posisi, selBeralamat, alamat, type RencanaBukuKerja } from "../src/plans/rencana";
-import { evaluasiRencana, type Penilai } from "./formula-engine";
+import { evaluasiBuku, evaluasiRencana, type Penilai } from "./formula-engine";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { bacaXlsx, tulisXlsx } from "../src/hosts/xlsx/xlsx";
+import { periksaBukuKerja } from "../src/periksa/periksa";
 
 /** Alamat sel yang berisi label `teks` (tata letak dibaca dari rencana, bukan ditebak). */
 function cari(r: RencanaBukuKerja, teks: string): { baris: number; kolom: number } {
@@ -145,4 +150,21 @@ test("meta dapat dibangun ulang dari catatan (opsi tanpa isian contoh)", () => {
   const r = rencanaKepekaan(contohKepekaan());
   expect(r.meta).toEqual({ pembangun: "kepekaan", versi: 1, opsi: { unit: 3, kriteria: ["Kecepatan", "Ketepatan", "Keramahan"], bobot: [0.3, 0.5, 0.2], pita: "pp46", sampel: 10000, benih: 1 } });
   expect(rencanaKepekaan(r.meta.opsi as OpsiKepekaanBobot).lembar[0].blok[0].sel.length).toBe(r.lembar[0].blok[0].sel.length);
+});
+
+test(".xlsx yang ditulis memberi angka yang sama dan lolos Periksa", async () => {
+  const r = rencanaKepekaan(contohKepekaan());
+  const berkas = join(mkdtempSync(join(tmpdir(), "kepekaan-xlsx-")), "kepekaan.xlsx");
+  await tulisXlsx(r, berkas);
+  const buku = await bacaXlsx(berkas);
+  const dariBuku = evaluasiBuku(buku);
+  const dariRencana = evaluasiRencana(r);
+  let dibandingkan = 0;
+  for (const s of selBeralamat(r.lembar[0])) {
+    if (!s.sel.rumus || s.sel.rumus.includes("BOBOT.STABILITAS")) continue;
+    expect({ a: s.alamat, v: dariBuku(NAMA_LEMBAR_KEPEKAAN, s.alamat) }).toEqual({ a: s.alamat, v: dariRencana(NAMA_LEMBAR_KEPEKAAN, s.alamat) });
+    dibandingkan++;
+  }
+  expect(dibandingkan).toBeGreaterThan(50);
+  expect(periksaBukuKerja(buku.lembar)).toEqual([]);
 });
