@@ -51,6 +51,15 @@ describe("kinerja kepekaan", () => {
     expect(j.konsentrasi).toBe(100);
     expect(j.benih).toBe(1);
   });
+  test("--benih 0 diterima; benih sama → keluaran sama persis, benih lain → peluang lain", async () => {
+    const f = berkas(CSV);
+    const a = await jalan("kepekaan", "-i", f, "--bobot", "3,5,2", "--pita", "pp46", "--sampel", "3000", "--konsentrasi", "5", "--benih", "0", "--json");
+    const b = await jalan("kepekaan", "-i", f, "--bobot", "3,5,2", "--pita", "pp46", "--sampel", "3000", "--konsentrasi", "5", "--benih", "0", "--json");
+    const c = await jalan("kepekaan", "-i", f, "--bobot", "3,5,2", "--pita", "pp46", "--sampel", "3000", "--konsentrasi", "5", "--benih", "2", "--json");
+    expect(a.kode).toBe(0);
+    expect(a.keluar).toBe(b.keluar);
+    expect(JSON.parse(c.keluar).unit[1].peluangKategori).not.toEqual(JSON.parse(a.keluar).unit[1].peluangKategori);
+  });
   test("tanpa --pita: rentangKategori dan peluangKategori null", async () => {
     const j = JSON.parse((await jalan("kepekaan", "-i", berkas(CSV), "--bobot", "0.3,0.5,0.2", "--sampel", "500", "--json")).keluar);
     expect(j.bobot.map((b: { rentangKategori: unknown }) => b.rentangKategori)).toEqual([null, null, null]);
@@ -79,5 +88,7 @@ describe("kinerja kepekaan", () => {
     expect(c.galat.trim().split("\n")).toHaveLength(1);
     const d = await jalan("kepekaan", "-i", berkas(CSV), "--bobot", "1,x,1");
     expect(d.galat).toMatch(/"x" bukan angka/);
+    const e = await jalan("kepekaan", "-i", berkas(CSV), "--bobot", "1,1,1", "--benih", "1.5");
+    expect([e.kode, e.galat]).toEqual([2, expect.stringMatching(/--benih harus bilangan bulat/)]);
   });
 });

@@ -144,7 +144,10 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
     .addOption(new Option("--pita <pita>", "pita kategori metode").choices(["lan", "pekppp", "skm2017", "skm2004", "pp46"]))
     .addOption(new Option("--sampel <n>", "banyak tarikan Dirichlet").default(10000).argParser(angkaPositif("--sampel")))
     .addOption(new Option("--konsentrasi <c>", "konsentrasi C (α = C × bobot)").default(100).argParser(angkaPositif("--konsentrasi")))
-    .addOption(new Option("--benih <s>", "benih generator acak").default(1).argParser(angkaPositif("--benih")))
+    .addOption(new Option("--benih <s>", "benih generator acak (bilangan bulat)").default(1).argParser((v: string) => {
+      if (!/^-?\d+$/.test(v.trim())) throw new GalatCli(`--benih harus bilangan bulat, bukan "${v}"`);
+      return Number(v);
+    }))
     .option("--json", "keluaran JSON")
     .action((o: OpsiKepekaan) => keluar.tulis(jalankanKepekaan(o)));
 
