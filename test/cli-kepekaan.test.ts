@@ -5,6 +5,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { jalankanCli } from "../src/cli/kinerja";
+import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
+import { alamat, posisi } from "../src/plans/rencana";
+import { evaluasiBuku } from "./formula-engine";
 
 const dir = mkdtempSync(join(tmpdir(), "kinerja-kepekaan-"));
 let n = 0;
@@ -90,5 +93,22 @@ describe("kinerja kepekaan", () => {
     expect(d.galat).toMatch(/"x" bukan angka/);
     const e = await jalan("kepekaan", "-i", berkas(CSV), "--bobot", "1,1,1", "--benih", "1.5");
     expect([e.kode, e.galat]).toEqual([2, expect.stringMatching(/--benih harus bilangan bulat/)]);
+  });
+  test("--xlsx: lembar Kepekaan bobot berisi data CSV; rumusnya (HyperFormula) memberi rentang yang sama dengan --json", async () => {
+    const xlsx = join(dir, "kepekaan.xlsx");
+    const r = await jalan("kepekaan", "-i", berkas(CSV), "--bobot", "3,5,2", "--pita", "pp46", "--sampel", "500", "--json", "--xlsx", xlsx);
+    expect(r.kode).toBe(0);
+    const j = JSON.parse(r.keluar);
+    const buku = await bacaXlsx(xlsx);
+    const sel = buku.lembar["Kepekaan Bobot"];
+    const kepala = [...sel.entries()].find(([, s]) => s.value === "Tornado: kiri")![0];
+    const p = posisi(kepala);
+    const hf = evaluasiBuku(buku);
+    j.bobot.forEach((b: { nama: string; nilai: number; rentangPeringkat: number[]; rentangKategori: number[] }, k: number) => {
+      const v = (kolom: number): unknown => hf("Kepekaan Bobot", alamat(p.baris + 1 + k, kolom));
+      expect(v(0)).toBe(b.nama);
+      expect(v(1)).toBeCloseTo(b.nilai, 12);
+      [b.rentangPeringkat[0], b.rentangPeringkat[1], b.rentangKategori[0], b.rentangKategori[1]].forEach((x, i) => expect(v(2 + i)).toBeCloseTo(x, 9));
+    });
   });
 });

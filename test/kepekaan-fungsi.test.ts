@@ -35,11 +35,11 @@ describe("BOBOT.RENTANG", () => {
 });
 
 describe("BOBOT.STABILITAS", () => {
-  test("sama dengan kinerja kepekaan --json (inti yang sama, benih yang sama)", () => {
+  test("sama dengan kinerja kepekaan --json (inti yang sama, benih yang sama)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "bobot-fungsi-"));
     const f = join(dir, "a.csv");
     writeFileSync(f, "unit,Kecepatan,Ketepatan,Keramahan\nDinas Pasar,80,95,70\nDinas Pajak,70,62,90\nKecamatan Kota,92,87,60\n");
-    const j = JSON.parse(jalankanKepekaan({ input: f, bobot: "0.3,0.5,0.2", pita: "pp46", sampel: 3000, konsentrasi: 100, benih: 7, json: true }));
+    const j = JSON.parse(await jalankanKepekaan({ input: f, bobot: "0.3,0.5,0.2", pita: "pp46", sampel: 3000, konsentrasi: 100, benih: 7, json: true }));
     const s = bobotStabilitas(nilai, bobot, "pp46", 3000, 7);
     expect(s.map((r) => [r[0], r[1], r[3], r[4], [r[5], r[6]]])).toEqual(j.unit.map((u: { skor: number; kategori: string; peringkat: number; peringkatMedian: number; peringkatInterval90: number[] }) => [u.skor, u.kategori, u.peringkat, u.peringkatMedian, u.peringkatInterval90]));
     expect(s.map((r) => r[2])).toEqual(j.unit.map((u: { kategori: string; peluangKategori: Record<string, number> }) => u.peluangKategori[u.kategori]));

@@ -14,6 +14,9 @@ import { parse } from "csv-parse/sync";
 import { GalatKinerja } from "../core/errors";
 import { bacaPita, rentangBobot, stabilitasBobot, type HasilRentang, type HasilStabilitas, type IdPita, type Rentang } from "../core/kepekaan";
 import { GalatCli, angkaSel, bacaCsv, dekodeTeks, indeksKolom } from "./csv";
+import { rencanaKepekaan } from "../plans/kepekaan";
+import type { RencanaBukuKerja } from "../plans/rencana";
+import { tulisXlsx } from "../hosts/xlsx/xlsx";
 
 export interface OpsiKepekaan {
   input: string;
@@ -23,6 +26,8 @@ export interface OpsiKepekaan {
   konsentrasi: number;
   benih: number;
   json?: boolean;
+  /** Tulis juga lembar "Kepekaan bobot" (.xlsx, rumus hidup; rencana yang sama dengan task pane). */
+  xlsx?: string;
 }
 
 export interface DataKepekaan {
@@ -76,6 +81,8 @@ export function bacaDaftarBobot(teks: string): number[] {
 
 export interface HasilKepekaan {
   data: DataKepekaan;
+  /** Bobot seperti diketik (sebelum dinormalkan). */
+  bobotAsli: number[];
   rentang: HasilRentang;
   stabilitas: HasilStabilitas;
 }
@@ -86,7 +93,7 @@ export function hitungKepekaanDariCsv(o: OpsiKepekaan): HasilKepekaan {
   if (bobot.length !== data.kriteria.length) throw new GalatCli(`--bobot berisi ${bobot.length} angka, ${o.input} punya ${data.kriteria.length} kolom kriteria (${data.kriteria.join(", ")})`);
   try {
     const m = { nilai: data.nilai, bobot, pita: o.pita ? bacaPita(o.pita) : null };
-    return { data, rentang: rentangBobot(m), stabilitas: stabilitasBobot(m, { sampel: o.sampel, konsentrasi: o.konsentrasi, benih: o.benih }) };
+    return { data, bobotAsli: bobot, rentang: rentangBobot(m), stabilitas: stabilitasBobot(m, { sampel: o.sampel, konsentrasi: o.konsentrasi, benih: o.benih }) };
   } catch (e) {
     if (e instanceof GalatKinerja) throw new GalatCli(`${o.input}: ${e.message}`);
     throw e;
@@ -159,8 +166,21 @@ export function formatKepekaan(h: HasilKepekaan): string {
   return `${atas}\n\n${bawah}\n\n${kalimat.filter((k) => k !== null).join("\n")}${kalimat.some((k) => k) ? "\n\n" : ""}${catatan}\n`;
 }
 
-/** `kinerja kepekaan`: seluruh keluaran sekaligus. */
-export function jalankanKepekaan(o: OpsiKepekaan): string {
+/** Rencana lembar "Kepekaan bobot" berisi data CSV (angka di buku kerja dihitung oleh rumus Excel). */
+export function rencanaKepekaanDariCsv(h: HasilKepekaan, o: Pick<OpsiKepekaan, "sampel" | "benih">): RencanaBukuKerja {
+  const { data } = h;
+  return rencanaKepekaan({ kriteria: data.kriteria, bobot: h.bobotAsli, pita: h.rentang.pita?.id ?? null, nama: data.unit, nilai: data.nilai, sampel: o.sampel, benih: o.benih });
+}
+
+/** `kinerja kepekaan`: seluruh keluaran sekaligus (dan --xlsx bila diminta). */
+export async function jalankanKepekaan(o: OpsiKepekaan): Promise<string> {
   const h = hitungKepekaanDariCsv(o);
+  if (o.xlsx) {
+    try {
+      await tulisXlsx(rencanaKepekaanDariCsv(h, o), o.xlsx);
+    } catch (e) {
+      throw new GalatCli(`${o.xlsx}: tidak dapat ditulis (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
   return o.json ? JSON.stringify(jsonKepekaan(h)) + "\n" : formatKepekaan(h);
 }

@@ -148,8 +148,9 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
       if (!/^-?\d+$/.test(v.trim())) throw new GalatCli(`--benih harus bilangan bulat, bukan "${v}"`);
       return Number(v);
     }))
+    .option("--xlsx <berkas.xlsx>", "tulis juga lembar Kepekaan bobot dengan rumus hidup")
     .option("--json", "keluaran JSON")
-    .action((o: OpsiKepekaan) => keluar.tulis(jalankanKepekaan(o)));
+    .action(async (o: OpsiKepekaan) => keluar.tulis(await jalankanKepekaan(o)));
 
   program
     .command("periksa")
