@@ -101,3 +101,15 @@ function cetak(baris) {
     cetak({ kasus: "bundel-functions.js", galat: "dist/web/functions.js tidak ada: jalankan npm run build" });
   }
 }
+
+// --- Kepekaan bobot (issue 15): 23 unit × 17 bobot, pita LAN; target rentang tepat < 10 ms, 10.000 tarikan < 300 ms ---
+{
+  const { bobotRentang, bobotStabilitas } = require(path.join(dist, "functions", "bobot.js"));
+  const r = acak(15);
+  const nilai = Array.from({ length: 23 }, () => Array.from({ length: 17 }, () => 500 + r() * 450));
+  const bobot = [Array.from({ length: 17 }, () => 200 + r() * 1800)];
+  const mRentang = ukur(() => bobotRentang(nilai, bobot, "lan"), { ulang: 20 });
+  cetak({ kasus: "kepekaan-rentang-23x17", median_ms: Number(mRentang.toFixed(4)), target_ms: 10, lulus: mRentang < 10 });
+  const mSampel = ukur(() => bobotStabilitas(nilai, bobot, "lan", 10000, 1), { sampel: 7, pemanasan: 2 });
+  cetak({ kasus: "kepekaan-dirichlet-23x17-10000", median_ms: Number(mSampel.toFixed(2)), target_ms: 300, lulus: mSampel < 300 });
+}

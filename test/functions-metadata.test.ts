@@ -56,6 +56,8 @@ const HARAPAN: Record<string, [string[], boolean]> = {
   "PEKPPP.KERANGKA": [[], true],
   "PEGAWAI.NILAI": [["skor", "bobot?", "skala?"], true],
   "PEGAWAI.KATEGORI": [["nilai", "skala?"], true],
+  "BOBOT.RENTANG": [["nilai", "bobot", "pita?"], true],
+  "BOBOT.STABILITAS": [["nilai", "bobot", "pita?", "sampel?", "benih?"], true],
 };
 
 let fungsi: Fungsi[];

@@ -18,6 +18,7 @@ import { hitungSkmDariCsv, formatSkm, jsonSkm } from "./skm";
 import { tulisXlsxBsc, tulisXlsxLan, tulisXlsxSkm } from "./keluaran-xlsx";
 import { jalankanServqual } from "./servqual";
 import { jalankanPekppp } from "./pekppp";
+import { jalankanKepekaan, type OpsiKepekaan } from "./kepekaan";
 
 export interface Keluaran {
   tulis(teks: string): void;
@@ -134,6 +135,22 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
     .requiredOption("-i, --input <berkas.csv>", "nilai indikator 0–5")
     .option("--json", "keluaran JSON")
     .action((o: { input: string; json?: boolean }) => keluar.tulis(jalankanPekppp(o)));
+
+  program
+    .command("kepekaan")
+    .description("Kepekaan peringkat dan kategori terhadap bobot: selang tepat satu bobot dan sampel Dirichlet")
+    .requiredOption("-i, --input <berkas.csv>", "kolom unit lalu satu kolom skor per kriteria (skala yang dibaca pita)")
+    .requiredOption("--bobot <daftar>", "bobot kriteria sejajar kolom, mis. 0.3,0.5,0.2 (dinormalkan)")
+    .addOption(new Option("--pita <pita>", "pita kategori metode").choices(["lan", "pekppp", "skm2017", "skm2004", "pp46"]))
+    .addOption(new Option("--sampel <n>", "banyak tarikan Dirichlet").default(10000).argParser(angkaPositif("--sampel")))
+    .addOption(new Option("--konsentrasi <c>", "konsentrasi C (α = C × bobot)").default(100).argParser(angkaPositif("--konsentrasi")))
+    .addOption(new Option("--benih <s>", "benih generator acak (bilangan bulat)").default(1).argParser((v: string) => {
+      if (!/^-?\d+$/.test(v.trim())) throw new GalatCli(`--benih harus bilangan bulat, bukan "${v}"`);
+      return Number(v);
+    }))
+    .option("--xlsx <berkas.xlsx>", "tulis juga lembar Kepekaan bobot dengan rumus hidup")
+    .option("--json", "keluaran JSON")
+    .action(async (o: OpsiKepekaan) => keluar.tulis(await jalankanKepekaan(o)));
 
   program
     .command("periksa")

@@ -61,9 +61,10 @@ export interface FormatBersyarat {
 }
 
 export interface Grafik {
-  jenis: "kolom" | "batang";
+  /** "tornado": batang bertumpuk dua seri (kolom kiri negatif, kolom kanan positif) di `data`. */
+  jenis: "kolom" | "batang" | "tornado";
   judul: string;
-  /** Rentang nilai (satu kolom), mis. "C4:C26". */
+  /** Rentang nilai (satu kolom; dua kolom untuk "tornado"), mis. "C4:C26". */
   data: string;
   /** Rentang kategori (nama unit), sama panjang. */
   kategori: string;

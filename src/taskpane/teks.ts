@@ -46,6 +46,13 @@ export interface Teks {
   skalaPegawai: string;
   skalaPp46: string;
   skalaLan: string;
+  metodeKepekaan: string;
+  jumlahUnitKepekaan: string;
+  kriteriaKepekaan: string;
+  pitaKepekaan: string;
+  pitaTanpa: string;
+  galatKriteria: string;
+  galatJumlahUnit: string;
   unit: string;
   unitOpsional: string;
   bantuanUnit: string;
@@ -136,6 +143,13 @@ export const TEKS: Record<Bahasa, Teks> = {
     skalaPegawai: "Skala penilaian",
     skalaPp46: "Skor 0–100, kategori PP 46/2011",
     skalaLan: "Skala prestasi LAN 1998 (1–5)",
+    metodeKepekaan: "Kepekaan bobot (rentang tepat, tornado, stabilitas)",
+    jumlahUnitKepekaan: "Jumlah unit",
+    kriteriaKepekaan: "Nama kriteria (dipisah koma)",
+    pitaKepekaan: "Pita kategori",
+    pitaTanpa: "Tanpa pita (hanya peringkat, mis. BSC)",
+    galatKriteria: "Isi paling sedikit dua nama kriteria yang berbeda, dipisah koma.",
+    galatJumlahUnit: "Jumlah unit harus bilangan bulat 1 sampai 5000.",
     unit: "Nama unit (satu per baris)",
     unitOpsional: "Nama unit (satu per baris, boleh kosong)",
     bantuanUnit: "Contoh: Dinas Kependudukan, lalu Enter, lalu unit berikutnya.",
@@ -234,6 +248,13 @@ export const TEKS: Record<Bahasa, Teks> = {
     skalaPegawai: "Rating scale",
     skalaPp46: "Score 0–100, PP 46/2011 categories",
     skalaLan: "LAN 1998 performance scale (1–5)",
+    metodeKepekaan: "Weight sensitivity (exact ranges, tornado, stability)",
+    jumlahUnitKepekaan: "Number of units",
+    kriteriaKepekaan: "Criterion names (comma-separated)",
+    pitaKepekaan: "Category bands",
+    pitaTanpa: "No bands (ranking only, e.g. BSC)",
+    galatKriteria: "Enter at least two different criterion names, separated by commas.",
+    galatJumlahUnit: "The number of units must be a whole number from 1 to 5000.",
     unit: "Unit names (one per line)",
     unitOpsional: "Unit names (one per line, optional)",
     bantuanUnit: "Example: Population Office, then Enter, then the next unit.",

@@ -98,6 +98,7 @@ const TEMPLAT = `
     <fluent-option value="sendi" data-t="metodeSendi"></fluent-option>
     <fluent-option value="pekppp" data-t="metodePekppp"></fluent-option>
     <fluent-option value="pegawai" data-t="metodePegawai"></fluent-option>
+    <fluent-option value="kepekaan" data-t="metodeKepekaan"></fluent-option>
   </fluent-select>
 
   <section id="bagian-lan" class="bagian">
@@ -154,6 +155,20 @@ const TEMPLAT = `
       <label slot="label" data-t="skalaPegawai"></label>
       <fluent-radio value="pp46" checked data-t="skalaPp46"></fluent-radio>
       <fluent-radio value="lan" data-t="skalaLan"></fluent-radio>
+    </fluent-radio-group>
+  </section>
+
+  <section id="bagian-kepekaan" class="bagian" hidden>
+    <fluent-text-field id="jumlah-unit-kepekaan" type="number" min="1" max="5000" value="5"><span data-t="jumlahUnitKepekaan"></span></fluent-text-field>
+    <fluent-text-field id="kriteria-kepekaan" value="Kriteria 1, Kriteria 2, Kriteria 3"><span data-t="kriteriaKepekaan"></span></fluent-text-field>
+    <fluent-radio-group id="pita-kepekaan" orientation="vertical" value="">
+      <label slot="label" data-t="pitaKepekaan"></label>
+      <fluent-radio value="" checked data-t="pitaTanpa"></fluent-radio>
+      <fluent-radio value="lan">LAN 1998 (0–1000)</fluent-radio>
+      <fluent-radio value="pekppp">PEKPPP / IPP (0–5)</fluent-radio>
+      <fluent-radio value="skm2017">SKM 2017 (NRR 1–4)</fluent-radio>
+      <fluent-radio value="skm2004">IKM 2004 (NRR 1–4)</fluent-radio>
+      <fluent-radio value="pp46">PP 46/2011 (0–100)</fluent-radio>
     </fluent-radio-group>
   </section>
 
@@ -243,6 +258,7 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
     $("bagian-sendi").hidden = m !== "sendi";
     $("bagian-pekppp").hidden = m !== "pekppp";
     $("bagian-pegawai").hidden = m !== "pegawai";
+    $("bagian-kepekaan").hidden = m !== "kepekaan";
     $("bagian-unit").hidden = m !== "lan1998" && m !== "bsc";
     $("lbl-unit").textContent = m === "lan1998" ? t().unit : t().unitOpsional;
   }
@@ -293,6 +309,11 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
     }
     if (id === "pekppp") return { id, opsi: { responden: bilanganBulat("responden-pekppp", t().galatResponden) } };
     if (id === "pegawai") return { id, opsi: { pegawai: bilanganBulat("jumlah-pegawai", t().galatPegawai), skala: $("skala-pegawai").value === "lan" ? "lan" : "pp46" } };
+    if (id === "kepekaan") {
+      const kriteria = $("kriteria-kepekaan").value.split(",").map((x) => x.trim()).filter(Boolean);
+      if (kriteria.length < 2 || new Set(kriteria.map((x) => x.toLowerCase())).size !== kriteria.length) throw new GalatIsian(t().galatKriteria);
+      return { id, opsi: { unit: bilanganBulat("jumlah-unit-kepekaan", t().galatJumlahUnit), kriteria, pita: $("pita-kepekaan").value || null } };
+    }
     return { id, opsi: { contoh: Boolean($("contoh").checked) } };
   }
 

@@ -271,11 +271,13 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
     const kategori = t.bisa("kategoriGrafik");
     t.tambah(JSON.stringify(g).length, () => {
       const ws = t.lembar(l.nama);
-      const ch = ws.charts.add((g.jenis === "batang" ? "BarClustered" : "ColumnClustered") as Excel.ChartType, ws.getRange(g.data), "Columns" as Excel.ChartSeriesBy);
+      const jenis = g.jenis === "tornado" ? "BarStacked" : g.jenis === "batang" ? "BarClustered" : "ColumnClustered";
+      const ch = ws.charts.add(jenis as Excel.ChartType, ws.getRange(g.data), "Columns" as Excel.ChartSeriesBy);
       ch.name = `${AWALAN_GRAFIK}${i + 1}`;
       ch.title.text = g.judul;
       ch.setPosition(g.posisi);
-      if (kategori) ch.series.getItemAt(0).setXAxisValues(t.lembar(l.nama).getRange(g.kategori));
+      // Tornado: dua seri (bawah dan atas rentang) berbagi label kategori.
+      if (kategori) for (let s = 0; s < (g.jenis === "tornado" ? 2 : 1); s++) ch.series.getItemAt(s).setXAxisValues(t.lembar(l.nama).getRange(g.kategori));
     });
   });
 }
