@@ -6,7 +6,7 @@
  * Aspek tanpa satu pun indikator adalah galat (#N/A): IPP tidak boleh diam-diam menganggapnya nol.
  * Nilai 0 harus diisi sebagai 0.
  */
-import { galatAngka, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { galatAngka, galatNA, galatNilai, pastikanAngka, angkaTunggal } from "./errors";
 import { rataRata } from "./mutu";
 import { ASPEK_PEKPPP, INDIKATOR_PEKPPP, KATEGORI_IPP, SKALA_PEKPPP, TOLERANSI_BOBOT_PEKPPP, type AspekPekppp, type KategoriIpp } from "../frameworks/pekppp";
 
@@ -25,7 +25,7 @@ export function cariAspek(nama: string): AspekPekppp {
 
 /** @throws #VALUE! bukan angka; #NUM! di luar 0–5 */
 export function periksaNilaiPekppp(x: unknown, nama: string): number {
-  const [v] = pastikanAngka([x], nama);
+  const v = angkaTunggal(x, nama);
   if (v < SKALA_PEKPPP.min || v > SKALA_PEKPPP.maks) throw galatAngka(`${nama} ${v} di luar skala ${SKALA_PEKPPP.min}–${SKALA_PEKPPP.maks}`);
   return v;
 }

@@ -5,7 +5,7 @@
  */
 import * as sq from "../core/servqual";
 import { DIMENSI_SERVQUAL, PETA_BUTIR_SERVQUAL } from "../frameworks/servqual";
-import { daftarAngka, daftarLabel, galatExcel, jalankan, jawabanPerKolom, keRentang, tidakDiisi } from "./excel";
+import { daftarAngka, daftarLabel, galatExcel, jalankan, jawabanPerKolom, keRentang, matriksAngka, tidakDiisi } from "./excel";
 
 function hitung(persepsi: any[][], harapan: any[][], peta: any, bobot: number[] | null): sq.HasilServqual {
   const p = keRentang(persepsi, "persepsi");
@@ -48,7 +48,7 @@ export function servqualGap(persepsi: any[][], harapan: any[][], peta?: any[][])
 function bacaBobot(bobot: any): number[] {
   const b = keRentang(bobot, "bobot");
   if (b.length === 1 || b[0].length === 1) return daftarAngka(b, "bobot");
-  return sq.bobotDariResponden(b.map((baris, i) => daftarAngka([baris], `bobot baris ${i + 1}`)));
+  return sq.bobotDariResponden(matriksAngka(b, "bobot"));
 }
 
 /**
