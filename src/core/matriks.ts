@@ -155,3 +155,18 @@ export function terkecilSel(m: Matriks, nama: string): { nilai: number; posisi: 
   if (ke === 0) throw galatNA(`${nama} kosong`);
   return { nilai: min, posisi };
 }
+
+/**
+ * Rata-rata tiap kolom (butir) atas jawaban yang ada; sel kosong dilewati.
+ * @param periksa lihat `jumlahPerKolom`
+ * @throws #N/A kolom tanpa satu pun jawaban ("… butir ke-j kosong"); lihat `jumlahPerKolom`
+ */
+export function rataPerKolom(m: Matriks, nama: string, periksa?: (x: number, baris: number, kolom: number) => void): number[] {
+  const { jumlah, banyak } = jumlahPerKolom(m, nama, periksa);
+  const hasil: number[] = [];
+  for (let j = 0; j < jumlah.length; j++) {
+    if (banyak[j] === 0) throw galatNA(`${nama} butir ke-${j + 1} kosong`);
+    hasil.push(jumlah[j] / banyak[j]);
+  }
+  return hasil;
+}

@@ -236,12 +236,17 @@ export function jawabanPerKolom(r: Rentang, nama: string): number[][] {
   return kolom;
 }
 
-/** Label teks dari satu baris atau kolom; sel kosong → #N/A. */
+/** Label teks dari satu baris atau kolom (baris demi baris); sel kosong → #N/A. */
 export function daftarLabel(x: any, nama: string): string[] {
-  return keRentang(x, nama)
-    .flat()
-    .map((v, i) => {
-      if (kosong(v)) throw galatExcel("NA", `${nama} ke-${i + 1} kosong`);
-      return String(v).trim();
-    });
+  const r = keRentang(x, nama);
+  const hasil: string[] = [];
+  for (let i = 0; i < r.length; i++) {
+    const baris = r[i];
+    for (let j = 0; j < baris.length; j++) {
+      const v = baris[j];
+      if (kosong(v)) throw galatExcel("NA", `${nama} ke-${hasil.length + 1} kosong`);
+      hasil.push(typeof v === "string" ? v.trim() : String(v).trim());
+    }
+  }
+  return hasil;
 }
