@@ -80,6 +80,7 @@ export function jumlahKali(
   const nb = banyakSel(b);
   if (na !== nb) throw galatNilai(`jumlah ${namaA} (${na}) tidak sama dengan jumlah ${namaB} (${nb})`);
   if (na === 0) throw galatNA(`${namaA} kosong`);
+  if (samaBentuk(a, b)) return jumlahKaliSejajar(a, b, namaA, namaB, skala);
   let sab = 0;
   let sb = 0;
   let ib = 0;
@@ -99,6 +100,38 @@ export function jumlahKali(
       if (typeof x !== "number" || x - x !== 0) throw galatSel(x, namaA, ke);
       if (skala && (x < skala.min || x > skala.maks)) throw galatAngka(`${namaA} ke-${ke} (${x}) di luar skala ${skala.min}–${skala.maks}`);
       sab += (skala ? x / skala.maks : x) * y;
+      sb += y;
+    }
+  }
+  return { jumlahKali: sab, jumlahB: sb };
+}
+
+/** Dua rentang berbaris sama banyak dan setiap barisnya sama panjang? */
+function samaBentuk(a: Matriks, b: Matriks): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].length !== b[i].length) return false;
+  return true;
+}
+
+/** `jumlahKali` untuk dua rentang berbentuk sama: sel (i, j) dengan sel (i, j), tanpa kursor kedua. */
+function jumlahKaliSejajar(a: Matriks, b: Matriks, namaA: string, namaB: string, skala?: { min: number; maks: number }): { jumlahKali: number; jumlahB: number } {
+  const min = skala ? skala.min : -Infinity;
+  const maks = skala ? skala.maks : Infinity;
+  const pembagi = skala ? skala.maks : 1;
+  let sab = 0;
+  let sb = 0;
+  let ke = 0;
+  for (let i = 0; i < a.length; i++) {
+    const ra = a[i];
+    const rb = b[i];
+    for (let j = 0; j < ra.length; j++) {
+      ke++;
+      const x = ra[j];
+      const y = rb[j];
+      if (typeof y !== "number" || y - y !== 0 || y < 0) throw galatSel(y, namaB, ke);
+      if (typeof x !== "number" || x - x !== 0) throw galatSel(x, namaA, ke);
+      if (x < min || x > maks) throw galatAngka(`${namaA} ke-${ke} (${x}) di luar skala ${min}–${maks}`);
+      sab += (x / pembagi) * y;
       sb += y;
     }
   }

@@ -91,29 +91,48 @@ export interface HasilPekppp {
  *   berjumlah 1; #VALUE! bobot diisi hanya di sebagian baris satu aspek
  */
 export function hitungPekppp(baris: readonly BarisPekppp[], labelBaris: (i: number) => string = (i) => `baris ke-${i + 1}`): HasilPekppp {
-  if (baris.length === 0) throw galatNA("tidak ada nilai indikator");
-  // Penanda baris hanya dibuat untuk pesan galat, dan aspek dicari sekali per label berbeda: tanpa
-  // alokasi teks per baris (fungsi PEKPPP.INDEKS dapat menerima ratusan ribu baris).
-  const label = (i: number): string => baris[i].label ?? labelBaris(i);
+  return hitungPekpppKolom(
+    baris.map((b) => b.aspek),
+    baris.map((b) => b.nilai),
+    baris.map((b) => (b.bobot === undefined ? null : b.bobot)),
+    (i) => baris[i].label ?? labelBaris(i),
+  );
+}
+
+/**
+ * `hitungPekppp` atas kolom-kolom sejajar (aspek, nilai, bobot indikator atau null), tanpa objek per baris
+ * (fungsi PEKPPP.INDEKS dapat menerima ratusan ribu baris).
+ * @param labelBaris penanda baris ke-i untuk pesan galat; dibuat hanya bila ada galat
+ */
+export function hitungPekpppKolom(
+  aspekTiap: readonly string[],
+  nilaiTiap: readonly unknown[],
+  bobotTiap: readonly (number | null)[] | null,
+  labelBaris: (i: number) => string = (i) => `baris ke-${i + 1}`,
+): HasilPekppp {
+  if (nilaiTiap.length === 0) throw galatNA("tidak ada nilai indikator");
+  const label = labelBaris;
   const kelompok = new Map<string, { nilai: number[]; bobot: (number | null)[]; baris: number[] }>();
   ASPEK_PEKPPP.forEach((a) => kelompok.set(a.kode, { nilai: [], bobot: [], baris: [] }));
+  // Aspek dicari sekali per label berbeda.
   const aspekLabel = new Map<string, AspekPekppp>();
-  baris.forEach((b, i) => {
-    let a = aspekLabel.get(b.aspek);
+  for (let i = 0; i < nilaiTiap.length; i++) {
+    const nama = aspekTiap[i];
+    let a = aspekLabel.get(nama);
     if (a === undefined) {
       try {
-        a = cariAspek(b.aspek);
+        a = cariAspek(nama);
       } catch (e) {
         throw galatNA(`${label(i)}: ${(e as Error).message}`);
       }
-      aspekLabel.set(b.aspek, a);
+      aspekLabel.set(nama, a);
     }
     const k = kelompok.get(a.kode) as { nilai: number[]; bobot: (number | null)[]; baris: number[] };
-    const x = b.nilai;
+    const x = nilaiTiap[i];
     k.nilai.push(typeof x === "number" && x >= SKALA_PEKPPP.min && x <= SKALA_PEKPPP.maks ? x : periksaNilaiPekppp(x, `${label(i)}: nilai`));
-    k.bobot.push(b.bobot === undefined || b.bobot === null ? null : b.bobot);
+    k.bobot.push(bobotTiap === null ? null : bobotTiap[i]);
     k.baris.push(i);
-  });
+  }
   const aspek = ASPEK_PEKPPP.map((a) => {
     const k = kelompok.get(a.kode) as { nilai: number[]; bobot: (number | null)[]; baris: number[] };
     if (k.nilai.length === 0) throw galatNA(`aspek ${a.nama} tidak punya indikator (isi nilai 0 bila memang nol)`);

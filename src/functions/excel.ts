@@ -25,7 +25,7 @@ export function galatExcel(jenis: JenisGalat, pesan: string): CustomFunctions.Er
 
 /**
  * Menjalankan perhitungan inti; galat inti dilempar ulang sebagai CustomFunctions.Error dengan
- * kode dan pesan yang sesuai, galat lain menjadi #VALUE!.
+ * kode dan pesan yang sesuai, galat lain menjadi #VALUE! dengan pesan umum berbahasa Indonesia.
  */
 export function jalankan<T>(hitung: () => T): T {
   try {
@@ -33,7 +33,10 @@ export function jalankan<T>(hitung: () => T): T {
   } catch (e) {
     if (e instanceof GalatKinerja) throw galatExcel(e.jenis, e.message);
     if (e instanceof CustomFunctions.Error) throw e;
-    throw galatExcel("NILAI", e instanceof Error ? e.message : String(e));
+    // Galat JavaScript mentah (mis. "a is not iterable") tidak pernah sampai ke sel: pengguna melihat
+    // pesan Indonesia; rinciannya hanya di konsol pengembang.
+    console.error("Penilaian Kinerja: galat tak terduga di fungsi kustom", e);
+    throw galatExcel("NILAI", "masukan tidak dapat diproses: periksa bentuk rentang dan isi selnya");
   }
 }
 

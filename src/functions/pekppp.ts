@@ -25,8 +25,7 @@ function hitung(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp {
       return x;
     });
   }
-  const bobot = w;
-  return pk.hitungPekppp(n.map((x, i) => ({ aspek: a[i], nilai: x, bobot: bobot ? bobot[i] : null })), (i) => `indikator ke-${i + 1}`);
+  return pk.hitungPekpppKolom(a, n, w, (i) => `indikator ke-${i + 1}`);
 }
 
 /**
