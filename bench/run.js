@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 /**
- * Tolok ukur (npm run bench): satu baris JSON per kasus,
- *   {"kasus": "…", "median_ms": …, "rasio_loop": …}
- * Fungsi dipanggil seperti Excel memanggilnya (rentang 2-D masuk), dibandingkan dengan loop polos atas
- * angka yang sama di Float64Array. Juga ukuran bundel produksi functions.js.
- * Target (issue): skm-100000x9 < 50 ms median dan ≤ 3× loop polos; functions.js < 60 KB.
+ * Tolok ukur (npm run bench). Satu baris JSON per kasus:
+ *   {"fungsi": "LAN.BOBOT", "sel": 1000000, "median_ms": …, "loop_ms": …, "rasio_loop": …}
+ * Setiap fungsi kustom dipanggil seperti Excel memanggilnya (rentang 2-D masuk) pada 10 rb, 100 rb dan
+ * 1 jt sel (bila bentuknya memungkinkan; fungsi tanpa argumen rentang sekali dengan "sel": 1), dan
+ * dibandingkan dengan lantai loop (bench/fungsi.js) yang diperiksa memberi hasil sama.
+ * Lalu satu baris ringkasan per fungsi: pertumbuhan waktu per 10× masukan dan rasio lantai terburuk,
+ * dengan target issue: pertumbuhan ≤ 12× per 10×, rasio ≤ 3× pada 100 rb dan 1 jt sel.
+ * Terakhir ukuran bundel functions.js dan taskpane.js (mentah dan gzip; target functions.js < 60 KB).
+ * Argumen opsional: nama fungsi (mis. `node bench/run.js LAN.BOBOT SKM.NILAI`) untuk mengukur sebagian.
  */
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
+const { kasusFungsi, acak } = require("./fungsi");
 
 // Runtime fungsi kustom tiruan (CustomFunctions.Error) agar pembungkus dapat dimuat di Node.
 globalThis.CustomFunctions = {
@@ -22,23 +27,23 @@ globalThis.CustomFunctions = {
 };
 
 const dist = path.resolve(__dirname, "..", "dist");
-const { skmNilai } = require(path.join(dist, "functions", "skm.js"));
-const { lanBobot } = require(path.join(dist, "functions", "lan.js"));
-
-/** Bilangan acak deterministik (LCG) agar setiap jalan memakai data yang sama. */
-function acak(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
+const modul = (n) => require(path.join(dist, "functions", `${n}.js`));
+const f = Object.fromEntries(["lan", "layanan", "bsc", "mutu", "pegawai", "pekppp", "sendi", "servqual", "skm"].map((n) => [n, modul(n)]));
+f.kerangkaPekppp = require(path.join(dist, "frameworks", "pekppp.js"));
 
 function median(xs) {
   const a = [...xs].sort((p, q) => p - q);
   return a[Math.floor(a.length / 2)];
 }
 
-/** Median waktu (ms) satu panggilan; `ulang` panggilan per sampel untuk kasus yang sangat singkat. */
-function ukur(fn, { sampel = 21, ulang = 1, pemanasan = 3 } = {}) {
-  for (let i = 0; i < pemanasan; i++) fn();
+/** Median waktu (ms) satu panggilan; beberapa panggilan per sampel untuk kasus yang sangat singkat. */
+function ukur(fn) {
+  const t0 = performance.now();
+  fn();
+  const sekali = Math.max(performance.now() - t0, 1e-4);
+  const ulang = Math.max(1, Math.min(2000, Math.floor(5 / sekali)));
+  const sampel = sekali > 100 ? 5 : sekali > 10 ? 9 : 21;
+  for (let i = 0; i < 2; i++) fn();
   const t = [];
   for (let i = 0; i < sampel; i++) {
     const a = performance.now();
@@ -48,68 +53,60 @@ function ukur(fn, { sampel = 21, ulang = 1, pemanasan = 3 } = {}) {
   return median(t);
 }
 
-function cetak(baris) {
-  console.log(JSON.stringify(baris));
+/** Sama dalam toleransi relatif 1e-9 (angka), persis (teks), menurut bentuk. */
+function sama(a, b) {
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sama(x, b[i]));
+  return a === b;
 }
 
-// --- SKM: 100.000 responden × 9 unsur ---
-{
-  const r = acak(2017);
-  const N = 100000;
-  const U = 9;
-  const jawaban = Array.from({ length: N }, () => Array.from({ length: U }, () => 1 + Math.floor(r() * 4)));
-  const datar = new Float64Array(N * U);
-  jawaban.forEach((b, i) => b.forEach((x, j) => (datar[i * U + j] = x)));
-  const loopPolos = () => {
-    const jumlah = new Float64Array(U);
-    for (let i = 0; i < N; i++) for (let j = 0; j < U; j++) jumlah[j] += datar[i * U + j];
-    let indeks = 0;
-    for (let j = 0; j < U; j++) indeks += (jumlah[j] / N) * (1 / U);
-    return indeks * 25;
-  };
-  const hasilFungsi = skmNilai(jawaban);
-  if (Math.abs(hasilFungsi - loopPolos()) > 1e-9) throw new Error(`SKM: hasil berbeda ${hasilFungsi} vs ${loopPolos()}`);
-  const mFungsi = ukur(() => skmNilai(jawaban));
-  const mLoop = ukur(loopPolos);
-  cetak({ kasus: "skm-100000x9", median_ms: Number(mFungsi.toFixed(3)), rasio_loop: Number((mFungsi / mLoop).toFixed(2)), loop_ms: Number(mLoop.toFixed(3)) });
-}
+const angka = (x, d = 4) => (x === null ? null : Number(x.toFixed(d)));
+const pilihan = new Set(process.argv.slice(2));
+const ringkasan = [];
 
-// --- LAN.BOBOT: 17 × 23 nilai ---
-{
-  const r = acak(1998);
-  const nilai = Array.from({ length: 17 }, () => Array.from({ length: 23 }, () => 1 + r() * 9));
-  const datar = Float64Array.from(nilai.flat());
-  const keluar = new Float64Array(datar.length);
-  const loopPolos = () => {
-    let s = 0;
-    for (let i = 0; i < datar.length; i++) s += datar[i];
-    for (let i = 0; i < datar.length; i++) keluar[i] = (datar[i] / s) * 20000;
-    return keluar;
-  };
-  const mFungsi = ukur(() => lanBobot(nilai), { ulang: 2000 });
-  const mLoop = ukur(loopPolos, { ulang: 2000 });
-  cetak({ kasus: "lan-bobot-17x23", median_ms: Number(mFungsi.toFixed(5)), rasio_loop: Number((mFungsi / mLoop).toFixed(2)), loop_ms: Number(mLoop.toFixed(5)) });
-}
-
-// --- ukuran bundel ---
-{
-  const berkas = path.join(dist, "web", "functions.js");
-  if (fs.existsSync(berkas)) {
-    const isi = fs.readFileSync(berkas);
-    cetak({ kasus: "bundel-functions.js", ukuran_kb: Number((isi.length / 1024).toFixed(1)), gzip_kb: Number((zlib.gzipSync(isi).length / 1024).toFixed(1)), target_kb: 60 });
-  } else {
-    cetak({ kasus: "bundel-functions.js", galat: "dist/web/functions.js tidak ada: jalankan npm run build" });
+for (const k of kasusFungsi(f)) {
+  if (pilihan.size > 0 && !pilihan.has(k.fungsi)) continue;
+  const hasil = [];
+  for (const n of k.sel) {
+    const arg = k.buat(n);
+    const keluaran = k.panggil(...arg);
+    if (k.lantai && !sama(keluaran, k.lantai(...arg))) throw new Error(`${k.fungsi} (${n} sel): hasil fungsi berbeda dengan lantai loop`);
+    const ms = ukur(() => k.panggil(...arg));
+    const loop = k.lantai ? ukur(() => k.lantai(...arg)) : null;
+    const baris = { fungsi: k.fungsi, sel: n, median_ms: angka(ms), loop_ms: angka(loop), rasio_loop: loop === null ? null : angka(ms / loop, 2) };
+    hasil.push(baris);
+    console.log(JSON.stringify(baris));
+  }
+  if (hasil.length > 1) {
+    const tumbuh = hasil.slice(1).map((b, i) => b.median_ms / hasil[i].median_ms);
+    const rasioBesar = hasil.filter((b) => b.sel >= 100000 && b.rasio_loop !== null).map((b) => b.rasio_loop);
+    const maksTumbuh = tumbuh.reduce((m, x) => (x > m ? x : m), 0);
+    const maksRasio = rasioBesar.reduce((m, x) => (x > m ? x : m), 0);
+    ringkasan.push({ fungsi: k.fungsi, tumbuh_per_10x: angka(maksTumbuh, 2), rasio_loop_maks: angka(maksRasio, 2), target_terpenuhi: maksTumbuh <= 12 && maksRasio <= 3 });
   }
 }
 
+for (const r of ringkasan) console.log(JSON.stringify({ ringkasan: r.fungsi, ...r, fungsi: undefined }));
+
 // --- Kepekaan bobot (issue 15): 23 unit × 17 bobot, pita LAN; target rentang tepat < 10 ms, 10.000 tarikan < 300 ms ---
-{
+if (pilihan.size === 0 || pilihan.has("BOBOT.RENTANG") || pilihan.has("BOBOT.STABILITAS")) {
   const { bobotRentang, bobotStabilitas } = require(path.join(dist, "functions", "bobot.js"));
   const r = acak(15);
   const nilai = Array.from({ length: 23 }, () => Array.from({ length: 17 }, () => 500 + r() * 450));
   const bobot = [Array.from({ length: 17 }, () => 200 + r() * 1800)];
-  const mRentang = ukur(() => bobotRentang(nilai, bobot, "lan"), { ulang: 20 });
-  cetak({ kasus: "kepekaan-rentang-23x17", median_ms: Number(mRentang.toFixed(4)), target_ms: 10, lulus: mRentang < 10 });
-  const mSampel = ukur(() => bobotStabilitas(nilai, bobot, "lan", 10000, 1), { sampel: 7, pemanasan: 2 });
-  cetak({ kasus: "kepekaan-dirichlet-23x17-10000", median_ms: Number(mSampel.toFixed(2)), target_ms: 300, lulus: mSampel < 300 });
+  const mRentang = ukur(() => bobotRentang(nilai, bobot, "lan"));
+  console.log(JSON.stringify({ kasus: "kepekaan-rentang-23x17", fungsi: "BOBOT.RENTANG", median_ms: angka(mRentang), target_ms: 10, lulus: mRentang < 10 }));
+  const mSampel = ukur(() => bobotStabilitas(nilai, bobot, "lan", 10000, 1));
+  console.log(JSON.stringify({ kasus: "kepekaan-dirichlet-23x17-10000", fungsi: "BOBOT.STABILITAS", median_ms: angka(mSampel, 2), target_ms: 300, lulus: mSampel < 300 }));
+}
+
+// --- ukuran bundel ---
+for (const [nama, target] of [["functions.js", 60], ["taskpane.js", null]]) {
+  const berkas = path.join(dist, "web", nama);
+  if (!fs.existsSync(berkas)) {
+    console.log(JSON.stringify({ bundel: nama, galat: `dist/web/${nama} tidak ada: jalankan npm run build` }));
+    continue;
+  }
+  const isi = fs.readFileSync(berkas);
+  console.log(JSON.stringify({ bundel: nama, ukuran_kb: angka(isi.length / 1024, 1), gzip_kb: angka(zlib.gzipSync(isi).length / 1024, 1), target_kb: target }));
 }

@@ -11,8 +11,9 @@
  * - status          = Hijau bila capaian ≥ ambang hijau; Kuning bila ambang kuning ≤ capaian < ambang
  *                     hijau; Merah bila capaian < ambang kuning (bawaan 1,0 dan 0,8)
  */
-import { angkaTerhingga, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
+import { angkaTunggal, galatAngka, galatBagiNol, galatNA, pastikanTerhingga } from "./errors";
 import { bulatPita } from "./pita";
+import { jumlahKali, type Matriks } from "./matriks";
 import { AMBANG_STATUS_BSC, type ArahIndikator, type StatusBsc } from "../frameworks/bsc";
 
 export type { ArahIndikator, StatusBsc };
@@ -21,12 +22,7 @@ export type { ArahIndikator, StatusBsc };
  * Memastikan satu nilai adalah angka terhingga.
  * @throws #N/A bila kosong (null/undefined/""), #VALUE! bila bukan angka, #NUM! bila negatif dan `nonNegatif`.
  */
-export function angkaTunggal(x: unknown, nama: string, nonNegatif = false): number {
-  if (x === null || x === undefined || x === "") throw galatNA(`${nama} kosong`);
-  if (!angkaTerhingga(x)) throw galatNilai(`${nama} bukan angka`);
-  if (nonNegatif && x < 0) throw galatAngka(`${nama} negatif (${x})`);
-  return x;
-}
+export { angkaTunggal };
 
 /**
  * Membaca arah indikator: "naik" atau "turun" (huruf besar/kecil dan spasi tepi diabaikan).
@@ -69,15 +65,12 @@ export function capaian(realisasi: number, target: number, arah: ArahIndikator |
  *         #DIV/0! jumlah bobot 0
  */
 export function skor(nilai: readonly number[], bobot: readonly number[]): number {
-  if (nilai.length !== bobot.length) throw galatNilai(`jumlah nilai (${nilai.length}) tidak sama dengan jumlah bobot (${bobot.length})`);
-  const x = pastikanAngka(nilai, "nilai");
-  const w = pastikanAngka(bobot, "bobot", true);
-  let sw = 0;
-  let sxw = 0;
-  for (let i = 0; i < x.length; i++) {
-    sw += w[i];
-    sxw += x[i] * w[i];
-  }
+  return skorMatriks([nilai], [bobot]);
+}
+
+/** `skor` atas dua rentang 2-D (dibaca berpasangan baris demi baris, satu lintasan, tanpa salinan). */
+export function skorMatriks(nilai: Matriks, bobot: Matriks): number {
+  const { jumlahKali: sxw, jumlahB: sw } = jumlahKali(nilai, bobot, "nilai", "bobot");
   pastikanTerhingga(sw, "jumlah bobot");
   pastikanTerhingga(sxw, "jumlah nilai × bobot");
   if (sw === 0) throw galatBagiNol("jumlah bobot 0, skor tidak terdefinisi");

@@ -38,18 +38,32 @@ export function angkaTerhingga(x: unknown): x is number {
 }
 
 /**
- * Memastikan sebuah daftar berisi angka terhingga.
+ * Memastikan satu nilai adalah angka terhingga (tanpa membuat larik, untuk fungsi per sel).
+ * @throws #N/A kosong; #VALUE! bukan angka; #NUM! negatif bila `nonNegatif`
+ */
+export function angkaTunggal(x: unknown, nama: string, nonNegatif = false): number {
+  if (typeof x === "number" && x - x === 0 && !(nonNegatif && x < 0)) return x;
+  if (x === null || x === undefined || x === "") throw galatNA(`${nama} kosong`);
+  if (!angkaTerhingga(x)) throw galatNilai(`${nama} bukan angka`);
+  throw galatAngka(`${nama} negatif (${x})`);
+}
+
+/**
+ * Memastikan sebuah daftar berisi angka terhingga. Satu lintasan tanpa salinan: yang dikembalikan
+ * adalah daftar masukan itu sendiri (sudah diperiksa), jadi jangan diubah oleh pemanggil.
  * @param nama nama masukan untuk pesan galat, mis. "total variabel"
  * @param nonNegatif bila benar, angka negatif ditolak dengan #NUM!
  */
 export function pastikanAngka(nilai: readonly unknown[], nama: string, nonNegatif = false): number[] {
   if (nilai.length === 0) throw galatNA(`${nama} kosong`);
-  return nilai.map((x, i) => {
+  for (let i = 0; i < nilai.length; i++) {
+    const x = nilai[i];
+    if (typeof x === "number" && x - x === 0 && !(nonNegatif && x < 0)) continue;
     if (x === null || x === undefined || x === "") throw galatNA(`${nama} ke-${i + 1} kosong`);
     if (!angkaTerhingga(x)) throw galatNilai(`${nama} ke-${i + 1} bukan angka`);
-    if (nonNegatif && x < 0) throw galatAngka(`${nama} ke-${i + 1} negatif (${x})`);
-    return x;
-  });
+    throw galatAngka(`${nama} ke-${i + 1} negatif (${x})`);
+  }
+  return nilai as number[];
 }
 
 /**
@@ -59,9 +73,12 @@ export function pastikanAngka(nilai: readonly unknown[], nama: string, nonNegati
  * @throws #NUM! bila ada yang bukan angka terhingga
  */
 export function pastikanTerhingga<T extends number | readonly number[]>(hasil: T, nama: string): T {
-  const daftar: readonly number[] = typeof hasil === "number" ? [hasil] : (hasil as readonly number[]);
-  for (const x of daftar) {
-    if (!Number.isFinite(x)) throw galatAngka(`${nama} melampaui batas angka (hasil tidak terhingga); perkecil satuan masukan`);
+  const galat = () => galatAngka(`${nama} melampaui batas angka (hasil tidak terhingga); perkecil satuan masukan`);
+  if (typeof hasil === "number") {
+    if (hasil - hasil !== 0) throw galat();
+    return hasil;
   }
+  const daftar = hasil as readonly number[];
+  for (let i = 0; i < daftar.length; i++) if (daftar[i] - daftar[i] !== 0) throw galat();
   return hasil;
 }

@@ -11,8 +11,9 @@
  * - Bobot Dinas        = Proporsi Dinas × Bobot Variabel
  * - Skor Ideal         = Σ indikator × Σ alternatif jawaban × Σ dinas (89 × 10 × 23 = 20.470 ≈ 20.000)
  */
-import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
+import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga, angkaTunggal } from "./errors";
 import { bulatPita } from "./pita";
+import { bagiSel, jumlahKali, jumlahSel, type Matriks } from "./matriks";
 import { PITA_KATEGORI_LAN, SKALA_NILAI_LAN_MAKS, SKOR_IDEAL_LAN, type KategoriLan } from "../frameworks/lan1998";
 
 /** Jumlah sebuah daftar angka (penjumlahan biasa, tanpa pembulatan). */
@@ -27,10 +28,14 @@ export function jumlah(nilai: readonly number[]): number {
  * @throws #N/A bila kosong, #VALUE! bila bukan angka, #NUM! bila ada yang negatif, #DIV/0! bila jumlahnya nol.
  */
 export function proporsi(nilai: readonly number[], nama = "nilai"): number[] {
-  const x = pastikanAngka(nilai, nama, true);
-  const total = pastikanTerhingga(jumlah(x), `jumlah ${nama}`);
+  return proporsiMatriks([nilai], nama)[0];
+}
+
+/** `proporsi` atas rentang 2-D dalam bentuk yang sama (dikali `faktor`, mis. Skor Ideal): satu lintasan memeriksa dan menjumlah, satu lintasan menulis. */
+export function proporsiMatriks(nilai: Matriks, nama = "nilai", faktor = 1): number[][] {
+  const total = pastikanTerhingga(jumlahSel(nilai, nama, true), `jumlah ${nama}`);
   if (total === 0) throw galatBagiNol(`jumlah ${nama} nol, proporsi tidak terdefinisi`);
-  return x.map((v) => v / total);
+  return bagiSel(nilai, total, faktor);
 }
 
 /** Skor Ideal = jumlah indikator × jumlah alternatif jawaban × jumlah unit (Bab III: 89 × 10 × 23 = 20.470). */
@@ -51,13 +56,29 @@ function pastikanSkorIdeal(s: number): number {
 /** Bobot Variabel = Proporsi Variabel × Skor Ideal (bawaan 20.000, seperti Lampiran 5–7). */
 export function bobotVariabel(totalVariabel: readonly number[], skorIdealDipakai: number = SKOR_IDEAL_LAN): number[] {
   const s = pastikanSkorIdeal(skorIdealDipakai);
-  return pastikanTerhingga(proporsi(totalVariabel, "total variabel").map((p) => p * s), "Bobot Variabel");
+  return proporsiMatriks([totalVariabel], "total variabel", s)[0];
+}
+
+/** Bobot Variabel atas rentang 2-D, dalam bentuk yang sama (fungsi LAN.BOBOT). */
+export function bobotVariabelMatriks(totalVariabel: Matriks, skorIdealDipakai: number = SKOR_IDEAL_LAN): number[][] {
+  return proporsiMatriks(totalVariabel, "total variabel", pastikanSkorIdeal(skorIdealDipakai));
+}
+
+/**
+ * Bobot Indikator dari nilai indikator (total atau proporsi, lihat `proporsiIndikatorDariNilai`) atas
+ * rentang 2-D, dalam bentuk yang sama (fungsi LAN.BOBOTINDIKATOR).
+ */
+export function bobotIndikatorMatriks(nilaiIndikator: Matriks, bobotVariabelnya: number): number[][] {
+  const b = angkaTunggal(bobotVariabelnya, "bobot variabel", true);
+  const total = pastikanTerhingga(jumlahSel(nilaiIndikator, "nilai indikator", true), "jumlah nilai indikator");
+  if (total === 0) throw galatBagiNol("jumlah nilai indikator nol, proporsi tidak terdefinisi");
+  return bagiSel(nilaiIndikator, Math.abs(total - 1) <= 1e-6 ? 1 : total, b);
 }
 
 /** Bobot Indikator = Proporsi Indikator × Bobot Variabel (Tabel 4.11–4.13). */
 export function bobotIndikator(proporsiIndikator: readonly number[], bobotVariabelnya: number): number[] {
   const p = pastikanAngka(proporsiIndikator, "proporsi indikator", true);
-  const [b] = pastikanAngka([bobotVariabelnya], "bobot variabel", true);
+  const b = angkaTunggal(bobotVariabelnya, "bobot variabel", true);
   return pastikanTerhingga(p.map((x) => x * b), "Bobot Indikator");
 }
 
@@ -190,22 +211,19 @@ export function bobotVariabelTerpilih(totalVariabel: readonly number[], terpilih
  * @throws #NUM! bila skor di luar skalaMin..skalaMaks; #N/A bila skor kosong; #VALUE! bila panjang berbeda
  */
 export function nilaiInstrumen(skor: readonly unknown[], bobot: readonly unknown[], skalaMaks = 10, skalaMin = 1): number {
-  if (skor.length !== bobot.length) throw galatNilai(`jumlah skor (${skor.length}) tidak sama dengan jumlah bobot (${bobot.length})`);
+  return nilaiInstrumenMatriks([skor], [bobot], skalaMaks, skalaMin);
+}
+
+/** `nilaiInstrumen` atas dua rentang 2-D (dibaca berpasangan baris demi baris, satu lintasan). */
+export function nilaiInstrumenMatriks(skor: Matriks, bobot: Matriks, skalaMaks = 10, skalaMin = 1): number {
   if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) throw galatAngka(`skala maksimum harus positif (${skalaMaks})`);
-  const b = pastikanAngka(bobot, "bobot indikator", true);
-  const x = pastikanAngka(skor, "skor indikator");
-  let total = 0;
-  x.forEach((v, i) => {
-    if (v < skalaMin || v > skalaMaks) throw galatAngka(`skor indikator ke-${i + 1} (${v}) di luar skala ${skalaMin}–${skalaMaks}`);
-    total += (v / skalaMaks) * b[i];
-  });
-  return pastikanTerhingga(total, "nilai unit");
+  return pastikanTerhingga(jumlahKali(skor, bobot, "skor indikator", "bobot indikator", { min: skalaMin, maks: skalaMaks }).jumlahKali, "nilai unit");
 }
 
 /** Mengubah nilai pada skala Skor Ideal ke skala 1000: nilai / Skor Ideal × 1000. */
 export function keSkala1000(nilai: number, skorIdealDipakai: number): number {
   const s = pastikanSkorIdeal(skorIdealDipakai);
-  const [v] = pastikanAngka([nilai], "nilai");
+  const v = angkaTunggal(nilai, "nilai");
   return pastikanTerhingga((v / s) * SKALA_NILAI_LAN_MAKS, "nilai skala 1000");
 }
 
@@ -215,7 +233,7 @@ export function keSkala1000(nilai: number, skorIdealDipakai: number): number {
  * @throws #NUM! bila nilai < 0 atau > 1000
  */
 export function kategoriLan(nilai1000: number): KategoriLan {
-  const v = bulatPita(pastikanAngka([nilai1000], "nilai")[0]);
+  const v = bulatPita(angkaTunggal(nilai1000, "nilai"));
   if (v < 0 || v > SKALA_NILAI_LAN_MAKS) throw galatAngka(`nilai ${v} di luar skala 0–1000`);
   for (const pita of PITA_KATEGORI_LAN) {
     if (pita.lebihDari !== undefined && v > pita.lebihDari) return pita.kategori;

@@ -3,6 +3,7 @@
  * dimensi dari seed 003). Fungsi murni, tanpa Office, tanpa pembulatan.
  */
 import { galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
+import { rataPerKolom, type Matriks } from "./matriks";
 
 /** Rata-rata hitung. @throws #N/A bila kosong; #VALUE! bila ada yang bukan angka */
 export function rataRata(nilai: readonly number[], nama = "nilai"): number {
@@ -41,7 +42,23 @@ export function gapPerButir(persepsi: readonly (readonly number[])[], harapan: r
  * @returns dimensi dalam urutan kemunculan pertama, dengan gap-nya
  */
 export function gapPerDimensi(persepsi: readonly (readonly number[])[], harapan: readonly (readonly number[])[], dimensiTiapButir: readonly string[]): { dimensi: string; gap: number }[] {
-  const g = gapPerButir(persepsi, harapan);
+  return gapPerDimensiDariGap(gapPerButir(persepsi, harapan), dimensiTiapButir);
+}
+
+/**
+ * Gap tiap butir dari rentang jawaban 2-D (baris responden × kolom butir; sel kosong = tidak menjawab):
+ * rata-rata kolom persepsi − rata-rata kolom harapan, satu lintasan tiap rentang, tanpa salinan.
+ * @throws #VALUE! banyak butir berbeda atau sel bukan angka; #N/A butir tanpa jawaban
+ */
+export function gapPerButirMatriks(persepsi: Matriks, harapan: Matriks): number[] {
+  const rp = rataPerKolom(persepsi, "persepsi");
+  const rh = rataPerKolom(harapan, "harapan");
+  if (rp.length !== rh.length) throw galatNilai(`banyak butir persepsi (${rp.length}) tidak sama dengan harapan (${rh.length})`);
+  return pastikanTerhingga(rp.map((x, j) => x - rh[j]), "gap butir");
+}
+
+/** Gap tiap dimensi dari gap butir: rata-rata gap butir tiap dimensi, urutan kemunculan pertama. */
+export function gapPerDimensiDariGap(g: readonly number[], dimensiTiapButir: readonly string[]): { dimensi: string; gap: number }[] {
   if (dimensiTiapButir.length !== g.length) throw galatNilai(`banyak label dimensi (${dimensiTiapButir.length}) tidak sama dengan banyak butir (${g.length})`);
   const urutan: string[] = [];
   const kelompok = new Map<string, number[]>();

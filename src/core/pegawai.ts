@@ -2,7 +2,7 @@
  * Penilaian kinerja pegawai (seed 002): nilai tertimbang lima aspek dan kategorinya menurut pita
  * PP 46/2011 (skor 0–100) atau skala prestasi LAN 1998 (1–5, 1 = terbaik). Fungsi murni, tanpa pembulatan.
  */
-import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
+import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga, angkaTunggal } from "./errors";
 import { bulatPita } from "./pita";
 import { PITA_PP46, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../frameworks/pegawai";
 
@@ -48,7 +48,7 @@ export function nilaiPegawai(skor: readonly number[], bobot?: readonly number[] 
  * @throws #VALUE! bukan angka; #NUM! di luar skala
  */
 export function kategoriPegawai(nilai: number, skala: SkalaPegawai = "pp46"): string {
-  const x = bulatPita(pastikanAngka([nilai], "nilai")[0]);
+  const x = bulatPita(angkaTunggal(nilai, "nilai"));
   const { min, maks } = batasSkala(skala);
   if (x < min || x > maks) throw galatAngka(`nilai ${x} di luar skala ${min}–${maks}`);
   if (skala === "pp46") return (PITA_PP46.find((p) => p.lebihDari === undefined || x > p.lebihDari) as (typeof PITA_PP46)[number]).kategori;

@@ -6,9 +6,10 @@
  * Aspek tanpa satu pun indikator adalah galat (#N/A): IPP tidak boleh diam-diam menganggapnya nol.
  * Nilai 0 harus diisi sebagai 0.
  */
-import { galatAngka, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { galatAngka, galatNA, galatNilai, pastikanAngka, angkaTunggal } from "./errors";
 import { rataRata } from "./mutu";
 import { bulatPita } from "./pita";
+import { rataPerKolom, type Matriks } from "./matriks";
 import { ASPEK_PEKPPP, INDIKATOR_PEKPPP, KATEGORI_IPP, SKALA_PEKPPP, TOLERANSI_BOBOT_PEKPPP, type AspekPekppp, type KategoriIpp } from "../frameworks/pekppp";
 
 const normal = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, " ");
@@ -26,7 +27,7 @@ export function cariAspek(nama: string): AspekPekppp {
 
 /** @throws #VALUE! bukan angka; #NUM! di luar 0–5 */
 export function periksaNilaiPekppp(x: unknown, nama: string): number {
-  const [v] = pastikanAngka([x], nama);
+  const v = angkaTunggal(x, nama);
   if (v < SKALA_PEKPPP.min || v > SKALA_PEKPPP.maks) throw galatAngka(`${nama} ${v} di luar skala ${SKALA_PEKPPP.min}–${SKALA_PEKPPP.maks}`);
   return v;
 }
@@ -91,37 +92,63 @@ export interface HasilPekppp {
  * @throws #N/A aspek tidak dikenal atau aspek tanpa baris; #NUM! nilai di luar 0–5 atau bobot tidak
  *   berjumlah 1; #VALUE! bobot diisi hanya di sebagian baris satu aspek
  */
-export function hitungPekppp(baris: readonly BarisPekppp[]): HasilPekppp {
-  if (baris.length === 0) throw galatNA("tidak ada nilai indikator");
-  const kelompok = new Map<string, { nilai: number[]; bobot: (number | null)[]; label: string[] }>();
-  ASPEK_PEKPPP.forEach((a) => kelompok.set(a.kode, { nilai: [], bobot: [], label: [] }));
-  baris.forEach((b, i) => {
-    const label = b.label ?? `baris ke-${i + 1}`;
-    let a: AspekPekppp;
-    try {
-      a = cariAspek(b.aspek);
-    } catch (e) {
-      throw galatNA(`${label}: ${(e as Error).message}`);
+export function hitungPekppp(baris: readonly BarisPekppp[], labelBaris: (i: number) => string = (i) => `baris ke-${i + 1}`): HasilPekppp {
+  return hitungPekpppKolom(
+    baris.map((b) => b.aspek),
+    baris.map((b) => b.nilai),
+    baris.map((b) => (b.bobot === undefined ? null : b.bobot)),
+    (i) => baris[i].label ?? labelBaris(i),
+  );
+}
+
+/**
+ * `hitungPekppp` atas kolom-kolom sejajar (aspek, nilai, bobot indikator atau null), tanpa objek per baris
+ * (fungsi PEKPPP.INDEKS dapat menerima ratusan ribu baris).
+ * @param labelBaris penanda baris ke-i untuk pesan galat; dibuat hanya bila ada galat
+ */
+export function hitungPekpppKolom(
+  aspekTiap: readonly string[],
+  nilaiTiap: readonly unknown[],
+  bobotTiap: readonly (number | null)[] | null,
+  labelBaris: (i: number) => string = (i) => `baris ke-${i + 1}`,
+): HasilPekppp {
+  if (nilaiTiap.length === 0) throw galatNA("tidak ada nilai indikator");
+  const label = labelBaris;
+  const kelompok = new Map<string, { nilai: number[]; bobot: (number | null)[]; baris: number[] }>();
+  ASPEK_PEKPPP.forEach((a) => kelompok.set(a.kode, { nilai: [], bobot: [], baris: [] }));
+  // Aspek dicari sekali per label berbeda.
+  const aspekLabel = new Map<string, AspekPekppp>();
+  for (let i = 0; i < nilaiTiap.length; i++) {
+    const nama = aspekTiap[i];
+    let a = aspekLabel.get(nama);
+    if (a === undefined) {
+      try {
+        a = cariAspek(nama);
+      } catch (e) {
+        throw galatNA(`${label(i)}: ${(e as Error).message}`);
+      }
+      aspekLabel.set(nama, a);
     }
-    const k = kelompok.get(a.kode) as { nilai: number[]; bobot: (number | null)[]; label: string[] };
-    k.nilai.push(periksaNilaiPekppp(b.nilai, `${label}: nilai`));
-    k.bobot.push(b.bobot === undefined || b.bobot === null ? null : b.bobot);
-    k.label.push(label);
-  });
+    const k = kelompok.get(a.kode) as { nilai: number[]; bobot: (number | null)[]; baris: number[] };
+    const x = nilaiTiap[i];
+    k.nilai.push(typeof x === "number" && x >= SKALA_PEKPPP.min && x <= SKALA_PEKPPP.maks ? x : periksaNilaiPekppp(x, `${label(i)}: nilai`));
+    k.bobot.push(bobotTiap === null ? null : bobotTiap[i]);
+    k.baris.push(i);
+  }
   const aspek = ASPEK_PEKPPP.map((a) => {
-    const k = kelompok.get(a.kode) as { nilai: number[]; bobot: (number | null)[]; label: string[] };
+    const k = kelompok.get(a.kode) as { nilai: number[]; bobot: (number | null)[]; baris: number[] };
     if (k.nilai.length === 0) throw galatNA(`aspek ${a.nama} tidak punya indikator (isi nilai 0 bila memang nol)`);
     const ada = k.bobot.filter((w) => w !== null).length;
     if (ada !== 0 && ada !== k.bobot.length) {
       const i = k.bobot.findIndex((w) => w === null);
-      throw galatNilai(`${k.label[i]}: bobot indikator kosong, padahal baris lain aspek ${a.nama} berbobot`);
+      throw galatNilai(`${label(k.baris[i])}: bobot indikator kosong, padahal baris lain aspek ${a.nama} berbobot`);
     }
     if (ada > 0) {
       (k.bobot as number[]).forEach((w, i) => {
-        if (w < 0) throw galatAngka(`${k.label[i]}: bobot indikator ${w} negatif`);
+        if (w < 0) throw galatAngka(`${label(k.baris[i])}: bobot indikator ${w} negatif`);
       });
       const jumlah = (k.bobot as number[]).reduce((s, w) => s + w, 0);
-      if (Math.abs(jumlah - 1) > TOLERANSI_BOBOT_PEKPPP) throw galatAngka(`aspek ${a.nama}: jumlah bobot indikator ${Number(jumlah.toFixed(10))} bukan 1 (${k.label.join(", ")})`);
+      if (Math.abs(jumlah - 1) > TOLERANSI_BOBOT_PEKPPP) throw galatAngka(`aspek ${a.nama}: jumlah bobot indikator ${Number(jumlah.toFixed(10))} bukan 1 (${k.baris.map(label).join(", ")})`);
     }
     return { kode: a.kode, nama: a.nama, bobot: a.bobot, nilai: nilaiAspek(k.nilai, ada > 0 ? (k.bobot as number[]) : null, `aspek ${a.nama}`) };
   });
@@ -150,12 +177,33 @@ export function hitungPekpppBawaan(nilai: readonly number[]): HasilPekppp {
 export function rataRataPublik(jawaban: readonly (readonly number[])[], aspekTiapButir: readonly string[]): { nama: string; nilai: number }[] {
   if (jawaban.length === 0) throw galatNA("tidak ada butir");
   if (jawaban.length !== aspekTiapButir.length) throw galatNilai(`banyak label aspek (${aspekTiapButir.length}) tidak sama dengan banyak butir (${jawaban.length})`);
-  const rerata = new Map<string, number[]>();
-  jawaban.forEach((j, i) => {
-    const a = cariAspek(aspekTiapButir[i]);
+  const rerataButir = jawaban.map((j, i) => {
     j.forEach((x) => periksaNilaiPekppp(x, `butir ke-${i + 1}: jawaban`));
-    const r = rataRata(j, `jawaban butir ke-${i + 1}`);
-    rerata.set(a.kode, [...(rerata.get(a.kode) ?? []), r]);
+    return rataRata(j, `jawaban butir ke-${i + 1}`);
+  });
+  return publikDariRata(rerataButir, aspekTiapButir);
+}
+
+/**
+ * `rataRataPublik` dari rentang jawaban 2-D (baris responden × kolom butir; sel kosong dilewati), satu
+ * lintasan tanpa salinan.
+ */
+export function rataRataPublikMatriks(jawaban: Matriks, aspekTiapButir: readonly string[]): { nama: string; nilai: number }[] {
+  const rerataButir = rataPerKolom(jawaban, "jawaban", (x, _baris, kolom) => {
+    if (x < SKALA_PEKPPP.min || x > SKALA_PEKPPP.maks) periksaNilaiPekppp(x, `butir ke-${kolom}: jawaban`);
+  });
+  if (rerataButir.length !== aspekTiapButir.length) throw galatNilai(`banyak label aspek (${aspekTiapButir.length}) tidak sama dengan banyak butir (${rerataButir.length})`);
+  return publikDariRata(rerataButir, aspekTiapButir);
+}
+
+/** Rata-rata per aspek (urutan instrumen a–f, hanya yang punya butir) dari rata-rata tiap butir. */
+function publikDariRata(rerataButir: readonly number[], aspekTiapButir: readonly string[]): { nama: string; nilai: number }[] {
+  const rerata = new Map<string, number[]>();
+  rerataButir.forEach((r, i) => {
+    const a = cariAspek(aspekTiapButir[i]);
+    const daftar = rerata.get(a.kode);
+    if (daftar) daftar.push(r);
+    else rerata.set(a.kode, [r]);
   });
   return ASPEK_PEKPPP.filter((a) => rerata.has(a.kode)).map((a) => ({ nama: a.nama, nilai: rataRata(rerata.get(a.kode) as number[]) }));
 }

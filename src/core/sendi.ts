@@ -4,6 +4,7 @@
  * Fungsi murni, tanpa pembulatan.
  */
 import { galatAngka, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
+import { banyakSel, jumlahSel, terkecilSel, type Matriks } from "./matriks";
 import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
 
 export interface SkalaSendi {
@@ -32,6 +33,18 @@ export function periksaSkorSendi(skor: readonly unknown[], skala: SkalaSendi = S
     if (v < skala.min || v > skala.maks) throw galatAngka(`skor sendi ke-${i + 1} (${v}) di luar skala ${skala.min}–${skala.maks}`);
   });
   return x;
+}
+
+/** Total skor sendi atas rentang 2-D (satu lintasan, tanpa salinan). */
+export function totalSendiMatriks(skor: Matriks, skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
+  periksaSkalaSendi(skala);
+  return pastikanTerhingga(jumlahSel(skor, "skor sendi", false, skala), "total sendi");
+}
+
+/** Persentase skor sendi atas rentang 2-D: total / (banyak sendi × maks). */
+export function persenSendiMatriks(skor: Matriks, skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
+  const maks = pastikanTerhingga(banyakSel(skor) * skala.maks, "skor maksimum");
+  return pastikanTerhingga(totalSendiMatriks(skor, skala) / maks, "persentase sendi");
 }
 
 /** Total skor sendi. */
@@ -70,8 +83,6 @@ export function sendiTerlemah(skor: readonly number[], nama?: readonly string[] 
   n.forEach((s, i) => {
     if (s.trim() === "") throw galatNA(`nama sendi ke-${i + 1} kosong`);
   });
-  // loop, bukan Math.min(...x): spread ≥ ~150.000 angka melampaui tumpukan panggilan
-  let min = x[0];
-  for (let i = 1; i < x.length; i++) if (x[i] < min) min = x[i];
-  return n.filter((_, i) => x[i] === min).join("; ");
+  const { posisi } = terkecilSel([x], "skor sendi");
+  return posisi.map((i) => n[i]).join("; ");
 }

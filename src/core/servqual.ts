@@ -5,7 +5,8 @@
  * core/mutu (gapPerButir, gapPerDimensi): gap dimensi = rata-rata gap butirnya.
  */
 import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
-import { gapPerButir, gapPerDimensi, rataRata } from "./mutu";
+import { gapPerDimensiDariGap, rataRata } from "./mutu";
+import { rataPerKolom, type Matriks } from "./matriks";
 import { JUMLAH_BUTIR_SERVQUAL, PETA_BUTIR_SERVQUAL, SKALA_SERVQUAL } from "../frameworks/servqual";
 
 export interface SkalaJawaban {
@@ -102,19 +103,50 @@ export function hitungServqual(
   bobot?: readonly number[] | null,
   skala: SkalaJawaban = SKALA_SERVQUAL,
 ): HasilServqual {
-  const label = peta ?? null;
-  if (label === null && persepsi.length !== JUMLAH_BUTIR_SERVQUAL) {
-    throw galatNilai(`peta bawaan untuk ${JUMLAH_BUTIR_SERVQUAL} butir, tetapi ada ${persepsi.length} butir; berikan peta butir ke dimensi`);
+  const p = petaButir(persepsi.length, peta);
+  periksaSkala(persepsi, "persepsi", skala);
+  periksaSkala(harapan, "harapan", skala);
+  if (persepsi.length !== harapan.length) throw galatNilai(`banyak butir persepsi (${persepsi.length}) tidak sama dengan harapan (${harapan.length})`);
+  if (persepsi.length === 0) throw galatNA("tidak ada butir");
+  return servqualDariRata(
+    persepsi.map((j, i) => rataRata(j, `persepsi butir ke-${i + 1}`)),
+    harapan.map((j, i) => rataRata(j, `harapan butir ke-${i + 1}`)),
+    p,
+    bobot,
+  );
+}
+
+/**
+ * SERVQUAL dari rentang jawaban 2-D (baris responden × kolom butir; sel kosong = tidak menjawab), dalam
+ * satu lintasan tiap rentang tanpa salinan; aturan dan galat sama dengan `hitungServqual`.
+ */
+export function hitungServqualMatriks(persepsi: Matriks, harapan: Matriks, peta?: readonly string[] | null, bobot?: readonly number[] | null, skala: SkalaJawaban = SKALA_SERVQUAL): HasilServqual {
+  const periksa = (nama: string) => (x: number, _baris: number, kolom: number) => {
+    if (x < skala.min || x > skala.maks) throw galatAngka(`${nama} butir ${kolom}: ${x} di luar skala ${skala.min}–${skala.maks}`);
+  };
+  const rp = rataPerKolom(persepsi, "persepsi", periksa("persepsi"));
+  const rh = rataPerKolom(harapan, "harapan", periksa("harapan"));
+  if (rp.length !== rh.length) throw galatNilai(`banyak butir persepsi (${rp.length}) tidak sama dengan harapan (${rh.length})`);
+  return servqualDariRata(rp, rh, petaButir(rp.length, peta), bobot);
+}
+
+/** Peta butir → dimensi yang dipakai: milik pengguna, atau bawaan bila tepat 22 butir; label tidak boleh kosong. */
+function petaButir(banyakButir: number, peta?: readonly string[] | null): readonly string[] {
+  if ((peta === null || peta === undefined) && banyakButir !== JUMLAH_BUTIR_SERVQUAL) {
+    throw galatNilai(`peta bawaan untuk ${JUMLAH_BUTIR_SERVQUAL} butir, tetapi ada ${banyakButir} butir; berikan peta butir ke dimensi`);
   }
-  const p = label ?? PETA_BUTIR_SERVQUAL;
+  const p = peta ?? PETA_BUTIR_SERVQUAL;
   p.forEach((d, j) => {
     if (d.trim() === "") throw galatNA(`dimensi butir ke-${j + 1} kosong`);
   });
-  periksaSkala(persepsi, "persepsi", skala);
-  periksaSkala(harapan, "harapan", skala);
-  const gb = gapPerButir(persepsi, harapan);
-  const gd = gapPerDimensi(persepsi, harapan, p);
-  const butir = gb.map((g, j) => ({ butir: j + 1, dimensi: p[j], persepsi: rataRata(persepsi[j]), harapan: rataRata(harapan[j]), gap: g }));
+  return p;
+}
+
+/** SERVQUAL dari rata-rata persepsi dan harapan tiap butir. */
+function servqualDariRata(rp: readonly number[], rh: readonly number[], p: readonly string[], bobot?: readonly number[] | null): HasilServqual {
+  const gb = rp.map((x, j) => x - rh[j]);
+  const gd = gapPerDimensiDariGap(gb, p);
+  const butir = gb.map((g, j) => ({ butir: j + 1, dimensi: p[j], persepsi: rp[j], harapan: rh[j], gap: g }));
   const dimensi = gd.map((d) => {
     const bs = butir.filter((b) => b.dimensi === d.dimensi);
     return { nama: d.dimensi, persepsi: rataRata(bs.map((b) => b.persepsi)), harapan: rataRata(bs.map((b) => b.harapan)), gap: d.gap };

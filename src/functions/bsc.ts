@@ -10,7 +10,7 @@
  */
 import * as bsc from "../core/bsc";
 import { AMBANG_STATUS_BSC } from "../frameworks/bsc";
-import { angkaOpsional, daftarAngka, galatExcel, jalankan, keRentang, kosong, perSel } from "./excel";
+import { angkaOpsional, galatExcel, jalankan, keRentang, kosong, perSel } from "./excel";
 
 /**
  * Capaian indikator terhadap target. Arah "naik" (makin besar makin baik): realisasi / target. Arah
@@ -56,7 +56,7 @@ export function bscScore(nilai: any[][], bobot: any[][]): number {
     if (n.length !== b.length || n[0].length !== b[0].length) {
       throw galatExcel("NILAI", `bentuk nilai (${n.length}×${n[0].length}) tidak sama dengan bobot (${b.length}×${b[0].length})`);
     }
-    return bsc.skor(daftarAngka(n, "nilai"), daftarAngka(b, "bobot"));
+    return bsc.skorMatriks(n, b);
   });
 }
 

@@ -25,7 +25,7 @@ export function galatExcel(jenis: JenisGalat, pesan: string): CustomFunctions.Er
 
 /**
  * Menjalankan perhitungan inti; galat inti dilempar ulang sebagai CustomFunctions.Error dengan
- * kode dan pesan yang sesuai, galat lain menjadi #VALUE!.
+ * kode dan pesan yang sesuai, galat lain menjadi #VALUE! dengan pesan umum berbahasa Indonesia.
  */
 export function jalankan<T>(hitung: () => T): T {
   try {
@@ -33,7 +33,10 @@ export function jalankan<T>(hitung: () => T): T {
   } catch (e) {
     if (e instanceof GalatKinerja) throw galatExcel(e.jenis, e.message);
     if (e instanceof CustomFunctions.Error) throw e;
-    throw galatExcel("NILAI", e instanceof Error ? e.message : String(e));
+    // Galat JavaScript mentah (mis. "a is not iterable") tidak pernah sampai ke sel: pengguna melihat
+    // pesan Indonesia; rinciannya hanya di konsol pengembang.
+    console.error("Penilaian Kinerja: galat tak terduga di fungsi kustom", e);
+    throw galatExcel("NILAI", "masukan tidak dapat diproses: periksa bentuk rentang dan isi selnya");
   }
 }
 
@@ -45,37 +48,80 @@ export function kosong(x: Sel): boolean {
 export type AturanKosong = "galat" | "lewati";
 
 /**
- * Meratakan rentang (baris demi baris) menjadi daftar angka.
+ * Catatan kinerja V8: `new Array(n)` dengan n di atas ±100.000 membuat larik "kamus" (dictionary
+ * elements) yang lambat sekali dibaca dan ditulis; larik besar di sini karena itu diisi dengan `push`
+ * (amortisasi, tetap larik rapat), dan hanya baris pendek yang dialokasikan dengan panjang akhirnya.
+ */
+
+/**
+ * Meratakan rentang (baris demi baris) menjadi daftar angka, dalam satu lintasan.
  * - sel kosong: `galat` → #N/A "… kosong"; `lewati` → dilewati (mis. responden yang tidak menjawab)
  * - teks, boolean, galat → #VALUE!
  */
 export function daftarAngka(rentang: Rentang, nama: string, aturanKosong: AturanKosong = "galat"): number[] {
   const hasil: number[] = [];
-  let ke = 0;
-  for (const baris of rentang) {
-    for (const x of baris) {
-      ke++;
+  for (let i = 0; i < rentang.length; i++) {
+    const baris = rentang[i];
+    for (let j = 0; j < baris.length; j++) {
+      const x = baris[j];
+      if (typeof x === "number" && x - x === 0) {
+        hasil.push(x);
+        continue;
+      }
       if (kosong(x)) {
         if (aturanKosong === "lewati") continue;
-        throw galatExcel("NA", `${nama} ke-${ke} kosong`);
+        throw galatExcel("NA", `${nama} ke-${urutanSel(rentang, i, j)} kosong`);
       }
-      if (typeof x !== "number" || !Number.isFinite(x)) throw galatExcel("NILAI", `${nama} ke-${ke} bukan angka`);
-      hasil.push(x);
+      throw galatExcel("NILAI", `${nama} ke-${urutanSel(rentang, i, j)} bukan angka`);
     }
   }
   if (hasil.length === 0) throw galatExcel("NA", `${nama} kosong`);
   return hasil;
 }
 
+/**
+ * Memeriksa bahwa setiap sel rentang berisi angka, dalam satu lintasan tanpa salinan: rentang itu
+ * sendiri dikembalikan sebagai baris-baris angka. Pesan galat menyebut baris dan kolomnya.
+ * - sel kosong → #N/A "… baris i, kolom j kosong"; teks, boolean, galat → #VALUE!
+ */
+export function matriksAngka(rentang: Rentang, nama: string): number[][] {
+  for (let i = 0; i < rentang.length; i++) {
+    const baris = rentang[i];
+    for (let j = 0; j < baris.length; j++) {
+      const x = baris[j];
+      if (typeof x === "number" && x - x === 0) continue;
+      if (kosong(x)) throw galatExcel("NA", `${nama} baris ${i + 1}, kolom ${j + 1} kosong`);
+      throw galatExcel("NILAI", `${nama} baris ${i + 1}, kolom ${j + 1} bukan angka`);
+    }
+  }
+  return rentang as number[][];
+}
+
+/** Nomor urut (mulai 1, baris demi baris) sel (i, j) sebuah rentang: untuk pesan galat saja. */
+function urutanSel(rentang: Rentang, i: number, j: number): number {
+  let ke = j + 1;
+  for (let r = 0; r < i; r++) ke += rentang[r].length;
+  return ke;
+}
+
 /** Mengembalikan daftar hasil dalam bentuk yang sama dengan rentang masukan (untuk hasil yang "spill"). */
-export function bentukSeperti(rentang: Rentang, nilai: readonly (number | string)[]): (number | string)[][] {
-  let i = 0;
-  return rentang.map((baris) => baris.map(() => nilai[i++]));
+export function bentukSeperti<T extends number | string>(rentang: Rentang, nilai: ArrayLike<T>): T[][] {
+  const hasil: T[][] = [];
+  let n = 0;
+  for (let i = 0; i < rentang.length; i++) {
+    const k = rentang[i].length;
+    const baris: T[] = new Array(k);
+    for (let j = 0; j < k; j++) baris[j] = nilai[n++];
+    hasil.push(baris);
+  }
+  return hasil;
 }
 
 /** Satu kolom (n × 1) dari daftar. */
 export function kolom<T>(nilai: readonly T[]): T[][] {
-  return nilai.map((x) => [x]);
+  const hasil: T[][] = [];
+  for (let i = 0; i < nilai.length; i++) hasil.push([nilai[i]]);
+  return hasil;
 }
 
 /** Memastikan argumen opsional berupa angka; kosong/undefined/null memberi nilai bawaan. */
@@ -92,45 +138,69 @@ export function teksOpsional(x: Sel, bawaan: string): string {
   return String(x).trim();
 }
 
-/** Argumen Excel (satu nilai atau rentang 2-D) sebagai rentang 2-D. */
+/**
+ * Argumen Excel (satu nilai atau rentang 2-D) sebagai rentang 2-D. Rentang yang sudah 2-D dipakai apa
+ * adanya (hanya diperiksa, tidak disalin): Excel mengirim larik baris yang sama panjang.
+ */
 export function keRentang(x: any, nama: string): Rentang {
   if (!Array.isArray(x)) return [[x as Sel]];
   if (x.length === 0) throw galatExcel("NA", `${nama} kosong`);
-  const baris = x.map((b: any) => (Array.isArray(b) ? (b as Sel[]) : [b as Sel]));
+  let semuaBaris = true;
+  for (let i = 0; i < x.length; i++) {
+    if (!Array.isArray(x[i])) {
+      semuaBaris = false;
+      break;
+    }
+  }
+  const baris: Sel[][] = semuaBaris ? (x as Sel[][]) : x.map((b: any) => (Array.isArray(b) ? (b as Sel[]) : [b as Sel]));
   const kolom = baris[0].length;
-  if (kolom === 0 || baris.some((b: Sel[]) => b.length !== kolom)) throw galatExcel("NILAI", `${nama} bukan rentang persegi`);
+  for (let i = 0; i < baris.length; i++) {
+    if (baris[i].length !== kolom || kolom === 0) throw galatExcel("NILAI", `${nama} bukan rentang persegi`);
+  }
   return baris;
+}
+
+/** Satu sel (1 × 1)? Argumen satu sel dipakai untuk setiap posisi di `perSel`. */
+function satuSel(m: Rentang): boolean {
+  return m.length === 1 && m[0].length === 1;
 }
 
 /**
  * Menerapkan `f` pada setiap posisi dari beberapa rentang yang bentuknya sama (argumen satu sel
  * dipakai untuk semua posisi). Galat inti di satu posisi diberi keterangan baris/kolom.
+ *
+ * Satu lintasan, tanpa alokasi per sel: larik `sel` yang diberikan ke `f` dipakai ulang untuk setiap
+ * posisi (baca isinya segera, jangan disimpan), dan hasilnya ditulis ke larik 2-D yang dialokasikan
+ * sekali per baris dengan ukuran akhirnya.
  * @throws #VALUE! bila bentuk rentang tidak sama
  */
 export function perSel<T>(argumen: readonly { nilai: any; nama: string }[], f: (sel: Sel[]) => T): T[][] {
   const rentang = argumen.map((a) => keRentang(a.nilai, a.nama));
-  let acuan: { r: number; k: number; nama: string } | undefined;
-  rentang.forEach((m, i) => {
-    const r = m.length;
-    const k = m[0].length;
-    if (r === 1 && k === 1) return;
-    if (acuan === undefined) acuan = { r, k, nama: argumen[i].nama };
-    else if (acuan.r !== r || acuan.k !== k) {
-      throw galatExcel("NILAI", `bentuk ${argumen[i].nama} (${r}×${k}) tidak sama dengan ${acuan.nama} (${acuan.r}×${acuan.k})`);
+  let acuan = -1;
+  for (let i = 0; i < rentang.length; i++) {
+    const m = rentang[i];
+    if (satuSel(m)) continue;
+    if (acuan < 0) acuan = i;
+    else if (rentang[acuan].length !== m.length || rentang[acuan][0].length !== m[0].length) {
+      const a = rentang[acuan];
+      throw galatExcel("NILAI", `bentuk ${argumen[i].nama} (${m.length}×${m[0].length}) tidak sama dengan ${argumen[acuan].nama} (${a.length}×${a[0].length})`);
     }
-  });
-  const R = acuan?.r ?? 1;
-  const K = acuan?.k ?? 1;
-  const satu = R === 1 && K === 1;
+  }
+  const R = acuan < 0 ? 1 : rentang[acuan].length;
+  const K = acuan < 0 ? 1 : rentang[acuan][0].length;
+  const A = rentang.length;
+  const tetap = rentang.map(satuSel);
+  const sel: Sel[] = new Array(A);
+  for (let a = 0; a < A; a++) sel[a] = rentang[a][0][0];
   const hasil: T[][] = [];
   for (let i = 0; i < R; i++) {
-    const baris: T[] = [];
+    const baris: T[] = new Array(K);
     for (let j = 0; j < K; j++) {
-      const sel = rentang.map((m) => (m.length === 1 && m[0].length === 1 ? m[0][0] : m[i][j]));
+      for (let a = 0; a < A; a++) if (!tetap[a]) sel[a] = rentang[a][i][j];
       try {
-        baris.push(f(sel));
+        baris[j] = f(sel);
       } catch (e) {
-        if (e instanceof GalatKinerja && !satu) throw new GalatKinerja(e.jenis, `baris ${i + 1}, kolom ${j + 1}: ${e.message}`);
+        if (e instanceof GalatKinerja && acuan >= 0) throw new GalatKinerja(e.jenis, `baris ${i + 1}, kolom ${j + 1}: ${e.message}`);
         throw e;
       }
     }
@@ -142,29 +212,44 @@ export function perSel<T>(argumen: readonly { nilai: any; nama: string }[], f: (
 /** Argumen opsional tidak diisi (undefined/null atau seluruh selnya kosong)? */
 export function tidakDiisi(x: any): boolean {
   if (x === undefined || x === null) return true;
-  if (Array.isArray(x)) return x.flat().every((v: any) => kosong(v));
-  return kosong(x);
+  if (!Array.isArray(x)) return kosong(x);
+  for (const b of x) {
+    if (!Array.isArray(b)) {
+      if (!kosong(b)) return false;
+      continue;
+    }
+    for (let j = 0; j < b.length; j++) if (!kosong(b[j])) return false;
+  }
+  return true;
 }
 
 /** Kolom-kolom rentang sebagai daftar jawaban tiap butir; sel kosong dilewati, teks → #VALUE!. */
 export function jawabanPerKolom(r: Rentang, nama: string): number[][] {
-  const kolom: number[][] = r[0].map(() => []);
-  r.forEach((baris, i) =>
-    baris.forEach((x, j) => {
-      if (kosong(x)) return;
-      if (typeof x !== "number" || !Number.isFinite(x)) throw galatExcel("NILAI", `${nama} baris ${i + 1}, kolom ${j + 1} bukan angka`);
-      kolom[j].push(x);
-    }),
-  );
+  const K = r[0].length;
+  const kolom: number[][] = [];
+  for (let j = 0; j < K; j++) kolom.push([]);
+  for (let i = 0; i < r.length; i++) {
+    const baris = r[i];
+    for (let j = 0; j < K; j++) {
+      const x = baris[j];
+      if (typeof x === "number" && x - x === 0) kolom[j].push(x);
+      else if (!kosong(x)) throw galatExcel("NILAI", `${nama} baris ${i + 1}, kolom ${j + 1} bukan angka`);
+    }
+  }
   return kolom;
 }
 
-/** Label teks dari satu baris atau kolom; sel kosong → #N/A. */
+/** Label teks dari satu baris atau kolom (baris demi baris); sel kosong → #N/A. */
 export function daftarLabel(x: any, nama: string): string[] {
-  return keRentang(x, nama)
-    .flat()
-    .map((v, i) => {
-      if (kosong(v)) throw galatExcel("NA", `${nama} ke-${i + 1} kosong`);
-      return String(v).trim();
-    });
+  const r = keRentang(x, nama);
+  const hasil: string[] = [];
+  for (let i = 0; i < r.length; i++) {
+    const baris = r[i];
+    for (let j = 0; j < baris.length; j++) {
+      const v = baris[j];
+      if (kosong(v)) throw galatExcel("NA", `${nama} ke-${hasil.length + 1} kosong`);
+      hasil.push(typeof v === "string" ? v.trim() : String(v).trim());
+    }
+  }
+  return hasil;
 }

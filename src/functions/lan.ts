@@ -5,7 +5,7 @@
  */
 import * as lan from "../core/lan";
 import { INDIKATOR_LAN, SKOR_IDEAL_LAN, VARIABEL_LAN, adalahTipeDinas, indikatorTercetak, lampiranTercetak } from "../frameworks/lan1998";
-import { angkaOpsional, bentukSeperti, daftarAngka, galatExcel, jalankan, kosong, teksOpsional } from "./excel";
+import { angkaOpsional, galatExcel, jalankan, keRentang, kosong, teksOpsional } from "./excel";
 
 /**
  * Proporsi tiap nilai terhadap jumlah seluruhnya (nilai / jumlah), dalam bentuk rentang yang sama.
@@ -15,7 +15,7 @@ import { angkaOpsional, bentukSeperti, daftarAngka, galatExcel, jalankan, kosong
  * @returns Proporsi tiap nilai (jumlahnya 1).
  */
 export function lanProporsi(nilai: any[][]): number[][] {
-  return jalankan(() => bentukSeperti(nilai, lan.proporsi(daftarAngka(nilai, "nilai"))) as number[][]);
+  return jalankan(() => lan.proporsiMatriks(keRentang(nilai, "nilai")));
 }
 
 /**
@@ -29,7 +29,7 @@ export function lanProporsi(nilai: any[][]): number[][] {
 export function lanBobot(total_variabel: any[][], skor_ideal?: number): number[][] {
   return jalankan(() => {
     const s = angkaOpsional(skor_ideal, SKOR_IDEAL_LAN, "skor_ideal");
-    return bentukSeperti(total_variabel, lan.bobotVariabel(daftarAngka(total_variabel, "total variabel"), s)) as number[][];
+    return lan.bobotVariabelMatriks(keRentang(total_variabel, "total variabel"), s);
   });
 }
 
@@ -45,8 +45,7 @@ export function lanBobotIndikator(nilai_indikator: any[][], bobot_variabel: numb
   return jalankan(() => {
     const b = angkaOpsional(bobot_variabel, NaN, "bobot_variabel");
     if (Number.isNaN(b)) throw galatExcel("NA", "bobot_variabel kosong");
-    const p = lan.proporsiIndikatorDariNilai(daftarAngka(nilai_indikator, "nilai indikator"));
-    return bentukSeperti(nilai_indikator, lan.bobotIndikator(p, b)) as number[][];
+    return lan.bobotIndikatorMatriks(keRentang(nilai_indikator, "nilai indikator"), b);
   });
 }
 
@@ -74,9 +73,7 @@ export function lanSkorIdeal(jumlah_indikator: number, jumlah_alternatif: number
 export function lanNilai(skor: any[][], bobot: any[][], skala_maks?: number): number {
   return jalankan(() => {
     const maks = angkaOpsional(skala_maks, 10, "skala_maks");
-    const s = daftarAngka(skor, "skor");
-    const b = daftarAngka(bobot, "bobot");
-    return lan.nilaiInstrumen(s, b, maks);
+    return lan.nilaiInstrumenMatriks(keRentang(skor, "skor"), keRentang(bobot, "bobot"), maks);
   });
 }
 

@@ -3,7 +3,7 @@
  * Fungsi kustom kesenjangan kualitas pelayanan (SERVQUAL; lima dimensi seed 003). Pembungkus tipis.
  */
 import * as mutu from "../core/mutu";
-import { galatExcel, jalankan, jawabanPerKolom, keRentang, kosong } from "./excel";
+import { galatExcel, jalankan, keRentang, kosong, tidakDiisi } from "./excel";
 
 /**
  * Kesenjangan (gap) kualitas pelayanan = rata-rata persepsi − rata-rata harapan, per butir (kolom) atau per
@@ -23,14 +23,12 @@ export function mutuGap(persepsi: any[][], harapan: any[][], dimensi?: any[][]):
     const p = keRentang(persepsi, "persepsi");
     const h = keRentang(harapan, "harapan");
     if (p[0].length !== h[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
-    const jp = jawabanPerKolom(p, "persepsi");
-    const jh = jawabanPerKolom(h, "harapan");
-    const tanpaDimensi = dimensi === undefined || dimensi === null || (Array.isArray(dimensi) ? dimensi.flat().every((x) => kosong(x)) : kosong(dimensi));
-    if (tanpaDimensi) return [mutu.gapPerButir(jp, jh)];
+    const g = mutu.gapPerButirMatriks(p, h);
+    if (tidakDiisi(dimensi)) return [g];
     const label = keRentang(dimensi, "dimensi").flat();
     label.forEach((x, j) => {
       if (kosong(x)) throw galatExcel("NA", `label dimensi ke-${j + 1} kosong`);
     });
-    return mutu.gapPerDimensi(jp, jh, label.map((x) => String(x).trim())).map((d) => [d.dimensi, d.gap]);
+    return mutu.gapPerDimensiDariGap(g, label.map((x) => String(x).trim())).map((d) => [d.dimensi, d.gap]);
   });
 }

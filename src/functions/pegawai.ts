@@ -3,7 +3,7 @@
  * Fungsi kustom penilaian kinerja pegawai (seed 002; pita PP 46/2011 atau skala prestasi LAN 1998).
  */
 import * as pg from "../core/pegawai";
-import { daftarAngka, jalankan, keRentang, kolom, perSel, teksOpsional, tidakDiisi } from "./excel";
+import { daftarAngka, jalankan, keRentang, kolom, matriksAngka, perSel, teksOpsional, tidakDiisi } from "./excel";
 
 /**
  * Nilai tertimbang tiap pegawai: Σ bobot × skor / Σ bobot (bobot dinormalkan; tanpa bobot = rata-rata).
@@ -20,7 +20,7 @@ export function pegawaiNilai(skor: any[][], bobot?: any[][], skala?: any): any[]
     const s = keRentang(skor, "skor");
     const b = tidakDiisi(bobot) ? null : daftarAngka(keRentang(bobot, "bobot"), "bobot");
     const sk = pg.bacaSkala(teksOpsional(Array.isArray(skala) ? skala[0]?.[0] : skala, "pp46"));
-    return kolom(pg.nilaiTabelPegawai(s.map((baris, i) => daftarAngka([baris], `skor pegawai ke-${i + 1}`)), b, sk));
+    return kolom(pg.nilaiTabelPegawai(matriksAngka(s, "skor"), b, sk));
   });
 }
 

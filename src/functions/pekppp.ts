@@ -5,7 +5,7 @@
  */
 import * as pk from "../core/pekppp";
 import { ASPEK_PEKPPP } from "../frameworks/pekppp";
-import { daftarAngka, daftarLabel, galatExcel, jalankan, jawabanPerKolom, keRentang, kosong, perSel, teksOpsional, tidakDiisi } from "./excel";
+import { daftarAngka, daftarLabel, galatExcel, jalankan, keRentang, kosong, perSel, teksOpsional, tidakDiisi } from "./excel";
 
 function hitung(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp {
   const n = daftarAngka(keRentang(nilai, "nilai"), "nilai indikator");
@@ -15,7 +15,7 @@ function hitung(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp {
   }
   const a = daftarLabel(aspek, "aspek");
   if (a.length !== n.length) throw galatExcel("NILAI", `banyak label aspek (${a.length}) tidak sama dengan banyak nilai (${n.length})`);
-  let w: (number | null)[] = n.map(() => null);
+  let w: (number | null)[] | null = null;
   if (!tidakDiisi(bobot_indikator)) {
     const sel = keRentang(bobot_indikator, "bobot_indikator").flat();
     if (sel.length !== n.length) throw galatExcel("NILAI", `banyak bobot indikator (${sel.length}) tidak sama dengan banyak nilai (${n.length})`);
@@ -25,7 +25,7 @@ function hitung(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp {
       return x;
     });
   }
-  return pk.hitungPekppp(n.map((x, i) => ({ aspek: a[i], nilai: x, bobot: w[i], label: `indikator ke-${i + 1}` })));
+  return pk.hitungPekpppKolom(a, n, w, (i) => `indikator ke-${i + 1}`);
 }
 
 /**
@@ -89,7 +89,7 @@ export function pekpppKategori(ipp: any[][], bentuk?: any): any[][] {
  * @returns Tabel [aspek, rata-rata] dalam urutan instrumen.
  */
 export function pekpppPublik(jawaban: any[][], aspek: any[][]): any[][] {
-  return jalankan(() => pk.rataRataPublik(jawabanPerKolom(keRentang(jawaban, "jawaban"), "jawaban"), daftarLabel(aspek, "aspek")).map((a) => [a.nama, a.nilai]));
+  return jalankan(() => pk.rataRataPublikMatriks(keRentang(jawaban, "jawaban"), daftarLabel(aspek, "aspek")).map((a) => [a.nama, a.nilai]));
 }
 
 /**

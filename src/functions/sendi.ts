@@ -4,7 +4,7 @@
  */
 import * as sendi from "../core/sendi";
 import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
-import { angkaOpsional, daftarAngka, daftarLabel, jalankan, tidakDiisi } from "./excel";
+import { angkaOpsional, daftarAngka, daftarLabel, jalankan, keRentang, tidakDiisi } from "./excel";
 
 function skala(min: any, maks: any): sendi.SkalaSendi {
   return { min: angkaOpsional(min, SKALA_SENDI_BAWAAN.min, "skala_min"), maks: angkaOpsional(maks, SKALA_SENDI_BAWAAN.maks, "skala_maks") };
@@ -20,7 +20,7 @@ function skala(min: any, maks: any): sendi.SkalaSendi {
  * @returns Jumlah skor.
  */
 export function sendiTotal(skor: any[][], skala_min?: any, skala_maks?: any): number {
-  return jalankan(() => sendi.totalSendi(daftarAngka(skor, "skor sendi"), skala(skala_min, skala_maks)));
+  return jalankan(() => sendi.totalSendiMatriks(keRentang(skor, "skor sendi"), skala(skala_min, skala_maks)));
 }
 
 /**
@@ -33,7 +33,7 @@ export function sendiTotal(skor: any[][], skala_min?: any, skala_maks?: any): nu
  * @returns Pecahan 0–1 (format persen).
  */
 export function sendiPersen(skor: any[][], skala_min?: any, skala_maks?: any): number {
-  return jalankan(() => sendi.persenSendi(daftarAngka(skor, "skor sendi"), skala(skala_min, skala_maks)));
+  return jalankan(() => sendi.persenSendiMatriks(keRentang(skor, "skor sendi"), skala(skala_min, skala_maks)));
 }
 
 /**

@@ -5,14 +5,14 @@
  */
 import * as sq from "../core/servqual";
 import { DIMENSI_SERVQUAL, PETA_BUTIR_SERVQUAL } from "../frameworks/servqual";
-import { daftarAngka, daftarLabel, galatExcel, jalankan, jawabanPerKolom, keRentang, tidakDiisi } from "./excel";
+import { daftarAngka, daftarLabel, galatExcel, jalankan, keRentang, matriksAngka, tidakDiisi } from "./excel";
 
 function hitung(persepsi: any[][], harapan: any[][], peta: any, bobot: number[] | null): sq.HasilServqual {
   const p = keRentang(persepsi, "persepsi");
   const h = keRentang(harapan, "harapan");
   if (p[0].length !== h[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
   const label = tidakDiisi(peta) ? null : daftarLabel(peta, "dimensi butir");
-  return sq.hitungServqual(jawabanPerKolom(p, "persepsi"), jawabanPerKolom(h, "harapan"), label, bobot);
+  return sq.hitungServqualMatriks(p, h, label, bobot);
 }
 
 /**
@@ -48,7 +48,7 @@ export function servqualGap(persepsi: any[][], harapan: any[][], peta?: any[][])
 function bacaBobot(bobot: any): number[] {
   const b = keRentang(bobot, "bobot");
   if (b.length === 1 || b[0].length === 1) return daftarAngka(b, "bobot");
-  return sq.bobotDariResponden(b.map((baris, i) => daftarAngka([baris], `bobot baris ${i + 1}`)));
+  return sq.bobotDariResponden(matriksAngka(b, "bobot"));
 }
 
 /**

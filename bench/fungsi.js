@@ -1,0 +1,365 @@
+/**
+ * Kasus tolok ukur fungsi kustom (dipakai bench/run.js).
+ *
+ * Setiap kasus memanggil fungsi seperti Excel memanggilnya (rentang 2-D JavaScript masuk, rentang 2-D
+ * atau angka keluar) dan membandingkannya dengan "lantai loop": loop polos yang membaca rentang 2-D yang
+ * SAMA, melakukan aritmetika yang SAMA tanpa validasi, dan membangun keluaran berbentuk SAMA (larik 2-D
+ * baru bila fungsi mengembalikan rentang). Hasil keduanya dibandingkan sebelum diukur: lantai yang
+ * menghitung hal lain akan menghentikan tolok ukur.
+ *
+ * `sel` = banyak sel rentang utama. Fungsi tanpa argumen rentang dicatat sekali dengan `sel: 1`.
+ */
+
+/** Bilangan acak deterministik (LCG) agar setiap jalan memakai data yang sama. */
+function acak(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** Kolom n × 1 berisi angka dari `f(r)`. */
+function kolom(n, f, seed = 1) {
+  const r = acak(seed);
+  const m = [];
+  for (let i = 0; i < n; i++) m.push([f(r)]);
+  return m;
+}
+
+/** Matriks baris × k dari `f(r)`. */
+function matriks(baris, k, f, seed = 1) {
+  const r = acak(seed);
+  const m = [];
+  for (let i = 0; i < baris; i++) {
+    const b = new Array(k);
+    for (let j = 0; j < k; j++) b[j] = f(r);
+    m.push(b);
+  }
+  return m;
+}
+
+const skor1sd4 = (r) => 1 + Math.floor(r() * 4);
+const positif = (r) => 1 + r() * 999;
+
+/** Lantai "per sel" dua argumen berbentuk n × 1 → n × 1. */
+function lantaiPerSel2(f) {
+  return (a, b) => {
+    const n = a.length;
+    const out = [];
+    for (let i = 0; i < n; i++) out.push([f(a[i][0], b[i][0])]);
+    return out;
+  };
+}
+
+/** Lantai jumlah kolom matriks (NRR): Σ per kolom / n. */
+function rataKolom(m) {
+  const k = m[0].length;
+  const s = new Float64Array(k);
+  for (let i = 0; i < m.length; i++) {
+    const b = m[i];
+    for (let j = 0; j < k; j++) s[j] += b[j];
+  }
+  for (let j = 0; j < k; j++) s[j] /= m.length;
+  return s;
+}
+
+const UKURAN = [10000, 100000, 1000000];
+
+/**
+ * @param f modul fungsi hasil build (dist/functions/*.js)
+ * @returns daftar kasus {fungsi, sel[], buat(n) → argumen, panggil(...argumen), lantai(...argumen)}
+ */
+function kasusFungsi(f) {
+  const PEKPPP_ASPEK = ["Kebijakan Pelayanan", "Profesionalisme SDM", "Sarana Prasarana", "Sistem Informasi Pelayanan Publik", "Konsultasi dan Pengaduan", "Inovasi"];
+  return [
+    {
+      fungsi: "LAN.PROPORSI",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, positif)],
+      panggil: (x) => f.lan.lanProporsi(x),
+      lantai: (x) => {
+        let s = 0;
+        for (let i = 0; i < x.length; i++) s += x[i][0];
+        const out = [];
+        for (let i = 0; i < x.length; i++) out.push([x[i][0] / s]);
+        return out;
+      },
+    },
+    {
+      fungsi: "LAN.BOBOT",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, positif)],
+      panggil: (x) => f.lan.lanBobot(x),
+      lantai: (x) => {
+        let s = 0;
+        for (let i = 0; i < x.length; i++) s += x[i][0];
+        const out = [];
+        for (let i = 0; i < x.length; i++) out.push([(x[i][0] / s) * 20000]);
+        return out;
+      },
+    },
+    {
+      fungsi: "LAN.BOBOTINDIKATOR",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, positif), 1234.5],
+      panggil: (x, b) => f.lan.lanBobotIndikator(x, b),
+      lantai: (x, b) => {
+        let s = 0;
+        for (let i = 0; i < x.length; i++) s += x[i][0];
+        const out = [];
+        for (let i = 0; i < x.length; i++) out.push([(x[i][0] / s) * b]);
+        return out;
+      },
+    },
+    {
+      fungsi: "LAN.NILAI",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, (r) => 1 + Math.floor(r() * 10), 2), kolom(n, positif, 3)],
+      panggil: (s, b) => f.lan.lanNilai(s, b),
+      lantai: (s, b) => {
+        let t = 0;
+        for (let i = 0; i < s.length; i++) t += (s[i][0] / 10) * b[i][0];
+        return t;
+      },
+    },
+    { fungsi: "LAN.SKORIDEAL", sel: [1], buat: () => [89, 10, 23], panggil: (a, b, c) => f.lan.lanSkorIdeal(a, b, c), lantai: (a, b, c) => a * b * c },
+    { fungsi: "LAN.KATEGORI", sel: [1], buat: () => [[[812.5]]], panggil: (x) => f.lan.lanKategori(x), lantai: (x) => (x[0][0] > 850 ? "Amat baik" : x[0][0] > 700 ? "Baik" : x[0][0] >= 600 ? "Cukup" : "Kurang") },
+    ...["KINERJA.PRODUKTIVITAS", "KINERJA.PENYELESAIAN", "KINERJA.KETEPATAN", "KINERJA.CAPAIAN"].map((nama) => {
+      const fn = { "KINERJA.PRODUKTIVITAS": "kinerjaProduktivitas", "KINERJA.PENYELESAIAN": "kinerjaPenyelesaian", "KINERJA.KETEPATAN": "kinerjaKetepatan", "KINERJA.CAPAIAN": "kinerjaCapaian" }[nama];
+      const op = {
+        "KINERJA.PRODUKTIVITAS": (o, i) => o / i,
+        "KINERJA.PENYELESAIAN": (s, m) => s / m,
+        "KINERJA.KETEPATAN": (s, t) => (s - t) / s,
+        "KINERJA.CAPAIAN": (r, t) => r / t,
+      }[nama];
+      // Pasangan yang sah untuk setiap rasio: a ≤ b untuk penyelesaian, t ≤ s untuk ketepatan.
+      const buat =
+        nama === "KINERJA.KETEPATAN"
+          ? (n) => [kolom(n, (r) => 100 + Math.floor(r() * 900), 4), kolom(n, (r) => Math.floor(r() * 100), 5)]
+          : (n) => [kolom(n, (r) => 1 + Math.floor(r() * 99), 4), kolom(n, (r) => 100 + Math.floor(r() * 900), 5)];
+      return { fungsi: nama, sel: UKURAN, buat, panggil: (a, b) => f.layanan[fn](a, b), lantai: lantaiPerSel2(op) };
+    }),
+    {
+      fungsi: "BSC.CAPAIAN",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, positif, 6), kolom(n, positif, 7)],
+      panggil: (r, t) => f.bsc.bscCapaian(r, t),
+      lantai: lantaiPerSel2((r, t) => r / t),
+    },
+    {
+      fungsi: "BSC.SCORE",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, positif, 8), kolom(n, positif, 9)],
+      panggil: (x, w) => f.bsc.bscScore(x, w),
+      lantai: (x, w) => {
+        let sxw = 0;
+        let sw = 0;
+        for (let i = 0; i < x.length; i++) {
+          sxw += x[i][0] * w[i][0];
+          sw += w[i][0];
+        }
+        return sxw / sw;
+      },
+    },
+    {
+      fungsi: "BSC.STATUS",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, (r) => r() * 1.5, 10)],
+      panggil: (c) => f.bsc.bscStatus(c),
+      lantai: (c) => {
+        const out = [];
+        for (let i = 0; i < c.length; i++) out.push([c[i][0] >= 1 ? "Hijau" : c[i][0] >= 0.8 ? "Kuning" : "Merah"]);
+        return out;
+      },
+    },
+    {
+      fungsi: "MUTU.GAP",
+      sel: UKURAN,
+      buat: (n) => [matriks(n / 10, 10, skor1sd4, 11), matriks(n / 10, 10, skor1sd4, 12)],
+      panggil: (p, h) => f.mutu.mutuGap(p, h),
+      lantai: (p, h) => {
+        const rp = rataKolom(p);
+        const rh = rataKolom(h);
+        return [Array.from(rp, (x, j) => x - rh[j])];
+      },
+    },
+    {
+      fungsi: "PEGAWAI.NILAI",
+      sel: UKURAN,
+      buat: (n) => [matriks(n / 5, 5, (r) => Math.floor(r() * 101), 13)],
+      panggil: (s) => f.pegawai.pegawaiNilai(s),
+      lantai: (s) => {
+        const out = [];
+        for (let i = 0; i < s.length; i++) {
+          const b = s[i];
+          let t = 0;
+          for (let j = 0; j < b.length; j++) t += b[j] * 0.2;
+          out.push([t]);
+        }
+        return out;
+      },
+    },
+    {
+      fungsi: "PEGAWAI.KATEGORI",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, (r) => r() * 100, 14)],
+      panggil: (x) => f.pegawai.pegawaiKategori(x),
+      lantai: (x) => {
+        const out = [];
+        for (let i = 0; i < x.length; i++) {
+          const v = x[i][0];
+          out.push([v > 90 ? "Sangat baik" : v > 75 ? "Baik" : v > 60 ? "Cukup" : v > 50 ? "Kurang" : "Buruk"]);
+        }
+        return out;
+      },
+    },
+    {
+      fungsi: "PEKPPP.INDEKS",
+      sel: UKURAN,
+      buat: (n) => {
+        const r = acak(15);
+        const nilai = [];
+        const aspek = [];
+        for (let i = 0; i < n; i++) {
+          nilai.push([Math.floor(r() * 6)]);
+          aspek.push([PEKPPP_ASPEK[i % 6]]);
+        }
+        return [nilai, aspek];
+      },
+      panggil: (x, a) => f.pekppp.pekpppIndeks(x, a),
+      lantai: (x, a) => {
+        const bobot = Object.fromEntries(f.kerangkaPekppp.ASPEK_PEKPPP.map((a) => [a.nama, a.bobot]));
+        const s = new Map();
+        const c = new Map();
+        for (let i = 0; i < x.length; i++) {
+          const k = a[i][0];
+          s.set(k, (s.get(k) ?? 0) + x[i][0]);
+          c.set(k, (c.get(k) ?? 0) + 1);
+        }
+        let t = 0;
+        for (const k of s.keys()) t += (s.get(k) / c.get(k)) * bobot[k];
+        return t;
+      },
+    },
+    {
+      fungsi: "PEKPPP.KATEGORI",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, (r) => r() * 5, 16)],
+      panggil: (x) => f.pekppp.pekpppKategori(x),
+      lantai: (x) => {
+        const out = [];
+        for (let i = 0; i < x.length; i++) {
+          const v = x[i][0];
+          out.push([v > 4.5 ? "Pelayanan Prima" : v > 4 ? "Sangat Baik" : v > 3.5 ? "Baik" : v > 3 ? "Baik (Dengan Catatan)" : v > 2.5 ? "Cukup" : v > 2 ? "Cukup (Dengan Catatan)" : v > 1.5 ? "Buruk" : v > 1 ? "Sangat Buruk" : "Gagal"]);
+        }
+        return out;
+      },
+    },
+    {
+      fungsi: "PEKPPP.PUBLIK",
+      sel: UKURAN,
+      buat: (n) => [matriks(n / 6, 6, (r) => Math.floor(r() * 6), 17), [PEKPPP_ASPEK]],
+      panggil: (j, a) => f.pekppp.pekpppPublik(j, a),
+      lantai: (j, a) => Array.from(rataKolom(j), (x, k) => [a[0][k], x]),
+    },
+    { fungsi: "PEKPPP.KERANGKA", sel: [1], buat: () => [], panggil: () => f.pekppp.pekpppKerangka(), lantai: null },
+    {
+      fungsi: "SENDI.TOTAL",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, (r) => 1 + Math.floor(r() * 5), 18)],
+      panggil: (s) => f.sendi.sendiTotal(s),
+      lantai: (s) => {
+        let t = 0;
+        for (let i = 0; i < s.length; i++) t += s[i][0];
+        return t;
+      },
+    },
+    {
+      fungsi: "SENDI.PERSEN",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, (r) => 1 + Math.floor(r() * 5), 18)],
+      panggil: (s) => f.sendi.sendiPersen(s),
+      lantai: (s) => {
+        let t = 0;
+        for (let i = 0; i < s.length; i++) t += s[i][0];
+        return t / (s.length * 5);
+      },
+    },
+    {
+      fungsi: "SENDI.TERLEMAH",
+      sel: UKURAN,
+      buat: (n) => {
+        const r = acak(19);
+        const skor = [];
+        const nama = [];
+        for (let i = 0; i < n; i++) {
+          skor.push([2 + Math.floor(r() * 4)]);
+          nama.push([`Sendi ${i + 1}`]);
+        }
+        skor[n >> 1] = [1];
+        return [skor, nama];
+      },
+      panggil: (s, nm) => f.sendi.sendiTerlemah(s, nm),
+      lantai: (s, nm) => {
+        let min = Infinity;
+        for (let i = 0; i < s.length; i++) if (s[i][0] < min) min = s[i][0];
+        const hasil = [];
+        for (let i = 0; i < s.length; i++) if (s[i][0] === min) hasil.push(nm[i][0]);
+        return hasil.join("; ");
+      },
+    },
+    { fungsi: "SENDI.DAFTAR", sel: [1], buat: () => [], panggil: () => f.sendi.sendiDaftar(), lantai: null },
+    ...[
+      ["SERVQUAL.DIMENSI", "servqualDimensi"],
+      ["SERVQUAL.GAP", "servqualGap"],
+    ].map(([nama, fn]) => ({
+      fungsi: nama,
+      sel: UKURAN,
+      buat: (n) => [matriks(Math.round(n / 22), 22, (r) => 1 + Math.floor(r() * 7), 20), matriks(Math.round(n / 22), 22, (r) => 1 + Math.floor(r() * 7), 21)],
+      panggil: (p, h) => f.servqual[fn](p, h),
+      lantai: (p, h) => {
+        const peta = [4, 5, 4, 4, 5];
+        const rp = rataKolom(p);
+        const rh = rataKolom(h);
+        const dim = [];
+        let j = 0;
+        for (const k of peta) {
+          let sp = 0;
+          let sh = 0;
+          for (let t = 0; t < k; t++, j++) {
+            sp += rp[j];
+            sh += rh[j];
+          }
+          dim.push([sp / k, sh / k, (sp - sh) / k]);
+        }
+        if (nama === "SERVQUAL.GAP") return dim.reduce((s, d) => s + d[2], 0) / dim.length;
+        const nm = ["Bukti fisik", "Keandalan", "Daya tanggap", "Jaminan", "Empati"];
+        return dim.map((d, i) => [nm[i], ...d]);
+      },
+    })),
+    { fungsi: "SERVQUAL.PETA", sel: [1], buat: () => [], panggil: () => f.servqual.servqualPeta(), lantai: null },
+    {
+      fungsi: "SKM.NRR",
+      sel: UKURAN,
+      buat: (n) => [matriks(Math.round(n / 9), 9, skor1sd4, 22)],
+      panggil: (j) => f.skm.skmNrr(j),
+      lantai: (j) => [Array.from(rataKolom(j))],
+    },
+    ...[
+      ["SKM.TERTIMBANG", "skmTertimbang", (rk) => [Array.from(rk, (x) => x / 9)]],
+      ["SKM.INDEKS", "skmIndeks", (rk) => rk.reduce((s, x) => s + x / 9, 0)],
+      ["SKM.NILAI", "skmNilai", (rk) => rk.reduce((s, x) => s + x / 9, 0) * 25],
+    ].map(([nama, fn, akhir]) => ({
+      fungsi: nama,
+      sel: UKURAN,
+      buat: (n) => [matriks(Math.round(n / 9), 9, skor1sd4, 22)],
+      panggil: (j) => f.skm[fn](j),
+      lantai: (j) => akhir(rataKolom(j)),
+    })),
+    { fungsi: "SKM.MUTU", sel: [1], buat: () => [88.31], panggil: (x) => f.skm.skmMutu(x), lantai: (x) => (x > 88.3 ? "A" : x > 76.6 ? "B" : x > 64.99 ? "C" : "D") },
+    { fungsi: "SKM.KINERJA", sel: [1], buat: () => [80], panggil: (x) => f.skm.skmKinerja(x), lantai: (x) => (x > 88.3 ? "Sangat Baik" : x > 76.6 ? "Baik" : x > 64.99 ? "Kurang Baik" : "Tidak Baik") },
+    { fungsi: "SKM.SAMPEL", sel: [1], buat: () => [1000], panggil: (n) => f.skm.skmSampel(n), lantai: (n) => Math.round((3.841 * n * 0.25) / (0.0025 * (n - 1) + 3.841 * 0.25)) },
+    { fungsi: "SKM.UNSUR", sel: [1], buat: () => [], panggil: () => f.skm.skmUnsur(), lantai: null },
+    { fungsi: "LAN.KERANGKA", sel: [1], buat: () => ["I"], panggil: (t) => f.lan.lanKerangka(t), lantai: null },
+  ];
+}
+
+module.exports = { kasusFungsi, acak };
