@@ -20,8 +20,10 @@ import { contohLanAlternatif1, rencanaLanAlternatif1, NAMA_LEMBAR_ALTERNATIF1 } 
 import { namaLembarLan, rencanaLan } from "../src/plans/lan";
 import { buatRencana } from "../src/plans/index";
 import { alamat, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "../src/plans/rencana";
+import * as f from "../src/functions/lan-pola";
+import { lanKerangka } from "../src/functions/lan";
 import { evaluasiRencana } from "./formula-engine";
-import { jenisGalat } from "./bantu-galat";
+import { jenisGalat, kodeExcel } from "./bantu-galat";
 
 const lembar = (r: RencanaBukuKerja, nama: string): RencanaLembar => {
   const l = r.lembar.find((x) => x.nama === nama);
@@ -30,7 +32,7 @@ const lembar = (r: RencanaBukuKerja, nama: string): RencanaLembar => {
 };
 const kunci = (l: RencanaLembar) => new Map([...selBeralamat(l)].filter((s) => s.sel.kunci).map((s) => [s.sel.kunci as string, s.alamat]));
 /** Alamat sel di baris berlabel `teks` (kolom B) pada kolom `kolom`. */
-function barisLabel(l: RencanaLembar, teks: string, kolom = 1): number {
+function barisLabel(l: RencanaLembar, teks: string | number, kolom = 1): number {
   const s = [...selBeralamat(l)].find((x) => x.kolom === kolom && x.sel.nilai === teks);
   if (!s) throw new Error(`"${teks}" tidak ada di ${l.nama}`);
   return s.baris;
@@ -243,5 +245,35 @@ describe("nilai unit dengan angka per indikator (Alternatif II)", () => {
     expect(nilai(l.nama, alamat(b1 + 1, cA))).toBe(900);
     expect(nilai(l.nama, alamat(b1 + 1, cK))).toBe("Amat baik");
     expect(l.blok[0].sel.flat().filter((s) => s?.rumus?.includes("ROUND(")).length).toBe(89);
+  });
+});
+
+describe("fungsi kustom = inti = lembar", () => {
+  test("LAN.PRESTASI: tingkat 1–5 dan rata-rata 2,5 (seed baris 786–787)", () => {
+    expect(f.lanPrestasi([[1], [2], [3], [4], [5], [2.5]])).toEqual([["Istimewa"], ["Sangat baik"], ["Normal"], ["Kurang memuaskan"], ["Tidak memuaskan"], ["Sangat baik"]]);
+    expect(kodeExcel(() => f.lanPrestasi([[""]]))).toBe("#N/A");
+    expect(kodeExcel(() => f.lanPrestasi([[6]]))).toBe("#NUM!");
+  });
+  test("LAN.ANGKAINDIKATOR dan LAN.KATEGORIINDIKATOR: skor 7, 8, 9, 5 → 700 Cukup, 800 Baik, 900 Amat baik, 500 Kurang", () => {
+    expect(f.lanAngkaIndikator([[7, 8], [9, 5]])).toEqual([[700, 800], [900, 500]].map((r) => r.map((v) => expect.closeTo(v, 9))));
+    expect(f.lanKategoriIndikator([[7, 8], [9, 5]])).toEqual([["Cukup", "Baik"], ["Amat baik", "Kurang"]]);
+    expect(f.lanKategoriIndikator([[3]], 5)).toEqual([["Cukup"]]); // 3/5 × 1000 = 600 → "600 - 700 : Cukup"
+    expect(kodeExcel(() => f.lanAngkaIndikator([[11]]))).toBe("#NUM!");
+  });
+  test("LAN.BOBOTLIMA: total Lampiran 5 → V1, V3, V14, V4, V6 (Tabel 4.7 Tipe I)", () => {
+    const hasil = f.lanBobotLima(TOTAL_TIPE_I.map((x) => [x]));
+    const lima = 631.99 + 631.42 + 539.41 + 487.78 + 456.82;
+    expect(hasil[0][0]).toBeCloseTo((631.99 / lima) * 20000, 9);
+    expect(hasil.map((r, j) => (r[0] > 0 ? j + 1 : 0)).filter(Boolean)).toEqual([1, 3, 4, 6, 14]);
+    expect(kodeExcel(() => f.lanBobotLima([[1], [2]], 3))).toBe("#NUM!");
+  });
+  test('LAN.KERANGKA("II+III") = kerangka pola kedua inti = lembar', () => {
+    const k = kerangkaPola("II+III");
+    const t = lanKerangka("II+III");
+    expect(t.length).toBe(90);
+    expect(t[1][5]).toBeCloseTo(k.bobotIndikator[0], 12);
+    expect(t[1][6]).toBeCloseTo(k.bobotVariabel[0], 12);
+    expect(lanKerangka("2+3", 6)[0][0]).toBe(t[1][5]);
+    expect(kodeExcel(() => lanKerangka("IV"))).toBe("#N/A");
   });
 });

@@ -11,3 +11,4 @@ import "./servqual";
 import "./sendi";
 import "./pekppp";
 import "./pegawai";
+import "./lan-pola";
