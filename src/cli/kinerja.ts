@@ -18,6 +18,7 @@ import { hitungSkmDariCsv, formatSkm, jsonSkm } from "./skm";
 import { tulisXlsxBsc, tulisXlsxLan, tulisXlsxSkm } from "./keluaran-xlsx";
 import { jalankanServqual } from "./servqual";
 import { jalankanPekppp } from "./pekppp";
+import { daftarLanPola } from "./lan-pola-perintah";
 
 export interface Keluaran {
   tulis(teks: string): void;
@@ -92,6 +93,8 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
       const { skor, ...publik } = h;
       keluar.tulis(o.json ? JSON.stringify(publik) + "\n" : formatLanHitung(h));
     });
+
+  daftarLanPola(lan, keluar);
 
   program
     .command("skm")
