@@ -64,7 +64,7 @@ describe("kinerja lan nilai: JSON = buku kerja --xlsx", () => {
     const nilai = evaluasiBuku(buku);
     const s1000 = posisiLabel(l, "Nilai skala 1000", 1);
     const kolomUnit = unit.map((u) => [...selBeralamat(l)].find((s) => s.baris === 4 && s.sel.nilai === u)?.kolom as number);
-    unit.forEach((u, k) => {
+    unit.forEach((_, k) => {
       const ju = j.unit[k];
       expect(nilai(l.nama, alamat(s1000, kolomUnit[k] + 1)) as number).toBeCloseTo(ju.nilai1000, 9);
       expect(nilai(l.nama, alamat(s1000 + 1, kolomUnit[k] + 1))).toBe(ju.kategori);

@@ -21,6 +21,12 @@ export interface Teks {
   metodeSendi: string;
   metodePekppp: string;
   metodePegawai: string;
+  metodeLanAlternatif1: string;
+  tipeIIdanIII: string;
+  polaLimaData: string;
+  perIndikator: string;
+  jumlahJenisPelayanan: string;
+  galatJenisPelayanan: string;
   tipe: string;
   tipeI: string;
   tipeII: string;
@@ -106,6 +112,12 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodeSendi: "Sendi pelayanan (Kepmenpan 81/1993)",
     metodePekppp: "Evaluasi unit pelayanan (PEKPPP / IPP)",
     metodePegawai: "Kinerja pegawai (lima aspek)",
+    metodeLanAlternatif1: "Pola LAN 1998 — Instrumen Alternatif I (tingkat prestasi per jenis pelayanan)",
+    tipeIIdanIII: "Pola kedua — tipe II dan III digabung (Kesimpulan 6)",
+    polaLimaData: "5 variabel utama dari data Anda (aturan Tabel 4.7)",
+    perIndikator: "Angka 0–1000 dan kategori tiap indikator (Instrumen Alternatif II)",
+    jumlahJenisPelayanan: "Jumlah jenis pelayanan",
+    galatJenisPelayanan: "Jumlah jenis pelayanan harus bilangan bulat 1 sampai 5000.",
     tipe: "Tipe dinas",
     // Tabel 3.2 seed 004, dari satu definisi di kerangka
     tipeI: `Tipe I — ${awalKecil(KETERANGAN_TIPE.I.karakteristik)}`,
@@ -203,6 +215,12 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodeSendi: "Service principles (Kepmenpan 81/1993)",
     metodePekppp: "Service unit evaluation (PEKPPP / IPP)",
     metodePegawai: "Employee performance (five aspects)",
+    metodeLanAlternatif1: "LAN 1998 — Instrument Alternative I (performance level per service)",
+    tipeIIdanIII: "Second pattern — types II and III combined (Conclusion 6)",
+    polaLimaData: "5 main variables from your own data (rule of Table 4.7)",
+    perIndikator: "0–1000 score and band for each indicator (Instrument Alternative II)",
+    jumlahJenisPelayanan: "Number of services",
+    galatJenisPelayanan: "The number of services must be a whole number from 1 to 5000.",
     tipe: "Agency type",
     tipeI: "Type I — provides services only",
     tipeII: "Type II — provides services and collects local revenue (PADS)",
