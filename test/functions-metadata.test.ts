@@ -29,7 +29,7 @@ const HARAPAN: Record<string, [string[], boolean]> = {
   "LAN.ANGKAINDIKATOR": [["skor", "skala_maks?"], true],
   "LAN.KATEGORIINDIKATOR": [["skor", "skala_maks?"], true],
   "LAN.BOBOTLIMA": [["total_variabel", "banyak?", "skor_ideal?"], true],
-  "BSC.CAPAIAN": [["realisasi", "target", "arah?", "batas?"], true],
+  "BSC.CAPAIAN": [["realisasi", "target", "arah?", "batas?", "lantai?"], true],
   "BSC.SCORE": [["nilai", "bobot"], false],
   "BSC.STATUS": [["capaian", "ambang_hijau?", "ambang_kuning?"], true],
   "KINERJA.PRODUKTIVITAS": [["output", "input"], true],
@@ -60,6 +60,7 @@ const HARAPAN: Record<string, [string[], boolean]> = {
   "PEKPPP.KERANGKA": [[], true],
   "PEGAWAI.NILAI": [["skor", "bobot?", "skala?"], true],
   "PEGAWAI.KATEGORI": [["nilai", "skala?"], true],
+  "PEGAWAI.PREDIKAT": [["rating_hasil", "rating_perilaku"], true],
 };
 
 let fungsi: Fungsi[];

@@ -85,11 +85,12 @@ export interface HasilPekppp {
 }
 
 /**
- * IPP dari daftar nilai indikator berlabel aspek.
+ * IPP dari daftar nilai indikator berlabel aspek. `bobotAspek` (per kode aspek) memilih versi aturan lain,
+ * mis. VERSI_PEKPPP "2017" (frameworks/aturan-versi.ts); bawaan = instrumen yang berlaku.
  * @throws #N/A aspek tidak dikenal atau aspek tanpa baris; #NUM! nilai di luar 0–5 atau bobot tidak
  *   berjumlah 1; #VALUE! bobot diisi hanya di sebagian baris satu aspek
  */
-export function hitungPekppp(baris: readonly BarisPekppp[]): HasilPekppp {
+export function hitungPekppp(baris: readonly BarisPekppp[], bobotAspek?: Readonly<Record<string, number>>): HasilPekppp {
   if (baris.length === 0) throw galatNA("tidak ada nilai indikator");
   const kelompok = new Map<string, { nilai: number[]; bobot: (number | null)[]; label: string[] }>();
   ASPEK_PEKPPP.forEach((a) => kelompok.set(a.kode, { nilai: [], bobot: [], label: [] }));
@@ -121,9 +122,12 @@ export function hitungPekppp(baris: readonly BarisPekppp[]): HasilPekppp {
       const jumlah = (k.bobot as number[]).reduce((s, w) => s + w, 0);
       if (Math.abs(jumlah - 1) > TOLERANSI_BOBOT_PEKPPP) throw galatAngka(`aspek ${a.nama}: jumlah bobot indikator ${Number(jumlah.toFixed(10))} bukan 1 (${k.label.join(", ")})`);
     }
-    return { kode: a.kode, nama: a.nama, bobot: a.bobot, nilai: nilaiAspek(k.nilai, ada > 0 ? (k.bobot as number[]) : null, `aspek ${a.nama}`) };
+    return { kode: a.kode, nama: a.nama, bobot: bobotAspek?.[a.kode] ?? a.bobot, nilai: nilaiAspek(k.nilai, ada > 0 ? (k.bobot as number[]) : null, `aspek ${a.nama}`) };
   });
-  const indeks = indeksPekppp(aspek.map((a) => a.nilai));
+  const indeks = indeksPekppp(
+    aspek.map((a) => a.nilai),
+    aspek.map((a) => a.bobot),
+  );
   const kat = kategoriIpp(indeks);
   return { aspek, indeks, kategori: kat.predikat, huruf: kat.huruf };
 }

@@ -12,3 +12,4 @@ import "./sendi";
 import "./pekppp";
 import "./pegawai";
 import "./lan-pola";
+import "./pegawai-2022";
