@@ -9,6 +9,7 @@ import { rencanaDemo } from "../src/cli/demo";
 import { bacaXlsx, tulisXlsx } from "../src/hosts/xlsx/xlsx";
 import { kerangkaPola, limaVariabelDariData } from "../src/core/lan-pola";
 import { evaluasiBuku } from "./formula-engine";
+import { periksaBukuKerja } from "../src/periksa/periksa";
 
 const folder = mkdtempSync(join(tmpdir(), "demo-lan-pola-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -46,4 +47,14 @@ test("lan-nilai-per-indikator.xlsx: formulir kosong tidak memberi nilai atau kat
   const nilai = await buka("lan-nilai-per-indikator.xlsx");
   expect(nilai("LAN-I Nilai", "G7")).toBe("");
   expect(nilai("LAN-I Nilai", "H7")).toBe("");
+});
+
+describe("Periksa pada buku kerja baru yang utuh: tidak ada temuan selain isian kosong", () => {
+  test.each(["lan-alternatif-i-contoh.xlsx", "lan-pola-kedua-II-III.xlsx", "lan-nilai-per-indikator.xlsx"])("%s", async (nama) => {
+    const d = rencanaDemo().find((x) => x.berkas === nama)!;
+    const jalur = join(folder, `periksa-${nama}`);
+    await tulisXlsx(d.rencana, jalur);
+    const temuan = periksaBukuKerja((await bacaXlsx(jalur)).lembar).filter((t) => t.jenis !== "masukan-kosong");
+    expect(temuan).toEqual([]);
+  });
 });
