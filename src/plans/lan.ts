@@ -194,7 +194,7 @@ function lembarNilaiUnit(tipe: PolaTipe, pola: PolaLan, unit: string[], sumberBo
   k.set(0, 0, judul(`Instrumen Penilaian Kinerja Pelayanan (Tabel 4.14) — Dinas Tipe ${tipe}${subjudul}`));
   k.set(1, 0, label(
     `Isi skor 1–10 tiap indikator (sel kuning). Nilai indikator = skor / 10 × Bobot Indikator; nilai skala 1000 = total / Σ bobot × 1000. Kategori: > 850 Amat baik, > 700 Baik, ≥ 600 Cukup, < 600 Kurang. Bobot: ${sumberBobot ? `rumus dari lembar ${sumberBobot.lembar}` : `Tabel ${KETERANGAN_TIPE[tipe as TipeDinas].tabelIndikator} tercetak`}.` +
-      (perIndikator ? ' Angka per indikator (Instrumen Alternatif II, "Angka per indikator : 1000") = skor / 10 × 1000, kategori dengan pita yang sama pada ROUND(angka; 9).' : ""),
+      (perIndikator ? ' Angka per indikator (Instrumen Alternatif II, seed 004 baris 791: "Angka per indikator : 1000") = skor / 10 × 1000, kategori dengan pita yang sama pada ROUND(angka; 9).' : ""),
     "catatan",
   ));
   const skorIdeal = abs(2, 2);
