@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { ATURAN_PEGAWAI, MATRIKS_PREDIKAT_2022, VERSI_PEKPPP } from "../src/frameworks/aturan-versi";
 import { bacaRating, predikatKinerja2022 } from "../src/core/pegawai-2022";
 import { pegawaiPredikat } from "../src/functions/pegawai-2022";
+import { rencanaPegawai } from "../src/plans/pegawai";
 import { capaian } from "../src/core/bsc";
 import { bscCapaian } from "../src/functions/bsc";
 import { rencanaBsc } from "../src/plans/bsc";
@@ -45,6 +46,26 @@ describe("kinerja pegawai: PermenPAN-RB 6/2022 (berlaku) di samping PP 46/2011 (
     expect(MATRIKS_PREDIKAT_2022).toEqual(harapan);
     expect(bacaRating("Di Atas Ekspektasi")).toBe("Di atas ekspektasi");
     expect(jenisGalat(() => bacaRating("luar biasa"))).toBe("NA");
+  });
+  test("lembar predikat (pembangun pegawai, skala 2022): INDEX/MATCH pada matriks terlihat = inti (HyperFormula)", () => {
+    const hasil = ["Di atas ekspektasi", "Sesuai ekspektasi", "Di bawah ekspektasi", "Di atas ekspektasi"];
+    const perilaku = ["Di atas ekspektasi", "Di bawah ekspektasi", "Sesuai ekspektasi", ""];
+    const r = rencanaPegawai({ skala: "2022", pegawai: 4, nama: ["A", "B", "C", "D"] });
+    expect(r.meta).toEqual({ pembangun: "pegawai", versi: 1, opsi: { pegawai: 4, skala: "2022" } });
+    const l = r.lembar[0];
+    const kunci = new Map([...selBeralamat(l)].filter((s) => s.sel.kunci).map((s) => [s.sel.kunci as string, s.alamat]));
+    const isian: Record<string, string> = {};
+    hasil.forEach((h, i) => (isian[kunci.get(`hasil|pegawai=${i + 1}`) as string] = h));
+    perilaku.forEach((p, i) => {
+      if (p) isian[kunci.get(`perilaku|pegawai=${i + 1}`) as string] = p;
+    });
+    const nilai = evaluasiRencana(r, { [l.nama]: isian });
+    const predikat = [0, 1, 2, 3].map((i) => nilai(l.nama, `E${5 + i}`));
+    expect(predikat).toEqual(["Sangat Baik", "Kurang/Misconduct", "Butuh Perbaikan", ""]);
+    expect(predikat.slice(0, 3)).toEqual([0, 1, 2].map((i) => predikatKinerja2022(hasil[i], perilaku[i])));
+    // ringkasan: urutan predikat (1 = Sangat Baik … 5 = Sangat Kurang) dan peringkat menaik
+    expect([0, 1, 2, 3].map((i) => nilai("Predikat Pegawai Ringkasan", `C${5 + i}`))).toEqual([1, 4, 3, ""]);
+    expect([0, 1, 2].map((i) => nilai("Predikat Pegawai Ringkasan", `E${5 + i}`))).toEqual([1, 3, 2]);
   });
   test("PEGAWAI.PREDIKAT spill; sel kosong → #N/A", () => {
     expect(pegawaiPredikat([["Di atas ekspektasi"], ["sesuai"]], [["Di atas ekspektasi"], ["di bawah"]])).toEqual([["Sangat Baik"], ["Kurang/Misconduct"]]);

@@ -52,6 +52,7 @@ export interface Teks {
   skalaPegawai: string;
   skalaPp46: string;
   skalaLan: string;
+  skala2022: string;
   unit: string;
   unitOpsional: string;
   bantuanUnit: string;
@@ -142,8 +143,9 @@ export const TEKS: Record<Bahasa, Teks> = {
     respondenPublik: "Banyak responden formulir publik",
     jumlahPegawai: "Jumlah pegawai",
     skalaPegawai: "Skala penilaian",
-    skalaPp46: "Skor 0–100, kategori PP 46/2011",
+    skalaPp46: "Skor 0–100, kategori PP 46/2011 (dicabut PP 30/2019)",
     skalaLan: "Skala prestasi LAN 1998 (1–5)",
+    skala2022: "Predikat PermenPAN-RB 6/2022 (berlaku hari ini)",
     unit: "Nama unit (satu per baris)",
     unitOpsional: "Nama unit (satu per baris, boleh kosong)",
     bantuanUnit: "Contoh: Dinas Kependudukan, lalu Enter, lalu unit berikutnya.",
@@ -246,6 +248,7 @@ export const TEKS: Record<Bahasa, Teks> = {
     skalaPegawai: "Rating scale",
     skalaPp46: "Score 0–100, PP 46/2011 categories",
     skalaLan: "LAN 1998 performance scale (1–5)",
+    skala2022: "PermenPAN-RB 6/2022 rating (in force today)",
     unit: "Unit names (one per line)",
     unitOpsional: "Unit names (one per line, optional)",
     bantuanUnit: "Example: Population Office, then Enter, then the next unit.",

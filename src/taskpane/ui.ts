@@ -162,6 +162,7 @@ const TEMPLAT = `
       <label slot="label" data-t="skalaPegawai"></label>
       <fluent-radio value="pp46" checked data-t="skalaPp46"></fluent-radio>
       <fluent-radio value="lan" data-t="skalaLan"></fluent-radio>
+      <fluent-radio value="2022" data-t="skala2022"></fluent-radio>
     </fluent-radio-group>
   </section>
 
@@ -303,7 +304,7 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
     }
     if (id === "pekppp") return { id, opsi: { responden: bilanganBulat("responden-pekppp", t().galatResponden) } };
     if (id === "lanAlternatif1") return { id, opsi: { baris: bilanganBulat("jumlah-jenis", t().galatJenisPelayanan) } };
-    if (id === "pegawai") return { id, opsi: { pegawai: bilanganBulat("jumlah-pegawai", t().galatPegawai), skala: $("skala-pegawai").value === "lan" ? "lan" : "pp46" } };
+    if (id === "pegawai") return { id, opsi: { pegawai: bilanganBulat("jumlah-pegawai", t().galatPegawai), skala: ["lan", "2022"].includes($("skala-pegawai").value) ? $("skala-pegawai").value : "pp46" } };
     return { id, opsi: { contoh: Boolean($("contoh").checked) } };
   }
 
