@@ -344,6 +344,20 @@ test("LAN pola kedua II+III, lima variabel dari data, angka per indikator: opsi 
   expect(galatHalaman).toEqual([]);
 });
 
+test("Kinerja pegawai, skala Predikat PermenPAN-RB 6/2022: lembar predikat dengan matriks", async () => {
+  await bukaPanel();
+  galatHalaman.length = 0;
+  await pilihMetode("pegawai");
+  await ketikDi("jumlah-pegawai", "3");
+  await page.locator('#skala-pegawai fluent-radio[value="2022"]').click();
+  await bangunDanTunggu();
+  const buku = await ringkas();
+  cocokkan(buku, "pegawai", { pegawai: 3, skala: "2022" });
+  const sel = buku.lembar.find((l) => l.nama === "Predikat Pegawai")!.sel;
+  expect(sel.E5?.f).toContain("INDEX(");
+  expect(galatHalaman).toEqual([]);
+});
+
 test("Periksa buku kerja: temuan tercantum, Enter/klik memilih sel, tulis temuan ke lembar; docs/gambar/pane-periksa.png", async () => {
   await bukaPanel();
   galatHalaman.length = 0;
