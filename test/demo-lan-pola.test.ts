@@ -49,8 +49,13 @@ test("lan-nilai-per-indikator.xlsx: formulir kosong tidak memberi nilai atau kat
   expect(nilai("LAN-I Nilai", "H7")).toBe("");
 });
 
+test("predikat-pegawai-2022-contoh.xlsx: matriks PermenPAN-RB 6/2022 (di atas × di atas = Sangat Baik, sesuai × sesuai = Baik, di bawah × sesuai = Butuh Perbaikan)", async () => {
+  const nilai = await buka("predikat-pegawai-2022-contoh.xlsx");
+  expect(["E5", "E6", "E7"].map((a) => nilai("Predikat Pegawai", a))).toEqual(["Sangat Baik", "Baik", "Butuh Perbaikan"]);
+});
+
 describe("Periksa pada buku kerja baru yang utuh: tidak ada temuan selain isian kosong", () => {
-  test.each(["lan-alternatif-i-contoh.xlsx", "lan-pola-kedua-II-III.xlsx", "lan-nilai-per-indikator.xlsx"])("%s", async (nama) => {
+  test.each(["lan-alternatif-i-contoh.xlsx", "lan-pola-kedua-II-III.xlsx", "lan-nilai-per-indikator.xlsx", "predikat-pegawai-2022-contoh.xlsx"])("%s", async (nama) => {
     const d = rencanaDemo().find((x) => x.berkas === nama)!;
     const jalur = join(folder, `periksa-${nama}`);
     await tulisXlsx(d.rencana, jalur);
