@@ -25,7 +25,11 @@ const HARAPAN: Record<string, [string[], boolean]> = {
   "LAN.NILAI": [["skor", "bobot", "skala_maks?"], false],
   "LAN.KATEGORI": [["nilai", "skor_ideal?"], false],
   "LAN.KERANGKA": [["tipe", "kolom?"], true],
-  "BSC.CAPAIAN": [["realisasi", "target", "arah?", "batas?"], true],
+  "LAN.PRESTASI": [["tingkat"], true],
+  "LAN.ANGKAINDIKATOR": [["skor", "skala_maks?"], true],
+  "LAN.KATEGORIINDIKATOR": [["skor", "skala_maks?"], true],
+  "LAN.BOBOTLIMA": [["total_variabel", "banyak?", "skor_ideal?"], true],
+  "BSC.CAPAIAN": [["realisasi", "target", "arah?", "batas?", "lantai?"], true],
   "BSC.SCORE": [["nilai", "bobot"], false],
   "BSC.STATUS": [["capaian", "ambang_hijau?", "ambang_kuning?"], true],
   "KINERJA.PRODUKTIVITAS": [["output", "input"], true],
@@ -58,6 +62,7 @@ const HARAPAN: Record<string, [string[], boolean]> = {
   "PEGAWAI.KATEGORI": [["nilai", "skala?"], true],
   "BOBOT.RENTANG": [["nilai", "bobot", "pita?"], true],
   "BOBOT.STABILITAS": [["nilai", "bobot", "pita?", "sampel?", "benih?"], true],
+  "PEGAWAI.PREDIKAT": [["rating_hasil", "rating_perilaku"], true],
 };
 
 let fungsi: Fungsi[];

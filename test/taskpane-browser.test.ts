@@ -309,6 +309,21 @@ const KASUS: KasusMetode[] = [
     },
   },
   {
+    id: "lanAlternatif1",
+    opsi: { baris: 4 },
+    isi: async () => {
+      expect(await page.locator("#bagian-lan-alt1").isVisible()).toBe(true);
+      expect(await page.locator("#bagian-unit").isHidden()).toBe(true);
+      await ketikDi("jumlah-jenis", "4");
+    },
+    khas: (buku) => {
+      const sel = buku.lembar.find((l) => l.nama === "LAN Alternatif I")!.sel;
+      expect(sel.B5?.v).toBe("JENIS PELAYANAN");
+      expect(sel.A10?.v).toBe(4);
+      expect(sel.L7?.f).toContain("CHOOSE(");
+    },
+  },
+  {
     id: "pegawai",
     opsi: { pegawai: 4, skala: "lan" },
     isi: async () => {
@@ -337,6 +352,36 @@ describe.each(KASUS)("metode $id", (k) => {
     await tangkap(`pane-${k.id}.png`);
     expect(galatHalaman).toEqual([]);
   });
+});
+
+test("LAN pola kedua II+III, lima variabel dari data, angka per indikator: opsi panel sampai ke rencana", async () => {
+  await bukaPanel();
+  galatHalaman.length = 0;
+  await pilihMetode("lan1998");
+  await page.locator('#tipe fluent-radio[value="II+III"]').click();
+  await page.locator('#pola fluent-radio[value="limaData"]').click();
+  await page.locator('#mode fluent-radio[value="nilaiUnit"]').click();
+  await page.locator("#per-indikator").click();
+  await page.locator("#unit textarea").fill("Dinas Pasar");
+  await bangunDanTunggu();
+  const buku = await ringkas();
+  cocokkan(buku, "lan1998", { tipe: "II+III", pola: "limaData", mode: "nilaiUnit", unit: ["Dinas Pasar"], perIndikator: true });
+  expect(buku.lembar.map((l) => l.nama)).toEqual(expect.arrayContaining(["LAN-II+III Kerangka", "LAN-II+III Nilai"]));
+  expect(galatHalaman).toEqual([]);
+});
+
+test("Kinerja pegawai, skala Predikat PermenPAN-RB 6/2022: lembar predikat dengan matriks", async () => {
+  await bukaPanel();
+  galatHalaman.length = 0;
+  await pilihMetode("pegawai");
+  await ketikDi("jumlah-pegawai", "3");
+  await page.locator('#skala-pegawai fluent-radio[value="2022"]').click();
+  await bangunDanTunggu();
+  const buku = await ringkas();
+  cocokkan(buku, "pegawai", { pegawai: 3, skala: "2022" });
+  const sel = buku.lembar.find((l) => l.nama === "Predikat Pegawai")!.sel;
+  expect(sel.E5?.f).toContain("INDEX(");
+  expect(galatHalaman).toEqual([]);
 });
 
 test("Periksa buku kerja: temuan tercantum, Enter/klik memilih sel, tulis temuan ke lembar; docs/gambar/pane-periksa.png", async () => {

@@ -39,6 +39,8 @@ export interface PerspektifHasilBsc {
 
 export interface HasilBscCli {
   ambang: { hijau: number; kuning: number };
+  /** Lantai capaian (mis. 0 dengan --lantai-nol); tidak ada = tanpa lantai. */
+  lantai?: number;
   perspektif: PerspektifHasilBsc[];
   skor: number;
   status: StatusBsc;
@@ -47,7 +49,7 @@ export interface HasilBscCli {
 const KOLOM_BSC = ["perspektif", "indikator", "target", "realisasi", "arah", "bobot"];
 
 /** Membaca CSV KPI dan menghitung BSC; setiap masalah masukan menjadi GalatCli (kode 2). */
-export function hitungBscDariCsv(berkas: string): HasilBscCli {
+export function hitungBscDariCsv(berkas: string, lantai?: number): HasilBscCli {
   const t = bacaCsv(berkas);
   t.kolom.forEach((k, i) => {
     if (!KOLOM_BSC.includes(k)) throw new GalatCli(`${berkas} baris 1, kolom ${i + 1}: kolom "${k}" tidak dikenal (kolom: ${KOLOM_BSC.join(", ")})`);
@@ -76,7 +78,7 @@ export function hitungBscDariCsv(berkas: string): HasilBscCli {
       try {
         arah = arahIndikator(b.sel[iA]);
       } catch {
-        throw new GalatCli(`${berkas} baris ${b.baris}, kolom arah: "${b.sel[iA]}" bukan "naik" atau "turun"`);
+        throw new GalatCli(`${berkas} baris ${b.baris}, kolom arah: "${b.sel[iA]}" bukan "naik", "turun" atau "turun-rasio"`);
       }
     }
     let bobot = 1;
@@ -86,7 +88,7 @@ export function hitungBscDariCsv(berkas: string): HasilBscCli {
     }
     let c: number;
     try {
-      c = capaian(realisasi, target, arah);
+      c = capaian(realisasi, target, arah, undefined, lantai);
     } catch (e) {
       if (e instanceof GalatKinerja) throw new GalatCli(`${berkas} baris ${b.baris}: ${e.message}`);
       throw e;
@@ -109,7 +111,7 @@ export function hitungBscDariCsv(berkas: string): HasilBscCli {
     perspektif.map((p) => p.skor),
     perspektif.map((p) => p.bobot),
   );
-  return { ambang: { hijau: AMBANG_STATUS_BSC.hijau, kuning: AMBANG_STATUS_BSC.kuning }, perspektif, skor: total, status: status(total) };
+  return { ambang: { hijau: AMBANG_STATUS_BSC.hijau, kuning: AMBANG_STATUS_BSC.kuning }, ...(lantai === undefined ? {} : { lantai }), perspektif, skor: total, status: status(total) };
 }
 
 const persen = (x: number): string => `${(x * 100).toFixed(2)}%`;

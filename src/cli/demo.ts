@@ -15,6 +15,8 @@ import { contohServqual, rencanaServqual } from "../plans/servqual";
 import { contohSendi, rencanaSendi } from "../plans/sendi";
 import { contohPekppp, rencanaPekppp } from "../plans/pekppp";
 import { contohPegawai, rencanaPegawai } from "../plans/pegawai";
+import { contohLanAlternatif1, rencanaLanAlternatif1 } from "../plans/lan-alternatif1";
+import { rencanaPegawai2022 } from "../plans/pegawai-2022";
 
 /** Jawaban contoh SKM 2017 (10 responden × 9 unsur, 1–4), tetap dan ditulis apa adanya. */
 export const JAWABAN_CONTOH_SKM: readonly (readonly number[])[] = [
@@ -55,6 +57,20 @@ export function rencanaDemo(): { berkas: string; rencana: RencanaBukuKerja }[] {
     { berkas: "sendi-pelayanan-contoh.xlsx", rencana: rencanaSendi(contohSendi()) },
     { berkas: "pekppp-contoh.xlsx", rencana: rencanaPekppp(contohPekppp()) },
     { berkas: "kinerja-pegawai-contoh.xlsx", rencana: rencanaPegawai(contohPegawai()) },
+    // seed 004: Instrumen Alternatif I; pola kedua (Kesimpulan 6) dengan lima variabel dari data; angka per indikator (Alternatif II)
+    { berkas: "lan-alternatif-i-contoh.xlsx", rencana: rencanaLanAlternatif1(contohLanAlternatif1()) },
+    { berkas: "lan-pola-kedua-II-III.xlsx", rencana: rencanaLan({ tipe: "II+III", pola: "limaData", mode: "kerangka", unit: [] }) },
+    // aturan kinerja pegawai yang berlaku (PermenPAN-RB 6/2022); rating contoh rekaan
+    {
+      berkas: "predikat-pegawai-2022-contoh.xlsx",
+      rencana: rencanaPegawai2022({
+        pegawai: 3,
+        nama: ["Pegawai A", "Pegawai B", "Pegawai C"],
+        hasil: ["Di atas ekspektasi", "Sesuai ekspektasi", "Di bawah ekspektasi"],
+        perilaku: ["Di atas ekspektasi", "Sesuai ekspektasi", "Sesuai ekspektasi"],
+      }),
+    },
+    { berkas: "lan-nilai-per-indikator.xlsx", rencana: rencanaLan({ tipe: "I", pola: "limaData", mode: "nilaiUnit", unit: [], perIndikator: true }) },
   ];
 }
 

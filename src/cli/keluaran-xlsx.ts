@@ -30,6 +30,7 @@ export function rencanaSkmDariCsv(h: HasilSkmCli): RencanaBukuKerja {
 
 export function rencanaBscDariCsv(h: HasilBscCli): RencanaBukuKerja {
   return rencanaBsc({
+    ...(h.lantai === undefined ? {} : { lantai: h.lantai }),
     perspektif: h.perspektif.map((p) => ({
       nama: p.nama,
       bobot: p.bobot,

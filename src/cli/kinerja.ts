@@ -19,6 +19,7 @@ import { tulisXlsxBsc, tulisXlsxLan, tulisXlsxSkm } from "./keluaran-xlsx";
 import { jalankanServqual } from "./servqual";
 import { jalankanPekppp } from "./pekppp";
 import { jalankanKepekaan, type OpsiKepekaan } from "./kepekaan";
+import { daftarLanPola } from "./lan-pola-perintah";
 
 export interface Keluaran {
   tulis(teks: string): void;
@@ -94,6 +95,8 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
       keluar.tulis(o.json ? JSON.stringify(publik) + "\n" : formatLanHitung(h));
     });
 
+  daftarLanPola(lan, keluar);
+
   program
     .command("skm")
     .description("Survei Kepuasan Masyarakat dari CSV jawaban (satu baris per responden, kolom U1…U9 atau U1…U14)")
@@ -112,10 +115,11 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
     .command("bsc")
     .description("Balanced Scorecard dari CSV KPI: perspektif,indikator,target,realisasi[,arah][,bobot]")
     .requiredOption("-i, --input <berkas.csv>", "CSV KPI")
+    .option("--lantai-nol", "capaian paling kecil 0 (arah turun tidak negatif)")
     .option("--xlsx <berkas.xlsx>", "tulis juga buku kerja dengan rumus hidup")
     .option("--json", "keluaran JSON")
-    .action(async (o: { input: string; xlsx?: string; json?: boolean }) => {
-      const h = hitungBscDariCsv(o.input);
+    .action(async (o: { input: string; lantaiNol?: boolean; xlsx?: string; json?: boolean }) => {
+      const h = hitungBscDariCsv(o.input, o.lantaiNol ? 0 : undefined);
       if (o.xlsx) await tulisXlsxBsc(h, o.xlsx);
       keluar.tulis(o.json ? JSON.stringify(h) + "\n" : formatBsc(h));
     });
@@ -133,8 +137,9 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
     .command("pekppp")
     .description("Indeks Pelayanan Publik (PEKPPP) dari CSV aspek,indikator,nilai[,bobot_indikator]")
     .requiredOption("-i, --input <berkas.csv>", "nilai indikator 0–5")
+    .addOption(new Option("--versi <tahun>", "bobot aspek PermenPAN-RB 29/2022 (berlaku) atau 17/2017 (tidak terverifikasi)").choices(["2022", "2017"]).default("2022"))
     .option("--json", "keluaran JSON")
-    .action((o: { input: string; json?: boolean }) => keluar.tulis(jalankanPekppp(o)));
+    .action((o: { input: string; versi: "2022" | "2017"; json?: boolean }) => keluar.tulis(jalankanPekppp(o)));
 
   program
     .command("kepekaan")

@@ -6,14 +6,19 @@
 import { GalatKinerja } from "../core/errors";
 import { hitungPekppp, type BarisPekppp, type HasilPekppp } from "../core/pekppp";
 import { GalatCli, angkaSel, bacaCsv, indeksKolom } from "./csv";
+import { VERSI_PEKPPP, type KodeVersiPekppp } from "../frameworks/aturan-versi";
 
 export interface OpsiPekppp {
   input: string;
+  /** Versi aturan: "2022" (bawaan, berlaku) atau "2017" (PermenPAN-RB 17/2017, bobot aspek tidak terverifikasi). */
+  versi?: KodeVersiPekppp;
   json?: boolean;
 }
 
 /** Menghitung IPP dari berkas; galat menjadi GalatCli (kode keluar 2) yang menyebut baris. */
-export function hitungPekpppDariCsv(berkas: string): HasilPekppp {
+export function hitungPekpppDariCsv(berkas: string, versi: KodeVersiPekppp = "2022"): HasilPekppp {
+  const v = VERSI_PEKPPP.find((x) => x.kode === versi);
+  if (!v) throw new GalatCli(`--versi "${versi}" tidak dikenal (${VERSI_PEKPPP.map((x) => x.kode).join(", ")})`);
   const t = bacaCsv(berkas);
   const iA = indeksKolom(t, "aspek");
   const iI = indeksKolom(t, "indikator");
@@ -28,7 +33,7 @@ export function hitungPekpppDariCsv(berkas: string): HasilPekppp {
     return { aspek: b.sel[iA], nilai, bobot, label: `baris ${b.baris} (${b.sel[iI].trim()})` };
   });
   try {
-    return hitungPekppp(baris);
+    return hitungPekppp(baris, v.bobotAspek);
   } catch (e) {
     if (e instanceof GalatKinerja) throw new GalatCli(`${berkas}: ${e.message}`);
     throw e;
@@ -46,7 +51,9 @@ export function formatPekppp(h: HasilPekppp): string {
 
 /** `kinerja pekppp`: mengembalikan seluruh keluaran sekaligus; melempar GalatCli bila masukan tidak dapat dipakai. */
 export function jalankanPekppp(opsi: OpsiPekppp): string {
-  const h = hitungPekpppDariCsv(opsi.input);
-  if (opsi.json) return JSON.stringify({ aspek: h.aspek.map((a) => ({ nama: a.nama, bobot: a.bobot, nilai: a.nilai })), indeks: h.indeks, kategori: h.kategori, huruf: h.huruf }) + "\n";
-  return formatPekppp(h);
+  const versi = opsi.versi ?? "2022";
+  const h = hitungPekpppDariCsv(opsi.input, versi);
+  const v = VERSI_PEKPPP.find((x) => x.kode === versi) as (typeof VERSI_PEKPPP)[number];
+  if (opsi.json) return JSON.stringify({ versi, aturan: v.aturan, aspek: h.aspek.map((a) => ({ nama: a.nama, bobot: a.bobot, nilai: a.nilai })), indeks: h.indeks, kategori: h.kategori, huruf: h.huruf }) + "\n";
+  return `Aturan: ${v.aturan}${v.berlaku ? "" : ` — bukan aturan berlaku; ${v.sumber}`}\n${formatPekppp(h)}`;
 }

@@ -29,9 +29,10 @@ export { angkaTunggal };
  * @throws #N/A bila arah tidak dikenal
  */
 export function arahIndikator(arah: unknown): ArahIndikator {
-  const a = typeof arah === "string" ? arah.trim().toLowerCase() : arah;
+  const a = typeof arah === "string" ? arah.trim().toLowerCase().replace(/[\s_]+/g, "-") : arah;
   if (a === "naik" || a === "turun") return a;
-  throw galatNA(`arah "${String(arah)}" tidak dikenal ("naik" atau "turun")`);
+  if (a === "turun-rasio" || a === "t/r") return "turun-rasio";
+  throw galatNA(`arah "${String(arah)}" tidak dikenal ("naik", "turun" atau "turun-rasio")`);
 }
 
 /**
@@ -40,11 +41,13 @@ export function arahIndikator(arah: unknown): ArahIndikator {
  * - "turun" (makin kecil makin baik): (2 × target − realisasi) / target, bentuk LAKIP; realisasi = target
  *   memberi 1, realisasi 0 memberi 2, realisasi di atas 2 × target memberi capaian negatif (tidak dipotong ke 0;
  *   `batas` hanya membatasi dari atas)
+ * - "turun-rasio" (makin kecil makin baik): target / realisasi (pilihan bernama; realisasi 0 → #DIV/0!)
  * - `batas` (opsional): capaian tidak melebihi `batas`, mis. 1,2 untuk 120%.
+ * - `lantai` (opsional): capaian tidak kurang dari `lantai`, mis. 0 agar arah "turun" tidak negatif.
  * @throws #N/A realisasi/target kosong atau arah tidak dikenal; #VALUE! bukan angka;
  *         #NUM! realisasi, target atau batas negatif; #DIV/0! target 0
  */
-export function capaian(realisasi: number, target: number, arah: ArahIndikator | string = "naik", batas?: number): number {
+export function capaian(realisasi: number, target: number, arah: ArahIndikator | string = "naik", batas?: number, lantai?: number): number {
   const r = angkaTunggal(realisasi, "realisasi", true);
   const t = angkaTunggal(target, "target", true);
   const a = arahIndikator(arah);
@@ -53,8 +56,11 @@ export function capaian(realisasi: number, target: number, arah: ArahIndikator |
     b = angkaTunggal(batas, "batas", true);
   }
   if (t === 0) throw galatBagiNol("target 0, capaian tidak terdefinisi");
-  const c = pastikanTerhingga(a === "naik" ? r / t : (2 * t - r) / t, "capaian");
-  return b === undefined ? c : Math.min(c, b);
+  if (a === "turun-rasio" && r === 0) throw galatBagiNol("realisasi 0, capaian target / realisasi tidak terdefinisi");
+  const c0 = pastikanTerhingga(a === "naik" ? r / t : a === "turun" ? (2 * t - r) / t : t / r, "capaian");
+  const c = b === undefined ? c0 : Math.min(c0, b);
+  if (lantai === undefined || lantai === null) return c;
+  return Math.max(c, angkaTunggal(lantai, "lantai"));
 }
 
 /**

@@ -9,6 +9,7 @@
  * (jenis NILAI/ANGKA/BAGI0/NA ≈ #VALUE!/#NUM!/#DIV/0!/#N/A).
  */
 export * as lan from "./lan";
+export * as lanPola from "./lan-pola";
 export * as skm from "./skm";
 export * as bsc from "./bsc";
 export * as layanan from "./layanan";

@@ -88,16 +88,18 @@ export interface HasilPekppp {
 }
 
 /**
- * IPP dari daftar nilai indikator berlabel aspek.
+ * IPP dari daftar nilai indikator berlabel aspek. `bobotAspek` (per kode aspek) memilih versi aturan lain,
+ * mis. VERSI_PEKPPP "2017" (frameworks/aturan-versi.ts); bawaan = instrumen yang berlaku.
  * @throws #N/A aspek tidak dikenal atau aspek tanpa baris; #NUM! nilai di luar 0–5 atau bobot tidak
  *   berjumlah 1; #VALUE! bobot diisi hanya di sebagian baris satu aspek
  */
-export function hitungPekppp(baris: readonly BarisPekppp[], labelBaris: (i: number) => string = (i) => `baris ke-${i + 1}`): HasilPekppp {
+export function hitungPekppp(baris: readonly BarisPekppp[], bobotAspek?: Readonly<Record<string, number>>, labelBaris: (i: number) => string = (i) => `baris ke-${i + 1}`): HasilPekppp {
   return hitungPekpppKolom(
     baris.map((b) => b.aspek),
     baris.map((b) => b.nilai),
     baris.map((b) => (b.bobot === undefined ? null : b.bobot)),
     (i) => baris[i].label ?? labelBaris(i),
+    bobotAspek,
   );
 }
 
@@ -105,12 +107,14 @@ export function hitungPekppp(baris: readonly BarisPekppp[], labelBaris: (i: numb
  * `hitungPekppp` atas kolom-kolom sejajar (aspek, nilai, bobot indikator atau null), tanpa objek per baris
  * (fungsi PEKPPP.INDEKS dapat menerima ratusan ribu baris).
  * @param labelBaris penanda baris ke-i untuk pesan galat; dibuat hanya bila ada galat
+ * @param bobotAspek bobot per kode aspek untuk versi aturan lain (lihat `hitungPekppp`)
  */
 export function hitungPekpppKolom(
   aspekTiap: readonly string[],
   nilaiTiap: readonly unknown[],
   bobotTiap: readonly (number | null)[] | null,
   labelBaris: (i: number) => string = (i) => `baris ke-${i + 1}`,
+  bobotAspek?: Readonly<Record<string, number>>,
 ): HasilPekppp {
   if (nilaiTiap.length === 0) throw galatNA("tidak ada nilai indikator");
   const label = labelBaris;
@@ -150,9 +154,12 @@ export function hitungPekpppKolom(
       const jumlah = (k.bobot as number[]).reduce((s, w) => s + w, 0);
       if (Math.abs(jumlah - 1) > TOLERANSI_BOBOT_PEKPPP) throw galatAngka(`aspek ${a.nama}: jumlah bobot indikator ${Number(jumlah.toFixed(10))} bukan 1 (${k.baris.map(label).join(", ")})`);
     }
-    return { kode: a.kode, nama: a.nama, bobot: a.bobot, nilai: nilaiAspek(k.nilai, ada > 0 ? (k.bobot as number[]) : null, `aspek ${a.nama}`) };
+    return { kode: a.kode, nama: a.nama, bobot: bobotAspek?.[a.kode] ?? a.bobot, nilai: nilaiAspek(k.nilai, ada > 0 ? (k.bobot as number[]) : null, `aspek ${a.nama}`) };
   });
-  const indeks = indeksPekppp(aspek.map((a) => a.nilai));
+  const indeks = indeksPekppp(
+    aspek.map((a) => a.nilai),
+    aspek.map((a) => a.bobot),
+  );
   const kat = kategoriIpp(indeks);
   return { aspek, indeks, kategori: kat.predikat, huruf: kat.huruf };
 }

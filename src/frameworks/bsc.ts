@@ -10,8 +10,13 @@
 
 export type KodePerspektif = "keuangan" | "pelanggan" | "proses" | "pembelajaran";
 
-/** Arah indikator: "naik" = makin besar makin baik; "turun" = makin kecil makin baik. */
-export type ArahIndikator = "naik" | "turun";
+/**
+ * Arah indikator: "naik" = makin besar makin baik; "turun" = makin kecil makin baik, capaian
+ * (2 × target − realisasi) / target (bentuk LAKIP); "turun-rasio" = makin kecil makin baik, capaian
+ * target / realisasi (rasio yang dipakai sebagian aplikasi SAKIP; sumber sekunder, pilihan bernama).
+ */
+export type ArahIndikator = "naik" | "turun" | "turun-rasio";
+export const ARAH_BSC: readonly ArahIndikator[] = ["naik", "turun", "turun-rasio"];
 
 export interface IndikatorBsc {
   readonly kode: string;

@@ -14,18 +14,20 @@ import { angkaOpsional, galatExcel, jalankan, keRentang, kosong, perSel } from "
 
 /**
  * Capaian indikator terhadap target. Arah "naik" (makin besar makin baik): realisasi / target. Arah
- * "turun" (makin kecil makin baik): (2 × target − realisasi) / target. Hasil berupa rasio (1 = 100%).
+ * "turun" (makin kecil makin baik): (2 × target − realisasi) / target; "turun-rasio": target / realisasi
+ * (rasio sebagian aplikasi SAKIP). Hasil berupa rasio (1 = 100%).
  * Realisasi dan target boleh satu sel atau rentang berbentuk sama (hasilnya spill). Sel kosong pada
  * realisasi atau target memberi #N/A (data belum ada, tidak dianggap nol); sel kosong pada arah berarti
  * "naik", pada batas berarti tanpa batas. Target 0 memberi #DIV/0!, angka negatif #NUM!, arah lain #N/A.
  * @customfunction BSC.CAPAIAN BSC.CAPAIAN
  * @param realisasi Realisasi indikator (satu sel atau rentang).
  * @param target Target indikator (satu sel atau rentang berbentuk sama dengan realisasi).
- * @param [arah] "naik" (bawaan) atau "turun"; satu sel untuk semua atau rentang berbentuk sama. Kosong = "naik".
+ * @param [arah] "naik" (bawaan), "turun" atau "turun-rasio"; satu sel untuk semua atau rentang berbentuk sama. Kosong = "naik".
  * @param [batas] Batas atas capaian, mis. 1,2 untuk 120%; satu sel atau rentang. Kosong = tanpa batas.
+ * @param [lantai] Batas bawah capaian, mis. 0 agar arah "turun" tidak negatif; satu sel atau rentang. Kosong = tanpa lantai.
  * @returns Capaian tiap indikator (rasio), dalam bentuk rentang masukan.
  */
-export function bscCapaian(realisasi: any[][], target: any[][], arah?: any[][], batas?: any[][]): number[][] {
+export function bscCapaian(realisasi: any[][], target: any[][], arah?: any[][], batas?: any[][], lantai?: any[][]): number[][] {
   return jalankan(() =>
     perSel(
       [
@@ -33,8 +35,9 @@ export function bscCapaian(realisasi: any[][], target: any[][], arah?: any[][], 
         { nilai: target, nama: "target" },
         { nilai: arah ?? null, nama: "arah" },
         { nilai: batas ?? null, nama: "batas" },
+        { nilai: lantai ?? null, nama: "lantai" },
       ],
-      ([r, t, a, b]) => bsc.capaian(r as number, t as number, kosong(a) ? "naik" : String(a), kosong(b) ? undefined : (b as number)),
+      ([r, t, a, b, l]) => bsc.capaian(r as number, t as number, kosong(a) ? "naik" : String(a), kosong(b) ? undefined : (b as number), kosong(l) ? undefined : (l as number)),
     ),
   );
 }

@@ -12,3 +12,5 @@ import "./sendi";
 import "./pekppp";
 import "./pegawai";
 import "./bobot";
+import "./lan-pola";
+import "./pegawai-2022";

@@ -4,7 +4,9 @@
  * rentang 2-D atau galat Excel keluar.
  */
 import * as lan from "../core/lan";
-import { INDIKATOR_LAN, SKOR_IDEAL_LAN, VARIABEL_LAN, adalahTipeDinas, indikatorTercetak, lampiranTercetak } from "../frameworks/lan1998";
+import { INDIKATOR_LAN, SKOR_IDEAL_LAN, VARIABEL_LAN, indikatorTercetak, lampiranTercetak, type TipeDinas } from "../frameworks/lan1998";
+import { adalahPolaTipe } from "../frameworks/lan1998-instrumen";
+import { kerangkaPola } from "../core/lan-pola";
 import { angkaOpsional, galatExcel, jalankan, keRentang, kosong, teksOpsional } from "./excel";
 
 /**
@@ -99,17 +101,20 @@ const KOLOM_KERANGKA = ["Variabel", "Nama variabel", "Indikator", "Nama indikato
 /**
  * Kerangka Pola LAN 1998 untuk tipe dinas I, II atau III: 89 baris indikator dengan variabelnya,
  * Proporsi dan Bobot Indikator tercetak (Tabel 4.11–4.13) dan Bobot Variabel tercetak (Lampiran 5–7).
+ * "II+III": pola kedua (Kesimpulan 6), dihitung dari total tipe II dan III yang digabung.
  * @customfunction LAN.KERANGKA LAN.KERANGKA
- * @param tipe Tipe dinas: "I", "II" atau "III" (atau 1, 2, 3).
+ * @param tipe Tipe dinas: "I", "II" atau "III" (atau 1, 2, 3), atau "II+III" untuk pola kedua.
  * @param [kolom] Satu kolom saja tanpa judul: nomor 1–7 atau namanya (Variabel, Nama variabel, Indikator, Nama indikator, Proporsi indikator, Bobot indikator, Bobot variabel).
  * @returns Tabel kerangka dengan baris judul (atau satu kolom bila kolom diisi).
  */
 export function lanKerangka(tipe: any, kolom?: any): any[][] {
   return jalankan(() => {
     const t = typeof tipe === "number" ? (["I", "II", "III"][tipe - 1] ?? String(tipe)) : String(tipe ?? "").trim().toUpperCase();
-    if (!adalahTipeDinas(t)) throw galatExcel("NA", `tipe dinas "${tipe}" tidak dikenal (I, II atau III)`);
-    const ind = indikatorTercetak(t);
-    const vari = lampiranTercetak(t);
+    const tp = t.replace(/\s/g, "") === "II+III" || t.replace(/\s/g, "") === "2+3" ? "II+III" : t;
+    if (!adalahPolaTipe(tp)) throw galatExcel("NA", `tipe dinas "${tipe}" tidak dikenal (I, II, III atau II+III)`);
+    const kp = tp === "II+III" ? kerangkaPola(tp) : null;
+    const ind = kp ? kp.proporsiIndikator.map((p, k) => ({ proporsi: p, bobot: kp.bobotIndikator[k] })) : indikatorTercetak(tp as TipeDinas);
+    const vari = kp ? kp.bobotVariabel.map((bobot) => ({ bobot })) : lampiranTercetak(tp as TipeDinas);
     const baris: (string | number)[][] = INDIKATOR_LAN.map((i, k) => [i.variabel, VARIABEL_LAN[i.variabel - 1].nama, i.no, i.nama, ind[k].proporsi, ind[k].bobot, vari[i.variabel - 1].bobot]);
     if (kosong(kolom)) return [[...KOLOM_KERANGKA], ...baris];
     const k = typeof kolom === "number" ? kolom - 1 : KOLOM_KERANGKA.findIndex((n) => n.toLowerCase() === teksOpsional(kolom, "").toLowerCase());

@@ -4,7 +4,7 @@
  * status Hijau/Kuning/Merah dengan ambang yang dapat diubah. Satu lembar per unit bila unit diberikan.
  */
 import { rumusBulatPita } from "../core/pita";
-import { AMBANG_STATUS_BSC, PERSPEKTIF_BSC, type ArahIndikator } from "../frameworks/bsc";
+import { AMBANG_STATUS_BSC, ARAH_BSC, PERSPEKTIF_BSC, type ArahIndikator } from "../frameworks/bsc";
 import { hitung, judul, label, masukan, type FormatBersyarat, type RencanaBukuKerja, type RencanaLembar } from "./rencana";
 import { Kisi, abs, lembarRingkasan, namaLembarSah, rujukLembar } from "./ringkasan";
 
@@ -19,6 +19,8 @@ export interface PerspektifMasukan {
 export interface OpsiBsc {
   perspektif?: PerspektifMasukan[];
   unit?: string[];
+  /** Lantai capaian, mis. 0: capaian = MAX(lantai, …) (arah "turun" tidak negatif). Kosong = tanpa lantai. */
+  lantai?: number;
 }
 
 const WARNA_STATUS: Omit<FormatBersyarat, "rentang">[] = [
@@ -31,10 +33,10 @@ export function perspektifBawaan(): PerspektifMasukan[] {
   return PERSPEKTIF_BSC.map((p) => ({ nama: p.nama, bobot: p.bobot, indikator: p.indikator.map((i) => ({ nama: i.nama, arah: i.arah, bobot: i.bobot })) }));
 }
 
-function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[]): { lembar: RencanaLembar; skor: string; status: string } {
+function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[], opsi: OpsiBsc): { lembar: RencanaLembar; skor: string; status: string } {
   const k = new Kisi();
   k.set(0, 0, judul(`Balanced Scorecard${unit ? ` — ${unit}` : ""}`));
-  k.set(1, 0, label("Capaian = realisasi / target (arah naik) atau (2 × target − realisasi) / target (arah turun). Skor = Σ capaian × bobot / Σ bobot (hanya indikator yang terisi).", "catatan"));
+  k.set(1, 0, label(`Capaian = realisasi / target (arah naik), (2 × target − realisasi) / target (arah turun) atau target / realisasi (arah turun-rasio)${opsi.lantai === undefined ? "" : `, paling kecil ${opsi.lantai}`}. Skor = Σ capaian × bobot / Σ bobot (hanya indikator yang terisi).`, "catatan"));
   k.set(2, 0, label("Ambang Hijau", "kepala"));
   k.set(2, 2, masukan("ambang-hijau", AMBANG_STATUS_BSC.hijau, "0.00"));
   k.set(2, 3, label("Ambang Kuning", "kepala"));
@@ -67,7 +69,8 @@ function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[]): 
       k.set(b, 3, masukan(`realisasi|${kk}`, ind.realisasi));
       k.set(b, 4, masukan(`arah|${kk}`, ind.arah ?? "naik"));
       k.set(b, 5, masukan(`bobot|${kk}`, ind.bobot ?? 1, "0.00"));
-      k.set(b, 6, hitung(`=IF(OR(C${n}="",D${n}=""),"",IF(E${n}="turun",(2*C${n}-D${n})/C${n},D${n}/C${n}))`, "0.00%"));
+      const cp = `IF(E${n}="turun",(2*C${n}-D${n})/C${n},IF(E${n}="turun-rasio",C${n}/D${n},D${n}/C${n}))`;
+      k.set(b, 6, hitung(`=IF(OR(C${n}="",D${n}=""),"",${opsi.lantai === undefined ? cp : `MAX(${opsi.lantai},${cp})`})`, "0.00%"));
       k.set(b, 7, hitung(st(`G${n}`)));
       k.set(b, 8, hitung(`=IF(ISNUMBER(G${n}),F${n},0)`, "0.00"));
       k.set(b, 9, hitung(`=IF(ISNUMBER(G${n}),G${n}*F${n},0)`, "0.0000"));
@@ -93,7 +96,7 @@ function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[]): 
     nama,
     blok: [k.blok()],
     validasi: [
-      ...arahRentang.map((rentang) => ({ rentang, jenis: "daftar" as const, daftar: ["naik", "turun"], pesan: "Pilih naik atau turun." })),
+      ...arahRentang.map((rentang) => ({ rentang, jenis: "daftar" as const, daftar: [...ARAH_BSC], pesan: "Pilih naik, turun atau turun-rasio." })),
       { rentang: `C${hdr + 2}:D${n}`, jenis: "desimal", min: 0, pesan: "Isi angka tidak negatif." },
       { rentang: `F${hdr + 2}:F${n}`, jenis: "desimal", min: 0, pesan: "Bobot harus angka tidak negatif." },
     ],
@@ -107,7 +110,7 @@ function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[]): 
 export function rencanaBsc(opsi: OpsiBsc = {}): RencanaBukuKerja {
   const ps = opsi.perspektif && opsi.perspektif.length > 0 ? opsi.perspektif : perspektifBawaan();
   const unit = opsi.unit && opsi.unit.length > 0 ? opsi.unit : [null];
-  const hasil = unit.map((u) => ({ u, ...lembarBsc(u ? namaLembarSah(`BSC ${u}`) : "BSC", u, ps) }));
+  const hasil = unit.map((u) => ({ u, ...lembarBsc(u ? namaLembarSah(`BSC ${u}`) : "BSC", u, ps, opsi) }));
   const ringkasan = lembarRingkasan({
     nama: "BSC Ringkasan",
     judul: "Ringkasan Balanced Scorecard",

@@ -9,6 +9,7 @@ import { rencanaSendi, type OpsiSendi } from "./sendi";
 import { rencanaPekppp, type OpsiPekppp } from "./pekppp";
 import { rencanaPegawai, type OpsiPegawai } from "./pegawai";
 import { rencanaKepekaan, type OpsiKepekaanBobot } from "./kepekaan";
+import { rencanaLanAlternatif1, type OpsiLanAlternatif1 } from "./lan-alternatif1";
 
 export interface OpsiPembangun {
   lan1998: OpsiLan;
@@ -20,6 +21,7 @@ export interface OpsiPembangun {
   pekppp: OpsiPekppp;
   pegawai: OpsiPegawai;
   kepekaan: OpsiKepekaanBobot;
+  lanAlternatif1: OpsiLanAlternatif1;
 }
 export type IdPembangun = keyof OpsiPembangun;
 
@@ -33,6 +35,7 @@ export const PEMBANGUN: { readonly [K in IdPembangun]: { readonly nama: string; 
   pekppp: { nama: "Evaluasi kinerja unit pelayanan (PEKPPP / IPP)", buat: rencanaPekppp },
   pegawai: { nama: "Kinerja pegawai (lima aspek)", buat: rencanaPegawai },
   kepekaan: { nama: "Kepekaan bobot (rentang tepat, tornado, stabilitas)", buat: rencanaKepekaan },
+  lanAlternatif1: { nama: "Pola LAN 1998 — Instrumen Alternatif I (tingkat prestasi per jenis pelayanan)", buat: rencanaLanAlternatif1 },
 };
 
 export function adalahIdPembangun(x: unknown): x is IdPembangun {

@@ -6,7 +6,6 @@
  * Rumusnya sama dengan src/core/lan.ts; tidak ada pembulatan di rumus (format angka hanya tampilan).
  */
 import {
-  LIMA_VARIABEL_UTAMA,
   KETERANGAN_TIPE,
   PITA_KATEGORI_LAN,
   SKOR_IDEAL_LAN,
@@ -17,15 +16,24 @@ import {
   type VariabelLan,
 } from "../frameworks/lan1998";
 import { rumusBulatPita } from "../core/pita";
+import type { PolaTipe } from "../frameworks/lan1998-instrumen";
+import { blokLimaData, keteranganPola, lembarKerangkaGabungan, limaTercetakPola, rumusKategori1000, tokenTipe } from "./lan-pola";
 import { alamat, hitung, hurufKolom, judul, label, masukan, type RencanaBukuKerja, type RencanaLembar, type ValidasiData } from "./rencana";
 import { Kisi, abs, lembarRingkasan, rujukLembar } from "./ringkasan";
 
 export type ModeLan = "hitungBobot" | "nilaiUnit" | "kerangka";
-export type PolaLan = "lengkap" | "lima";
+/**
+ * Variabel: "lengkap" (17), "lima" (lima variabel utama tercetak Tabel 4.7) atau "limaData" (lima
+ * variabel dengan Bobot Variabel terbesar pada data/total pengguna sendiri; rumus LARGE/MATCH).
+ */
+export type PolaLan = "lengkap" | "lima" | "limaData";
 
 export interface OpsiLan {
-  tipe: TipeDinas;
+  /** Tipe dinas, atau "II+III": pola kedua Kesimpulan 6 (tipe II dan III digabung). */
+  tipe: PolaTipe;
   pola: PolaLan;
+  /** nilaiUnit: juga angka 0–1000 dan kategori tiap indikator (Instrumen Alternatif II per indikator). */
+  perIndikator?: boolean;
   mode: ModeLan;
   unit: string[];
   /** Untuk nilaiUnit: Bobot Indikator tercetak (Tabel 4.11–4.13) atau rumus dari lembar hitungBobot. */
@@ -38,12 +46,12 @@ const FMT_BOBOT = "#,##0.0000000";
 const FMT_NILAI = "#,##0.00";
 const UNIT_BAWAAN = ["Unit 1", "Unit 2", "Unit 3"];
 
-export const namaLembarLan = (tipe: TipeDinas, bagian: "Bobot" | "Nilai" | "Kerangka" | "Ringkasan"): string => `LAN-${tipe} ${bagian}`;
+export const namaLembarLan = (tipe: PolaTipe, bagian: "Bobot" | "Nilai" | "Kerangka" | "Ringkasan"): string => `LAN-${tipe} ${bagian}`;
 
 /** Variabel yang dipakai: ke-17 (urut nomor) atau lima variabel utama tipe itu (urut peringkat Tabel 4.7). */
-export function variabelDipakai(tipe: TipeDinas, pola: PolaLan): VariabelLan[] {
-  if (pola === "lengkap") return [...VARIABEL_LAN];
-  return LIMA_VARIABEL_UTAMA[tipe].map((no) => VARIABEL_LAN[no - 1]);
+export function variabelDipakai(tipe: PolaTipe, pola: PolaLan): VariabelLan[] {
+  if (pola !== "lima") return [...VARIABEL_LAN];
+  return limaTercetakPola(tipe).map((no) => VARIABEL_LAN[no - 1]);
 }
 
 /**
@@ -70,12 +78,12 @@ interface HasilBobot {
   unit: { nama: string; total: string }[];
 }
 
-function lembarHitungBobot(tipe: TipeDinas, pola: PolaLan, unit: string[]): HasilBobot {
+function lembarHitungBobot(tipe: PolaTipe, pola: PolaLan, unit: string[]): HasilBobot {
   const nama = namaLembarLan(tipe, "Bobot");
   const vars = variabelDipakai(tipe, pola);
   const n = unit.length;
   const k = new Kisi();
-  k.set(0, 0, judul(`Perhitungan Bobot Pola LAN 1998 — Dinas Tipe ${tipe} (${KETERANGAN_TIPE[tipe].karakteristik})`));
+  k.set(0, 0, judul(`Perhitungan Bobot Pola LAN 1998 — Dinas Tipe ${tipe} (${keteranganPola(tipe).karakteristik})`));
   k.set(1, 0, label("Isi skor 1–10 tiap indikator untuk tiap unit pada sel kuning. Rumus Bab III: Proporsi = total / jumlah; Bobot = Proporsi × Bobot induk; Bobot Variabel = Proporsi Variabel × Skor Ideal.", "catatan"));
   k.set(2, 0, label("Skor Ideal", "kepala"));
   k.set(2, 2, masukan("skor-ideal", SKOR_IDEAL_LAN, "#,##0"));
@@ -156,11 +164,12 @@ function lembarHitungBobot(tipe: TipeDinas, pola: PolaLan, unit: string[]): Hasi
     k.set(tb, 2 + j, hitung(daftarSum(bobotDinasBaris.map((b) => alamat(b, 2 + j))), FMT_BOBOT, "total"));
     unitRef.push({ nama: abs(hdr, 2 + j), total: abs(tb, 2 + j) });
   }
+  if (pola === "limaData") blokLimaData(k, tb + 2, vars.map((v, j) => ({ no: v.no, nama: v.nama, bobot: abs(jumlahBaris[j], cBV) })), skorIdeal);
   const lembar: RencanaLembar = {
     nama,
     blok: [k.blok()],
     validasi,
-    nama_rentang: [{ nama: `LAN_${tipe}_Bobot_SkorIdeal`, rentang: skorIdeal, keterangan: "Skor Ideal (bawaan 20.000)" }],
+    nama_rentang: [{ nama: `LAN_${tokenTipe(tipe)}_Bobot_SkorIdeal`, rentang: skorIdeal, keterangan: "Skor Ideal (bawaan 20.000)" }],
     bekukan: { baris: hdr + 1, kolom: 2 },
     lebarKolom: [
       { kolom: "A", lebar: 6 },
@@ -177,39 +186,56 @@ interface HasilNilai {
   unit: { nama: string; nilai1000: string; kategori: string }[];
 }
 
-function lembarNilaiUnit(tipe: TipeDinas, pola: PolaLan, unit: string[], sumberBobot: Map<number, string> | null): HasilNilai {
+interface SumberBobot {
+  lembar: string;
+  /** Alamat absolut Bobot Indikator per nomor indikator di lembar itu. */
+  sel: Map<number, string>;
+}
+
+function lembarNilaiUnit(tipe: PolaTipe, pola: PolaLan, unit: string[], sumberBobot: SumberBobot | null, perIndikator = false): HasilNilai {
   const nama = namaLembarLan(tipe, "Nilai");
   const vars = variabelDipakai(tipe, pola);
   const lima = pola === "lima";
-  const tercetak = new Map(indikatorTercetak(tipe).map((x) => [x.no, x.bobot]));
+  const limaData = pola === "limaData";
+  const ulang = lima || limaData;
+  if (!sumberBobot && tipe === "II+III") throw new Error("pola II+III memerlukan lembar bobot atau kerangka gabungan");
+  const tercetak = new Map(tipe === "II+III" ? [] : indikatorTercetak(tipe).map((x) => [x.no, x.bobot]));
   const k = new Kisi();
-  k.set(0, 0, judul(`Instrumen Penilaian Kinerja Pelayanan (Tabel 4.14) — Dinas Tipe ${tipe}${lima ? ", lima variabel utama" : ""}`));
+  const subjudul = lima ? ", lima variabel utama" : limaData ? ", lima variabel utama dari data" : "";
+  k.set(0, 0, judul(`Instrumen Penilaian Kinerja Pelayanan (Tabel 4.14) — Dinas Tipe ${tipe}${subjudul}`));
   k.set(1, 0, label(
-    `Isi skor 1–10 tiap indikator (sel kuning). Nilai indikator = skor / 10 × Bobot Indikator; nilai skala 1000 = total / Σ bobot × 1000. Kategori: > 850 Amat baik, > 700 Baik, ≥ 600 Cukup, < 600 Kurang. Bobot: ${sumberBobot ? `rumus dari lembar ${namaLembarLan(tipe, "Bobot")}` : `Tabel ${KETERANGAN_TIPE[tipe].tabelIndikator} tercetak`}.`,
+    `Isi skor 1–10 tiap indikator (sel kuning). Nilai indikator = skor / 10 × Bobot Indikator; nilai skala 1000 = total / Σ bobot × 1000. Kategori: > 850 Amat baik, > 700 Baik, ≥ 600 Cukup, < 600 Kurang. Bobot: ${sumberBobot ? `rumus dari lembar ${sumberBobot.lembar}` : `Tabel ${KETERANGAN_TIPE[tipe as TipeDinas].tabelIndikator} tercetak`}.` +
+      (perIndikator ? ' Angka per indikator (Instrumen Alternatif II, seed 004 baris 791: "Angka per indikator : 1000") = skor / 10 × 1000, kategori dengan pita yang sama pada ROUND(angka; 9).' : ""),
     "catatan",
   ));
   const skorIdeal = abs(2, 2);
-  if (lima) {
+  if (ulang) {
     k.set(2, 0, label("Skor Ideal", "kepala"));
     k.set(2, 2, masukan("skor-ideal", SKOR_IDEAL_LAN, "#,##0"));
   }
   const cSrc = 2;
-  const cW = lima ? 3 : 2; // kolom bobot yang dipakai
+  const cW = ulang ? 3 : 2; // kolom bobot yang dipakai
   const c0 = cW + 1; // kolom skor unit pertama
+  const w = perIndikator ? 4 : 2; // kolom per unit
   const n = unit.length;
   const hdr = 4;
   k.set(hdr, 0, label("No", "kepala"));
   k.set(hdr, 1, label("Variabel / Indikator", "kepala"));
-  k.set(hdr, cSrc, label(lima ? "Bobot Indikator (sumber)" : "Bobot Indikator", "kepala"));
-  if (lima) k.set(hdr, cW, label("Bobot dibagi ulang", "kepala"));
+  k.set(hdr, cSrc, label(ulang ? "Bobot Indikator (sumber)" : "Bobot Indikator", "kepala"));
+  if (ulang) k.set(hdr, cW, label("Bobot dibagi ulang", "kepala"));
   unit.forEach((u, j) => {
-    k.set(hdr, c0 + 2 * j, masukan(`nama-unit|k=${j + 1}`, u));
-    k.set(hdr, c0 + 2 * j + 1, label("Nilai", "kepala"));
+    k.set(hdr, c0 + w * j, masukan(`nama-unit|k=${j + 1}`, u));
+    k.set(hdr, c0 + w * j + 1, label("Nilai", "kepala"));
+    if (perIndikator) {
+      k.set(hdr, c0 + w * j + 2, label("Angka (0–1000)", "kepala"));
+      k.set(hdr, c0 + w * j + 3, label("Kategori", "kepala"));
+    }
   });
   const tinggiVar = vars.map((v) => 1 + v.indikator.length + 1 + 1);
   const tot = hdr + 1 + tinggiVar.reduce((a, x) => a + x, 0);
   const validasi: ValidasiData[] = [];
   const jumlahBaris: number[] = [];
+  const barisIndikator: { r: number; variabel: number }[] = [];
   let r = hdr + 1;
   const pertama = r;
   for (const v of vars) {
@@ -220,22 +246,27 @@ function lembarNilaiUnit(tipe: TipeDinas, pola: PolaLan, unit: string[], sumberB
     for (const ind of v.indikator) {
       k.set(r, 0, label(ind.no));
       k.set(r, 1, label(ind.nama));
-      const src = sumberBobot?.get(ind.no);
-      k.set(r, cSrc, src ? hitung(`=${rujukLembar(namaLembarLan(tipe, "Bobot"))}!${src}`, FMT_BOBOT) : masukan(`bobot|i=${ind.no}`, tercetak.get(ind.no) as number, FMT_BOBOT));
+      const src = sumberBobot?.sel.get(ind.no);
+      k.set(r, cSrc, sumberBobot && src ? hitung(`=${rujukLembar(sumberBobot.lembar)}!${src}`, FMT_BOBOT) : masukan(`bobot|i=${ind.no}`, tercetak.get(ind.no) as number, FMT_BOBOT));
       if (lima) k.set(r, cW, hitung(`=${alamat(r, cSrc)}/${abs(tot, cSrc)}*${skorIdeal}`, FMT_BOBOT));
+      barisIndikator.push({ r, variabel: v.no });
       unit.forEach((u, j) => {
-        const cs = c0 + 2 * j;
+        const cs = c0 + w * j;
         k.set(r, cs, masukan(`skor|i=${ind.no}|u=${u}`));
         k.set(r, cs + 1, hitung(`=IF(${alamat(r, cs)}="","",${alamat(r, cs)}/10*${abs(r, cW)})`, FMT_NILAI));
+        if (perIndikator) {
+          k.set(r, cs + 2, hitung(`=IF(${alamat(r, cs)}="","",${alamat(r, cs)}/10*1000)`, FMT_NILAI));
+          k.set(r, cs + 3, hitung(rumusKategori1000(alamat(r, cs + 2))));
+        }
       });
       r++;
     }
     const akhir = r - 1;
-    unit.forEach((_, j) => validasi.push({ rentang: `${alamat(awal, c0 + 2 * j)}:${alamat(akhir, c0 + 2 * j)}`, jenis: "bilanganBulat", min: 1, maks: 10, pesan: "Skor harus bilangan bulat 1–10." }));
+    unit.forEach((_, j) => validasi.push({ rentang: `${alamat(awal, c0 + w * j)}:${alamat(akhir, c0 + w * j)}`, jenis: "bilanganBulat", min: 1, maks: 10, pesan: "Skor harus bilangan bulat 1–10." }));
     k.set(r, 1, label(`Jumlah ${v.nama}`, "total"));
     for (let c = cSrc; c <= cW; c++) k.set(r, c, hitung(`=SUM(${alamat(awal, c)}:${alamat(akhir, c)})`, FMT_BOBOT, "total"));
     unit.forEach((_, j) => {
-      const cn = c0 + 2 * j + 1;
+      const cn = c0 + w * j + 1;
       k.set(r, cn, hitung(`=SUM(${alamat(awal, cn)}:${alamat(akhir, cn)})`, FMT_NILAI, "total"));
     });
     jumlahBaris.push(r);
@@ -245,18 +276,25 @@ function lembarNilaiUnit(tipe: TipeDinas, pola: PolaLan, unit: string[], sumberB
   const terakhir = tot - 2;
   const s1000 = tot + 1;
   const kat = tot + 2;
+  if (limaData) {
+    const blok = blokLimaData(k, kat + 2, vars.map((v, j) => ({ no: v.no, nama: v.nama, bobot: abs(jumlahBaris[j], cSrc) })), skorIdeal);
+    for (const b of barisIndikator) k.set(b.r, cW, hitung(`=IF(${blok.terpilih.get(b.variabel)}=1,${alamat(b.r, cSrc)}/${blok.jumlahTerpilih}*${skorIdeal},0)`, FMT_BOBOT));
+  }
   k.set(tot, 1, label("Total", "total"));
   for (let c = cSrc; c <= cW; c++) k.set(tot, c, hitung(daftarSum(jumlahBaris.map((b) => alamat(b, c))), FMT_BOBOT, "total"));
-  // nilai dan kategori baru muncul setelah SEMUA skor unit terisi: skor kosong tidak boleh diam-diam dianggap nol
-  const banyakIndikator = vars.reduce((n, v) => n + v.indikator.length, 0);
+  // nilai dan kategori baru muncul setelah SEMUA skor yang dipakai terisi: skor kosong tidak boleh diam-diam dianggap nol
+  const banyakIndikator = vars.reduce((m, v) => m + v.indikator.length, 0);
   k.set(s1000, 1, label("Nilai skala 1000", "total"));
   k.set(kat, 1, label("Kategori", "total"));
   const unitRef: { nama: string; nilai1000: string; kategori: string }[] = [];
   unit.forEach((_, j) => {
-    const cs = c0 + 2 * j;
+    const cs = c0 + w * j;
     const cn = cs + 1;
+    const belum = limaData
+      ? `COUNTIFS(${alamat(pertama, 0)}:${alamat(terakhir, 0)},">0",${alamat(pertama, cW)}:${alamat(terakhir, cW)},">0",${alamat(pertama, cs)}:${alamat(terakhir, cs)},"")>0`
+      : `COUNT(${alamat(pertama, cs)}:${alamat(terakhir, cs)})<${banyakIndikator}`;
     k.set(tot, cn, hitung(daftarSum(jumlahBaris.map((b) => alamat(b, cn))), FMT_NILAI, "total"));
-    k.set(s1000, cn, hitung(`=IF(COUNT(${alamat(pertama, cs)}:${alamat(terakhir, cs)})<${banyakIndikator},"",${alamat(tot, cn)}/${abs(tot, cW)}*1000)`, FMT_NILAI, "total"));
+    k.set(s1000, cn, hitung(`=IF(${belum},"",${alamat(tot, cn)}/${abs(tot, cW)}*1000)`, FMT_NILAI, "total"));
     k.set(kat, cn, hitung(rumusKategoriLan(alamat(s1000, cn)), undefined, "total"));
     unitRef.push({ nama: abs(hdr, cs), nilai1000: abs(s1000, cn), kategori: abs(kat, cn) });
   });
@@ -264,12 +302,12 @@ function lembarNilaiUnit(tipe: TipeDinas, pola: PolaLan, unit: string[], sumberB
     nama,
     blok: [k.blok()],
     validasi,
-    ...(lima ? { nama_rentang: [{ nama: `LAN_${tipe}_Nilai_SkorIdeal`, rentang: skorIdeal, keterangan: "Skor Ideal untuk pembagian ulang bobot lima variabel" }] } : {}),
+    ...(ulang ? { nama_rentang: [{ nama: `LAN_${tokenTipe(tipe)}_Nilai_SkorIdeal`, rentang: skorIdeal, keterangan: "Skor Ideal untuk pembagian ulang bobot lima variabel" }] } : {}),
     bekukan: { baris: hdr + 1, kolom: 2 },
     lebarKolom: [
       { kolom: "A", lebar: 6 },
       { kolom: "B", lebar: 48 },
-      ...Array.from({ length: c0 + 2 * n - 2 }, (_, i) => ({ kolom: hurufKolom(2 + i), lebar: 14 })),
+      ...Array.from({ length: c0 + w * n - 2 }, (_, i) => ({ kolom: hurufKolom(2 + i), lebar: 14 })),
     ],
   };
   return { lembar, unit: unitRef };
@@ -280,7 +318,7 @@ interface HasilKerangka {
   variabel: { nama: string; bobot: string }[];
 }
 
-function lembarKerangka(tipe: TipeDinas): HasilKerangka {
+function lembarKerangka(tipe: TipeDinas, limaData = false): HasilKerangka {
   const nama = namaLembarLan(tipe, "Kerangka");
   const ket = KETERANGAN_TIPE[tipe];
   const lamp = lampiranTercetak(tipe);
@@ -318,6 +356,7 @@ function lembarKerangka(tipe: TipeDinas): HasilKerangka {
   k.set(tot, 3, hitung(`=SUM(${alamat(hdr + 1, 3)}:${alamat(tot - 1, 3)})`, FMT_PROPORSI, "total"));
   k.set(tot, 4, hitung(`=SUM(${alamat(hdr + 1, 4)}:${alamat(tot - 1, 4)})`, FMT_BOBOT, "total"));
   k.set(tot, 6, hitung(`=SUM(${alamat(hdr + 1, 6)}:${alamat(tot - 1, 6)})`, FMT_BOBOT, "total"));
+  if (limaData) blokLimaData(k, tot + 2, VARIABEL_LAN.map((v, j) => ({ no: v.no, nama: v.nama, bobot: variabel[j].bobot })), skorIdeal);
   const lembar: RencanaLembar = {
     nama,
     blok: [k.blok()],
@@ -343,12 +382,12 @@ export function rencanaLan(opsi: OpsiLan): RencanaBukuKerja {
   const meta = { pembangun: ID_LAN, versi: 1, opsi: { ...opsi, unit } as Record<string, unknown> };
   const ringkas = namaLembarLan(tipe, "Ringkasan");
   if (mode === "kerangka") {
-    const h = lembarKerangka(tipe);
+    const h = tipe === "II+III" ? lembarKerangkaGabungan(namaLembarLan(tipe, "Kerangka"), tipe, pola === "limaData") : lembarKerangka(tipe, pola === "limaData");
     const ref = rujukLembar(h.lembar.nama);
     const ringkasan = lembarRingkasan({
       nama: ringkas,
       judul: `Ringkasan Bobot Variabel — Dinas Tipe ${tipe}`,
-      keterangan: `Peringkat variabel menurut Bobot Variabel (bandingkan Tabel ${KETERANGAN_TIPE[tipe].tabelVariabel}).`,
+      keterangan: `Peringkat variabel menurut Bobot Variabel (bandingkan Tabel ${keteranganPola(tipe).tabelVariabel}).`,
       kolomNama: "Variabel",
       kolomNilai: "Bobot Variabel",
       formatNilai: FMT_BOBOT,
@@ -373,13 +412,18 @@ export function rencanaLan(opsi: OpsiLan): RencanaBukuKerja {
     return { meta, lembar: [h.lembar, ringkasan] };
   }
   const lembar: RencanaLembar[] = [];
-  let sumber: Map<number, string> | null = null;
+  let sumber: SumberBobot | null = null;
   if (opsi.bobot === "dihitung") {
     const hb = lembarHitungBobot(tipe, pola, unit);
     lembar.push(hb.lembar);
-    sumber = hb.bobotIndikator;
+    sumber = { lembar: hb.lembar.nama, sel: hb.bobotIndikator };
+  } else if (tipe === "II+III") {
+    // pola kedua: Bobot Indikator gabungan dari lembar kerangka (rumus atas angka tercetak tipe II dan III)
+    const hk = lembarKerangkaGabungan(namaLembarLan(tipe, "Kerangka"), tipe, false);
+    lembar.push(hk.lembar);
+    sumber = { lembar: hk.lembar.nama, sel: hk.bobotIndikator };
   }
-  const hn = lembarNilaiUnit(tipe, pola, unit, sumber);
+  const hn = lembarNilaiUnit(tipe, pola, unit, sumber, Boolean(opsi.perIndikator));
   lembar.push(hn.lembar);
   const ref = rujukLembar(hn.lembar.nama);
   lembar.push(lembarRingkasan({

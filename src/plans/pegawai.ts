@@ -4,13 +4,15 @@
  */
 import { rumusBulatPita } from "../core/pita";
 import { ASPEK_PEGAWAI, PITA_PP46, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../frameworks/pegawai";
+import { rencanaPegawai2022 } from "./pegawai-2022";
 import { angkaAtauKosong, lembarRingkasan, rujukLembar, teksDari } from "./ringkasan";
 import { hitung, hurufKolom, judul, label, masukan, persegi, type RencanaBukuKerja, type Sel } from "./rencana";
 
 export interface OpsiPegawai {
   /** Banyak baris pegawai (bawaan 10). */
   pegawai?: number;
-  skala?: SkalaPegawai;
+  /** "pp46" (bawaan), "lan", atau "2022": predikat PermenPAN-RB 6/2022 (lembar lain, plans/pegawai-2022.ts). */
+  skala?: SkalaPegawai | "2022";
   /** Bobot bawaan tiap aspek (bawaan 1 = sama). */
   bobot?: number[];
   /** Isian awal (contoh). Tidak disimpan di meta. */
@@ -30,6 +32,7 @@ export function rumusKategoriPegawai(sel: string, skala: SkalaPegawai): string {
 }
 
 export function rencanaPegawai(opsi: OpsiPegawai = {}): RencanaBukuKerja {
+  if (opsi.skala === "2022") return rencanaPegawai2022({ pegawai: opsi.pegawai, nama: opsi.nama });
   const P = opsi.pegawai ?? opsi.skor?.length ?? 10;
   const skala = opsi.skala ?? "pp46";
   const bobot = opsi.bobot ?? ASPEK_PEGAWAI.map(() => 1);

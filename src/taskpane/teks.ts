@@ -21,6 +21,12 @@ export interface Teks {
   metodeSendi: string;
   metodePekppp: string;
   metodePegawai: string;
+  metodeLanAlternatif1: string;
+  tipeIIdanIII: string;
+  polaLimaData: string;
+  perIndikator: string;
+  jumlahJenisPelayanan: string;
+  galatJenisPelayanan: string;
   tipe: string;
   tipeI: string;
   tipeII: string;
@@ -53,6 +59,7 @@ export interface Teks {
   pitaTanpa: string;
   galatKriteria: string;
   galatJumlahUnit: string;
+  skala2022: string;
   unit: string;
   unitOpsional: string;
   bantuanUnit: string;
@@ -117,6 +124,12 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodeSendi: "Sendi pelayanan (Kepmenpan 81/1993)",
     metodePekppp: "Evaluasi unit pelayanan (PEKPPP / IPP)",
     metodePegawai: "Kinerja pegawai (lima aspek)",
+    metodeLanAlternatif1: "LAN 1998 — Alternatif I (prestasi per jenis pelayanan)",
+    tipeIIdanIII: "Pola kedua — tipe II dan III digabung (Kesimpulan 6)",
+    polaLimaData: "5 variabel utama dari data Anda (aturan Tabel 4.7)",
+    perIndikator: "Angka 0–1000 dan kategori tiap indikator (Instrumen Alternatif II)",
+    jumlahJenisPelayanan: "Jumlah jenis pelayanan",
+    galatJenisPelayanan: "Jumlah jenis pelayanan harus bilangan bulat 1 sampai 5000.",
     tipe: "Tipe dinas",
     // Tabel 3.2 seed 004, dari satu definisi di kerangka
     tipeI: `Tipe I — ${awalKecil(KETERANGAN_TIPE.I.karakteristik)}`,
@@ -141,7 +154,7 @@ export const TEKS: Record<Bahasa, Teks> = {
     respondenPublik: "Banyak responden formulir publik",
     jumlahPegawai: "Jumlah pegawai",
     skalaPegawai: "Skala penilaian",
-    skalaPp46: "Skor 0–100, kategori PP 46/2011",
+    skalaPp46: "Skor 0–100, kategori PP 46/2011 (dicabut PP 30/2019)",
     skalaLan: "Skala prestasi LAN 1998 (1–5)",
     metodeKepekaan: "Kepekaan bobot (rentang tepat, tornado, stabilitas)",
     jumlahUnitKepekaan: "Jumlah unit",
@@ -150,6 +163,7 @@ export const TEKS: Record<Bahasa, Teks> = {
     pitaTanpa: "Tanpa pita (hanya peringkat, mis. BSC)",
     galatKriteria: "Isi paling sedikit dua nama kriteria yang berbeda, dipisah koma.",
     galatJumlahUnit: "Jumlah unit harus bilangan bulat 1 sampai 5000.",
+    skala2022: "Predikat PermenPAN-RB 6/2022 (berlaku hari ini)",
     unit: "Nama unit (satu per baris)",
     unitOpsional: "Nama unit (satu per baris, boleh kosong)",
     bantuanUnit: "Contoh: Dinas Kependudukan, lalu Enter, lalu unit berikutnya.",
@@ -223,6 +237,12 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodeSendi: "Service principles (Kepmenpan 81/1993)",
     metodePekppp: "Service unit evaluation (PEKPPP / IPP)",
     metodePegawai: "Employee performance (five aspects)",
+    metodeLanAlternatif1: "LAN 1998 — Alternative I (level per service)",
+    tipeIIdanIII: "Second pattern — types II and III combined (Conclusion 6)",
+    polaLimaData: "5 main variables from your own data (rule of Table 4.7)",
+    perIndikator: "0–1000 score and band for each indicator (Instrument Alternative II)",
+    jumlahJenisPelayanan: "Number of services",
+    galatJenisPelayanan: "The number of services must be a whole number from 1 to 5000.",
     tipe: "Agency type",
     tipeI: "Type I — provides services only",
     tipeII: "Type II — provides services and collects local revenue (PADS)",
@@ -255,6 +275,7 @@ export const TEKS: Record<Bahasa, Teks> = {
     pitaTanpa: "No bands (ranking only, e.g. BSC)",
     galatKriteria: "Enter at least two different criterion names, separated by commas.",
     galatJumlahUnit: "The number of units must be a whole number from 1 to 5000.",
+    skala2022: "PermenPAN-RB 6/2022 rating (in force today)",
     unit: "Unit names (one per line)",
     unitOpsional: "Unit names (one per line, optional)",
     bantuanUnit: "Example: Population Office, then Enter, then the next unit.",

@@ -91,6 +91,7 @@ const TEMPLAT = `
   <label id="lbl-metode" class="label" data-t="metode"></label>
   <fluent-select id="metode" aria-labelledby="lbl-metode">
     <fluent-option value="lan1998" selected data-t="metodeLan"></fluent-option>
+    <fluent-option value="lanAlternatif1" data-t="metodeLanAlternatif1"></fluent-option>
     <fluent-option value="bsc" data-t="metodeBsc"></fluent-option>
     <fluent-option value="skm" data-t="metodeSkm"></fluent-option>
     <fluent-option value="layanan" data-t="metodeLayanan"></fluent-option>
@@ -107,17 +108,24 @@ const TEMPLAT = `
       <fluent-radio value="I" checked data-t="tipeI"></fluent-radio>
       <fluent-radio value="II" data-t="tipeII"></fluent-radio>
       <fluent-radio value="III" data-t="tipeIII"></fluent-radio>
+      <fluent-radio value="II+III" data-t="tipeIIdanIII"></fluent-radio>
     </fluent-radio-group>
     <fluent-radio-group id="pola" orientation="vertical" value="lengkap">
       <label slot="label" data-t="pola"></label>
       <fluent-radio value="lengkap" checked data-t="polaLengkap"></fluent-radio>
       <fluent-radio value="lima" data-t="polaLima"></fluent-radio>
+      <fluent-radio value="limaData" data-t="polaLimaData"></fluent-radio>
     </fluent-radio-group>
     <fluent-radio-group id="mode" orientation="vertical" value="hitungBobot">
       <label slot="label" data-t="mode"></label>
       <fluent-radio value="hitungBobot" checked data-t="modeHitungBobot"></fluent-radio>
       <fluent-radio value="nilaiUnit" data-t="modeNilaiUnit"></fluent-radio>
     </fluent-radio-group>
+    <fluent-checkbox id="per-indikator" data-t="perIndikator"></fluent-checkbox>
+  </section>
+
+  <section id="bagian-lan-alt1" class="bagian" hidden>
+    <fluent-text-field id="jumlah-jenis" type="number" min="1" max="5000" value="10"><span data-t="jumlahJenisPelayanan"></span></fluent-text-field>
   </section>
 
   <section id="bagian-skm" class="bagian" hidden>
@@ -155,6 +163,7 @@ const TEMPLAT = `
       <label slot="label" data-t="skalaPegawai"></label>
       <fluent-radio value="pp46" checked data-t="skalaPp46"></fluent-radio>
       <fluent-radio value="lan" data-t="skalaLan"></fluent-radio>
+      <fluent-radio value="2022" data-t="skala2022"></fluent-radio>
     </fluent-radio-group>
   </section>
 
@@ -259,6 +268,7 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
     $("bagian-pekppp").hidden = m !== "pekppp";
     $("bagian-pegawai").hidden = m !== "pegawai";
     $("bagian-kepekaan").hidden = m !== "kepekaan";
+    $("bagian-lan-alt1").hidden = m !== "lanAlternatif1";
     $("bagian-unit").hidden = m !== "lan1998" && m !== "bsc";
     $("lbl-unit").textContent = m === "lan1998" ? t().unit : t().unitOpsional;
   }
@@ -291,7 +301,8 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
   function permintaan(): PermintaanBangun {
     const id = metodeSekarang();
     if (id === "lan1998") {
-      return { id, opsi: { tipe: $("tipe").value || "I", pola: $("pola").value || "lengkap", mode: $("mode").value || "hitungBobot", unit: bacaUnit(true) } };
+      const perIndikator = Boolean($("per-indikator").checked) && $("mode").value === "nilaiUnit";
+      return { id, opsi: { tipe: $("tipe").value || "I", pola: $("pola").value || "lengkap", mode: $("mode").value || "hitungBobot", unit: bacaUnit(true), ...(perIndikator ? { perIndikator } : {}) } };
     }
     if (id === "bsc") {
       const unit = bacaUnit(false);
@@ -308,7 +319,8 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
       return { id, opsi: { skalaMin: min, skalaMaks: maks } };
     }
     if (id === "pekppp") return { id, opsi: { responden: bilanganBulat("responden-pekppp", t().galatResponden) } };
-    if (id === "pegawai") return { id, opsi: { pegawai: bilanganBulat("jumlah-pegawai", t().galatPegawai), skala: $("skala-pegawai").value === "lan" ? "lan" : "pp46" } };
+    if (id === "lanAlternatif1") return { id, opsi: { baris: bilanganBulat("jumlah-jenis", t().galatJenisPelayanan) } };
+    if (id === "pegawai") return { id, opsi: { pegawai: bilanganBulat("jumlah-pegawai", t().galatPegawai), skala: ["lan", "2022"].includes($("skala-pegawai").value) ? $("skala-pegawai").value : "pp46" } };
     if (id === "kepekaan") {
       const kriteria = $("kriteria-kepekaan").value.split(",").map((x) => x.trim()).filter(Boolean);
       if (kriteria.length < 2 || new Set(kriteria.map((x) => x.toLowerCase())).size !== kriteria.length) throw new GalatIsian(t().galatKriteria);
