@@ -305,7 +305,7 @@ function ringkasan(hasil) {
   const baris = [
     MULAI,
     "",
-    `Minimum manifest: ${minimum}. Anggota API yang dipakai: ${hasil.baris.length} (${[...perSet].map(([k, n]) => `${k}: ${n}`).join("; ")}).`,
+    `Minimum manifest: ${minimum}. Set yang dipakai: ${[...perSet.keys()].join("; ")}. Anggota di atas minimum:`,
     "",
     "| anggota di atas minimum | set | dijaga `isSetSupported`? |",
     "| --- | --- | --- |",
