@@ -100,4 +100,11 @@ function cetak(baris) {
   } else {
     cetak({ kasus: "bundel-functions.js", galat: "dist/web/functions.js tidak ada: jalankan npm run build" });
   }
+  // task pane: taskpane.js dimuat setiap panel dibuka (Excel di web, jaringan lambat); ExcelJS hanya di potongan
+  // yang dimuat saat mengunduh .xlsx di peramban tanpa Excel (target taskpane.js < 400 KB, uji taskpane-unduh).
+  const tp = path.join(dist, "web", "taskpane.js");
+  if (fs.existsSync(tp)) {
+    const isi = fs.readFileSync(tp);
+    cetak({ kasus: "bundel-taskpane.js", ukuran_kb: Number((isi.length / 1024).toFixed(1)), gzip_kb: Number((zlib.gzipSync(isi).length / 1024).toFixed(1)), target_kb: 400 });
+  }
 }

@@ -71,7 +71,6 @@ export interface Teks {
   galatAkses: string;
   galatSuntingSel: string;
   galatExcelLama: string;
-  galatTanpaExcel: string;
   /** Mode peramban tanpa Excel (atau office.js tidak dapat dimuat): satu baris pemberitahuan. */
   tanpaExcel: string;
   unduh: string;
@@ -163,7 +162,6 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatAkses: "Excel menolak perubahan: lembar atau buku kerja mungkin diproteksi atau hanya-baca.",
     galatSuntingSel: "Excel sedang menyunting sebuah sel. Tekan Enter atau Esc di lembar kerja, lalu coba lagi.",
     galatExcelLama: "Versi Excel ini terlalu lama untuk add-in ini (perlu ExcelApi 1.4 atau lebih baru).",
-    galatTanpaExcel: "Panel ini harus dibuka di dalam Excel.",
     tanpaExcel: "Excel tidak terdeteksi: tabel dibuat sebagai buku kerja .xlsx untuk diunduh (Excel, WPS, LibreOffice, Google Sheets).",
     unduh: "Unduh buku kerja (.xlsx)",
     menyusunBerkas: "Menyusun buku kerja…",
@@ -264,7 +262,6 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatAkses: "Excel refused the change: the sheet or workbook may be protected or read-only.",
     galatSuntingSel: "Excel is editing a cell. Press Enter or Esc in the worksheet, then try again.",
     galatExcelLama: "This version of Excel is too old for this add-in (ExcelApi 1.4 or later is required).",
-    galatTanpaExcel: "This pane must be opened inside Excel.",
     tanpaExcel: "Excel not detected: tables are built as an .xlsx workbook to download (Excel, WPS, LibreOffice, Google Sheets).",
     unduh: "Download workbook (.xlsx)",
     menyusunBerkas: "Building the workbook…",
