@@ -118,6 +118,29 @@ test("LAN tipe I, dua unit: Unduh → berkas .xlsx yang dihitung ulang HyperForm
   expect(galatHalaman).toEqual([]);
 });
 
+test("office.js termuat tetapi host bukan Excel (peramban biasa): mode unduhan yang sama, tanpa galat", async () => {
+  const p = await browser!.newPage({ viewport: { width: 380, height: 900 } });
+  const galat: string[] = [];
+  p.on("pageerror", (e) => galat.push(String(e)));
+  try {
+    // office.js di peramban biasa: Office ada, onReady memberi host null; CustomFunctions tidak ada
+    const officeTanpaHost = "window.Office = { HostType: { Excel: 'Excel' }, onReady(cb) { const i = { host: null, platform: null }; setTimeout(() => cb && cb(i), 0); return Promise.resolve(i); } };";
+    await p.route("**/*", (route) => {
+      const u = route.request().url();
+      if (u.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeTanpaHost });
+      return u.startsWith(situs!.asal) ? route.continue() : route.abort();
+    });
+    await p.goto(`${situs!.asal}/taskpane.html`);
+    await p.locator("#bangun").waitFor({ state: "visible", timeout: 20000 });
+    expect(await p.locator("#tanpa-excel").isVisible()).toBe(true);
+    expect(await p.locator("#bangun").textContent()).toBe("Unduh buku kerja (.xlsx)");
+    expect(await p.locator("#bagian-periksa").isHidden()).toBe(true);
+    expect(galat).toEqual([]);
+  } finally {
+    await p.close();
+  }
+});
+
 test("ukuran: taskpane.js tanpa ExcelJS (< 400 KB); ExcelJS di potongan terpisah yang dimuat saat mengunduh", () => {
   const taskpane = fs.readFileSync(path.join(WEB, "taskpane.js"), "utf8");
   expect(taskpane.length).toBeLessThan(400 * 1024);
