@@ -10,15 +10,19 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
+const { URL_DEV, manifestUntuk, normalisasiAlamat } = require("./scripts/alamat-addin");
+
 const PORT = 3000;
-const URL_DEV = `https://localhost:${PORT}/`;
-/** Ganti dengan alamat produksi sebelum menerbitkan manifest (README: "Menerbitkan"). */
-const URL_PROD = process.env.ADDIN_URL || "https://localhost:3000/";
+/**
+ * Alamat produksi manifest di dist/web (README: "Menerbitkan"): ADDIN_URL, diperiksa (https saja, "/" di akhir
+ * ditambahkan). Tanpa ADDIN_URL tetap https://localhost:3000/; `npm run paket -- --url …` menulis manifest sendiri.
+ */
+const URL_PROD = process.env.ADDIN_URL ? normalisasiAlamat(process.env.ADDIN_URL) : URL_DEV;
 
 /** Berkas fungsi kustom: setiap berkas di src/functions kecuali pembantu dan titik masuk. */
 const BERKAS_FUNGSI = fs
   .readdirSync(path.resolve(__dirname, "src/functions"))
-  .filter((f) => f.endsWith(".ts") && !["excel.ts", "functions.ts"].includes(f))
+  .filter((f) => f.endsWith(".ts") && !["excel.ts", "functions.ts", "runtime-cadangan.ts"].includes(f))
   .sort()
   .map((f) => `./src/functions/${f}`);
 
@@ -67,8 +71,10 @@ module.exports = async (env, options) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
     },
-    output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".js"] },
+    // Potongan yang dimuat belakangan (ExcelJS untuk unduhan .xlsx di peramban tanpa Excel) diberi hash isi.
+    output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+    // import dinamis ditulis dengan akhiran .js (aturan node16 untuk tsc); webpack mencari berkas .ts-nya.
+    resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     performance: { hints: false },
     module: {
       rules: [
@@ -88,7 +94,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest*.xml",
             to: "[name][ext]",
-            transform: (content) => (dev ? content : content.toString().split(URL_DEV).join(URL_PROD)),
+            transform: (content) => (dev ? content : manifestUntuk(content, URL_PROD)),
           },
         ],
       }),

@@ -101,12 +101,14 @@ if (pilihan.size === 0 || pilihan.has("BOBOT.RENTANG") || pilihan.has("BOBOT.STA
 }
 
 // --- ukuran bundel ---
-for (const [nama, target] of [["functions.js", 60], ["taskpane.js", null]]) {
+for (const [nama, target] of [["functions.js", 60], ["taskpane.js", 400]]) {
   const berkas = path.join(dist, "web", nama);
   if (!fs.existsSync(berkas)) {
     console.log(JSON.stringify({ bundel: nama, galat: `dist/web/${nama} tidak ada: jalankan npm run build` }));
     continue;
   }
   const isi = fs.readFileSync(berkas);
+  // taskpane.js dimuat setiap panel dibuka (Excel di web, jaringan lambat); ExcelJS hanya di potongan yang
+  // dimuat saat mengunduh .xlsx di peramban tanpa Excel (target taskpane.js < 400 KB, uji taskpane-unduh).
   console.log(JSON.stringify({ bundel: nama, ukuran_kb: angka(isi.length / 1024, 1), gzip_kb: angka(zlib.gzipSync(isi).length / 1024, 1), target_kb: target }));
 }

@@ -8,6 +8,7 @@
  * Kegagalan dilaporkan dalam satu pesan, tanpa jejak tumpukan.
  */
 const { spawn } = require("child_process");
+const fs = require("fs");
 const path = require("path");
 
 const akar = path.resolve(__dirname, "..");
@@ -42,12 +43,22 @@ Cara memasang (sideload) ke Excel di web:
        ${path.join(akar, "manifest.xml")}
   4. Tombol "Penilaian Kinerja" muncul di tab Beranda; fungsi seperti =LAN.BOBOT(...) siap diketik.
 
-Hentikan server dengan Ctrl+C.
+Panel juga dapat dibuka langsung di peramban (https://localhost:3000/taskpane.html): tanpa Excel,
+tombolnya mengunduh buku kerja .xlsx.
+
+Hentikan server dengan Ctrl+C di jendela ini, atau \`npm stop\` dari terminal lain.
 `;
 
 if (process.platform === "win32" || process.platform === "darwin") {
   jalankan(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--app", "excel"], "Gagal memulai Excel dengan add-in");
 } else {
   const server = jalankan(bin("webpack"), ["serve", "--mode", "development"], "Server pengembangan gagal berjalan");
-  server.on("spawn", () => console.log(PETUNJUK_WEB));
+  // `npm stop` dari terminal lain menghentikan server ini lewat berkas pid (dist/ diabaikan git).
+  const berkasPid = path.join(akar, "dist", "dev-server.pid");
+  server.on("spawn", () => {
+    console.log(PETUNJUK_WEB);
+    fs.mkdirSync(path.dirname(berkasPid), { recursive: true });
+    fs.writeFileSync(berkasPid, String(server.pid));
+  });
+  server.on("exit", () => fs.rmSync(berkasPid, { force: true }));
 }

@@ -6,24 +6,21 @@
  * Lalu setiap metode (8 pembangun) diisi dan dibangun pada panel baru, dengan tangkapan layar
  * docs/gambar/pane-<id>.png; Periksa buku kerja (temuan, pilih sel, tulis ke lembar) → docs/gambar/pane-periksa.png;
  * dan Bangun dengan papan ketik saja (Tab lalu Enter).
+ * Tangkapan layar dibandingkan dengan docs/gambar (tangkapan baru di test-results/gambar); hanya
+ * `npm run gambar` menulis ulang docs/gambar. Peramban dicari oleh test/browser/peramban.ts.
  * Tidak pernah dilewati: tanpa build atau tanpa Chromium, uji GAGAL dengan pesan yang jelas.
  */
 import * as fs from "fs";
-import * as http from "http";
-import type { AddressInfo } from "net";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { buatRencana, type IdPembangun } from "../src/plans/index";
 import { alamat, posisi, selBeralamat } from "../src/plans/rencana";
+import { simpanAtauBandingkan } from "./browser/gambar";
+import { AKAR, luncurkan, sajikan, type Situs } from "./browser/situs";
 
-const AKAR = path.resolve(__dirname, "..");
-const WEB = path.join(AKAR, "dist/web");
-const CHROMIUM = "/usr/bin/chromium";
 const HOST_UJI = path.join(__dirname, "browser/host-uji.js");
 const HASIL = path.join(AKAR, "test-results");
 const GAMBAR = path.join(AKAR, "docs/gambar");
-
-const JENIS: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml" };
 
 interface Ringkas {
   statistik: { sync: number; syncAkhirRun: number; run: number; panggilan: number };
@@ -32,31 +29,16 @@ interface Ringkas {
   lembar: { nama: string; visibility: string; sel: Record<string, { v?: unknown; f?: string }> }[];
 }
 
-let server: http.Server;
+let situs: Situs | undefined;
 let asal = "";
 let browser: Browser | undefined;
 let page: Page;
 const galatHalaman: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(WEB, "taskpane.html"))) throw new Error("dist/web/taskpane.html tidak ada: jalankan npm run build");
-  if (!fs.existsSync(CHROMIUM)) throw new Error("Chromium tidak ada: jalankan `apt-get install -y chromium`");
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const berkas = path.normalize(path.join(WEB, decodeURIComponent(url.pathname)));
-    if (!berkas.startsWith(WEB) || !fs.existsSync(berkas) || !fs.statSync(berkas).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": JENIS[path.extname(berkas)] ?? "application/octet-stream" });
-    fs.createReadStream(berkas).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  asal = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  situs = await sajikan();
+  asal = situs.asal;
+  browser = await luncurkan();
   page = await browser.newPage({ viewport: { width: 380, height: 900 } });
   page.on("pageerror", (e) => galatHalaman.push(String(e)));
   const hostUji = fs.readFileSync(HOST_UJI, "utf8");
@@ -73,7 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+  await situs?.tutup();
 });
 
 test("LAN tipe I, hitung bobot, tiga unit: klik Bangun menulis tabel dengan ≤ 3 sync", async () => {
@@ -218,12 +200,12 @@ function cocokkan(buku: Ringkas, id: IdPembangun, opsi: Record<string, unknown>)
 /** Gambar docs/gambar yang ditulis uji ini (untuk dicocokkan dengan README). */
 const gambarDitulis = new Set<string>();
 
+/** Tangkapan layar README: dibandingkan dengan docs/gambar (npm test) atau ditulis ulang (npm run gambar). */
 async function tangkap(nama: string): Promise<void> {
   gambarDitulis.add(nama);
-  fs.mkdirSync(GAMBAR, { recursive: true });
-  const berkas = path.join(GAMBAR, nama);
-  await page.screenshot({ path: berkas, fullPage: true });
-  expect(fs.statSync(berkas).size).toBeGreaterThan(1000);
+  const png = await page.screenshot({ fullPage: true });
+  expect(png.length).toBeGreaterThan(1000);
+  await simpanAtauBandingkan(browser!, AKAR, nama, png);
 }
 
 interface KasusMetode {
@@ -518,6 +500,55 @@ test("papan ketik saja: Tab sampai tombol Bangun lalu Enter membangun tabel", as
   expect(await page.locator("#hasil").textContent()).toContain("Tabel selesai dibangun");
   const buku = await ringkas();
   cocokkan(buku, "lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: ["Unit Satu", "Unit Dua"] });
+});
+
+describe.each([320, 350])("lebar panel %i px (issue 12 butir 6)", (lebar) => {
+  test.each(["id", "en"] as const)("bahasa %s: nama metode panjang terpilih tetap satu baris dalam kotaknya; tidak ada yang melewati tepi", async (bahasa) => {
+    const p = await browser!.newPage({ viewport: { width: lebar, height: 800 } });
+    try {
+      const hostUji = fs.readFileSync(HOST_UJI, "utf8");
+      await p.route("**/*", (route) => {
+        const u = route.request().url();
+        if (u.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: hostUji });
+        return u.startsWith(asal) ? route.continue() : route.abort();
+      });
+      await p.goto(`${asal}/taskpane.html`);
+      await p.locator("#bangun").waitFor({ state: "visible", timeout: 20000 });
+      if (bahasa === "en") await p.locator("#bahasa").click();
+      // metode dengan nama terpanjang di bahasa ini
+      const opsi = await p.locator("#metode fluent-option").evaluateAll((o) => o.map((x) => ({ v: x.getAttribute("value") ?? "", t: x.textContent ?? "" })));
+      let terpanjang = opsi[0];
+      for (const o of opsi) if (o.t.length > terpanjang.t.length) terpanjang = o;
+      expect(terpanjang.t.length).toBeGreaterThan(30);
+      await p.locator("#metode").click();
+      await p.locator(`#metode fluent-option[value="${terpanjang.v}"]`).click();
+      await p.waitForFunction((v) => (document.querySelector("#metode") as HTMLElement & { value: string }).value === v, terpanjang.v);
+      const ukur = await p.evaluate(() => {
+        const sel = document.querySelector("#metode") as HTMLElement;
+        const nilai = sel.shadowRoot!.querySelector('[part~="selected-value"]') as HTMLElement;
+        const kotak = sel.getBoundingClientRect();
+        const isi = nilai.getBoundingClientRect();
+        const lebarJendela = document.documentElement.clientWidth;
+        const lewat = [...document.querySelectorAll<HTMLElement>("#aplikasi *")]
+          .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().right > lebarJendela + 0.5)
+          .map((el) => el.id || el.tagName.toLowerCase());
+        return {
+          tinggiKotak: kotak.height,
+          isiDalamKotak: isi.top >= kotak.top - 0.5 && isi.bottom <= kotak.bottom + 0.5 && isi.right <= kotak.right + 0.5,
+          barisIsi: Math.round(isi.height / parseFloat(getComputedStyle(nilai).lineHeight)),
+          title: sel.title,
+          gulirMendatar: document.documentElement.scrollWidth > lebarJendela,
+          lewat,
+        };
+      });
+      expect(ukur).toEqual({ tinggiKotak: expect.any(Number), isiDalamKotak: true, barisIsi: 1, title: terpanjang.t, gulirMendatar: false, lewat: [] });
+      expect(ukur.tinggiKotak).toBeLessThanOrEqual(40);
+      fs.mkdirSync(path.join(HASIL, "lebar"), { recursive: true });
+      await p.screenshot({ path: path.join(HASIL, "lebar", `pane-${lebar}-${bahasa}.png`), fullPage: true });
+    } finally {
+      await p.close();
+    }
+  });
 });
 
 test("README memakai tepat tangkapan layar yang dibuat uji ini (docs/gambar)", () => {

@@ -23,6 +23,7 @@ export function lanProporsi(nilai: any[][]): number[][] {
 /**
  * Bobot Variabel = Proporsi Variabel × Skor Ideal (Bab III), dalam bentuk rentang yang sama.
  * Sel kosong ditolak (#N/A): total variabel yang belum ada tidak boleh dianggap nol.
+ * Total negatif atau skor_ideal ≤ 0 memberi #NUM!; jumlah total 0 memberi #DIV/0!.
  * @customfunction LAN.BOBOT LAN.BOBOT
  * @param total_variabel Rentang total tiap variabel (Lampiran 5–7: kolom Total Variabel).
  * @param [skor_ideal] Skor Ideal; bawaan 20.000 seperti naskah LAN (atau LAN.SKORIDEAL(89;10;23) = 20.470).
@@ -38,6 +39,7 @@ export function lanBobot(total_variabel: any[][], skor_ideal?: number): number[]
 /**
  * Bobot Indikator = Proporsi Indikator × Bobot Variabel (Tabel 4.11–4.13). Nilai indikator boleh berupa
  * total (dibagi jumlahnya) atau proporsi yang jumlahnya 1 (dipakai apa adanya).
+ * Nilai indikator atau bobot_variabel negatif memberi #NUM!; jumlah nilai indikator 0 memberi #DIV/0!.
  * @customfunction LAN.BOBOTINDIKATOR LAN.BOBOTINDIKATOR
  * @param nilai_indikator Rentang total atau proporsi indikator dari satu variabel.
  * @param bobot_variabel Bobot Variabel dari variabel tersebut.
@@ -53,6 +55,7 @@ export function lanBobotIndikator(nilai_indikator: any[][], bobot_variabel: numb
 
 /**
  * Skor Ideal = jumlah indikator × jumlah alternatif jawaban × jumlah unit (Bab III: 89 × 10 × 23 = 20.470).
+ * Faktor yang bukan bilangan bulat ≥ 1 memberi #NUM!.
  * @customfunction LAN.SKORIDEAL LAN.SKORIDEAL
  * @param jumlah_indikator Banyaknya indikator (bilangan bulat ≥ 1).
  * @param jumlah_alternatif Banyaknya alternatif jawaban (bilangan bulat ≥ 1).
@@ -82,6 +85,7 @@ export function lanNilai(skor: any[][], bobot: any[][], skala_maks?: number): nu
 /**
  * Kategori kinerja (Instrumen Alternatif II): >850–1000 Amat baik, >700–850 Baik, 600–700 Cukup, <600 Kurang.
  * Diputuskan atas nilai skala 1000 dibulatkan 9 desimal: 700,0000000000003 (semua skor 7) = 700 = Cukup.
+ * Nilai di luar 0–1000 (setelah diubah ke skala 1000) atau skor_ideal ≤ 0 memberi #NUM!.
  * @customfunction LAN.KATEGORI LAN.KATEGORI
  * @param nilai Nilai unit pada skala 1000, atau pada skala Skor Ideal bila skor_ideal diisi.
  * @param [skor_ideal] Bila diisi, nilai diubah dulu ke skala 1000: nilai / skor_ideal × 1000.

@@ -9,6 +9,7 @@ import { daftarAngka, jalankan, keRentang, kolom, matriksAngka, perSel, teksOpsi
  * Nilai tertimbang tiap pegawai: Σ bobot × skor / Σ bobot (bobot dinormalkan; tanpa bobot = rata-rata).
  * Baris = pegawai, kolom = aspek (bawaan lima aspek seed 002). Skala "pp46" (bawaan): skor 0–100; "lan":
  * tingkat prestasi 1–5 (1 = Istimewa). Sel skor kosong → #N/A, di luar skala → #NUM!.
+ * Bobot negatif memberi #NUM!; jumlah bobot 0 memberi #DIV/0!.
  * @customfunction PEGAWAI.NILAI PEGAWAI.NILAI
  * @param skor Skor: baris pegawai × kolom aspek.
  * @param [bobot] Satu baris bobot sejajar dengan kolom aspek. Kosong = bobot sama.

@@ -48,6 +48,7 @@ export function pekpppIndeks(nilai: any[][], aspek?: any[][], bobot_indikator?: 
 /**
  * Nilai tiap aspek PEKPPP: tabel [aspek, bobot aspek, nilai aspek] enam baris dalam urutan instrumen.
  * Aturan masukan sama dengan PEKPPP.INDEKS.
+ * Nilai di luar 0–5, atau bobot indikator yang diisi tetapi tidak berjumlah 1 per aspek, memberi #NUM!.
  * @customfunction PEKPPP.ASPEK PEKPPP.ASPEK
  * @param nilai Nilai tiap indikator (0–5).
  * @param [aspek] Nama aspek tiap indikator. Kosong = 30 indikator bawaan.

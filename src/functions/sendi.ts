@@ -12,7 +12,7 @@ function skala(min: any, maks: any): sendi.SkalaSendi {
 
 /**
  * Total skor sendi pelayanan. Sel skor kosong → #N/A (sendi belum dinilai), teks → #VALUE!, skor di luar
- * skala → #NUM!. Skala bawaan 1–5.
+ * skala, atau skala_min tidak lebih kecil dari skala_maks, → #NUM!. Skala bawaan 1–5.
  * @customfunction SENDI.TOTAL SENDI.TOTAL
  * @param skor Skor tiap sendi (satu baris atau kolom; biasanya 8 sendi).
  * @param [skala_min] Skor terendah skala; bawaan 1.
@@ -26,6 +26,7 @@ export function sendiTotal(skor: any[][], skala_min?: any, skala_maks?: any): nu
 /**
  * Total sebagai pecahan dari skor maksimum: total / (banyak sendi × skala_maks). Aturan masukan sama
  * dengan SENDI.TOTAL.
+ * Skor di luar skala, atau skala_min tidak lebih kecil dari skala_maks, memberi #NUM!.
  * @customfunction SENDI.PERSEN SENDI.PERSEN
  * @param skor Skor tiap sendi.
  * @param [skala_min] Skor terendah skala; bawaan 1.
@@ -39,6 +40,7 @@ export function sendiPersen(skor: any[][], skala_min?: any, skala_maks?: any): n
 /**
  * Nama sendi dengan skor terendah; bila beberapa sama-sama terendah, semuanya disebut (urutan daftar,
  * dipisah "; "). Tanpa nama, skor harus 8 sendi dalam urutan Kepmenpan 81/1993.
+ * Skor di luar skala, atau skala_min tidak lebih kecil dari skala_maks, memberi #NUM!.
  * @customfunction SENDI.TERLEMAH SENDI.TERLEMAH
  * @param skor Skor tiap sendi.
  * @param [nama] Nama tiap sendi, sejajar dengan skor. Kosong = delapan sendi bawaan.

@@ -34,6 +34,7 @@ export function servqualDimensi(persepsi: any[][], harapan: any[][], peta?: any[
 /**
  * Gap SERVQUAL tak tertimbang: rata-rata gap kelima (atau semua) dimensi, setiap dimensi sama berat.
  * Negatif = pelayanan di bawah harapan. Aturan masukan sama dengan SERVQUAL.DIMENSI.
+ * Jawaban di luar 1–7 memberi #NUM!.
  * @customfunction SERVQUAL.GAP SERVQUAL.GAP
  * @param persepsi Skor persepsi: baris responden × kolom butir.
  * @param harapan Skor harapan: baris responden × kolom butir yang sama.

@@ -42,6 +42,7 @@ export function skmNrr(jawaban: any[][], aturan?: any): number[][] {
 
 /**
  * NRR tertimbang tiap unsur = NRR × penimbang, sebagai satu baris (spill).
+ * Jawaban yang bukan bilangan bulat 1–4, NRR di luar 1–4 atau penimbang negatif memberi #NUM!; unsur yang tidak punya satu pun jawaban memberi #DIV/0!.
  * @customfunction SKM.TERTIMBANG SKM.TERTIMBANG
  * @param jawaban_atau_nrr Satu baris NRR per unsur, atau matriks jawaban responden × unsur (dua baris atau lebih).
  * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka (0 < penimbang ≤ 1) untuk semua unsur, atau rentang satu angka per unsur; di luar (0, 1] → #NUM!.
@@ -54,6 +55,7 @@ export function skmTertimbang(jawaban_atau_nrr: any[][], penimbang?: any[][], at
 
 /**
  * Indeks kepuasan = Σ NRR tertimbang (skala 1–4 dengan penimbang tepat), tanpa pembulatan.
+ * Jawaban yang bukan bilangan bulat 1–4, NRR di luar 1–4 atau penimbang negatif memberi #NUM!; unsur yang tidak punya satu pun jawaban memberi #DIV/0!.
  * @customfunction SKM.INDEKS SKM.INDEKS
  * @param jawaban_atau_nrr Satu baris NRR per unsur, atau matriks jawaban responden × unsur (dua baris atau lebih).
  * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka (0 < penimbang ≤ 1) untuk semua unsur, atau rentang satu angka per unsur; di luar (0, 1] → #NUM!.
@@ -66,6 +68,7 @@ export function skmIndeks(jawaban_atau_nrr: any[][], penimbang?: any[][], aturan
 
 /**
  * Nilai SKM/IKM = indeks × 25 (skala 25–100), tanpa pembulatan.
+ * Jawaban yang bukan bilangan bulat 1–4, NRR di luar 1–4 atau penimbang negatif memberi #NUM!; unsur yang tidak punya satu pun jawaban memberi #DIV/0!.
  * @customfunction SKM.NILAI SKM.NILAI
  * @param jawaban_atau_nrr Satu baris NRR per unsur, atau matriks jawaban responden × unsur (dua baris atau lebih).
  * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka (0 < penimbang ≤ 1) untuk semua unsur, atau rentang satu angka per unsur; di luar (0, 1] → #NUM!.
@@ -92,6 +95,7 @@ export function skmMutu(nilai: any, aturan?: any): string {
 /**
  * Kinerja unit pelayanan untuk nilai SKM 25–100: "Sangat Baik", "Baik", "Kurang Baik" atau "Tidak Baik"
  * (pita sama dengan SKM.MUTU).
+ * Nilai di luar 25–100 memberi #NUM!.
  * @customfunction SKM.KINERJA SKM.KINERJA
  * @param nilai Nilai SKM/IKM (25–100), mis. hasil SKM.NILAI.
  * @param [aturan] 2017 (bawaan) atau 2004.
@@ -103,6 +107,7 @@ export function skmKinerja(nilai: any, aturan?: any): string {
 
 /**
  * Ukuran sampel minimal Krejcie & Morgan (1970) untuk populasi N: X² = 3,841, P = 0,5, d = 0,05.
+ * Populasi yang bukan bilangan bulat ≥ 1 memberi #NUM!.
  * @customfunction SKM.SAMPEL SKM.SAMPEL
  * @param populasi Jumlah populasi penerima layanan (bilangan bulat ≥ 1).
  * @param [pembulatan] "terdekat" (bawaan, sama dengan Tabel 1 Krejcie & Morgan) atau "atas" (pembulatan ke atas).

@@ -35,7 +35,8 @@ function dukung(versi: string): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", versi);
 }
 
-export const hostExcel: HostUI = {
+export const hostExcel = {
+  jenis: "excel",
   bangun: (p, alat) =>
     Excel.run(async (context) => {
       const rencana = buatRencana(p.id, p.opsi as never);
@@ -88,4 +89,4 @@ export const hostExcel: HostUI = {
       await context.sync();
       return { dibatalkan: false, lembar: LEMBAR_TEMUAN, baris: temuan.length };
     }),
-};
+} satisfies HostUI;

@@ -89,7 +89,12 @@ export interface Teks {
   galatAkses: string;
   galatSuntingSel: string;
   galatExcelLama: string;
-  galatTanpaExcel: string;
+  /** Mode peramban tanpa Excel (atau office.js tidak dapat dimuat): satu baris pemberitahuan. */
+  tanpaExcel: string;
+  unduh: string;
+  menyusunBerkas: string;
+  diunduh: (berkas: string, lembar: string[]) => string;
+  galatUnduh: string;
   galatTerlaluBesar: string;
   fitur: Record<FiturOpsional, string>;
   periksaJudul: string;
@@ -191,7 +196,11 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatAkses: "Excel menolak perubahan: lembar atau buku kerja mungkin diproteksi atau hanya-baca.",
     galatSuntingSel: "Excel sedang menyunting sebuah sel. Tekan Enter atau Esc di lembar kerja, lalu coba lagi.",
     galatExcelLama: "Versi Excel ini terlalu lama untuk add-in ini (perlu ExcelApi 1.4 atau lebih baru).",
-    galatTanpaExcel: "Panel ini harus dibuka di dalam Excel.",
+    tanpaExcel: "Excel tidak terdeteksi: tabel dibuat sebagai buku kerja .xlsx untuk diunduh (Excel, WPS, LibreOffice, Google Sheets).",
+    unduh: "Unduh buku kerja (.xlsx)",
+    menyusunBerkas: "Menyusun buku kerja…",
+    diunduh: (b, l) => `Buku kerja diunduh: ${b} (lembar ${l.join(", ")}). Rumusnya dihitung saat berkas dibuka.`,
+    galatUnduh: "Buku kerja tidak dapat dibuat. Muat ulang halaman lalu coba lagi.",
     galatTerlaluBesar: "Tabel terlalu besar untuk ditulis sekaligus. Bagi unit ke beberapa tabel yang lebih kecil.",
     fitur: NAMA_FITUR,
     periksaJudul: "Periksa buku kerja",
@@ -303,7 +312,11 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatAkses: "Excel refused the change: the sheet or workbook may be protected or read-only.",
     galatSuntingSel: "Excel is editing a cell. Press Enter or Esc in the worksheet, then try again.",
     galatExcelLama: "This version of Excel is too old for this add-in (ExcelApi 1.4 or later is required).",
-    galatTanpaExcel: "This pane must be opened inside Excel.",
+    tanpaExcel: "Excel not detected: tables are built as an .xlsx workbook to download (Excel, WPS, LibreOffice, Google Sheets).",
+    unduh: "Download workbook (.xlsx)",
+    menyusunBerkas: "Building the workbook…",
+    diunduh: (b, l) => `Workbook downloaded: ${b} (sheets ${l.join(", ")}). Its formulas are calculated when the file is opened.`,
+    galatUnduh: "The workbook could not be built. Reload the page and try again.",
     galatTerlaluBesar: "The table is too large to write at once. Split the units into several smaller tables.",
     fitur: {
       gabung: "Merged cells",

@@ -92,6 +92,19 @@ function argb(w: string): string {
 
 /** Menulis satu atau beberapa rencana ke satu berkas .xlsx, dengan lembar `_pkp` (veryHidden). */
 export async function tulisXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[], berkas: string): Promise<void> {
+  await bukuKerjaXlsx(rencana).xlsx.writeFile(berkas);
+}
+
+/**
+ * Isi berkas .xlsx (sama dengan tulisXlsx) sebagai byte, tanpa sistem berkas: dipakai task pane di peramban
+ * tanpa Excel (unduhan) lewat potongan yang dimuat belakangan (import dinamis).
+ */
+export async function bufferXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[]): Promise<ArrayBuffer> {
+  return (await bukuKerjaXlsx(rencana).xlsx.writeBuffer()) as ArrayBuffer;
+}
+
+/** Buku kerja ExcelJS dari satu atau beberapa rencana, dengan lembar `_pkp` (veryHidden). */
+function bukuKerjaXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[]): ExcelJS.Workbook {
   const daftar = Array.isArray(rencana) ? rencana : [rencana];
   const wb = new ExcelJS.Workbook();
   wb.creator = "Penilaian Kinerja Pelayanan";
@@ -103,7 +116,7 @@ export async function tulisXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[], 
     const grafik = r.lembar.flatMap((l) => (l.grafik ?? []).map((g) => ({ lembar: l.nama, ...g })));
     if (grafik.length > 0) meta.getCell(i + 1, 2).value = JSON.stringify({ grafikTidakDitulis: grafik });
   });
-  await wb.xlsx.writeFile(berkas);
+  return wb;
 }
 
 export interface SelTerbaca {
