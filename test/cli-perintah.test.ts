@@ -210,7 +210,7 @@ describe("5. persen, berkas bertab, aspek PEKPPP tidak dikenal", () => {
   test("pekppp: aspek tidak dikenal disebut namanya walau aspek lain hilang", () => {
     const r = kinerja("pekppp", "-i", berkas("pk-asing.csv", "aspek,indikator,nilai\nInovasi,x,3\nAspek Khayalan,y,4\n"));
     expect(r.kode).toBe(2);
-    expect(r.err).toMatch(/baris 3, kolom aspek: aspek "Aspek Khayalan" tidak dikenal/);
+    expect(r.err).toMatch(/baris 3 \(y\): aspek "Aspek Khayalan" tidak dikenal/);
     satuBaris(r.err);
   });
 });

@@ -48,7 +48,7 @@ export function hitungPekpppDariCsv(berkas: string): HasilPekpppCli {
     try {
       cariAspek(b.sel[iA]);
     } catch (e) {
-      if (e instanceof GalatKinerja) throw new GalatCli(`${berkas} baris ${b.baris}, kolom ${t.judul[iA]}: ${e.message}`);
+      if (e instanceof GalatKinerja) throw new GalatCli(`${berkas}: baris ${b.baris} (${b.sel[iI].trim()}): ${e.message}`);
       throw e;
     }
     const nilai = angkaSel(t, b.baris, t.judul[iN], b.sel[iN]);
