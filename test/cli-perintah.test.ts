@@ -4,7 +4,7 @@
  * dari tabel sumber (Krejcie & Morgan 1970, Lampiran 5, seed 000/001).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buatProgram } from "../src/cli/kinerja";
@@ -155,6 +155,14 @@ describe("4. pengurai argumen tanpa bahasa Inggris", () => {
     expect(r.out).toMatch(/^Pemakaian: kinerja/);
     expect(r.out).toMatch(/\nContoh:\n {2}kinerja /);
     expect(r.out).not.toMatch(INGGRIS);
+  });
+  test("README: tabel perintah memuat setiap subperintah", () => {
+    const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
+    const tabel = readme.split("## Baris perintah `kinerja`")[1].split("\n## ")[0];
+    for (const d of daftar.filter((x) => x.length > 0 && x.join(" ") !== "lan")) expect([d.join(" "), tabel.includes(`| \`kinerja ${d.join(" ")} `)]).toEqual([d.join(" "), true]);
+  });
+  test("--version dan -V", () => {
+    expect(kinerja("--version").out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
   test("daftar perintah `kinerja --help` rata: setiap keterangan mulai di kolom yang sama", () => {
     const { out } = kinerja("--help");
