@@ -355,6 +355,17 @@ describe("7b. --xlsx subperintah baru dan servqual/pekppp: buku kerja dihitung u
     const kolomNilai = kananLabelBuku(b, l, "Kreativitas").replace(/\d+$/, "");
     j.pegawai.forEach((g: { nilai: number }, i: number) => expect(nilai(l, `${kolomNilai}${8 + i}`) as number).toBeCloseTo(g.nilai, 12));
   });
+  test("lan bobot (tata letak referensi, tipe II): Bobot Variabel di lembar Kerangka (rumus) = JSON = Lampiran 6", async () => {
+    const ref = join(__dirname, "fixtures", "lan-1998", "lampiran-5-7-total-variabel.csv");
+    const { j, b, nilai } = await buku(["lan", "bobot", "-i", ref, "--tipe", "II"], "lan-bobot.xlsx");
+    const cetak = bacaCsvFixture("lan-1998/lampiran-5-7-total-variabel.csv").filter((x) => x.tipe === "II");
+    const l = "LAN-II Kerangka";
+    j.variabel.forEach((v: { no: number; bobot: number }, i: number) => {
+      const e = kananLabelBuku(b, l, `V${v.no}`).replace(/^B/, "E"); // baris variabel: A = "V<no>", E = Bobot Variabel
+      expect(nilai(l, e) as number).toBeCloseTo(v.bobot, 9);
+      expect(samaPadaPresisi(nilai(l, e) as number, cetak[i].bobot_variabel)).toBe(true);
+    });
+  });
   test("sampel: kedua ukuran sampel di buku kerja (rumus) = JSON", async () => {
     const { j, b, nilai } = await buku(["sampel", "1500", "--galat", "10%"], "sampel.xlsx");
     const l = "Ukuran Sampel";

@@ -10,7 +10,7 @@ import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
 import { tampilanDari } from "./angka";
 import { galatSistem } from "./berkas";
 import { GalatCli } from "./csv";
-import { formatBobot, hitungBobotDariCsv } from "./lan";
+import { formatBobot, hitungBobotDariCsv, rencanaBobotDariCsv } from "./lan";
 import { jsonReproduksi, teksReproduksi } from "./reproduksi";
 import { tulisDemoRinci } from "./demo";
 import { hitungBscDariCsv, formatBsc, objekJsonBsc } from "./bsc";
@@ -50,11 +50,11 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
     .requiredOption("-i, --input <berkas.csv>", "CSV no,total[,nama] atau variabel_no,total_variabel[,tipe], satu baris per variabel")
     .addOption(new Option("--tipe <tipe>", "tipe dinas yang dipilih bila berkas punya kolom tipe").choices(["I", "II", "III"]))
     .addOption(new Option("--skor-ideal <n>", "Skor Ideal (20000; 20.470 mendua, tulis 20470)").default(SKOR_IDEAL_LAN).argParser(opsiAngka("--skor-ideal", { positif: true })));
-  opsiKeluaran(bobot, { xlsx: false });
+  opsiKeluaran(bobot);
   contoh(bobot, "kinerja lan bobot --input test/fixtures/lan-1998/lampiran-5-7-total-variabel.csv --tipe I", "  (variabel 1: 631,99 / 6071,43 × 20000 = 2081,856 — Lampiran 5)");
   bobot.action((o: OpsiKeluaran & { input: string; tipe?: string; skorIdeal: number }) => {
     const { desimalKoma, ...h } = hitungBobotDariCsv(o.input, o.skorIdeal, o.tipe);
-    return selesaikan({ json: h, sumber: o.input, desimalKoma, teks: (t) => formatBobot(h, t) }, o, keluar);
+    return selesaikan({ json: h, sumber: o.input, desimalKoma, teks: (t) => formatBobot(h, t), rencana: () => rencanaBobotDariCsv(h, o.input) }, o, keluar);
   });
 
   const lanHitung = lan
@@ -149,10 +149,12 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
     .command("demo")
     .description("Tulis buku kerja contoh (.xlsx dengan rumus hidup): LAN tipe I–III, layanan, SKM, BSC, dll.")
     .option("-k, --keluar <folder>", "folder tujuan", "contoh")
-    .option("--timpa", "boleh mengganti buku kerja contoh yang sudah ada");
+    .option("--timpa", "boleh mengganti buku kerja contoh yang sudah ada")
+    .option("--json", 'keluaran JSON {"berkas": [{"berkas", "diganti", "lembar"}]}');
   contoh(demo, "kinerja demo --keluar contoh --timpa", "  (semua buku kerja ditulis, atau tidak satu pun bila ada yang gagal)");
-  demo.action(async (o: { keluar: string; timpa?: boolean }) => {
+  demo.action(async (o: { keluar: string; timpa?: boolean; json?: boolean }) => {
     const berkas = await tulisDemoRinci(o.keluar, Boolean(o.timpa));
+    if (o.json) return keluar.tulis(JSON.stringify({ berkas }) + "\n");
     keluar.tulis(berkas.map((b) => `${b.diganti ? "diganti (--timpa)" : "ditulis"}: ${b.berkas} (${b.lembar} lembar)`).join("\n") + "\n");
   });
   return program;

@@ -4,7 +4,9 @@
  * `tipe` (I/II/III) yang dipilih dengan --tipe (test/fixtures/lan-1998/lampiran-5-7-total-variabel.csv).
  */
 import { bobotVariabel, proporsi } from "../core/lan";
-import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
+import { SKOR_IDEAL_LAN, VARIABEL_LAN, adalahTipeDinas } from "../frameworks/lan1998";
+import { rencanaLan } from "../plans/lan";
+import { isiMasukan, type NilaiSel, type RencanaBukuKerja } from "../plans/rencana";
 import type { Tampilan } from "./angka";
 import { terbesar } from "./angka";
 import { GalatCli, angkaSel, bacaCsv, cariKolom, pastikanJudulUnik, type TabelCsv } from "./csv";
@@ -94,4 +96,20 @@ export function formatBobot(hasil: HasilBobotCli, t: Tampilan): string {
   const lebar = judul.map((j, k) => terbesar(isi.map((r) => r[k].length), j.length));
   const baris = [judul, ...isi].map((r) => r.map((c, k) => (k === 4 ? c : c.padStart(lebar[k]))).join("  ").trimEnd());
   return `Skor Ideal: ${t.angka(hasil.skorIdeal)}${hasil.tipe ? ` (tipe ${hasil.tipe})` : ""}\n${baris.join("\n")}\n`;
+}
+
+/**
+ * Rencana --xlsx `lan bobot`: lembar Kerangka task pane (Total Variabel sebagai masukan, Proporsi dan Bobot
+ * Variabel sebagai rumus) diisi total dan Skor Ideal dari berkas. Perlu tepat variabel 1–17 dan sebuah tipe
+ * (--tipe atau kolom tipe), karena kerangka juga memuat Proporsi Indikator tercetak tipe itu.
+ */
+export function rencanaBobotDariCsv(h: HasilBobotCli, berkas: string): RencanaBukuKerja {
+  if (!h.tipe || !adalahTipeDinas(h.tipe)) throw new GalatCli(`${berkas}: --xlsx memerlukan --tipe I, II atau III (lembar Kerangka memuat Proporsi Indikator tercetak tipe itu)`);
+  const no = h.variabel.map((v) => v.no).sort((a, b) => a - b);
+  if (no.length !== VARIABEL_LAN.length || no.some((n, i) => n !== i + 1)) throw new GalatCli(`${berkas}: --xlsx memerlukan tepat variabel 1–${VARIABEL_LAN.length} (Bab III); berkas memuat ${no.length} variabel`);
+  const nilai = new Map<string, NilaiSel>([["skor-ideal", h.skorIdeal]]);
+  for (const v of h.variabel) nilai.set(`total|v=${v.no}`, v.total);
+  const { rencana, tidakTerpakai } = isiMasukan(rencanaLan({ tipe: h.tipe, pola: "lengkap", mode: "kerangka", unit: [] }), nilai);
+  if (tidakTerpakai.length > 0) throw new GalatCli(`tata letak LAN tidak memuat ${tidakTerpakai.length} sel (mis. ${tidakTerpakai[0]})`);
+  return rencana;
 }
