@@ -57,6 +57,9 @@ describe("1. ejaan nama pengguna dipertahankan; judul dicocokkan tanpa membedaka
     const nilai = [...buku.lembar["LAN-I Bobot"].values()].map((s) => s.value);
     expect(nilai).toContain("Dinas Kependudukan");
     expect(nilai).not.toContain("dinas kependudukan");
+    const meta = [...buku.lembar["_pkp"].values()].map((s) => String(s.value)).join(" ");
+    expect(meta).toContain('"Dinas Kependudukan"'); // daftar unit di catatan pembangunan
+    expect(meta).not.toContain("dinas kependudukan");
   });
   test("pesan galat menyebut kolom dengan ejaan pengguna", () => {
     const p = berkas("skm-asing.csv", "U1,U2,U3,U4,U5,U6,U7,U8,U9,Nama Responden\n4,4,4,4,4,4,4,4,4,Ani\n");
