@@ -27,7 +27,7 @@ describe("kinerja demo lalu periksa", () => {
   });
 
   test("demo menulis buku kerja LAN tipe I–III, layanan, KTP/KK, SKM dan BSC", async () => {
-    const { out } = await cli("demo", "--keluar", contoh);
+    const { out } = await cli("demo", "--keluar", contoh, "--timpa"); // kedua kalinya: hanya dengan --timpa
     for (const nama of ["lan-tipe-I.xlsx", "lan-tipe-II.xlsx", "lan-tipe-III.xlsx", "layanan-dumai-timur-2021.xlsx", "ktp-kk-seberang-ulu-ii.xlsx", "skm-contoh.xlsx", "bsc-kosong.xlsx"]) expect(out).toContain(nama);
   });
 

@@ -82,7 +82,7 @@ describe("kinerja skm", () => {
 
   test.each([
     ["kolom kurang (tanpa U9)", "U1,U2,U3,U4,U5,U6,U7,U8\n4,4,4,4,4,4,4,4\n", /kolom "U9" tidak ada/],
-    ["kolom asing", `${U9},X\n4,4,4,4,4,4,4,4,4,1\n`, /baris 1, kolom 10: kolom "x" tidak dikenal/],
+    ["kolom asing", `${U9},X\n4,4,4,4,4,4,4,4,4,1\n`, /baris 1, kolom 10: kolom "X" tidak dikenal/],
     ["14 kolom dengan aturan 2017", Array.from({ length: 14 }, (_, i) => `U${i + 1}`).join(",") + "\n", /--aturan 2004/],
     ["jawaban 5", `${U9}\n4,4,4,4,4,4,4,4,4\n4,5,4,4,4,4,4,4,4\n`, /baris 3, kolom U2: jawaban "5" bukan bilangan bulat 1–4/],
     ["jawaban 2,5", `${U9}\n4,4,4,4,4,4,4,4,"2.5"\n`, /baris 2, kolom U9/],

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bobotRentang, bobotStabilitas } from "../src/functions/bobot";
-import { jalankanKepekaan } from "../src/cli/kepekaan";
+import { hitungKepekaanDariCsv, jsonKepekaan } from "../src/cli/kepekaan";
 import { kodeExcel } from "./bantu-galat";
 
 // Sama dengan test/cli-kepekaan.test.ts: skor (80,95,70), (70,62,90), (92,87,60), bobot 0,3/0,5/0,2 →
@@ -39,7 +39,7 @@ describe("BOBOT.STABILITAS", () => {
     const dir = mkdtempSync(join(tmpdir(), "bobot-fungsi-"));
     const f = join(dir, "a.csv");
     writeFileSync(f, "unit,Kecepatan,Ketepatan,Keramahan\nDinas Pasar,80,95,70\nDinas Pajak,70,62,90\nKecamatan Kota,92,87,60\n");
-    const j = JSON.parse(await jalankanKepekaan({ input: f, bobot: "0.3,0.5,0.2", pita: "pp46", sampel: 3000, konsentrasi: 100, benih: 7, json: true }));
+    const j = JSON.parse(JSON.stringify(jsonKepekaan(hitungKepekaanDariCsv({ input: f, bobot: "0.3,0.5,0.2", pita: "pp46", sampel: 3000, konsentrasi: 100, benih: 7 }))));
     const s = bobotStabilitas(nilai, bobot, "pp46", 3000, 7);
     expect(s.map((r) => [r[0], r[1], r[3], r[4], [r[5], r[6]]])).toEqual(j.unit.map((u: { skor: number; kategori: string; peringkat: number; peringkatMedian: number; peringkatInterval90: number[] }) => [u.skor, u.kategori, u.peringkat, u.peringkatMedian, u.peringkatInterval90]));
     expect(s.map((r) => r[2])).toEqual(j.unit.map((u: { kategori: string; peluangKategori: Record<string, number> }) => u.peluangKategori[u.kategori]));

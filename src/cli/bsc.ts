@@ -2,14 +2,17 @@
  * Subperintah `kinerja bsc --input KPI.csv [--json]`: capaian tiap indikator (KPI), skor tiap perspektif
  * dan skor keseluruhan Balanced Scorecard beserta status warnanya.
  *
- * Kolom: perspektif, indikator, target, realisasi, arah (opsional, bawaan "naik"), bobot (opsional,
- * bawaan 1). Skor perspektif = Σ capaian × bobot / Σ bobot atas indikatornya; skor keseluruhan = rata-rata
+ * Kolom: perspektif (opsional: tanpa kolom ini semua indikator masuk satu perspektif "Kinerja"), indikator
+ * (nama lain: produk, kpi, jenis_pelayanan, seperti berkas kasus test/fixtures/kasus), target, realisasi, arah
+ * (opsional, bawaan "naik"), bobot (opsional, bawaan 1). Judul tanpa membedakan huruf besar/kecil; angka boleh
+ * berbentuk persen seperti ekspor Excel ("100%" = 1). Skor perspektif = Σ capaian × bobot / Σ bobot atas indikatornya; skor keseluruhan = rata-rata
  * skor perspektif dengan bobot perspektif sama (bawaan kerangka, pilihan proyek). Rumus: src/core/bsc.ts.
  */
 import { GalatKinerja } from "../core/errors";
 import { arahIndikator, capaian, skor, status } from "../core/bsc";
 import { AMBANG_STATUS_BSC, type ArahIndikator, type StatusBsc } from "../frameworks/bsc";
-import { GalatCli, angkaSel, bacaCsv, indeksKolom } from "./csv";
+import { buatTampilan, type Tampilan } from "./angka";
+import { GalatCli, angkaSel, bacaCsv, cariKolom, indeksKolom } from "./csv";
 import { susunTabel } from "./skm";
 
 export interface OpsiBsc {
@@ -44,19 +47,25 @@ export interface HasilBscCli {
   perspektif: PerspektifHasilBsc[];
   skor: number;
   status: StatusBsc;
+  /** Berkas masukan berkoma desimal (tampilan bawaan); tidak ikut JSON. */
+  desimalKoma?: boolean;
 }
 
 const KOLOM_BSC = ["perspektif", "indikator", "target", "realisasi", "arah", "bobot"];
+/** Nama lain kolom indikator (berkas kasus di test/fixtures/kasus memakai `produk`). */
+const ALIAS_INDIKATOR = ["produk", "kpi", "jenis_pelayanan", "jenis pelayanan"];
+/** Nama perspektif bila berkas tidak punya kolom perspektif. */
+export const PERSPEKTIF_TUNGGAL = "Kinerja";
 
 /** Membaca CSV KPI dan menghitung BSC; setiap masalah masukan menjadi GalatCli (kode 2). */
 export function hitungBscDariCsv(berkas: string, lantai?: number): HasilBscCli {
   const t = bacaCsv(berkas);
   t.kolom.forEach((k, i) => {
-    if (!KOLOM_BSC.includes(k)) throw new GalatCli(`${berkas} baris 1, kolom ${i + 1}: kolom "${k}" tidak dikenal (kolom: ${KOLOM_BSC.join(", ")})`);
-    if (t.kolom.indexOf(k) !== i) throw new GalatCli(`${berkas} baris 1: kolom "${k}" muncul dua kali`);
+    if (!KOLOM_BSC.includes(k) && !ALIAS_INDIKATOR.includes(k)) throw new GalatCli(`${berkas} baris 1, kolom ${i + 1}: kolom "${t.judul[i]}" tidak dikenal (kolom: ${KOLOM_BSC.join(", ")}; indikator boleh bernama ${ALIAS_INDIKATOR.join(", ")})`);
+    if (t.kolom.indexOf(k) !== i) throw new GalatCli(`${berkas} baris 1: kolom "${t.judul[i]}" muncul dua kali`);
   });
-  const iP = indeksKolom(t, "perspektif");
-  const iI = indeksKolom(t, "indikator");
+  const iP = cariKolom(t, "perspektif");
+  const iI = cariKolom(t, "indikator", ...ALIAS_INDIKATOR) >= 0 ? cariKolom(t, "indikator", ...ALIAS_INDIKATOR) : indeksKolom(t, "indikator");
   const iT = indeksKolom(t, "target");
   const iR = indeksKolom(t, "realisasi");
   const iA = t.kolom.indexOf("arah");
@@ -65,12 +74,12 @@ export function hitungBscDariCsv(berkas: string, lantai?: number): HasilBscCli {
 
   const kelompok = new Map<string, KpiBsc[]>();
   for (const b of t.baris) {
-    const perspektif = b.sel[iP].trim();
+    const perspektif = iP >= 0 ? b.sel[iP].trim() : PERSPEKTIF_TUNGGAL;
     const indikator = b.sel[iI].trim();
     if (perspektif === "") throw new GalatCli(`${berkas} baris ${b.baris}, kolom perspektif: kosong`);
     if (indikator === "") throw new GalatCli(`${berkas} baris ${b.baris}, kolom indikator: kosong`);
-    const target = angkaSel(t, b.baris, "target", b.sel[iT]);
-    const realisasi = angkaSel(t, b.baris, "realisasi", b.sel[iR]);
+    const target = angkaSel(t, b.baris, t.judul[iT], b.sel[iT], { persen: true });
+    const realisasi = angkaSel(t, b.baris, t.judul[iR], b.sel[iR], { persen: true });
     if (target <= 0) throw new GalatCli(`${berkas} baris ${b.baris}, kolom target: ${b.sel[iT]} harus lebih dari 0 (capaian = realisasi / target)`);
     if (realisasi < 0) throw new GalatCli(`${berkas} baris ${b.baris}, kolom realisasi: ${b.sel[iR]} negatif`);
     let arah: ArahIndikator = "naik";
@@ -83,7 +92,7 @@ export function hitungBscDariCsv(berkas: string, lantai?: number): HasilBscCli {
     }
     let bobot = 1;
     if (iB >= 0 && b.sel[iB].trim() !== "") {
-      bobot = angkaSel(t, b.baris, "bobot", b.sel[iB]);
+      bobot = angkaSel(t, b.baris, t.judul[iB], b.sel[iB], { persen: true });
       if (bobot < 0) throw new GalatCli(`${berkas} baris ${b.baris}, kolom bobot: ${b.sel[iB]} negatif`);
     }
     let c: number;
@@ -111,15 +120,14 @@ export function hitungBscDariCsv(berkas: string, lantai?: number): HasilBscCli {
     perspektif.map((p) => p.skor),
     perspektif.map((p) => p.bobot),
   );
-  return { ambang: { hijau: AMBANG_STATUS_BSC.hijau, kuning: AMBANG_STATUS_BSC.kuning }, ...(lantai === undefined ? {} : { lantai }), perspektif, skor: total, status: status(total) };
+  return { ambang: { hijau: AMBANG_STATUS_BSC.hijau, kuning: AMBANG_STATUS_BSC.kuning }, ...(lantai === undefined ? {} : { lantai }), perspektif, skor: total, status: status(total), desimalKoma: t.desimalKoma };
 }
 
-const persen = (x: number): string => `${(x * 100).toFixed(2)}%`;
-
-export function formatBsc(h: HasilBscCli): string {
+export function formatBsc(h: HasilBscCli, t: Tampilan = buatTampilan(false)): string {
+  const persen = (x: number): string => t.persen(x, 2);
   const isi: string[][] = [];
   for (const p of h.perspektif) {
-    for (const k of p.indikator) isi.push([p.nama, k.indikator, String(k.target), String(k.realisasi), k.arah, String(k.bobot), persen(k.capaian), k.status]);
+    for (const k of p.indikator) isi.push([p.nama, k.indikator, t.angka(k.target), t.angka(k.realisasi), k.arah, t.angka(k.bobot), persen(k.capaian), k.status]);
   }
   const kpi = susunTabel(["Perspektif", "Indikator", "Target", "Realisasi", "Arah", "Bobot", "Capaian", "Status"], isi);
   const per = susunTabel(
@@ -132,5 +140,12 @@ export function formatBsc(h: HasilBscCli): string {
 /** `kinerja bsc`: teks hasil (JSON satu baris bila `json`). */
 export function jalankanBsc(opsi: OpsiBsc): string {
   const h = hitungBscDariCsv(opsi.input);
-  return opsi.json ? JSON.stringify(h) + "\n" : formatBsc(h);
+  return opsi.json ? JSON.stringify(objekJsonBsc(h)) + "\n" : formatBsc(h);
+}
+
+/** Objek JSON `bsc` (tanpa tanda desimal masukan). */
+export function objekJsonBsc(h: HasilBscCli): object {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- bukan bagian hasil
+  const { desimalKoma, ...publik } = h;
+  return publik;
 }

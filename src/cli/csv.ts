@@ -1,6 +1,8 @@
 /**
  * Membaca berkas CSV untuk baris perintah: pengodean (UTF-8, UTF-8 BOM, UTF-16 BOM, Windows-1252),
- * pemisah koma atau titik koma (ekspor Excel berlokal Indonesia), dan angka dengan koma desimal.
+ * pemisah koma, titik koma (ekspor Excel berlokal Indonesia) atau tab (teks bertab dari Excel), dan angka
+ * dengan koma desimal. Judul kolom dicocokkan tanpa membedakan huruf besar/kecil (`kolom`), tetapi ejaan
+ * pengguna (`judul`) yang ditampilkan di hasil dan pesan.
  * Setiap masalah menjadi GalatCli dengan pesan satu baris yang menyebut baris dan kolom.
  */
 import { readFileSync, statSync } from "node:fs";
@@ -21,8 +23,13 @@ export const UKURAN_MAKS = 64 * 1024 * 1024;
 
 export interface TabelCsv {
   berkas: string;
+  /** Judul kolom dalam huruf kecil, untuk dicocokkan. */
   kolom: string[];
-  /** Benar bila pemisahnya titik koma (ekspor Excel berlokal Indonesia): koma = desimal, titik = ribuan. */
+  /** Judul kolom seperti ditulis pengguna (spasi dirapatkan), untuk ditampilkan. */
+  judul: string[];
+  /** Pemisah kolom yang dikenali. */
+  pemisah: "," | ";" | "\t";
+  /** Benar bila angka memakai koma desimal (berkas bertitik koma, atau bertab dengan angka berkoma). */
   desimalKoma: boolean;
   /** Baris data; `baris` adalah nomor baris di berkas (baris judul = 1). */
   baris: { baris: number; sel: string[] }[];
@@ -55,7 +62,8 @@ export function bacaCsv(berkas: string): TabelCsv {
   const teks = dekodeTeks(buf, berkas).replace(/^\uFEFF/, "");
   if (teks.trim() === "") throw new GalatCli(`${berkas}: berkas kosong`);
   const barisPertama = teks.split(/\r?\n/, 1)[0];
-  const pemisah = (barisPertama.match(/;/g) ?? []).length > (barisPertama.match(/,/g) ?? []).length ? ";" : ",";
+  const banyak = (c: string) => barisPertama.split(c).length - 1;
+  const pemisah: TabelCsv["pemisah"] = banyak("\t") > 0 && banyak("\t") >= banyak(";") && banyak("\t") >= banyak(",") ? "\t" : banyak(";") > banyak(",") ? ";" : ",";
   let rekaman: string[][];
   try {
     rekaman = parse(teks, { delimiter: pemisah, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
@@ -65,18 +73,57 @@ export function bacaCsv(berkas: string): TabelCsv {
   }
   if (rekaman.length === 0) throw new GalatCli(`${berkas}: berkas kosong`);
   // judul kolom: spasi (termasuk baris baru dalam judul berkutip) dirapatkan agar pesan tetap satu baris
-  const kolom = rekaman[0].map((k) => k.replace(/\s+/g, " ").trim().toLowerCase());
+  const judul = rekaman[0].map((k) => k.replace(/\s+/g, " ").trim());
+  const kolom = judul.map((k) => k.toLowerCase());
   const baris = rekaman.slice(1).map((sel, i) => ({ baris: i + 2, sel }));
   baris.forEach((b) => {
     if (b.sel.length !== kolom.length) throw new GalatCli(`${berkas} baris ${b.baris}: ada ${b.sel.length} kolom, judul punya ${kolom.length}`);
   });
-  return { berkas, kolom, desimalKoma: pemisah === ";", baris };
+  return { berkas, kolom, judul, pemisah, desimalKoma: pemisah === ";" || (pemisah === "\t" && tabBerkomaDesimal(baris)), baris };
+}
+
+/**
+ * Berkas bertab tidak memberi tahu tanda desimalnya lewat pemisah: dilihat dari selnya. Koma desimal bila
+ * ada sel seperti "3,5" atau "1.234,5" dan tidak ada sel seperti "3.5"; sel "1.234"/"1,234" tidak dihitung
+ * (bisa ribuan, bisa desimal).
+ */
+function tabBerkomaDesimal(baris: { sel: string[] }[]): boolean {
+  let koma = 0;
+  let titik = 0;
+  for (const b of baris) {
+    for (const sel of b.sel) {
+      const s = sel.trim().replace(/%$/, "");
+      if (/^-?\d+,(\d{1,2}|\d{4,})$/.test(s) || /^-?\d{1,3}(\.\d{3})+,\d+$/.test(s)) koma++;
+      else if (/^-?\d+\.(\d{1,2}|\d{4,})$/.test(s) || /^-?\d{1,3}(,\d{3})+\.\d+$/.test(s)) titik++;
+    }
+  }
+  return koma > 0 && titik === 0;
+}
+
+/** Menolak judul kolom yang muncul dua kali (tanpa membedakan huruf besar/kecil); kolom kosong diabaikan. */
+export function pastikanJudulUnik(t: TabelCsv): void {
+  const dilihat = new Map<string, number>();
+  t.kolom.forEach((k, i) => {
+    if (k === "") return;
+    const j = dilihat.get(k);
+    if (j !== undefined) throw new GalatCli(`${t.berkas} baris 1: kolom "${t.judul[i]}" muncul dua kali (kolom ${j + 1} dan ${i + 1})`);
+    dilihat.set(k, i);
+  });
+}
+
+/** Indeks kolom pertama yang cocok dengan salah satu nama (nama lain yang diterima); -1 bila tidak ada. */
+export function cariKolom(t: TabelCsv, ...nama: string[]): number {
+  for (const n of nama) {
+    const i = t.kolom.indexOf(n);
+    if (i >= 0) return i;
+  }
+  return -1;
 }
 
 /** Indeks kolom wajib; galat bila tidak ada. */
 export function indeksKolom(t: TabelCsv, nama: string): number {
-  const i = t.kolom.indexOf(nama);
-  if (i < 0) throw new GalatCli(`${t.berkas}: kolom "${nama}" tidak ada (kolom yang ada: ${t.kolom.join(", ") || "-"})`);
+  const i = t.kolom.indexOf(nama.toLowerCase());
+  if (i < 0) throw new GalatCli(`${t.berkas}: kolom "${nama}" tidak ada (kolom yang ada: ${t.judul.join(", ") || "-"})`);
   return i;
 }
 
@@ -85,9 +132,11 @@ export function indeksKolom(t: TabelCsv, nama: string): number {
  * berkas berpemisah koma memakai titik desimal ("631.99", "1,234.5" dalam tanda kutip).
  * Galat menyebut berkas, baris dan kolom.
  */
-export function angkaSel(t: TabelCsv, baris: number, kolom: string, teks: string): number {
+export function angkaSel(t: TabelCsv, baris: number, kolom: string, teks: string, opsi: { persen?: boolean } = {}): number {
   const s = teks.trim().replace(/\s/g, "");
   if (s === "") throw new GalatCli(`${t.berkas} baris ${baris}, kolom ${kolom}: kosong`);
+  // "100%" seperti sel persen yang diekspor Excel: dibaca 1 (hanya di kolom yang mengizinkannya)
+  if (opsi.persen && s.endsWith("%") && s.length > 1) return angkaSel(t, baris, kolom, s.slice(0, -1)) / 100;
   const [ribuan, desimal] = t.desimalKoma ? [".", ","] : [",", "."];
   const polaRibuan = new RegExp(`^-?\\d{1,3}(\\${ribuan}\\d{3})+(\\${desimal}\\d+)?$`);
   let normal = polaRibuan.test(s) ? s.split(ribuan).join("") : s;

@@ -3,7 +3,6 @@
  * 2021, KTP/KK Seberang Ulu II, contoh SKM 10 responden, dan BSC kosong. Berkas .xlsx tidak memuat
  * grafik (ExcelJS tidak menulis grafik); grafik rencana dicatat di lembar `_pkp`.
  */
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { tulisXlsx } from "../hosts/xlsx/xlsx";
 import { rencanaBsc } from "../plans/bsc";
@@ -17,6 +16,7 @@ import { contohPekppp, rencanaPekppp } from "../plans/pekppp";
 import { contohPegawai, rencanaPegawai } from "../plans/pegawai";
 import { contohLanAlternatif1, rencanaLanAlternatif1 } from "../plans/lan-alternatif1";
 import { rencanaPegawai2022 } from "../plans/pegawai-2022";
+import { buatFolder, tulisSemuaAtomik } from "./berkas";
 
 /** Jawaban contoh SKM 2017 (10 responden × 9 unsur, 1–4), tetap dan ditulis apa adanya. */
 export const JAWABAN_CONTOH_SKM: readonly (readonly number[])[] = [
@@ -74,14 +74,21 @@ export function rencanaDemo(): { berkas: string; rencana: RencanaBukuKerja }[] {
   ];
 }
 
-/** Menulis buku kerja contoh ke `folder`; mengembalikan jalur berkas yang ditulis. */
-export async function tulisDemo(folder: string): Promise<string[]> {
-  mkdirSync(folder, { recursive: true });
-  const hasil: string[] = [];
-  for (const d of rencanaDemo()) {
-    const jalur = join(folder, d.berkas);
-    await tulisXlsx(d.rencana, jalur);
-    hasil.push(jalur);
-  }
-  return hasil;
+/**
+ * Menulis buku kerja contoh ke `folder`: semua atau tidak satu pun (tulisSemuaAtomik). Buku kerja yang sudah
+ * ada hanya diganti dengan `timpa`; tanpa itu tidak ada yang ditulis. Mengembalikan jalur setiap berkas.
+ */
+export async function tulisDemo(folder: string, timpa = false): Promise<string[]> {
+  return (await tulisDemoRinci(folder, timpa)).map((d) => d.berkas);
+}
+
+/** Seperti tulisDemo, dengan keterangan tiap berkas: diganti atau baru, dan banyak lembar. */
+export async function tulisDemoRinci(folder: string, timpa = false): Promise<{ berkas: string; diganti: boolean; lembar: number }[]> {
+  buatFolder(folder);
+  const daftar = rencanaDemo();
+  const hasil = await tulisSemuaAtomik(
+    daftar.map((d) => ({ berkas: join(folder, d.berkas), tulis: (jalur: string) => tulisXlsx(d.rencana, jalur) })),
+    timpa,
+  );
+  return hasil.map((h, i) => ({ berkas: h.berkas, diganti: h.diganti, lembar: daftar[i].rencana.lembar.length }));
 }

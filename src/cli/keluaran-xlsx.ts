@@ -10,17 +10,15 @@ import { isiMasukan, type NilaiSel, type RencanaBukuKerja } from "../plans/renca
 import { rencanaSkm } from "../plans/skm";
 import { tulisXlsx } from "../hosts/xlsx/xlsx";
 import { INDIKATOR_LAN } from "../frameworks/lan1998";
+import { GalatCli } from "./csv";
 import type { HasilBscCli } from "./bsc";
 import type { HasilLanHitungCli } from "./lan-hitung";
 import type { HasilSkmCli } from "./skm";
-import { GalatCli } from "./csv";
+import { tulisAtomik } from "./berkas";
 
+/** Menulis secara atomik (berkas sementara + rename); fungsi pustaka ini boleh mengganti berkas yang ada. */
 async function tulis(r: RencanaBukuKerja, berkas: string): Promise<string> {
-  try {
-    await tulisXlsx(r, berkas);
-  } catch (e) {
-    throw new GalatCli(`${berkas}: tidak dapat ditulis (${e instanceof Error ? e.message : String(e)})`);
-  }
+  await tulisAtomik(berkas, (jalur) => tulisXlsx(r, jalur), true);
   return berkas;
 }
 

@@ -13,10 +13,10 @@ import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { GalatKinerja } from "../core/errors";
 import { bacaPita, rentangBobot, stabilitasBobot, type HasilRentang, type HasilStabilitas, type IdPita, type Rentang } from "../core/kepekaan";
+import { buatTampilan, type Tampilan } from "./angka";
 import { GalatCli, angkaSel, bacaCsv, dekodeTeks, indeksKolom } from "./csv";
 import { rencanaKepekaan } from "../plans/kepekaan";
 import type { RencanaBukuKerja } from "../plans/rencana";
-import { tulisXlsx } from "../hosts/xlsx/xlsx";
 
 export interface OpsiKepekaan {
   input: string;
@@ -34,6 +34,8 @@ export interface DataKepekaan {
   unit: string[];
   kriteria: string[];
   nilai: number[][];
+  /** CSV berkoma desimal (titik koma): keluaran teks memakai koma juga, kecuali --desimal berkata lain. */
+  desimalKoma: boolean;
 }
 
 /** Judul kolom dengan ejaan pengguna (bacaCsv menyeragamkan huruf kecil untuk pencocokan). */
@@ -64,6 +66,7 @@ export function bacaDataKepekaan(berkas: string): DataKepekaan {
     }),
     kriteria: iK.map((i) => asli[i]),
     nilai: t.baris.map((b) => iK.map((i) => angkaSel(t, b.baris, asli[i], b.sel[i]))),
+    desimalKoma: t.desimalKoma,
   };
 }
 
@@ -122,10 +125,8 @@ export function jsonKepekaan(h: HasilKepekaan): object {
   };
 }
 
-const f3 = (x: number): string => x.toFixed(3);
 /** Angka dalam kalimat Bahasa Indonesia: koma desimal. */
-const id3 = (x: number): string => f3(x).replace(".", ",");
-const rtg = (r: Rentang | null): string => (r ? `${f3(r[0])}–${f3(r[1])}` : "-");
+const id3 = (x: number): string => x.toFixed(3).replace(".", ",");
 
 function tabel(judul: string[], isi: string[][]): string {
   const lebar = judul.map((j, k) => {
@@ -137,8 +138,10 @@ function tabel(judul: string[], isi: string[][]): string {
 }
 
 /** Teks untuk manusia; angka dibulatkan hanya untuk tampilan. */
-export function formatKepekaan(h: HasilKepekaan): string {
+export function formatKepekaan(h: HasilKepekaan, t: Tampilan = buatTampilan(false)): string {
   const { data, rentang: r, stabilitas: s } = h;
+  const f3 = (x: number): string => t.tetap(x, 3);
+  const rtg = (x: Rentang | null): string => (x ? `${f3(x[0])}–${f3(x[1])}` : "-");
   const atas = tabel(
     ["Bobot", "Nilai", "Rentang peringkat", "Rentang kategori"],
     r.kriteria.map((k) => [data.kriteria[k.kriteria], f3(k.bobot), rtg(k.rentangPeringkat), rtg(k.rentangKategori)]),
@@ -147,12 +150,12 @@ export function formatKepekaan(h: HasilKepekaan): string {
     ["Unit", "Skor", "Kategori", "Peringkat", "Median", "Selang 90%", "Peluang kategori"],
     r.unit.map((u, i) => [
       data.unit[i],
-      u.skor.toFixed(3),
+      f3(u.skor),
       u.kategori ?? "-",
       String(u.peringkat),
       String(s.peringkatMedian[i]),
       `${s.peringkatInterval90[i][0]}–${s.peringkatInterval90[i][1]}`,
-      s.peluangKategori && u.kategori ? `${(s.peluangKategori[i][u.kategori] * 100).toFixed(1)}%` : "-",
+      s.peluangKategori && u.kategori ? t.persen(s.peluangKategori[i][u.kategori], 1) : "-",
     ]),
   );
   const kalimat = r.unit.map((u, i) => {
@@ -170,17 +173,4 @@ export function formatKepekaan(h: HasilKepekaan): string {
 export function rencanaKepekaanDariCsv(h: HasilKepekaan, o: Pick<OpsiKepekaan, "sampel" | "benih">): RencanaBukuKerja {
   const { data } = h;
   return rencanaKepekaan({ kriteria: data.kriteria, bobot: h.bobotAsli, pita: h.rentang.pita?.id ?? null, nama: data.unit, nilai: data.nilai, sampel: o.sampel, benih: o.benih });
-}
-
-/** `kinerja kepekaan`: seluruh keluaran sekaligus (dan --xlsx bila diminta). */
-export async function jalankanKepekaan(o: OpsiKepekaan): Promise<string> {
-  const h = hitungKepekaanDariCsv(o);
-  if (o.xlsx) {
-    try {
-      await tulisXlsx(rencanaKepekaanDariCsv(h, o), o.xlsx);
-    } catch (e) {
-      throw new GalatCli(`${o.xlsx}: tidak dapat ditulis (${e instanceof Error ? e.message : String(e)})`);
-    }
-  }
-  return o.json ? JSON.stringify(jsonKepekaan(h)) + "\n" : formatKepekaan(h);
 }

@@ -10,6 +10,7 @@
 import { GalatKinerja } from "../core/errors";
 import { hitungLan, type HasilHitungLan } from "../core/lan";
 import { INDIKATOR_LAN, SKALA_JAWABAN_LAN, SKOR_IDEAL_LAN, VARIABEL_LAN, VARIABEL_TIAP_INDIKATOR, adalahTipeDinas, lampiranTercetak, type TipeDinas } from "../frameworks/lan1998";
+import { buatTampilan, type Tampilan } from "./angka";
 import { GalatCli, angkaSel, bacaCsv } from "./csv";
 import { susunTabel } from "./skm";
 
@@ -30,6 +31,8 @@ export interface HasilLanHitungCli {
   totalSeluruh: number;
   /** Skor mentah indikator × unit, untuk --xlsx; tidak ikut JSON. */
   skor: number[][];
+  /** Berkas masukan berkoma desimal (tampilan bawaan); tidak ikut JSON. */
+  desimalKoma?: boolean;
 }
 
 /** Membaca CSV skor dan menjalankan hitungLan; setiap masalah masukan menjadi GalatCli (kode 2). */
@@ -39,13 +42,14 @@ export function hitungLanDariCsv(opsi: OpsiLanHitung): HasilLanHitungCli {
   if (opsi.tipe !== undefined && !adalahTipeDinas(opsi.tipe)) throw new GalatCli(`--tipe "${String(opsi.tipe)}" tidak dikenal (I, II atau III)`);
   const t = bacaCsv(opsi.input);
   const berkas = t.berkas;
-  if (t.kolom[0] !== "indikator") throw new GalatCli(`${berkas} baris 1, kolom 1: judul "${t.kolom[0]}", seharusnya "indikator" (lalu satu kolom per unit)`);
+  if (t.kolom[0] !== "indikator") throw new GalatCli(`${berkas} baris 1, kolom 1: judul "${t.judul[0]}", seharusnya "indikator" (lalu satu kolom per unit)`);
   if (t.kolom.length < 2) throw new GalatCli(`${berkas} baris 1: tidak ada kolom unit setelah "indikator"`);
-  // nama unit seperti judul kolom (bacaCsv menjadikannya huruf kecil)
-  const unit = t.kolom.slice(1);
+  // nama unit persis seperti ejaan pengguna di judul kolom; kembar dicari tanpa membedakan huruf besar/kecil
+  const unit = t.judul.slice(1);
   unit.forEach((u, k) => {
     if (u === "") throw new GalatCli(`${berkas} baris 1, kolom ${k + 2}: nama unit kosong`);
-    if (unit.indexOf(u) !== k) throw new GalatCli(`${berkas} baris 1, kolom ${k + 2}: unit "${u}" muncul dua kali`);
+    const pertama = t.kolom.indexOf(t.kolom[k + 1], 1);
+    if (pertama !== k + 1) throw new GalatCli(`${berkas} baris 1, kolom ${k + 2}: unit "${u}" muncul dua kali (kolom ${pertama + 1} dan ${k + 2})`);
   });
   const { min, maks } = SKALA_JAWABAN_LAN;
   const barisIndikator = new Map<number, number>();
@@ -90,30 +94,36 @@ export function hitungLanDariCsv(opsi: OpsiLanHitung): HasilLanHitungCli {
     perUnit: unit.map((u, k) => ({ unit: u, total: h.totalUnit[k], proporsi: h.proporsiUnit[k], bobot: h.bobotUnit[k] })),
     totalSeluruh: h.totalSeluruh,
     skor: skor as number[][],
+    desimalKoma: t.desimalKoma,
   };
 }
 
-export function formatLanHitung(h: HasilLanHitungCli): string {
+export function formatLanHitung(h: HasilLanHitungCli, t: Tampilan = buatTampilan(false)): string {
   const dgnCetak = h.variabel.some((v) => v.bobotTercetak !== undefined);
   const var_ = susunTabel(
     ["Variabel", "Nama", "Total", "Proporsi", "Bobot", ...(dgnCetak ? [`Bobot tercetak (tipe ${h.tipe})`] : [])],
-    h.variabel.map((v) => [String(v.no), v.nama, String(Number(v.total.toFixed(10))), v.proporsi.toFixed(9), v.bobot.toFixed(7), ...(v.bobotTercetak !== undefined ? [String(v.bobotTercetak)] : [])]),
+    h.variabel.map((v) => [String(v.no), v.nama, t.angka(Number(v.total.toFixed(10))), t.tetap(v.proporsi, 9), t.tetap(v.bobot, 7), ...(v.bobotTercetak !== undefined ? [t.angka(v.bobotTercetak)] : [])]),
   );
   const ind = susunTabel(
     ["Indikator", "Variabel", "Total", "Proporsi", "Bobot"],
-    h.indikator.map((i) => [String(i.no), String(i.variabel), String(Number(i.total.toFixed(10))), i.proporsi.toFixed(9), i.bobot.toFixed(7)]),
+    h.indikator.map((i) => [String(i.no), String(i.variabel), t.angka(Number(i.total.toFixed(10))), t.tetap(i.proporsi, 9), t.tetap(i.bobot, 7)]),
   );
   const uni = susunTabel(
     ["Unit", "Total", "Proporsi", "Bobot"],
-    h.perUnit.map((u) => [u.unit, String(Number(u.total.toFixed(10))), u.proporsi.toFixed(9), u.bobot.toFixed(7)]),
+    h.perUnit.map((u) => [u.unit, t.angka(Number(u.total.toFixed(10))), t.tetap(u.proporsi, 9), t.tetap(u.bobot, 7)]),
   );
-  return `Skor Ideal: ${h.skorIdeal}\n\nBobot Variabel\n${var_}\n\nBobot Indikator\n${ind}\n\nPer unit\n${uni}\n`;
+  return `Skor Ideal: ${t.angka(h.skorIdeal)}\n\nBobot Variabel\n${var_}\n\nBobot Indikator\n${ind}\n\nPer unit\n${uni}\n`;
 }
 
 /** `kinerja lan hitung`: teks hasil (JSON satu baris bila `json`). */
 export function jalankanLanHitung(opsi: OpsiLanHitung): string {
   const h = hitungLanDariCsv(opsi);
+  return opsi.json ? JSON.stringify(objekJsonLan(h)) + "\n" : formatLanHitung(h);
+}
+
+/** Objek JSON `lan hitung` (tanpa skor mentah dan tanda desimal masukan). */
+export function objekJsonLan(h: HasilLanHitungCli): object {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- skor mentah tidak ikut JSON
-  const { skor, ...publik } = h;
-  return opsi.json ? JSON.stringify(publik) + "\n" : formatLanHitung(h);
+  const { skor, desimalKoma, ...publik } = h;
+  return publik;
 }

@@ -44,6 +44,7 @@ export async function jalankanPeriksa(berkas: string, json: boolean): Promise<{ 
   } catch {
     throw new GalatCli(`${berkas}: bukan buku kerja .xlsx yang dapat dibaca (berkas rusak atau format lain)`);
   }
+  if (Object.keys(buku.lembar).length === 0) throw new GalatCli(`${berkas}: bukan buku kerja .xlsx yang dapat dibaca (arsip ZIP tanpa lembar kerja)`);
   const temuan = periksaBukuKerja(buku.lembar);
   const kode = temuan.length > 0 ? 1 : 0;
   if (json) return { teks: JSON.stringify({ temuan: temuan.map((t) => ({ sheet: t.sheet, sel: t.sel, jenis: t.jenis, pesan: t.pesan, ...(t.diharapkan !== undefined ? { diharapkan: t.diharapkan } : {}), ...(t.ditemukan !== undefined ? { ditemukan: t.ditemukan } : {}) })) }) + "\n", kode };

@@ -1,5 +1,6 @@
 /** Subperintah `kinerja reproduksi`: laporan reproduksi tabel-tabel Pola LAN 1998. */
 import { reproduksiLan, type LaporanReproduksi } from "../reproduksi/reproduksi";
+import { buatTampilan, type Tampilan } from "./angka";
 
 export function jsonReproduksi(l: LaporanReproduksi = reproduksiLan()): object {
   return {
@@ -10,13 +11,15 @@ export function jsonReproduksi(l: LaporanReproduksi = reproduksiLan()): object {
   };
 }
 
-export function teksReproduksi(l: LaporanReproduksi = reproduksiLan()): string {
+/** Laporan teks; setiap angka (tercetak, dihitung, di catatan) memakai satu tanda desimal: titik atau koma. */
+export function teksReproduksi(l: LaporanReproduksi = reproduksiLan(), t: Tampilan = buatTampilan(false)): string {
+  const catatan = (c: string): string => c.replace(/\d+[.,]\d{3,}/g, (m) => t.teks(m));
   const tak = l.selisih.filter((s) => !s.pembulatan);
   const ya = l.selisih.filter((s) => s.pembulatan);
   const perTabel = new Map<string, number>();
   for (const s of l.selisih) perTabel.set(s.tabel, (perTabel.get(s.tabel) ?? 0) + 1);
   const baris = (s: (typeof l.selisih)[number]) =>
-    `  ${s.tabel.padEnd(10)} baris ${String(s.baris).padEnd(5)} ${s.kolom.padEnd(24)} tercetak ${s.tercetak.padStart(14)}  dihitung ${s.dihitung.toFixed(9).padStart(16)}  beda ${Number.isFinite(s.beda) ? s.beda.toExponential(2) : "-"}${s.catatan ? `\n      ${s.catatan}` : ""}`;
+    `  ${s.tabel.padEnd(10)} baris ${String(s.baris).padEnd(5)} ${s.kolom.padEnd(24)} tercetak ${t.teks(s.tercetak).padStart(14)}  dihitung ${t.tetap(s.dihitung, 9).padStart(16)}  beda ${typeof s.beda === "number" && Number.isFinite(s.beda) ? t.teks(s.beda.toExponential(2).replace(/e.*/, "")) + s.beda.toExponential(2).replace(/^[^e]*/, "") : "-"}${s.catatan ? `\n      ${catatan(s.catatan)}` : ""}`;
   return [
     "Reproduksi Pola Penilaian Kinerja Pelayanan Umum (LAN 1997/1998)",
     `Angka tercetak yang dibandingkan: ${l.dibandingkan}; berbeda pada presisi cetaknya: ${l.selisih.length}.`,

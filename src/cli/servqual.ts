@@ -1,11 +1,15 @@
 /**
- * Subperintah `kinerja servqual --input FILE.csv [--peta MAP.csv] [--bobot 20,20,20,20,20] [--json]`:
+ * Subperintah `kinerja servqual --input FILE.csv [--peta MAP.csv] [--bobot 20,20,20,20,20] [--xlsx F] [--json]`:
  * gap SERVQUAL per dimensi, gap tak tertimbang dan tertimbang. Kolom P1…Pn (persepsi) dan E1…En
  * (harapan), satu baris per responden; kolom lain diabaikan; sel kosong = butir tidak dijawab (dilewati).
  */
 import { GalatKinerja } from "../core/errors";
 import { hitungServqual, type HasilServqual } from "../core/servqual";
 import { JUMLAH_BUTIR_SERVQUAL, SKALA_SERVQUAL } from "../frameworks/servqual";
+import { InvalidArgumentError } from "commander";
+import { rencanaServqual } from "../plans/servqual";
+import type { RencanaBukuKerja } from "../plans/rencana";
+import { angkaOpsi, buatTampilan, terbesar, type Tampilan } from "./angka";
 import { GalatCli, angkaSel, bacaCsv, indeksKolom, type TabelCsv } from "./csv";
 
 export interface OpsiServqual {
@@ -22,7 +26,7 @@ function kolomButir(t: TabelCsv, huruf: "p" | "e"): number[] {
     const m = k.match(new RegExp(`^${huruf}(\\d+)$`));
     if (!m) return;
     const n = Number(m[1]);
-    if (peta.has(n)) throw new GalatCli(`${t.berkas}: kolom ${huruf.toUpperCase()}${n} muncul dua kali`);
+    if (peta.has(n)) throw new GalatCli(`${t.berkas} baris 1: kolom "${t.judul[i]}" muncul dua kali (kolom ${peta.get(n)! + 1} dan ${i + 1})`);
     peta.set(n, i);
   });
   if (peta.size === 0) throw new GalatCli(`${t.berkas}: tidak ada kolom ${huruf.toUpperCase()}1…${huruf.toUpperCase()}n`);
@@ -70,18 +74,43 @@ function bacaPeta(berkas: string, n: number): string[] {
   return peta as string[];
 }
 
-/** Mengurai "20,20,20,20,20" (titik desimal). */
+/**
+ * Mengurai daftar bobot: "20,20,20,20,20" (dipisah koma, titik desimal: "22.5,17.5,…") atau
+ * "22,5;17,5;20;20;20" (dipisah titik koma, koma desimal seperti lokal Indonesia).
+ */
 export function uraiBobot(teks: string): number[] {
-  const bagian = teks.split(",").map((s) => s.trim());
+  const titikKoma = teks.includes(";");
+  const bagian = teks.split(titikKoma ? ";" : ",").map((s) => s.trim());
   return bagian.map((s, i) => {
-    const x = /^\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
-    if (!Number.isFinite(x)) throw new GalatCli(`--bobot: bagian ke-${i + 1} "${s}" bukan angka tidak negatif (contoh: --bobot 20,20,20,20,20)`);
+    let x = NaN;
+    if (titikKoma) {
+      try {
+        x = angkaOpsi("--bobot", s);
+      } catch (e) {
+        if (!(e instanceof InvalidArgumentError)) throw e;
+      }
+    } else if (/^\d+(\.\d+)?$/.test(s)) x = Number(s);
+    if (!Number.isFinite(x) || x < 0) throw new GalatCli(`--bobot: bagian ke-${i + 1} "${s}" bukan angka tidak negatif (contoh: --bobot 20,20,20,20,20 atau --bobot "22,5;17,5;20;20;20")`);
     return x;
   });
 }
 
+export interface HasilServqualCli extends HasilServqual {
+  desimalKoma: boolean;
+  /** Untuk --xlsx: jawaban responden × butir apa adanya (undefined = kosong), peta dan bobot yang dipakai. */
+  persepsiMentah: (number | undefined)[][];
+  harapanMentah: (number | undefined)[][];
+  peta: string[] | null;
+  bobot: number[] | null;
+}
+
+/** Jawaban per responden × butir (sel kosong = undefined), untuk buku kerja --xlsx. */
+function matriks(t: TabelCsv, indeks: number[], huruf: string): (number | undefined)[][] {
+  return t.baris.map((b) => indeks.map((i, j) => (b.sel[i].trim() === "" ? undefined : angkaSel(t, b.baris, `${huruf}${j + 1}`, b.sel[i]))));
+}
+
 /** Menghitung SERVQUAL dari berkas; galat menjadi GalatCli (kode keluar 2). */
-export function hitungServqualDariCsv(opsi: OpsiServqual): HasilServqual {
+export function hitungServqualDariCsv(opsi: OpsiServqual): HasilServqualCli {
   const t = bacaCsv(opsi.input);
   if (t.baris.length === 0) throw new GalatCli(`${opsi.input}: tidak ada baris data di bawah judul`);
   const ip = kolomButir(t, "p");
@@ -93,25 +122,41 @@ export function hitungServqualDariCsv(opsi: OpsiServqual): HasilServqual {
   const peta = opsi.peta ? bacaPeta(opsi.peta, ip.length) : null;
   const bobot = opsi.bobot !== undefined ? uraiBobot(opsi.bobot) : null;
   try {
-    return hitungServqual(persepsi, harapan, peta, bobot);
+    return { ...hitungServqual(persepsi, harapan, peta, bobot), desimalKoma: t.desimalKoma, persepsiMentah: matriks(t, ip, "P"), harapanMentah: matriks(t, ie, "E"), peta, bobot };
   } catch (e) {
     if (e instanceof GalatKinerja) throw new GalatCli(`${opsi.bobot !== undefined && /bobot/.test(e.message) ? "--bobot" : opsi.input}: ${e.message}`);
     throw e;
   }
 }
 
+/** Rencana --xlsx: lembar SERVQUAL task pane berisi jawaban, peta dan bobot yang sama. */
+export function rencanaServqualDariCsv(h: HasilServqualCli): RencanaBukuKerja {
+  return rencanaServqual({
+    responden: h.persepsiMentah.length,
+    ...(h.peta ? { peta: h.peta } : {}),
+    ...(h.bobot ? { bobot: h.bobot } : {}),
+    persepsi: h.persepsiMentah as number[][],
+    harapan: h.harapanMentah as number[][],
+  });
+}
+
 /** Teks untuk manusia; angka dibulatkan 4 desimal hanya untuk tampilan. */
-export function formatServqual(h: HasilServqual): string {
+export function formatServqual(h: HasilServqual, t: Tampilan = buatTampilan(false)): string {
   const judul = ["Dimensi", "Persepsi", "Harapan", "Gap"];
-  const isi = h.dimensi.map((d) => [d.nama, d.persepsi.toFixed(4), d.harapan.toFixed(4), d.gap.toFixed(4)]);
-  const lebar = judul.map((j, k) => Math.max(j.length, ...isi.map((r) => r[k].length)));
+  const isi = h.dimensi.map((d) => [d.nama, t.tetap(d.persepsi, 4), t.tetap(d.harapan, 4), t.tetap(d.gap, 4)]);
+  const lebar = judul.map((j, k) => terbesar(isi.map((r) => r[k].length), j.length));
   const baris = [judul, ...isi].map((r) => r.map((c, k) => (k === 0 ? c.padEnd(lebar[k]) : c.padStart(lebar[k]))).join("  ").trimEnd());
-  return `${baris.join("\n")}\nGap tak tertimbang: ${h.gap.toFixed(4)}\nGap tertimbang: ${h.gapTertimbang === null ? "- (tanpa --bobot)" : h.gapTertimbang.toFixed(4)}\n`;
+  return `${baris.join("\n")}\nGap tak tertimbang: ${t.tetap(h.gap, 4)}\nGap tertimbang: ${h.gapTertimbang === null ? "- (tanpa --bobot)" : t.tetap(h.gapTertimbang, 4)}\n`;
+}
+
+/** Objek JSON `servqual`: {dimensi: [{nama, persepsi, harapan, gap}], gap, gapTertimbang}. */
+export function objekJsonServqual(h: HasilServqual): object {
+  return { dimensi: h.dimensi.map((d) => ({ nama: d.nama, persepsi: d.persepsi, harapan: d.harapan, gap: d.gap })), gap: h.gap, gapTertimbang: h.gapTertimbang };
 }
 
 /** `kinerja servqual`: mengembalikan seluruh keluaran sekaligus; melempar GalatCli bila masukan tidak dapat dipakai. */
 export function jalankanServqual(opsi: OpsiServqual): string {
   const h = hitungServqualDariCsv(opsi);
-  if (opsi.json) return JSON.stringify({ dimensi: h.dimensi.map((d) => ({ nama: d.nama, persepsi: d.persepsi, harapan: d.harapan, gap: d.gap })), gap: h.gap, gapTertimbang: h.gapTertimbang }) + "\n";
+  if (opsi.json) return JSON.stringify(objekJsonServqual(h)) + "\n";
   return formatServqual(h);
 }

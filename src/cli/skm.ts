@@ -9,6 +9,7 @@ import { Presets, SingleBar } from "cli-progress";
 import { GalatKinerja } from "../core/errors";
 import { hitungSkm } from "../core/skm";
 import { ATURAN_SKM_BAWAAN, SKALA_JAWABAN_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
+import { buatTampilan, terbesar, type Tampilan } from "./angka";
 import { GalatCli, angkaSel, bacaCsv, type TabelCsv } from "./csv";
 
 export interface OpsiSkm {
@@ -32,6 +33,8 @@ export interface HasilSkmCli {
   kinerja: string;
   /** Jawaban apa adanya (baris responden × unsur, "" = tidak menjawab), untuk --xlsx; tidak ikut JSON. */
   jawaban: (number | "")[][];
+  /** Berkas masukan berkoma desimal (tampilan bawaan); tidak ikut JSON. */
+  desimalKoma?: boolean;
 }
 
 /** Kolom pengenal responden yang boleh ada di samping kolom unsur. */
@@ -39,7 +42,7 @@ export const KOLOM_PENGENAL_SKM = ["no", "responden", "nama"] as const;
 
 /** Tabel teks rata kanan (kolom pertama rata kiri); dipakai semua subperintah. */
 export function susunTabel(judul: string[], isi: string[][]): string {
-  const lebar = judul.map((j, k) => Math.max(j.length, ...isi.map((r) => (r[k] ?? "").length)));
+  const lebar = judul.map((j, k) => terbesar(isi.map((r) => (r[k] ?? "").length), j.length));
   return [judul, ...isi]
     .map((r) => r.map((c, k) => (k === 0 ? (c ?? "").padEnd(lebar[k]) : (c ?? "").padStart(lebar[k]))).join("  ").trimEnd())
     .join("\n");
@@ -71,13 +74,13 @@ function kolomUnsur(t: TabelCsv, aturan: AturanSkm): number[] {
   const dilihat = new Map<string, number>();
   t.kolom.forEach((k, i) => {
     if (k === "") throw new GalatCli(`${t.berkas} baris 1, kolom ${i + 1}: judul kolom kosong (seharusnya U1…U${n})`);
-    if (dilihat.has(k)) throw new GalatCli(`${t.berkas} baris 1: kolom "${k}" muncul dua kali (kolom ${dilihat.get(k)! + 1} dan ${i + 1})`);
+    if (dilihat.has(k)) throw new GalatCli(`${t.berkas} baris 1: kolom "${t.judul[i]}" muncul dua kali (kolom ${dilihat.get(k)! + 1} dan ${i + 1})`);
     dilihat.set(k, i);
     const no = nomorUnsur(k);
     const pengenal = (KOLOM_PENGENAL_SKM as readonly string[]).includes(k);
     if (!pengenal && (no === null || no < 1 || no > n)) {
       const saran = aturan === "2017" && no !== null && no > 9 && no <= 14 ? "; untuk 14 unsur IKM pakai --aturan 2004" : "";
-      throw new GalatCli(`${t.berkas} baris 1, kolom ${i + 1}: kolom "${k}" tidak dikenal (aturan ${aturan} memakai U1…U${n}${saran})`);
+      throw new GalatCli(`${t.berkas} baris 1, kolom ${i + 1}: kolom "${t.judul[i]}" tidak dikenal (aturan ${aturan} memakai U1…U${n}${saran})`);
     }
   });
   const indeks: number[] = [];
@@ -133,6 +136,7 @@ export function hitungSkmDariCsv(opsi: OpsiSkm): HasilSkmCli {
       mutu: h.mutu,
       kinerja: h.kinerja,
       jawaban,
+      desimalKoma: t.desimalKoma,
     };
   } catch (e) {
     if (e instanceof GalatKinerja) throw new GalatCli(`${t.berkas}: ${e.message}`);
@@ -141,13 +145,13 @@ export function hitungSkmDariCsv(opsi: OpsiSkm): HasilSkmCli {
 }
 
 /** Teks untuk manusia; angka dibulatkan hanya untuk tampilan. */
-export function formatSkm(h: HasilSkmCli): string {
-  const isi = h.nrr.map((v, j) => [`U${j + 1}`, h.unsur[j] ?? "", String(h.banyakJawaban[j]), v.toFixed(4), h.nrrTertimbang[j].toFixed(4)]);
+export function formatSkm(h: HasilSkmCli, t: Tampilan = buatTampilan(false)): string {
+  const isi = h.nrr.map((v, j) => [`U${j + 1}`, h.unsur[j] ?? "", String(h.banyakJawaban[j]), t.tetap(v, 4), t.tetap(h.nrrTertimbang[j], 4)]);
   const tabel = susunTabel(["Unsur", "Nama", "Jawaban", "NRR", "NRR tertimbang"], isi);
   const nama = h.aturan === "2017" ? "SKM (PermenPAN-RB 14/2017)" : "IKM (KepmenPAN 25/2004)";
   return (
     `${nama}, penimbang ${h.penimbang}, ${h.responden} responden\n${tabel}\n` +
-    `Indeks: ${h.indeks.toFixed(4)}\nNilai: ${h.nilai.toFixed(2)}\nMutu: ${h.mutu}\nKinerja: ${h.kinerja}\n`
+    `Indeks: ${t.tetap(h.indeks, 4)}\nNilai: ${t.tetap(h.nilai, 2)}\nMutu: ${h.mutu}\nKinerja: ${h.kinerja}\n`
   );
 }
 
@@ -159,7 +163,12 @@ export function jalankanSkm(opsi: OpsiSkm): string {
 
 /** JSON satu baris: {"aturan", "penimbang", "responden", "banyakJawaban", "nrr", …, "mutu", "kinerja"}. */
 export function jsonSkm(h: HasilSkmCli): string {
+  return JSON.stringify(objekJsonSkm(h)) + "\n";
+}
+
+/** Objek JSON SKM (tanpa nama unsur, jawaban mentah dan tanda desimal masukan). */
+export function objekJsonSkm(h: HasilSkmCli): object {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- nama unsur dan jawaban mentah tidak ikut JSON
-  const { unsur, jawaban, ...publik } = h;
-  return JSON.stringify(publik) + "\n";
+  const { unsur, jawaban, desimalKoma, ...publik } = h;
+  return publik;
 }

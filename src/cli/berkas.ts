@@ -1,0 +1,155 @@
+/**
+ * Menulis berkas keluaran tanpa setengah jadi: setiap berkas ditulis dulu ke berkas sementara di folder yang
+ * sama (`.NAMA.<pid>.<acak>.tmp`), lalu di-rename ke tempatnya (rename dalam satu sistem berkas bersifat atomik:
+ * pembaca melihat berkas lama yang utuh atau berkas baru yang utuh, juga bila proses dibunuh di tengah
+ * penulisan). Berkas yang sudah ada hanya diganti dengan --timpa. `tulisSemuaAtomik` menulis beberapa berkas:
+ * semua atau tidak satu pun (bila satu gagal, berkas sementara dihapus dan berkas lama dikembalikan).
+ * Galat sistem (ENOENT, EACCES, …) menjadi pesan berbahasa Indonesia yang menyebut jalurnya.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { GalatCli } from "./csv";
+
+const ALASAN: Record<string, string> = {
+  ENOENT: "folder atau berkas tidak ada",
+  ENOTDIR: "salah satu bagian jalurnya adalah berkas, bukan folder",
+  EEXIST: "sudah ada sebuah berkas dengan nama itu",
+  EISDIR: "adalah folder, bukan berkas",
+  EACCES: "tidak ada izin",
+  EPERM: "tidak diizinkan oleh sistem",
+  EROFS: "sistem berkas hanya-baca",
+  ENOSPC: "ruang disk habis",
+  EDQUOT: "kuota disk habis",
+  EMFILE: "terlalu banyak berkas terbuka",
+  EBUSY: "berkas sedang dipakai program lain",
+  ENAMETOOLONG: "nama terlalu panjang",
+  EXDEV: "folder sementara di sistem berkas lain",
+};
+
+/** Galat sistem berkas → GalatCli berbahasa Indonesia dengan jalur; galat lain dikembalikan apa adanya. */
+export function galatSistem(e: unknown, jalur: string, tindakan: string): unknown {
+  if (e instanceof GalatCli) return e;
+  const kode = (e as { code?: unknown })?.code;
+  if (typeof kode === "string" && /^E[A-Z]+$/.test(kode)) {
+    const p = (e as { path?: unknown }).path;
+    const tempat = typeof p === "string" && p !== jalur && !basename(p).startsWith(".") ? `${jalur} (${p})` : jalur;
+    return new GalatCli(`${tempat}: tidak dapat ${tindakan}: ${ALASAN[kode] ?? "galat sistem"} [${kode}]`);
+  }
+  return e;
+}
+
+/** Membuat folder (beserta induknya); galat sistem menjadi pesan berbahasa Indonesia. */
+export function buatFolder(folder: string): void {
+  try {
+    if (existsSync(folder) && !statSync(folder).isDirectory()) throw new GalatCli(`${folder}: tidak dapat membuat folder: sudah ada sebuah berkas dengan nama itu`);
+    mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    throw galatSistem(e, folder, "membuat folder");
+  }
+}
+
+function jalurSementara(berkas: string): string {
+  return join(dirname(berkas), `.${basename(berkas)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+}
+
+function hapusDiam(jalur: string): void {
+  try {
+    rmSync(jalur, { force: true });
+  } catch {
+    // berkas sementara yang tak terhapus tidak mengubah hasil; diabaikan
+  }
+}
+
+export interface BerkasDitulis {
+  berkas: string;
+  /** Benar bila berkas lama diganti (hanya dengan --timpa). */
+  diganti: boolean;
+}
+
+export interface TugasTulis {
+  berkas: string;
+  /** Menulis isi lengkap ke jalur yang diberikan (berkas sementara). */
+  tulis: (jalur: string) => Promise<void>;
+}
+
+/** Memastikan folder tujuan ada dan target boleh ditulis; mengembalikan apakah target sudah ada. */
+function periksaTarget(berkas: string, timpa: boolean): boolean {
+  const folder = dirname(berkas);
+  let ada = false;
+  try {
+    if (!existsSync(folder)) throw new GalatCli(`${berkas}: tidak dapat ditulis: folder ${folder} tidak ada`);
+    if (!statSync(folder).isDirectory()) throw new GalatCli(`${berkas}: tidak dapat ditulis: ${folder} adalah berkas, bukan folder`);
+    if (existsSync(berkas)) {
+      if (statSync(berkas).isDirectory()) throw new GalatCli(`${berkas}: tidak dapat ditulis: adalah folder, bukan berkas`);
+      ada = true;
+    }
+  } catch (e) {
+    throw galatSistem(e, berkas, "ditulis");
+  }
+  if (ada && !timpa) throw new GalatCli(`${berkas}: sudah ada; tidak ditimpa (pakai --timpa untuk menggantinya)`);
+  return ada;
+}
+
+/**
+ * Menulis beberapa berkas: semua atau tidak satu pun. Urutan: periksa semua target (tidak ada yang ditulis bila
+ * satu target sudah ada tanpa --timpa); tulis semua ke berkas sementara; lalu pindahkan ke tempatnya. Bila satu
+ * langkah gagal, berkas sementara dihapus dan berkas yang sudah dipindahkan dikembalikan ke isi lamanya.
+ */
+export async function tulisSemuaAtomik(tugas: TugasTulis[], timpa: boolean): Promise<BerkasDitulis[]> {
+  let ada: boolean[];
+  try {
+    ada = tugas.map((t) => periksaTarget(t.berkas, timpa));
+  } catch (e) {
+    if (e instanceof GalatCli && tugas.length > 1) throw new GalatCli(`${e.message}; tidak ada berkas yang ditulis`);
+    throw e;
+  }
+  const sementara: string[] = [];
+  try {
+    for (const t of tugas) {
+      const tmp = jalurSementara(t.berkas);
+      sementara.push(tmp);
+      try {
+        await t.tulis(tmp);
+      } catch (e) {
+        throw galatSistem(e, t.berkas, "ditulis");
+      }
+    }
+  } catch (e) {
+    sementara.forEach(hapusDiam);
+    if (e instanceof GalatCli && tugas.length > 1) throw new GalatCli(`${e.message}; tidak ada berkas yang ditulis`);
+    throw e;
+  }
+  // pindahkan: berkas lama disimpan dulu sebagai cadangan agar dapat dikembalikan bila pemindahan berikutnya gagal
+  const selesai: { berkas: string; cadangan?: string }[] = [];
+  try {
+    tugas.forEach((t, i) => {
+      let cadangan: string | undefined;
+      try {
+        if (ada[i] && tugas.length > 1) {
+          cadangan = jalurSementara(t.berkas);
+          renameSync(t.berkas, cadangan);
+        }
+        renameSync(sementara[i], t.berkas);
+      } catch (e) {
+        if (cadangan && !existsSync(t.berkas)) renameSync(cadangan, t.berkas);
+        throw galatSistem(e, t.berkas, "ditulis");
+      }
+      selesai.push({ berkas: t.berkas, cadangan });
+    });
+  } catch (e) {
+    for (const s of selesai.reverse()) {
+      hapusDiam(s.berkas);
+      if (s.cadangan) renameSync(s.cadangan, s.berkas);
+    }
+    sementara.forEach(hapusDiam);
+    throw e;
+  }
+  selesai.forEach((s) => s.cadangan && hapusDiam(s.cadangan));
+  return tugas.map((t, i) => ({ berkas: t.berkas, diganti: ada[i] }));
+}
+
+/** Menulis satu berkas secara atomik (lihat tulisSemuaAtomik). */
+export async function tulisAtomik(berkas: string, tulis: (jalur: string) => Promise<void>, timpa: boolean): Promise<BerkasDitulis> {
+  return (await tulisSemuaAtomik([{ berkas, tulis }], timpa))[0];
+}

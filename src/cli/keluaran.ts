@@ -1,0 +1,65 @@
+/**
+ * Langkah akhir bersama setiap subperintah: hasil diperiksa hingga, buku kerja --xlsx ditulis secara atomik
+ * (dengan --timpa bila sudah ada), lalu hasil dicetak sekaligus sebagai JSON atau teks dengan tanda desimal
+ * yang dipilih (--desimal) atau mengikuti berkas masukan. Tidak ada keluaran sebagian: bila --xlsx gagal, tidak
+ * ada yang dicetak ke stdout.
+ */
+import { resolve } from "node:path";
+import { tulisXlsx } from "../hosts/xlsx/xlsx";
+import type { RencanaBukuKerja } from "../plans/rencana";
+import { pastikanHingga, tampilanDari, type Tampilan } from "./angka";
+import { tulisAtomik } from "./berkas";
+import { GalatCli } from "./csv";
+import type { OpsiKeluaran } from "./perintah";
+
+export interface Keluaran {
+  tulis(teks: string): void;
+  galat(teks: string): void;
+}
+
+export interface HasilPerintah {
+  /** Objek untuk --json (juga diperiksa: setiap angka harus hingga). */
+  json: object;
+  /** Teks untuk manusia, dengan angka menurut tampilan. */
+  teks: (t: Tampilan) => string;
+  /** Rencana buku kerja untuk --xlsx; tanpa ini --xlsx tidak didukung subperintah itu. */
+  rencana?: () => RencanaBukuKerja;
+  /** Berkas masukan berkoma desimal: tampilan bawaan koma. */
+  desimalKoma?: boolean;
+  /** Nama sumber untuk pesan galat (berkas masukan atau nama opsi). */
+  sumber: string;
+}
+
+export interface InfoXlsx {
+  berkas: string;
+  /** Banyak lembar yang terlihat (lembar tersembunyi `_pkp` tidak dihitung). */
+  lembar: number;
+  /** Benar bila berkas lama diganti (--timpa). */
+  diganti: boolean;
+}
+
+/** Menulis rencana ke .xlsx secara atomik; mengembalikan jalur lengkap dan banyak lembar. */
+export async function tulisBukuKerja(rencana: RencanaBukuKerja, berkas: string, timpa: boolean): Promise<InfoXlsx> {
+  const d = await tulisAtomik(berkas, (jalur) => tulisXlsx(rencana, jalur), timpa);
+  return { berkas: resolve(berkas), lembar: rencana.lembar.length, diganti: d.diganti };
+}
+
+export function pesanXlsx(i: InfoXlsx): string {
+  return `Buku kerja ${i.diganti ? "diganti (berkas lama ditimpa karena --timpa)" : "ditulis"}: ${i.berkas} (${i.lembar} lembar, ditambah lembar tersembunyi _pkp)\n`;
+}
+
+/** Mencetak hasil (dan menulis --xlsx) menurut opsi keluaran bersama. */
+export async function selesaikan(h: HasilPerintah, o: OpsiKeluaran, keluar: Keluaran): Promise<void> {
+  pastikanHingga(h.json, h.sumber);
+  let info: InfoXlsx | undefined;
+  if (o.xlsx !== undefined) {
+    if (!h.rencana) throw new GalatCli("--xlsx tidak tersedia untuk perintah ini");
+    info = await tulisBukuKerja(h.rencana(), o.xlsx, Boolean(o.timpa));
+  }
+  if (o.json) {
+    keluar.tulis(JSON.stringify(info ? { ...h.json, xlsx: info } : h.json) + "\n");
+    return;
+  }
+  const teks = h.teks(tampilanDari(o.desimal, h.desimalKoma));
+  keluar.tulis(teks + (info ? `\n${pesanXlsx(info)}` : ""));
+}
