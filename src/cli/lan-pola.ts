@@ -13,22 +13,14 @@ import { angkaPerIndikator, kerangkaPola, keteranganPrestasi, limaVariabelDariDa
 import { INDIKATOR_LAN, SKALA_JAWABAN_LAN, indikatorTercetak, SKOR_IDEAL_LAN, VARIABEL_LAN, type KategoriLan } from "../frameworks/lan1998";
 import { BANYAK_VARIABEL_UTAMA, KATEGORI_PELAYANAN_LAN, SIFAT_PELAYANAN_LAN, TIPE_KRITERIA_LAN, adalahPolaTipe, type PolaTipe } from "../frameworks/lan1998-instrumen";
 import { rencanaLan, variabelDipakai, type PolaLan } from "../plans/lan";
-import { rencanaLanAlternatif1, type IsianAlternatifI } from "../plans/lan-alternatif1";
+import type { IsianAlternatifI } from "../plans/lan-alternatif1";
 import { isiMasukan, type NilaiSel, type RencanaBukuKerja } from "../plans/rencana";
-import { tulisXlsx } from "../hosts/xlsx/xlsx";
 import { GalatCli, angkaSel, bacaCsv, indeksKolom } from "./csv";
 import { susunTabel } from "./skm";
 
 const POLA_CLI: Readonly<Record<string, PolaLan>> = { lengkap: "lengkap", lima: "lima", "lima-data": "limaData" };
 export const PILIHAN_POLA_CLI = Object.keys(POLA_CLI);
 
-async function tulis(r: RencanaBukuKerja, berkas: string): Promise<void> {
-  try {
-    await tulisXlsx(r, berkas);
-  } catch (e) {
-    throw new GalatCli(`${berkas}: tidak dapat ditulis (${e instanceof Error ? e.message : String(e)})`);
-  }
-}
 
 function bungkus<T>(berkas: string, f: () => T): T {
   try {
@@ -148,14 +140,6 @@ export function formatLanNilai(h: HasilLanNilai): string {
   return teks;
 }
 
-export async function jalankanLanNilai(o: OpsiLanNilai & { xlsx?: string; json?: boolean }): Promise<string> {
-  const h = hitungLanNilai(o);
-  if (o.xlsx) await tulis(rencanaLanNilaiDariCsv(h, Boolean(o.perIndikator)), o.xlsx);
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- skor mentah tidak ikut JSON
-  const { skor, ...publik } = h;
-  return o.json ? JSON.stringify(publik) + "\n" : formatLanNilai(h);
-}
-
 // ---------- kinerja lan lima ----------
 
 /** CSV `no,total[,nama]` → lima variabel dengan Bobot Variabel terbesar dan bobot dibagi ulangnya. */
@@ -207,10 +191,8 @@ export function hitungLanPrestasi(input: string): HasilLanPrestasi {
   return { jenis, rekap: bungkus(t.berkas, () => rekapAlternatifI(jenis.map((j) => j.tingkat as number))) };
 }
 
-export async function jalankanLanPrestasi(o: { input: string; dinas?: string; xlsx?: string; json?: boolean }): Promise<string> {
-  const h = hitungLanPrestasi(o.input);
-  if (o.xlsx) await tulis(rencanaLanAlternatif1({ baris: h.jenis.length, dinas: o.dinas, isian: h.jenis }), o.xlsx);
-  if (o.json) return JSON.stringify(h) + "\n";
+/** Teks untuk manusia: tabel jenis pelayanan dan rekap. */
+export function formatLanPrestasi(h: HasilLanPrestasi): string {
   const tabel = susunTabel(["Jenis pelayanan", "Kategori", "Sifat", "Tipe", "Tingkat", "Keterangan"], h.jenis.map((j) => [j.jenis, j.kategori ?? "", j.sifat ?? "", j.tipe ?? "", String(j.tingkat), j.keterangan]));
   const r = h.rekap;
   return `Instrumen Alternatif I (LAN 1998)\n${tabel}\n\nBanyak per tingkat 1–5: ${r.banyak.join(", ")}; rata-rata ${r.rataRata.toFixed(2)} (${r.keterangan})\n`;
