@@ -42,6 +42,7 @@ function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[]): 
   const kuning = abs(2, 4);
   const st = (c: string) => `=IF(ISNUMBER(${c}),IF(${c}>=${hijau},"Hijau",IF(${c}>=${kuning},"Kuning","Merah")),"")`;
   const hdr = 4;
+  k.set(3, 0, label("Kolom bantu I–J (Bobot terisi, Capaian × bobot) dikelompokkan dan disembunyikan; tampilkan dengan tanda + pada bilah kerangka di atas kolom K.", "catatan"));
   ["Kode", "Perspektif / Indikator", "Target", "Realisasi", "Arah", "Bobot", "Capaian", "Status", "Bobot terisi", "Capaian × bobot"].forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
   let r = hdr + 1;
   const kepalaP: number[] = [];
@@ -98,6 +99,8 @@ function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[]): 
     formatBersyarat: statusRentang.flatMap((rentang) => WARNA_STATUS.map((w) => ({ rentang, ...w }))),
     bekukan: { baris: hdr + 1, kolom: 2 },
     lebarKolom: [{ kolom: "A", lebar: 8 }, { kolom: "B", lebar: 44 }, ...["C", "D", "E", "F", "G", "H", "I", "J"].map((kolom) => ({ kolom, lebar: 13 }))],
+    kolomBantu: { kolom: ["I", "J"], keterangan: "Kolom bantu I–J (Bobot terisi, Capaian × bobot)" },
+    ...(unit ? { identitas: { unit } } : {}),
   };
   return { lembar, skor: `$G$${n}`, status: `$H$${n}` };
 }

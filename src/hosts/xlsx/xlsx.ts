@@ -1,13 +1,17 @@
 /**
  * Adaptor .xlsx (ExcelJS): menulis RencanaBukuKerja ke berkas dan membacanya kembali (untuk audit/uji).
  *
- * ExcelJS tidak dapat menulis grafik: setiap grafik rencana dicatat di lembar `_pkp` (kolom B, JSON)
- * dan sebuah catatan ditulis di sel posisi grafik. Rumus ditulis tanpa hasil tersimpan; buku kerja
- * ditandai fullCalcOnLoad sehingga Excel menghitung ulang saat dibuka.
+ * Rencana dirapikan dulu (plans/tata-letak.ts: lebar kolom, bungkus teks, tinggi baris, halaman A4).
+ * ExcelJS tidak menulis grafik: setelah ExcelJS menulis paket, grafik rencana ditambahkan sebagai
+ * bagian DrawingML (./grafik.ts, JSZip). Rumus ditulis tanpa hasil tersimpan; buku kerja ditandai
+ * fullCalcOnLoad sehingga Excel menghitung ulang saat dibuka.
  */
+import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { LEMBAR_META, catatanDari, serialCatatan } from "../../plans/meta";
-import { selBeralamat, type GayaSel, type RencanaBukuKerja, type RencanaLembar } from "../../plans/rencana";
+import { posisi, selBeralamat, type GayaSel, type RencanaBukuKerja, type RencanaLembar } from "../../plans/rencana";
+import { rapikan } from "../../plans/tata-letak";
+import { tambahGrafik, type GrafikLembar } from "./grafik";
 
 const WARNA: Record<GayaSel, { isi?: string; tebal?: boolean; ukuran?: number; miring?: boolean }> = {
   judul: { tebal: true, ukuran: 14 },
@@ -74,14 +78,49 @@ function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar): ExcelJS.Worksheet 
   if (l.bekukan) ws.views = [{ state: "frozen", xSplit: l.bekukan.kolom, ySplit: l.bekukan.baris }];
   for (const k of l.lebarKolom ?? []) ws.getColumn(k.kolom).width = k.lebar;
   for (const n of l.nama_rentang ?? []) wb.definedNames.add(`'${l.nama.replace(/'/g, "''")}'!${n.rentang}`, n.nama);
-  for (const g of l.grafik ?? []) {
-    const c = ws.getCell(g.posisi);
-    if (c.value === null || c.value === undefined) {
-      c.value = `Grafik ${g.jenis} "${g.judul}" (data ${g.data}, kategori ${g.kategori}) dibuat oleh add-in di Excel; berkas .xlsx ini tidak memuat grafik.`;
-      c.font = { italic: true };
+  tataLetak(ws, l);
+  return ws;
+}
+
+/** Bungkus teks, tinggi baris, kolom bantu (kerangka, diciutkan) dan pengaturan halaman. */
+function tataLetak(ws: ExcelJS.Worksheet, l: RencanaLembar): void {
+  for (const r of l.bungkus ?? []) {
+    const [a, b] = r.split(":");
+    const p = posisi(a);
+    const q = posisi(b ?? a);
+    for (let i = p.baris; i <= q.baris; i++) {
+      for (let j = p.kolom; j <= q.kolom; j++) ws.getCell(i + 1, j + 1).alignment = { wrapText: true, vertical: "top" };
     }
   }
-  return ws;
+  for (const t of l.tinggiBaris ?? []) {
+    // baris bertinggi khusus: semua sel rata atas agar sejajar dengan teks terbungkus
+    const row = ws.getRow(t.baris);
+    row.height = t.tinggi;
+    row.eachCell((c) => (c.alignment = { ...c.alignment, vertical: "top" }));
+  }
+  if (l.kolomBantu?.kolom.length) {
+    for (const k of l.kolomBantu.kolom) {
+      const c = ws.getColumn(k);
+      c.outlineLevel = 1;
+      c.hidden = true;
+    }
+    ws.properties.outlineLevelCol = 1;
+  }
+  const c = l.cetak;
+  if (!c) return;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: c.orientasi === "mendatar" ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: c.area,
+    ...(c.judulBaris ? { printTitlesRow: c.judulBaris } : {}),
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
+  const hf = (x: { kiri: string; tengah: string; kanan: string }) => `&L&8${x.kiri}&C&8${x.tengah}&R&8${x.kanan}`;
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: hf(c.kepala), oddFooter: hf(c.kaki) };
 }
 
 /** Warna "#RRGGBB" atau "RRGGBB" → ARGB ExcelJS. */
@@ -92,7 +131,7 @@ function argb(w: string): string {
 
 /** Menulis satu atau beberapa rencana ke satu berkas .xlsx, dengan lembar `_pkp` (veryHidden). */
 export async function tulisXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[], berkas: string): Promise<void> {
-  const daftar = Array.isArray(rencana) ? rencana : [rencana];
+  const daftar = (Array.isArray(rencana) ? rencana : [rencana]).map(rapikan);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Penilaian Kinerja Pelayanan";
   wb.calcProperties.fullCalcOnLoad = true;
@@ -100,10 +139,12 @@ export async function tulisXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[], 
   const meta = wb.addWorksheet(LEMBAR_META, { state: "veryHidden" });
   daftar.forEach((r, i) => {
     meta.getCell(i + 1, 1).value = serialCatatan(catatanDari(r));
-    const grafik = r.lembar.flatMap((l) => (l.grafik ?? []).map((g) => ({ lembar: l.nama, ...g })));
-    if (grafik.length > 0) meta.getCell(i + 1, 2).value = JSON.stringify({ grafikTidakDitulis: grafik });
   });
-  await wb.xlsx.writeFile(berkas);
+  // lembar yang ditulis ulang oleh rencana berikutnya memakai grafik rencana terakhir
+  const grafik = new Map<string, GrafikLembar>();
+  for (const r of daftar) for (const l of r.lembar) grafik.set(l.nama, { lembar: l.nama, grafik: l.grafik ?? [] });
+  const paket = await wb.xlsx.writeBuffer();
+  await writeFile(berkas, await tambahGrafik(Buffer.from(paket as ArrayBuffer), [...grafik.values()]));
 }
 
 export interface SelTerbaca {

@@ -1,0 +1,319 @@
+/**
+ * Tata letak dan pengaturan cetak setiap rencana (murni, tanpa Office.js): lebar kolom dari label atau
+ * nilai terpanjang (dengan batas), kepala tabel dan teks panjang dibungkus, teks panjang yang mengalir
+ * ke luar tabel digabung selebar tabel, tinggi baris untuk teks terbungkus, letak dan ukuran grafik,
+ * dan halaman A4 (orientasi menurut lebar tabel, muat satu halaman lebar, judul cetak, area cetak,
+ * kepala/kaki halaman dengan metode, unit, periode dan nomor halaman).
+ *
+ * `rapikan(rencana)` dipanggil kedua adaptor (Excel dan .xlsx) sebelum menulis, jadi setiap rencana
+ * mendapatkannya. Yang sudah diisi pembangun (mis. `cetak`) tidak ditimpa.
+ *
+ * Satuan lebar = "karakter" kolom Excel (lebar angka 0 fon bawaan). Lebar teks ditaksir per karakter
+ * dengan faktor fon (tebal, judul 14 pt) yang sengaja longgar: LibreOffice tanpa fon Calibri/Carlito
+ * mencetak dengan DejaVu Sans yang lebih lebar.
+ */
+import { alamat, hurufKolom, posisi, selBeralamat, type Grafik, type PengaturanCetak, type RencanaBukuKerja, type RencanaLembar, type Sel } from "./rencana";
+
+/** Lebar kolom terbesar dan terkecil (karakter). */
+export const LEBAR_MAKS = 60;
+export const LEBAR_MIN = 4;
+/** Lebar kolom bila tak ada isi yang dapat ditaksir (mis. masukan kosong). */
+export const LEBAR_BAWAAN = 10;
+/** Tinggi satu baris teks 11 pt (poin). */
+export const TINGGI_BARIS = 15;
+/** Tabel lebih lebar dari ini (karakter) dicetak mendatar. */
+export const BATAS_TEGAK = 100;
+/** Tinggi grafik dalam baris. */
+export const TINGGI_GRAFIK = 16;
+/** Ruang kiri-kanan sel (karakter). */
+const RUANG = 1.5;
+
+/** Metode tiap pembangun untuk kepala halaman. */
+const METODE: Record<string, string> = {
+  lan1998: "Pola LAN 1998",
+  bsc: "Balanced Scorecard",
+  skm: "Survei Kepuasan Masyarakat",
+  layanan: "Kinerja layanan",
+  servqual: "Kualitas pelayanan (SERVQUAL)",
+  sendi: "Sendi pelayanan (Kepmenpan 81/1993)",
+  pekppp: "PEKPPP / IPP",
+  pegawai: "Kinerja pegawai",
+};
+
+/** Faktor lebar per karakter menurut gaya (1 = lebar angka fon bawaan). */
+export function faktorGaya(s: Pick<Sel, "gaya">): number {
+  if (s.gaya === "judul") return 1.5;
+  if (s.gaya === "subjudul" || s.gaya === "kepala" || s.gaya === "total") return 1.2;
+  return 1.1;
+}
+
+/** Lebar (karakter) teks satu baris. */
+export function lebarTeks(teks: string, faktor: number): number {
+  let maks = 0;
+  for (const baris of teks.split("\n")) if (baris.length > maks) maks = baris.length;
+  return maks * faktor + RUANG;
+}
+
+/** Banyak baris teks bila dibungkus pada kolom selebar `lebar` karakter. */
+export function banyakBaris(teks: string, lebar: number, faktor: number): number {
+  // huruf kecil rata-rata lebih sempit dari angka: 0,9 × faktor lebar satu baris
+  const muat = Math.max(1, (lebar - RUANG) / (faktor * 0.9));
+  let total = 0;
+  for (const paragraf of teks.split("\n")) {
+    let baris = 1;
+    let isi = 0;
+    for (const kata of paragraf.split(/\s+/).filter((k) => k)) {
+      const p = kata.length;
+      if (isi === 0) isi = p;
+      else if (isi + 1 + p <= muat) isi += 1 + p;
+      else {
+        baris++;
+        isi = p;
+      }
+      while (isi > muat) {
+        baris++;
+        isi -= muat;
+      }
+    }
+    total += baris;
+  }
+  return total;
+}
+
+/** Lebar tampilan angka menurut format (taksiran karakter, tanpa ruang). */
+function lebarFormat(format: string | undefined, nilai?: number): number {
+  if (nilai !== undefined && !format) return String(nilai).length;
+  if (!format) return 8;
+  const desimal = (format.split(".")[1] ?? "").replace(/[^0#]/g, "").length;
+  const bulat = format.includes(",") ? 7 : 4;
+  return bulat + (desimal ? desimal + 1 : 0) + (format.includes("%") ? 2 : 0);
+}
+
+type Peta = Map<string, Map<string, Sel>>;
+/** Teks rumus yang sudah ditaksir per peta rencana (rujukan berulang tidak dihitung ulang). */
+const MEMO = new WeakMap<Peta, Map<string, string | null>>();
+
+/** Teks yang ditampilkan sebuah sel rumus bila dapat ditaksir: literal teks terpanjang atau teks sel yang dirujuk. */
+function teksRumus(rumus: string, lembar: string, peta: Peta, dalam = 0): string | null {
+  let terpanjang: string | null = null;
+  const pilih = (t: string) => {
+    if (terpanjang === null || t.length > terpanjang.length) terpanjang = t;
+  };
+  for (const m of rumus.matchAll(/"((?:[^"]|"")*)"/g)) if (m[1]) pilih(m[1].replace(/""/g, '"'));
+  const rujuk = /(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))?!?\$?([A-Z]{1,3})\$?(\d+)/g;
+  for (const m of rumus.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/(?:'(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+/g)) {
+    const r = rujuk.exec(m[0]);
+    rujuk.lastIndex = 0;
+    if (!r) continue;
+    const nama = m[0].includes("!") ? (r[1] ?? r[2] ?? lembar).replace(/''/g, "'") : lembar;
+    const s = peta.get(nama)?.get(`${r[3]}${r[4]}`);
+    if (s && s.peran !== "hitung" && typeof s.nilai === "string") pilih(s.nilai);
+    // rujukan ke rumus teks (mis. kategori di lembar lain): ikuti sampai 3 tingkat
+    if (s && s.rumus !== undefined && !s.format && dalam < 3) {
+      const kunci = `${nama}!${r[3]}${r[4]}`;
+      let memo = MEMO.get(peta);
+      if (!memo) MEMO.set(peta, (memo = new Map()));
+      if (!memo.has(kunci)) memo.set(kunci, teksRumus(s.rumus, nama, peta, dalam + 1));
+      const t = memo.get(kunci);
+      if (t) pilih(t);
+    }
+  }
+  return terpanjang;
+}
+
+interface SelTaksir {
+  baris: number;
+  kolom: number;
+  sel: Sel;
+  /** Teks (untuk sel teks) atau null untuk angka. */
+  teks: string | null;
+  /** Lebar satu baris (karakter, dengan ruang). */
+  lebar: number;
+}
+
+function taksir(l: RencanaLembar, peta: Peta): SelTaksir[] {
+  const hasil: SelTaksir[] = [];
+  for (const { baris, kolom, sel } of selBeralamat(l)) {
+    const f = faktorGaya(sel);
+    let teks: string | null = null;
+    let lebar: number;
+    if (sel.rumus !== undefined) {
+      const t = sel.format ? null : teksRumus(sel.rumus, l.nama, peta);
+      if (t !== null) {
+        teks = t;
+        lebar = lebarTeks(t, f);
+      } else lebar = lebarFormat(sel.format) * f + RUANG;
+    } else if (typeof sel.nilai === "string") {
+      teks = sel.nilai;
+      lebar = lebarTeks(teks, f);
+    } else if (typeof sel.nilai === "number") lebar = lebarFormat(sel.format, sel.nilai) * f + RUANG;
+    else if (typeof sel.nilai === "boolean") lebar = 6 * f + RUANG;
+    else continue; // masukan kosong: lebar dari lebar bawaan kolom
+    if (teks === "") continue;
+    hasil.push({ baris, kolom, sel, teks, lebar });
+  }
+  return hasil;
+}
+
+/** Kata terpanjang (karakter). */
+function kataTerpanjang(t: string): number {
+  let m = 0;
+  for (const k of t.split(/\s+/)) if (k.length > m) m = k.length;
+  return m;
+}
+
+/** Tata letak satu lembar (tidak mengubah `l`). */
+export function tataLetakLembar(l: RencanaLembar, r: RencanaBukuKerja, peta: Peta = petaRencana(r)): RencanaLembar {
+  const isi = new Map<string, Sel>();
+  let barisAkhir = 0;
+  let kolomAkhir = 0;
+  for (const { baris, kolom, sel } of selBeralamat(l)) {
+    isi.set(`${baris},${kolom}`, sel);
+    if (baris > barisAkhir) barisAkhir = baris;
+    if (kolom > kolomAkhir) kolomAkhir = kolom;
+  }
+  const terisi = (b: number, k: number) => {
+    const s = isi.get(`${b},${k}`);
+    return !!s && !(s.nilai === "" && s.rumus === undefined);
+  };
+  const bantu = new Set((l.kolomBantu?.kolom ?? []).map((k) => posisi(`${k}1`).kolom));
+  const sel = taksir(l, peta);
+  // baris kepala: baris yang memuat sel bergaya kepala; teksnya (juga masukan, mis. nama unsur SKM) dibungkus
+  const barisKepala = new Set<number>();
+  for (const t of sel) if (t.sel.gaya === "kepala") barisKepala.add(t.baris);
+  const kepala = (t: SelTaksir) => t.teks !== null && (t.sel.gaya === "kepala" || barisKepala.has(t.baris));
+
+  // 1. lebar kolom
+  const lebar: number[] = Array.from({ length: kolomAkhir + 1 }, () => 0);
+  const bawaan = new Map((l.lebarKolom ?? []).map((k) => [posisi(`${k.kolom}1`).kolom, k.lebar]));
+  const adaKosong = new Set<number>();
+  for (const { kolom, sel: s } of selBeralamat(l)) if (s.peran === "masukan" && (s.nilai === undefined || s.nilai === "")) adaKosong.add(kolom);
+  const mengalir: SelTaksir[] = [];
+  const bungkus: SelTaksir[] = [];
+  for (const t of sel) {
+    let w = t.lebar;
+    if (kepala(t) && t.teks !== null) {
+      // kepala dibungkus: cukup selebar kata terpanjang, paling banyak ±3 baris
+      w = Math.max(kataTerpanjang(t.teks), Math.ceil(t.teks.length / 3)) * faktorGaya(t.sel) + RUANG;
+      if (w < t.lebar) bungkus.push(t);
+    } else if (t.teks !== null && t.kolom < kolomAkhir && !terisi(t.baris, t.kolom + 1)) {
+      mengalir.push(t);
+      continue;
+    }
+    if (w > LEBAR_MAKS) {
+      bungkus.push(t);
+      w = LEBAR_MAKS;
+    }
+    if (w > lebar[t.kolom]) lebar[t.kolom] = w;
+  }
+  for (let k = 0; k <= kolomAkhir; k++) {
+    if (lebar[k] === 0 || adaKosong.has(k)) lebar[k] = Math.max(lebar[k], bawaan.get(k) ?? LEBAR_BAWAAN);
+    lebar[k] = Math.round(Math.min(LEBAR_MAKS, Math.max(LEBAR_MIN, lebar[k])) * 10) / 10;
+  }
+
+  // 2. teks yang mengalir ke kanan: muat? bila tidak, gabung sampai sel terisi berikutnya (atau tepi tabel) dan bungkus
+  const gabung = [...(l.gabung ?? [])];
+  const tinggi = new Map<number, number>();
+  const rentangBungkus: string[] = [];
+  const catatTinggi = (b: number, n: number) => {
+    const h = n * TINGGI_BARIS + (n > 1 ? 2 : 0);
+    if (n > 1 && h > (tinggi.get(b) ?? 0)) tinggi.set(b, h);
+  };
+  for (const t of mengalir) {
+    let k1 = t.kolom;
+    let ruang = lebar[t.kolom];
+    while (k1 < kolomAkhir && !terisi(t.baris, k1 + 1)) {
+      k1++;
+      ruang += bantu.has(k1) ? 0 : lebar[k1];
+    }
+    if (t.lebar <= ruang) continue;
+    const ujung = k1;
+    if (ujung > t.kolom) gabung.push(`${alamat(t.baris, t.kolom)}:${alamat(t.baris, ujung)}`);
+    rentangBungkus.push(alamat(t.baris, t.kolom));
+    const f = t.sel.gaya === "judul" ? 1.5 : faktorGaya(t.sel);
+    catatTinggi(t.baris, banyakBaris(t.teks ?? "", ruang, f) * (t.sel.gaya === "judul" ? 1.3 : 1));
+  }
+  for (const t of bungkus) {
+    rentangBungkus.push(alamat(t.baris, t.kolom));
+    catatTinggi(t.baris, banyakBaris(t.teks ?? "", lebar[t.kolom], faktorGaya(t.sel)));
+  }
+  // semua kepala dibungkus (di Excel juga), sehingga lebar kepala tidak pernah memotong teks
+  for (const t of sel) if (kepala(t) && !rentangBungkus.includes(alamat(t.baris, t.kolom))) rentangBungkus.push(alamat(t.baris, t.kolom));
+
+  // 3. grafik: di bawah/kanan sesuai rencana, selebar tabel (paling sedikit 6 kolom), TINGGI_GRAFIK baris
+  const grafik: Grafik[] = (l.grafik ?? []).map((g) => {
+    if (g.sampai) return g;
+    const p = posisi(g.posisi);
+    let k = p.kolom;
+    let w = 0;
+    while (w < 70 && k < p.kolom + 12) w += lebar[k++] ?? LEBAR_BAWAAN;
+    return { ...g, sampai: alamat(p.baris + TINGGI_GRAFIK, Math.max(k, p.kolom + 1)) };
+  });
+  let kolomCetak = kolomAkhir;
+  let barisCetak = barisAkhir;
+  for (const g of grafik) {
+    const s = posisi(g.sampai as string);
+    if (s.baris > barisCetak) barisCetak = s.baris;
+    if (s.kolom - 1 > kolomCetak) kolomCetak = s.kolom - 1;
+  }
+
+  // 4. halaman
+  let lebarTabel = 0;
+  for (let k = 0; k <= kolomCetak; k++) if (!bantu.has(k)) lebarTabel += lebar[k] ?? LEBAR_BAWAAN;
+  const cetak: PengaturanCetak = l.cetak ?? {
+    kertas: "A4",
+    orientasi: lebarTabel > BATAS_TEGAK ? "mendatar" : "tegak",
+    satuHalamanLebar: true,
+    ...judulBaris(l, isi),
+    area: `A1:${alamat(barisCetak, kolomCetak)}`,
+    kepala: { kiri: kodeKepala(METODE[r.meta.pembangun] ?? r.meta.pembangun), tengah: kodeKepala(l.identitas?.unit ?? judulLembar(l) ?? l.nama), kanan: kodeKepala(l.identitas?.periode ?? "") },
+    kaki: { kiri: "&A", tengah: "", kanan: "Halaman &P dari &N" },
+  };
+  return {
+    ...l,
+    gabung,
+    lebarKolom: lebar.map((w, k) => ({ kolom: hurufKolom(k), lebar: w })),
+    bungkus: rentangBungkus,
+    tinggiBaris: [...tinggi].sort((a, b) => a[0] - b[0]).map(([b, h]) => ({ baris: b + 1, tinggi: h })),
+    grafik: l.grafik ? grafik : undefined,
+    cetak,
+  };
+}
+
+/** Baris judul cetak: dari baris kepala pertama sampai batas bekukan (bila ada). */
+function judulBaris(l: RencanaLembar, isi: Map<string, Sel>): { judulBaris?: string } {
+  const akhir = l.bekukan?.baris ?? 0;
+  if (akhir <= 0) return {};
+  for (let b = 0; b < akhir; b++) {
+    for (const [k, s] of isi) if (s.gaya === "kepala" && k.startsWith(`${b},`)) return { judulBaris: `${b + 1}:${akhir}` };
+  }
+  return {};
+}
+
+function judulLembar(l: RencanaLembar): string | null {
+  for (const { sel } of selBeralamat(l)) if (sel.gaya === "judul" && typeof sel.nilai === "string") return sel.nilai;
+  return null;
+}
+
+/** Teks kepala/kaki halaman: "&" digandakan (kode Excel), panjang dibatasi. */
+function kodeKepala(t: string): string {
+  const p = t.length > 70 ? `${t.slice(0, 69)}…` : t;
+  return p.replace(/&/g, "&&");
+}
+
+/** Lembar → alamat → sel untuk seluruh rencana (rujukan antar-lembar). */
+export function petaRencana(r: RencanaBukuKerja): Peta {
+  const peta: Peta = new Map();
+  for (const l of r.lembar) {
+    const m = new Map<string, Sel>();
+    for (const { alamat: a, sel } of selBeralamat(l)) m.set(a, sel);
+    peta.set(l.nama, m);
+  }
+  return peta;
+}
+
+/** Rencana dengan tata letak dan pengaturan cetak setiap lembar (rencana asal tidak diubah). */
+export function rapikan(r: RencanaBukuKerja): RencanaBukuKerja {
+  const peta = petaRencana(r);
+  return { ...r, lembar: r.lembar.map((l) => tataLetakLembar(l, r, peta)) };
+}
