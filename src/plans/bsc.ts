@@ -98,6 +98,9 @@ function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[]): 
     ],
     formatBersyarat: statusRentang.flatMap((rentang) => WARNA_STATUS.map((w) => ({ rentang, ...w }))),
     bekukan: { baris: hdr + 1, kolom: 2 },
+    // indikator tanpa target/realisasi tidak ikut skor (Σ hanya indikator yang terisi), sesuai catatan baris 2
+    bolehKosong: [`C${hdr + 2}:D${n}`],
+    akibatKosong: "indikator itu tidak ikut skor perspektif dan skor keseluruhan",
     lebarKolom: [{ kolom: "A", lebar: 8 }, { kolom: "B", lebar: 44 }, ...["C", "D", "E", "F", "G", "H", "I", "J"].map((kolom) => ({ kolom, lebar: 13 }))],
     kolomBantu: { kolom: ["I", "J"], keterangan: "Kolom bantu I–J (Bobot terisi, Capaian × bobot)" },
     ...(unit ? { identitas: { unit } } : {}),

@@ -100,6 +100,10 @@ export interface RencanaLembar {
   identitas?: { unit?: string; periode?: string };
   /** Pengaturan cetak. Diisi `rapikan` bila pembangun tidak mengisinya. */
   cetak?: PengaturanCetak;
+  /** Periksa: masukan di rentang ini boleh kosong menurut rancangan lembar (mis. baris log yang belum dipakai). */
+  bolehKosong?: string[];
+  /** Periksa: akibat masukan kosong di lembar ini, satu anak kalimat (bawaan: kalimat umum). */
+  akibatKosong?: string;
 }
 
 /** Pengaturan halaman: A4, orientasi, muat satu halaman lebar, judul cetak, area cetak, kepala/kaki. */
