@@ -75,7 +75,7 @@
       return buku.lembar.find((l) => l.nama.toLowerCase() === String(nama).toLowerCase()) || null;
     }
     function lembarBaru(nama) {
-      return { nama, visibility: "Visible", sel: new Map(), gabung: [], validasi: [], cf: [], bekukan: null, lebar: {}, grafik: [] };
+      return { nama, visibility: "Visible", sel: new Map(), gabung: [], validasi: [], cf: [], bekukan: null, lebar: {}, grafik: [], tinggi: {}, kelompok: [], cetak: {} };
     }
     function tambahLembar(nama) {
       if (cariLembar(nama)) throw galat("ItemAlreadyExists", `Lembar ${nama} sudah ada`);
@@ -202,6 +202,19 @@
           freezeRows: (n) => this.ubah("freezeRows", (l) => (l.bekukan = { baris: n })),
           freezeColumns: (n) => this.ubah("freezeColumns", (l) => (l.bekukan = { kolom: n })),
         };
+        // tata halaman (ExcelApi 1.9): setiap setelan dicatat di l.cetak
+        const ws = this; // eslint-disable-line @typescript-eslint/no-this-alias
+        const setel = (k) => (v) => ws.ubah(`pageLayout.${k}`, (l) => (l.cetak[k] = v));
+        const hf = {};
+        for (const k of ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"]) Object.defineProperty(hf, k, { set: setel(k) });
+        this.pageLayout = {
+          set paperSize(v) { setel("paperSize")(v); },
+          set orientation(v) { setel("orientation")(v); },
+          set zoom(v) { setel("zoom")(v); },
+          setPrintArea: (r) => setel("printArea")(r),
+          setPrintTitleRows: (r) => setel("printTitleRows")(r),
+          headersFooters: { defaultForAllPages: hf },
+        };
       }
       lembar() {
         const l = cariLembar(this.nama);
@@ -259,6 +272,12 @@
             set color(v) { setelGaya("color")(v); },
           },
           set wrapText(v) { setelGaya("wrap")(v); },
+          set verticalAlignment(v) { setelGaya("vertical")(v); },
+          set rowHeight(v) {
+            self.ubah("format.rowHeight", (l, r) => {
+              for (let b = r.b0; b <= r.b1; b++) l.tinggi[b + 1] = v;
+            });
+          },
           set columnWidth(v) {
             self.ubah("format.columnWidth", (l, r) => {
               for (let k = r.k0; k <= r.k1; k++) l.lebar[hurufKolom(k)] = v;
@@ -295,6 +314,15 @@
         const r = l ? batasTerpakai(l, this.arah.nilaiSaja) : null;
         if (r) return r;
         return this.arah.bolehNull ? null : { b0: 0, b1: 0, k0: 0, k1: 0 };
+      }
+      set columnHidden(v) {
+        this.ubah("columnHidden", (l) => l.kelompok.push({ rentang: this.arah.alamat, sembunyi: v, kelompok: false }));
+      }
+      group(arah) {
+        this.ubah("group", (l) => l.kelompok.push({ rentang: this.arah.alamat, arah, kelompok: true, sembunyi: false }));
+      }
+      hideGroupDetails(arah) {
+        this.ubah("hideGroupDetails", (l) => l.kelompok.filter((k) => k.rentang === this.arah.alamat && k.arah === arah).forEach((k) => (k.sembunyi = true)));
       }
       alamatSekarang() {
         const r = this.kotak();
@@ -420,7 +448,7 @@
         return {
           set name(v) { ws.ubah("chart.name", () => (g.name = v)); },
           title: { set text(v) { ws.ubah("chart.title", () => (g.judul = v)); } },
-          setPosition: (a) => ws.ubah("chart.setPosition", () => (g.posisi = a)),
+          setPosition: (a, b) => ws.ubah("chart.setPosition", () => ((g.posisi = a), (g.sampai = b))),
           series: { getItemAt: () => ({ setXAxisValues: (r) => ws.ubah("series.setXAxisValues", () => (g.kategori = r.alamatSekarang())) }) },
         };
       }
@@ -530,6 +558,9 @@
           bekukan: l.bekukan,
           lebar: l.lebar,
           grafik: l.grafik,
+          tinggi: l.tinggi,
+          kelompok: l.kelompok,
+          cetak: l.cetak,
           sel: Object.fromEntries(
             [...l.sel].filter(([, s]) => terisi(s) || s.nf).map(([id, s]) => {
               const [b, k] = id.split(",").map(Number);

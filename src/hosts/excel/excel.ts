@@ -27,6 +27,8 @@ import { LEMBAR_META, catatanDari, gabungCatatan, serialCatatan, uraiCatatan, ty
 import { KEPALA_TERSIMPAN, LEMBAR_TERSIMPAN, barisTersimpan, pertahankan, type Konflik, type LembarTerbaca } from "../../plans/pertahankan";
 import { alamat, hurufKolom, posisi, rentangBlok, type GayaSel, type NilaiSel, type RencanaBukuKerja, type RencanaLembar, type Sel } from "../../plans/rencana";
 import { buatRencana } from "../../plans/index";
+import { rapikan } from "../../plans/tata-letak";
+import { antreTataLetak } from "./cetak";
 
 /** Fitur opsional dan set persyaratan minimumnya. */
 export const SET_FITUR = {
@@ -37,6 +39,8 @@ export const SET_FITUR = {
   bekukan: "1.7",
   kategoriGrafik: "1.7",
   validasi: "1.8",
+  tataHalaman: "1.9",
+  kelompokKolom: "1.10",
 } as const;
 export type FiturOpsional = keyof typeof SET_FITUR;
 
@@ -49,6 +53,8 @@ export const NAMA_FITUR: Readonly<Record<FiturOpsional, string>> = {
   bekukan: "Pembekuan panel",
   kategoriGrafik: "Label kategori grafik",
   validasi: "Validasi data",
+  tataHalaman: "Tata halaman cetak",
+  kelompokKolom: "Kelompok kolom bantu",
 };
 
 export interface AlatTerapkan {
@@ -219,7 +225,9 @@ function pesanKonflik(k: readonly Konflik[]): string {
 }
 
 /** Menerapkan rencana ke buku kerja. Lihat komentar berkas untuk urutan sync. */
-export async function terapkanRencana(context: Excel.RequestContext, rencana: RencanaBukuKerja, alat: AlatTerapkan): Promise<HasilTerapkan> {
+export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal: RencanaBukuKerja, alat: AlatTerapkan): Promise<HasilTerapkan> {
+  // lebar kolom, bungkus teks, tinggi baris, grafik dan tata halaman (plans/tata-letak.ts)
+  const rencana = rapikan(rencanaAsal);
   const dukung = alat.dukung ?? dukungBawaan;
   const susunUlang = alat.susunUlang ?? susunUlangBawaan;
   const kemajuan = (p: number, m: string): void => alat.kemajuan?.(p, m);
@@ -451,10 +459,11 @@ export async function terapkanRencana(context: Excel.RequestContext, rencana: Re
         const ch = ws.charts.add((g.jenis === "batang" ? "BarClustered" : "ColumnClustered") as Excel.ChartType, ws.getRange(g.data), "Columns" as Excel.ChartSeriesBy);
         ch.name = `${AWALAN_GRAFIK}${i + 1}`;
         ch.title.text = g.judul;
-        ch.setPosition(g.posisi);
+        ch.setPosition(g.posisi, g.sampai);
         if (kategori) ch.series.getItemAt(0).setXAxisValues(ws.getRange(g.kategori));
       });
     });
+    antreTataLetak(l, { lembar: () => lembarKe(nama), bisa, lewati, tambah });
   }
 
   // "Data Tersimpan": nilai lama yang tidak punya tempat di tata letak baru (tidak pernah dibuang).
