@@ -56,8 +56,8 @@ export function lebarTeks(teks: string, faktor: number): number {
 
 /** Banyak baris teks bila dibungkus pada kolom selebar `lebar` karakter. */
 export function banyakBaris(teks: string, lebar: number, faktor: number): number {
-  // huruf kecil rata-rata lebih sempit dari angka: 0,9 × faktor lebar satu baris
-  const muat = Math.max(1, (lebar - RUANG) / (faktor * 0.9));
+  // teks biasa (huruf kecil, spasi) rata-rata ±0,8 lebar angka; 0,85 × faktor agar tinggi baris tetap cukup
+  const muat = Math.max(1, (lebar - RUANG) / (faktor * 0.85));
   let total = 0;
   for (const paragraf of teks.split("\n")) {
     let baris = 1;
