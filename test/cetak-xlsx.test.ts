@@ -13,8 +13,11 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { parseStringPromise } from "xml2js";
 import { rencanaDemo, tulisDemo } from "../src/cli/demo";
-import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
+import { bacaXlsx, tulisXlsx } from "../src/hosts/xlsx/xlsx";
+import { rencanaBsc } from "../src/plans/bsc";
+import { rencanaSkm } from "../src/plans/skm";
 import { LEMBAR_META } from "../src/plans/meta";
 import { evaluasiBuku, type Penilai } from "./formula-engine";
 
@@ -153,4 +156,23 @@ test("BSC: kolom bantu I–J (Bobot terisi, Capaian × bobot) dikelompokkan, dis
   }
   expect(ws.getColumn("H").hidden).toBe(false);
   expect(String(ws.getCell("A4").value)).toMatch(/Kolom bantu I–J .*disembunyikan/);
+});
+
+test("beberapa rencana dalam satu berkas: grafik tiap lembar ringkasan, bagian XML tersusun baik", async () => {
+  const berkasUji = join(folder, "gabungan.xlsx");
+  await tulisXlsx([rencanaBsc({ unit: ["Dinas A", "Dinas B"] }), rencanaSkm({ aturan: "2017", responden: 3 })], berkasUji);
+  const zip = await JSZip.loadAsync(readFileSync(berkasUji));
+  const chart = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).sort();
+  expect(chart).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml"]);
+  const teks = await Promise.all(chart.map((f) => zip.file(f)!.async("string")));
+  expect(teks[0]).toContain("<c:f>'BSC Ringkasan'!$C$5:$C$6</c:f>");
+  expect(teks[1]).toContain("<c:f>'SKM 2017 Ringkasan'!$C$5:$C$13</c:f>");
+  // setiap bagian XML paket dapat diurai (tersusun baik), termasuk lembar yang disisipi <drawing>
+  for (const f of Object.keys(zip.files).filter((x) => /\.(xml|rels)$/.test(x))) {
+    await expect(parseStringPromise(await zip.file(f)!.async("string"))).resolves.toBeTruthy();
+  }
+  // ExcelJS dapat membaca ulang paket yang sudah ditambah grafik
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(berkasUji);
+  expect(wb.getWorksheet("BSC Dinas B")?.getCell("A1").value).toBe("Balanced Scorecard — Dinas B");
 });
