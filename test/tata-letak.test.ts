@@ -78,3 +78,10 @@ test("tabel lebih lebar dari batas tegak dicetak mendatar; teks di atas batas le
   expect(w.lebarKolom!.reduce((s, k) => s + k.lebar, 0)).toBeGreaterThan(BATAS_TEGAK);
   expect(w.cetak?.orientasi).toBe("mendatar");
 });
+
+test("rapikan tidak mengubah rencana asal dan tidak berubah bila diulang", () => {
+  const salinan = JSON.parse(JSON.stringify(contoh));
+  const sekali = rapikan(contoh);
+  expect(contoh).toEqual(salinan);
+  expect(rapikan(sekali)).toEqual(sekali);
+});

@@ -312,8 +312,11 @@ export function petaRencana(r: RencanaBukuKerja): Peta {
   return peta;
 }
 
-/** Rencana dengan tata letak dan pengaturan cetak setiap lembar (rencana asal tidak diubah). */
+/**
+ * Rencana dengan tata letak dan pengaturan cetak setiap lembar (rencana asal tidak diubah). Lembar yang
+ * sudah punya `cetak` dianggap sudah dirapikan dan dibiarkan (rapikan(rapikan(r)) = rapikan(r)).
+ */
 export function rapikan(r: RencanaBukuKerja): RencanaBukuKerja {
   const peta = petaRencana(r);
-  return { ...r, lembar: r.lembar.map((l) => tataLetakLembar(l, r, peta)) };
+  return { ...r, lembar: r.lembar.map((l) => (l.cetak ? l : tataLetakLembar(l, r, peta))) };
 }
