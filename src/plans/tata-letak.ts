@@ -162,8 +162,20 @@ function kataTerpanjang(t: string): number {
   return m;
 }
 
-/** Tata letak satu lembar (tidak mengubah `l`). */
-export function tataLetakLembar(l: RencanaLembar, r: RencanaBukuKerja, peta: Peta = petaRencana(r)): RencanaLembar {
+/** Isi lembar yang dipakai semua langkah tata letak. */
+interface LembarTaksir {
+  isi: Map<string, Sel>;
+  barisAkhir: number;
+  kolomAkhir: number;
+  /** Kolom bantu (indeks 0-based): tidak tercetak, tidak dihitung lebarnya untuk halaman. */
+  bantu: Set<number>;
+  sel: SelTaksir[];
+  terisi(b: number, k: number): boolean;
+  /** Sel teks di baris kepala (juga masukan, mis. nama unsur SKM): dibungkus. */
+  kepala(t: SelTaksir): boolean;
+}
+
+function bacaLembar(l: RencanaLembar, peta: Peta): LembarTaksir {
   const isi = new Map<string, Sel>();
   let barisAkhir = 0;
   let kolomAkhir = 0;
@@ -172,76 +184,95 @@ export function tataLetakLembar(l: RencanaLembar, r: RencanaBukuKerja, peta: Pet
     if (baris > barisAkhir) barisAkhir = baris;
     if (kolom > kolomAkhir) kolomAkhir = kolom;
   }
-  const terisi = (b: number, k: number) => {
-    const s = isi.get(`${b},${k}`);
-    return !!s && !(s.nilai === "" && s.rumus === undefined);
-  };
-  const bantu = new Set((l.kolomBantu?.kolom ?? []).map((k) => posisi(`${k}1`).kolom));
   const sel = taksir(l, peta);
-  // baris kepala: baris yang memuat sel bergaya kepala; teksnya (juga masukan, mis. nama unsur SKM) dibungkus
   const barisKepala = new Set<number>();
   for (const t of sel) if (t.sel.gaya === "kepala") barisKepala.add(t.baris);
-  const kepala = (t: SelTaksir) => t.teks !== null && (t.sel.gaya === "kepala" || barisKepala.has(t.baris));
+  return {
+    isi,
+    barisAkhir,
+    kolomAkhir,
+    bantu: new Set((l.kolomBantu?.kolom ?? []).map((k) => posisi(`${k}1`).kolom)),
+    sel,
+    terisi: (b, k) => {
+      const s = isi.get(`${b},${k}`);
+      return !!s && !(s.nilai === "" && s.rumus === undefined);
+    },
+    kepala: (t) => t.teks !== null && (t.sel.gaya === "kepala" || barisKepala.has(t.baris)),
+  };
+}
 
-  // 1. lebar kolom
-  const lebar: number[] = Array.from({ length: kolomAkhir + 1 }, () => 0);
+/**
+ * Langkah 1, lebar kolom: isi terpanjang (kepala: kata terpanjang, paling banyak ±3 baris), dibatasi
+ * LEBAR_MAKS (yang lebih panjang dibungkus). Teks yang tetangga kanannya kosong boleh mengalir dan tidak
+ * ikut menentukan lebar. Kolom dengan masukan kosong paling sedikit selebar lebar bawaan pembangun.
+ */
+function hitungLebar(l: RencanaLembar, t: LembarTaksir): { lebar: number[]; mengalir: SelTaksir[]; bungkus: SelTaksir[] } {
+  const lebar: number[] = Array.from({ length: t.kolomAkhir + 1 }, () => 0);
   const bawaan = new Map((l.lebarKolom ?? []).map((k) => [posisi(`${k.kolom}1`).kolom, k.lebar]));
   const adaKosong = new Set<number>();
   for (const { kolom, sel: s } of selBeralamat(l)) if (s.peran === "masukan" && (s.nilai === undefined || s.nilai === "")) adaKosong.add(kolom);
   const mengalir: SelTaksir[] = [];
   const bungkus: SelTaksir[] = [];
-  for (const t of sel) {
-    let w = t.lebar;
-    if (kepala(t) && t.teks !== null) {
-      // kepala dibungkus: cukup selebar kata terpanjang, paling banyak ±3 baris
-      w = Math.max(kataTerpanjang(t.teks), Math.ceil(t.teks.length / 3)) * faktorGaya(t.sel) + RUANG;
-      if (w < t.lebar) bungkus.push(t);
-    } else if (t.teks !== null && t.kolom < kolomAkhir && !terisi(t.baris, t.kolom + 1)) {
-      mengalir.push(t);
+  for (const s of t.sel) {
+    let w = s.lebar;
+    if (t.kepala(s) && s.teks !== null) {
+      w = Math.max(kataTerpanjang(s.teks), Math.ceil(s.teks.length / 3)) * faktorGaya(s.sel) + RUANG;
+      if (w < s.lebar) bungkus.push(s);
+    } else if (s.teks !== null && s.kolom < t.kolomAkhir && !t.terisi(s.baris, s.kolom + 1)) {
+      mengalir.push(s);
       continue;
     }
     if (w > LEBAR_MAKS) {
-      bungkus.push(t);
+      if (!bungkus.includes(s)) bungkus.push(s);
       w = LEBAR_MAKS;
     }
-    if (w > lebar[t.kolom]) lebar[t.kolom] = w;
+    if (w > lebar[s.kolom]) lebar[s.kolom] = w;
   }
-  for (let k = 0; k <= kolomAkhir; k++) {
+  for (let k = 0; k <= t.kolomAkhir; k++) {
     if (lebar[k] === 0 || adaKosong.has(k)) lebar[k] = Math.max(lebar[k], bawaan.get(k) ?? LEBAR_BAWAAN);
     lebar[k] = Math.round(Math.min(LEBAR_MAKS, Math.max(LEBAR_MIN, lebar[k])) * 10) / 10;
   }
+  return { lebar, mengalir, bungkus };
+}
 
-  // 2. teks yang mengalir ke kanan: muat? bila tidak, gabung sampai sel terisi berikutnya (atau tepi tabel) dan bungkus
+/**
+ * Langkah 2, bungkus dan gabung: teks mengalir yang tidak muat sampai sel terisi berikutnya (atau tepi
+ * tabel) digabung selebar ruang itu dan dibungkus; teks di atas LEBAR_MAKS dan semua kepala dibungkus;
+ * tinggi baris dari banyak baris teks terbungkus.
+ */
+function bungkusTeks(l: RencanaLembar, t: LembarTaksir, lebar: number[], mengalir: SelTaksir[], bungkus: SelTaksir[]): Pick<RencanaLembar, "gabung" | "bungkus" | "tinggiBaris"> {
   const gabung = [...(l.gabung ?? [])];
   const tinggi = new Map<number, number>();
-  const rentangBungkus: string[] = [];
+  const rentang = new Set<string>();
   const catatTinggi = (b: number, n: number) => {
     const h = n * TINGGI_BARIS + (n > 1 ? 2 : 0);
     if (n > 1 && h > (tinggi.get(b) ?? 0)) tinggi.set(b, h);
   };
-  for (const t of mengalir) {
-    let k1 = t.kolom;
-    let ruang = lebar[t.kolom];
-    while (k1 < kolomAkhir && !terisi(t.baris, k1 + 1)) {
-      k1++;
-      ruang += bantu.has(k1) ? 0 : lebar[k1];
+  for (const s of mengalir) {
+    let ujung = s.kolom;
+    let ruang = lebar[s.kolom];
+    while (ujung < t.kolomAkhir && !t.terisi(s.baris, ujung + 1)) {
+      ujung++;
+      ruang += t.bantu.has(ujung) ? 0 : lebar[ujung];
     }
-    if (t.lebar <= ruang) continue;
-    const ujung = k1;
-    if (ujung > t.kolom) gabung.push(`${alamat(t.baris, t.kolom)}:${alamat(t.baris, ujung)}`);
-    rentangBungkus.push(alamat(t.baris, t.kolom));
-    const f = t.sel.gaya === "judul" ? 1.5 : faktorGaya(t.sel);
-    catatTinggi(t.baris, banyakBaris(t.teks ?? "", ruang, f) * (t.sel.gaya === "judul" ? 1.3 : 1));
+    if (s.lebar <= ruang) continue;
+    if (ujung > s.kolom) gabung.push(`${alamat(s.baris, s.kolom)}:${alamat(s.baris, ujung)}`);
+    rentang.add(alamat(s.baris, s.kolom));
+    // judul 14 pt: baris lebih tinggi (×1,3)
+    catatTinggi(s.baris, banyakBaris(s.teks ?? "", ruang, faktorGaya(s.sel)) * (s.sel.gaya === "judul" ? 1.3 : 1));
   }
-  for (const t of bungkus) {
-    rentangBungkus.push(alamat(t.baris, t.kolom));
-    catatTinggi(t.baris, banyakBaris(t.teks ?? "", lebar[t.kolom], faktorGaya(t.sel)));
+  for (const s of bungkus) {
+    rentang.add(alamat(s.baris, s.kolom));
+    catatTinggi(s.baris, banyakBaris(s.teks ?? "", lebar[s.kolom], faktorGaya(s.sel)));
   }
   // semua kepala dibungkus (di Excel juga), sehingga lebar kepala tidak pernah memotong teks
-  for (const t of sel) if (kepala(t) && !rentangBungkus.includes(alamat(t.baris, t.kolom))) rentangBungkus.push(alamat(t.baris, t.kolom));
+  for (const s of t.sel) if (t.kepala(s)) rentang.add(alamat(s.baris, s.kolom));
+  return { gabung, bungkus: [...rentang], tinggiBaris: [...tinggi].sort((a, b) => a[0] - b[0]).map(([b, h]) => ({ baris: b + 1, tinggi: h })) };
+}
 
-  // 3. grafik: di bawah/kanan sesuai rencana, selebar tabel (paling sedikit 6 kolom), TINGGI_GRAFIK baris
-  const grafik: Grafik[] = (l.grafik ?? []).map((g) => {
+/** Langkah 3, grafik: dari `posisi` rencana selebar ±70 karakter (paling banyak 12 kolom), TINGGI_GRAFIK baris. */
+function letakGrafik(l: RencanaLembar, lebar: number[]): Grafik[] | undefined {
+  return l.grafik?.map((g) => {
     if (g.sampai) return g;
     const p = posisi(g.posisi);
     let k = p.kolom;
@@ -249,34 +280,41 @@ export function tataLetakLembar(l: RencanaLembar, r: RencanaBukuKerja, peta: Pet
     while (w < 70 && k < p.kolom + 12) w += lebar[k++] ?? LEBAR_BAWAAN;
     return { ...g, sampai: alamat(p.baris + TINGGI_GRAFIK, Math.max(k, p.kolom + 1)) };
   });
-  let kolomCetak = kolomAkhir;
-  let barisCetak = barisAkhir;
-  for (const g of grafik) {
+}
+
+/** Langkah 4, halaman: area cetak (tabel dan grafik), orientasi menurut lebarnya, judul cetak, kepala/kaki. */
+function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar: number[], grafik: Grafik[] | undefined): PengaturanCetak {
+  let kolomCetak = t.kolomAkhir;
+  let barisCetak = t.barisAkhir;
+  for (const g of grafik ?? []) {
     const s = posisi(g.sampai as string);
     if (s.baris > barisCetak) barisCetak = s.baris;
     if (s.kolom - 1 > kolomCetak) kolomCetak = s.kolom - 1;
   }
-
-  // 4. halaman
   let lebarTabel = 0;
-  for (let k = 0; k <= kolomCetak; k++) if (!bantu.has(k)) lebarTabel += lebar[k] ?? LEBAR_BAWAAN;
-  const cetak: PengaturanCetak = l.cetak ?? {
+  for (let k = 0; k <= kolomCetak; k++) if (!t.bantu.has(k)) lebarTabel += lebar[k] ?? LEBAR_BAWAAN;
+  return {
     kertas: "A4",
     orientasi: lebarTabel > BATAS_TEGAK ? "mendatar" : "tegak",
     satuHalamanLebar: true,
-    ...judulBaris(l, isi),
+    ...judulBaris(l, t.isi),
     area: `A1:${alamat(barisCetak, kolomCetak)}`,
     kepala: { kiri: kodeKepala(METODE[r.meta.pembangun] ?? r.meta.pembangun), tengah: kodeKepala(l.identitas?.unit ?? judulLembar(l) ?? l.nama), kanan: kodeKepala(l.identitas?.periode ?? "") },
     kaki: { kiri: "&A", tengah: "", kanan: "Halaman &P dari &N" },
   };
+}
+
+/** Tata letak satu lembar (tidak mengubah `l`). */
+export function tataLetakLembar(l: RencanaLembar, r: RencanaBukuKerja, peta: Peta = petaRencana(r)): RencanaLembar {
+  const t = bacaLembar(l, peta);
+  const { lebar, mengalir, bungkus } = hitungLebar(l, t);
+  const grafik = letakGrafik(l, lebar);
   return {
     ...l,
-    gabung,
+    ...bungkusTeks(l, t, lebar, mengalir, bungkus),
     lebarKolom: lebar.map((w, k) => ({ kolom: hurufKolom(k), lebar: w })),
-    bungkus: rentangBungkus,
-    tinggiBaris: [...tinggi].sort((a, b) => a[0] - b[0]).map(([b, h]) => ({ baris: b + 1, tinggi: h })),
-    grafik: l.grafik ? grafik : undefined,
-    cetak,
+    grafik,
+    cetak: l.cetak ?? aturCetak(l, r, t, lebar, grafik),
   };
 }
 
