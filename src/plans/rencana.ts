@@ -69,7 +69,7 @@ export interface Grafik {
   kategori: string;
   /** Sel kiri-atas tempat grafik diletakkan. */
   posisi: string;
-  /** Sel kanan-bawah (tidak termasuk) batas grafik; diisi `rapikan` bila kosong. */
+  /** Sel kanan-bawah grafik (termasuk, seperti endCell `Chart.setPosition`); diisi `rapikan` bila kosong. */
   sampai?: string;
 }
 

@@ -278,7 +278,7 @@ function letakGrafik(l: RencanaLembar, lebar: number[]): Grafik[] | undefined {
     let k = p.kolom;
     let w = 0;
     while (w < 70 && k < p.kolom + 12) w += lebar[k++] ?? LEBAR_BAWAAN;
-    return { ...g, sampai: alamat(p.baris + TINGGI_GRAFIK, Math.max(k, p.kolom + 1)) };
+    return { ...g, sampai: alamat(p.baris + TINGGI_GRAFIK - 1, Math.max(k, p.kolom + 1) - 1) };
   });
 }
 
@@ -289,7 +289,7 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
   for (const g of grafik ?? []) {
     const s = posisi(g.sampai as string);
     if (s.baris > barisCetak) barisCetak = s.baris;
-    if (s.kolom - 1 > kolomCetak) kolomCetak = s.kolom - 1;
+    if (s.kolom > kolomCetak) kolomCetak = s.kolom;
   }
   let lebarTabel = 0;
   for (let k = 0; k <= kolomCetak; k++) if (!t.bantu.has(k)) lebarTabel += lebar[k] ?? LEBAR_BAWAAN;

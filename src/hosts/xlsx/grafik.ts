@@ -64,7 +64,8 @@ export function xmlGambar(grafik: { g: Grafik; rid: string }[]): string {
     .map(({ g, rid }, i) => {
       const a = posisi(g.posisi);
       const b = posisi(g.sampai ?? g.posisi);
-      const sampai = g.sampai ? b : { baris: a.baris + 16, kolom: a.kolom + 8 };
+      // jangkar "to" menunjuk tepi kiri-atas sel SETELAH sel kanan-bawah grafik (sampai termasuk)
+      const sampai = g.sampai ? { baris: b.baris + 1, kolom: b.kolom + 1 } : { baris: a.baris + 16, kolom: a.kolom + 8 };
       return (
         `<xdr:twoCellAnchor editAs="oneCell">` +
         `<xdr:from><xdr:col>${a.kolom}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.baris}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
