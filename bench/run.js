@@ -91,6 +91,16 @@ function cetak(baris) {
   cetak({ kasus: "lan-bobot-17x23", median_ms: Number(mFungsi.toFixed(5)), rasio_loop: Number((mFungsi / mLoop).toFixed(2)), loop_ms: Number(mLoop.toFixed(5)) });
 }
 
+// --- tata letak dan cetak (plans/tata-letak.ts) sebelum menulis; target: LAN tipe I 23 unit < 100 ms ---
+{
+  const { buatRencana } = require(path.join(dist, "plans", "index.js"));
+  const { rapikan } = require(path.join(dist, "plans", "tata-letak.js"));
+  const lan = buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: Array.from({ length: 23 }, (_, i) => `Unit ${i + 1}`) });
+  cetak({ kasus: "rapikan-lan-23-unit", median_ms: Number(ukur(() => rapikan(lan), { sampel: 5, pemanasan: 1 }).toFixed(1)), target_ms: 100 });
+  const skm = buatRencana("skm", { aturan: "2017", responden: 5000 });
+  cetak({ kasus: "rapikan-skm-5000-responden", median_ms: Number(ukur(() => rapikan(skm), { sampel: 3, pemanasan: 1 }).toFixed(1)) });
+}
+
 // --- ukuran bundel ---
 {
   const berkas = path.join(dist, "web", "functions.js");
