@@ -100,6 +100,16 @@ if (pilihan.size === 0 || pilihan.has("BOBOT.RENTANG") || pilihan.has("BOBOT.STA
   console.log(JSON.stringify({ kasus: "kepekaan-dirichlet-23x17-10000", fungsi: "BOBOT.STABILITAS", median_ms: angka(mSampel, 2), target_ms: 300, lulus: mSampel < 300 }));
 }
 
+// --- tata letak dan cetak (plans/tata-letak.ts) sebelum menulis; target: LAN tipe I 23 unit < 100 ms ---
+if (pilihan.size === 0 || pilihan.has("rapikan")) {
+  const { buatRencana } = require(path.join(dist, "plans", "index.js"));
+  const { rapikan } = require(path.join(dist, "plans", "tata-letak.js"));
+  const lan = buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: Array.from({ length: 23 }, (_, i) => `Unit ${i + 1}`) });
+  console.log(JSON.stringify({ kasus: "rapikan-lan-23-unit", median_ms: angka(ukur(() => rapikan(lan)), 1), target_ms: 100 }));
+  const skm = buatRencana("skm", { aturan: "2017", responden: 5000 });
+  console.log(JSON.stringify({ kasus: "rapikan-skm-5000-responden", median_ms: angka(ukur(() => rapikan(skm)), 1) }));
+}
+
 // --- ukuran bundel ---
 for (const [nama, target] of [["functions.js", 60], ["taskpane.js", 400]]) {
   const berkas = path.join(dist, "web", nama);

@@ -6,6 +6,7 @@ import { terapkanRencana, type AlatTerapkan } from "../src/hosts/excel/excel";
 import { buatRencana } from "../src/plans/index";
 import { LEMBAR_META, uraiCatatan } from "../src/plans/meta";
 import { selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
+import { rapikan } from "../src/plans/tata-letak";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buatHostUji } = require("./browser/host-uji.js") as { buatHostUji: (o?: { versiMaks?: string }) => HostUji };
@@ -70,7 +71,8 @@ describe("terapkanRencana (Office.js)", () => {
       const w = buku.lembar.find((x) => x.nama === l.nama)!;
       expect(w.validasi).toHaveLength(l.validasi?.length ?? 0);
       expect(w.grafik).toHaveLength(l.grafik?.length ?? 0);
-      expect(w.gabung).toHaveLength(l.gabung?.length ?? 0);
+      // gabungan dari tata letak (teks panjang selebar tabel, plans/tata-letak.ts)
+      expect(w.gabung).toEqual(rapikan(r).lembar.find((x) => x.nama === l.nama)?.gabung ?? []);
     }
   });
 

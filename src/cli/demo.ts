@@ -1,7 +1,7 @@
 /**
  * Buku kerja contoh (`kinerja demo --keluar contoh`): kerangka LAN tiga tipe, log layanan Dumai Timur
- * 2021, KTP/KK Seberang Ulu II, contoh SKM 10 responden, dan BSC kosong. Berkas .xlsx tidak memuat
- * grafik (ExcelJS tidak menulis grafik); grafik rencana dicatat di lembar `_pkp`.
+ * 2021, KTP/KK Seberang Ulu II, contoh SKM 10 responden, BSC kosong dan contoh metode lain. Setiap berkas
+ * memuat grafik ringkasannya (bagian DrawingML, hosts/xlsx/grafik.ts) dan tata halaman A4.
  */
 import { join } from "node:path";
 import { tulisXlsx } from "../hosts/xlsx/xlsx";

@@ -394,6 +394,7 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
     if (sel.peran === "hitung") {
       periksaHitung(l, peta, a, sel, sb, t);
     } else if (sel.peran === "masukan") {
+      if (kosong(nilaiPolos(sb?.value)) && (l.bolehKosong ?? []).some((r) => dalamRentang(r, a))) continue;
       const validasi = (l.validasi ?? []).find((v) => dalamRentang(v.rentang, a));
       const k = kosongPerValidasi.get(validasi) ?? { alamat: [], total: 0 };
       k.total++;
@@ -403,7 +404,7 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
   }
   for (const [validasi, k] of kosongPerValidasi) {
     if (k.alamat.length === 0) continue;
-    const alasan = "sel kosong tidak ikut dijumlah, sehingga total, proporsi dan bobot dihitung dari data yang tidak lengkap";
+    const alasan = l.akibatKosong ?? (ctx.catatan.meta.pembangun === "lan1998" ? AKIBAT_KOSONG_LAN : AKIBAT_KOSONG_UMUM);
     if (validasi && k.alamat.length === k.total && k.total > 1) {
       t.push({
         sheet: l.nama,
@@ -439,6 +440,11 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
   }
   if (ctx.rencana.meta.pembangun === "lan1998" || ctx.catatan.meta.pembangun === "lan1998" || ctx.catatan.meta.pembangun === "lan") periksaLan(ctx, l, isi);
 }
+
+/** Akibat masukan kosong pada tabel LAN (skor, total, proporsi). */
+export const AKIBAT_KOSONG_LAN = "sel kosong tidak ikut dijumlah, sehingga total, proporsi dan bobot dihitung dari data yang tidak lengkap";
+/** Akibat masukan kosong pada lembar yang tidak menyebut akibatnya sendiri. */
+export const AKIBAT_KOSONG_UMUM = "sel kosong tidak ikut dihitung, sehingga hasil lembar ini dihitung dari data yang tidak lengkap";
 
 /** Lebih dari sekian sel kosong dalam satu kelompok validasi dilaporkan sebagai satu temuan. */
 export const BATAS_KOSONG_PER_SEL = 5;

@@ -46,6 +46,7 @@ function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[], o
   // status atas ROUND(capaian,9), sama dengan inti (core/pita.ts)
   const st = (c: string) => `=IF(ISNUMBER(${c}),IF(${rumusBulatPita(c)}>=${hijau},"Hijau",IF(${rumusBulatPita(c)}>=${kuning},"Kuning","Merah")),"")`;
   const hdr = 4;
+  k.set(3, 0, label("Kolom bantu I–J (Bobot terisi, Capaian × bobot) dikelompokkan dan disembunyikan; tampilkan dengan tanda + pada bilah kerangka di atas kolom K.", "catatan"));
   ["Kode", "Perspektif / Indikator", "Target", "Realisasi", "Arah", "Bobot", "Capaian", "Status", "Bobot terisi", "Capaian × bobot"].forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
   let r = hdr + 1;
   const kepalaP: number[] = [];
@@ -102,7 +103,12 @@ function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[], o
     ],
     formatBersyarat: statusRentang.flatMap((rentang) => WARNA_STATUS.map((w) => ({ rentang, ...w }))),
     bekukan: { baris: hdr + 1, kolom: 2 },
+    // indikator tanpa target/realisasi tidak ikut skor (Σ hanya indikator yang terisi), sesuai catatan baris 2
+    bolehKosong: [`C${hdr + 2}:D${n}`],
+    akibatKosong: "indikator itu tidak ikut skor perspektif dan skor keseluruhan",
     lebarKolom: [{ kolom: "A", lebar: 8 }, { kolom: "B", lebar: 44 }, ...["C", "D", "E", "F", "G", "H", "I", "J"].map((kolom) => ({ kolom, lebar: 13 }))],
+    kolomBantu: { kolom: ["I", "J"], keterangan: "Kolom bantu I–J (Bobot terisi, Capaian × bobot)" },
+    ...(unit ? { identitas: { unit } } : {}),
   };
   return { lembar, skor: `$G$${n}`, status: `$H$${n}` };
 }

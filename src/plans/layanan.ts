@@ -95,6 +95,9 @@ export function rencanaLayanan(opsi: OpsiLayanan): RencanaBukuKerja {
         nama,
         blok: [k.blok()],
         validasi: [{ rentang: `C${awal + 1}:G${akhir + 1}`, jenis: "desimal", min: 0, pesan: "Isi angka tidak negatif." }],
+        // log: tiap baris memakai kolom yang ada datanya saja (mis. selesai/terlambat tanpa target); baris cadangan kosong
+        bolehKosong: [`B${awal + 1}:G${akhir + 1}`],
+        akibatKosong: "rasio baris itu kosong dan sel kosong tidak ikut dijumlah",
         bekukan: { baris: hdr + 1, kolom: 2 },
         lebarKolom: [{ kolom: "A", lebar: 6 }, { kolom: "B", lebar: 36 }, ...["C", "D", "E", "F", "G", "H", "I", "J"].map((kolom) => ({ kolom, lebar: 14 }))],
       },

@@ -78,6 +78,7 @@ export function rencanaPegawai(opsi: OpsiPegawai = {}): RencanaBukuKerja {
           { mulai: "A4", sel: persegi(tabel) },
         ],
         validasi: [{ rentang: `${kAwal}${awal}:${kAkhir}${awal + P - 1}`, jenis: "desimal", min, maks, pesan: `Skor aspek harus angka ${min}–${maks}.` }],
+        akibatKosong: "nilai dan kategori pegawai itu tampil #N/A sampai kelima aspeknya terisi",
         nama_rentang: [{ nama: "PegawaiNilai", rentang: `$${kNilai}$${awal}:$${kNilai}$${awal + P - 1}`, keterangan: "Nilai tertimbang tiap pegawai" }],
         bekukan: { baris: awal - 1, kolom: 1 },
         lebarKolom: [{ kolom: kKat, lebar: 18 }],

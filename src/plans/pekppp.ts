@@ -173,6 +173,7 @@ function lembarPublik(butir: readonly ButirPublik[], responden: number, jawaban?
     ],
     validasi: [{ rentang: `${kol(0)}${bAwal}:${kol(B - 1)}${bAkhir}`, jenis: "desimal", min: SKALA_PEKPPP.min, maks: SKALA_PEKPPP.maks, pesan: "Jawaban harus 0–5." }],
     bekukan: { baris: bButir, kolom: 1 },
+    akibatKosong: "jawaban kosong tidak ikut dirata-rata, sehingga rata-rata butir dihitung dari responden yang menjawab saja",
     lebarKolom: [{ kolom: "A", lebar: 34 }],
   };
   return { lembar, rataRataAspek: ASPEK_PEKPPP.map((_, j) => `$B$${bTabel + 1 + j}`) };

@@ -70,6 +70,8 @@ export interface Grafik {
   kategori: string;
   /** Sel kiri-atas tempat grafik diletakkan. */
   posisi: string;
+  /** Sel kanan-bawah grafik (termasuk, seperti endCell `Chart.setPosition`); diisi `rapikan` bila kosong. */
+  sampai?: string;
 }
 
 export interface NamaRentang {
@@ -89,6 +91,35 @@ export interface RencanaLembar {
   bekukan?: { baris: number; kolom: number };
   lebarKolom?: { kolom: string; lebar: number }[];
   grafik?: Grafik[];
+  /** Rentang yang teksnya dibungkus (wrap) di dalam sel. Diisi `rapikan` (plans/tata-letak.ts). */
+  bungkus?: string[];
+  /** Tinggi baris (poin), baris 1-based; untuk teks yang dibungkus. Diisi `rapikan`. */
+  tinggiBaris?: { baris: number; tinggi: number }[];
+  /** Kolom bantu (mis. BSC "Bobot terisi"): dikelompokkan dan diciutkan; `keterangan` menyebut letaknya. */
+  kolomBantu?: { kolom: string[]; keterangan: string };
+  /** Unit dan periode untuk kepala halaman cetak (bawaan: judul lembar). */
+  identitas?: { unit?: string; periode?: string };
+  /** Pengaturan cetak. Diisi `rapikan` bila pembangun tidak mengisinya. */
+  cetak?: PengaturanCetak;
+  /** Periksa: masukan di rentang ini boleh kosong menurut rancangan lembar (mis. baris log yang belum dipakai). */
+  bolehKosong?: string[];
+  /** Periksa: akibat masukan kosong di lembar ini, satu anak kalimat (bawaan: kalimat umum). */
+  akibatKosong?: string;
+}
+
+/** Pengaturan halaman: A4, orientasi, muat satu halaman lebar, judul cetak, area cetak, kepala/kaki. */
+export interface PengaturanCetak {
+  kertas: "A4";
+  orientasi: "tegak" | "mendatar";
+  /** Skala agar seluruh lebar tabel muat di satu halaman (tinggi bebas). */
+  satuHalamanLebar: true;
+  /** Baris yang diulang di setiap halaman, mis. "4:5" (1-based). */
+  judulBaris?: string;
+  /** Area cetak, mis. "A1:J30". */
+  area: string;
+  /** Kepala dan kaki halaman: teks kiri/tengah/kanan dengan kode Excel (&P halaman, &N jumlah halaman). */
+  kepala: { kiri: string; tengah: string; kanan: string };
+  kaki: { kiri: string; tengah: string; kanan: string };
 }
 
 /** Identitas pembangun dan pilihan pengguna, disimpan di buku kerja agar dapat dibangun ulang dan diperiksa. */
@@ -136,11 +167,18 @@ export function posisi(a1: string): { baris: number; kolom: number } {
   return { baris: Number(m[2]) - 1, kolom: indeksKolom(m[1]) };
 }
 
+/** Panjang baris terpanjang (paling sedikit 1); loop, bukan Math.max(...larik) yang meluap di ±150 ribu baris. */
+export function lebarMaks(baris: readonly (readonly unknown[])[]): number {
+  let lebar = 1;
+  for (const r of baris) if (r.length > lebar) lebar = r.length;
+  return lebar;
+}
+
 /** Rentang A1 dari blok: "A5:D9". */
 export function rentangBlok(b: BlokSel): string {
   const p = posisi(b.mulai);
   const tinggi = b.sel.length;
-  const lebar = Math.max(1, ...b.sel.map((r) => r.length));
+  const lebar = lebarMaks(b.sel);
   return `${b.mulai}:${alamat(p.baris + tinggi - 1, p.kolom + lebar - 1)}`;
 }
 
@@ -159,7 +197,7 @@ export function* selBeralamat(l: RencanaLembar): Generator<{ alamat: string; bar
 
 /** Blok persegi: baris yang lebih pendek diisi null (adaptor menulis values 2-D persegi). */
 export function persegi(sel: (Sel | null)[][]): (Sel | null)[][] {
-  const lebar = Math.max(1, ...sel.map((r) => r.length));
+  const lebar = lebarMaks(sel);
   return sel.map((r) => [...r, ...Array.from({ length: lebar - r.length }, () => null)]);
 }
 

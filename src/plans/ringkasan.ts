@@ -2,7 +2,7 @@
  * Alat bersama pembangun: kisi sel (menyusun lembar sel demi sel lalu menjadi satu blok) dan lembar
  * ringkasan (satu baris per unit/butir: nilai, kategori, peringkat dengan RANK, grafik kolom).
  */
-import { alamat, hitung, hurufKolom, judul, label, type Grafik, type RencanaLembar, type Sel } from "./rencana";
+import { alamat, hitung, hurufKolom, judul, label, lebarMaks, type Grafik, type RencanaLembar, type Sel } from "./rencana";
 
 /** Kisi sel 0-based yang dijadikan satu BlokSel mulai A1. */
 export class Kisi {
@@ -20,7 +20,7 @@ export class Kisi {
   }
 
   blok(): { mulai: string; sel: (Sel | null)[][] } {
-    const lebar = Math.max(1, ...this.baris.map((r) => r.length));
+    const lebar = lebarMaks(this.baris);
     return { mulai: "A1", sel: this.baris.map((r) => [...r, ...new Array<Sel | null>(lebar - r.length).fill(null)]) };
   }
 }
@@ -87,7 +87,8 @@ export function lembarRingkasan(o: OpsiRingkasan): RencanaLembar {
     judul: o.judulGrafik,
     data: `${alamat(awal, 2)}:${alamat(akhir, 2)}`,
     kategori: `${alamat(awal, 1)}:${alamat(akhir, 1)}`,
-    posisi: alamat(awal, kolPeringkat + 2),
+    // di bawah tabel: halaman A4 tegak memuat tabel dan grafik tanpa melebar
+    posisi: alamat(akhir + 2, 0),
   };
   return {
     nama: o.nama,

@@ -47,6 +47,7 @@ export function rencanaSendi(opsi: OpsiSendi = {}): RencanaBukuKerja {
           { mulai: `A${akhir + 2}`, sel: persegi(ringkas) },
         ],
         validasi: [{ rentang: `C${awal}:C${akhir}`, jenis: "desimal", min, maks, pesan: `Skor sendi harus angka ${min}–${maks}.` }],
+        akibatKosong: "total, rata-rata, persentase dan sendi terlemah tampil #N/A sampai kedelapan skor terisi",
         nama_rentang: [{ nama: "SendiTotal", rentang: `$B$${akhir + 2}`, keterangan: "Total skor delapan sendi" }],
         lebarKolom: [
           { kolom: "B", lebar: 28 },

@@ -99,6 +99,7 @@ export function rencanaServqual(opsi: OpsiServqual = {}): RencanaBukuKerja {
           { mulai: alamat(t0, 0), sel: persegi(ringkas) },
         ],
         validasi: [{ rentang: `B5:${kananBawah}`, jenis: "desimal", min: SKALA_SERVQUAL.min, maks: SKALA_SERVQUAL.maks, pesan: `Jawaban harus angka ${SKALA_SERVQUAL.min}–${SKALA_SERVQUAL.maks}.` }],
+        akibatKosong: "jawaban kosong tidak ikut dirata-rata, sehingga persepsi, harapan dan gap dihitung dari responden yang menjawab saja",
         nama_rentang: [
           { nama: "ServqualGap", rentang: `$B$${t0 + 1}`, keterangan: "Gap SERVQUAL tak tertimbang" },
           { nama: "ServqualGapTertimbang", rentang: `$B$${t0 + 2}`, keterangan: "Gap SERVQUAL tertimbang" },

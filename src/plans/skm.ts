@@ -102,6 +102,7 @@ export function rencanaSkm(opsi: OpsiSkm): RencanaBukuKerja {
         nama,
         blok: [k.blok()],
         validasi: [{ rentang: `${alamat(awal, 1)}:${alamat(akhir, n)}`, jenis: "bilanganBulat", min: SKALA_JAWABAN_SKM.min, maks: SKALA_JAWABAN_SKM.maks, pesan: "Jawaban harus bilangan bulat 1–4." }],
+        akibatKosong: "jawaban kosong tidak ikut dirata-rata, sehingga NRR unsur itu dihitung dari responden yang menjawab saja",
         bekukan: { baris: hdr + 1, kolom: 1 },
         lebarKolom: [{ kolom: "A", lebar: 16 }, ...unsur.map((_, j) => ({ kolom: hurufKolom(1 + j), lebar: 14 }))],
       },

@@ -326,6 +326,8 @@ export const TEKS: Record<Bahasa, Teks> = {
       bekukan: "Frozen panes",
       kategoriGrafik: "Chart category labels",
       validasi: "Data validation",
+      tataHalaman: "Print page setup",
+      kelompokKolom: "Helper column group",
     },
     periksaJudul: "Check workbook",
     periksaPengantar: "Compare the tables in the workbook with the add-in's plan: formulas overwritten by numbers or changed, inputs that are empty, not numbers, or out of scale.",

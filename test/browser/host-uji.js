@@ -153,7 +153,7 @@
       return buku.lembar.find((l) => l.nama.toLowerCase() === String(nama).toLowerCase()) || null;
     }
     function lembarBaru(nama) {
-      return { nama, visibility: "Visible", sel: new Map(), gabung: [], validasi: [], cf: [], bekukan: null, lebar: {}, grafik: [] };
+      return { nama, visibility: "Visible", sel: new Map(), gabung: [], validasi: [], cf: [], bekukan: null, lebar: {}, grafik: [], tinggi: {}, kelompok: [], cetak: {} };
     }
     function tambahLembar(nama) {
       if (cariLembar(nama)) throw galat("ItemAlreadyExists", `Lembar ${nama} sudah ada`);
@@ -280,6 +280,19 @@
           freezeRows: (n) => this.ubah("freezeRows", (l) => (l.bekukan = { baris: n })),
           freezeColumns: (n) => this.ubah("freezeColumns", (l) => (l.bekukan = { kolom: n })),
         };
+        // tata halaman (ExcelApi 1.9): setiap setelan dicatat di l.cetak
+        const ws = this; // eslint-disable-line @typescript-eslint/no-this-alias
+        const setel = (k) => (v) => ws.ubah(`pageLayout.${k}`, (l) => (l.cetak[k] = v));
+        const hf = {};
+        for (const k of ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"]) Object.defineProperty(hf, k, { set: setel(k) });
+        this.pageLayout = {
+          set paperSize(v) { setel("paperSize")(v); },
+          set orientation(v) { setel("orientation")(v); },
+          set zoom(v) { setel("zoom")(v); },
+          setPrintArea: (r) => setel("printArea")(r),
+          setPrintTitleRows: (r) => setel("printTitleRows")(r),
+          headersFooters: { defaultForAllPages: hf },
+        };
       }
       /** Nama lembar sekarang; untuk lembar yang didapat lewat nama rentang, dicari saat perintah dijalankan. */
       namaSekarang() {
@@ -342,6 +355,12 @@
             set color(v) { setelGaya("color")(v); },
           },
           set wrapText(v) { setelGaya("wrap")(v); },
+          set verticalAlignment(v) { setelGaya("vertical")(v); },
+          set rowHeight(v) {
+            self.ubah("format.rowHeight", (l, r) => {
+              for (let b = r.b0; b <= r.b1; b++) l.tinggi[b + 1] = v;
+            });
+          },
           set columnWidth(v) {
             self.ubah("format.columnWidth", (l, r) => {
               for (let k = r.k0; k <= r.k1; k++) l.lebar[hurufKolom(k)] = v;
@@ -391,6 +410,15 @@
       }
       getUsedRangeOrNullObject(nilaiSaja) {
         return new Rentang(this.ctx, this.ws, { terpakai: true, nilaiSaja: !!nilaiSaja, bolehNull: true, dalam: this });
+      }
+      set columnHidden(v) {
+        this.ubah("columnHidden", (l) => l.kelompok.push({ rentang: this.arah.alamat, sembunyi: v, kelompok: false }));
+      }
+      group(arah) {
+        this.ubah("group", (l) => l.kelompok.push({ rentang: this.arah.alamat, arah, kelompok: true, sembunyi: false }));
+      }
+      hideGroupDetails(arah) {
+        this.ubah("hideGroupDetails", (l) => l.kelompok.filter((k) => k.rentang === this.arah.alamat && k.arah === arah).forEach((k) => (k.sembunyi = true)));
       }
       alamatSekarang() {
         const r = this.kotak();
@@ -516,7 +544,7 @@
         return {
           set name(v) { ws.ubah("chart.name", () => (g.name = v)); },
           title: { set text(v) { ws.ubah("chart.title", () => (g.judul = v)); } },
-          setPosition: (a) => ws.ubah("chart.setPosition", () => (g.posisi = a)),
+          setPosition: (a, b) => ws.ubah("chart.setPosition", () => ((g.posisi = a), (g.sampai = b))),
           series: { getItemAt: () => ({ setXAxisValues: (r) => ws.ubah("series.setXAxisValues", () => (g.kategori = r.alamatSekarang())) }) },
         };
       }
@@ -675,6 +703,9 @@
           bekukan: l.bekukan,
           lebar: l.lebar,
           grafik: l.grafik,
+          tinggi: l.tinggi,
+          kelompok: l.kelompok,
+          cetak: l.cetak,
           sel: Object.fromEntries(
             [...l.sel].filter(([, s]) => terisi(s) || s.nf).map(([id, s]) => {
               const [b, k] = id.split(",").map(Number);

@@ -29,6 +29,7 @@ import { antreBacaan } from "./bacaan";
 import { bagiBatch } from "./batch";
 import { rekonsiliasi } from "./rekonsiliasi";
 import { PenyusunTulis, susunPerintah } from "./tulis";
+import { rapikan } from "../../plans/tata-letak";
 import { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, SET_FITUR, type FiturOpsional } from "./umum";
 
 export { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, SET_FITUR, type FiturOpsional } from "./umum";
@@ -103,7 +104,9 @@ export function pesanKonflik(k: readonly Konflik[]): string {
 const batal = (konflik: Konflik[], jumlahSync: number): HasilTerapkan => ({ dibatalkan: true, lembar: [], peringatan: [], dilewati: [], konflik, dipertahankan: 0, tersimpan: 0, jumlahSync, ukuranMuatan: 0 });
 
 /** Menerapkan rencana ke buku kerja. Lihat komentar berkas untuk tahap dan sync. */
-export async function terapkanRencana(context: Excel.RequestContext, rencana: RencanaBukuKerja, alat: AlatTerapkan): Promise<HasilTerapkan> {
+export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal: RencanaBukuKerja, alat: AlatTerapkan): Promise<HasilTerapkan> {
+  // lebar kolom, bungkus teks, tinggi baris, grafik dan tata halaman (plans/tata-letak.ts)
+  const rencana = rapikan(rencanaAsal);
   const dukung = alat.dukung ?? dukungBawaan;
   const kemajuan = (p: number, m: string): void => alat.kemajuan?.(p, m);
   let jumlahSync = 0;

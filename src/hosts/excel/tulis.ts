@@ -14,6 +14,7 @@ import { alamat, hurufKolom, posisi, rentangBlok, type BlokSel, type GayaSel, ty
 import type { Bacaan } from "./bacaan";
 import { pitaBaris } from "./batch";
 import { barisSetelah, type Rekonsiliasi } from "./rekonsiliasi";
+import { antreTataLetak } from "./cetak";
 import { ONGKOS_PANGGILAN, SET_FITUR, type FiturOpsional, type Perintah } from "./umum";
 
 export const AWALAN_GRAFIK = "pkp_";
@@ -116,6 +117,10 @@ export class PenyusunTulis {
     if (this.dukungFitur(f)) return true;
     if (!this.dilewati.some((d) => d.fitur === f)) this.dilewati.push({ fitur: f, set: SET_FITUR[f] });
     return false;
+  }
+  /** Mencatat fitur sebagai dilewati (sekali), mis. tata halaman yang tidak didukung. */
+  lewati(f: FiturOpsional): void {
+    if (!this.dilewati.some((d) => d.fitur === f)) this.dilewati.push({ fitur: f, set: SET_FITUR[f] });
   }
   /** Proksi lembar; dibuat saat perintah dijalankan (lembar baru ditambahkan oleh perintah sebelumnya). */
   lembar(nama: string): Excel.Worksheet {
@@ -275,7 +280,7 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
       const ch = ws.charts.add(jenis as Excel.ChartType, ws.getRange(g.data), "Columns" as Excel.ChartSeriesBy);
       ch.name = `${AWALAN_GRAFIK}${i + 1}`;
       ch.title.text = g.judul;
-      ch.setPosition(g.posisi);
+      ch.setPosition(g.posisi, g.sampai);
       // Tornado: dua seri (bawah dan atas rentang) berbagi label kategori.
       if (kategori) for (let s = 0; s < (g.jenis === "tornado" ? 2 : 1); s++) ch.series.getItemAt(s).setXAxisValues(t.lembar(l.nama).getRange(g.kategori));
     });
@@ -340,6 +345,7 @@ export function susunPerintah(t: PenyusunTulis, rek: Rekonsiliasi, bacaan: Bacaa
     tulisFormatBersyarat(t, l);
     tulisNamaRentang(t, l, namaAda);
     tulisGrafik(t, l);
+    antreTataLetak(l, { lembar: () => t.lembar(l.nama), bisa: (f) => t.bisa(f), lewati: (f) => t.lewati(f), tambah: (u, f) => t.tambah(u, f) });
     tulisJangkar(t, l, kanonik.get(l.nama) ?? l.nama);
   }
   tulisTersimpan(t, rek.hasil.sisa, bacaan, waktu);

@@ -9,6 +9,8 @@ export const SET_FITUR = {
   bekukan: "1.7",
   kategoriGrafik: "1.7",
   validasi: "1.8",
+  tataHalaman: "1.9",
+  kelompokKolom: "1.10",
 } as const;
 export type FiturOpsional = keyof typeof SET_FITUR;
 
@@ -21,6 +23,8 @@ export const NAMA_FITUR: Readonly<Record<FiturOpsional, string>> = {
   bekukan: "Pembekuan panel",
   kategoriGrafik: "Label kategori grafik",
   validasi: "Validasi data",
+  tataHalaman: "Tata halaman cetak",
+  kelompokKolom: "Kelompok kolom bantu",
 };
 
 /** Galat yang dikenali antarmuka (pesan sudah dalam kata-kata biasa). */

@@ -1,13 +1,16 @@
 /**
  * Adaptor .xlsx (ExcelJS): menulis RencanaBukuKerja ke berkas dan membacanya kembali (untuk audit/uji).
  *
- * ExcelJS tidak dapat menulis grafik: setiap grafik rencana dicatat di lembar `_pkp` (kolom B, JSON)
- * dan sebuah catatan ditulis di sel posisi grafik. Rumus ditulis tanpa hasil tersimpan; buku kerja
- * ditandai fullCalcOnLoad sehingga Excel menghitung ulang saat dibuka.
+ * Rencana dirapikan dulu (plans/tata-letak.ts: lebar kolom, bungkus teks, tinggi baris, halaman A4).
+ * ExcelJS tidak menulis grafik: setelah ExcelJS menulis paket, grafik rencana ditambahkan sebagai
+ * bagian DrawingML (./grafik.ts, JSZip). Rumus ditulis tanpa hasil tersimpan; buku kerja ditandai
+ * fullCalcOnLoad sehingga Excel menghitung ulang saat dibuka.
  */
 import ExcelJS from "exceljs";
 import { LEMBAR_META, catatanDari, serialCatatan } from "../../plans/meta";
-import { selBeralamat, type GayaSel, type RencanaBukuKerja, type RencanaLembar } from "../../plans/rencana";
+import { posisi, selBeralamat, type GayaSel, type RencanaBukuKerja, type RencanaLembar } from "../../plans/rencana";
+import { rapikan } from "../../plans/tata-letak";
+import { tambahGrafik, type GrafikLembar } from "./grafik";
 
 const WARNA: Record<GayaSel, { isi?: string; tebal?: boolean; ukuran?: number; miring?: boolean }> = {
   judul: { tebal: true, ukuran: 14 },
@@ -74,14 +77,49 @@ function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar): ExcelJS.Worksheet 
   if (l.bekukan) ws.views = [{ state: "frozen", xSplit: l.bekukan.kolom, ySplit: l.bekukan.baris }];
   for (const k of l.lebarKolom ?? []) ws.getColumn(k.kolom).width = k.lebar;
   for (const n of l.nama_rentang ?? []) wb.definedNames.add(`'${l.nama.replace(/'/g, "''")}'!${n.rentang}`, n.nama);
-  for (const g of l.grafik ?? []) {
-    const c = ws.getCell(g.posisi);
-    if (c.value === null || c.value === undefined) {
-      c.value = `Grafik ${g.jenis} "${g.judul}" (data ${g.data}, kategori ${g.kategori}) dibuat oleh add-in di Excel; berkas .xlsx ini tidak memuat grafik.`;
-      c.font = { italic: true };
+  tataLetak(ws, l);
+  return ws;
+}
+
+/** Bungkus teks, tinggi baris, kolom bantu (kerangka, diciutkan) dan pengaturan halaman. */
+function tataLetak(ws: ExcelJS.Worksheet, l: RencanaLembar): void {
+  for (const r of l.bungkus ?? []) {
+    const [a, b] = r.split(":");
+    const p = posisi(a);
+    const q = posisi(b ?? a);
+    for (let i = p.baris; i <= q.baris; i++) {
+      for (let j = p.kolom; j <= q.kolom; j++) ws.getCell(i + 1, j + 1).alignment = { wrapText: true, vertical: "top" };
     }
   }
-  return ws;
+  for (const t of l.tinggiBaris ?? []) {
+    // baris bertinggi khusus: semua sel rata atas agar sejajar dengan teks terbungkus
+    const row = ws.getRow(t.baris);
+    row.height = t.tinggi;
+    row.eachCell((c) => (c.alignment = { ...c.alignment, vertical: "top" }));
+  }
+  if (l.kolomBantu?.kolom.length) {
+    for (const k of l.kolomBantu.kolom) {
+      const c = ws.getColumn(k);
+      c.outlineLevel = 1;
+      c.hidden = true;
+    }
+    ws.properties.outlineLevelCol = 1;
+  }
+  const c = l.cetak;
+  if (!c) return;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: c.orientasi === "mendatar" ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: c.area,
+    ...(c.judulBaris ? { printTitlesRow: c.judulBaris } : {}),
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
+  const hf = (x: { kiri: string; tengah: string; kanan: string }) => `&L&8${x.kiri}&C&8${x.tengah}&R&8${x.kanan}`;
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: hf(c.kepala), oddFooter: hf(c.kaki) };
 }
 
 /** Warna "#RRGGBB" atau "RRGGBB" → ARGB ExcelJS. */
@@ -92,20 +130,27 @@ function argb(w: string): string {
 
 /** Menulis satu atau beberapa rencana ke satu berkas .xlsx, dengan lembar `_pkp` (veryHidden). */
 export async function tulisXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[], berkas: string): Promise<void> {
-  await bukuKerjaXlsx(rencana).xlsx.writeFile(berkas);
+  await tulisBerkas(berkas, await paketXlsx(rencana));
+}
+
+/** Menulis byte ke berkas (Node). fs dimuat saat dipanggil saja: modul ini juga dibundel untuk peramban. */
+async function tulisBerkas(berkas: string, isi: Uint8Array): Promise<void> {
+  const fs = await import(/* webpackIgnore: true */ "node:fs/promises");
+  await fs.writeFile(berkas, isi);
 }
 
 /**
- * Isi berkas .xlsx (sama dengan tulisXlsx) sebagai byte, tanpa sistem berkas: dipakai task pane di peramban
- * tanpa Excel (unduhan) lewat potongan yang dimuat belakangan (import dinamis).
+ * Isi berkas .xlsx (sama dengan tulisXlsx, termasuk grafik) sebagai byte, tanpa sistem berkas: dipakai task
+ * pane di peramban tanpa Excel (unduhan) lewat potongan yang dimuat belakangan (import dinamis).
  */
 export async function bufferXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[]): Promise<ArrayBuffer> {
-  return (await bukuKerjaXlsx(rencana).xlsx.writeBuffer()) as ArrayBuffer;
+  const isi = await paketXlsx(rencana);
+  return isi.buffer.slice(isi.byteOffset, isi.byteOffset + isi.byteLength) as ArrayBuffer;
 }
 
-/** Buku kerja ExcelJS dari satu atau beberapa rencana, dengan lembar `_pkp` (veryHidden). */
-function bukuKerjaXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[]): ExcelJS.Workbook {
-  const daftar = Array.isArray(rencana) ? rencana : [rencana];
+/** Paket .xlsx dari satu atau beberapa rencana (dirapikan), dengan lembar `_pkp` (veryHidden) dan grafik. */
+async function paketXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[]): Promise<Uint8Array> {
+  const daftar = (Array.isArray(rencana) ? rencana : [rencana]).map(rapikan);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Penilaian Kinerja Pelayanan";
   wb.calcProperties.fullCalcOnLoad = true;
@@ -113,10 +158,12 @@ function bukuKerjaXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[]): ExcelJS.
   const meta = wb.addWorksheet(LEMBAR_META, { state: "veryHidden" });
   daftar.forEach((r, i) => {
     meta.getCell(i + 1, 1).value = serialCatatan(catatanDari(r));
-    const grafik = r.lembar.flatMap((l) => (l.grafik ?? []).map((g) => ({ lembar: l.nama, ...g })));
-    if (grafik.length > 0) meta.getCell(i + 1, 2).value = JSON.stringify({ grafikTidakDitulis: grafik });
   });
-  return wb;
+  // lembar yang ditulis ulang oleh rencana berikutnya memakai grafik rencana terakhir
+  const grafik = new Map<string, GrafikLembar>();
+  for (const r of daftar) for (const l of r.lembar) grafik.set(l.nama, { lembar: l.nama, grafik: l.grafik ?? [] });
+  const paket = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+  return tambahGrafik(new Uint8Array(paket), [...grafik.values()]);
 }
 
 export interface SelTerbaca {

@@ -1,0 +1,75 @@
+/**
+ * Adaptor Office.js: tata letak dan cetak (src/hosts/excel/cetak.ts) terhadap host uji dalam memori
+ * (test/browser/host-uji.js): halaman A4, muat satu halaman lebar, area dan judul cetak, kepala/kaki,
+ * bungkus teks, tinggi baris, kolom bantu BSC dikelompokkan dan diciutkan; set persyaratan lama →
+ * dilewati dengan peringatan; tetap paling banyak 3 sync.
+ */
+import { terapkanRencana, type AlatTerapkan } from "../src/hosts/excel/excel";
+import { buatRencana } from "../src/plans/index";
+import { rapikan } from "../src/plans/tata-letak";
+
+interface LembarTiruan {
+  nama: string;
+  gabung: string[];
+  lebar: Record<string, number>;
+  tinggi: Record<string, number>;
+  kelompok: { rentang: string; kelompok: boolean; sembunyi: boolean }[];
+  cetak: Record<string, unknown>;
+  grafik: { posisi: string; sampai?: string }[];
+  sel: Record<string, { gaya: Record<string, unknown> }>;
+}
+interface HostUji {
+  Office: { context: { requirements: { isSetSupported(s: string, v: string): boolean } } };
+  Excel: { run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> };
+  statistik: { sync: number };
+  ringkas(): { lembar: LembarTiruan[] };
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buatHostUji } = require("./browser/host-uji.js") as { buatHostUji: (o?: { versiMaks?: string }) => HostUji };
+
+const alat = (h: HostUji): AlatTerapkan => ({ konfirmasi: async () => true, dukung: (s, v) => h.Office.context.requirements.isSetSupported(s, v), waktu: "2024-01-01T00:00:00Z" });
+
+test("BSC dua unit: tata halaman, bungkus, tinggi baris dan kolom bantu ditulis dalam ≤ 3 sync", async () => {
+  const h = buatHostUji();
+  const r = buatRencana("bsc", { unit: ["Dinas A", "Dinas B"] });
+  const hasil = await h.Excel.run((ctx) => terapkanRencana(ctx, r, alat(h)));
+  expect(hasil.dilewati).toEqual([]);
+  expect(h.statistik.sync).toBeLessThanOrEqual(3);
+  const rr = rapikan(r);
+  for (const l of rr.lembar) {
+    const w = h.ringkas().lembar.find((x) => x.nama === l.nama) as LembarTiruan;
+    const c = l.cetak!;
+    expect(w.cetak).toEqual({
+      paperSize: "A4",
+      orientation: c.orientasi === "mendatar" ? "Landscape" : "Portrait",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: c.area,
+      ...(c.judulBaris ? { printTitleRows: c.judulBaris.replace(/(\d+)/g, "$$$1") } : {}),
+      leftHeader: "Balanced Scorecard",
+      centerHeader: c.kepala.tengah,
+      rightHeader: "",
+      leftFooter: "&A",
+      centerFooter: "",
+      rightFooter: "Halaman &P dari &N",
+    });
+    for (const t of l.tinggiBaris ?? []) expect(w.tinggi[t.baris]).toBe(t.tinggi);
+    for (const b of l.bungkus ?? []) expect(w.sel[b.split(":")[0]]?.gaya).toMatchObject({ wrap: true, vertical: "Top" });
+    for (const g of l.grafik ?? []) expect(w.grafik.find((x) => x.posisi === g.posisi)?.sampai).toBe(g.sampai);
+  }
+  const a = h.ringkas().lembar.find((x) => x.nama === "BSC Dinas A") as LembarTiruan;
+  expect(a.cetak.centerHeader).toBe("Dinas A");
+  expect(a.kelompok).toEqual([{ rentang: "I:J", arah: "ByColumns", kelompok: true, sembunyi: true }]);
+  // kepala tabel dibungkus: "Capaian × bobot" (J5) dan lebar kolom dari isinya, bukan 13 tetap
+  expect(a.sel["J5"].gaya).toMatchObject({ wrap: true });
+});
+
+test("ExcelApi 1.8: tata halaman dan kelompok dilewati dengan peringatan; kolom bantu tetap disembunyikan", async () => {
+  const h = buatHostUji({ versiMaks: "1.8" });
+  const r = buatRencana("bsc", {});
+  const hasil = await h.Excel.run((ctx) => terapkanRencana(ctx, r, alat(h)));
+  expect(hasil.dilewati.map((d) => d.fitur).sort()).toEqual(["kelompokKolom", "tataHalaman"]);
+  expect(hasil.peringatan.join(" ")).toMatch(/Tata halaman cetak dilewati: Excel ini belum mendukung ExcelApi 1\.9/);
+  const w = h.ringkas().lembar.find((x) => x.nama === "BSC") as LembarTiruan;
+  expect(w.cetak).toEqual({});
+  expect(w.kelompok).toEqual([{ rentang: "I:J", sembunyi: true, kelompok: false }]);
+});
