@@ -121,10 +121,13 @@ function buatPenjaga(checker) {
       return [...fungsiDari(e.left, kedalaman + 1), ...fungsiDari(e.right, kedalaman + 1)];
     }
     if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
-      const s = checker.getSymbolAtLocation(ts.isIdentifier(e) ? e : e.name);
+      let s = checker.getSymbolAtLocation(ts.isIdentifier(e) ? e : e.name);
+      // nama yang diimpor dari modul lain: ikuti ke deklarasi aslinya
+      if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
       const d = s && (s.valueDeclaration || (s.declarations || [])[0]);
       if (!d || dariOffice(d)) return [];
-      if (ts.isFunctionDeclaration(d)) return [d];
+      // fungsi biasa atau metode kelas (mis. PenyusunTulis.bisa di src/hosts/excel/tulis.ts)
+      if (ts.isFunctionDeclaration(d) || ts.isMethodDeclaration(d)) return [d];
       if (ts.isVariableDeclaration(d) && d.initializer) return fungsiDari(d.initializer, kedalaman + 1);
     }
     return [];
@@ -173,11 +176,14 @@ function buatPenjaga(checker) {
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return [...positif(e.left, env, kedalaman), ...positif(e.right, env, kedalaman)];
     if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return negatif(e.operand, env, kedalaman);
     if (ts.isCallExpression(e)) return dariPanggilan(e, env, kedalaman);
-    if (ts.isIdentifier(e) && !env.has(e.text)) {
+    // parameter yang diikat ke ekspresi pemanggil: penjaga bila ekspresinya penjaga
+    if (ts.isIdentifier(e) && env.has(e.text)) return positif(env.get(e.text).e, env.get(e.text).env, kedalaman + 1);
+    if (ts.isIdentifier(e)) {
       const s = checker.getSymbolAtLocation(e);
       const d = s && s.valueDeclaration;
       if (d && ts.isVariableDeclaration(d) && d.initializer && ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const && !ts.isFunctionLike(tanpaBungkus(d.initializer))) {
-        return positif(d.initializer, new Map(), kedalaman + 1);
+        // konstanta di fungsi yang sama memakai parameter yang sama (env); konstanta modul tidak memakainya
+        return positif(d.initializer, env, kedalaman + 1);
       }
     }
     return [];

@@ -11,58 +11,54 @@
  * ("kelompokKolom"; tanpa itu kolom bantu hanya disembunyikan).
  */
 import type { RencanaLembar } from "../../plans/rencana";
-
-export type FiturCetak = "lebarKolom" | "tataHalaman" | "kelompokKolom";
-
-export interface AlatCetak {
-  lembar(): Excel.Worksheet;
-  bisa(f: FiturCetak): boolean;
-  lewati(f: FiturCetak): void;
-  tambah(ukuran: number, jalankan: () => void): void;
-}
+import type { PenyusunTulis } from "./tulis";
 
 /** Rentang judul cetak Office.js ("$4:$5") dari "4:5". */
 const barisAbsolut = (r: string): string => r.replace(/(\d+)/g, "$$$1");
 
-export function antreTataLetak(l: RencanaLembar, a: AlatCetak): void {
+/**
+ * `t` adalah penyusun batch tulis adaptor (tulis.ts): `t.bisa(f)` memeriksa set persyaratan fitur lewat
+ * isSetSupported (dan dikenali audit set, scripts/audit-set.js), `t.lewati(f)` mencatat peringatan.
+ */
+export function antreTataLetak(l: RencanaLembar, t: PenyusunTulis): void {
   if (l.bungkus?.length) {
-    a.tambah(JSON.stringify(l.bungkus).length, () => {
+    t.tambah(JSON.stringify(l.bungkus).length, () => {
       for (const r of l.bungkus ?? []) {
-        const f = a.lembar().getRange(r).format;
+        const f = t.lembar(l.nama).getRange(r).format;
         f.wrapText = true;
         f.verticalAlignment = "Top" as Excel.VerticalAlignment;
       }
     });
   }
   if (l.tinggiBaris?.length) {
-    if (a.bisa("lebarKolom")) {
-      a.tambah(l.tinggiBaris.length * 20, () => {
-        for (const t of l.tinggiBaris ?? []) a.lembar().getRange(`${t.baris}:${t.baris}`).format.rowHeight = t.tinggi;
+    if (t.bisa("lebarKolom")) {
+      t.tambah(l.tinggiBaris.length * 20, () => {
+        for (const tb of l.tinggiBaris ?? []) t.lembar(l.nama).getRange(`${tb.baris}:${tb.baris}`).format.rowHeight = tb.tinggi;
       });
-    } else a.lewati("lebarKolom");
+    } else t.lewati("lebarKolom");
   }
   const bantu = l.kolomBantu?.kolom ?? [];
   if (bantu.length) {
     const rentang = `${bantu[0]}:${bantu[bantu.length - 1]}`;
-    if (a.bisa("kelompokKolom")) {
-      a.tambah(rentang.length, () => {
-        const r = a.lembar().getRange(rentang);
+    if (t.bisa("kelompokKolom")) {
+      t.tambah(rentang.length, () => {
+        const r = t.lembar(l.nama).getRange(rentang);
         r.group("ByColumns" as Excel.GroupOption);
         r.hideGroupDetails("ByColumns" as Excel.GroupOption);
       });
     } else {
-      a.lewati("kelompokKolom");
-      if (a.bisa("lebarKolom")) a.tambah(rentang.length, () => (a.lembar().getRange(rentang).columnHidden = true));
+      t.lewati("kelompokKolom");
+      if (t.bisa("lebarKolom")) t.tambah(rentang.length, () => (t.lembar(l.nama).getRange(rentang).columnHidden = true));
     }
   }
   const c = l.cetak;
   if (!c) return;
-  if (!a.bisa("tataHalaman")) {
-    a.lewati("tataHalaman");
+  if (!t.bisa("tataHalaman")) {
+    t.lewati("tataHalaman");
     return;
   }
-  a.tambah(JSON.stringify(c).length, () => {
-    const p = a.lembar().pageLayout;
+  t.tambah(JSON.stringify(c).length, () => {
+    const p = t.lembar(l.nama).pageLayout;
     p.paperSize = "A4" as Excel.PaperType;
     p.orientation = (c.orientasi === "mendatar" ? "Landscape" : "Portrait") as Excel.PageOrientation;
     // satu halaman lebar, tinggi bebas (fitToWidth=1, fitToHeight=0 seperti di berkas .xlsx)

@@ -30,7 +30,7 @@ import { bagiBatch } from "./batch";
 import { rekonsiliasi } from "./rekonsiliasi";
 import { PenyusunTulis, susunPerintah } from "./tulis";
 import { rapikan } from "../../plans/tata-letak";
-import { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, SET_FITUR, type FiturOpsional } from "./umum";
+import { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, dukungBawaan, type FiturOpsional } from "./umum";
 
 export { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, SET_FITUR, type FiturOpsional } from "./umum";
 export { pitaBaris } from "./batch";
@@ -72,10 +72,6 @@ export interface HasilTerapkan {
   ukuranMuatan: number;
 }
 
-function dukungBawaan(set: string, versi: string): boolean {
-  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
-  return Office.context.requirements.isSetSupported(set, versi);
-}
 
 function susunUlangBawaan(c: CatatanBangun): RencanaBukuKerja | null {
   try {
@@ -143,7 +139,7 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
 
   // ---------- 3. tulis: susun perintah ----------
   const batas = alat.batasMuatan ?? BATAS_MUATAN;
-  const t = new PenyusunTulis(context, (f: FiturOpsional) => dukung("ExcelApi", SET_FITUR[f]), batas);
+  const t = new PenyusunTulis(context, alat.dukung, batas);
   const waktu = alat.waktu === undefined ? new Date() : new Date(alat.waktu);
   susunPerintah(t, rek, bacaan, waktuTampil(waktu));
 

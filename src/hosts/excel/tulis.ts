@@ -15,7 +15,7 @@ import type { Bacaan } from "./bacaan";
 import { pitaBaris } from "./batch";
 import { barisSetelah, type Rekonsiliasi } from "./rekonsiliasi";
 import { antreTataLetak } from "./cetak";
-import { ONGKOS_PANGGILAN, SET_FITUR, type FiturOpsional, type Perintah } from "./umum";
+import { ONGKOS_PANGGILAN, SET_FITUR, dukungFitur, type FiturOpsional, type Perintah } from "./umum";
 
 export const AWALAN_GRAFIK = "pkp_";
 
@@ -100,7 +100,8 @@ export class PenyusunTulis {
 
   constructor(
     readonly context: Excel.RequestContext,
-    private readonly dukungFitur: (f: FiturOpsional) => boolean,
+    /** Pemeriksa set persyaratan suntikan (uji); tanpa itu isSetSupported Office.js. */
+    private readonly dukungSet: ((set: string, versi: string) => boolean) | undefined,
     /** Batas satu batch: blok dipotong menjadi pita ≤ batas/4 agar dapat dipisah antar-batch. */
     readonly batas: number,
   ) {}
@@ -110,13 +111,16 @@ export class PenyusunTulis {
   }
   /** true bila fitur didukung (tanpa mencatat). */
   dukung(f: FiturOpsional): boolean {
-    return this.dukungFitur(f);
+    return dukungFitur(this.dukungSet, f);
   }
-  /** true bila fitur yang DIPAKAI rencana didukung; bila tidak, dicatat sebagai dilewati (sekali). */
+  /**
+   * true bila fitur yang DIPAKAI rencana didukung; bila tidak, dicatat sebagai dilewati (sekali). Bentuknya
+   * (konstanta dari `dukungFitur`, lalu dikembalikan) dikenali audit set persyaratan sebagai penjaga.
+   */
   bisa(f: FiturOpsional): boolean {
-    if (this.dukungFitur(f)) return true;
-    if (!this.dilewati.some((d) => d.fitur === f)) this.dilewati.push({ fitur: f, set: SET_FITUR[f] });
-    return false;
+    const ya = dukungFitur(this.dukungSet, f);
+    if (!ya) this.lewati(f);
+    return ya;
   }
   /** Mencatat fitur sebagai dilewati (sekali), mis. tata halaman yang tidak didukung. */
   lewati(f: FiturOpsional): void {
@@ -345,7 +349,7 @@ export function susunPerintah(t: PenyusunTulis, rek: Rekonsiliasi, bacaan: Bacaa
     tulisFormatBersyarat(t, l);
     tulisNamaRentang(t, l, namaAda);
     tulisGrafik(t, l);
-    antreTataLetak(l, { lembar: () => t.lembar(l.nama), bisa: (f) => t.bisa(f), lewati: (f) => t.lewati(f), tambah: (u, f) => t.tambah(u, f) });
+    antreTataLetak(l, t);
     tulisJangkar(t, l, kanonik.get(l.nama) ?? l.nama);
   }
   tulisTersimpan(t, rek.hasil.sisa, bacaan, waktu);

@@ -27,6 +27,17 @@ export const NAMA_FITUR: Readonly<Record<FiturOpsional, string>> = {
   kelompokKolom: "Kelompok kolom bantu",
 };
 
+/** Pemeriksa set persyaratan: isSetSupported Office.js (di luar Office, mis. uji tanpa host: didukung). */
+export function dukungBawaan(set: string, versi: string): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported(set, versi);
+}
+
+/** Apakah fitur opsional didukung: `dukung` (pemeriksa suntikan, mis. uji) atau isSetSupported Office.js. */
+export function dukungFitur(dukung: ((set: string, versi: string) => boolean) | undefined, f: FiturOpsional): boolean {
+  return (dukung ?? dukungBawaan)("ExcelApi", SET_FITUR[f]);
+}
+
 /** Galat yang dikenali antarmuka (pesan sudah dalam kata-kata biasa). */
 export class GalatTerapkan extends Error {
   constructor(
