@@ -11,7 +11,8 @@ import { evaluasiBuku, evaluasiRencana, type Penilai } from "./formula-engine";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { bacaXlsx, tulisXlsx } from "../src/hosts/xlsx/xlsx";
+import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
+import { tulisXlsx } from "../src/hosts/xlsx/berkas";
 import { periksaBukuKerja } from "../src/periksa/periksa";
 
 /** Alamat sel yang berisi label `teks` (tata letak dibaca dari rencana, bukan ditebak). */

@@ -4,7 +4,7 @@
  * memuat grafik ringkasannya (bagian DrawingML, hosts/xlsx/grafik.ts) dan tata halaman A4.
  */
 import { join } from "node:path";
-import { tulisXlsx } from "../hosts/xlsx/xlsx";
+import { tulisXlsx } from "../hosts/xlsx/berkas";
 import { rencanaBsc } from "../plans/bsc";
 import { rencanaLan } from "../plans/lan";
 import { rencanaLayanan } from "../plans/layanan";

@@ -8,7 +8,7 @@ import { rencanaLan } from "../plans/lan";
 import { tambahPembandingLan } from "../plans/lan-pembanding";
 import { isiMasukan, type NilaiSel, type RencanaBukuKerja } from "../plans/rencana";
 import { rencanaSkm } from "../plans/skm";
-import { tulisXlsx } from "../hosts/xlsx/xlsx";
+import { tulisXlsx } from "../hosts/xlsx/berkas";
 import { INDIKATOR_LAN } from "../frameworks/lan1998";
 import { GalatCli } from "./csv";
 import type { HasilBscCli } from "./bsc";

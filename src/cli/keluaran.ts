@@ -5,7 +5,7 @@
  * ada yang dicetak ke stdout.
  */
 import { resolve } from "node:path";
-import { tulisXlsx } from "../hosts/xlsx/xlsx";
+import { tulisXlsx } from "../hosts/xlsx/berkas";
 import type { RencanaBukuKerja } from "../plans/rencana";
 import { pastikanHingga, tampilanDari, type Tampilan } from "./angka";
 import { tulisAtomik } from "./berkas";

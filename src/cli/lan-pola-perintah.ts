@@ -5,7 +5,7 @@
 import { Option, type Command } from "commander";
 import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
 import { POLA_TIPE } from "../frameworks/lan1998-instrumen";
-import { PILIHAN_POLA_CLI, formatLanNilai, formatLanPrestasi, hitungLanNilai, hitungLanPrestasi, jalankanLanLima, rencanaLanNilaiDariCsv } from "./lan-pola";
+import { PILIHAN_POLA_CLI, formatLanNilai, formatLanPrestasi, hitungLanNilai, hitungLanPrestasi, formatLanLima, hitungLanLima, rencanaLanNilaiDariCsv } from "./lan-pola";
 import { rencanaLanAlternatif1 } from "../plans/lan-alternatif1";
 import { selesaikan, type Keluaran } from "./keluaran";
 import { contoh, opsiAngka, opsiKeluaran, type OpsiKeluaran } from "./perintah";
@@ -33,10 +33,13 @@ export function daftarLanPola(lan: Command, keluar: Keluaran): void {
     .description("Lima variabel utama dari total Anda sendiri (aturan Tabel 4.7 / Saran 5) dan bobot dibagi ulang")
     .requiredOption("-i, --input <berkas.csv>", "CSV dengan kolom no,total (nama opsional), satu baris per variabel")
     .addOption(new Option("--banyak <n>", "banyak variabel utama").default(5).argParser(opsiAngka("--banyak", { positif: true, bulat: true })))
-    .addOption(new Option("--skor-ideal <n>", "Skor Ideal").default(SKOR_IDEAL_LAN).argParser(opsiAngka("--skor-ideal", { positif: true })))
-    .option("--json", "keluaran JSON");
+    .addOption(new Option("--skor-ideal <n>", "Skor Ideal").default(SKOR_IDEAL_LAN).argParser(opsiAngka("--skor-ideal", { positif: true })));
+  opsiKeluaran(lima, { xlsx: false });
   contoh(lima, "kinerja lan lima --input test/fixtures/lan-1998/lampiran-5-7-total-variabel.csv", "  (CSV no,total: lima variabel dengan total terbesar, bobotnya dibagi ulang agar berjumlah Skor Ideal)");
-  lima.action((o: { input: string; banyak: number; skorIdeal: number; json?: boolean }) => keluar.tulis(jalankanLanLima(o)));
+  lima.action(async (o: OpsiKeluaran & { input: string; banyak: number; skorIdeal: number }) => {
+    const { desimalKoma, ...h } = hitungLanLima(o);
+    await selesaikan({ json: h, sumber: o.input, desimalKoma, teks: (t) => formatLanLima(h, t) }, o, keluar);
+  });
 
   const prestasi = lan
     .command("prestasi")

@@ -15,6 +15,7 @@ import { BANYAK_VARIABEL_UTAMA, KATEGORI_PELAYANAN_LAN, SIFAT_PELAYANAN_LAN, TIP
 import { rencanaLan, variabelDipakai, type PolaLan } from "../plans/lan";
 import type { IsianAlternatifI } from "../plans/lan-alternatif1";
 import { isiMasukan, type NilaiSel, type RencanaBukuKerja } from "../plans/rencana";
+import { buatTampilan, type Tampilan } from "./angka";
 import { GalatCli, angkaSel, bacaCsv, indeksKolom } from "./csv";
 import { susunTabel } from "./skm";
 
@@ -143,7 +144,13 @@ export function formatLanNilai(h: HasilLanNilai): string {
 // ---------- kinerja lan lima ----------
 
 /** CSV `no,total[,nama]` → lima variabel dengan Bobot Variabel terbesar dan bobot dibagi ulangnya. */
-export function jalankanLanLima(o: { input: string; banyak?: number; skorIdeal?: number; json?: boolean }): string {
+export interface HasilLanLima {
+  skorIdeal: number;
+  banyak: number;
+  variabel: { peringkat: number; no: number; nama?: string; total: number; bobot: number }[];
+}
+
+export function hitungLanLima(o: { input: string; banyak?: number; skorIdeal?: number }): HasilLanLima & { desimalKoma: boolean } {
   const t = bacaCsv(o.input);
   const iNo = indeksKolom(t, "no");
   const iTotal = indeksKolom(t, "total");
@@ -154,8 +161,12 @@ export function jalankanLanLima(o: { input: string; banyak?: number; skorIdeal?:
   const skorIdeal = o.skorIdeal ?? SKOR_IDEAL_LAN;
   const lima = bungkus(t.berkas, () => limaVariabelDariData(baris.map((b) => b.total), banyak, skorIdeal));
   const hasil = lima.map((v) => ({ peringkat: v.peringkat, no: baris[v.no - 1].no, ...(baris[v.no - 1].nama ? { nama: baris[v.no - 1].nama } : {}), total: baris[v.no - 1].total, bobot: v.bobot }));
-  if (o.json) return JSON.stringify({ skorIdeal, banyak, variabel: hasil }) + "\n";
-  return `Lima variabel utama dari data (aturan Tabel 4.7), Skor Ideal ${skorIdeal}\n${susunTabel(["Peringkat", "No", "Total", "Bobot dibagi ulang", "Nama"], hasil.map((v) => [String(v.peringkat), String(v.no), String(v.total), v.bobot.toFixed(7), v.nama ?? ""]))}\n`;
+  return { skorIdeal, banyak, variabel: hasil, desimalKoma: t.desimalKoma };
+}
+
+/** Teks untuk manusia; angka dibulatkan hanya untuk tampilan, dengan tanda desimal `t`. */
+export function formatLanLima(h: HasilLanLima, t: Tampilan = buatTampilan(false)): string {
+  return `Lima variabel utama dari data (aturan Tabel 4.7), Skor Ideal ${t.angka(h.skorIdeal)}\n${susunTabel(["Peringkat", "No", "Total", "Bobot dibagi ulang", "Nama"], h.variabel.map((v) => [String(v.peringkat), String(v.no), t.angka(v.total), t.tetap(v.bobot, 7), v.nama ?? ""]))}\n`;
 }
 
 // ---------- kinerja lan prestasi ----------

@@ -128,19 +128,8 @@ function argb(w: string): string {
   return h.length === 6 ? `FF${h}` : h;
 }
 
-/** Menulis satu atau beberapa rencana ke satu berkas .xlsx, dengan lembar `_pkp` (veryHidden). */
-export async function tulisXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[], berkas: string): Promise<void> {
-  await tulisBerkas(berkas, await paketXlsx(rencana));
-}
-
-/** Menulis byte ke berkas (Node). fs dimuat saat dipanggil saja: modul ini juga dibundel untuk peramban. */
-async function tulisBerkas(berkas: string, isi: Uint8Array): Promise<void> {
-  const fs = await import(/* webpackIgnore: true */ "node:fs/promises");
-  await fs.writeFile(berkas, isi);
-}
-
 /**
- * Isi berkas .xlsx (sama dengan tulisXlsx, termasuk grafik) sebagai byte, tanpa sistem berkas: dipakai task
+ * Isi berkas .xlsx (sama dengan tulisXlsx di ./berkas.ts, termasuk grafik) sebagai byte, tanpa sistem berkas: dipakai task
  * pane di peramban tanpa Excel (unduhan) lewat potongan yang dimuat belakangan (import dinamis).
  */
 export async function bufferXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[]): Promise<ArrayBuffer> {
@@ -149,7 +138,7 @@ export async function bufferXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[])
 }
 
 /** Paket .xlsx dari satu atau beberapa rencana (dirapikan), dengan lembar `_pkp` (veryHidden) dan grafik. */
-async function paketXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[]): Promise<Uint8Array> {
+export async function paketXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[]): Promise<Uint8Array> {
   const daftar = (Array.isArray(rencana) ? rencana : [rencana]).map(rapikan);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Penilaian Kinerja Pelayanan";
