@@ -5,6 +5,7 @@
  */
 import {
   bacaWaktu,
+  serialExcel,
   bulatkanPecahan,
   hitungKelompok,
   hitungSiklus,
@@ -209,5 +210,15 @@ describe("hitungSiklus: periode × layanan", () => {
     expect(h.periode[1].layanan[1].sampel).toEqual({ populasi: 10, minimal: 10, cukup: false });
     expect(h.periode[1].layanan[0].sampel).toBeUndefined();
     expect(sampelLayanan(100, 80)).toEqual({ populasi: 100, minimal: 80, cukup: true });
+  });
+});
+
+describe("tanggal seri Excel untuk lembar Jawaban", () => {
+  test("jam ikut (24 jam dan AM/PM)", () => {
+    // 2026-01-15 = seri 46037 (lihat di atas); 12:00 = 0,5 hari; 1:30 PM = 13,5/24
+    expect(serialExcel("15/01/2026 12:00:00")).toBeCloseTo(46037.5, 9);
+    expect(serialExcel("1/15/2026 1:30:00 PM", "bht")).toBeCloseTo(46037 + 13.5 / 24, 9);
+    expect(serialExcel("2026-01-15")).toBe(46037);
+    expect(serialExcel(46037.25)).toBe(46037.25);
   });
 });

@@ -15,6 +15,7 @@ import { hitungBscDariCsv, formatBsc } from "./bsc";
 import { hitungLanDariCsv, formatLanHitung } from "./lan-hitung";
 import { jalankanPeriksa } from "./periksa";
 import { hitungSkmDariCsv, formatSkm, jsonSkm } from "./skm";
+import { jalankanSkmSiklus, modeSiklus, tambahOpsiSiklus, type OpsiSkmSiklusCli } from "./skm-siklus";
 import { tulisXlsxBsc, tulisXlsxLan, tulisXlsxSkm } from "./keluaran-xlsx";
 import { jalankanServqual } from "./servqual";
 import { jalankanPekppp } from "./pekppp";
@@ -93,15 +94,17 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
       keluar.tulis(o.json ? JSON.stringify(publik) + "\n" : formatLanHitung(h));
     });
 
-  program
+  const skm = program
     .command("skm")
     .description("Survei Kepuasan Masyarakat dari CSV jawaban (satu baris per responden, kolom U1…U9 atau U1…U14)")
     .requiredOption("-i, --input <berkas.csv>", "CSV jawaban 1–4")
     .addOption(new Option("--aturan <tahun>", "PermenPAN-RB 14/2017 atau KepmenPAN 25/2004").choices(["2017", "2004"]).default("2017"))
-    .addOption(new Option("--penimbang <jenis>", "tepat (1/n) atau cetak (0,111 / 0,071)").choices(["tepat", "cetak"]).default("tepat"))
+    .addOption(new Option("--penimbang <jenis>", "tepat (1/n) atau cetak (0,111 / 0,071); siklus juga 0.111 atau 0.11").choices(["tepat", "cetak", "0.111", "0.11"]).default("tepat"))
     .option("--xlsx <berkas.xlsx>", "tulis juga buku kerja dengan rumus hidup")
-    .option("--json", "keluaran JSON")
-    .action(async (o: { input: string; aturan: "2017" | "2004"; penimbang: "tepat" | "cetak"; xlsx?: string; json?: boolean }) => {
+    .option("--json", "keluaran JSON");
+  tambahOpsiSiklus(skm) // siklus SKM (issue 14): --layanan/--waktu dan opsi terkait, src/cli/skm-siklus.ts
+    .action(async (o: { input: string; aturan: "2017" | "2004"; penimbang: "tepat" | "cetak"; xlsx?: string; json?: boolean } & OpsiSkmSiklusCli) => {
+      if (modeSiklus(o)) return keluar.tulis(await jalankanSkmSiklus(o));
       const h = hitungSkmDariCsv(o);
       if (o.xlsx) await tulisXlsxSkm(h, o.xlsx);
       keluar.tulis(o.json ? jsonSkm(h) : formatSkm(h));

@@ -128,15 +128,21 @@ function sahTanggal(tahun: number, bulan: number, hari: number): boolean {
   return d.getUTCMonth() === bulan - 1 && d.getUTCDate() === hari;
 }
 
+export interface TanggalWaktu extends BulanTahun {
+  hari: number;
+  /** Detik sejak tengah malam (0 bila jam tidak ada). */
+  detik: number;
+}
+
 /**
- * Tahun dan bulan dari cap waktu: Date, tanggal seri Excel (angka), ISO "2026-01-15 10:23:11",
- * "15/01/2026 10:23:11" (hbt, bawaan) atau "1/15/2026 10:23:11 AM" (bht). Jam diabaikan.
+ * Tanggal dan jam dari cap waktu: Date, tanggal seri Excel (angka), ISO "2026-01-15 10:23:11",
+ * "15/01/2026 10:23:11" (hbt, bawaan) atau "1/15/2026 10:23:11 AM" (bht).
  * @throws #VALUE! bila tidak dapat dibaca atau tanggalnya tidak ada
  */
-export function bacaWaktu(x: unknown, format: FormatTanggal = "hbt"): BulanTahun {
+export function bacaTanggalWaktu(x: unknown, format: FormatTanggal = "hbt"): TanggalWaktu {
   if (x instanceof Date) {
     if (Number.isNaN(x.getTime())) throw galatNilai("tanggal tidak sah");
-    return { tahun: x.getUTCFullYear(), bulan: x.getUTCMonth() + 1 };
+    return { tahun: x.getUTCFullYear(), bulan: x.getUTCMonth() + 1, hari: x.getUTCDate(), detik: x.getUTCHours() * 3600 + x.getUTCMinutes() * 60 + x.getUTCSeconds() };
   }
   if (typeof x === "number") return dariSeri(x);
   const t = String(x ?? "").trim();
@@ -156,15 +162,37 @@ export function bacaWaktu(x: unknown, format: FormatTanggal = "hbt"): BulanTahun
   throw galatNilai(`cap waktu "${t}" tidak dikenal (contoh: 2026-01-15 10:23:11 atau 15/01/2026 10:23:11)`);
 }
 
-function pastikan(tahun: number, bulan: number, hari: number, teks: string): BulanTahun {
-  if (!sahTanggal(tahun, bulan, hari)) throw galatNilai(`tanggal "${teks}" tidak ada`);
-  return { tahun, bulan };
+/** Tahun dan bulan dari cap waktu (lihat bacaTanggalWaktu). */
+export function bacaWaktu(x: unknown, format: FormatTanggal = "hbt"): BulanTahun {
+  const w = bacaTanggalWaktu(x, format);
+  return { tahun: w.tahun, bulan: w.bulan };
 }
 
-function dariSeri(s: number): BulanTahun {
+/** Tanggal seri Excel (hari sejak 1899-12-30, pecahan = jam) dari cap waktu; untuk lembar Jawaban. */
+export function serialExcel(x: unknown, format: FormatTanggal = "hbt"): number {
+  if (typeof x === "number") return x;
+  const w = bacaTanggalWaktu(x, format);
+  return Date.UTC(w.tahun, w.bulan - 1, w.hari) / 86400000 + SERI_EPOCH_UNIX + w.detik / 86400;
+}
+
+/** Jam pada teks cap waktu: "10:23:11", "10:23", "10:23:11 AM/PM". */
+function detikDari(t: string): number {
+  const m = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?\s*$/.exec(t);
+  if (!m) return 0;
+  let jam = Number(m[1]);
+  if (m[4]) jam = (jam % 12) + (m[4].toLowerCase() === "pm" ? 12 : 0);
+  return jam * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0);
+}
+
+function pastikan(tahun: number, bulan: number, hari: number, teks: string): TanggalWaktu {
+  if (!sahTanggal(tahun, bulan, hari)) throw galatNilai(`tanggal "${teks}" tidak ada`);
+  return { tahun, bulan, hari, detik: detikDari(teks) };
+}
+
+function dariSeri(s: number): TanggalWaktu {
   if (!Number.isFinite(s) || s < 1 || s >= 2958466) throw galatNilai(`tanggal seri Excel ${s} di luar rentang`);
-  const d = new Date(Math.round((Math.floor(s) - SERI_EPOCH_UNIX) * 86400000));
-  return { tahun: d.getUTCFullYear(), bulan: d.getUTCMonth() + 1 };
+  const d = new Date(Math.round((s - SERI_EPOCH_UNIX) * 86400) * 1000);
+  return { tahun: d.getUTCFullYear(), bulan: d.getUTCMonth() + 1, hari: d.getUTCDate(), detik: d.getUTCHours() * 3600 + d.getUTCMinutes() * 60 + d.getUTCSeconds() };
 }
 
 export interface Periode {
@@ -300,6 +328,10 @@ export interface HasilSiklus {
   layananBaris: string[];
 }
 
+/** Nama layanan/periode bila kolomnya tidak diberikan (sama dengan rumus lembar Nilai). */
+export const SEMUA_LAYANAN = "Semua layanan";
+export const SEMUA_PERIODE = "Semua";
+
 /** Galat baris tabel: pesan menyebut sumber, baris, kolom dan teks. */
 export class GalatBaris extends GalatKinerja {
   constructor(pesan: string) {
@@ -334,10 +366,11 @@ export function hitungSiklus(t: TabelJawaban, o: OpsiSiklus): HasilSiklus {
   const urutPeriode = new Map<string, number>();
   const kelompok = new Map<string, Map<string, Akumulator>>();
   const cacheWaktu = new Map<string, Periode>();
+  const ejaanLayanan = new Map<string, string>();
   for (let r = 0; r < R; r++) {
     const b = t.baris[r];
     const per = periodeBarisIni(t, b, tata, o, cacheWaktu);
-    const lay = tata.layanan === null ? "" : kunciLayanan(t, b, tata.layanan);
+    const lay = tata.layanan === null ? SEMUA_LAYANAN : namaLayanan(t, b, tata.layanan, ejaanLayanan);
     periodeBaris[r] = per.nama;
     layananBaris[r] = lay;
     urutPeriode.set(per.nama, per.urut);
@@ -363,7 +396,7 @@ export function hitungSiklus(t: TabelJawaban, o: OpsiSiklus): HasilSiklus {
 }
 
 function periodeBarisIni(t: TabelJawaban, b: { no: number; sel: unknown[] }, tata: TataKolom, o: OpsiSiklus, cache: Map<string, Periode>): Periode {
-  if (tata.waktu === null) return { nama: "Semua", urut: 0 };
+  if (tata.waktu === null) return { nama: SEMUA_PERIODE, urut: 0 };
   const x = b.sel[tata.waktu];
   // periode hanya bergantung pada tanggal: simpan hasil per bagian tanggal (sebelum jam) agar 100.000 baris cepat
   const kunci = x instanceof Date ? "" : typeof x === "number" ? `n${Math.floor(x)}` : `t${String(x ?? "").trim().split(/[ T,]/)[0]}`;
@@ -381,9 +414,17 @@ function periodeBarisIni(t: TabelJawaban, b: { no: number; sel: unknown[] }, tat
   return p;
 }
 
-function kunciLayanan(t: TabelJawaban, b: { no: number; sel: unknown[] }, k: number): string {
+/**
+ * Nama layanan baris ini. Seperti COUNTIFS Excel, huruf besar/kecil dan spasi berlebih tidak membedakan
+ * layanan ("KTP" = "ktp "); ejaan yang pertama muncul dipakai sebagai nama.
+ */
+function namaLayanan(t: TabelJawaban, b: { no: number; sel: unknown[] }, k: number, ejaan: Map<string, string>): string {
   const s = teksSel(b.sel[k]).trim().replace(/\s+/g, " ");
   if (s === "") throw new GalatBaris(`${t.sumber} baris ${b.no}, kolom "${t.judul[k]}": jenis layanan kosong`);
+  const kunci = s.toLowerCase();
+  const ada = ejaan.get(kunci);
+  if (ada !== undefined) return ada;
+  ejaan.set(kunci, s);
   return s;
 }
 

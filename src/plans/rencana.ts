@@ -61,7 +61,7 @@ export interface FormatBersyarat {
 }
 
 export interface Grafik {
-  jenis: "kolom" | "batang";
+  jenis: "kolom" | "batang" | "garis";
   judul: string;
   /** Rentang nilai (satu kolom), mis. "C4:C26". */
   data: string;
@@ -88,6 +88,17 @@ export interface RencanaLembar {
   bekukan?: { baris: number; kolom: number };
   lebarKolom?: { kolom: string; lebar: number }[];
   grafik?: Grafik[];
+  /** Tata letak cetak (mis. halaman publikasi SKM: A4 potret, satu halaman). */
+  cetak?: TataCetak;
+}
+
+export interface TataCetak {
+  kertas: "A4";
+  orientasi: "potret" | "lanskap";
+  /** Muatkan area cetak ke satu halaman. */
+  satuHalaman: boolean;
+  /** Area cetak, mis. "A1:E60". */
+  area?: string;
 }
 
 /** Identitas pembangun dan pilihan pengguna, disimpan di buku kerja agar dapat dibangun ulang dan diperiksa. */

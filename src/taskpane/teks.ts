@@ -263,6 +263,7 @@ export const TEKS: Record<Bahasa, Teks> = {
       bekukan: "Frozen panes",
       kategoriGrafik: "Chart category labels",
       validasi: "Data validation",
+      cetak: "Print layout",
     },
     periksaJudul: "Check workbook",
     periksaPengantar: "Compare the tables in the workbook with the add-in's plan: formulas overwritten by numbers or changed, inputs that are empty, not numbers, or out of scale.",

@@ -37,6 +37,7 @@ export const SET_FITUR = {
   bekukan: "1.7",
   kategoriGrafik: "1.7",
   validasi: "1.8",
+  cetak: "1.9",
 } as const;
 export type FiturOpsional = keyof typeof SET_FITUR;
 
@@ -49,6 +50,7 @@ export const NAMA_FITUR: Readonly<Record<FiturOpsional, string>> = {
   bekukan: "Pembekuan panel",
   kategoriGrafik: "Label kategori grafik",
   validasi: "Validasi data",
+  cetak: "Tata letak cetak",
 };
 
 export interface AlatTerapkan {
@@ -448,13 +450,25 @@ export async function terapkanRencana(context: Excel.RequestContext, rencana: Re
       if (!kategori) lewati("kategoriGrafik");
       tambah(JSON.stringify(g).length, () => {
         const ws = lembarKe(nama);
-        const ch = ws.charts.add((g.jenis === "batang" ? "BarClustered" : "ColumnClustered") as Excel.ChartType, ws.getRange(g.data), "Columns" as Excel.ChartSeriesBy);
+        const ch = ws.charts.add((g.jenis === "batang" ? "BarClustered" : g.jenis === "garis" ? "LineMarkers" : "ColumnClustered") as Excel.ChartType, ws.getRange(g.data), "Columns" as Excel.ChartSeriesBy);
         ch.name = `${AWALAN_GRAFIK}${i + 1}`;
         ch.title.text = g.judul;
         ch.setPosition(g.posisi);
         if (kategori) ch.series.getItemAt(0).setXAxisValues(ws.getRange(g.kategori));
       });
     });
+    if (l.cetak) {
+      const c = l.cetak;
+      if (bisa("cetak")) {
+        tambah(80, () => {
+          const pl = lembarKe(nama).pageLayout;
+          pl.paperSize = "A4" as Excel.PaperType;
+          pl.orientation = (c.orientasi === "lanskap" ? "Landscape" : "Portrait") as Excel.PageOrientation;
+          if (c.satuHalaman) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+          if (c.area) pl.setPrintArea(c.area);
+        });
+      } else lewati("cetak");
+    }
   }
 
   // "Data Tersimpan": nilai lama yang tidak punya tempat di tata letak baru (tidak pernah dibuang).

@@ -71,6 +71,16 @@ function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar): ExcelJS.Worksheet 
       ],
     });
   }
+  if (l.cetak) {
+    const [awal, akhir] = (l.cetak.area ?? "").split(":");
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4
+      orientation: l.cetak.orientasi === "lanskap" ? "landscape" : "portrait",
+      ...(l.cetak.satuHalaman ? { fitToPage: true, fitToWidth: 1, fitToHeight: 1 } : {}),
+      ...(awal && akhir ? { printArea: `${awal}:${akhir}` } : {}),
+    };
+  }
   if (l.bekukan) ws.views = [{ state: "frozen", xSplit: l.bekukan.kolom, ySplit: l.bekukan.baris }];
   for (const k of l.lebarKolom ?? []) ws.getColumn(k.kolom).width = k.lebar;
   for (const n of l.nama_rentang ?? []) wb.definedNames.add(`'${l.nama.replace(/'/g, "''")}'!${n.rentang}`, n.nama);
