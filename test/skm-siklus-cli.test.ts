@@ -221,7 +221,7 @@ describe("--xlsx: buku kerja dihitung ulang HyperFormula = --json", () => {
     expect(nilai("SKM Hasil", "B8")).toBe(0); // tidak ada jawaban di luar peta
   });
 
-  test("Publikasi, Tren dan Tindak Lanjut mengikuti Hasil; jawaban tambahan mengubah hasil", async () => {
+  test("Publikasi, Tren, Tindak Lanjut dan Profil mengikuti Hasil dan periode Publikasi", async () => {
     const xlsx = join(dir, "siklus-publikasi.xlsx");
     const r = await cli("skm", "--input", FORMULIR, ...KOLOM, "--json", "--xlsx", xlsx, "--unit", "Kecamatan Contoh");
     const json = JSON.parse(r.out) as JsonSiklus;
@@ -248,6 +248,14 @@ describe("--xlsx: buku kerja dihitung ulang HyperFormula = --json", () => {
     const rPub = Number(pub.slice(1)) + 1;
     expect(nilai("SKM Publikasi", `B${rPub}`)).toBe(nilai("SKM Tindak Lanjut", `C${tl.slice(1)}`));
     expect(String(nilai("SKM Publikasi", `B${rPub}`))).toMatch(/^U\d /);
+    // Profil: periode mengikuti Publikasi (2026-S1); hitungan jenis kelamin dan kelompok umur dari CSV
+    const baris = rekaman().slice(1).filter((b) => /\/(0[1-6])\/2026 /.test(b[0]));
+    const cari = (teks: string) => [...buku.lembar["SKM Profil"]].find(([a, x]) => a.startsWith("A") && x.value === teks)![0].slice(1);
+    expect(nilai("SKM Profil", "B4")).toBe(184);
+    expect(nilai("SKM Profil", `B${cari("Perempuan")}`)).toBe(baris.filter((b) => b[2] === "Perempuan").length);
+    expect(nilai("SKM Profil", `B${cari("30–39")}`)).toBe(baris.filter((b) => Number(b[3]) >= 30 && Number(b[3]) < 40).length);
+    const ktp = baris.filter((b) => b[1] === "Perekaman KTP-el" && b[4] === "S1").length;
+    expect(nilai("SKM Profil", `F${cari("S1")}`)).toBe(ktp); // kolom layanan ke-3 (urut abjad): Perekaman KTP-el
   });
 
   test("jawaban yang ditempel di bawah data (teks) mengubah hasil seperti --json dengan baris itu", async () => {

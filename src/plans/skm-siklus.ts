@@ -418,7 +418,7 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
   const kepala = ["Periode", "Peringkat", "Unsur", "NRR", "Rencana tindak lanjut", "Waktu", "Penanggung jawab", "Status", "Kunci", "Saran masyarakat (saat dibuat)"];
   kepala.forEach((x, i) => k.set(3, i, label(x, "kepala")));
   const kBantu = kepala.length + 1;
-  k.set(3, kBantu, label("Bantu urutan: NRR unit + j × 1E-9 (agar nilai kembar berurutan menurut nomor unsur)", "catatan"));
+  k.set(3, kBantu, label("Bantu urutan: NRR unit + j/10⁹ (agar nilai kembar berurutan menurut nomor unsur)", "catatan"));
   const saran = saranPeriode(t);
   const namaUnsur = ref(t.lembar.hasil, `$${hurufKolom(c.nrr0)}$10:$${hurufKolom(c.nrr0 + n - 1)}$10`);
   let r = 4;
@@ -429,7 +429,7 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
     const bantu = `$${hurufKolom(kBantu)}$${r + 1}:$${hurufKolom(kBantu + n - 1)}$${r + 1}`;
     for (let j = 0; j < n; j++) {
       const x = ref(t.lembar.hasil, abs(unit, c.nrr0 + j));
-      k.set(r, kBantu + j, hitung(`=IF(ISNUMBER(${x}),${x}+${j + 1}*1E-9,"")`));
+      k.set(r, kBantu + j, hitung(`=IF(ISNUMBER(${x}),${x}+${j + 1}/1000000000,"")`));
     }
     for (let i = 0; i < tinggi; i++) {
       const b = r + i;
@@ -437,8 +437,8 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
         const pos = `MATCH(SMALL(${bantu},${i + 1}),${bantu},0)`;
         k.set(b, 0, label(p));
         k.set(b, 1, label(i + 1));
-        k.set(b, 2, hitung(`=IF(COUNT(${bantu})<${i + 1},"",INDEX(${namaUnsur},${pos}))`));
-        k.set(b, 3, hitung(`=IF(COUNT(${bantu})<${i + 1},"",INDEX(${ref(t.lembar.hasil, `$${hurufKolom(c.nrr0)}$${unit + 1}:$${hurufKolom(c.nrr0 + n - 1)}$${unit + 1}`)},${pos}))`, "0.000"));
+        k.set(b, 2, hitung(`=IF(COUNT(${bantu})<${i + 1},"",INDEX(${namaUnsur},1,${pos}))`));
+        k.set(b, 3, hitung(`=IF(COUNT(${bantu})<${i + 1},"",INDEX(${ref(t.lembar.hasil, `$${hurufKolom(c.nrr0)}$${unit + 1}:$${hurufKolom(c.nrr0 + n - 1)}$${unit + 1}`)},1,${pos}))`, "0.000"));
         ["rencana", "waktu", "pj", "status"].forEach((f, m) => k.set(b, 4 + m, masukan(`tl|p=${p}|k=${i + 1}|${f}`)));
         k.set(b, 8, hitung(`=A${b + 1}&"|"&B${b + 1}`));
       }
