@@ -91,6 +91,9 @@ function cetak(baris) {
   cetak({ kasus: "lan-bobot-17x23", median_ms: Number(mFungsi.toFixed(5)), rasio_loop: Number((mFungsi / mLoop).toFixed(2)), loop_ms: Number(mLoop.toFixed(5)) });
 }
 
+// --- siklus SKM: 100.000 jawaban teks × 9 × 12 layanan × 4 semester (bench/skm-siklus.js) ---
+require("./skm-siklus")({ dist, acak, cetak });
+
 // --- ukuran bundel ---
 {
   const berkas = path.join(dist, "web", "functions.js");

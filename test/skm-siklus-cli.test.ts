@@ -10,6 +10,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { jalankanCli } from "../src/cli/kinerja";
+import { uraiCsv } from "../src/cli/skm-siklus";
 import { bacaXlsx, type BukuTerbaca } from "../src/hosts/xlsx/xlsx";
 import { UNSUR_FORMULIR_2017 } from "../src/frameworks/skm-siklus";
 import { evaluasiBuku, type Penilai } from "./formula-engine";
@@ -274,5 +275,14 @@ describe("--xlsx: buku kerja dihitung ulang HyperFormula = --json", () => {
     expect(sesudah("SKM Hasil", `D${rA}`)).toBe((sebelum("SKM Hasil", `D${rA}`) as number) + 1);
     expect(sesudah("SKM Hasil", `O${rA}`)).not.toBeCloseTo(sebelum("SKM Hasil", `O${rA}`) as number, 3);
     bandingkan(buku, sesudah, harapan);
+  });
+});
+
+describe("pengurai CSV ekspor formulir", () => {
+  test("kutip, kutip ganda di dalam kutip, baris baru di dalam sel, CRLF, baris kosong", () => {
+    const t = 'a,b,c\r\n1,"x, ""y""",3\r\n\r\n4,"baris\nbaru",6\n7,,9';
+    expect(uraiCsv(t, ",", "f.csv")).toEqual([["a", "b", "c"], ["1", 'x, "y"', "3"], ["4", "baris\nbaru", "6"], ["7", "", "9"]]);
+    expect(uraiCsv("a;b\n1,5;2\n", ";", "f.csv")).toEqual([["a", "b"], ["1,5", "2"]]);
+    expect(() => uraiCsv('a,b\n1,"2\n', ",", "f.csv")).toThrow("f.csv baris 2: CSV tidak dapat diurai (tanda kutip tidak tertutup)");
   });
 });

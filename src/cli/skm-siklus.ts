@@ -7,7 +7,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
-import { parse } from "csv-parse/sync";
 import type { Command } from "commander";
 import { GalatKinerja } from "../core/errors";
 import {
@@ -109,19 +108,74 @@ function bacaBuffer(berkas: string): Buffer {
   }
 }
 
+/**
+ * Pengurai CSV RFC 4180 satu lintasan (kutip ganda, "" di dalam kutip, baris baru di dalam sel, CRLF).
+ * Dipakai untuk ekspor formulir yang bisa 100.000 baris: ±10× lebih cepat daripada csv-parse untuk
+ * berkas sebesar itu (lihat npm run bench). Baris kosong dilewati.
+ */
+export function uraiCsv(teks: string, pemisah: string, berkas: string): string[][] {
+  const hasil: string[][] = [];
+  const n = teks.length;
+  const kodePemisah = pemisah.charCodeAt(0);
+  let baris: string[] = [];
+  let i = 0;
+  let nomor = 1;
+  while (i <= n) {
+    let sel: string;
+    if (teks.charCodeAt(i) === 34) {
+      // sel berkutip
+      let j = i + 1;
+      let isi = "";
+      for (;;) {
+        const k = teks.indexOf('"', j);
+        if (k < 0) throw new GalatCli(`${berkas} baris ${nomor}: CSV tidak dapat diurai (tanda kutip tidak tertutup)`);
+        isi += teks.slice(j, k);
+        if (teks.charCodeAt(k + 1) === 34) {
+          isi += '"';
+          j = k + 2;
+        } else {
+          i = k + 1;
+          break;
+        }
+      }
+      for (let c = 0; c < isi.length; c++) if (isi.charCodeAt(c) === 10) nomor++;
+      sel = isi;
+    } else {
+      let j = i;
+      while (j < n) {
+        const c = teks.charCodeAt(j);
+        if (c === kodePemisah || c === 10 || c === 13) break;
+        j++;
+      }
+      sel = teks.slice(i, j);
+      i = j;
+    }
+    baris.push(sel);
+    const c = i < n ? teks.charCodeAt(i) : 10;
+    if (c === kodePemisah) {
+      i++;
+      continue;
+    }
+    if (c === 13 || c === 10) {
+      i += c === 13 && teks.charCodeAt(i + 1) === 10 ? 2 : 1;
+      if (!(baris.length === 1 && baris[0] === "")) hasil.push(baris);
+      baris = [];
+      nomor++;
+      if (i >= n) break;
+      continue;
+    }
+    throw new GalatCli(`${berkas} baris ${nomor}: CSV tidak dapat diurai (teks setelah tanda kutip penutup)`);
+  }
+  return hasil;
+}
+
 /** CSV apa adanya: judul tidak diubah (ejaan pengguna dipakai di buku kerja), sel teks. */
 export function bacaCsvMentah(berkas: string): TabelJawaban {
   const teks = dekodeTeks(bacaBuffer(berkas), berkas).replace(/^\uFEFF/, "");
   if (teks.trim() === "") throw new GalatCli(`${berkas}: berkas kosong`);
   const pertama = teks.split(/\r?\n/, 1)[0];
   const pemisah = (pertama.match(/;/g) ?? []).length > (pertama.match(/,/g) ?? []).length ? ";" : ",";
-  let rekaman: string[][];
-  try {
-    rekaman = parse(teks, { delimiter: pemisah, skip_empty_lines: true, relax_column_count: true }) as string[][];
-  } catch (e) {
-    const baris = (e as { lines?: number }).lines;
-    throw new GalatCli(`${berkas}${baris ? ` baris ${baris}` : ""}: CSV tidak dapat diurai (tanda kutip tidak tertutup atau format rusak)`);
-  }
+  const rekaman = uraiCsv(teks, pemisah, berkas);
   const judul = rekaman[0].map((k) => k.replace(/\s+/g, " ").trim());
   const baris = [];
   for (let i = 1; i < rekaman.length; i++) {

@@ -436,8 +436,15 @@ function nilaiJawaban(t: TabelJawaban, b: { no: number; sel: unknown[] }, k: num
     throw new GalatBaris(`${t.sumber} baris ${b.no}, kolom "${t.judul[k]}": jawaban "${x}" bukan bilangan bulat 1–4`);
   }
   const s = teksSel(x);
-  if (s.trim() === "") return 0;
-  const v = peta.get(s) ?? peta.get(kunciTeks(s));
+  if (s === "") return 0;
+  let v = peta.get(s);
+  if (v === undefined) {
+    const kunci = kunciTeks(s);
+    if (kunci === "") return 0;
+    v = peta.get(kunci);
+    // ejaan mentah yang sudah dikenali disimpan agar baris berikutnya cukup satu pencarian
+    if (v !== undefined) peta.set(s, v);
+  }
   if (v === undefined) throw new GalatBaris(`${t.sumber} baris ${b.no}, kolom "${t.judul[k]}": jawaban "${s.trim()}" tidak ada di peta jawaban`);
   return v;
 }
