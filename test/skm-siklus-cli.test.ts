@@ -11,9 +11,11 @@ import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { jalankanCli } from "../src/cli/kinerja";
 import { uraiCsv } from "../src/cli/skm-siklus";
+import { csvFormulirContohSkm } from "../src/cli/contoh-formulir-skm";
+import { rencanaDemoSkmSiklus } from "../src/cli/demo";
 import { bacaXlsx, type BukuTerbaca } from "../src/hosts/xlsx/xlsx";
 import { UNSUR_FORMULIR_2017 } from "../src/frameworks/skm-siklus";
-import { evaluasiBuku, type Penilai } from "./formula-engine";
+import { evaluasiBuku, evaluasiRencana, type Penilai } from "./formula-engine";
 
 const dir = mkdtempSync(join(tmpdir(), "kinerja-siklus-"));
 const FORMULIR = join(__dirname, "fixtures", "skm-siklus", "formulir-kecamatan.csv");
@@ -284,5 +286,28 @@ describe("pengurai CSV ekspor formulir", () => {
     expect(uraiCsv(t, ",", "f.csv")).toEqual([["a", "b", "c"], ["1", 'x, "y"', "3"], ["4", "baris\nbaru", "6"], ["7", "", "9"]]);
     expect(uraiCsv("a;b\n1,5;2\n", ";", "f.csv")).toEqual([["a", "b"], ["1,5", "2"]]);
     expect(() => uraiCsv('a,b\n1,"2\n', ",", "f.csv")).toThrow("f.csv baris 2: CSV tidak dapat diurai (tanda kutip tidak tertutup)");
+  });
+});
+
+describe("demo siklus SKM dari ekspor formulir contoh", () => {
+  test("fixture CSV = keluaran pembangkit berbenih (src/cli/contoh-formulir-skm.ts)", () => {
+    expect(csvFormulirContohSkm()).toBe(readFileSync(FORMULIR, "utf8"));
+  });
+
+  test("buku kerja demo dihitung HyperFormula = --json atas fixture; 3 layanan, 2 semester", async () => {
+    const rencana = rencanaDemoSkmSiklus();
+    expect(rencana.lembar.map((l) => l.nama)).toEqual(["SKM Publikasi", "SKM Hasil", "SKM Tren", "SKM Tindak Lanjut", "SKM Profil", "SKM Jawaban", "SKM Peta Jawaban", "SKM Nilai"]);
+    const publikasi = rencana.lembar[0];
+    expect(publikasi.cetak).toEqual({ kertas: "A4", orientasi: "potret", satuHalaman: true, area: expect.stringMatching(/^A1:E\d+$/) });
+    const json = JSON.parse((await cli("skm", "--input", FORMULIR, ...KOLOM, "--json")).out) as JsonSiklus;
+    const nilai = evaluasiRencana(rencana);
+    const buku: BukuTerbaca = { lembar: {}, status: {}, nama: {} };
+    for (const l of rencana.lembar) {
+      const m = new Map<string, { value: unknown }>();
+      for (const b of l.blok) b.sel.forEach((row, i) => row.forEach((x, j) => x && x.nilai !== undefined && m.set(`${String.fromCharCode(65 + j)}${i + 1}`, { value: x.nilai })));
+      buku.lembar[l.nama] = m;
+    }
+    bandingkan(buku, nilai, json);
+    expect(nilai("SKM Publikasi", "B2")).toBe("Kecamatan Contoh");
   });
 });

@@ -22,9 +22,9 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-test("sebelas berkas contoh ditulis, masing-masing dengan _pkp veryHidden", () => {
+test("dua belas berkas contoh ditulis, masing-masing dengan _pkp veryHidden", () => {
   expect(berkas.map((b) => basename(b)).sort()).toEqual(
-    ["bsc-kosong.xlsx", "ktp-kk-seberang-ulu-ii.xlsx", "lan-tipe-I.xlsx", "lan-tipe-II.xlsx", "lan-tipe-III.xlsx", "layanan-dumai-timur-2021.xlsx", "skm-contoh.xlsx", "servqual-contoh.xlsx", "sendi-pelayanan-contoh.xlsx", "pekppp-contoh.xlsx", "kinerja-pegawai-contoh.xlsx"].sort(),
+    ["bsc-kosong.xlsx", "ktp-kk-seberang-ulu-ii.xlsx", "lan-tipe-I.xlsx", "lan-tipe-II.xlsx", "lan-tipe-III.xlsx", "layanan-dumai-timur-2021.xlsx", "skm-contoh.xlsx", "servqual-contoh.xlsx", "sendi-pelayanan-contoh.xlsx", "pekppp-contoh.xlsx", "kinerja-pegawai-contoh.xlsx", "skm-siklus-contoh.xlsx"].sort(),
   );
   for (const [, x] of buku) {
     expect(x.status["_pkp"]).toBe("veryHidden");

@@ -15,6 +15,16 @@ import { contohServqual, rencanaServqual } from "../plans/servqual";
 import { contohSendi, rencanaSendi } from "../plans/sendi";
 import { contohPekppp, rencanaPekppp } from "../plans/pekppp";
 import { contohPegawai, rencanaPegawai } from "../plans/pegawai";
+import { formulirContohSkm } from "./contoh-formulir-skm";
+import { siklusDariTabel } from "./skm-siklus";
+import { rencanaSiklusDariCli } from "./skm-siklus-xlsx";
+
+/** Siklus SKM dari ekspor formulir contoh (3 layanan, 2 semester, 361 responden, jawaban teks). */
+export function rencanaDemoSkmSiklus(): RencanaBukuKerja {
+  const [judul, ...baris] = formulirContohSkm();
+  const tabel = { sumber: "formulir-contoh", judul, baris: baris.map((sel, i) => ({ no: i + 2, sel })) };
+  return rencanaSiklusDariCli(siklusDariTabel(tabel, { layanan: "Jenis Layanan", waktu: "Cap waktu" }), "Kecamatan Contoh");
+}
 
 /** Jawaban contoh SKM 2017 (10 responden × 9 unsur, 1–4), tetap dan ditulis apa adanya. */
 export const JAWABAN_CONTOH_SKM: readonly (readonly number[])[] = [
@@ -55,6 +65,7 @@ export function rencanaDemo(): { berkas: string; rencana: RencanaBukuKerja }[] {
     { berkas: "sendi-pelayanan-contoh.xlsx", rencana: rencanaSendi(contohSendi()) },
     { berkas: "pekppp-contoh.xlsx", rencana: rencanaPekppp(contohPekppp()) },
     { berkas: "kinerja-pegawai-contoh.xlsx", rencana: rencanaPegawai(contohPegawai()) },
+    { berkas: "skm-siklus-contoh.xlsx", rencana: rencanaDemoSkmSiklus() },
   ];
 }
 

@@ -88,7 +88,7 @@ export function bacaKonvensiPenimbang(x: string | undefined): KonvensiPenimbang 
   throw new GalatCli(`--penimbang "${x}" tidak dikenal (tepat = 1/n, 0.111 atau 0.11)`);
 }
 
-export function bacaKonvensi(o: OpsiSkmSiklusCli): KonvensiSkm {
+export function bacaKonvensi(o: Pick<OpsiSkmSiklusCli, "penimbang" | "pembulatanNrr">): KonvensiSkm {
   const p = o.pembulatanNrr;
   if (p !== undefined && p !== "2" && p !== "3") throw new GalatCli(`--pembulatan-nrr "${p}" tidak dikenal (2 atau 3)`);
   return { penimbang: bacaKonvensiPenimbang(o.penimbang), pembulatanNrr: p === undefined ? null : (Number(p) as 2 | 3) };
@@ -280,6 +280,11 @@ export interface SiklusCli {
 }
 
 export async function hitungSkmSiklusCli(o: OpsiSkmSiklusCli): Promise<SiklusCli> {
+  return siklusDariTabel(await bacaTabelJawaban(o.input, o.sheet), o);
+}
+
+/** Siklus dari tabel yang sudah dibaca (juga untuk demo): opsi CLI → opsi inti → hasil. */
+export function siklusDariTabel(tabel: TabelJawaban, o: Omit<OpsiSkmSiklusCli, "input">): SiklusCli {
   const aturan = pilih<AturanSkm>(o.aturan, ATURAN_SKM_BAWAAN, ["2017", "2004"], "--aturan");
   const periode = pilih<JenisPeriode>(o.periode, PERIODE_BAWAAN, JENIS_PERIODE, "--periode");
   const formatTanggal = pilih<FormatTanggal>(o.formatTanggal, FORMAT_TANGGAL_BAWAAN, ["hbt", "bht"], "--format-tanggal");
@@ -287,7 +292,6 @@ export async function hitungSkmSiklusCli(o: OpsiSkmSiklusCli): Promise<SiklusCli
   const konvensi = bacaKonvensi(o);
   const peta = o.peta ? bacaPeta(o.peta, aturan) : [];
   const populasi = o.populasi ? bacaPopulasi(o.populasi) : undefined;
-  const tabel = await bacaTabelJawaban(o.input, o.sheet);
   try {
     const opsi: OpsiSiklus = { aturan, kolomLayanan: o.layanan, kolomWaktu: o.waktu, periode, formatTanggal, peta: petaDengan(aturan, peta), konvensi, hasilUnit, populasi };
     return { tabel, opsi, hasil: hitungSiklus(tabel, opsi), peta };
