@@ -311,3 +311,20 @@ describe("demo siklus SKM dari ekspor formulir contoh", () => {
     expect(nilai("SKM Publikasi", "B2")).toBe("Kecamatan Contoh");
   });
 });
+
+describe("Periksa dan bangun ulang buku kerja siklus", () => {
+  test("buku kerja --xlsx yang tidak disentuh: tanpa temuan; angka ketikan di atas rumus Hasil ditemukan", async () => {
+    const xlsx = join(dir, "siklus-periksa.xlsx");
+    expect((await cli("skm", "--input", FORMULIR, ...KOLOM, "--xlsx", xlsx)).kode).toBe(0);
+    const bersih = await cli("periksa", xlsx, "--json");
+    expect(JSON.parse(bersih.out)).toEqual({ temuan: [] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    wb.getWorksheet("SKM Hasil")!.getCell("O11").value = 90;
+    const rusak = join(dir, "siklus-rusak.xlsx");
+    await wb.xlsx.writeFile(rusak);
+    const r = await cli("periksa", rusak, "--json");
+    expect(r.kode).toBe(1);
+    expect((JSON.parse(r.out) as { temuan: { sheet: string; sel: string; jenis: string }[] }).temuan).toEqual([expect.objectContaining({ sheet: "SKM Hasil", sel: "O11", jenis: "rumus-diganti-nilai" })]);
+  });
+});

@@ -8,6 +8,7 @@ import { rencanaServqual, type OpsiServqual } from "./servqual";
 import { rencanaSendi, type OpsiSendi } from "./sendi";
 import { rencanaPekppp, type OpsiPekppp } from "./pekppp";
 import { rencanaPegawai, type OpsiPegawai } from "./pegawai";
+import { rencanaSkmSiklus, type OpsiSkmSiklus } from "./skm-siklus";
 
 export interface OpsiPembangun {
   lan1998: OpsiLan;
@@ -18,6 +19,7 @@ export interface OpsiPembangun {
   sendi: OpsiSendi;
   pekppp: OpsiPekppp;
   pegawai: OpsiPegawai;
+  skmSiklus: OpsiSkmSiklus;
 }
 export type IdPembangun = keyof OpsiPembangun;
 
@@ -30,6 +32,7 @@ export const PEMBANGUN: { readonly [K in IdPembangun]: { readonly nama: string; 
   sendi: { nama: "Sendi pelayanan (Kepmenpan 81/1993)", buat: rencanaSendi },
   pekppp: { nama: "Evaluasi kinerja unit pelayanan (PEKPPP / IPP)", buat: rencanaPekppp },
   pegawai: { nama: "Kinerja pegawai (lima aspek)", buat: rencanaPegawai },
+  skmSiklus: { nama: "Siklus SKM dari ekspor formulir (per layanan dan periode)", buat: (o) => rencanaSkmSiklus(o) },
 };
 
 export function adalahIdPembangun(x: unknown): x is IdPembangun {

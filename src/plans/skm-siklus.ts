@@ -10,7 +10,7 @@
  */
 import { NILAI_DASAR_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
 import { UNSUR_FORMULIR, type HasilUnit, type JenisPeriode, type KonvensiPenimbang, type PembulatanNrr } from "../frameworks/skm-siklus";
-import { alamat, hitung, hurufKolom, judul, label, masukan, type NilaiSel, type RencanaBukuKerja, type RencanaLembar } from "./rencana";
+import { alamat, hitung, hurufKolom, judul, label, masukan, type NilaiSel, type RencanaBukuKerja, type RencanaLembar, type ValidasiData } from "./rencana";
 import { Kisi, abs, rujukLembar } from "./ringkasan";
 import { rumusPitaSkm } from "./skm";
 
@@ -42,6 +42,10 @@ export interface OpsiSkmSiklus {
   /** Baris peta tambahan (unsur 1-based, 0 = semua unsur). */
   peta?: { unsur: number; jawaban: string; nilai: number }[];
   populasi?: Record<string, number>;
+  /** Kategori profil per kolom (dihitung dari `baris` bila tidak ada; disimpan di catatan untuk bangun ulang/Periksa). */
+  kategoriProfil?: Record<string, KategoriProfil[]>;
+  /** Saran per periode (≤ 10, dihitung dari `baris` bila tidak ada). */
+  saran?: Record<string, string[]>;
 }
 
 const NAMA_UNIT = "Unit (semua layanan)";
@@ -108,10 +112,13 @@ function lembarPeta(t: Tata): RencanaLembar {
   k.set(3, 1, label("Jawaban (teks)", "kepala"));
   k.set(3, 2, label("Nilai", "kepala"));
   let r = 4;
+  const validasi: ValidasiData[] = [];
   for (let j = 0; j < n; j++) {
     const isi: [string, number][] = UNSUR_FORMULIR[o.aturan][j].opsi.map((s, i) => [s, i + 1]);
     for (const p of o.peta ?? []) if (p.unsur === 0 || p.unsur === j + 1) isi.push([p.jawaban, p.nilai]);
     const awal = r;
+    // validasi 1–4 hanya pada baris terisi: baris cadangan boleh kosong (Periksa tidak melaporkannya)
+    validasi.push({ rentang: `C${r + 1}:C${r + isi.length}`, jenis: "bilanganBulat", min: 1, maks: 4, pesan: "Nilai harus bilangan bulat 1–4." });
     for (let i = 0; i < isi.length + 4; i++) {
       k.set(r, 0, label(`U${j + 1} ${t.unsur[j]}`));
       k.set(r, 1, masukan(`peta|u=${j + 1}|i=${i + 1}`, isi[i]?.[0]));
@@ -123,7 +130,7 @@ function lembarPeta(t: Tata): RencanaLembar {
   return {
     nama: t.lembar.peta,
     blok: [k.blok()],
-    validasi: [{ rentang: `C5:C${r}`, jenis: "bilanganBulat", min: 1, maks: 4, pesan: "Nilai harus bilangan bulat 1–4." }],
+    validasi,
     bekukan: { baris: 4, kolom: 0 },
     lebarKolom: [{ kolom: "A", lebar: 38 }, { kolom: "B", lebar: 34 }, { kolom: "C", lebar: 8 }],
   };
@@ -261,7 +268,6 @@ function lembarHasil(t: Tata): RencanaLembar {
     nama: t.lembar.hasil,
     blok: [k.blok()],
     validasi: [
-      { rentang: t.selPembulatan.replace(/\$/g, ""), jenis: "bilanganBulat", min: 0, maks: 6, pesan: "Kosongkan, atau isi 2 atau 3 (desimal)." },
       { rentang: t.selHasilUnit.replace(/\$/g, ""), jenis: "daftar", daftar: ["gabungan", "rerata"], pesan: "Pilih gabungan atau rerata." },
     ],
     formatBersyarat: (["A", "B", "C", "D"] as const).map((m, i) => ({
@@ -290,7 +296,7 @@ function cariHasil(t: Tata, kunci: string, kol: number): string {
 
 // ---------- Profil ----------
 
-interface KategoriProfil {
+export interface KategoriProfil {
   nama: string;
   kriteria: string[];
 }
@@ -334,7 +340,7 @@ function lembarProfil(t: Tata): { lembar: RencanaLembar; ringkas: { kolom: strin
   const ringkas: { kolom: string; nilai: string; jumlah: string }[] = [];
   let r = 5;
   for (const kol of o.kolomProfil) {
-    const kat = kategoriProfil(o, kol);
+    const kat = o.kategoriProfil?.[String(kol)] ?? kategoriProfil(o, kol);
     if (kat.length === 0) continue;
     const kepala = [o.judul[kol], "Jumlah", "%", ...o.layanan];
     kepala.forEach((x, i) => k.set(r, i, label(x, "kepala")));
@@ -392,12 +398,12 @@ function lembarTren(t: Tata): RencanaLembar {
 
 export const BANYAK_TINDAK_LANJUT = 3;
 
-function saranPeriode(t: Tata): Map<string, string[]> {
+function saranPeriode(o: OpsiSkmSiklus, periodeBaris: readonly string[]): Map<string, string[]> {
   const m = new Map<string, string[]>();
-  const { o } = t;
   if (!o.baris || o.kolomSaran.length === 0) return m;
   o.baris.forEach((b, i) => {
-    const p = t.periodeBaris[i];
+    const p = periodeBaris[i];
+    if (p === undefined) return;
     for (const c of o.kolomSaran) {
       const s = String(b[c] ?? "").trim();
       if (s === "" || s === "-") continue;
@@ -419,7 +425,7 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
   kepala.forEach((x, i) => k.set(3, i, label(x, "kepala")));
   const kBantu = kepala.length + 1;
   k.set(3, kBantu, label("Bantu urutan: NRR unit + j/10⁹ (agar nilai kembar berurutan menurut nomor unsur)", "catatan"));
-  const saran = saranPeriode(t);
+  const saran = new Map(Object.entries(o.saran ?? {}));
   const namaUnsur = ref(t.lembar.hasil, `$${hurufKolom(c.nrr0)}$10:$${hurufKolom(c.nrr0 + n - 1)}$10`);
   let r = 4;
   for (const p of o.periodeNama) {
@@ -532,6 +538,15 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
   const n = UNSUR_BAWAAN[opsi.aturan].length;
   if (opsi.kolomUnsur.length !== n) throw new Error(`kolom unsur ${opsi.kolomUnsur.length}, aturan ${opsi.aturan} memerlukan ${n}`);
   const R = opsi.baris?.length ?? opsi.banyakBaris ?? 0;
+  if (opsi.baris) {
+    // ringkasan kecil dari data (kategori profil, saran per periode) ikut catatan _pkp agar bangun ulang dan Periksa sama
+    const dasar = { ...opsi, kategoriProfil: undefined, saran: undefined };
+    opsi = {
+      ...opsi,
+      kategoriProfil: opsi.kategoriProfil ?? Object.fromEntries(opsi.kolomProfil.map((k) => [String(k), kategoriProfil(dasar, k)])),
+      saran: opsi.saran ?? Object.fromEntries(saranPeriode(opsi, periodeBaris)),
+    };
+  }
   const a = opsi.aturan;
   const t: Tata = {
     o: opsi,
