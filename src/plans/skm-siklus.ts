@@ -63,7 +63,7 @@ interface Tata {
   petaBlok: [number, number][];
   /** Lembar Hasil: baris pertama tiap periode, baris unit tiap periode, alamat konvensi. */
   hasilBaris: Map<string, { layanan: Map<string, number>; unit: number }>;
-  hasilKol: { periode: number; layanan: number; kunci: number; responden: number; nrr0: number; indeks: number; nilai: number; mutu: number; kinerja: number };
+  hasilKol: { periode: number; layanan: number; kunci: number; responden: number; nrr0: number; indeks: number; nilai: number; mutu: number; kinerja: number; urutan0: number };
   hasilAwal: number;
   hasilAkhir: number;
   selPenimbang: string;
@@ -218,7 +218,10 @@ function lembarHasil(t: Tata): RencanaLembar {
 
   const h = 9;
   const c = t.hasilKol;
-  const kepala = ["Periode", "Layanan", "Kunci", "Responden", ...t.unsur.map((u, j) => `U${j + 1} ${u}`), "Indeks", "Nilai", "Mutu", "Kinerja", "Populasi", "Sampel minimal", "Sampel cukup"];
+  const kepala = [
+    "Periode", "Layanan", "Kunci", "Responden", ...t.unsur.map((u, j) => `U${j + 1} ${u}`), "Indeks", "Nilai", "Mutu", "Kinerja", "Populasi", "Sampel minimal", "Sampel cukup",
+    ...t.unsur.map((_, j) => `Urutan U${j + 1} (bantu)`),
+  ];
   kepala.forEach((x, i) => k.set(h, i, label(x, "kepala")));
   const kPop = c.kinerja + 1;
   const per = kolomPenuh(t, N, 2);
@@ -260,6 +263,11 @@ function lembarHasil(t: Tata): RencanaLembar {
     });
     k.set(r, c.indeks, hitung(`=IF(${ada},"",IF(${rerata},AVERAGE(${alamat(awal, c.indeks)}:${alamat(akhirL, c.indeks)}),(${suku(r)})*${t.selPenimbang}))`, "0.0000", "total"));
     baris(k, r, c, o.aturan, "total");
+    // bantu Tindak Lanjut: NRR unit + j/10⁹ agar NRR kembar diurutkan menurut nomor unsur
+    t.unsur.forEach((_, j) => {
+      const x = alamat(r, c.nrr0 + j);
+      k.set(r, c.urutan0 + j, hitung(`=IF(ISNUMBER(${x}),${x}+${j + 1}/1000000000,"")`));
+    });
     t.hasilBaris.set(p, { layanan, unit: r });
     r++;
   }
@@ -420,11 +428,9 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
   const k = new Kisi();
   const c = t.hasilKol;
   k.set(0, 0, judul("Rencana tindak lanjut hasil SKM"));
-  k.set(1, 0, label(`Tiga unsur dengan NRR unit terendah tiap periode (rumus dari ${t.lembar.hasil}); isi rencana, waktu, penanggung jawab dan status di sel kuning.`, "catatan"));
-  const kepala = ["Periode", "Peringkat", "Unsur", "NRR", "Rencana tindak lanjut", "Waktu", "Penanggung jawab", "Status", "Kunci", "Saran masyarakat (saat dibuat)"];
+  k.set(1, 0, label(`Tiga unsur dengan NRR unit terendah tiap periode (rumus dari ${t.lembar.hasil}; NRR kembar diurutkan menurut nomor unsur); isi rencana, waktu, penanggung jawab dan status di sel kuning.`, "catatan"));
+  const kepala = ["Periode", "Peringkat", "Unsur", "NRR", "Rencana tindak lanjut", "Waktu", "Penanggung jawab", "Status", "Saran masyarakat (saat dibuat)", "Kunci"];
   kepala.forEach((x, i) => k.set(3, i, label(x, "kepala")));
-  const kBantu = kepala.length + 1;
-  k.set(3, kBantu, label("Bantu urutan: NRR unit + j/10⁹ (agar nilai kembar berurutan menurut nomor unsur)", "catatan"));
   const saran = new Map(Object.entries(o.saran ?? {}));
   const namaUnsur = ref(t.lembar.hasil, `$${hurufKolom(c.nrr0)}$10:$${hurufKolom(c.nrr0 + n - 1)}$10`);
   let r = 4;
@@ -432,11 +438,7 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
     const s = saran.get(p) ?? [];
     const tinggi = Math.max(BANYAK_TINDAK_LANJUT, s.length);
     const unit = t.hasilBaris.get(p)!.unit;
-    const bantu = `$${hurufKolom(kBantu)}$${r + 1}:$${hurufKolom(kBantu + n - 1)}$${r + 1}`;
-    for (let j = 0; j < n; j++) {
-      const x = ref(t.lembar.hasil, abs(unit, c.nrr0 + j));
-      k.set(r, kBantu + j, hitung(`=IF(ISNUMBER(${x}),${x}+${j + 1}/1000000000,"")`));
-    }
+    const bantu = ref(t.lembar.hasil, `$${hurufKolom(c.urutan0)}$${unit + 1}:$${hurufKolom(c.urutan0 + n - 1)}$${unit + 1}`);
     for (let i = 0; i < tinggi; i++) {
       const b = r + i;
       if (i < BANYAK_TINDAK_LANJUT) {
@@ -446,9 +448,9 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
         k.set(b, 2, hitung(`=IF(COUNT(${bantu})<${i + 1},"",INDEX(${namaUnsur},1,${pos}))`));
         k.set(b, 3, hitung(`=IF(COUNT(${bantu})<${i + 1},"",INDEX(${ref(t.lembar.hasil, `$${hurufKolom(c.nrr0)}$${unit + 1}:$${hurufKolom(c.nrr0 + n - 1)}$${unit + 1}`)},1,${pos}))`, "0.000"));
         ["rencana", "waktu", "pj", "status"].forEach((f, m) => k.set(b, 4 + m, masukan(`tl|p=${p}|k=${i + 1}|${f}`)));
-        k.set(b, 8, hitung(`=A${b + 1}&"|"&B${b + 1}`));
+        k.set(b, 9, hitung(`=A${b + 1}&"|"&B${b + 1}`));
       }
-      if (s[i] !== undefined) k.set(b, 9, label(s[i]));
+      if (s[i] !== undefined) k.set(b, 8, label(s[i]));
     }
     r += tinggi + 1;
   }
@@ -456,9 +458,10 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
     nama: t.lembar.tl,
     blok: [k.blok()],
     bekukan: { baris: 4, kolom: 0 },
+    cetak: { kertas: "A4", orientasi: "lanskap", satuHalaman: true, area: `A1:I${r}` },
     lebarKolom: [
-      { kolom: "A", lebar: 10 }, { kolom: "B", lebar: 9 }, { kolom: "C", lebar: 34 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 40 },
-      { kolom: "F", lebar: 14 }, { kolom: "G", lebar: 20 }, { kolom: "H", lebar: 12 }, { kolom: "I", lebar: 4 }, { kolom: "J", lebar: 50 },
+      { kolom: "A", lebar: 10 }, { kolom: "B", lebar: 10 }, { kolom: "C", lebar: 42 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 40 },
+      { kolom: "F", lebar: 14 }, { kolom: "G", lebar: 20 }, { kolom: "H", lebar: 12 }, { kolom: "I", lebar: 50 }, { kolom: "J", lebar: 10 },
     ],
   };
 }
@@ -517,7 +520,7 @@ function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumla
   const tl = (kol: string) => ref(t.lembar.tl, `$${kol}$5:$${kol}$${5 + t.tlTinggi}`);
   for (let i = 1; i <= BANYAK_TINDAK_LANJUT; i++) {
     r++;
-    const m = `MATCH($B$3&"|"&${i},${tl("I")},0)`;
+    const m = `MATCH($B$3&"|"&${i},${tl("J")},0)`;
     k.set(r, 0, label(i));
     ["C", "E", "F"].forEach((kol, j) => k.set(r, 1 + j, hitung(`=IFERROR(INDEX(${tl(kol)},${m})&"","")`)));
   }
@@ -566,7 +569,7 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
     },
     petaBlok: [],
     hasilBaris: new Map(),
-    hasilKol: { periode: 0, layanan: 1, kunci: 2, responden: 3, nrr0: 4, indeks: 4 + n, nilai: 5 + n, mutu: 6 + n, kinerja: 7 + n },
+    hasilKol: { periode: 0, layanan: 1, kunci: 2, responden: 3, nrr0: 4, indeks: 4 + n, nilai: 5 + n, mutu: 6 + n, kinerja: 7 + n, urutan0: 11 + n },
     hasilAwal: 0,
     hasilAkhir: 0,
     selPenimbang: "",
