@@ -328,3 +328,23 @@ describe("Periksa dan bangun ulang buku kerja siklus", () => {
     expect((JSON.parse(r.out) as { temuan: { sheet: string; sel: string; jenis: string }[] }).temuan).toEqual([expect.objectContaining({ sheet: "SKM Hasil", sel: "O11", jenis: "rumus-diganti-nilai" })]);
   });
 });
+
+describe("--populasi: sampel Krejcie–Morgan per layanan", () => {
+  test("JSON menambah sampel pada layanan yang populasinya diberikan; buku kerja memberi sampel minimal yang sama", async () => {
+    // N = 100 → 80 dan N = 50 → 44 (Tabel 1 Krejcie & Morgan 1970)
+    const pop = tulisCsv("populasi.csv", [["layanan", "populasi"], ["Akta Kelahiran", "100"], ["Kartu Keluarga", "50"]]);
+    const xlsx = join(dir, "siklus-populasi.xlsx");
+    const r = await cli("skm", "--input", FORMULIR, ...KOLOM, "--populasi", pop, "--json", "--xlsx", xlsx);
+    expect(r.kode).toBe(0);
+    const p = (JSON.parse(r.out) as { periode: { layanan: { nama: string; responden: number; sampel?: unknown }[] }[] }).periode[1];
+    expect(p.layanan[0].sampel).toEqual({ populasi: 100, minimal: 80, cukup: false }); // 57 responden
+    expect(p.layanan[1].sampel).toEqual({ populasi: 50, minimal: 44, cukup: true }); // 61 responden
+    expect(p.layanan[2].sampel).toBeUndefined();
+    const buku = await bacaXlsx(xlsx);
+    const nilai = evaluasiBuku(buku);
+    const rA = barisHasil(buku, "SKM Hasil", "2026-S1", "Akta Kelahiran");
+    const rK = barisHasil(buku, "SKM Hasil", "2026-S1", "Kartu Keluarga");
+    expect([nilai("SKM Hasil", `S${rA}`), nilai("SKM Hasil", `T${rA}`)]).toEqual([80, "Tidak"]);
+    expect([nilai("SKM Hasil", `S${rK}`), nilai("SKM Hasil", `T${rK}`)]).toEqual([44, "Ya"]);
+  });
+});
