@@ -110,6 +110,9 @@ if (pilihan.size === 0 || pilihan.has("rapikan")) {
   console.log(JSON.stringify({ kasus: "rapikan-skm-5000-responden", median_ms: angka(ukur(() => rapikan(skm)), 1) }));
 }
 
+// --- siklus SKM: 100.000 jawaban teks × 9 × 12 layanan × 4 semester (bench/skm-siklus.js) ---
+if (pilihan.size === 0 || pilihan.has("skm-siklus")) require("./skm-siklus")({ dist, acak, cetak: (baris) => console.log(JSON.stringify(baris)) });
+
 // --- ukuran bundel ---
 for (const [nama, target] of [["functions.js", 60], ["taskpane.js", 400]]) {
   const berkas = path.join(dist, "web", nama);

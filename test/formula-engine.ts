@@ -62,7 +62,8 @@ export function evaluasiBuku(buku: BukuTerbaca): Penilai {
   for (const [nama, m] of Object.entries(buku.lembar)) {
     const x = new Map<string, Isi>();
     for (const [a, s] of m) {
-      const v = s.formula ?? s.value;
+      // ExcelJS membaca sel bertanggal sebagai Date: kembalikan ke tanggal seri Excel (hari sejak 1899-12-30)
+      const v = s.formula ?? (s.value instanceof Date ? s.value.getTime() / 86400000 + 25569 : s.value);
       x.set(a, typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null);
     }
     lembar[nama] = x;

@@ -553,8 +553,8 @@ describe.each([320, 350])("lebar panel %i px (issue 12 butir 6)", (lebar) => {
 
 test("README memakai tepat tangkapan layar yang dibuat uji ini (docs/gambar)", () => {
   const readme = fs.readFileSync(path.join(AKAR, "README.md"), "utf8");
-  // cetak-*.png (halaman cetak LibreOffice) diperiksa test/cetak-pdf.test.ts
-  const dirujuk = new Set([...readme.matchAll(/\]\(docs\/gambar\/([^)]+)\)/g)].map((m) => m[1]).filter((g) => !g.startsWith("cetak-")));
+  // cetak-*.png (halaman cetak LibreOffice) diperiksa test/cetak-pdf.test.ts; skm-*.png dibuat test/skm-siklus-gambar.test.ts
+  const dirujuk = new Set([...readme.matchAll(/\]\(docs\/gambar\/([^)]+)\)/g)].map((m) => m[1]).filter((g) => !g.startsWith("cetak-") && !g.startsWith("skm-")));
   expect([...dirujuk].sort()).toEqual([...gambarDitulis].sort());
   for (const g of dirujuk) expect(fs.existsSync(path.join(GAMBAR, g))).toBe(true);
 });

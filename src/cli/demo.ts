@@ -17,6 +17,16 @@ import { contohPegawai, rencanaPegawai } from "../plans/pegawai";
 import { contohLanAlternatif1, rencanaLanAlternatif1 } from "../plans/lan-alternatif1";
 import { rencanaPegawai2022 } from "../plans/pegawai-2022";
 import { buatFolder, tulisSemuaAtomik } from "./berkas";
+import { formulirContohSkm } from "./contoh-formulir-skm";
+import { siklusDariTabel } from "./skm-siklus";
+import { rencanaSiklusDariCli } from "./skm-siklus-xlsx";
+
+/** Siklus SKM dari ekspor formulir contoh (3 layanan, 2 semester, 361 responden, jawaban teks). */
+export function rencanaDemoSkmSiklus(): RencanaBukuKerja {
+  const [judul, ...baris] = formulirContohSkm();
+  const tabel = { sumber: "formulir-contoh", judul, baris: baris.map((sel, i) => ({ no: i + 2, sel })) };
+  return rencanaSiklusDariCli(siklusDariTabel(tabel, { layanan: "Jenis Layanan", waktu: "Cap waktu" }), "Kecamatan Contoh");
+}
 
 /** Jawaban contoh SKM 2017 (10 responden × 9 unsur, 1–4), tetap dan ditulis apa adanya. */
 export const JAWABAN_CONTOH_SKM: readonly (readonly number[])[] = [
@@ -71,6 +81,8 @@ export function rencanaDemo(): { berkas: string; rencana: RencanaBukuKerja }[] {
       }),
     },
     { berkas: "lan-nilai-per-indikator.xlsx", rencana: rencanaLan({ tipe: "I", pola: "limaData", mode: "nilaiUnit", unit: [], perIndikator: true }) },
+    // siklus SKM dari ekspor formulir contoh (issue 14)
+    { berkas: "skm-siklus-contoh.xlsx", rencana: rencanaDemoSkmSiklus() },
   ];
 }
 

@@ -10,6 +10,7 @@ import { rencanaPekppp, type OpsiPekppp } from "./pekppp";
 import { rencanaPegawai, type OpsiPegawai } from "./pegawai";
 import { rencanaKepekaan, type OpsiKepekaanBobot } from "./kepekaan";
 import { rencanaLanAlternatif1, type OpsiLanAlternatif1 } from "./lan-alternatif1";
+import { rencanaSkmSiklus, type OpsiSkmSiklus } from "./skm-siklus";
 
 export interface OpsiPembangun {
   lan1998: OpsiLan;
@@ -22,6 +23,7 @@ export interface OpsiPembangun {
   pegawai: OpsiPegawai;
   kepekaan: OpsiKepekaanBobot;
   lanAlternatif1: OpsiLanAlternatif1;
+  skmSiklus: OpsiSkmSiklus;
 }
 export type IdPembangun = keyof OpsiPembangun;
 
@@ -36,6 +38,7 @@ export const PEMBANGUN: { readonly [K in IdPembangun]: { readonly nama: string; 
   pegawai: { nama: "Kinerja pegawai (lima aspek)", buat: rencanaPegawai },
   kepekaan: { nama: "Kepekaan bobot (rentang tepat, tornado, stabilitas)", buat: rencanaKepekaan },
   lanAlternatif1: { nama: "Pola LAN 1998 — Instrumen Alternatif I (tingkat prestasi per jenis pelayanan)", buat: rencanaLanAlternatif1 },
+  skmSiklus: { nama: "Siklus SKM dari ekspor formulir (per layanan dan periode)", buat: (o) => rencanaSkmSiklus(o) },
 };
 
 export function adalahIdPembangun(x: unknown): x is IdPembangun {

@@ -61,8 +61,8 @@ export interface FormatBersyarat {
 }
 
 export interface Grafik {
-  /** "tornado": batang bertumpuk dua seri (kolom kiri negatif, kolom kanan positif) di `data`. */
-  jenis: "kolom" | "batang" | "tornado";
+  /** "tornado": batang bertumpuk dua seri (kolom kiri negatif, kolom kanan positif) di `data`; "garis": garis bertanda. */
+  jenis: "kolom" | "batang" | "tornado" | "garis";
   judul: string;
   /** Rentang nilai (satu kolom; dua kolom untuk "tornado"), mis. "C4:C26". */
   data: string;
@@ -101,6 +101,11 @@ export interface RencanaLembar {
   identitas?: { unit?: string; periode?: string };
   /** Pengaturan cetak. Diisi `rapikan` bila pembangun tidak mengisinya. */
   cetak?: PengaturanCetak;
+  /**
+   * Permintaan cetak pembangun yang dipenuhi `rapikan` (mis. halaman Publikasi SKM: potret, satu halaman
+   * penuh): orientasi, muat satu halaman tinggi juga, area cetak.
+   */
+  cetakMinta?: { orientasi?: "tegak" | "mendatar"; satuHalaman?: boolean; area?: string };
   /** Periksa: masukan di rentang ini boleh kosong menurut rancangan lembar (mis. baris log yang belum dipakai). */
   bolehKosong?: string[];
   /** Periksa: akibat masukan kosong di lembar ini, satu anak kalimat (bawaan: kalimat umum). */
@@ -113,6 +118,8 @@ export interface PengaturanCetak {
   orientasi: "tegak" | "mendatar";
   /** Skala agar seluruh lebar tabel muat di satu halaman (tinggi bebas). */
   satuHalamanLebar: true;
+  /** Juga satu halaman tinggi (seluruh area di satu halaman), mis. halaman Publikasi SKM. */
+  satuHalaman?: boolean;
   /** Baris yang diulang di setiap halaman, mis. "4:5" (1-based). */
   judulBaris?: string;
   /** Area cetak, mis. "A1:J30". */

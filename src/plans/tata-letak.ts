@@ -293,12 +293,14 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
   }
   let lebarTabel = 0;
   for (let k = 0; k <= kolomCetak; k++) if (!t.bantu.has(k)) lebarTabel += lebar[k] ?? LEBAR_BAWAAN;
+  const minta = l.cetakMinta ?? {};
   return {
     kertas: "A4",
-    orientasi: lebarTabel > BATAS_TEGAK ? "mendatar" : "tegak",
+    orientasi: minta.orientasi ?? (lebarTabel > BATAS_TEGAK ? "mendatar" : "tegak"),
     satuHalamanLebar: true,
+    ...(minta.satuHalaman ? { satuHalaman: true } : {}),
     ...judulBaris(l, t.isi),
-    area: `A1:${alamat(barisCetak, kolomCetak)}`,
+    area: minta.area ?? `A1:${alamat(barisCetak, kolomCetak)}`,
     kepala: { kiri: kodeKepala(METODE[r.meta.pembangun] ?? r.meta.pembangun), tengah: kodeKepala(l.identitas?.unit ?? judulLembar(l) ?? l.nama), kanan: kodeKepala(l.identitas?.periode ?? "") },
     kaki: { kiri: "&A", tengah: "", kanan: "Halaman &P dari &N" },
   };

@@ -62,7 +62,7 @@ export function antreTataLetak(l: RencanaLembar, t: PenyusunTulis): void {
     p.paperSize = "A4" as Excel.PaperType;
     p.orientation = (c.orientasi === "mendatar" ? "Landscape" : "Portrait") as Excel.PageOrientation;
     // satu halaman lebar, tinggi bebas (fitToWidth=1, fitToHeight=0 seperti di berkas .xlsx)
-    p.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    p.zoom = { horizontalFitToPages: 1, verticalFitToPages: c.satuHalaman ? 1 : 0 };
     p.setPrintArea(c.area);
     if (c.judulBaris) p.setPrintTitleRows(barisAbsolut(c.judulBaris));
     const hf = p.headersFooters.defaultForAllPages;

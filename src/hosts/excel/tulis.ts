@@ -280,7 +280,7 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
     const kategori = t.bisa("kategoriGrafik");
     t.tambah(JSON.stringify(g).length, () => {
       const ws = t.lembar(l.nama);
-      const jenis = g.jenis === "tornado" ? "BarStacked" : g.jenis === "batang" ? "BarClustered" : "ColumnClustered";
+      const jenis = g.jenis === "tornado" ? "BarStacked" : g.jenis === "batang" ? "BarClustered" : g.jenis === "garis" ? "LineMarkers" : "ColumnClustered";
       const ch = ws.charts.add(jenis as Excel.ChartType, ws.getRange(g.data), "Columns" as Excel.ChartSeriesBy);
       ch.name = `${AWALAN_GRAFIK}${i + 1}`;
       ch.title.text = g.judul;

@@ -9,7 +9,7 @@
  * nilainya dari sel setelah menghitung rumus.
  */
 import JSZip from "jszip";
-import { posisi, type Grafik } from "../../plans/rencana";
+import { alamat, posisi, type Grafik } from "../../plans/rencana";
 
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_DRAWING = `${NS_R}/drawing`;
@@ -35,24 +35,52 @@ export function rujukanAbsolut(lembar: string, rentang: string): string {
   return `'${lembar.replace(/'/g, "''")}'!${abs}`;
 }
 
-/** chartN.xml: diagram batang berkelompok, satu seri, sumbu kategori dan nilai, tanpa legenda. */
+/** Rentang data dipecah per kolom (satu seri per kolom), mis. "B5:C9" → ["B5:B9", "C5:C9"]. */
+function kolomData(rentang: string): string[] {
+  const [a, b] = rentang.replace(/\$/g, "").split(":");
+  if (!b) return [a];
+  const p = posisi(a);
+  const q = posisi(b);
+  const hasil: string[] = [];
+  for (let k = p.kolom; k <= q.kolom; k++) hasil.push(`${alamat(p.baris, k)}:${alamat(q.baris, k)}`);
+  return hasil;
+}
+
+const WARNA_SERI = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
+
+/**
+ * chartN.xml dengan jenis rencana: "kolom"/"batang" batang berkelompok, "tornado" batang mendatar bertumpuk
+ * (dua seri: kiri dan kanan), "garis" garis bertanda; satu seri per kolom data, tanpa legenda untuk satu seri.
+ */
 export function xmlGrafik(lembar: string, g: Grafik): string {
-  const arah = g.jenis === "batang" ? "bar" : "col";
+  const mendatar = g.jenis === "batang" || g.jenis === "tornado";
   const judul = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="id-ID" sz="1200" b="1"/><a:t>${xml(g.judul)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+  const data = kolomData(g.data);
+  const label = g.jenis === "tornado" ? "" : `<c:dLbls><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
+  const seri = data
+    .map((d, i) => {
+      const warna = WARNA_SERI[i % WARNA_SERI.length];
+      const gaya = g.jenis === "garis" ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="6"/></c:marker>` : `<c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
+      return (
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xml(data.length > 1 ? `${g.judul} (${i + 1})` : g.judul)}</c:v></c:tx>${gaya}${label}` +
+        `<c:cat><c:strRef><c:f>${xml(rujukanAbsolut(lembar, g.kategori))}</c:f></c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${xml(rujukanAbsolut(lembar, d))}</c:f></c:numRef></c:val>${g.jenis === "garis" ? `<c:smooth val="0"/>` : ""}</c:ser>`
+      );
+    })
+    .join("");
+  const diagram =
+    g.jenis === "garis"
+      ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${seri}<c:marker val="1"/><c:axId val="10001"/><c:axId val="10002"/></c:lineChart>`
+      : `<c:barChart><c:barDir val="${mendatar ? "bar" : "col"}"/><c:grouping val="${g.jenis === "tornado" ? "stacked" : "clustered"}"/><c:varyColors val="0"/>${seri}` +
+        `<c:gapWidth val="80"/>${g.jenis === "tornado" ? `<c:overlap val="100"/>` : ""}<c:axId val="10001"/><c:axId val="10002"/></c:barChart>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_R}">` +
     `<c:roundedCorners val="0"/><c:chart>${judul}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="${arah}"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
-    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${xml(g.judul)}</c:v></c:tx>` +
-    `<c:spPr><a:solidFill><a:srgbClr val="4472C4"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
-    `<c:dLbls><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
-    `<c:cat><c:strRef><c:f>${xml(rujukanAbsolut(lembar, g.kategori))}</c:f></c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${xml(rujukanAbsolut(lembar, g.data))}</c:f></c:numRef></c:val></c:ser>` +
-    `<c:gapWidth val="80"/><c:axId val="10001"/><c:axId val="10002"/></c:barChart>` +
-    `<c:catAx><c:axId val="10001"/><c:scaling><c:orientation val="${g.jenis === "batang" ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${g.jenis === "batang" ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="10002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="10002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${g.jenis === "batang" ? "b" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="10001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
-    `</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    diagram +
+    `<c:catAx><c:axId val="10001"/><c:scaling><c:orientation val="${mendatar ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${mendatar ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="${g.jenis === "tornado" ? "low" : "nextTo"}"/><c:crossAx val="10002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="10002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${mendatar ? "b" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="10001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea>${data.length > 1 && g.jenis !== "tornado" ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : ""}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>` +
     `</c:chartSpace>`
   );

@@ -113,7 +113,7 @@ function tataLetak(ws: ExcelJS.Worksheet, l: RencanaLembar): void {
     orientation: c.orientasi === "mendatar" ? "landscape" : "portrait",
     fitToPage: true,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: c.satuHalaman ? 1 : 0,
     printArea: c.area,
     ...(c.judulBaris ? { printTitlesRow: c.judulBaris } : {}),
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },

@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+/**
+ * Menulis ekspor formulir SKM contoh (tetap, berbenih) ke stdout; logikanya di src/cli/contoh-formulir-skm.ts.
+ *   npm run build:node && node scripts/buat-contoh-skm-formulir.js > test/fixtures/skm-siklus/formulir-kecamatan.csv
+ */
+"use strict";
+const { csvFormulirContohSkm } = require("../dist/cli/contoh-formulir-skm.js");
+process.stdout.write(csvFormulirContohSkm());

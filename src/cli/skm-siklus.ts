@@ -1,0 +1,343 @@
+/**
+ * `kinerja skm --input EKSPOR --layanan KOLOM --waktu KOLOM …`: siklus SKM dari ekspor formulir daring
+ * (Google Forms, Microsoft Forms, e-SKM): CSV atau .xlsx, jawaban teks atau angka, hasil per periode dan
+ * per jenis layanan, serta hasil unit. Tanpa --layanan/--waktu perintah `skm` tetap seperti semula (src/cli/skm.ts).
+ * Semua masalah masukan menjadi GalatCli satu baris (kode 2) sebelum apa pun ditulis.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { extname } from "node:path";
+import ExcelJS from "exceljs";
+import type { Command } from "commander";
+import { GalatKinerja } from "../core/errors";
+import {
+  hitungSiklus,
+  petaDengan,
+  unsurDariJudul,
+  type BarisPeta,
+  type HasilKelompok,
+  type HasilSiklus,
+  type KonvensiSkm,
+  type OpsiSiklus,
+  type TabelJawaban,
+} from "../core/skm-siklus";
+import { ATURAN_SKM_BAWAAN, type AturanSkm } from "../frameworks/skm";
+import {
+  FORMAT_TANGGAL_BAWAAN,
+  HASIL_UNIT_BAWAAN,
+  JENIS_PERIODE,
+  PERIODE_BAWAAN,
+  type FormatTanggal,
+  type HasilUnit,
+  type JenisPeriode,
+  type KonvensiPenimbang,
+} from "../frameworks/skm-siklus";
+import { GalatCli, UKURAN_MAKS, dekodeTeks } from "./csv";
+import { susunTabel } from "./skm";
+import { tulisXlsxSiklus } from "./skm-siklus-xlsx";
+
+export interface OpsiSkmSiklusCli {
+  input: string;
+  sheet?: string;
+  layanan?: string;
+  waktu?: string;
+  periode?: string;
+  peta?: string;
+  aturan?: string;
+  penimbang?: string;
+  pembulatanNrr?: string;
+  hasilUnit?: string;
+  formatTanggal?: string;
+  populasi?: string;
+  unit?: string;
+  json?: boolean;
+  xlsx?: string;
+}
+
+/** Mode siklus bila --layanan atau --waktu diberikan. */
+export const modeSiklus = (o: { layanan?: string; waktu?: string }): boolean => o.layanan !== undefined || o.waktu !== undefined;
+
+/** Opsi tambahan `kinerja skm` untuk siklus (ditambahkan ke perintah yang sudah ada). */
+export function tambahOpsiSiklus(cmd: Command): Command {
+  return cmd
+    .option("--layanan <kolom>", "kolom jenis layanan (mengaktifkan hasil per layanan dan periode)")
+    .option("--waktu <kolom>", "kolom cap waktu (mengaktifkan hasil per periode)")
+    .option("--periode <jenis>", `bulan, triwulan, semester (bawaan) atau tahun`)
+    .option("--sheet <lembar>", "lembar .xlsx yang dibaca (bawaan: lembar pertama)")
+    .option("--peta <berkas.csv>", "peta jawaban tambahan: unsur,jawaban,nilai (unsur = nomor, nama, atau * untuk semua)")
+    .option("--format-tanggal <hbt|bht>", "tanggal teks bergaris miring: hbt = hari/bulan/tahun (bawaan), bht = bulan/hari/tahun")
+    .option("--pembulatan-nrr <2|3>", "bulatkan NRR ke 2 atau 3 desimal sebelum ditimbang (bawaan: tidak)")
+    .option("--hasil-unit <cara>", "gabungan (bawaan: semua responden digabung) atau rerata (rata-rata nilai layanan)")
+    .option("--populasi <berkas.csv>", "populasi per layanan (layanan,populasi) untuk uji sampel Krejcie–Morgan")
+    .option("--unit <nama>", "nama unit pelayanan untuk lembar Publikasi");
+}
+
+function pilih<T extends string>(nilai: string | undefined, bawaan: T, sah: readonly T[], opsi: string): T {
+  if (nilai === undefined) return bawaan;
+  const t = nilai.trim().toLowerCase() as T;
+  if (!sah.includes(t)) throw new GalatCli(`${opsi} "${nilai}" tidak dikenal (${sah.join(", ")})`);
+  return t;
+}
+
+/** --penimbang: tepat|1/n, cetak|0.111|0,111, 0.11|0,11. */
+export function bacaKonvensiPenimbang(x: string | undefined): KonvensiPenimbang {
+  if (x === undefined) return "1/n";
+  const t = x.trim().toLowerCase().replace(",", ".");
+  if (t === "tepat" || t === "1/n" || t === "1/9" || t === "1/14") return "1/n";
+  if (t === "cetak" || t === "0.111") return "0.111";
+  if (t === "0.11") return "0.11";
+  throw new GalatCli(`--penimbang "${x}" tidak dikenal (tepat = 1/n, 0.111 atau 0.11)`);
+}
+
+export function bacaKonvensi(o: Pick<OpsiSkmSiklusCli, "penimbang" | "pembulatanNrr">): KonvensiSkm {
+  const p = o.pembulatanNrr;
+  if (p !== undefined && p !== "2" && p !== "3") throw new GalatCli(`--pembulatan-nrr "${p}" tidak dikenal (2 atau 3)`);
+  return { penimbang: bacaKonvensiPenimbang(o.penimbang), pembulatanNrr: p === undefined ? null : (Number(p) as 2 | 3) };
+}
+
+// ---------- membaca berkas ----------
+
+function bacaBuffer(berkas: string): Buffer {
+  try {
+    const st = statSync(berkas);
+    if (st.isDirectory()) throw new GalatCli(`${berkas}: adalah folder, bukan berkas`);
+    if (st.size > UKURAN_MAKS) throw new GalatCli(`${berkas}: terlalu besar (${st.size} byte; batas ${UKURAN_MAKS})`);
+    return readFileSync(berkas);
+  } catch (e) {
+    if (e instanceof GalatCli) throw e;
+    throw new GalatCli(`${berkas}: berkas tidak ditemukan atau tidak dapat dibaca`);
+  }
+}
+
+/**
+ * Pengurai CSV RFC 4180 satu lintasan (kutip ganda, "" di dalam kutip, baris baru di dalam sel, CRLF).
+ * Dipakai untuk ekspor formulir yang bisa 100.000 baris: ±10× lebih cepat daripada csv-parse untuk
+ * berkas sebesar itu (lihat npm run bench). Baris kosong dilewati.
+ */
+export function uraiCsv(teks: string, pemisah: string, berkas: string): string[][] {
+  const hasil: string[][] = [];
+  const n = teks.length;
+  const kodePemisah = pemisah.charCodeAt(0);
+  let baris: string[] = [];
+  let i = 0;
+  let nomor = 1;
+  while (i <= n) {
+    let sel: string;
+    if (teks.charCodeAt(i) === 34) {
+      // sel berkutip
+      let j = i + 1;
+      let isi = "";
+      for (;;) {
+        const k = teks.indexOf('"', j);
+        if (k < 0) throw new GalatCli(`${berkas} baris ${nomor}: CSV tidak dapat diurai (tanda kutip tidak tertutup)`);
+        isi += teks.slice(j, k);
+        if (teks.charCodeAt(k + 1) === 34) {
+          isi += '"';
+          j = k + 2;
+        } else {
+          i = k + 1;
+          break;
+        }
+      }
+      for (let c = 0; c < isi.length; c++) if (isi.charCodeAt(c) === 10) nomor++;
+      sel = isi;
+    } else {
+      let j = i;
+      while (j < n) {
+        const c = teks.charCodeAt(j);
+        if (c === kodePemisah || c === 10 || c === 13) break;
+        j++;
+      }
+      sel = teks.slice(i, j);
+      i = j;
+    }
+    baris.push(sel);
+    const c = i < n ? teks.charCodeAt(i) : 10;
+    if (c === kodePemisah) {
+      i++;
+      continue;
+    }
+    if (c === 13 || c === 10) {
+      i += c === 13 && teks.charCodeAt(i + 1) === 10 ? 2 : 1;
+      if (!(baris.length === 1 && baris[0] === "")) hasil.push(baris);
+      baris = [];
+      nomor++;
+      if (i >= n) break;
+      continue;
+    }
+    throw new GalatCli(`${berkas} baris ${nomor}: CSV tidak dapat diurai (teks setelah tanda kutip penutup)`);
+  }
+  return hasil;
+}
+
+/** CSV apa adanya: judul tidak diubah (ejaan pengguna dipakai di buku kerja), sel teks. */
+export function bacaCsvMentah(berkas: string): TabelJawaban {
+  const teks = dekodeTeks(bacaBuffer(berkas), berkas).replace(/^\uFEFF/, "");
+  if (teks.trim() === "") throw new GalatCli(`${berkas}: berkas kosong`);
+  const pertama = teks.split(/\r?\n/, 1)[0];
+  const pemisah = (pertama.match(/;/g) ?? []).length > (pertama.match(/,/g) ?? []).length ? ";" : ",";
+  const rekaman = uraiCsv(teks, pemisah, berkas);
+  const judul = rekaman[0].map((k) => k.replace(/\s+/g, " ").trim());
+  const baris = [];
+  for (let i = 1; i < rekaman.length; i++) {
+    const sel = rekaman[i];
+    if (sel.length !== judul.length) throw new GalatCli(`${berkas} baris ${i + 1}: ada ${sel.length} kolom, judul punya ${judul.length}`);
+    baris.push({ no: i + 1, sel });
+  }
+  return { sumber: berkas, judul, baris };
+}
+
+function nilaiSelXlsx(v: ExcelJS.CellValue): unknown {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date || typeof v === "number" || typeof v === "string") return v;
+  if (typeof v === "boolean") return String(v);
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((r) => r.text).join("");
+    if ("result" in v) return nilaiSelXlsx((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ("text" in v) return String((v as { text: unknown }).text);
+    if ("error" in v) return String((v as { error: unknown }).error);
+  }
+  return String(v);
+}
+
+/** Lembar .xlsx (pertama, atau --sheet): baris 1 = judul. */
+export async function bacaXlsxMentah(berkas: string, lembar?: string): Promise<TabelJawaban> {
+  bacaBuffer(berkas);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(berkas);
+  } catch {
+    throw new GalatCli(`${berkas}: bukan berkas .xlsx yang dapat dibaca`);
+  }
+  const ws = lembar === undefined ? wb.worksheets.find((w) => w.state === "visible") ?? wb.worksheets[0] : wb.getWorksheet(lembar);
+  if (!ws) throw new GalatCli(`${berkas}: lembar "${lembar}" tidak ada (lembar yang ada: ${wb.worksheets.map((w) => w.name).join(", ")})`);
+  const lebar = ws.getRow(1).cellCount;
+  const judul: string[] = [];
+  for (let c = 1; c <= lebar; c++) judul.push(String(nilaiSelXlsx(ws.getRow(1).getCell(c).value)).replace(/\s+/g, " ").trim());
+  while (judul.length > 0 && judul[judul.length - 1] === "") judul.pop();
+  if (judul.length === 0) throw new GalatCli(`${berkas}, lembar "${ws.name}": baris 1 (judul) kosong`);
+  const baris: TabelJawaban["baris"] = [];
+  ws.eachRow({ includeEmpty: false }, (row, no) => {
+    if (no === 1) return;
+    const sel = judul.map((_, c) => nilaiSelXlsx(row.getCell(c + 1).value));
+    if (sel.every((x) => x === "")) return;
+    baris.push({ no, sel });
+  });
+  return { sumber: `${berkas} (lembar ${ws.name})`, judul, baris };
+}
+
+export async function bacaTabelJawaban(berkas: string, lembar?: string): Promise<TabelJawaban> {
+  return extname(berkas).toLowerCase() === ".xlsx" ? bacaXlsxMentah(berkas, lembar) : bacaCsvMentah(berkas);
+}
+
+/** Berkas --peta: unsur,jawaban,nilai. Unsur = nomor 1–n, nama/kata unsur, atau * / kosong untuk semua unsur. */
+export function bacaPeta(berkas: string, aturan: AturanSkm): BarisPeta[] {
+  const t = bacaCsvMentah(berkas);
+  const k = t.judul.map((j) => j.toLowerCase());
+  const [iu, ij, iv] = ["unsur", "jawaban", "nilai"].map((n) => {
+    const i = k.indexOf(n);
+    if (i < 0) throw new GalatCli(`${berkas}: kolom "${n}" tidak ada (peta jawaban memakai kolom unsur,jawaban,nilai)`);
+    return i;
+  });
+  return t.baris.map((b) => {
+    const u = String(b.sel[iu]).trim();
+    const v = String(b.sel[iv]).trim();
+    let unsur: number;
+    if (u === "" || u === "*" || u.toLowerCase() === "semua") unsur = 0;
+    else if (/^u?\d+$/i.test(u)) unsur = Number(u.replace(/^u/i, ""));
+    else {
+      const c = unsurDariJudul(u, aturan);
+      if (c.length !== 1) throw new GalatCli(`${berkas} baris ${b.no}, kolom unsur: "${u}" tidak menunjuk tepat satu unsur`);
+      unsur = c[0] + 1;
+    }
+    if (!/^[1-4]$/.test(v)) throw new GalatCli(`${berkas} baris ${b.no}, kolom nilai: "${v}" bukan bilangan bulat 1–4`);
+    return { unsur, jawaban: String(b.sel[ij]), nilai: Number(v) };
+  });
+}
+
+/** Berkas --populasi: layanan,populasi. */
+export function bacaPopulasi(berkas: string): Map<string, number> {
+  const t = bacaCsvMentah(berkas);
+  const k = t.judul.map((j) => j.toLowerCase());
+  const il = k.indexOf("layanan");
+  const ip = k.indexOf("populasi");
+  if (il < 0 || ip < 0) throw new GalatCli(`${berkas}: perlu kolom layanan,populasi`);
+  const m = new Map<string, number>();
+  for (const b of t.baris) {
+    const p = Number(String(b.sel[ip]).trim().replace(/\./g, ""));
+    if (!Number.isInteger(p) || p < 1) throw new GalatCli(`${berkas} baris ${b.no}, kolom populasi: "${b.sel[ip]}" bukan bilangan bulat ≥ 1`);
+    m.set(String(b.sel[il]).trim().replace(/\s+/g, " "), p);
+  }
+  return m;
+}
+
+// ---------- menjalankan ----------
+
+export interface SiklusCli {
+  tabel: TabelJawaban;
+  opsi: OpsiSiklus;
+  hasil: HasilSiklus;
+  peta: BarisPeta[];
+}
+
+export async function hitungSkmSiklusCli(o: OpsiSkmSiklusCli): Promise<SiklusCli> {
+  return siklusDariTabel(await bacaTabelJawaban(o.input, o.sheet), o);
+}
+
+/** Siklus dari tabel yang sudah dibaca (juga untuk demo): opsi CLI → opsi inti → hasil. */
+export function siklusDariTabel(tabel: TabelJawaban, o: Omit<OpsiSkmSiklusCli, "input">): SiklusCli {
+  const aturan = pilih<AturanSkm>(o.aturan, ATURAN_SKM_BAWAAN, ["2017", "2004"], "--aturan");
+  const periode = pilih<JenisPeriode>(o.periode, PERIODE_BAWAAN, JENIS_PERIODE, "--periode");
+  const formatTanggal = pilih<FormatTanggal>(o.formatTanggal, FORMAT_TANGGAL_BAWAAN, ["hbt", "bht"], "--format-tanggal");
+  const hasilUnit = pilih<HasilUnit>(o.hasilUnit, HASIL_UNIT_BAWAAN, ["gabungan", "rerata"], "--hasil-unit");
+  const konvensi = bacaKonvensi(o);
+  const peta = o.peta ? bacaPeta(o.peta, aturan) : [];
+  const populasi = o.populasi ? bacaPopulasi(o.populasi) : undefined;
+  try {
+    const opsi: OpsiSiklus = { aturan, kolomLayanan: o.layanan, kolomWaktu: o.waktu, periode, formatTanggal, peta: petaDengan(aturan, peta), konvensi, hasilUnit, populasi };
+    return { tabel, opsi, hasil: hitungSiklus(tabel, opsi), peta };
+  } catch (e) {
+    if (e instanceof GalatKinerja) throw new GalatCli(e.message.startsWith(tabel.sumber) ? e.message : `${tabel.sumber}: ${e.message}`);
+    throw e;
+  }
+}
+
+const kelompokJson = (h: HasilKelompok) => ({ responden: h.responden, nrr: h.nrr, nilai: h.nilai, mutu: h.mutu, kinerja: h.kinerja });
+
+/** Bentuk JSON issue 14: {"aturan", "periode": [{"nama", "layanan": [{"nama", "responden", "nrr", "nilai", "mutu", "kinerja"}], "unit": {…}}]}. */
+export function jsonSiklus(h: HasilSiklus): string {
+  return JSON.stringify(objekJsonSiklus(h)) + "\n";
+}
+
+/** Objek JSON siklus (issue 14): {aturan, periode: [{nama, layanan: [...], unit}]}, periode urut waktu. */
+export function objekJsonSiklus(h: HasilSiklus): { aturan: string; periode: object[] } {
+  const periode = h.periode.map((p) => ({
+    nama: p.nama,
+    layanan: p.layanan.map((l) => ({ nama: l.nama, ...kelompokJson(l), ...(l.sampel ? { sampel: l.sampel } : {}) })),
+    unit: kelompokJson(p.unit),
+  }));
+  return { aturan: h.aturan, periode };
+}
+
+export function teksSiklus(s: SiklusCli): string {
+  const { hasil: h, opsi: o } = s;
+  const isi: string[][] = [];
+  for (const p of h.periode) {
+    for (const l of p.layanan) {
+      const sampel = l.sampel ? `${l.sampel.cukup ? "cukup" : "KURANG"} (min. ${l.sampel.minimal} dari ${l.sampel.populasi})` : "";
+      isi.push([p.nama, l.nama, String(l.responden), l.nilai.toFixed(2), l.mutu, l.kinerja, sampel]);
+    }
+    isi.push([p.nama, `Unit (${o.hasilUnit})`, String(p.unit.responden), p.unit.nilai.toFixed(2), p.unit.mutu, p.unit.kinerja, ""]);
+  }
+  const nama = h.aturan === "2017" ? "SKM (PermenPAN-RB 14/2017)" : "IKM (KepmenPAN 25/2004)";
+  const pemb = o.konvensi.pembulatanNrr === null ? "NRR tidak dibulatkan" : `NRR dibulatkan ${o.konvensi.pembulatanNrr} desimal sebelum ditimbang`;
+  return `${nama}, per ${o.periode}; penimbang ${o.konvensi.penimbang}, ${pemb}; hasil unit: ${o.hasilUnit}\n` + susunTabel(["Periode", "Layanan", "Responden", "Nilai", "Mutu", "Kinerja", "Sampel"], isi) + "\n";
+}
+
+/** `kinerja skm` mode siklus: teks atau JSON; --xlsx ditulis dulu (tidak ada keluaran bila gagal). */
+export async function jalankanSkmSiklus(o: OpsiSkmSiklusCli): Promise<string> {
+  const s = await hitungSkmSiklusCli(o);
+  if (o.xlsx) {
+    await tulisXlsxSiklus(s, o.xlsx, o.unit);
+  }
+  return o.json ? jsonSiklus(s.hasil) : teksSiklus(s);
+}

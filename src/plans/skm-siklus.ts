@@ -1,0 +1,597 @@
+/**
+ * Pembangun buku kerja siklus SKM (issue 14): ekspor formulir apa adanya → nilai persepsi (rumus, lewat
+ * lembar Peta Jawaban yang dapat diubah) → hasil per periode × layanan dan unit (COUNTIFS/SUMIFS),
+ * profil responden, tren, tindak lanjut, dan halaman publikasi A4. Semua angka dihitung rumus Excel asli,
+ * sehingga jawaban yang ditempel belakangan memperbarui semuanya.
+ *
+ * Konvensi di lembar Hasil (dapat diubah di sel kuning): penimbang (1/n, 0,111, 0,11), pembulatan NRR
+ * sebelum ditimbang (kosong/2/3), hasil unit (gabungan/rerata). Rumusnya sama dengan inti
+ * src/core/skm-siklus.ts; uji menghitung ulang buku kerja dengan HyperFormula.
+ */
+import { NILAI_DASAR_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
+import { UNSUR_FORMULIR, type HasilUnit, type JenisPeriode, type KonvensiPenimbang, type PembulatanNrr } from "../frameworks/skm-siklus";
+import { alamat, hitung, hurufKolom, judul, label, masukan, type NilaiSel, type RencanaBukuKerja, type RencanaLembar, type ValidasiData } from "./rencana";
+import { Kisi, abs, rujukLembar } from "./ringkasan";
+import { rumusPitaSkm } from "./skm";
+
+export const ID_SKM_SIKLUS = "skmSiklus";
+
+export interface OpsiSkmSiklus {
+  aturan: AturanSkm;
+  periode: JenisPeriode;
+  penimbang: KonvensiPenimbang;
+  pembulatanNrr: PembulatanNrr;
+  hasilUnit: HasilUnit;
+  unitNama?: string;
+  /** Judul kolom ekspor formulir apa adanya. */
+  judul: string[];
+  /** Indeks kolom (0-based) di `judul`; null bila tidak ada. */
+  kolomWaktu: number | null;
+  kolomLayanan: number | null;
+  kolomUnsur: number[];
+  kolomProfil: number[];
+  kolomSaran: number[];
+  /** Jawaban apa adanya (cap waktu sebagai tanggal seri Excel). Tidak disimpan di catatan _pkp. */
+  baris?: NilaiSel[][];
+  /** Banyak baris data (dipakai bila `baris` tidak ada, mis. saat membangun ulang). */
+  banyakBaris?: number;
+  /** Baris kosong di bawah data untuk jawaban susulan (rumus sudah menjangkaunya). */
+  barisKosong?: number;
+  layanan: string[];
+  periodeNama: string[];
+  /** Baris peta tambahan (unsur 1-based, 0 = semua unsur). */
+  peta?: { unsur: number; jawaban: string; nilai: number }[];
+  populasi?: Record<string, number>;
+  /** Kategori profil per kolom (dihitung dari `baris` bila tidak ada; disimpan di catatan untuk bangun ulang/Periksa). */
+  kategoriProfil?: Record<string, KategoriProfil[]>;
+  /** Saran per periode (≤ 10, dihitung dari `baris` bila tidak ada). */
+  saran?: Record<string, string[]>;
+}
+
+const NAMA_UNIT = "Unit (semua layanan)";
+export const namaLembarSiklus = (aturan: AturanSkm, bagian: string): string => `${aturan === "2017" ? "SKM" : "IKM"} ${bagian}`;
+
+interface Tata {
+  o: OpsiSkmSiklus;
+  n: number;
+  unsur: readonly string[];
+  /** Baris terakhir (1-based) jangkauan rumus di lembar Jawaban/Nilai. */
+  akhir: number;
+  R: number;
+  lembar: Record<"jawaban" | "peta" | "nilai" | "hasil" | "profil" | "tren" | "tl" | "publikasi", string>;
+  /** Rentang per unsur di lembar Peta: [awal, akhir] baris 0-based. */
+  petaBlok: [number, number][];
+  /** Lembar Hasil: baris pertama tiap periode, baris unit tiap periode, alamat konvensi. */
+  hasilBaris: Map<string, { layanan: Map<string, number>; unit: number }>;
+  hasilKol: { periode: number; layanan: number; kunci: number; responden: number; nrr0: number; indeks: number; nilai: number; mutu: number; kinerja: number; urutan0: number };
+  hasilAwal: number;
+  hasilAkhir: number;
+  selPenimbang: string;
+  selPembulatan: string;
+  selHasilUnit: string;
+  selPeriodePub: string;
+  /** Periode tiap baris data (untuk saran per periode). */
+  periodeBaris: readonly string[];
+  /** Tinggi blok lembar Tindak Lanjut (untuk rujukan dari Publikasi). */
+  tlTinggi: number;
+}
+
+const ref = (lembar: string, a: string): string => `${rujukLembar(lembar)}!${a}`;
+const kolomPenuh = (t: Tata, lembar: string, k: number): string => ref(lembar, `$${hurufKolom(k)}$2:$${hurufKolom(k)}$${t.akhir}`);
+
+// ---------- Jawaban ----------
+
+function lembarJawaban(t: Tata): RencanaLembar {
+  const { o } = t;
+  const k = new Kisi();
+  o.judul.forEach((j, c) => k.set(0, c, masukan(`judul|k=${c}`, j)));
+  for (let r = 0; r < t.R; r++) {
+    const b = o.baris?.[r];
+    for (let c = 0; c < o.judul.length; c++) {
+      const v = b?.[c];
+      const ada = v !== undefined && v !== "";
+      k.set(1 + r, c, masukan(`jwb|r=${r + 1}|k=${c}`, ada ? v : undefined, c === o.kolomWaktu ? "dd/mm/yyyy hh:mm:ss" : undefined));
+    }
+  }
+  return {
+    nama: t.lembar.jawaban,
+    blok: [k.blok()],
+    bekukan: { baris: 1, kolom: 0 },
+    lebarKolom: o.judul.map((_, c) => ({ kolom: hurufKolom(c), lebar: c === o.kolomWaktu ? 19 : o.kolomUnsur.includes(c) ? 18 : 16 })),
+  };
+}
+
+// ---------- Peta Jawaban ----------
+
+function lembarPeta(t: Tata): RencanaLembar {
+  const { o, n } = t;
+  const k = new Kisi();
+  k.set(0, 0, judul("Peta jawaban: teks kuesioner → nilai persepsi 1–4"));
+  k.set(1, 0, label("Teks dicocokkan tanpa peduli huruf besar/kecil dan spasi di tepi. Jawaban angka 1–4 tidak perlu dipetakan. Tambahkan teks formulir Anda di baris kosong tiap unsur; jawaban yang tidak ada di sini menjadi #N/A di lembar Nilai.", "catatan"));
+  k.set(3, 0, label("Unsur", "kepala"));
+  k.set(3, 1, label("Jawaban (teks)", "kepala"));
+  k.set(3, 2, label("Nilai", "kepala"));
+  let r = 4;
+  const validasi: ValidasiData[] = [];
+  for (let j = 0; j < n; j++) {
+    const isi: [string, number][] = UNSUR_FORMULIR[o.aturan][j].opsi.map((s, i) => [s, i + 1]);
+    for (const p of o.peta ?? []) if (p.unsur === 0 || p.unsur === j + 1) isi.push([p.jawaban, p.nilai]);
+    const awal = r;
+    // validasi 1–4 hanya pada baris terisi: baris cadangan boleh kosong (Periksa tidak melaporkannya)
+    validasi.push({ rentang: `C${r + 1}:C${r + isi.length}`, jenis: "bilanganBulat", min: 1, maks: 4, pesan: "Nilai harus bilangan bulat 1–4." });
+    for (let i = 0; i < isi.length + 4; i++) {
+      k.set(r, 0, label(`U${j + 1} ${t.unsur[j]}`));
+      k.set(r, 1, masukan(`peta|u=${j + 1}|i=${i + 1}`, isi[i]?.[0]));
+      k.set(r, 2, masukan(`peta-nilai|u=${j + 1}|i=${i + 1}`, isi[i]?.[1]));
+      r++;
+    }
+    t.petaBlok.push([awal, r - 1]);
+  }
+  return {
+    nama: t.lembar.peta,
+    blok: [k.blok()],
+    validasi,
+    bekukan: { baris: 4, kolom: 0 },
+    lebarKolom: [{ kolom: "A", lebar: 38 }, { kolom: "B", lebar: 34 }, { kolom: "C", lebar: 8 }],
+  };
+}
+
+// ---------- Nilai (bantu: periode, layanan, nilai persepsi per baris) ----------
+
+function rumusPeriode(jenis: JenisPeriode, th: string, bl: string): string {
+  switch (jenis) {
+    case "semester":
+      return `${th}&"-S"&IF(${bl}<=6,1,2)`;
+    case "triwulan":
+      return `${th}&"-Q"&ROUNDUP(${bl}/3,0)`;
+    case "bulan":
+      return `${th}&"-"&IF(${bl}<10,"0","")&${bl}`;
+    case "tahun":
+      return `${th}&""`;
+  }
+}
+
+function lembarNilai(t: Tata): RencanaLembar {
+  const { o, n } = t;
+  const k = new Kisi();
+  const kepala = ["Tanggal", "Bulan", "Periode", "Layanan", ...t.unsur.map((_, j) => `U${j + 1}`), "Tak dikenal"];
+  kepala.forEach((h, c) => k.set(0, c, label(h, "kepala")));
+  const J = t.lembar.jawaban;
+  const petaRng = (j: number, kol: number) => ref(t.lembar.peta, `$${hurufKolom(kol)}$${t.petaBlok[j][0] + 1}:$${hurufKolom(kol)}$${t.petaBlok[j][1] + 1}`);
+  const cU = 4;
+  for (let r = 2; r <= t.akhir; r++) {
+    const i = r - 1;
+    const ts = o.kolomWaktu === null ? null : ref(J, `$${hurufKolom(o.kolomWaktu)}${r}`);
+    const sv = o.kolomLayanan === null ? null : ref(J, `$${hurufKolom(o.kolomLayanan)}${r}`);
+    const adaBaris = `COUNTA(${ref(J, `$A${r}:$${hurufKolom(o.judul.length - 1)}${r}`)})=0`;
+    if (ts) {
+      // tanggal seri; teks ISO (yyyy-mm-dd…) atau hari/bulan/tahun yang ditempel tanpa diubah Excel juga dibaca
+      const p1 = `FIND("/",${ts})`;
+      const p2 = `FIND("/",${ts},${p1}+1)`;
+      const dariTeks = `IF(MID(${ts},5,1)="-",DATE(LEFT(${ts},4),MID(${ts},6,2),1),DATE(MID(${ts},${p2}+1,4),MID(${ts},${p1}+1,${p2}-${p1}-1),1))`;
+      k.set(i, 0, hitung(`=IF(TRIM(${ts})="","",IF(ISNUMBER(${ts}),${ts},${dariTeks}))`, "dd/mm/yyyy"));
+      k.set(i, 1, hitung(`=IF(A${r}="","",MONTH(A${r}))`));
+      k.set(i, 2, hitung(`=IF(A${r}="","",${rumusPeriode(o.periode, `YEAR(A${r})`, `B${r}`)})`));
+    } else {
+      k.set(i, 2, hitung(`=IF(${adaBaris},"","Semua")`));
+    }
+    k.set(i, 3, hitung(sv ? `=IF(TRIM(${sv})="","",TRIM(${sv}))` : `=IF(${adaBaris},"","Semua layanan")`));
+    for (let j = 0; j < n; j++) {
+      const x = ref(J, `$${hurufKolom(o.kolomUnsur[j])}${r}`);
+      k.set(i, cU + j, hitung(`=IF(TRIM(${x})="","",IF(ISNUMBER(${x}),${x},INDEX(${petaRng(j, 2)},MATCH(TRIM(${x}),${petaRng(j, 1)},0))))`));
+    }
+    const sel = t.unsur.map((_, j) => `ISNA(${alamat(i, cU + j)})`).join("+");
+    k.set(i, cU + n, hitung(`=${sel}`));
+  }
+  return {
+    nama: t.lembar.nilai,
+    blok: [k.blok()],
+    bekukan: { baris: 1, kolom: 0 },
+    lebarKolom: [{ kolom: "C", lebar: 10 }, { kolom: "D", lebar: 22 }],
+  };
+}
+
+// ---------- Hasil ----------
+
+function lembarHasil(t: Tata): RencanaLembar {
+  const { o, n } = t;
+  const k = new Kisi();
+  const N = t.lembar.nilai;
+  k.set(0, 0, judul(`${o.aturan === "2017" ? "Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017)" : "Indeks Kepuasan Masyarakat (KepmenPAN 25/2004)"}: hasil per periode dan jenis layanan`));
+  k.set(1, 0, label(`Dihitung rumus dari lembar ${t.lembar.jawaban} lewat ${t.lembar.nilai} dan ${t.lembar.peta}. NRR = rata-rata jawaban terisi per unsur; indeks = Σ NRR × penimbang; nilai = indeks × ${NILAI_DASAR_SKM}.`, "catatan"));
+  k.set(3, 0, label("Konvensi hitung", "subjudul"));
+  k.set(4, 0, label("Penimbang tiap unsur"));
+  k.set(4, 1, masukan("penimbang", o.penimbang === "1/n" ? 1 / n : Number(o.penimbang), "0.000000"));
+  k.set(4, 2, label(o.penimbang === "1/n" ? `tepat 1/${n} (bawaan); kantor lain memakai 0,111 atau 0,11` : `${o.penimbang.replace(".", ",")} seperti tercetak; tepat = 1/${n}`, "catatan"));
+  k.set(5, 0, label("Pembulatan NRR sebelum ditimbang (desimal)"));
+  k.set(5, 1, masukan("pembulatan-nrr", o.pembulatanNrr ?? undefined));
+  k.set(5, 2, label("kosong = tidak dibulatkan; 2 atau 3 = NRR dibulatkan dulu (ROUND) seperti aplikasi yang menghitung dari angka tampilan", "catatan"));
+  k.set(6, 0, label("Hasil unit"));
+  k.set(6, 1, masukan("hasil-unit", o.hasilUnit));
+  k.set(6, 2, label("gabungan = semua responden unit dihitung sekaligus (rumus SKM yang sama); rerata = rata-rata nilai tiap jenis layanan", "catatan"));
+  k.set(7, 0, label("Jawaban yang tidak ada di Peta Jawaban"));
+  k.set(7, 1, hitung(`=SUM(${ref(N, `$${hurufKolom(4 + n)}$2:$${hurufKolom(4 + n)}$${t.akhir}`)})`, "0"));
+  k.set(7, 2, label(`harus 0; bila tidak, cari #N/A di lembar ${N} lalu tambahkan teksnya di ${t.lembar.peta}`, "catatan"));
+  t.selPenimbang = abs(4, 1);
+  t.selPembulatan = abs(5, 1);
+  t.selHasilUnit = abs(6, 1);
+
+  const h = 9;
+  const c = t.hasilKol;
+  const kepala = [
+    "Periode", "Layanan", "Kunci", "Responden", ...t.unsur.map((u, j) => `U${j + 1} ${u}`), "Indeks", "Nilai", "Mutu", "Kinerja", "Populasi", "Sampel minimal", "Sampel cukup",
+    ...t.unsur.map((_, j) => `Urutan U${j + 1} (bantu)`),
+  ];
+  kepala.forEach((x, i) => k.set(h, i, label(x, "kepala")));
+  const kPop = c.kinerja + 1;
+  const per = kolomPenuh(t, N, 2);
+  const lay = kolomPenuh(t, N, 3);
+  const nrrN = (j: number) => kolomPenuh(t, N, 4 + j);
+  const suku = (r: number) => t.unsur.map((_, j) => `IF(${t.selPembulatan}="",${alamat(r, c.nrr0 + j)},ROUND(${alamat(r, c.nrr0 + j)},${t.selPembulatan}))`).join("+");
+  let r = h + 1;
+  t.hasilAwal = r;
+  for (const p of o.periodeNama) {
+    const layanan = new Map<string, number>();
+    const awal = r;
+    for (const s of o.layanan) {
+      layanan.set(s, r);
+      k.set(r, c.periode, label(p));
+      k.set(r, c.layanan, label(s));
+      k.set(r, c.kunci, hitung(`=${alamat(r, 0)}&"|"&${alamat(r, 1)}`));
+      k.set(r, c.responden, hitung(`=COUNTIFS(${per},${alamat(r, 0)},${lay},${alamat(r, 1)})`, "0"));
+      const ada = `${alamat(r, c.responden)}=0`;
+      // NRR = Σ jawaban / banyak jawaban terisi (SUMIFS/COUNTIFS; sama dengan AVERAGEIFS, dan dikenal semua mesin rumus)
+      const krit = `${per},${alamat(r, 0)},${lay},${alamat(r, 1)}`;
+      t.unsur.forEach((_, j) => k.set(r, c.nrr0 + j, hitung(`=IF(${ada},"",SUMIFS(${nrrN(j)},${krit})/COUNTIFS(${krit},${nrrN(j)},">0"))`, "0.000")));
+      k.set(r, c.indeks, hitung(`=IF(${ada},"",(${suku(r)})*${t.selPenimbang})`, "0.0000"));
+      k.set(r, kPop, masukan(`populasi|p=${p}|l=${s}`, o.populasi?.[s]));
+      k.set(r, kPop + 1, hitung(`=IF(ISNUMBER(${alamat(r, kPop)}),ROUND(3.841*${alamat(r, kPop)}*0.25/(0.0025*(${alamat(r, kPop)}-1)+3.841*0.25),0),"")`, "0"));
+      k.set(r, kPop + 2, hitung(`=IF(ISNUMBER(${alamat(r, kPop + 1)}),IF(${alamat(r, c.responden)}>=${alamat(r, kPop + 1)},"Ya","Tidak"),"")`));
+      baris(k, r, c, o.aturan);
+      r++;
+    }
+    const akhirL = r - 1;
+    k.set(r, c.periode, label(p, "total"));
+    k.set(r, c.layanan, label(NAMA_UNIT, "total"));
+    k.set(r, c.kunci, hitung(`=${alamat(r, 0)}&"|"&${alamat(r, 1)}`));
+    k.set(r, c.responden, hitung(`=COUNTIFS(${per},${alamat(r, 0)})`, "0", "total"));
+    const ada = `${alamat(r, c.responden)}=0`;
+    const rerata = `${t.selHasilUnit}="rerata"`;
+    t.unsur.forEach((_, j) => {
+      const kol = c.nrr0 + j;
+      k.set(r, kol, hitung(`=IF(${ada},"",IF(${rerata},AVERAGE(${alamat(awal, kol)}:${alamat(akhirL, kol)}),SUMIFS(${nrrN(j)},${per},${alamat(r, 0)})/COUNTIFS(${per},${alamat(r, 0)},${nrrN(j)},">0")))`, "0.000", "total"));
+    });
+    k.set(r, c.indeks, hitung(`=IF(${ada},"",IF(${rerata},AVERAGE(${alamat(awal, c.indeks)}:${alamat(akhirL, c.indeks)}),(${suku(r)})*${t.selPenimbang}))`, "0.0000", "total"));
+    baris(k, r, c, o.aturan, "total");
+    // bantu Tindak Lanjut: NRR unit + j/10⁹ agar NRR kembar diurutkan menurut nomor unsur
+    t.unsur.forEach((_, j) => {
+      const x = alamat(r, c.nrr0 + j);
+      k.set(r, c.urutan0 + j, hitung(`=IF(ISNUMBER(${x}),${x}+${j + 1}/1000000000,"")`));
+    });
+    t.hasilBaris.set(p, { layanan, unit: r });
+    r++;
+  }
+  t.hasilAkhir = r - 1;
+  return {
+    nama: t.lembar.hasil,
+    blok: [k.blok()],
+    validasi: [
+      { rentang: t.selHasilUnit.replace(/\$/g, ""), jenis: "daftar", daftar: ["gabungan", "rerata"], pesan: "Pilih gabungan atau rerata." },
+    ],
+    formatBersyarat: (["A", "B", "C", "D"] as const).map((m, i) => ({
+      rentang: `${hurufKolom(c.mutu)}${t.hasilAwal + 1}:${hurufKolom(c.mutu)}${t.hasilAkhir + 1}`,
+      teks: m,
+      warnaIsi: ["#C6EFCE", "#DDEBF7", "#FFEB9C", "#FFC7CE"][i],
+      warnaFont: ["#006100", "#1F4E78", "#9C5700", "#9C0006"][i],
+    })),
+    bekukan: { baris: h + 1, kolom: 2 },
+    lebarKolom: [{ kolom: "A", lebar: 40 }, { kolom: "B", lebar: 24 }, { kolom: "C", lebar: 10 }, ...t.unsur.map((_, j) => ({ kolom: hurufKolom(c.nrr0 + j), lebar: 12 })), { kolom: hurufKolom(c.kinerja), lebar: 12 }],
+  };
+}
+
+function baris(k: Kisi, r: number, c: Tata["hasilKol"], aturan: AturanSkm, gaya: "hitung" | "total" = "hitung"): void {
+  const idx = alamat(r, c.indeks);
+  k.set(r, c.nilai, hitung(`=IF(ISNUMBER(${idx}),${idx}*${NILAI_DASAR_SKM},"")`, "0.00", gaya));
+  k.set(r, c.mutu, hitung(rumusPitaSkm(alamat(r, c.nilai), aturan, "mutu"), undefined, gaya));
+  k.set(r, c.kinerja, hitung(rumusPitaSkm(alamat(r, c.nilai), aturan, "kinerja"), undefined, gaya));
+}
+
+/** Rumus pencarian baris Hasil menurut kunci "periode|layanan". */
+function cariHasil(t: Tata, kunci: string, kol: number): string {
+  const rng = (x: number) => ref(t.lembar.hasil, `$${hurufKolom(x)}$${t.hasilAwal + 1}:$${hurufKolom(x)}$${t.hasilAkhir + 1}`);
+  return `IFERROR(INDEX(${rng(kol)},MATCH(${kunci},${rng(t.hasilKol.kunci)},0)),"")`;
+}
+
+// ---------- Profil ----------
+
+export interface KategoriProfil {
+  nama: string;
+  kriteria: string[];
+}
+
+const KELOMPOK_UMUR: [string, number | null, number | null][] = [["< 20", null, 20], ["20–29", 20, 30], ["30–39", 30, 40], ["40–49", 40, 50], ["50–59", 50, 60], ["≥ 60", 60, null]];
+
+/** Kategori tiap kolom profil dari data: angka dengan banyak nilai → kelompok umur; teks → nilai yang ada (≤ 15, terbanyak dulu). */
+function kategoriProfil(o: OpsiSkmSiklus, kol: number): KategoriProfil[] {
+  const hitungan = new Map<string, number>();
+  let angka = true;
+  for (const b of o.baris ?? []) {
+    const v = b[kol];
+    if (v === undefined || v === "") continue;
+    if (typeof v !== "number") angka = false;
+    const s = String(v).trim();
+    hitungan.set(s, (hitungan.get(s) ?? 0) + 1);
+  }
+  if (angka && hitungan.size > 8) {
+    return KELOMPOK_UMUR.map(([nama, lo, hi]) => ({ nama, kriteria: [...(lo !== null ? [`">=${lo}"`] : []), ...(hi !== null ? [`"<${hi}"`] : [])] }));
+  }
+  return [...hitungan.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "id"))
+    .slice(0, 15)
+    .map(([s]) => ({ nama: s, kriteria: [typeof (o.baris ?? []).find((b) => String(b[kol]).trim() === s)?.[kol] === "number" ? s : `"${s.replace(/"/g, '""')}"`] }));
+}
+
+function lembarProfil(t: Tata): { lembar: RencanaLembar; ringkas: { kolom: string; nilai: string; jumlah: string }[] } {
+  const { o } = t;
+  const k = new Kisi();
+  const J = t.lembar.jawaban;
+  const N = t.lembar.nilai;
+  k.set(0, 0, judul("Profil responden"));
+  k.set(1, 0, label(`Periode mengikuti sel Periode di lembar ${t.lembar.publikasi} (kosong = semua periode).`, "catatan"));
+  k.set(2, 0, label("Periode"));
+  k.set(2, 1, hitung(`=IF(${ref(t.lembar.publikasi, t.selPeriodePub)}="","",${ref(t.lembar.publikasi, t.selPeriodePub)})`));
+  const kritPer = `IF($B$3="","?*",$B$3)`;
+  const per = kolomPenuh(t, N, 2);
+  const lay = kolomPenuh(t, N, 3);
+  k.set(3, 0, label("Responden"));
+  k.set(3, 1, hitung(`=COUNTIFS(${per},${kritPer})`, "0"));
+  const ringkas: { kolom: string; nilai: string; jumlah: string }[] = [];
+  let r = 5;
+  for (const kol of o.kolomProfil) {
+    const kat = o.kategoriProfil?.[String(kol)] ?? kategoriProfil(o, kol);
+    if (kat.length === 0) continue;
+    const kepala = [o.judul[kol], "Jumlah", "%", ...o.layanan];
+    kepala.forEach((x, i) => k.set(r, i, label(x, "kepala")));
+    const awal = r + 1;
+    const data = kolomPenuh(t, J, kol);
+    for (const g of kat) {
+      r++;
+      const krit = g.kriteria.map((x) => `${data},${x}`).join(",");
+      k.set(r, 0, label(g.nama));
+      k.set(r, 1, hitung(`=COUNTIFS(${krit},${per},${kritPer})`, "0"));
+      k.set(r, 2, hitung(`=IF($B$4=0,"",${alamat(r, 1)}/$B$4)`, "0.0%"));
+      o.layanan.forEach((s, i) => k.set(r, 3 + i, hitung(`=COUNTIFS(${krit},${per},${kritPer},${lay},"${s.replace(/"/g, '""')}")`, "0")));
+    }
+    ringkas.push({ kolom: o.judul[kol], nilai: `${rujukLembar(t.lembar.profil)}!$A$${awal + 1}:$A$${r + 1}`, jumlah: `${rujukLembar(t.lembar.profil)}!$B$${awal + 1}:$B$${r + 1}` });
+    r += 2;
+  }
+  return {
+    lembar: { nama: t.lembar.profil, blok: [k.blok()], lebarKolom: [{ kolom: "A", lebar: 30 }, { kolom: "B", lebar: 10 }, { kolom: "C", lebar: 8 }] },
+    ringkas,
+  };
+}
+
+// ---------- Tren ----------
+
+function lembarTren(t: Tata): RencanaLembar {
+  const { o } = t;
+  const k = new Kisi();
+  k.set(0, 0, judul("Tren nilai SKM per periode"));
+  k.set(1, 0, label("Nilai unit dan tiap jenis layanan per periode, dengan perubahan dari periode sebelumnya (poin).", "catatan"));
+  const kolom = [NAMA_UNIT, ...o.layanan];
+  k.set(3, 0, label("Periode", "kepala"));
+  kolom.forEach((s, i) => {
+    k.set(3, 1 + 2 * i, label(s, "kepala"));
+    k.set(3, 2 + 2 * i, label("Perubahan", "kepala"));
+  });
+  o.periodeNama.forEach((p, i) => {
+    const r = 4 + i;
+    k.set(r, 0, label(p));
+    kolom.forEach((s, j) => {
+      const c = 1 + 2 * j;
+      k.set(r, c, hitung(`=${cariHasil(t, `$A${r + 1}&"|"&"${s.replace(/"/g, '""')}"`, t.hasilKol.nilai)}`, "0.00"));
+      k.set(r, c + 1, i === 0 ? label("") : hitung(`=IF(AND(ISNUMBER(${alamat(r, c)}),ISNUMBER(${alamat(r - 1, c)})),${alamat(r, c)}-${alamat(r - 1, c)},"")`, "+0.00;-0.00;0.00"));
+    });
+  });
+  const akhir = 4 + o.periodeNama.length - 1;
+  return {
+    nama: t.lembar.tren,
+    blok: [k.blok()],
+    lebarKolom: [{ kolom: "A", lebar: 12 }, ...kolom.flatMap((_, j) => [{ kolom: hurufKolom(1 + 2 * j), lebar: 16 }, { kolom: hurufKolom(2 + 2 * j), lebar: 11 }])],
+    grafik: [{ jenis: "garis", judul: "Nilai SKM unit per periode", data: `B5:B${akhir + 1}`, kategori: `A5:A${akhir + 1}`, posisi: `A${akhir + 4}` }],
+  };
+}
+
+// ---------- Tindak lanjut ----------
+
+export const BANYAK_TINDAK_LANJUT = 3;
+
+function saranPeriode(o: OpsiSkmSiklus, periodeBaris: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  if (!o.baris || o.kolomSaran.length === 0) return m;
+  o.baris.forEach((b, i) => {
+    const p = periodeBaris[i];
+    if (p === undefined) return;
+    for (const c of o.kolomSaran) {
+      const s = String(b[c] ?? "").trim();
+      if (s === "" || s === "-") continue;
+      const d = m.get(p) ?? [];
+      if (d.length < 10 && !d.includes(s)) d.push(s);
+      m.set(p, d);
+    }
+  });
+  return m;
+}
+
+function lembarTindakLanjut(t: Tata): RencanaLembar {
+  const { o, n } = t;
+  const k = new Kisi();
+  const c = t.hasilKol;
+  k.set(0, 0, judul("Rencana tindak lanjut hasil SKM"));
+  k.set(1, 0, label(`Tiga unsur dengan NRR unit terendah tiap periode (rumus dari ${t.lembar.hasil}; NRR kembar diurutkan menurut nomor unsur); isi rencana, waktu, penanggung jawab dan status di sel kuning.`, "catatan"));
+  const kepala = ["Periode", "Peringkat", "Unsur", "NRR", "Rencana tindak lanjut", "Waktu", "Penanggung jawab", "Status", "Saran masyarakat (saat dibuat)", "Kunci"];
+  kepala.forEach((x, i) => k.set(3, i, label(x, "kepala")));
+  const saran = new Map(Object.entries(o.saran ?? {}));
+  const namaUnsur = ref(t.lembar.hasil, `$${hurufKolom(c.nrr0)}$10:$${hurufKolom(c.nrr0 + n - 1)}$10`);
+  let r = 4;
+  for (const p of o.periodeNama) {
+    const s = saran.get(p) ?? [];
+    const tinggi = Math.max(BANYAK_TINDAK_LANJUT, s.length);
+    const unit = t.hasilBaris.get(p)!.unit;
+    const bantu = ref(t.lembar.hasil, `$${hurufKolom(c.urutan0)}$${unit + 1}:$${hurufKolom(c.urutan0 + n - 1)}$${unit + 1}`);
+    for (let i = 0; i < tinggi; i++) {
+      const b = r + i;
+      if (i < BANYAK_TINDAK_LANJUT) {
+        const pos = `MATCH(SMALL(${bantu},${i + 1}),${bantu},0)`;
+        k.set(b, 0, label(p));
+        k.set(b, 1, label(i + 1));
+        k.set(b, 2, hitung(`=IF(COUNT(${bantu})<${i + 1},"",INDEX(${namaUnsur},1,${pos}))`));
+        k.set(b, 3, hitung(`=IF(COUNT(${bantu})<${i + 1},"",INDEX(${ref(t.lembar.hasil, `$${hurufKolom(c.nrr0)}$${unit + 1}:$${hurufKolom(c.nrr0 + n - 1)}$${unit + 1}`)},1,${pos}))`, "0.000"));
+        ["rencana", "waktu", "pj", "status"].forEach((f, m) => k.set(b, 4 + m, masukan(`tl|p=${p}|k=${i + 1}|${f}`)));
+        k.set(b, 9, hitung(`=A${b + 1}&"|"&B${b + 1}`));
+      }
+      if (s[i] !== undefined) k.set(b, 8, label(s[i]));
+    }
+    r += tinggi + 1;
+  }
+  return {
+    nama: t.lembar.tl,
+    blok: [k.blok()],
+    bekukan: { baris: 4, kolom: 0 },
+    cetakMinta: { orientasi: "mendatar", satuHalaman: true, area: `A1:I${r}` },
+    lebarKolom: [
+      { kolom: "A", lebar: 10 }, { kolom: "B", lebar: 10 }, { kolom: "C", lebar: 42 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 40 },
+      { kolom: "F", lebar: 14 }, { kolom: "G", lebar: 20 }, { kolom: "H", lebar: 12 }, { kolom: "I", lebar: 50 }, { kolom: "J", lebar: 10 },
+    ],
+  };
+}
+
+// ---------- Publikasi ----------
+
+function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumlah: string }[]): RencanaLembar {
+  const { o, n } = t;
+  const k = new Kisi();
+  const c = t.hasilKol;
+  k.set(0, 0, judul("HASIL SURVEI KEPUASAN MASYARAKAT"));
+  k.set(1, 0, label("Unit pelayanan"));
+  k.set(1, 1, masukan("pub-unit", o.unitNama ?? "(nama unit pelayanan)"));
+  k.set(2, 0, label("Periode"));
+  k.set(2, 1, masukan("pub-periode", o.periodeNama[o.periodeNama.length - 1]));
+  k.set(3, 0, label("Dasar"));
+  k.set(3, 1, label(o.aturan === "2017" ? "Permenpan RB Nomor 14 Tahun 2017" : "Kepmenpan Nomor KEP/25/M.PAN/2/2004"));
+  k.set(4, 0, label("Responden"));
+  k.set(4, 1, hitung(`=${cariHasil(t, `$B$3&"|"&"${NAMA_UNIT}"`, c.responden)}`, "0"));
+  k.set(5, 0, label("Nilai SKM unit", "total"));
+  k.set(5, 1, hitung(`=${cariHasil(t, `$B$3&"|"&"${NAMA_UNIT}"`, c.nilai)}`, "0.00", "total"));
+  k.set(5, 2, hitung(`=${cariHasil(t, `$B$3&"|"&"${NAMA_UNIT}"`, c.mutu)}`, undefined, "total"));
+  k.set(5, 3, hitung(`=${cariHasil(t, `$B$3&"|"&"${NAMA_UNIT}"`, c.kinerja)}`, undefined, "total"));
+  k.set(6, 0, label(`Konvensi: ${o.penimbang === "1/n" ? `penimbang 1/${n}` : `penimbang ${o.penimbang.replace(".", ",")}`}${o.pembulatanNrr ? `, NRR dibulatkan ${o.pembulatanNrr} desimal` : ""}; hasil unit ${o.hasilUnit === "gabungan" ? "dari seluruh responden" : "rata-rata nilai layanan"}.`, "catatan"));
+  let r = 8;
+  ["Jenis layanan", "Responden", "Nilai", "Mutu", "Kinerja"].forEach((x, i) => k.set(r, i, label(x, "kepala")));
+  for (const s of o.layanan) {
+    r++;
+    const kunci = `$B$3&"|"&"${s.replace(/"/g, '""')}"`;
+    k.set(r, 0, label(s));
+    [c.responden, c.nilai, c.mutu, c.kinerja].forEach((kol, i) => k.set(r, 1 + i, hitung(`=${cariHasil(t, kunci, kol)}`, i === 0 ? "0" : i === 1 ? "0.00" : undefined)));
+  }
+  r += 2;
+  k.set(r, 0, label("Unsur pelayanan", "kepala"));
+  k.set(r, 1, label("NRR", "kepala"));
+  k.set(r, 2, label("Nilai (× 25)", "kepala"));
+  const awalU = r + 1;
+  t.unsur.forEach((u, j) => {
+    r++;
+    k.set(r, 0, label(`U${j + 1} ${u}`));
+    k.set(r, 1, hitung(`=${cariHasil(t, `$B$3&"|"&"${NAMA_UNIT}"`, c.nrr0 + j)}`, "0.000"));
+    k.set(r, 2, hitung(`=IF(ISNUMBER(${alamat(r, 1)}),${alamat(r, 1)}*${NILAI_DASAR_SKM},"")`, "0.00"));
+  });
+  const akhirU = r;
+  const posGrafik = r + 2;
+  r += 18;
+  k.set(r, 0, label("Profil responden (terbanyak)", "kepala"));
+  k.set(r, 1, label("Jumlah", "kepala"));
+  for (const p of ringkas) {
+    r++;
+    k.set(r, 0, hitung(`="${p.kolom.replace(/"/g, '""')}: "&IFERROR(INDEX(${p.nilai},MATCH(MAX(${p.jumlah}),${p.jumlah},0)),"")`));
+    k.set(r, 1, hitung(`=IFERROR(MAX(${p.jumlah}),"")`, "0"));
+  }
+  r += 2;
+  ["Tindak lanjut", "Unsur", "Rencana", "Waktu"].forEach((x, i) => k.set(r, i, label(x, "kepala")));
+  const tl = (kol: string) => ref(t.lembar.tl, `$${kol}$5:$${kol}$${5 + t.tlTinggi}`);
+  for (let i = 1; i <= BANYAK_TINDAK_LANJUT; i++) {
+    r++;
+    const m = `MATCH($B$3&"|"&${i},${tl("J")},0)`;
+    k.set(r, 0, label(i));
+    ["C", "E", "F"].forEach((kol, j) => k.set(r, 1 + j, hitung(`=IFERROR(INDEX(${tl(kol)},${m})&"","")`)));
+  }
+  return {
+    nama: t.lembar.publikasi,
+    blok: [k.blok()],
+    validasi: [{ rentang: "B3", jenis: "daftar", daftar: o.periodeNama, pesan: "Pilih periode yang ada di lembar Hasil." }],
+    lebarKolom: [{ kolom: "A", lebar: 42 }, { kolom: "B", lebar: 30 }, { kolom: "C", lebar: 12 }, { kolom: "D", lebar: 14 }, { kolom: "E", lebar: 14 }],
+    grafik: [{ jenis: "batang", judul: "NRR per unsur pelayanan", data: `B${awalU + 1}:B${akhirU + 1}`, kategori: `A${awalU + 1}:A${akhirU + 1}`, posisi: `A${posGrafik + 1}` }],
+    cetakMinta: { orientasi: "tegak", satuHalaman: true, area: `A1:E${r + 1}` },
+  };
+}
+
+// ---------- rakit ----------
+
+/** Rencana buku kerja siklus SKM. `periodeBaris`: periode tiap baris data (untuk daftar saran per periode). */
+export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly string[] = []): RencanaBukuKerja {
+  const n = UNSUR_BAWAAN[opsi.aturan].length;
+  if (opsi.kolomUnsur.length !== n) throw new Error(`kolom unsur ${opsi.kolomUnsur.length}, aturan ${opsi.aturan} memerlukan ${n}`);
+  const R = opsi.baris?.length ?? opsi.banyakBaris ?? 0;
+  if (opsi.baris) {
+    // ringkasan kecil dari data (kategori profil, saran per periode) ikut catatan _pkp agar bangun ulang dan Periksa sama
+    const dasar = { ...opsi, kategoriProfil: undefined, saran: undefined };
+    opsi = {
+      ...opsi,
+      kategoriProfil: opsi.kategoriProfil ?? Object.fromEntries(opsi.kolomProfil.map((k) => [String(k), kategoriProfil(dasar, k)])),
+      saran: opsi.saran ?? Object.fromEntries(saranPeriode(opsi, periodeBaris)),
+    };
+  }
+  const a = opsi.aturan;
+  const t: Tata = {
+    o: opsi,
+    n,
+    unsur: UNSUR_BAWAAN[a],
+    R,
+    akhir: R + 1 + (opsi.barisKosong ?? 200),
+    lembar: {
+      jawaban: namaLembarSiklus(a, "Jawaban"),
+      peta: namaLembarSiklus(a, "Peta Jawaban"),
+      nilai: namaLembarSiklus(a, "Nilai"),
+      hasil: namaLembarSiklus(a, "Hasil"),
+      profil: namaLembarSiklus(a, "Profil"),
+      tren: namaLembarSiklus(a, "Tren"),
+      tl: namaLembarSiklus(a, "Tindak Lanjut"),
+      publikasi: namaLembarSiklus(a, "Publikasi"),
+    },
+    petaBlok: [],
+    hasilBaris: new Map(),
+    hasilKol: { periode: 0, layanan: 1, kunci: 2, responden: 3, nrr0: 4, indeks: 4 + n, nilai: 5 + n, mutu: 6 + n, kinerja: 7 + n, urutan0: 11 + n },
+    hasilAwal: 0,
+    hasilAkhir: 0,
+    selPenimbang: "",
+    selPembulatan: "",
+    selHasilUnit: "",
+    selPeriodePub: "$B$3",
+    periodeBaris,
+    tlTinggi: 0,
+  };
+  const jawaban = lembarJawaban(t);
+  const peta = lembarPeta(t);
+  const nilai = lembarNilai(t);
+  const hasil = lembarHasil(t);
+  const { lembar: profil, ringkas } = lembarProfil(t);
+  const tren = lembarTren(t);
+  const tl = lembarTindakLanjut(t);
+  t.tlTinggi = tl.blok[0].sel.length;
+  const publikasi = lembarPublikasi(t, ringkas);
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- jawaban mentah tidak disimpan di catatan _pkp (bisa 100.000 baris)
+  const { baris: _b, ...ringan } = opsi;
+  return {
+    meta: { pembangun: ID_SKM_SIKLUS, versi: 1, opsi: { ...ringan, banyakBaris: R } as Record<string, unknown> },
+    lembar: [publikasi, hasil, tren, tl, profil, jawaban, peta, nilai],
+  };
+}
