@@ -102,7 +102,8 @@ describe.each(demo.map((d) => d.berkas))("%s", (nama) => {
       expect(p.paperSize).toBe(9);
       expect(p.fitToPage).toBe(true);
       expect(p.fitToWidth).toBe(1);
-      expect(p.fitToHeight).toBe(0);
+      // tinggi bebas, kecuali lembar yang pembangunnya meminta satu halaman penuh (Publikasi SKM)
+      expect(p.fitToHeight).toBe(l.cetakMinta?.satuHalaman ? 1 : 0);
       expect(["portrait", "landscape"]).toContain(p.orientation);
       expect(p.printArea).toMatch(/^A1:[A-Z]+\d+$/);
       expect(ws.headerFooter.oddFooter).toContain("&P");

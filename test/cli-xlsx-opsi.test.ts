@@ -56,7 +56,7 @@ describe("kinerja skm --xlsx: aturan dan penimbang sampai ke buku kerja", () => 
     const csv = tulisSementara("skmp.csv", csvSkmRata(9)); // tanpa sel kosong (sel kosong adalah temuan yang sah)
     const xlsx = tulisSementara("skmp.xlsx", "");
     const keluar = { tulis: () => undefined, galat: () => undefined };
-    expect(await jalankanCli(["skm", "--input", csv, "--penimbang", "cetak", "--xlsx", xlsx], keluar)).toBe(0);
+    expect(await jalankanCli(["skm", "--input", csv, "--penimbang", "cetak", "--xlsx", xlsx, "--timpa"], keluar)).toBe(0);
     let out = "";
     const kode = await jalankanCli(["periksa", xlsx, "--json"], { tulis: (t) => (out += t), galat: () => undefined });
     expect(JSON.parse(out)).toEqual({ temuan: [] });
@@ -130,7 +130,7 @@ describe("kinerja lan hitung --xlsx: skor ideal dan tipe sampai ke buku kerja", 
     const csv = tulisSementara("lan2.csv", csvLan(unit));
     const xlsx = tulisSementara("lan2.xlsx", "");
     const keluar = { tulis: () => undefined, galat: () => undefined };
-    expect(await jalankanCli(["lan", "hitung", "--input", csv, "--tipe", "II", "--xlsx", xlsx], keluar)).toBe(0);
+    expect(await jalankanCli(["lan", "hitung", "--input", csv, "--tipe", "II", "--xlsx", xlsx, "--timpa"], keluar)).toBe(0);
     let out = "";
     const kode = await jalankanCli(["periksa", xlsx, "--json"], { tulis: (t) => (out += t), galat: () => undefined });
     expect(JSON.parse(out)).toEqual({ temuan: [] });

@@ -18,9 +18,11 @@ const inggris = require("../src/functions/en-US.json") as Record<string, { descr
 /**
  * Perkiraan ke atas yang diketahui tidak terjadi (dicek dengan membaca kode): SERVQUAL.DIMENSI dan
  * SERVQUAL.GAP memanggil hitungServqual tanpa bobot (null), jadi bobotNormal (#DIV/0! jumlah bobot nol)
- * tidak pernah dijalankan.
+ * tidak pernah dijalankan. LAN.KERANGKA("II+III") menghitung pola kedua dari Total Variabel/Proporsi
+ * Indikator TERCETAK tipe II dan III (data tetap, semuanya positif), jadi pembagian nol dan hasil tak
+ * terhingga di kerangkaPola tidak dapat dicapai dari argumen pengguna.
  */
-const TIDAK_TERJADI: Record<string, string[]> = { "SERVQUAL.DIMENSI": ["#DIV/0!"], "SERVQUAL.GAP": ["#DIV/0!"] };
+const TIDAK_TERJADI: Record<string, string[]> = { "SERVQUAL.DIMENSI": ["#DIV/0!"], "SERVQUAL.GAP": ["#DIV/0!"], "LAN.KERANGKA": ["#DIV/0!", "#NUM!"] };
 const DIBUANG = ["#NUM!", "#DIV/0!"];
 
 let galat: { nama: string; kode: string[] }[];
@@ -36,8 +38,9 @@ test("penelusuran menemukan galat yang diketahui dari kode inti", () => {
   expect(peta["LAN.PROPORSI"]).toEqual(expect.arrayContaining(["#NUM!", "#DIV/0!", "#N/A", "#VALUE!"]));
   // src/core/skm.ts penimbangTepat/pitaMutu: di luar 25–100 → galatAngka
   expect(peta["SKM.MUTU"]).toContain("#NUM!");
-  // MUTU.GAP hanya memakai pastikanAngka tanpa nonNegatif: tidak ada #NUM!
-  expect(peta["MUTU.GAP"]).not.toContain("#NUM!");
+  // MUTU.GAP: rata-rata yang melampaui batas angka → galatAngka (pastikanTerhingga); tanpa pembagian oleh masukan
+  expect(peta["MUTU.GAP"]).toContain("#NUM!");
+  expect(peta["MUTU.GAP"]).not.toContain("#DIV/0!");
   expect(galat.length).toBe(Object.keys(deskripsi).length);
 });
 

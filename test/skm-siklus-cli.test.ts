@@ -298,7 +298,7 @@ describe("demo siklus SKM dari ekspor formulir contoh", () => {
     const rencana = rencanaDemoSkmSiklus();
     expect(rencana.lembar.map((l) => l.nama)).toEqual(["SKM Publikasi", "SKM Hasil", "SKM Tren", "SKM Tindak Lanjut", "SKM Profil", "SKM Jawaban", "SKM Peta Jawaban", "SKM Nilai"]);
     const publikasi = rencana.lembar[0];
-    expect(publikasi.cetak).toEqual({ kertas: "A4", orientasi: "potret", satuHalaman: true, area: expect.stringMatching(/^A1:E\d+$/) });
+    expect(publikasi.cetakMinta).toEqual({ orientasi: "tegak", satuHalaman: true, area: expect.stringMatching(/^A1:E\d+$/) });
     const json = JSON.parse((await cli("skm", "--input", FORMULIR, ...KOLOM, "--json")).out) as JsonSiklus;
     const nilai = evaluasiRencana(rencana);
     const buku: BukuTerbaca = { lembar: {}, status: {}, nama: {} };

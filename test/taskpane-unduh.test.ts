@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
-import { buatRencana } from "../src/plans/index";
+import { PEMBANGUN, buatRencana } from "../src/plans/index";
 import { selBeralamat } from "../src/plans/rencana";
 import { namaBerkas } from "../src/taskpane/host-unduh";
 import { evaluasiBuku, evaluasiRencana } from "./formula-engine";
@@ -59,8 +59,9 @@ test("tanpa office.js: satu baris pemberitahuan, tanpa ReferenceError, metode sa
   expect(await page.locator("#bangun").textContent()).toBe("Unduh buku kerja (.xlsx)");
   expect(await page.locator("#bagian-periksa").isHidden()).toBe(true);
   const metode = await page.locator("#metode fluent-option").evaluateAll((o) => o.map((x) => x.getAttribute("value")));
-  expect(metode).toEqual(["lan1998", "bsc", "skm", "layanan", "servqual", "sendi", "pekppp", "pegawai"].filter((id) => metode.includes(id)));
-  expect(metode.length).toBeGreaterThanOrEqual(8);
+  // sama dengan panel di Excel: satu pilihan per pembangun terdaftar, dalam urutan PEMBANGUN
+  expect(metode).toEqual(Object.keys(PEMBANGUN));
+  expect(metode.slice(0, 8)).toEqual(["lan1998", "bsc", "skm", "layanan", "servqual", "sendi", "pekppp", "pegawai"]);
   expect(galatHalaman.filter((g) => /CustomFunctions|ReferenceError/.test(g))).toEqual([]);
   expect(galatHalaman).toEqual([]);
   // ExcelJS belum dimuat sebelum tombol ditekan
@@ -146,7 +147,8 @@ test("ukuran: taskpane.js tanpa ExcelJS (< 400 KB); ExcelJS di potongan terpisah
   expect(taskpane.length).toBeLessThan(400 * 1024);
   expect(taskpane).not.toContain("xl/workbook.xml");
   const potongan = fs.readdirSync(WEB).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
-  const exceljs = potongan.filter((f) => fs.readFileSync(path.join(WEB, f), "utf8").includes("xl/workbook.xml"));
+  // penanda ExcelJS (penulis sharedStrings); potongan adaptor .xlsx (grafik) juga menyebut xl/workbook.xml
+  const exceljs = potongan.filter((f) => fs.readFileSync(path.join(WEB, f), "utf8").includes("xl/sharedStrings.xml"));
   expect(exceljs).toHaveLength(1);
   // potongan itu memang diminta peramban saat unduhan di atas
   expect(dimuat).toContain(`/${exceljs[0]}`);

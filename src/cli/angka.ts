@@ -96,7 +96,7 @@ export function pastikanHingga(hasil: unknown, sumber: string): void {
   jalan(hasil, "");
 }
 
-/** Nilai terbesar tanpa spread (Math.max(...arr) meluap tumpukan pada ~150.000 unsur). */
+/** Nilai terbesar tanpa spread (Math.max dengan larik disebar meluapkan tumpukan pada ~150.000 unsur). */
 export function terbesar(daftar: readonly number[], awal = -Infinity): number {
   let m = awal;
   for (const x of daftar) if (x > m) m = x;

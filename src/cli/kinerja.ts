@@ -21,7 +21,7 @@ import { hitungSkmSiklusCli, objekJsonSiklus, modeSiklus, tambahOpsiSiklus, teks
 import { rencanaSiklusDariCli } from "./skm-siklus-xlsx";
 import { rencanaBscDariCsv, rencanaLanDariCsv, rencanaSkmDariCsv } from "./keluaran-xlsx";
 import { formatServqual, hitungServqualDariCsv, objekJsonServqual, rencanaServqualDariCsv } from "./servqual";
-import { formatPekppp, hitungPekpppDariCsv, objekJsonPekppp, rencanaPekpppDariCsv } from "./pekppp";
+import { formatPekpppCli, hitungPekpppDariCsv, objekJsonPekppp, rencanaPekpppDariCsv } from "./pekppp";
 import { selesaikan, type Keluaran } from "./keluaran";
 import { PerintahKinerja, contoh, opsiAngka, opsiKeluaran, terjemahkanGalat, type OpsiKeluaran } from "./perintah";
 import { perintahLayanan } from "./layanan";
@@ -130,7 +130,7 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
   contoh(pekppp, "kinerja pekppp --input nilai.csv", "  (satu indikator bernilai 4 di tiap aspek → IPP 4,00, Baik)");
   pekppp.action(async (o: OpsiKeluaran & { input: string; versi: "2022" | "2017" }) => {
     const h = hitungPekpppDariCsv(o.input, o.versi);
-    await selesaikan({ json: objekJsonPekppp(h), sumber: o.input, desimalKoma: h.desimalKoma, teks: (t) => formatPekppp(h, t), rencana: () => rencanaPekpppDariCsv(h) }, o, keluar);
+    await selesaikan({ json: objekJsonPekppp(h), sumber: o.input, desimalKoma: h.desimalKoma, teks: (t) => formatPekpppCli(h, t), rencana: () => rencanaPekpppDariCsv(h) }, o, keluar);
   });
 
   const kepekaan = program

@@ -117,6 +117,11 @@ export function formatPekppp(h: HasilPekppp, t: Tampilan = buatTampilan(false)):
   return `${baris.join("\n")}\nIPP: ${t.tetap(h.indeks, 4)}\nKategori: ${h.huruf} ${h.kategori}\n`;
 }
 
+/** Teks `kinerja pekppp`: aturan yang dipakai (dan peringatan bila bukan aturan berlaku), lalu tabel aspek. */
+export function formatPekpppCli(h: HasilPekpppCli, t: Tampilan = buatTampilan(false)): string {
+  return `Aturan: ${h.versi.aturan}${h.versi.berlaku ? "" : ` — bukan aturan berlaku; ${h.versi.sumber}`}\n${formatPekppp(h, t)}`;
+}
+
 /** Objek JSON `pekppp`: {versi, aturan, aspek: [{nama, bobot, nilai}], indeks, kategori, huruf}. */
 export function objekJsonPekppp(h: HasilPekpppCli): object {
   return { versi: h.versi.kode, aturan: h.versi.aturan, aspek: h.aspek.map((a) => ({ nama: a.nama, bobot: a.bobot, nilai: a.nilai })), indeks: h.indeks, kategori: h.kategori, huruf: h.huruf };
@@ -126,5 +131,5 @@ export function objekJsonPekppp(h: HasilPekpppCli): object {
 export function jalankanPekppp(opsi: OpsiPekppp): string {
   const h = hitungPekpppDariCsv(opsi.input, opsi.versi);
   if (opsi.json) return JSON.stringify(objekJsonPekppp(h)) + "\n";
-  return `Aturan: ${h.versi.aturan}${h.versi.berlaku ? "" : ` — bukan aturan berlaku; ${h.versi.sumber}`}\n${formatPekppp(h)}`;
+  return formatPekpppCli(h);
 }

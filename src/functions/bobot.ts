@@ -17,6 +17,7 @@ function masukan(nilai: any, bobot: any, pita: any): MasukanKepekaan {
  * Selang tepat satu bobot sekali jalan: bobot k diganti t (0–1), bobot lain diskalakan agar jumlahnya 1.
  * Satu baris per bobot: bobot dinormalkan, rentang yang menjaga seluruh peringkat (dari, sampai) dan
  * rentang yang menjaga kategori setiap unit (dari, sampai; kosong tanpa pita). Bobot dinormalkan.
+ * Bobot negatif atau skor di luar skala pita memberi #NUM!; jumlah bobot nol memberi #DIV/0!.
  * @customfunction BOBOT.RENTANG BOBOT.RENTANG
  * @param nilai Skor: baris unit × kolom kriteria (skala yang dibaca pita).
  * @param bobot Bobot kriteria, satu baris atau kolom sejajar dengan kolom nilai.
@@ -31,6 +32,8 @@ export function bobotRentang(nilai: any[][], bobot: any[][], pita?: any): any[][
  * Semua bobot sekaligus: bobot ditarik dari sebaran Dirichlet berpusat pada bobot yang diberikan
  * (konsentrasi 100), dengan benih tetap sehingga hasilnya dapat diulang. Satu baris per unit: skor,
  * kategori, peluang tetap pada kategori itu, peringkat, median peringkat, selang 90 % peringkat.
+ * Bobot negatif, skor di luar skala pita, atau sampel di luar 1–1.000.000 memberi #NUM!; jumlah bobot nol
+ * memberi #DIV/0!.
  * @customfunction BOBOT.STABILITAS BOBOT.STABILITAS
  * @param nilai Skor: baris unit × kolom kriteria (skala yang dibaca pita).
  * @param bobot Bobot kriteria, satu baris atau kolom sejajar dengan kolom nilai.

@@ -46,7 +46,7 @@ export function lanAngkaIndikator(skor: any[][], skala_maks?: number): number[][
 /**
  * Kategori tiap indikator menurut pita Instrumen Alternatif II (seed 004 baris 798–802: 851–1000 Amat
  * baik, 701–850 Baik, 600–700 Cukup, di bawah 600 Kurang) atas angka per indikator skor / skala_maks × 1000,
- * diputuskan pada angka yang dibulatkan 9 desimal.
+ * diputuskan pada angka yang dibulatkan 9 desimal. Skor di luar 1–skala_maks atau skala_maks ≤ 0 memberi #NUM!.
  * @customfunction LAN.KATEGORIINDIKATOR LAN.KATEGORIINDIKATOR
  * @param skor Skor tiap indikator (mis. 1–10), satu sel atau rentang.
  * @param [skala_maks] Skor tertinggi skala; bawaan 10.
@@ -63,7 +63,7 @@ export function lanKategoriIndikator(skor: any[][], skala_maks?: number): string
 /**
  * Bobot pola lima variabel utama dari total Anda sendiri (aturan Tabel 4.7 / Saran 5): variabel dengan
  * Bobot Variabel terbesar (bobot sama: yang lebih dulu) mendapat T_j / Σ T terpilih × Skor Ideal, lainnya 0.
- * Sel kosong → #N/A; negatif → #NUM!.
+ * Sel kosong → #N/A; negatif → #NUM!; jumlah total nol → #DIV/0!.
  * @customfunction LAN.BOBOTLIMA LAN.BOBOTLIMA
  * @param total_variabel Rentang total tiap variabel (mis. 17 total).
  * @param [banyak] Banyak variabel utama; bawaan 5.

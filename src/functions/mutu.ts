@@ -11,7 +11,8 @@ import { galatExcel, jalankan, keRentang, kosong, tidakDiisi } from "./excel";
  * banyak kolomnya harus sama (#VALUE! bila tidak). Sel kosong dilewati (responden tidak menjawab butir itu);
  * butir yang sama sekali tidak dijawab memberi #N/A. Tanpa dimensi: satu baris gap sejajar dengan kolom
  * masukan. Dengan dimensi: tabel dua kolom [dimensi, gap] dalam urutan kemunculan, gap dimensi = rata-rata
- * gap butirnya. Gap negatif berarti pelayanan di bawah harapan.
+ * gap butirnya. Gap negatif berarti pelayanan di bawah harapan. Rata-rata yang melampaui batas angka
+ * Excel memberi #NUM!.
  * @customfunction MUTU.GAP MUTU.GAP
  * @param persepsi Skor persepsi (kinerja yang dirasakan): baris responden × kolom butir, atau satu baris rata-rata.
  * @param harapan Skor harapan: baris responden × kolom butir yang sama.

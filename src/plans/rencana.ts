@@ -106,6 +106,8 @@ export interface RencanaLembar {
    * penuh): orientasi, muat satu halaman tinggi juga, area cetak.
    */
   cetakMinta?: { orientasi?: "tegak" | "mendatar"; satuHalaman?: boolean; area?: string };
+  /** Lebar paling kecil kolom yang teksnya dibentuk rumus dan tidak dapat ditaksir `rapikan` (mis. INDEX). */
+  lebarMinimum?: { kolom: string; lebar: number }[];
   /** Periksa: masukan di rentang ini boleh kosong menurut rancangan lembar (mis. baris log yang belum dipakai). */
   bolehKosong?: string[];
   /** Periksa: akibat masukan kosong di lembar ini, satu anak kalimat (bawaan: kalimat umum). */
@@ -174,7 +176,7 @@ export function posisi(a1: string): { baris: number; kolom: number } {
   return { baris: Number(m[2]) - 1, kolom: indeksKolom(m[1]) };
 }
 
-/** Panjang baris terpanjang (paling sedikit 1); loop, bukan Math.max(...larik) yang meluap di ±150 ribu baris. */
+/** Panjang baris terpanjang (paling sedikit 1); loop, bukan Math.max dengan larik disebar yang meluap di ±150 ribu baris. */
 export function lebarMaks(baris: readonly (readonly unknown[])[]): number {
   let lebar = 1;
   for (const r of baris) if (r.length > lebar) lebar = r.length;

@@ -84,7 +84,8 @@ const kolomPenuh = (t: Tata, lembar: string, k: number): string => ref(lembar, `
 function lembarJawaban(t: Tata): RencanaLembar {
   const { o } = t;
   const k = new Kisi();
-  o.judul.forEach((j, c) => k.set(0, c, masukan(`judul|k=${c}`, j)));
+  // judul kolom formulir: isian pengguna (boleh diganti), bergaya kepala agar diulang di setiap halaman cetak
+  o.judul.forEach((j, c) => k.set(0, c, { ...masukan(`judul|k=${c}`, j), gaya: "kepala" }));
   for (let r = 0; r < t.R; r++) {
     const b = o.baris?.[r];
     for (let c = 0; c < o.judul.length; c++) {
@@ -285,6 +286,8 @@ function lembarHasil(t: Tata): RencanaLembar {
       warnaFont: ["#006100", "#1F4E78", "#9C5700", "#9C0006"][i],
     })),
     bekukan: { baris: h + 1, kolom: 2 },
+    // kunci periode|layanan dibentuk rumus: lebarnya tidak dapat ditaksir dari teks sel
+    lebarMinimum: [{ kolom: "C", lebar: 30 }],
     lebarKolom: [{ kolom: "A", lebar: 40 }, { kolom: "B", lebar: 24 }, { kolom: "C", lebar: 10 }, ...t.unsur.map((_, j) => ({ kolom: hurufKolom(c.nrr0 + j), lebar: 12 })), { kolom: hurufKolom(c.kinerja), lebar: 12 }],
   };
 }
@@ -459,6 +462,8 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
     blok: [k.blok()],
     bekukan: { baris: 4, kolom: 0 },
     cetakMinta: { orientasi: "mendatar", satuHalaman: true, area: `A1:I${r}` },
+    // nama unsur terlemah dicari dengan rumus (INDEX): lebarnya tidak dapat ditaksir dari teks sel
+    lebarMinimum: [{ kolom: "C", lebar: 44 }],
     lebarKolom: [
       { kolom: "A", lebar: 10 }, { kolom: "B", lebar: 10 }, { kolom: "C", lebar: 42 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 40 },
       { kolom: "F", lebar: 14 }, { kolom: "G", lebar: 20 }, { kolom: "H", lebar: 12 }, { kolom: "I", lebar: 50 }, { kolom: "J", lebar: 10 },
@@ -529,6 +534,8 @@ function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumla
     blok: [k.blok()],
     validasi: [{ rentang: "B3", jenis: "daftar", daftar: o.periodeNama, pesan: "Pilih periode yang ada di lembar Hasil." }],
     lebarKolom: [{ kolom: "A", lebar: 42 }, { kolom: "B", lebar: 30 }, { kolom: "C", lebar: 12 }, { kolom: "D", lebar: 14 }, { kolom: "E", lebar: 14 }],
+    // nama unsur terlemah dicari dengan rumus (INDEX): lebarnya tidak dapat ditaksir dari teks sel
+    lebarMinimum: [{ kolom: "B", lebar: 44 }],
     grafik: [{ jenis: "batang", judul: "NRR per unsur pelayanan", data: `B${awalU + 1}:B${akhirU + 1}`, kategori: `A${awalU + 1}:A${akhirU + 1}`, posisi: `A${posGrafik + 1}` }],
     cetakMinta: { orientasi: "tegak", satuHalaman: true, area: `A1:E${r + 1}` },
   };

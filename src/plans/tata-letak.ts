@@ -228,8 +228,10 @@ function hitungLebar(l: RencanaLembar, t: LembarTaksir): { lebar: number[]; meng
     }
     if (w > lebar[s.kolom]) lebar[s.kolom] = w;
   }
+  const minimum = new Map((l.lebarMinimum ?? []).map((k) => [posisi(`${k.kolom}1`).kolom, k.lebar]));
   for (let k = 0; k <= t.kolomAkhir; k++) {
     if (lebar[k] === 0 || adaKosong.has(k)) lebar[k] = Math.max(lebar[k], bawaan.get(k) ?? LEBAR_BAWAAN);
+    lebar[k] = Math.max(lebar[k], minimum.get(k) ?? 0);
     lebar[k] = Math.round(Math.min(LEBAR_MAKS, Math.max(LEBAR_MIN, lebar[k])) * 10) / 10;
   }
   return { lebar, mengalir, bungkus };
