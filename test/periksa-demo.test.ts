@@ -24,6 +24,18 @@ test("setiap buku kerja contoh: tanpa temuan kecuali jawaban PEKPPP yang memang 
   expect(buku.size).toBeGreaterThanOrEqual(16);
   for (const [nama, x] of buku) {
     const t = periksaBukuKerja(x.lembar);
+    if (nama === "lan-nilai-per-indikator.xlsx") {
+      // formulir nilai unit yang sengaja kosong: yang dilaporkan hanya skor kosong, ringkas per rentang,
+      // dengan akibat untuk lembar nilai (bukan "total, proporsi dan bobot" lembar hitung bobot)
+      expect(t.length).toBeGreaterThan(0);
+      for (const x of t) {
+        expect(x.jenis).toBe("masukan-kosong");
+        expect(x.sel).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
+        expect(x.pesan).toContain("nilai skala 1000 dan kategori unit itu tetap kosong");
+        expect(x.pesan).not.toContain(AKIBAT_KOSONG_LAN);
+      }
+      continue;
+    }
     if (nama !== "pekppp-contoh.xlsx") {
       expect({ nama, temuan: t }).toEqual({ nama, temuan: [] });
       continue;

@@ -110,6 +110,10 @@ export function rencanaLanAlternatif1(opsi: OpsiLanAlternatif1 = {}): RencanaBuk
         blok: [{ mulai: "A1", sel }],
         gabung: [`${alamat(hdr, c1)}:${alamat(hdr, c1 + 4)}`],
         validasi,
+        // satu tanda "x" per baris: empat kolom tingkat lainnya memang kosong; kategori, sifat dan tipe
+        // boleh tidak diisi (keterangan saja); baris tanpa jenis pelayanan belum dipakai
+        bolehKosong: [`${alamat(awal, 2)}:${alamat(akhir, c1 + 4)}`],
+        akibatKosong: "baris tanpa tanda x tidak ikut rekap per tingkat dan rata-rata",
         bekukan: { baris: awal, kolom: 2 },
         lebarKolom: [
           { kolom: "A", lebar: 5 },

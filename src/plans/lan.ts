@@ -302,6 +302,7 @@ function lembarNilaiUnit(tipe: PolaTipe, pola: PolaLan, unit: string[], sumberBo
     nama,
     blok: [k.blok()],
     validasi,
+    akibatKosong: "nilai skala 1000 dan kategori unit itu tetap kosong sampai semua skornya terisi",
     ...(ulang ? { nama_rentang: [{ nama: `LAN_${tokenTipe(tipe)}_Nilai_SkorIdeal`, rentang: skorIdeal, keterangan: "Skor Ideal untuk pembagian ulang bobot lima variabel" }] } : {}),
     bekukan: { baris: hdr + 1, kolom: 2 },
     lebarKolom: [
