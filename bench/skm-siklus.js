@@ -10,17 +10,8 @@ const os = require("os");
 const path = require("path");
 const { execFileSync, spawnSync } = require("child_process");
 
-const OPSI = [
-  ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"],
-  ["Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah"],
-  ["Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"],
-  ["Sangat mahal", "Cukup mahal", "Murah", "Gratis"],
-  ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"],
-  ["Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"],
-  ["Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"],
-  ["Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"],
-  ["Buruk", "Cukup", "Baik", "Sangat baik"],
-];
+/** Teks pilihan jawaban: peta bawaan siklus SKM dari build (frameworks/skm-siklus.ts), diisi saat dijalankan. */
+let OPSI = [];
 const UNSUR = ["Persyaratan", "Prosedur", "Waktu pelayanan", "Biaya/tarif", "Produk layanan", "Kompetensi petugas", "Perilaku petugas", "Penanganan pengaduan", "Sarana dan prasarana"];
 
 function tulisCsv(berkas, N, acak) {
@@ -37,6 +28,7 @@ function tulisCsv(berkas, N, acak) {
 }
 
 module.exports = function benchSiklus({ dist, acak, cetak }) {
+  OPSI = require(path.join(dist, "frameworks", "skm-siklus.js")).UNSUR_FORMULIR_2017.map((u) => u.opsi);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-siklus-"));
   const csv = path.join(dir, "formulir-100000.csv");
   tulisCsv(csv, 100000, acak(14));

@@ -6,6 +6,7 @@
  * Data rekaan: bukan hasil survei kantor mana pun. Salinannya: test/fixtures/skm-siklus/formulir-kecamatan.csv
  * (`node scripts/buat-contoh-skm-formulir.js` setelah `npm run build:node`).
  */
+import { UNSUR_FORMULIR_2017 } from "../frameworks/skm-siklus";
 
 function acak(benih: number): () => number {
   let s = benih >>> 0;
@@ -14,17 +15,8 @@ function acak(benih: number): () => number {
 let r = acak(14);
 const pilih = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
-const OPSI = [
-  ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"],
-  ["Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah"],
-  ["Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"],
-  ["Sangat mahal", "Cukup mahal", "Murah", "Gratis"],
-  ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"],
-  ["Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"],
-  ["Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"],
-  ["Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"],
-  ["Buruk", "Cukup", "Baik", "Sangat baik"],
-];
+// teks pilihan jawaban: peta bawaan siklus SKM (satu definisi, frameworks/skm-siklus.ts)
+const OPSI = UNSUR_FORMULIR_2017.map((u) => u.opsi);
 const PERTANYAAN = [
   "1. Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?",
   "2. Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?",
