@@ -76,11 +76,12 @@ export function jumlahKali(
   namaB: string,
   skala?: { min: number; maks: number },
 ): { jumlahKali: number; jumlahB: number } {
+  // bentuk sama (kasus biasa): banyak sel pasti sama, tanpa lintasan hitung tambahan
+  if (samaBentuk(a, b) && a.length > 0 && a[0].length > 0) return jumlahKaliSejajar(a, b, namaA, namaB, skala);
   const na = banyakSel(a);
   const nb = banyakSel(b);
   if (na !== nb) throw galatNilai(`jumlah ${namaA} (${na}) tidak sama dengan jumlah ${namaB} (${nb})`);
   if (na === 0) throw galatNA(`${namaA} kosong`);
-  if (samaBentuk(a, b)) return jumlahKaliSejajar(a, b, namaA, namaB, skala);
   let sab = 0;
   let sb = 0;
   let ib = 0;
@@ -113,8 +114,36 @@ function samaBentuk(a: Matriks, b: Matriks): boolean {
   return true;
 }
 
+/** `jumlahKaliSejajar` tanpa skala (BSC.SCORE): hanya pemeriksaan jenis dan tanda bobot di dalam loop. */
+function jumlahKaliPolos(a: Matriks, b: Matriks, namaA: string, namaB: string): { jumlahKali: number; jumlahB: number } {
+  let sab = 0;
+  let sb = 0;
+  for (let i = 0; i < a.length; i++) {
+    const ra = a[i];
+    const rb = b[i];
+    for (let j = 0; j < ra.length; j++) {
+      const x = ra[j];
+      const y = rb[j];
+      if (typeof x !== "number" || typeof y !== "number" || !(y >= 0) || x - x !== 0 || y - y !== 0) galatPasangan(a, b, namaA, namaB, i, j);
+      sab += (x as number) * (y as number);
+      sb += y as number;
+    }
+  }
+  return { jumlahKali: sab, jumlahB: sb };
+}
+
+/** Melempar galat sel (i, j) pasangan rentang berbentuk sama; bobot (b) diperiksa lebih dulu. */
+function galatPasangan(a: Matriks, b: Matriks, namaA: string, namaB: string, i: number, j: number): never {
+  let ke = j + 1;
+  for (let r = 0; r < i; r++) ke += a[r].length;
+  const y = b[i][j];
+  if (typeof y !== "number" || y - y !== 0 || y < 0) throw galatSel(y, namaB, ke);
+  throw galatSel(a[i][j], namaA, ke);
+}
+
 /** `jumlahKali` untuk dua rentang berbentuk sama: sel (i, j) dengan sel (i, j), tanpa kursor kedua. */
 function jumlahKaliSejajar(a: Matriks, b: Matriks, namaA: string, namaB: string, skala?: { min: number; maks: number }): { jumlahKali: number; jumlahB: number } {
+  if (!skala) return jumlahKaliPolos(a, b, namaA, namaB);
   const min = skala ? skala.min : -Infinity;
   const maks = skala ? skala.maks : Infinity;
   const pembagi = skala ? skala.maks : 1;
@@ -138,23 +167,31 @@ function jumlahKaliSejajar(a: Matriks, b: Matriks, namaA: string, namaB: string,
   return { jumlahKali: sab, jumlahB: sb };
 }
 
+/** Skala jawaban yang diperiksa di tempat; `diLuar` melempar galat yang menyebut butirnya. */
+export interface SkalaKolom {
+  min: number;
+  maks: number;
+  diLuar(x: number, baris: number, kolom: number): never;
+}
+
 /**
  * Jumlah dan banyak jawaban tiap kolom; sel kosong dilewati (responden tidak menjawab), sel lain harus
- * angka terhingga.
- * @param periksa bila diisi, dipanggil untuk setiap angka (mis. memeriksa skala); boleh melempar galat
- * @throws #VALUE! sel bukan angka (menyebut baris dan kolom)
+ * angka terhingga (dan di dalam `skala` bila diisi; pemeriksaan di dalam loop, tanpa panggilan per sel).
+ * @throws #VALUE! sel bukan angka (menyebut baris dan kolom); galat `skala.diLuar` di luar skala
  */
-export function jumlahPerKolom(m: Matriks, nama: string, periksa?: (x: number, baris: number, kolom: number) => void): { jumlah: Float64Array; banyak: Float64Array } {
+export function jumlahPerKolom(m: Matriks, nama: string, skala?: SkalaKolom): { jumlah: Float64Array; banyak: Float64Array } {
   const K = m.length > 0 ? m[0].length : 0;
   const jumlah = new Float64Array(K);
   const banyak = new Float64Array(K);
+  const min = skala ? skala.min : -Infinity;
+  const maks = skala ? skala.maks : Infinity;
   for (let i = 0; i < m.length; i++) {
     const baris = m[i];
     if (baris.length !== K) throw galatNilai(`${nama} bukan rentang persegi`);
     for (let j = 0; j < K; j++) {
       const x = baris[j];
       if (typeof x === "number" && x - x === 0) {
-        if (periksa) periksa(x, i + 1, j + 1);
+        if (x < min || x > maks) (skala as SkalaKolom).diLuar(x, i + 1, j + 1);
         jumlah[j] += x;
         banyak[j]++;
       } else if (!(x === null || x === undefined || x === "")) {
@@ -191,11 +228,11 @@ export function terkecilSel(m: Matriks, nama: string): { nilai: number; posisi: 
 
 /**
  * Rata-rata tiap kolom (butir) atas jawaban yang ada; sel kosong dilewati.
- * @param periksa lihat `jumlahPerKolom`
+ * @param skala lihat `jumlahPerKolom`
  * @throws #N/A kolom tanpa satu pun jawaban ("… butir ke-j kosong"); lihat `jumlahPerKolom`
  */
-export function rataPerKolom(m: Matriks, nama: string, periksa?: (x: number, baris: number, kolom: number) => void): number[] {
-  const { jumlah, banyak } = jumlahPerKolom(m, nama, periksa);
+export function rataPerKolom(m: Matriks, nama: string, skala?: SkalaKolom): number[] {
+  const { jumlah, banyak } = jumlahPerKolom(m, nama, skala);
   const hasil: number[] = [];
   for (let j = 0; j < jumlah.length; j++) {
     if (banyak[j] === 0) throw galatNA(`${nama} butir ke-${j + 1} kosong`);

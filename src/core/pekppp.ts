@@ -196,8 +196,13 @@ export function rataRataPublik(jawaban: readonly (readonly number[])[], aspekTia
  * lintasan tanpa salinan.
  */
 export function rataRataPublikMatriks(jawaban: Matriks, aspekTiapButir: readonly string[]): { nama: string; nilai: number }[] {
-  const rerataButir = rataPerKolom(jawaban, "jawaban", (x, _baris, kolom) => {
-    if (x < SKALA_PEKPPP.min || x > SKALA_PEKPPP.maks) periksaNilaiPekppp(x, `butir ke-${kolom}: jawaban`);
+  const rerataButir = rataPerKolom(jawaban, "jawaban", {
+    min: SKALA_PEKPPP.min,
+    maks: SKALA_PEKPPP.maks,
+    diLuar: (x, _baris, kolom) => {
+      periksaNilaiPekppp(x, `butir ke-${kolom}: jawaban`);
+      throw galatAngka(`butir ke-${kolom}: jawaban ${x} di luar skala`);
+    },
   });
   if (rerataButir.length !== aspekTiapButir.length) throw galatNilai(`banyak label aspek (${aspekTiapButir.length}) tidak sama dengan banyak butir (${rerataButir.length})`);
   return publikDariRata(rerataButir, aspekTiapButir);

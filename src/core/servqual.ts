@@ -6,7 +6,7 @@
  */
 import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
 import { gapPerDimensiDariGap, rataRata } from "./mutu";
-import { rataPerKolom, type Matriks } from "./matriks";
+import { rataPerKolom, type Matriks, type SkalaKolom } from "./matriks";
 import { JUMLAH_BUTIR_SERVQUAL, PETA_BUTIR_SERVQUAL, SKALA_SERVQUAL } from "../frameworks/servqual";
 
 export interface SkalaJawaban {
@@ -121,9 +121,13 @@ export function hitungServqual(
  * satu lintasan tiap rentang tanpa salinan; aturan dan galat sama dengan `hitungServqual`.
  */
 export function hitungServqualMatriks(persepsi: Matriks, harapan: Matriks, peta?: readonly string[] | null, bobot?: readonly number[] | null, skala: SkalaJawaban = SKALA_SERVQUAL): HasilServqual {
-  const periksa = (nama: string) => (x: number, _baris: number, kolom: number) => {
-    if (x < skala.min || x > skala.maks) throw galatAngka(`${nama} butir ${kolom}: ${x} di luar skala ${skala.min}–${skala.maks}`);
-  };
+  const periksa = (nama: string): SkalaKolom => ({
+    min: skala.min,
+    maks: skala.maks,
+    diLuar: (x, _baris, kolom) => {
+      throw galatAngka(`${nama} butir ${kolom}: ${x} di luar skala ${skala.min}–${skala.maks}`);
+    },
+  });
   const rp = rataPerKolom(persepsi, "persepsi", periksa("persepsi"));
   const rh = rataPerKolom(harapan, "harapan", periksa("harapan"));
   if (rp.length !== rh.length) throw galatNilai(`banyak butir persepsi (${rp.length}) tidak sama dengan harapan (${rh.length})`);

@@ -145,14 +145,12 @@ export function teksOpsional(x: Sel, bawaan: string): string {
 export function keRentang(x: any, nama: string): Rentang {
   if (!Array.isArray(x)) return [[x as Sel]];
   if (x.length === 0) throw galatExcel("NA", `${nama} kosong`);
-  let semuaBaris = true;
-  for (let i = 0; i < x.length; i++) {
-    if (!Array.isArray(x[i])) {
-      semuaBaris = false;
-      break;
-    }
-  }
-  const baris: Sel[][] = semuaBaris ? (x as Sel[][]) : x.map((b: any) => (Array.isArray(b) ? (b as Sel[]) : [b as Sel]));
+  // satu lintasan: setiap baris larik dan sama panjang (bentuk yang dikirim Excel); selain itu disalin
+  const k0 = Array.isArray(x[0]) ? x[0].length : -1;
+  let persegi = k0 > 0;
+  for (let i = 0; persegi && i < x.length; i++) persegi = Array.isArray(x[i]) && x[i].length === k0;
+  if (persegi) return x as Sel[][];
+  const baris: Sel[][] = x.map((b: any) => (Array.isArray(b) ? (b as Sel[]) : [b as Sel]));
   const kolom = baris[0].length;
   for (let i = 0; i < baris.length; i++) {
     if (baris[i].length !== kolom || kolom === 0) throw galatExcel("NILAI", `${nama} bukan rentang persegi`);
