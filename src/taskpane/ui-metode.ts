@@ -32,9 +32,16 @@ const KUNCI_NAMA: Readonly<Record<string, keyof Teks>> = {
   kepekaan: "metodeKepekaan",
 };
 
-/** Semua metode, dalam urutan PEMBANGUN. */
+/**
+ * Pembangun yang belum dapat dibangun dari panel: siklus SKM memerlukan ekspor formulir (kolom layanan,
+ * waktu dan unsur dipilih dari data) dan dibangun lewat `kinerja skm --layanan … --waktu … --xlsx`;
+ * panel belum punya pemilih kolom. Tetap terdaftar untuk bangun ulang dan Periksa.
+ */
+export const TANPA_PANEL: ReadonlySet<string> = new Set(["skmSiklus"]);
+
+/** Metode yang dapat dibangun dari panel, dalam urutan PEMBANGUN. */
 export function daftarMetode(): IdPembangun[] {
-  return Object.keys(PEMBANGUN) as IdPembangun[];
+  return (Object.keys(PEMBANGUN) as IdPembangun[]).filter((id) => !TANPA_PANEL.has(id));
 }
 
 export function namaMetode(id: string, t: Teks): string {
