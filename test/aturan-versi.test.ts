@@ -16,18 +16,12 @@ import { rencanaBsc } from "../src/plans/bsc";
 import { hitungPekppp } from "../src/core/pekppp";
 import { ASPEK_PEKPPP } from "../src/frameworks/pekppp";
 import { selBeralamat, alamat } from "../src/plans/rencana";
-import { jalankanCli } from "../src/cli/kinerja";
+import { cli } from "./bantu-cli";
 import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
 import { evaluasiBuku, evaluasiRencana } from "./formula-engine";
 import { jenisGalat, kodeExcel } from "./bantu-galat";
 
 const dir = mkdtempSync(join(tmpdir(), "aturan-versi-"));
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const kode = await jalankanCli(argv, { tulis: (t) => (out += t), galat: (t) => (err += t) });
-  return { kode, out, err };
-}
 
 describe("kinerja pegawai: PermenPAN-RB 6/2022 (berlaku) di samping PP 46/2011 (dicabut PP 30/2019)", () => {
   test("satu aturan berlaku; PP 46/2011 ditandai dicabut PP 30/2019", () => {

@@ -6,18 +6,12 @@ import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { jalankanCli } from "../src/cli/kinerja";
+import { cli } from "./bantu-cli";
 import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
 import { evaluasiBuku, kananLabelBuku } from "./formula-engine";
 import { bacaCsvFixture, samaPadaPresisi } from "./fixtures/baca";
 
 const dir = mkdtempSync(join(tmpdir(), "kinerja-cli-"));
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const kode = await jalankanCli(argv, { tulis: (t) => (out += t), galat: (t) => (err += t) });
-  return { kode, out, err };
-}
 
 describe("kinerja demo lalu periksa", () => {
   const contoh = join(dir, "contoh");

@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { jalankanCli } from "../src/cli/kinerja";
+import { cli } from "./bantu-cli";
 import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
 import { rencanaLan } from "../src/plans/lan";
 import { NAMA_LEMBAR_ALTERNATIF1 } from "../src/plans/lan-alternatif1";
@@ -18,12 +18,6 @@ function berkas(nama: string, isi: string): string {
   const p = join(dir, nama);
   writeFileSync(p, isi);
   return p;
-}
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const kode = await jalankanCli(argv, { tulis: (t) => (out += t), galat: (t) => (err += t) });
-  return { kode, out, err };
 }
 const posisiLabel = (l: RencanaLembar, teks: string | number, kolom: number) => {
   const s = [...selBeralamat(l)].find((x) => x.kolom === kolom && x.sel.nilai === teks);

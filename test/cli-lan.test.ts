@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { jalankanCli } from "../src/cli/kinerja";
+import { cli } from "./bantu-cli";
 import { bacaCsvFixture, samaPadaPresisi } from "./fixtures/baca";
 
 const dir = mkdtempSync(join(tmpdir(), "kinerja-"));
@@ -13,12 +13,6 @@ function berkas(nama: string, isi: string | Buffer): string {
   const p = join(dir, nama);
   writeFileSync(p, isi);
   return p;
-}
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const kode = await jalankanCli(argv, { tulis: (t) => (out += t), galat: (t) => (err += t) });
-  return { kode, out, err };
 }
 
 const lampiran = bacaCsvFixture("lan-1998/lampiran-5-7-total-variabel.csv");

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
-import { jalankanCli } from "../src/cli/kinerja";
+import { cli } from "./bantu-cli";
 import { uraiCsv } from "../src/cli/skm-siklus";
 import { csvFormulirContohSkm } from "../src/cli/contoh-formulir-skm";
 import { rencanaDemoSkmSiklus } from "../src/cli/demo";
@@ -21,12 +21,6 @@ const dir = mkdtempSync(join(tmpdir(), "kinerja-siklus-"));
 const FORMULIR = join(__dirname, "fixtures", "skm-siklus", "formulir-kecamatan.csv");
 const KOLOM = ["--layanan", "Jenis Layanan", "--waktu", "Cap waktu"];
 
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const kode = await jalankanCli(argv, { tulis: (t) => (out += t), galat: (t) => (err += t) });
-  return { kode, out, err };
-}
 
 interface Kelompok {
   responden: number;
