@@ -37,6 +37,8 @@ function matriks(baris, k, f, seed = 1) {
 }
 
 const skor1sd4 = (r) => 1 + Math.floor(r() * 4);
+/** Pembulatan 9 desimal untuk keputusan pita (aritmetika yang sama dengan fungsinya, core/pita.ts). */
+const bulat9 = (x) => Math.round(x * 1e9) / 1e9;
 const positif = (r) => 1 + r() * 999;
 
 /** Lantai "per sel" dua argumen berbentuk n × 1 → n × 1. */
@@ -358,7 +360,130 @@ function kasusFungsi(f) {
     { fungsi: "SKM.KINERJA", sel: [1], buat: () => [80], panggil: (x) => f.skm.skmKinerja(x), lantai: (x) => (x > 88.3 ? "Sangat Baik" : x > 76.6 ? "Baik" : x > 64.99 ? "Kurang Baik" : "Tidak Baik") },
     { fungsi: "SKM.SAMPEL", sel: [1], buat: () => [1000], panggil: (n) => f.skm.skmSampel(n), lantai: (n) => Math.round((3.841 * n * 0.25) / (0.0025 * (n - 1) + 3.841 * 0.25)) },
     { fungsi: "SKM.UNSUR", sel: [1], buat: () => [], panggil: () => f.skm.skmUnsur(), lantai: null },
-    { fungsi: "LAN.KERANGKA", sel: [1], buat: () => ["I"], panggil: (t) => f.lan.lanKerangka(t), lantai: null },
+    // LAN.KERANGKA asinkron (memuat potongan angka tercetak saat pertama dihitung): yang diukur tabelnya.
+    { fungsi: "LAN.KERANGKA", sel: [1], buat: () => ["I"], panggil: (t) => f.lanKerangka.barisKerangkaLan(t), lantai: null },
+    {
+      fungsi: "LAN.PRESTASI",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, (r) => 1 + r() * 4, 23)],
+      panggil: (x) => f.lanPola.lanPrestasi(x),
+      lantai: (x) => {
+        const label = f.kerangkaLan.SKALA_PRESTASI_LAN.map((s) => s.label);
+        const out = [];
+        for (let i = 0; i < x.length; i++) out.push([label[Math.max(1, Math.ceil(bulat9(x[i][0]) - 0.5)) - 1]]);
+        return out;
+      },
+    },
+    {
+      fungsi: "LAN.ANGKAINDIKATOR",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, (r) => 1 + Math.floor(r() * 10), 24)],
+      panggil: (x) => f.lanPola.lanAngkaIndikator(x),
+      lantai: (x) => {
+        const out = [];
+        for (let i = 0; i < x.length; i++) out.push([(x[i][0] / 10) * 1000]);
+        return out;
+      },
+    },
+    {
+      fungsi: "LAN.KATEGORIINDIKATOR",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, (r) => 1 + Math.floor(r() * 10), 25)],
+      panggil: (x) => f.lanPola.lanKategoriIndikator(x),
+      lantai: (x) => {
+        const out = [];
+        for (let i = 0; i < x.length; i++) {
+          const v = bulat9((x[i][0] / 10) * 1000);
+          out.push([v > 850 ? "Amat baik" : v > 700 ? "Baik" : v >= 600 ? "Cukup" : "Kurang"]);
+        }
+        return out;
+      },
+    },
+    {
+      fungsi: "LAN.BOBOTLIMA",
+      sel: UKURAN,
+      buat: (n) => [kolom(n, positif, 26)],
+      panggil: (x) => f.lanPola.lanBobotLima(x),
+      lantai: (x) => {
+        // lima total terbesar (sama besar: nomor lebih kecil dulu), dibagi ulang agar jumlahnya 20.000
+        const pilih = [];
+        for (let i = 0; i < x.length; i++) {
+          const v = x[i][0];
+          if (pilih.length === 5 && v <= x[pilih[4]][0]) continue;
+          let k = pilih.length === 5 ? 4 : pilih.length;
+          while (k > 0 && x[pilih[k - 1]][0] < v) k--;
+          pilih.splice(k, 0, i);
+          if (pilih.length > 5) pilih.pop();
+        }
+        let s = 0;
+        for (const i of pilih) s += x[i][0];
+        const out = [];
+        for (let i = 0; i < x.length; i++) out.push([0]);
+        for (const i of pilih) out[i][0] = (x[i][0] / s) * 20000;
+        return out;
+      },
+    },
+    {
+      fungsi: "PEGAWAI.PREDIKAT",
+      sel: UKURAN,
+      buat: (n) => {
+        const teks = ["Di atas ekspektasi", "Sesuai ekspektasi", "Di bawah ekspektasi"];
+        return [kolom(n, (r) => teks[Math.floor(r() * 3)], 27), kolom(n, (r) => teks[Math.floor(r() * 3)], 28)];
+      },
+      panggil: (h, p) => f.pegawai2022.pegawaiPredikat(h, p),
+      lantai: (h, p) => {
+        const indeks = new Map(f.aturanVersi.RATING_2022.map((t, i) => [t, i]));
+        const m = f.aturanVersi.MATRIKS_PREDIKAT_2022;
+        const out = [];
+        for (let i = 0; i < h.length; i++) out.push([m[indeks.get(h[i][0])][indeks.get(p[i][0])]]);
+        return out;
+      },
+    },
+    {
+      fungsi: "PEKPPP.ASPEK",
+      sel: UKURAN,
+      buat: (n) => {
+        const r = acak(29);
+        const nilai = [];
+        const aspek = [];
+        for (let i = 0; i < n; i++) {
+          nilai.push([Math.floor(r() * 6)]);
+          aspek.push([PEKPPP_ASPEK[i % 6]]);
+        }
+        return [nilai, aspek];
+      },
+      panggil: (x, a) => f.pekppp.pekpppAspek(x, a),
+      lantai: (x, a) => {
+        const s = new Map();
+        const c = new Map();
+        for (let i = 0; i < x.length; i++) {
+          const k = a[i][0];
+          s.set(k, (s.get(k) ?? 0) + x[i][0]);
+          c.set(k, (c.get(k) ?? 0) + 1);
+        }
+        return f.kerangkaPekppp.ASPEK_PEKPPP.map((asp) => [asp.nama, asp.bobot, s.get(asp.nama) / c.get(asp.nama)]);
+      },
+    },
+    {
+      fungsi: "SERVQUAL.TERTIMBANG",
+      sel: UKURAN,
+      buat: (n) => [matriks(Math.round(n / 22), 22, (r) => 1 + Math.floor(r() * 7), 30), matriks(Math.round(n / 22), 22, (r) => 1 + Math.floor(r() * 7), 31), [[30, 25, 20, 15, 10]]],
+      panggil: (p, h, w) => f.servqual.servqualTertimbang(p, h, w),
+      lantai: (p, h, w) => {
+        const peta = [4, 5, 4, 4, 5];
+        const rp = rataKolom(p);
+        const rh = rataKolom(h);
+        const sw = w[0].reduce((a, x) => a + x, 0);
+        let t = 0;
+        let j = 0;
+        peta.forEach((k, d) => {
+          let g = 0;
+          for (let q = 0; q < k; q++, j++) g += rp[j] - rh[j];
+          t += (w[0][d] / sw) * (g / k);
+        });
+        return t;
+      },
+    },
   ];
 }
 

@@ -13,7 +13,7 @@
  */
 import { angkaTunggal, galatAngka, galatBagiNol, galatNA, pastikanTerhingga } from "./errors";
 import { bulatPita } from "./pita";
-import { jumlahKali, type Matriks } from "./matriks";
+import { jumlahKali, jumlahKaliRentang, type Matriks } from "./matriks";
 import { AMBANG_STATUS_BSC, type ArahIndikator, type StatusBsc } from "../frameworks/bsc";
 
 export type { ArahIndikator, StatusBsc };
@@ -77,6 +77,20 @@ export function skor(nilai: readonly number[], bobot: readonly number[]): number
 /** `skor` atas dua rentang 2-D (dibaca berpasangan baris demi baris, satu lintasan, tanpa salinan). */
 export function skorMatriks(nilai: Matriks, bobot: Matriks): number {
   const { jumlahKali: sxw, jumlahB: sw } = jumlahKali(nilai, bobot, "nilai", "bobot");
+  return skorDariJumlah(sxw, sw);
+}
+
+/**
+ * Jalur cepat `skorMatriks` atas dua argumen mentah berbentuk sama (lihat `jumlahKaliRentang`).
+ * @returns undefined bila bentuk atau satu sel tidak biasa; pemanggil lalu menjalankan jalur lengkap
+ */
+export function skorRentang(nilai: unknown, bobot: unknown): number | undefined {
+  const j = jumlahKaliRentang(nilai, bobot, 0, -Infinity, Infinity);
+  return j && skorDariJumlah(j.jumlahKali, j.jumlahB);
+}
+
+/** Skor dari Σ nilai × bobot dan Σ bobot. */
+function skorDariJumlah(sxw: number, sw: number): number {
   pastikanTerhingga(sw, "jumlah bobot");
   pastikanTerhingga(sxw, "jumlah nilai × bobot");
   if (sw === 0) throw galatBagiNol("jumlah bobot 0, skor tidak terdefinisi");

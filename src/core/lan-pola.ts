@@ -6,13 +6,16 @@
  * ROUND(x, 9) di rumus lembar).
  */
 import { galatAngka, galatNA, galatNilai, pastikanAngka } from "./errors";
-import { bobotVariabel, jumlah, kategoriLan, urutanPeringkat } from "./lan";
-import { JUMLAH_ALTERNATIF_JAWABAN, SKALA_NILAI_LAN_MAKS, SKOR_IDEAL_LAN, VARIABEL_LAN, indikatorTercetak, lampiranTercetak, type KategoriLan } from "../frameworks/lan1998";
-import { BANYAK_VARIABEL_UTAMA, PRESISI_PITA, SKALA_PRESTASI_LAN, TIPE_DALAM_POLA, type PolaTipe } from "../frameworks/lan1998-instrumen";
+import { bobotVariabel, jumlah, kategoriLan, peringkatTeratas } from "./lan";
+import { petaRentang } from "./matriks";
+import { JUMLAH_ALTERNATIF_JAWABAN, SKALA_NILAI_LAN_MAKS, SKOR_IDEAL_LAN, type KategoriLan } from "../frameworks/lan1998";
+import { BANYAK_VARIABEL_UTAMA, PRESISI_PITA, SKALA_PRESTASI_LAN } from "../frameworks/lan1998-instrumen";
+
+const FAKTOR_PITA = 10 ** PRESISI_PITA;
 
 /** Pembulatan setengah menjauhi nol ke `d` desimal, seperti ROUND Excel (hanya untuk keputusan pita). */
 export function bulatPita(x: number, d: number = PRESISI_PITA): number {
-  const f = 10 ** d;
+  const f = d === PRESISI_PITA ? FAKTOR_PITA : 10 ** d; // 10 ** d dihitung sekali untuk presisi bawaan (fungsi per sel)
   const y = Math.abs(x) * f;
   const r = Math.round(y) / f;
   return x < 0 ? -r : r;
@@ -22,7 +25,8 @@ export function bulatPita(x: number, d: number = PRESISI_PITA): number {
 
 /** Keterangan tingkat prestasi (1 Istimewa … 5 Tidak memuaskan). Rata-rata: tingkat k mencakup (k − 0,5; k + 0,5]. */
 export function keteranganPrestasi(tingkat: number): string {
-  const [x0] = pastikanAngka([tingkat], "tingkat prestasi");
+  // angka terhingga langsung (fungsi per sel: tanpa larik per panggilan); selain itu galat pastikanAngka
+  const x0 = typeof tingkat === "number" && tingkat - tingkat === 0 ? tingkat : pastikanAngka([tingkat], "tingkat prestasi")[0];
   const x = bulatPita(x0);
   if (x < 1 || x > 5) throw galatAngka(`tingkat prestasi ${x0} di luar 1–5`);
   const k = Math.max(1, Math.ceil(x - 0.5));
@@ -84,44 +88,22 @@ export function angkaPerIndikator(skor: readonly unknown[], skalaMaks: number = 
   });
 }
 
+/**
+ * Jalur cepat `angkaPerIndikator` atas argumen mentah, dalam bentuk rentangnya: angka per indikator
+ * (`kategori` salah) atau kategorinya (benar), satu lintasan tanpa objek per sel (lihat `petaRentang`).
+ * @returns undefined bila skala, bentuk atau satu skor tidak biasa; pemanggil lalu menjalankan jalur lengkap
+ */
+export function angkaIndikatorRentang(skor: unknown, skalaMaks: number, kategori: boolean, skalaMin = 1): (number | string)[][] | undefined {
+  if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) return undefined;
+  const angka = (v: number): number => (v / skalaMaks) * SKALA_NILAI_LAN_MAKS;
+  // kategori1000 tanpa larik per sel: angka di sini selalu terhingga atau ditolak kategoriLan
+  return petaRentang<number | string>(skor, skalaMin, skalaMaks, kategori ? (v) => kategoriLan(bulatPita(angka(v))) : angka);
+}
+
 // ---------- Dua pola penilaian ----------
 
-export interface KerangkaPola {
-  pola: PolaTipe;
-  /** Total tiap variabel (jumlah Total Variabel tercetak tipe-tipe dalam pola). */
-  totalVariabel: number[];
-  proporsiVariabel: number[];
-  bobotVariabel: number[];
-  /** Proporsi Indikator 1–89: Σ_t p_i,t × T_j,t / Σ_t T_j,t (total indikator tipe t = p × T). */
-  proporsiIndikator: number[];
-  bobotIndikator: number[];
-}
-
-/**
- * Kerangka satu pola dari angka tercetak: untuk satu tipe = Lampiran 5–7 dan Tabel 4.11–4.13; untuk
- * "II+III" (pola kedua, Kesimpulan 6) totalnya digabung: T_j = T_j,II + T_j,III, dan total indikator
- * tiap tipe diturunkan dari proporsi tercetak × total variabelnya.
- */
-export function kerangkaPola(pola: PolaTipe, skorIdealDipakai: number = SKOR_IDEAL_LAN): KerangkaPola {
-  const tipe = TIPE_DALAM_POLA[pola];
-  if (!tipe) throw galatNA(`pola "${String(pola)}" tidak dikenal (I, II, III atau II+III)`);
-  const lamp = tipe.map((t) => lampiranTercetak(t));
-  const ind = tipe.map((t) => indikatorTercetak(t));
-  const totalVariabel = VARIABEL_LAN.map((_, j) => jumlah(lamp.map((l) => l[j].total)));
-  const totalSeluruh = jumlah(totalVariabel);
-  const proporsiVariabel = totalVariabel.map((x) => x / totalSeluruh);
-  const bobotVar = bobotVariabel(totalVariabel, skorIdealDipakai);
-  const proporsiIndikator = ind[0].map((r, i) => {
-    const j = VARIABEL_LAN.findIndex((v) => v.indikator.some((x) => x.no === r.no));
-    if (tipe.length === 1) return r.proporsi;
-    return jumlah(tipe.map((_, t) => ind[t][i].proporsi * lamp[t][j].total)) / totalVariabel[j];
-  });
-  const bobotIndikator = proporsiIndikator.map((p, i) => {
-    const j = VARIABEL_LAN.findIndex((v) => v.indikator.some((x) => x.no === ind[0][i].no));
-    return p * bobotVar[j];
-  });
-  return { pola, totalVariabel, proporsiVariabel, bobotVariabel: bobotVar, proporsiIndikator, bobotIndikator };
-}
+// kerangkaPola ada di core/lan-kerangka.ts (satu-satunya pemakai angka tercetak di fungsi kustom, dimuat belakangan)
+export { kerangkaPola, type KerangkaPola } from "./lan-kerangka";
 
 // ---------- Lima variabel utama dari data ----------
 
@@ -133,7 +115,7 @@ export function kerangkaPola(pola: PolaTipe, skorIdealDipakai: number = SKOR_IDE
 export function limaVariabelDariData(totalVariabel: readonly number[], banyak: number = BANYAK_VARIABEL_UTAMA, skorIdealDipakai: number = SKOR_IDEAL_LAN): { no: number; peringkat: number; bobot: number }[] {
   const x = pastikanAngka(totalVariabel, "total variabel", true);
   if (!Number.isInteger(banyak) || banyak < 1 || banyak > x.length) throw galatAngka(`banyak variabel utama harus bilangan bulat 1–${x.length} (${banyak})`);
-  const urut = urutanPeringkat(x).slice(0, banyak);
+  const urut = peringkatTeratas(x, banyak);
   const bobot = bobotVariabel(urut.map((i) => x[i]), skorIdealDipakai);
   return urut.map((i, r) => ({ no: i + 1, peringkat: r + 1, bobot: bobot[r] }));
 }

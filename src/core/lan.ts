@@ -13,7 +13,7 @@
  */
 import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga, angkaTunggal } from "./errors";
 import { bulatPita } from "./pita";
-import { bagiSel, jumlahKali, jumlahSel, type Matriks } from "./matriks";
+import { bagiSel, jumlahKali, jumlahKaliRentang, jumlahSel, type Matriks } from "./matriks";
 import { PITA_KATEGORI_LAN, SKALA_NILAI_LAN_MAKS, SKOR_IDEAL_LAN, type KategoriLan } from "../frameworks/lan1998";
 
 /** Jumlah sebuah daftar angka (penjumlahan biasa, tanpa pembulatan). */
@@ -188,6 +188,27 @@ export function urutanPeringkat(bobot: readonly number[]): number[] {
 }
 
 /**
+ * `urutanPeringkat(bobot).slice(0, banyak)`: untuk `banyak` ≤ 32 tanpa mengurutkan seluruh daftar, satu
+ * lintasan yang menyimpan `banyak` indeks teratas (urutan yang sama: bobot menurun, seri menurut indeks).
+ */
+export function peringkatTeratas(bobot: readonly number[], banyak: number): number[] {
+  if (banyak > 32) return urutanPeringkat(bobot).slice(0, banyak);
+  pastikanAngka(bobot, "bobot");
+  const pilih: number[] = [];
+  for (let i = 0; i < bobot.length; i++) {
+    const v = bobot[i];
+    if (pilih.length === banyak) {
+      if (!(v > bobot[pilih[banyak - 1]])) continue;
+      pilih.pop();
+    }
+    let k = pilih.length;
+    while (k > 0 && bobot[pilih[k - 1]] < v) k--;
+    pilih.splice(k, 0, i);
+  }
+  return pilih;
+}
+
+/**
  * Pola sederhana lima variabel utama (Bab V, saran 5): hanya variabel terpilih yang dipakai dan
  * bobotnya dibagi ulang agar jumlahnya tetap Skor Ideal: bobot'_j = T_j / Σ_{terpilih} T × Skor Ideal,
  * sama dengan bobot_j × Skor Ideal / Σ_{terpilih} bobot. Proporsi indikator di dalam tiap variabel tetap.
@@ -218,6 +239,16 @@ export function nilaiInstrumen(skor: readonly unknown[], bobot: readonly unknown
 export function nilaiInstrumenMatriks(skor: Matriks, bobot: Matriks, skalaMaks = 10, skalaMin = 1): number {
   if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) throw galatAngka(`skala maksimum harus positif (${skalaMaks})`);
   return pastikanTerhingga(jumlahKali(skor, bobot, "skor indikator", "bobot indikator", { min: skalaMin, maks: skalaMaks }).jumlahKali, "nilai unit");
+}
+
+/**
+ * Jalur cepat `nilaiInstrumenMatriks` atas dua argumen mentah berbentuk sama (lihat `jumlahKaliRentang`).
+ * @returns undefined bila skala, bentuk atau satu sel tidak biasa; pemanggil lalu menjalankan jalur lengkap
+ */
+export function nilaiInstrumenRentang(skor: unknown, bobot: unknown, skalaMaks = 10, skalaMin = 1): number | undefined {
+  if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) return undefined;
+  const j = jumlahKaliRentang(skor, bobot, skalaMaks, skalaMin, skalaMaks);
+  return j && pastikanTerhingga(j.jumlahKali, "nilai unit");
 }
 
 /** Mengubah nilai pada skala Skor Ideal ke skala 1000: nilai / Skor Ideal × 1000. */

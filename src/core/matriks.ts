@@ -114,36 +114,9 @@ function samaBentuk(a: Matriks, b: Matriks): boolean {
   return true;
 }
 
-/** `jumlahKaliSejajar` tanpa skala (BSC.SCORE): hanya pemeriksaan jenis dan tanda bobot di dalam loop. */
-function jumlahKaliPolos(a: Matriks, b: Matriks, namaA: string, namaB: string): { jumlahKali: number; jumlahB: number } {
-  let sab = 0;
-  let sb = 0;
-  for (let i = 0; i < a.length; i++) {
-    const ra = a[i];
-    const rb = b[i];
-    for (let j = 0; j < ra.length; j++) {
-      const x = ra[j];
-      const y = rb[j];
-      if (typeof x !== "number" || typeof y !== "number" || !(y >= 0) || x - x !== 0 || y - y !== 0) galatPasangan(a, b, namaA, namaB, i, j);
-      sab += (x as number) * (y as number);
-      sb += y as number;
-    }
-  }
-  return { jumlahKali: sab, jumlahB: sb };
-}
-
-/** Melempar galat sel (i, j) pasangan rentang berbentuk sama; bobot (b) diperiksa lebih dulu. */
-function galatPasangan(a: Matriks, b: Matriks, namaA: string, namaB: string, i: number, j: number): never {
-  let ke = j + 1;
-  for (let r = 0; r < i; r++) ke += a[r].length;
-  const y = b[i][j];
-  if (typeof y !== "number" || y - y !== 0 || y < 0) throw galatSel(y, namaB, ke);
-  throw galatSel(a[i][j], namaA, ke);
-}
-
 /** `jumlahKali` untuk dua rentang berbentuk sama: sel (i, j) dengan sel (i, j), tanpa kursor kedua. */
 function jumlahKaliSejajar(a: Matriks, b: Matriks, namaA: string, namaB: string, skala?: { min: number; maks: number }): { jumlahKali: number; jumlahB: number } {
-  if (!skala) return jumlahKaliPolos(a, b, namaA, namaB);
+  // tanpa skala: a / 1 = a, dan batas ±Infinity tidak pernah dilanggar angka terhingga
   const min = skala ? skala.min : -Infinity;
   const maks = skala ? skala.maks : Infinity;
   const pembagi = skala ? skala.maks : 1;
@@ -237,6 +210,185 @@ export function rataPerKolom(m: Matriks, nama: string, skala?: SkalaKolom): numb
   for (let j = 0; j < jumlah.length; j++) {
     if (banyak[j] === 0) throw galatNA(`${nama} butir ke-${j + 1} kosong`);
     hasil.push(pastikanTerhingga(jumlah[j] / banyak[j], `rata-rata ${nama} butir ke-${j + 1}`));
+  }
+  return hasil;
+}
+
+// ---------- Jalur cepat atas argumen mentah ----------
+//
+// Kernel di bawah membaca argumen Excel apa adanya (belum diperiksa bentuknya, tanpa keRentang) dan
+// memeriksa bentuk dan setiap sel di lintasan yang sama dengan hitungannya. Mereka tidak melempar galat:
+// bila ada yang tidak biasa (bukan larik baris yang sama panjang, sel kosong/teks, di luar skala) mereka
+// memberi `undefined` (atau NaN), dan pembungkus menjalankan jalur lengkap yang menyebut galat persisnya
+// (src/functions/excel.ts `cepatAtau`). Untuk masukan sah hasilnya sama persis dengan jalur lengkap:
+// urutan penjumlahan yang sama, baris demi baris. Batas `min`/`maks` harus angka (boleh ±Infinity).
+
+/** Banyak kolom bila `x` larik yang baris pertamanya larik tidak kosong, selain itu 0 (baris lain diperiksa pemanggil). */
+export function kolomRentang(x: unknown): number {
+  if (!Array.isArray(x) || x.length === 0) return 0;
+  const b: unknown = x[0];
+  return Array.isArray(b) ? b.length : 0;
+}
+
+/**
+ * Jumlah seluruh sel rentang persegi yang setiap selnya angka terhingga di [min, maks], dalam satu
+ * lintasan; NaN bila bentuk atau satu sel tidak biasa.
+ */
+export function jumlahRentang(x: unknown, min: number, maks: number): number {
+  const K = kolomRentang(x);
+  if (K === 0) return NaN;
+  const m = x as unknown[][];
+  let s = 0;
+  for (let i = 0; i < m.length; i++) {
+    const b = m[i];
+    if (!Array.isArray(b) || b.length !== K) return NaN;
+    for (let j = 0; j < K; j++) {
+      const v = b[j];
+      if (typeof v !== "number" || !(v >= min && v <= maks) || v - v !== 0) return NaN;
+      s += v;
+    }
+  }
+  return s;
+}
+
+/** Dua argumen mentah berbentuk persegi yang sama (baris sama banyak, K ≥ 1 kolom)? Memberi K atau 0. */
+function kolomBersama(a: unknown, b: unknown): number {
+  const K = kolomRentang(a);
+  return K > 0 && kolomRentang(b) === K && (a as unknown[]).length === (b as unknown[]).length ? K : 0;
+}
+
+/**
+ * Σ a·b dan Σ b atas dua rentang mentah berbentuk sama, satu lintasan (sel (i, j) dengan sel (i, j)):
+ * setiap sel `a` angka terhingga di [min, maks], setiap sel `b` angka terhingga ≥ 0. `pembagi` > 0:
+ * a dipakai sebagai a / pembagi (sama dengan `jumlahKali` berskala); 0: a apa adanya.
+ * @returns undefined bila bentuk atau satu sel tidak biasa
+ */
+export function jumlahKaliRentang(a: unknown, b: unknown, pembagi: number, min: number, maks: number): { jumlahKali: number; jumlahB: number } | undefined {
+  const K = kolomBersama(a, b);
+  if (K === 0) return undefined;
+  const ma = a as unknown[][];
+  const mb = b as unknown[][];
+  const bagi = pembagi > 0;
+  let sab = 0;
+  let sb = 0;
+  for (let i = 0; i < ma.length; i++) {
+    const ra = ma[i];
+    const rb = mb[i];
+    if (!Array.isArray(ra) || !Array.isArray(rb) || ra.length !== K || rb.length !== K) return undefined;
+    for (let j = 0; j < K; j++) {
+      const x = ra[j];
+      const y = rb[j];
+      if (typeof x !== "number" || typeof y !== "number" || !(x >= min && x <= maks && y >= 0) || x - x !== 0 || y - y !== 0) return undefined;
+      sab += (bagi ? x / pembagi : x) * y;
+      sb += y;
+    }
+  }
+  return { jumlahKali: sab, jumlahB: sb };
+}
+
+/**
+ * Jumlah dan banyak sel `nilai` per kelompok, kelompok dari label teks sel yang sejajar (rentang berbentuk
+ * sama), satu lintasan: `kelompok(label)` (indeks 0…banyakKelompok−1, atau −1 tidak dikenal) dipanggil sekali
+ * per label berbeda. Setiap sel nilai angka terhingga di [min, maks].
+ * @returns undefined bila bentuk, satu nilai, atau satu label (bukan teks, tidak dikenal) tidak biasa
+ */
+export function jumlahPerLabel(
+  nilai: unknown,
+  label: unknown,
+  min: number,
+  maks: number,
+  kelompok: (label: string) => number,
+  banyakKelompok: number,
+): { jumlah: Float64Array; banyak: Float64Array } | undefined {
+  const K = kolomBersama(nilai, label);
+  if (K === 0) return undefined;
+  const mn = nilai as unknown[][];
+  const ml = label as unknown[][];
+  const jumlah = new Float64Array(banyakKelompok);
+  const banyak = new Float64Array(banyakKelompok);
+  const kenal = new Map<string, number>();
+  for (let i = 0; i < mn.length; i++) {
+    const rn = mn[i];
+    const rl = ml[i];
+    if (!Array.isArray(rn) || !Array.isArray(rl) || rn.length !== K || rl.length !== K) return undefined;
+    for (let j = 0; j < K; j++) {
+      const x = rn[j];
+      const t = rl[j];
+      if (typeof x !== "number" || !(x >= min && x <= maks) || x - x !== 0 || typeof t !== "string") return undefined;
+      let k = kenal.get(t);
+      if (k === undefined) {
+        k = kelompok(t);
+        kenal.set(t, k);
+      }
+      if (k < 0) return undefined;
+      jumlah[k] += x;
+      banyak[k]++;
+    }
+  }
+  return { jumlah, banyak };
+}
+
+/** Teks yang tidak kosong setelah trim? Cepat bila kedua ujungnya karakter ASCII yang terlihat. */
+function berisi(t: string): boolean {
+  const n = t.length;
+  if (n === 0) return false;
+  const a = t.charCodeAt(0);
+  const z = t.charCodeAt(n - 1);
+  return (a > 32 && a < 127 && z > 32 && z < 127) || t.trim() !== "";
+}
+
+/**
+ * Label (di-trim) sel-sel dengan nilai terkecil, urut baris demi baris, dari rentang nilai dan rentang
+ * label berbentuk sama, satu lintasan: setiap nilai angka terhingga di [min, maks], setiap label teks
+ * yang tidak kosong.
+ * @returns undefined bila bentuk, satu nilai atau satu label tidak biasa
+ */
+export function terkecilBerlabel(nilai: unknown, label: unknown, min: number, maks: number): string[] | undefined {
+  const K = kolomBersama(nilai, label);
+  if (K === 0) return undefined;
+  const mn = nilai as unknown[][];
+  const ml = label as unknown[][];
+  let kecil = Infinity;
+  const posisi: number[] = [];
+  let ke = 0;
+  for (let i = 0; i < mn.length; i++) {
+    const rn = mn[i];
+    const rl = ml[i];
+    if (!Array.isArray(rn) || !Array.isArray(rl) || rn.length !== K || rl.length !== K) return undefined;
+    for (let j = 0; j < K; j++, ke++) {
+      const x = rn[j];
+      const t = rl[j];
+      if (typeof x !== "number" || !(x >= min && x <= maks) || x - x !== 0 || typeof t !== "string" || !berisi(t)) return undefined;
+      if (x < kecil) {
+        kecil = x;
+        posisi.length = 0;
+        posisi.push(ke);
+      } else if (x === kecil) posisi.push(ke);
+    }
+  }
+  return posisi.map((p) => (ml[Math.floor(p / K)][p % K] as string).trim());
+}
+
+/**
+ * `f` untuk setiap sel rentang persegi yang selnya angka terhingga di [min, maks], dalam bentuk yang sama:
+ * satu lintasan memeriksa dan menulis; setiap baris keluaran dialokasikan sekali dengan panjang akhirnya.
+ * @returns undefined bila bentuk atau satu sel tidak biasa (galat dari `f` diteruskan)
+ */
+export function petaRentang<T>(x: unknown, min: number, maks: number, f: (v: number) => T): T[][] | undefined {
+  const K = kolomRentang(x);
+  if (K === 0) return undefined;
+  const m = x as unknown[][];
+  const hasil: T[][] = [];
+  for (let i = 0; i < m.length; i++) {
+    const b = m[i];
+    if (!Array.isArray(b) || b.length !== K) return undefined;
+    const keluar: T[] = new Array(K);
+    for (let j = 0; j < K; j++) {
+      const v = b[j];
+      if (typeof v !== "number" || !(v >= min && v <= maks) || v - v !== 0) return undefined;
+      keluar[j] = f(v);
+    }
+    hasil.push(keluar);
   }
   return hasil;
 }

@@ -27,3 +27,21 @@ export function predikatKinerja2022(ratingHasil: unknown, ratingPerilaku: unknow
   const p = RATING_2022.indexOf(bacaRating(ratingPerilaku, "rating perilaku kerja"));
   return MATRIKS_PREDIKAT_2022[h][p];
 }
+
+/**
+ * `predikatKinerja2022` untuk banyak sel (PEGAWAI.PREDIKAT atas rentang): setiap isi sel yang berbeda
+ * dibaca (dinormalkan) sekali, isi yang berulang diambil dari peta. Satu pembaca per panggilan fungsi;
+ * galat sama dengan `predikatKinerja2022` (rating hasil kerja diperiksa lebih dulu).
+ */
+export function pembacaPredikat2022(): (ratingHasil: unknown, ratingPerilaku: unknown) => Predikat2022 {
+  const kenal = new Map<unknown, number>();
+  const indeks = (x: unknown, nama: string): number => {
+    let k = kenal.get(x);
+    if (k === undefined) {
+      k = RATING_2022.indexOf(bacaRating(x, nama));
+      kenal.set(x, k);
+    }
+    return k;
+  };
+  return (h, p) => MATRIKS_PREDIKAT_2022[indeks(h, "rating hasil kerja")][indeks(p, "rating perilaku kerja")];
+}

@@ -9,7 +9,7 @@
 import { galatAngka, galatNA, galatNilai, pastikanAngka, angkaTunggal } from "./errors";
 import { rataRata } from "./mutu";
 import { bulatPita } from "./pita";
-import { rataPerKolom, type Matriks } from "./matriks";
+import { jumlahPerLabel, rataPerKolom, type Matriks } from "./matriks";
 import { ASPEK_PEKPPP, INDIKATOR_PEKPPP, KATEGORI_IPP, SKALA_PEKPPP, TOLERANSI_BOBOT_PEKPPP, type AspekPekppp, type KategoriIpp } from "../frameworks/pekppp";
 
 const normal = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, " ");
@@ -19,10 +19,15 @@ const normal = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, " "
  * @throws #N/A aspek tidak dikenal
  */
 export function cariAspek(nama: string): AspekPekppp {
+  const k = indeksAspek(nama);
+  if (k < 0) throw galatNA(`aspek "${nama.trim()}" tidak dikenal (${ASPEK_PEKPPP.map((x) => x.nama).join(", ")})`);
+  return ASPEK_PEKPPP[k];
+}
+
+/** Indeks aspek di ASPEK_PEKPPP dari nama, kode atau alias (seperti `cariAspek`), −1 bila tidak dikenal. */
+function indeksAspek(nama: string): number {
   const n = normal(nama);
-  const a = ASPEK_PEKPPP.find((x) => normal(x.nama) === n || x.kode === n || x.alias.includes(n));
-  if (!a) throw galatNA(`aspek "${nama.trim()}" tidak dikenal (${ASPEK_PEKPPP.map((x) => x.nama).join(", ")})`);
-  return a;
+  return ASPEK_PEKPPP.findIndex((x) => normal(x.nama) === n || x.kode === n || x.alias.includes(n));
 }
 
 /** @throws #VALUE! bukan angka; #NUM! di luar 0–5 */
@@ -156,6 +161,25 @@ export function hitungPekpppKolom(
     }
     return { kode: a.kode, nama: a.nama, bobot: bobotAspek?.[a.kode] ?? a.bobot, nilai: nilaiAspek(k.nilai, ada > 0 ? (k.bobot as number[]) : null, `aspek ${a.nama}`) };
   });
+  const indeks = indeksPekppp(
+    aspek.map((a) => a.nilai),
+    aspek.map((a) => a.bobot),
+  );
+  const kat = kategoriIpp(indeks);
+  return { aspek, indeks, kategori: kat.predikat, huruf: kat.huruf };
+}
+
+/**
+ * Jalur cepat `hitungPekpppKolom` tanpa bobot indikator (bobot sama di dalam aspek) dan dengan bobot aspek
+ * bawaan, atas argumen mentah nilai dan label aspek berbentuk sama: satu lintasan menjumlah nilai per aspek
+ * (lihat `jumlahPerLabel`); nilai aspek = jumlah / banyak, sama dengan rata-rata `nilaiAspek`.
+ * @returns undefined bila bentuk, satu nilai atau satu label tidak biasa, atau ada aspek tanpa indikator;
+ *   pemanggil lalu menjalankan jalur lengkap
+ */
+export function hitungPekpppRentang(nilai: unknown, aspekTiap: unknown): HasilPekppp | undefined {
+  const j = jumlahPerLabel(nilai, aspekTiap, SKALA_PEKPPP.min, SKALA_PEKPPP.maks, indeksAspek, ASPEK_PEKPPP.length);
+  if (!j || j.banyak.includes(0)) return undefined;
+  const aspek = ASPEK_PEKPPP.map((a, k) => ({ kode: a.kode, nama: a.nama, bobot: a.bobot, nilai: j.jumlah[k] / j.banyak[k] }));
   const indeks = indeksPekppp(
     aspek.map((a) => a.nilai),
     aspek.map((a) => a.bobot),

@@ -4,7 +4,7 @@
  * Fungsi murni, tanpa pembulatan.
  */
 import { galatAngka, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
-import { banyakSel, jumlahSel, terkecilSel, type Matriks } from "./matriks";
+import { banyakSel, jumlahRentang, jumlahSel, kolomRentang, terkecilBerlabel, terkecilSel, type Matriks } from "./matriks";
 import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
 
 export interface SkalaSendi {
@@ -45,6 +45,34 @@ export function totalSendiMatriks(skor: Matriks, skala: SkalaSendi = SKALA_SENDI
 export function persenSendiMatriks(skor: Matriks, skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
   const maks = pastikanTerhingga(banyakSel(skor) * skala.maks, "skor maksimum");
   return pastikanTerhingga(totalSendiMatriks(skor, skala) / maks, "persentase sendi");
+}
+
+/**
+ * Jalur cepat `totalSendiMatriks` atas argumen mentah (lihat `jumlahRentang`).
+ * @returns undefined bila bentuk atau satu skor tidak biasa; pemanggil lalu menjalankan jalur lengkap
+ */
+export function totalSendiRentang(skor: unknown, skala: SkalaSendi = SKALA_SENDI_BAWAAN): number | undefined {
+  periksaSkalaSendi(skala);
+  const s = jumlahRentang(skor, skala.min, skala.maks);
+  return Number.isNaN(s) ? undefined : pastikanTerhingga(s, "total sendi");
+}
+
+/** Jalur cepat `persenSendiMatriks` (lihat `totalSendiRentang`); banyak sendi = baris × kolom rentang persegi. */
+export function persenSendiRentang(skor: unknown, skala: SkalaSendi = SKALA_SENDI_BAWAAN): number | undefined {
+  const total = totalSendiRentang(skor, skala);
+  if (total === undefined) return undefined;
+  const maks = pastikanTerhingga((skor as unknown[]).length * kolomRentang(skor) * skala.maks, "skor maksimum");
+  return pastikanTerhingga(total / maks, "persentase sendi");
+}
+
+/**
+ * Jalur cepat `sendiTerlemah` dengan nama: skor dan nama dua rentang mentah berbentuk sama (lihat
+ * `terkecilBerlabel`).
+ * @returns undefined bila bentuk, satu skor atau satu nama tidak biasa; pemanggil lalu menjalankan jalur lengkap
+ */
+export function sendiTerlemahRentang(skor: unknown, nama: unknown, skala: SkalaSendi = SKALA_SENDI_BAWAAN): string | undefined {
+  periksaSkalaSendi(skala);
+  return terkecilBerlabel(skor, nama, skala.min, skala.maks)?.join("; ");
 }
 
 /** Total skor sendi. */

@@ -1,3 +1,5 @@
+import type { IndikatorLan, VariabelLan } from "./lan1998";
+
 /** 17 variabel Pola LAN 1998, bernomor menurut Lampiran 5–7 (lihat test/fixtures/README-sumber.md). */
 export const VARIABEL_LAN_DATA = [
   { no: 1, nama: "Kesederhanaan Pelayanan", indikatorDari: 1, indikatorSampai: 9 },
@@ -111,3 +113,16 @@ export const INDIKATOR_LAN_DATA = [
   { no: 88, variabel: 17, nama: "Ketertiban teknis pelayanan" },
   { no: 89, variabel: 17, nama: "Pemberlakuan budaya antri" },
 ] as const;
+
+/** Tabel 4.4: 89 indikator (tolok ukur), nomor 1–89 menurut Tabel 4.11–4.13. */
+export const INDIKATOR_LAN: readonly IndikatorLan[] = INDIKATOR_LAN_DATA;
+
+/** Bab III / Lampiran 5–7: 17 variabel dengan indikatornya (blok berurutan). */
+export const VARIABEL_LAN: readonly VariabelLan[] = VARIABEL_LAN_DATA.map((v) => ({
+  no: v.no,
+  nama: v.nama,
+  indikator: INDIKATOR_LAN.filter((i) => i.variabel === v.no),
+}));
+
+/** Nomor variabel (1–17) tiap indikator 1–89, urut nomor indikator. */
+export const VARIABEL_TIAP_INDIKATOR: readonly number[] = INDIKATOR_LAN.map((i) => i.variabel);

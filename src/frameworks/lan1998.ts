@@ -3,8 +3,6 @@
  * 17 variabel, 89 indikator, tiga tipe dinas, Skor Ideal, pita kategori dan skala. Tanpa logika
  * selain mengurai angka tercetak.
  */
-import { INDIKATOR_LAN_DATA, VARIABEL_LAN_DATA } from "./lan1998-daftar";
-import { LAMPIRAN_5_7_TERCETAK, TABEL_4_11_4_13_TERCETAK } from "./lan1998-tercetak";
 
 export type TipeDinas = "I" | "II" | "III";
 export const TIPE_DINAS: readonly TipeDinas[] = ["I", "II", "III"];
@@ -27,18 +25,12 @@ export interface VariabelLan {
   readonly indikator: readonly IndikatorLan[];
 }
 
-/** Tabel 4.4: 89 indikator (tolok ukur), nomor 1–89 menurut Tabel 4.11–4.13. */
-export const INDIKATOR_LAN: readonly IndikatorLan[] = INDIKATOR_LAN_DATA;
-
-/** Bab III / Lampiran 5–7: 17 variabel dengan indikatornya (blok berurutan). */
-export const VARIABEL_LAN: readonly VariabelLan[] = VARIABEL_LAN_DATA.map((v) => ({
-  no: v.no,
-  nama: v.nama,
-  indikator: INDIKATOR_LAN.filter((i) => i.variabel === v.no),
-}));
-
-/** Nomor variabel (1–17) tiap indikator 1–89, urut nomor indikator. */
-export const VARIABEL_TIAP_INDIKATOR: readonly number[] = INDIKATOR_LAN.map((i) => i.variabel);
+/**
+ * INDIKATOR_LAN (Tabel 4.4: 89 indikator), VARIABEL_LAN (17 variabel dengan indikatornya) dan
+ * VARIABEL_TIAP_INDIKATOR ada di lan1998-daftar.ts bersama datanya (agar bundel fungsi kustom hanya
+ * memuatnya di potongan LAN.KERANGKA).
+ */
+export { INDIKATOR_LAN, VARIABEL_LAN, VARIABEL_TIAP_INDIKATOR } from "./lan1998-daftar";
 
 /**
  * Skor Ideal. Bab III: (Σ indikator) × (Σ skor) × (Σ dinas) = 89 × 10 × 23 = 20.470 ≈ 20.000;
@@ -85,17 +77,8 @@ export const LIMA_VARIABEL_UTAMA: Readonly<Record<TipeDinas, readonly number[]>>
   III: [3, 1, 14, 6, 4],
 };
 
-const angka = (s: string): number => Number(s);
-
-/** Angka tercetak Lampiran 5–7 sebagai bilangan. */
-export function lampiranTercetak(tipe: TipeDinas): { no: number; total: number; proporsi: number; bobot: number }[] {
-  return LAMPIRAN_5_7_TERCETAK[tipe].map((r) => ({ no: r.no, total: angka(r.total), proporsi: angka(r.proporsi), bobot: angka(r.bobot) }));
-}
-
-/** Angka tercetak Tabel 4.11–4.13 sebagai bilangan. */
-export function indikatorTercetak(tipe: TipeDinas): { no: number; proporsi: number; bobot: number }[] {
-  return TABEL_4_11_4_13_TERCETAK[tipe].map((r) => ({ no: r.no, proporsi: angka(r.proporsi), bobot: angka(r.bobot) }));
-}
+/** Angka tercetak Lampiran 5–7 dan Tabel 4.11–4.13 sebagai bilangan (berkas tersendiri, lihat di sana). */
+export { indikatorTercetak, lampiranTercetak } from "./lan1998-angka";
 
 export function adalahTipeDinas(x: unknown): x is TipeDinas {
   return x === "I" || x === "II" || x === "III";

@@ -10,7 +10,7 @@
  */
 import * as bsc from "../core/bsc";
 import { AMBANG_STATUS_BSC } from "../frameworks/bsc";
-import { angkaOpsional, galatExcel, jalankan, keRentang, kosong, perSel } from "./excel";
+import { angkaOpsional, cepatAtau, galatExcel, jalankan, keRentang, kosong, perSel } from "./excel";
 
 /**
  * Capaian indikator terhadap target. Arah "naik" (makin besar makin baik): realisasi / target. Arah
@@ -53,14 +53,17 @@ export function bscCapaian(realisasi: any[][], target: any[][], arah?: any[][], 
  * @returns Skor tertimbang.
  */
 export function bscScore(nilai: any[][], bobot: any[][]): number {
-  return jalankan(() => {
-    const n = keRentang(nilai, "nilai");
-    const b = keRentang(bobot, "bobot");
-    if (n.length !== b.length || n[0].length !== b[0].length) {
-      throw galatExcel("NILAI", `bentuk nilai (${n.length}×${n[0].length}) tidak sama dengan bobot (${b.length}×${b[0].length})`);
-    }
-    return bsc.skorMatriks(n, b);
-  });
+  return cepatAtau(
+    () => bsc.skorRentang(nilai, bobot),
+    () => {
+      const n = keRentang(nilai, "nilai");
+      const b = keRentang(bobot, "bobot");
+      if (n.length !== b.length || n[0].length !== b[0].length) {
+        throw galatExcel("NILAI", `bentuk nilai (${n.length}×${n[0].length}) tidak sama dengan bobot (${b.length}×${b[0].length})`);
+      }
+      return bsc.skorMatriks(n, b);
+    },
+  );
 }
 
 /**

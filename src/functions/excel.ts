@@ -40,6 +40,24 @@ export function jalankan<T>(hitung: () => T): T {
   }
 }
 
+/**
+ * Jalur cepat dengan jalur lengkap sebagai cadangan. `cepat` membaca argumen mentah sekali (bentuk dan sel
+ * diperiksa di lintasan hitungnya, kernel "…Rentang" di core/matriks.ts) dan memberi hasil, atau
+ * `undefined` (atau melempar) bila ada yang tidak biasa: bentuk lain, sel kosong atau teks, nilai di luar
+ * skala, hasil tak terhingga. Saat itu `lengkap` (memeriksa dulu, lalu menghitung) dijalankan dari awal,
+ * sehingga galat dan pesannya sama persis dengan sebelumnya. Untuk masukan sah kedua jalur memberi hasil
+ * yang sama persis (test/jalur-cepat.test.ts).
+ */
+export function cepatAtau<T>(cepat: () => T | undefined, lengkap: () => T): T {
+  let hasil: T | undefined;
+  try {
+    hasil = cepat();
+  } catch {
+    hasil = undefined;
+  }
+  return hasil === undefined ? jalankan(lengkap) : hasil;
+}
+
 /** Sel kosong? ("" atau null/undefined) */
 export function kosong(x: Sel): boolean {
   return x === "" || x === null || x === undefined;

@@ -7,7 +7,7 @@
 import * as pola from "../core/lan-pola";
 import { BANYAK_VARIABEL_UTAMA } from "../frameworks/lan1998-instrumen";
 import { JUMLAH_ALTERNATIF_JAWABAN, SKOR_IDEAL_LAN } from "../frameworks/lan1998";
-import { angkaOpsional, bentukSeperti, daftarAngka, galatExcel, jalankan, keRentang, kosong, perSel } from "./excel";
+import { angkaOpsional, bentukSeperti, cepatAtau, daftarAngka, galatExcel, jalankan, keRentang, kosong, perSel } from "./excel";
 
 /**
  * Keterangan tingkat prestasi Instrumen Alternatif I (seed 004 baris 786–787): 1 Istimewa, 2 Sangat baik,
@@ -36,11 +36,14 @@ export function lanPrestasi(tingkat: any[][]): string[][] {
  * @returns Angka 0–1000 tiap indikator, dalam bentuk rentang masukan.
  */
 export function lanAngkaIndikator(skor: any[][], skala_maks?: number): number[][] {
-  return jalankan(() => {
-    const r = keRentang(skor, "skor");
-    const maks = angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks");
-    return bentukSeperti(r, pola.angkaPerIndikator(daftarAngka(r, "skor"), maks).map((x) => x.angka)) as number[][];
-  });
+  return cepatAtau(
+    () => pola.angkaIndikatorRentang(skor, angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks"), false) as number[][] | undefined,
+    () => {
+      const r = keRentang(skor, "skor");
+      const maks = angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks");
+      return bentukSeperti(r, pola.angkaPerIndikator(daftarAngka(r, "skor"), maks).map((x) => x.angka)) as number[][];
+    },
+  );
 }
 
 /**
@@ -53,11 +56,14 @@ export function lanAngkaIndikator(skor: any[][], skala_maks?: number): number[][
  * @returns "Amat baik", "Baik", "Cukup" atau "Kurang" tiap indikator.
  */
 export function lanKategoriIndikator(skor: any[][], skala_maks?: number): string[][] {
-  return jalankan(() => {
-    const r = keRentang(skor, "skor");
-    const maks = angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks");
-    return bentukSeperti(r, pola.angkaPerIndikator(daftarAngka(r, "skor"), maks).map((x) => x.kategori)) as string[][];
-  });
+  return cepatAtau(
+    () => pola.angkaIndikatorRentang(skor, angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks"), true) as string[][] | undefined,
+    () => {
+      const r = keRentang(skor, "skor");
+      const maks = angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks");
+      return bentukSeperti(r, pola.angkaPerIndikator(daftarAngka(r, "skor"), maks).map((x) => x.kategori)) as string[][];
+    },
+  );
 }
 
 /**

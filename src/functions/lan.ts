@@ -4,10 +4,9 @@
  * rentang 2-D atau galat Excel keluar.
  */
 import * as lan from "../core/lan";
-import { INDIKATOR_LAN, SKOR_IDEAL_LAN, VARIABEL_LAN, indikatorTercetak, lampiranTercetak, type TipeDinas } from "../frameworks/lan1998";
+import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
 import { adalahPolaTipe } from "../frameworks/lan1998-instrumen";
-import { kerangkaPola } from "../core/lan-pola";
-import { angkaOpsional, galatExcel, jalankan, keRentang, kosong, teksOpsional } from "./excel";
+import { angkaOpsional, cepatAtau, galatExcel, jalankan, keRentang, kosong, teksOpsional } from "./excel";
 
 /**
  * Proporsi tiap nilai terhadap jumlah seluruhnya (nilai / jumlah), dalam bentuk rentang yang sama.
@@ -76,10 +75,13 @@ export function lanSkorIdeal(jumlah_indikator: number, jumlah_alternatif: number
  * @returns Nilai unit pada skala Skor Ideal (maksimum = jumlah bobot).
  */
 export function lanNilai(skor: any[][], bobot: any[][], skala_maks?: number): number {
-  return jalankan(() => {
-    const maks = angkaOpsional(skala_maks, 10, "skala_maks");
-    return lan.nilaiInstrumenMatriks(keRentang(skor, "skor"), keRentang(bobot, "bobot"), maks);
-  });
+  return cepatAtau(
+    () => lan.nilaiInstrumenRentang(skor, bobot, angkaOpsional(skala_maks, 10, "skala_maks")),
+    () => {
+      const maks = angkaOpsional(skala_maks, 10, "skala_maks");
+      return lan.nilaiInstrumenMatriks(keRentang(skor, "skor"), keRentang(bobot, "bobot"), maks);
+    },
+  );
 }
 
 /**
@@ -100,6 +102,20 @@ export function lanKategori(nilai: number, skor_ideal?: number): string {
   });
 }
 
+declare const __webpack_require__: unknown;
+
+/**
+ * Modul angka tercetak LAN (core/lan-kerangka.ts). Di add-in (bundel webpack) potongan sendiri yang dimuat
+ * saat LAN.KERANGKA pertama kali dihitung, agar functions.js tetap kecil; di Node (CLI, Jest, tolok ukur)
+ * modul biasa. `typeof __webpack_require__` dievaluasi webpack saat build, jadi cabang `require` tidak
+ * pernah masuk bundel dan cabang `import()` tidak pernah dijalankan di Node.
+ */
+async function muatKerangka(): Promise<typeof import("../core/lan-kerangka.js")> {
+  if (typeof __webpack_require__ === "function") return import(/* webpackChunkName: "lan-kerangka" */ "../core/lan-kerangka.js");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node: import() asli tidak tersedia di Jest tanpa --experimental-vm-modules
+  return require("../core/lan-kerangka");
+}
+
 const KOLOM_KERANGKA = ["Variabel", "Nama variabel", "Indikator", "Nama indikator", "Proporsi indikator", "Bobot indikator", "Bobot variabel"] as const;
 
 /**
@@ -111,15 +127,16 @@ const KOLOM_KERANGKA = ["Variabel", "Nama variabel", "Indikator", "Nama indikato
  * @param [kolom] Satu kolom saja tanpa judul: nomor 1–7 atau namanya (Variabel, Nama variabel, Indikator, Nama indikator, Proporsi indikator, Bobot indikator, Bobot variabel).
  * @returns Tabel kerangka dengan baris judul (atau satu kolom bila kolom diisi).
  */
-export function lanKerangka(tipe: any, kolom?: any): any[][] {
-  return jalankan(() => {
+export async function lanKerangka(tipe: any, kolom?: any): Promise<any[][]> {
+  const tp = jalankan(() => {
     const t = typeof tipe === "number" ? (["I", "II", "III"][tipe - 1] ?? String(tipe)) : String(tipe ?? "").trim().toUpperCase();
-    const tp = t.replace(/\s/g, "") === "II+III" || t.replace(/\s/g, "") === "2+3" ? "II+III" : t;
-    if (!adalahPolaTipe(tp)) throw galatExcel("NA", `tipe dinas "${tipe}" tidak dikenal (I, II, III atau II+III)`);
-    const kp = tp === "II+III" ? kerangkaPola(tp) : null;
-    const ind = kp ? kp.proporsiIndikator.map((p, k) => ({ proporsi: p, bobot: kp.bobotIndikator[k] })) : indikatorTercetak(tp as TipeDinas);
-    const vari = kp ? kp.bobotVariabel.map((bobot) => ({ bobot })) : lampiranTercetak(tp as TipeDinas);
-    const baris: (string | number)[][] = INDIKATOR_LAN.map((i, k) => [i.variabel, VARIABEL_LAN[i.variabel - 1].nama, i.no, i.nama, ind[k].proporsi, ind[k].bobot, vari[i.variabel - 1].bobot]);
+    const p = t.replace(/\s/g, "") === "II+III" || t.replace(/\s/g, "") === "2+3" ? "II+III" : t;
+    if (!adalahPolaTipe(p)) throw galatExcel("NA", `tipe dinas "${tipe}" tidak dikenal (I, II, III atau II+III)`);
+    return p;
+  });
+  const data = await muatKerangka();
+  return jalankan(() => {
+    const baris = data.barisKerangkaLan(tp);
     if (kosong(kolom)) return [[...KOLOM_KERANGKA], ...baris];
     const k = typeof kolom === "number" ? kolom - 1 : KOLOM_KERANGKA.findIndex((n) => n.toLowerCase() === teksOpsional(kolom, "").toLowerCase());
     if (!Number.isInteger(k) || k < 0 || k >= KOLOM_KERANGKA.length) throw galatExcel("NA", `kolom "${kolom}" tidak dikenal (1–7)`);

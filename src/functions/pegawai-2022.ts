@@ -3,7 +3,7 @@
  * Fungsi kustom predikat kinerja pegawai ASN (PermenPAN-RB 6/2022, aturan yang berlaku; PP 46/2011 ada
  * di PEGAWAI.KATEGORI untuk mereproduksi angka lama).
  */
-import { predikatKinerja2022 } from "../core/pegawai-2022";
+import { pembacaPredikat2022 } from "../core/pegawai-2022";
 import { jalankan, perSel } from "./excel";
 
 /**
@@ -17,5 +17,8 @@ import { jalankan, perSel } from "./excel";
  * @returns Predikat tiap pegawai, dalam bentuk rentang masukan.
  */
 export function pegawaiPredikat(rating_hasil: any[][], rating_perilaku: any[][]): string[][] {
-  return jalankan(() => perSel([{ nilai: rating_hasil, nama: "rating_hasil" }, { nilai: rating_perilaku, nama: "rating_perilaku" }], ([h, p]) => predikatKinerja2022(h, p)));
+  return jalankan(() => {
+    const predikat = pembacaPredikat2022();
+    return perSel([{ nilai: rating_hasil, nama: "rating_hasil" }, { nilai: rating_perilaku, nama: "rating_perilaku" }], ([h, p]) => predikat(h, p));
+  });
 }

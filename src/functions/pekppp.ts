@@ -5,7 +5,7 @@
  */
 import * as pk from "../core/pekppp";
 import { ASPEK_PEKPPP } from "../frameworks/pekppp";
-import { daftarAngka, daftarLabel, galatExcel, jalankan, keRentang, kosong, perSel, teksOpsional, tidakDiisi } from "./excel";
+import { cepatAtau, daftarAngka, daftarLabel, galatExcel, jalankan, keRentang, kosong, perSel, teksOpsional, tidakDiisi } from "./excel";
 
 function hitung(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp {
   const n = daftarAngka(keRentang(nilai, "nilai"), "nilai indikator");
@@ -28,6 +28,11 @@ function hitung(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp {
   return pk.hitungPekpppKolom(a, n, w, (i) => `indikator ke-${i + 1}`);
 }
 
+/** `hitung` untuk masukan sah dengan label aspek dan tanpa bobot indikator, satu lintasan (lihat `cepatAtau`). */
+function hitungCepat(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp | undefined {
+  return tidakDiisi(bobot_indikator) ? pk.hitungPekpppRentang(nilai, aspek) : undefined;
+}
+
 /**
  * Indeks Pelayanan Publik (IPP, skala 0–5): Σ bobot aspek × Σ bobot indikator × nilai indikator. Bobot
  * aspek: Profesionalisme SDM 25%, Kebijakan Pelayanan 24%, Sarana Prasarana 18%, Inovasi 12%, SIPP 11%,
@@ -42,7 +47,10 @@ function hitung(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp {
  * @returns IPP (0–5).
  */
 export function pekpppIndeks(nilai: any[][], aspek?: any[][], bobot_indikator?: any[][]): number {
-  return jalankan(() => hitung(nilai, aspek, bobot_indikator).indeks);
+  return cepatAtau(
+    () => hitungCepat(nilai, aspek, bobot_indikator)?.indeks,
+    () => hitung(nilai, aspek, bobot_indikator).indeks,
+  );
 }
 
 /**
@@ -56,7 +64,14 @@ export function pekpppIndeks(nilai: any[][], aspek?: any[][], bobot_indikator?: 
  * @returns Tabel 6 × 3.
  */
 export function pekpppAspek(nilai: any[][], aspek?: any[][], bobot_indikator?: any[][]): any[][] {
-  return jalankan(() => hitung(nilai, aspek, bobot_indikator).aspek.map((a) => [a.nama, a.bobot, a.nilai]));
+  const tabel = (h: pk.HasilPekppp): any[][] => h.aspek.map((a) => [a.nama, a.bobot, a.nilai]);
+  return cepatAtau(
+    () => {
+      const h = hitungCepat(nilai, aspek, bobot_indikator);
+      return h && tabel(h);
+    },
+    () => tabel(hitung(nilai, aspek, bobot_indikator)),
+  );
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import * as sendi from "../core/sendi";
 import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
-import { angkaOpsional, daftarAngka, daftarLabel, jalankan, keRentang, tidakDiisi } from "./excel";
+import { angkaOpsional, cepatAtau, daftarAngka, daftarLabel, keRentang, tidakDiisi } from "./excel";
 
 function skala(min: any, maks: any): sendi.SkalaSendi {
   return { min: angkaOpsional(min, SKALA_SENDI_BAWAAN.min, "skala_min"), maks: angkaOpsional(maks, SKALA_SENDI_BAWAAN.maks, "skala_maks") };
@@ -20,7 +20,10 @@ function skala(min: any, maks: any): sendi.SkalaSendi {
  * @returns Jumlah skor.
  */
 export function sendiTotal(skor: any[][], skala_min?: any, skala_maks?: any): number {
-  return jalankan(() => sendi.totalSendiMatriks(keRentang(skor, "skor sendi"), skala(skala_min, skala_maks)));
+  return cepatAtau(
+    () => sendi.totalSendiRentang(skor, skala(skala_min, skala_maks)),
+    () => sendi.totalSendiMatriks(keRentang(skor, "skor sendi"), skala(skala_min, skala_maks)),
+  );
 }
 
 /**
@@ -34,7 +37,10 @@ export function sendiTotal(skor: any[][], skala_min?: any, skala_maks?: any): nu
  * @returns Pecahan 0–1 (format persen).
  */
 export function sendiPersen(skor: any[][], skala_min?: any, skala_maks?: any): number {
-  return jalankan(() => sendi.persenSendiMatriks(keRentang(skor, "skor sendi"), skala(skala_min, skala_maks)));
+  return cepatAtau(
+    () => sendi.persenSendiRentang(skor, skala(skala_min, skala_maks)),
+    () => sendi.persenSendiMatriks(keRentang(skor, "skor sendi"), skala(skala_min, skala_maks)),
+  );
 }
 
 /**
@@ -49,7 +55,10 @@ export function sendiPersen(skor: any[][], skala_min?: any, skala_maks?: any): n
  * @returns Nama sendi terlemah.
  */
 export function sendiTerlemah(skor: any[][], nama?: any[][], skala_min?: any, skala_maks?: any): string {
-  return jalankan(() => sendi.sendiTerlemah(daftarAngka(skor, "skor sendi"), tidakDiisi(nama) ? null : daftarLabel(nama, "nama sendi"), skala(skala_min, skala_maks)));
+  return cepatAtau(
+    () => (tidakDiisi(nama) ? undefined : sendi.sendiTerlemahRentang(skor, nama, skala(skala_min, skala_maks))),
+    () => sendi.sendiTerlemah(daftarAngka(skor, "skor sendi"), tidakDiisi(nama) ? null : daftarLabel(nama, "nama sendi"), skala(skala_min, skala_maks)),
+  );
 }
 
 /**

@@ -1,0 +1,274 @@
+/**
+ * Jalur cepat fungsi kustom (issue 17): kernel satu lintasan atas argumen Excel mentah
+ * (core/matriks.ts "…Rentang"), dan `cepatAtau` yang menjalankan jalur lengkap bila jalur cepat menolak.
+ * Harapan kernel dihitung tangan di sini; kesetaraan dengan jalur lengkap diuji dengan masukan acak
+ * (sah dan tidak sah): bila jalur cepat memberi hasil, jalur lengkap memberi hasil yang SAMA PERSIS; bila
+ * jalur lengkap menggagalkan masukan, jalur cepat tidak boleh memberi hasil.
+ */
+import fc from "fast-check";
+import { jumlahKaliRentang, jumlahPerLabel, jumlahRentang, petaRentang, terkecilBerlabel } from "../src/core/matriks";
+import { peringkatTeratas, urutanPeringkat, nilaiInstrumenMatriks, nilaiInstrumenRentang } from "../src/core/lan";
+import { skorMatriks, skorRentang } from "../src/core/bsc";
+import { persenSendiMatriks, persenSendiRentang, sendiTerlemah, sendiTerlemahRentang, totalSendiMatriks, totalSendiRentang } from "../src/core/sendi";
+import { hitungPekpppKolom, hitungPekpppRentang } from "../src/core/pekppp";
+import { angkaIndikatorRentang, angkaPerIndikator } from "../src/core/lan-pola";
+import { pembacaPredikat2022, predikatKinerja2022 } from "../src/core/pegawai-2022";
+import { cepatAtau, daftarAngka, daftarLabel, keRentang } from "../src/functions/excel";
+import { bscScore } from "../src/functions/bsc";
+import { sendiTerlemah as sendiTerlemahFungsi, sendiTotal } from "../src/functions/sendi";
+import { pekpppIndeks } from "../src/functions/pekppp";
+
+/** Pesan dan kode galat sebuah pemanggilan, atau hasilnya. */
+function jalan(f: () => unknown): { hasil?: unknown; galat?: string } {
+  try {
+    return { hasil: f() };
+  } catch (e) {
+    const g = e as Error & { code?: string; jenis?: string };
+    return { galat: `${g.code ?? g.jenis}: ${g.message}` };
+  }
+}
+
+describe("kernel satu lintasan (hitungan tangan)", () => {
+  test("jumlahRentang: 1 + 2 + 3 + 4 = 10; NaN bila bentuk atau sel tidak biasa", () => {
+    expect(jumlahRentang([[1, 2], [3, 4]], 1, 5)).toBe(10);
+    expect(jumlahRentang([[-2.5], [1e6]], -Infinity, Infinity)).toBe(999997.5);
+    for (const x of [[[1], [2, 3]], [[1], "x"], [1, 2], [], [[]], 7, [[1], [""]], [[1], [6]], [[1], [Infinity]], [[NaN]]]) {
+      expect(jumlahRentang(x, -1e300, 5)).toBeNaN();
+    }
+  });
+
+  test("jumlahKaliRentang: 2×1 + 4×3 = 14, Σb = 4; berskala 10: 0,2×1 + 0,4×3 = 1,4", () => {
+    expect(jumlahKaliRentang([[2], [4]], [[1], [3]], 0, -Infinity, Infinity)).toEqual({ jumlahKali: 14, jumlahB: 4 });
+    const j = jumlahKaliRentang([[2, 4]], [[1, 3]], 10, 1, 10);
+    expect(j?.jumlahKali).toBeCloseTo(1.4, 15);
+    expect(j?.jumlahB).toBe(4);
+    expect(jumlahKaliRentang([[2], [4]], [[1, 3]], 0, -Infinity, Infinity)).toBeUndefined(); // bentuk lain
+    expect(jumlahKaliRentang([[2], [4]], [[1], [-3]], 0, -Infinity, Infinity)).toBeUndefined(); // bobot negatif
+    expect(jumlahKaliRentang([[2], [11]], [[1], [3]], 10, 1, 10)).toBeUndefined(); // di luar skala
+    expect(jumlahKaliRentang([[2], [""]], [[1], [3]], 0, -Infinity, Infinity)).toBeUndefined();
+  });
+
+  test("jumlahPerLabel: a = 1 + 4, b = 2; kelompok dicari sekali per label berbeda", () => {
+    const dicari: string[] = [];
+    const kelompok = (t: string): number => {
+      dicari.push(t);
+      return t === "a" ? 0 : t === "b" ? 1 : -1;
+    };
+    const j = jumlahPerLabel([[1], [2], [4], [0]], [["a"], ["b"], ["a"], ["b"]], 0, 5, kelompok, 2);
+    expect(j && Array.from(j.jumlah)).toEqual([5, 2]);
+    expect(j && Array.from(j.banyak)).toEqual([2, 2]);
+    expect(dicari).toEqual(["a", "b"]);
+    expect(jumlahPerLabel([[1], [2]], [["a"], ["c"]], 0, 5, kelompok, 2)).toBeUndefined(); // label tidak dikenal
+    expect(jumlahPerLabel([[1], [2]], [["a"], [3]], 0, 5, kelompok, 2)).toBeUndefined(); // label bukan teks
+    expect(jumlahPerLabel([[1], [6]], [["a"], ["b"]], 0, 5, kelompok, 2)).toBeUndefined(); // nilai di luar skala
+  });
+
+  test("terkecilBerlabel: skor terkecil 1 di sel ke-2 dan ke-3 → label di-trim, urut baris", () => {
+    expect(terkecilBerlabel([[3, 1], [1, 2]], [[" A", "B "], ["\u00a0C", "D"]], 1, 5)).toEqual(["B", "C"]);
+    expect(terkecilBerlabel([[2]], [["Satu"]], 1, 5)).toEqual(["Satu"]);
+    expect(terkecilBerlabel([[3, 1]], [["A", "  "]], 1, 5)).toBeUndefined(); // label kosong setelah trim
+    expect(terkecilBerlabel([[3, 1]], [["A", ""]], 1, 5)).toBeUndefined();
+    expect(terkecilBerlabel([[3, 0]], [["A", "B"]], 1, 5)).toBeUndefined(); // di luar skala
+  });
+
+  test("petaRentang: bentuk sama, f per sel; undefined bila ada sel yang tidak biasa", () => {
+    expect(petaRentang([[1, 2], [3, 4]], 1, 4, (v) => v * 2)).toEqual([[2, 4], [6, 8]]);
+    expect(petaRentang([[1, 2], [3, 5]], 1, 4, (v) => v * 2)).toBeUndefined();
+    expect(petaRentang([[1, 2], [3]], 1, 4, (v) => v * 2)).toBeUndefined();
+  });
+
+  test("peringkatTeratas = urutanPeringkat().slice: 9 (ke-2), 9 (ke-3), 7 (ke-5)", () => {
+    expect(peringkatTeratas([5, 9, 9, 1, 7], 3)).toEqual([1, 2, 4]);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 40 }), (x, k) => {
+        const banyak = Math.min(k, x.length);
+        expect(peringkatTeratas(x, banyak)).toEqual(urutanPeringkat(x).slice(0, banyak));
+      }),
+    );
+  });
+});
+
+// ---------- jalur cepat = jalur lengkap ----------
+
+/** Isi sel: kebanyakan skor 1–5, kadang pecahan, di luar skala, atau kosong/teks/boolean/tak terhingga. */
+const sel = fc.oneof(
+  { weight: 20, arbitrary: fc.integer({ min: 1, max: 5 }) },
+  { weight: 3, arbitrary: fc.double({ min: -2, max: 7, noNaN: true }) },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>("", null, "x", true, Infinity, NaN, -1, 0, 6, 1e308) },
+);
+/** Rentang r × k (kadang tidak persegi atau satu dimensi). */
+const rentang = (isi: fc.Arbitrary<unknown> = sel) =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: 1, max: 4 }).chain((k) => fc.array(fc.array(isi, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 5 })) },
+    { weight: 1, arbitrary: fc.array(fc.array(isi, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }) },
+    { weight: 1, arbitrary: fc.array(isi, { minLength: 1, maxLength: 4 }) },
+  );
+/** Dua rentang; biasanya berbentuk sama (r × k), kadang bebas. */
+const pasangan = (isiA: fc.Arbitrary<unknown>, isiB: fc.Arbitrary<unknown>) =>
+  fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 3 }))
+        .chain(([r, k]) => fc.tuple(fc.array(fc.array(isiA, { minLength: k, maxLength: k }), { minLength: r, maxLength: r }), fc.array(fc.array(isiB, { minLength: k, maxLength: k }), { minLength: r, maxLength: r }))),
+    },
+    { weight: 1, arbitrary: fc.tuple(rentang(isiA), rentang(isiB)) },
+  );
+
+/** Banyak kasus acak yang diselesaikan jalur cepat (agar uji kesetaraan tidak kosong). */
+let cepatBerhasil = 0;
+beforeEach(() => (cepatBerhasil = 0));
+
+/** Jalur cepat memberi hasil → jalur lengkap memberi hasil yang sama persis; jalur lengkap gagal → jalur cepat tidak memberi hasil. */
+function setara(cepat: () => unknown, lengkap: () => unknown): void {
+  const c = jalan(cepat);
+  const l = jalan(lengkap);
+  if (c.hasil !== undefined) {
+    cepatBerhasil++;
+    expect(l).toEqual({ hasil: c.hasil });
+  }
+  if (l.galat !== undefined) expect(c.hasil).toBeUndefined();
+}
+
+describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () => {
+  const banyak = { numRuns: 400 };
+  test("SENDI.TOTAL dan SENDI.PERSEN (skala 1–5)", () => {
+    const skala = { min: 1, maks: 5 };
+    fc.assert(
+      fc.property(rentang(), (x) => {
+        setara(
+          () => totalSendiRentang(x, skala),
+          () => totalSendiMatriks(keRentang(x, "skor sendi"), skala),
+        );
+        setara(
+          () => persenSendiRentang(x, skala),
+          () => persenSendiMatriks(keRentang(x, "skor sendi"), skala),
+        );
+      }),
+      banyak,
+    );
+    expect(cepatBerhasil).toBeGreaterThan(20);
+    expect(totalSendiRentang([[1], [5], [3]], skala)).toBe(9);
+    expect(persenSendiRentang([[1, 5, 3]], skala)).toBe(9 / 15);
+  });
+
+  test("BSC.SCORE dan LAN.NILAI (pasangan berbentuk sama)", () => {
+    fc.assert(
+      fc.property(pasangan(sel, sel), ([a, b]) => {
+        setara(
+          () => skorRentang(a, b),
+          () => skorMatriks(keRentang(a, "nilai"), keRentang(b, "bobot")),
+        );
+        setara(
+          () => nilaiInstrumenRentang(a, b, 5),
+          () => nilaiInstrumenMatriks(keRentang(a, "skor"), keRentang(b, "bobot"), 5),
+        );
+      }),
+      banyak,
+    );
+    expect(cepatBerhasil).toBeGreaterThan(20);
+    // (2×1 + 4×3) / (1 + 3) = 3,5; (2/10)×1 + (4/10)×3 = 1,4
+    expect(skorRentang([[2], [4]], [[1], [3]])).toBe(3.5);
+    expect(nilaiInstrumenRentang([[2], [4]], [[1], [3]], 10)).toBeCloseTo(1.4, 14);
+  });
+
+  test("SENDI.TERLEMAH dengan nama", () => {
+    const nama = fc.oneof({ weight: 30, arbitrary: fc.constantFrom<unknown>("A", " B", "C ", "Dé", "\u3000E") }, { weight: 1, arbitrary: fc.constantFrom<unknown>("", "  ", 3, null) });
+    const skala = { min: 1, maks: 5 };
+    fc.assert(
+      fc.property(pasangan(sel, nama), ([s, n]) => {
+        setara(
+          () => sendiTerlemahRentang(s, n, skala),
+          () => sendiTerlemah(daftarAngka(keRentang(s, "skor"), "skor sendi"), daftarLabel(n, "nama sendi"), skala),
+        );
+      }),
+      banyak,
+    );
+    expect(cepatBerhasil).toBeGreaterThan(20);
+    expect(sendiTerlemahRentang([[4], [2], [2]], [["P"], [" Q"], ["R "]], skala)).toBe("Q; R");
+  });
+
+  test("PEKPPP.INDEKS / PEKPPP.ASPEK dengan label aspek, tanpa bobot indikator", () => {
+    const aspek = ["Kebijakan Pelayanan", "profesionalisme sdm", "Sarana Prasarana", "Sistem Informasi Pelayanan Publik", "Konsultasi dan Pengaduan", "Inovasi"];
+    const label = fc.oneof({ weight: 20, arbitrary: fc.constantFrom<unknown>(...aspek) }, { weight: 1, arbitrary: fc.constantFrom<unknown>("Lain", "", 3) });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 6, max: 14 }).chain((n) => fc.tuple(fc.array(fc.array(sel, { minLength: 1, maxLength: 1 }), { minLength: n, maxLength: n }), fc.array(fc.array(label, { minLength: 1, maxLength: 1 }), { minLength: n, maxLength: n }))),
+        ([x, a]) => {
+          // semua aspek ada pada enam baris pertama agar jalur cepat sering berhasil
+          a.slice(0, 6).forEach((b, i) => (b[0] = aspek[i]));
+          setara(
+            () => hitungPekpppRentang(x, a),
+            () => hitungPekpppKolom(daftarLabel(a, "aspek"), daftarAngka(keRentang(x, "nilai"), "nilai indikator"), null),
+          );
+        },
+      ),
+      banyak,
+    );
+    expect(cepatBerhasil).toBeGreaterThan(20);
+    // enam aspek dengan nilai 5, 4, 3, 2, 1, 0 (dan satu baris Inovasi lagi bernilai 2 → Inovasi 1):
+    // 0,24×5 + 0,25×4 + 0,18×3 + 0,11×2 + 0,10×1 + 0,12×1 = 1,2 + 1 + 0,54 + 0,22 + 0,1 + 0,12 = 3,18
+    const h = hitungPekpppRentang([[5], [4], [3], [2], [1], [0], [2]], [...aspek.map((x) => [x]), ["Inovasi"]]);
+    expect(h?.aspek.map((x) => x.nilai)).toEqual([5, 4, 3, 2, 1, 1]);
+    expect(h?.indeks).toBeCloseTo(3.18, 14);
+  });
+
+  test("LAN.ANGKAINDIKATOR dan LAN.KATEGORIINDIKATOR", () => {
+    fc.assert(
+      fc.property(rentang(), fc.constantFrom(10, 5, 0.5), (x, maks) => {
+        for (const kategori of [false, true]) {
+          setara(
+            () => angkaIndikatorRentang(x, maks, kategori),
+            () => {
+              const r = keRentang(x, "skor");
+              const nilai = angkaPerIndikator(daftarAngka(r, "skor"), maks).map((v) => (kategori ? v.kategori : v.angka));
+              let k = 0;
+              return r.map((b) => b.map(() => nilai[k++]));
+            },
+          );
+        }
+      }),
+      banyak,
+    );
+    expect(cepatBerhasil).toBeGreaterThan(20);
+    // 7/10 × 1000 = 700 → Cukup; 9/10 × 1000 = 900 → Amat baik
+    expect(angkaIndikatorRentang([[7, 9]], 10, false)).toEqual([[700, 900]]);
+    expect(angkaIndikatorRentang([[7, 9]], 10, true)).toEqual([["Cukup", "Amat baik"]]);
+  });
+
+  test("PEGAWAI.PREDIKAT: pembaca dengan peta = predikatKinerja2022, galat sama", () => {
+    const rating = fc.constantFrom<unknown>("Di atas ekspektasi", "sesuai", "DI BAWAH", " bawah ", "lain", "", 1);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(rating, rating), { minLength: 1, maxLength: 12 }), (pasangan) => {
+        const baca = pembacaPredikat2022();
+        for (const [h, p] of pasangan) expect(jalan(() => baca(h, p))).toEqual(jalan(() => predikatKinerja2022(h, p)));
+      }),
+    );
+    // hitungan tangan: di atas × di bawah = Kurang/Misconduct; sesuai × sesuai = Baik
+    expect(pembacaPredikat2022()("di atas", "Di bawah ekspektasi")).toBe("Kurang/Misconduct");
+    expect(pembacaPredikat2022()("Sesuai", " sesuai ")).toBe("Baik");
+  });
+});
+
+describe("pembungkus: jalur lengkap setelah jalur cepat menolak memberi galat yang sama seperti sebelumnya", () => {
+  test("cepatAtau: hasil jalur cepat dipakai; undefined atau galat → jalur lengkap", () => {
+    let lengkap = 0;
+    const l = () => ++lengkap;
+    expect(cepatAtau(() => 7, l)).toBe(7);
+    expect(cepatAtau(() => undefined, l)).toBe(1);
+    expect(
+      cepatAtau(() => {
+        throw new Error("x");
+      }, l),
+    ).toBe(2);
+  });
+
+  test("pesan galat menyebut sel yang salah (jalur lengkap)", () => {
+    expect(jalan(() => bscScore([[1], [2]], [[1], [-1]]))).toEqual({ galat: "#NUM!: bobot ke-2 negatif (-1)" });
+    expect(jalan(() => bscScore([[1], [2]], [[1, 2]]))).toEqual({ galat: "#VALUE!: bentuk nilai (2×1) tidak sama dengan bobot (1×2)" });
+    expect(jalan(() => sendiTotal([[1], ["x"]]))).toEqual({ galat: "#VALUE!: skor sendi ke-2 bukan angka" });
+    expect(jalan(() => sendiTotal([[1], [6]]))).toEqual({ galat: "#NUM!: skor sendi ke-2 (6) di luar skala 1–5" });
+    expect(jalan(() => sendiTerlemahFungsi([[1], [2]], [["A"], [""]]))).toEqual({ galat: "#N/A: nama sendi ke-2 kosong" });
+    expect(jalan(() => pekpppIndeks([[1], [2]], [["Inovasi"], ["Lain"]]))).toMatchObject({ galat: expect.stringMatching(/^#N\/A: indikator ke-2: aspek "Lain" tidak dikenal/) });
+  });
+});
