@@ -1,0 +1,92 @@
+/**
+ * functions.js di Chromium (playwright-core), dengan runtime fungsi kustom tiruan yang mencatat setiap
+ * `CustomFunctions.associate`: semua fungsi di functions.json terdaftar, dan LAN.KERANGKA memuat potongan
+ * angka tercetak (core/lan-kerangka.ts) baru saat pertama kali dihitung — functions.js sendiri tidak memuat
+ * angka tercetak dan tetap di bawah target issue 17 (< 60 KB).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { WEB, luncurkan, sajikan, type Situs } from "./browser/situs";
+
+let situs: Situs | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const galatHalaman: string[] = [];
+const dimuat: string[] = [];
+
+/** office.js tiruan: CustomFunctions dengan associate yang mencatat fungsi ke window.__fungsi. */
+const RUNTIME_TIRUAN = `
+  window.__fungsi = {};
+  class GalatFungsi extends Error { constructor(code, message) { super(message); this.code = code; } }
+  window.CustomFunctions = {
+    associate(id, f) { window.__fungsi[id] = f; },
+    Error: GalatFungsi,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+  };
+  window.Office = { onReady(cb) { const i = { host: "Excel", platform: "OfficeOnline" }; setTimeout(() => cb && cb(i), 0); return Promise.resolve(i); } };
+`;
+
+beforeAll(async () => {
+  situs = await sajikan();
+  browser = await luncurkan();
+  page = await browser.newPage();
+  page.on("pageerror", (e) => galatHalaman.push(String(e)));
+  const asal = situs.asal;
+  await page.route("**/*", (route) => {
+    const u = route.request().url();
+    if (u.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: RUNTIME_TIRUAN });
+    if (u.startsWith(asal)) {
+      dimuat.push(new URL(u).pathname);
+      return route.continue();
+    }
+    return route.abort();
+  });
+  await page.goto(`${asal}/functions.html`);
+  await page.waitForFunction(() => typeof (window as unknown as { __fungsi: Record<string, unknown> }).__fungsi["LAN.KERANGKA"] === "function", undefined, { timeout: 20000 });
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  await situs?.tutup();
+});
+
+test("setiap fungsi di functions.json terdaftar di runtime", async () => {
+  const meta = JSON.parse(fs.readFileSync(path.join(WEB, "functions.json"), "utf8")) as { functions: { id: string }[] };
+  const terdaftar = await page.evaluate(() => Object.keys((window as unknown as { __fungsi: Record<string, unknown> }).__fungsi).sort());
+  expect(terdaftar).toEqual(meta.functions.map((f) => f.id).sort());
+  expect(galatHalaman).toEqual([]);
+});
+
+test("LAN.KERANGKA memuat potongan angka tercetak saat pertama dihitung; functions.js tanpa angka tercetak, < 60 KB", async () => {
+  const potongan = () => dimuat.filter((p) => /^\/lan-kerangka\.[0-9a-f]{8}\.js$/.test(p));
+  expect(potongan()).toEqual([]);
+  const hasil = await page.evaluate(async () => {
+    const f = (window as unknown as { __fungsi: Record<string, (...a: unknown[]) => Promise<unknown[][]>> }).__fungsi["LAN.KERANGKA"];
+    const t = await f("I");
+    const kolom = await f("I", 7);
+    let kode = "";
+    try {
+      await f("IV");
+    } catch (e) {
+      kode = (e as { code: string }).code;
+    }
+    return { baris: t.length, judul: t[0][0], pertama: t[1], kolom7: kolom[0][0], kode };
+  });
+  // Lampiran 5 (tipe I), variabel 1 Kesederhanaan Pelayanan: Bobot Variabel tercetak 2081.85578;
+  // Tabel 4.11 indikator 1: proporsi dan bobot tercetak (test/fixtures/lan-1998, seed 004)
+  expect(hasil.baris).toBe(90);
+  expect(hasil.judul).toBe("Variabel");
+  expect(hasil.pertama[0]).toBe(1);
+  expect(hasil.pertama[1]).toBe("Kesederhanaan Pelayanan");
+  expect(hasil.pertama[6]).toBe(2081.85578);
+  expect(hasil.kolom7).toBe(2081.85578);
+  expect(hasil.kode).toBe("#N/A");
+  expect(potongan()).toHaveLength(1);
+
+  const fungsi = fs.readFileSync(path.join(WEB, "functions.js"), "utf8");
+  expect(fungsi).not.toContain("2081.85578");
+  expect(fs.readFileSync(path.join(WEB, potongan()[0]), "utf8")).toContain("2081.85578");
+  expect(Buffer.byteLength(fungsi)).toBeLessThan(60 * 1024);
+  expect(galatHalaman).toEqual([]);
+});
