@@ -30,6 +30,7 @@ const dist = path.resolve(__dirname, "..", "dist");
 const modul = (n) => require(path.join(dist, "functions", `${n}.js`));
 const f = Object.fromEntries(["lan", "layanan", "bsc", "mutu", "pegawai", "pekppp", "sendi", "servqual", "skm"].map((n) => [n, modul(n)]));
 f.kerangkaPekppp = require(path.join(dist, "frameworks", "pekppp.js"));
+f.skmSiklus = modul("skm-siklus");
 
 function median(xs) {
   const a = [...xs].sort((p, q) => p - q);
