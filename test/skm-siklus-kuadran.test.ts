@@ -200,7 +200,7 @@ describe("buku kerja kasus kecil (HyperFormula) = hitungan tangan", () => {
     // sel ambang dikosongkan pengguna → tiga terendah; diisi 3 → U3, U8
     const tanpa = evaluasiRencana(rencana, { "SKM Tindak Lanjut": { B3: null } });
     expect(daftar(tanpa)).toEqual(["U3", "U8", "U5", "", "", "", "", "", ""]);
-    expect(String(tanpa("SKM Tindak Lanjut", "C3"))).toBe("Aturan: tiga unsur dengan NRR unit terendah");
+    expect(String(tanpa("SKM Tindak Lanjut", "C3"))).toBe("Aturan: tiga unsur dengan NRR unit terendah (B3 kosong)");
     expect(daftar(evaluasiRencana(rencana, { "SKM Tindak Lanjut": { B3: 3 } })).slice(0, 3)).toEqual(["U3", "U8", ""]);
   });
 
@@ -332,6 +332,12 @@ describe("CLI --ambang dan kuadran dari ekspor formulir", () => {
     const nilai = evaluasiBuku(buku);
     periksaKuadran(buku, nilai, j);
     periksaTindakLanjut(buku, nilai, j);
+    // Publikasi (dibuat dengan ambang): satu baris per unsur; terisi = tindak lanjut periode B3, sisanya kosong
+    const pub = Number([...buku.lembar["SKM Publikasi"]].find(([, x]) => x.value === "Tindak lanjut")![0].slice(1));
+    const akhir = j.periode[j.periode.length - 1];
+    const isi = Array.from({ length: 9 }, (_, i) => [nilai("SKM Publikasi", `A${pub + 1 + i}`), nilai("SKM Publikasi", `B${pub + 1 + i}`)]);
+    expect(isi).toEqual(Array.from({ length: 9 }, (_, i) => (akhir.tindakLanjut[i] ? [i + 1, `U${akhir.tindakLanjut[i].no} ${akhir.tindakLanjut[i].unsur}`] : ["", ""])));
+    expect(akhir.tindakLanjut.length).toBeGreaterThan(0);
     const zip = await JSZip.loadAsync(readFileSync(xlsx));
     const chart = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
     const sebar = chart.find((x) => x.includes("<c:scatterChart>"))!;

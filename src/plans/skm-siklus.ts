@@ -457,9 +457,9 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
   const c = t.hasilKol;
   k.set(0, 0, judul("Rencana tindak lanjut hasil SKM"));
   k.set(1, 0, label(`Unsur menurut NRR unit tiap periode (rumus dari ${t.lembar.hasil}; urut naik, NRR kembar menurut nomor unsur): tiga terendah bila B3 kosong, atau semua unsur dengan NRR unit di bawah ambang B3. Isi rencana, waktu, penanggung jawab dan status di sel kuning.`, "catatan"));
-  k.set(2, 0, label("Ambang NRR (kosong = tiga terendah)"));
+  k.set(2, 0, label("Ambang NRR"));
   k.set(2, 1, masukan("tl-ambang", o.ambang, "0.00"));
-  k.set(2, 2, hitung(`=IF(ISNUMBER(${SEL_AMBANG}),"Aturan: semua unsur dengan NRR unit di bawah "&${SEL_AMBANG},"Aturan: tiga unsur dengan NRR unit terendah")`, undefined, "catatan"));
+  k.set(2, 2, hitung(`=IF(ISNUMBER(${SEL_AMBANG}),"Aturan: semua unsur dengan NRR unit di bawah "&${SEL_AMBANG},"Aturan: tiga unsur dengan NRR unit terendah (B3 kosong)")`, undefined, "catatan"));
   const kepala = ["Periode", "Peringkat", "Unsur", "NRR", "Rencana tindak lanjut", "Waktu", "Penanggung jawab", "Status", "Saran masyarakat (saat dibuat)", "Kunci"];
   kepala.forEach((x, i) => k.set(3, i, label(x, "kepala")));
   const saran = new Map(Object.entries(o.saran ?? {}));
@@ -482,7 +482,7 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
         k.set(b, 2, hitung(`=IF(${i + 1}>${banyak},"",INDEX(${namaUnsur},1,${pos}))`));
         k.set(b, 3, hitung(`=IF(${i + 1}>${banyak},"",INDEX(${nrr},1,${pos}))`, "0.000"));
         ["rencana", "waktu", "pj", "status"].forEach((f, m) => k.set(b, 4 + m, masukan(`tl|p=${p}|k=${i + 1}|${f}`)));
-        k.set(b, 9, hitung(`=A${b + 1}&"|"&${i + 1}`));
+        k.set(b, 9, hitung(`=IF(C${b + 1}="","",A${b + 1}&"|"&${i + 1})`));
       }
       if (s[i] !== undefined) k.set(b, 8, label(s[i]));
     }
@@ -561,7 +561,7 @@ function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumla
   for (let i = 1; i <= banyakPub; i++) {
     r++;
     const m = `MATCH($B$3&"|"&${i},${tl("J")},0)`;
-    k.set(r, 0, i <= BANYAK_TINDAK_LANJUT ? label(i) : hitung(`=IF(${alamat(r, 1)}="","",${i})`));
+    k.set(r, 0, o.ambang === undefined ? label(i) : hitung(`=IF(${alamat(r, 1)}="","",${i})`));
     ["C", "E", "F"].forEach((kol, j) => k.set(r, 1 + j, hitung(`=IFERROR(INDEX(${tl(kol)},${m})&"","")`)));
   }
   return {
