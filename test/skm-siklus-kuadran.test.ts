@@ -264,6 +264,11 @@ describe("CLI --ambang dan kuadran dari ekspor formulir", () => {
     }
     expect(j.periode[0].tindakLanjut[0]).toEqual({ no: 8, unsur: "Penanganan Pengaduan, Saran dan Masukan", nrr: j.periode[0].unit.nrr[7] });
     expect(j.periode[0].tindakLanjut.length).toBeGreaterThan(3);
+    // keluaran teks: satu baris tindak lanjut per periode dengan aturan dan NRR 3 desimal
+    const teks = (await cli("skm", "--input", KECAMATAN, ...KOLOM, "--ambang", "3,2")).out;
+    const p0 = j.periode[0];
+    expect(teks).toContain(`Tindak lanjut ${p0.nama} (NRR unit < 3.2): ${p0.tindakLanjut.map((x) => `U${x.no} ${x.unsur} (${x.nrr.toFixed(3)})`).join("; ")}\n`);
+    expect(teks).not.toContain("Kuadran");
   });
 
   test.each([
@@ -348,6 +353,8 @@ describe("CLI --ambang dan kuadran dari ekspor formulir", () => {
     expect(sebar).toContain("<c:f>'SKM Kuadran'!$E$17</c:f>");
     expect(sebar).toContain("<c:f>'SKM Kuadran'!$B$9</c:f>"); // nama seri U1 (label titik)
     expect(sebar).toContain('<c:min val="2.5"/>'); // nilai terkecil 2,82 (kepentingan U8)
+    // Periksa: buku kerja yang tidak disentuh tanpa temuan (B3 ambang boleh kosong, B5 periode dari daftar)
+    expect(JSON.parse((await cli("periksa", xlsx, "--json")).out)).toEqual({ temuan: [] });
   });
 });
 
