@@ -20,9 +20,10 @@ import {
   type KonvensiPenimbang,
   type PembulatanNrr,
 } from "../frameworks/skm-siklus";
-import { alamat, hitung, hurufKolom, judul, label, masukan, type BlokSel, type NilaiSel, type RencanaBukuKerja, type RencanaLembar, type ValidasiData } from "./rencana";
+import { alamat, hitung, hurufKolom, judul, label, masukan, type BlokSel, type Grafik, type NilaiSel, type RencanaBukuKerja, type RencanaLembar, type ValidasiData } from "./rencana";
 import { Kisi, abs, rujukLembar } from "./ringkasan";
 import { rumusPitaSkm } from "./skm";
+import { TINGGI_GRAFIK } from "./tata-letak";
 
 export const ID_SKM_SIKLUS = "skmSiklus";
 
@@ -668,12 +669,12 @@ function barisKuadran(k: Kisi, t: Tata, r0: number, periode: string, kinerja: (j
   return g;
 }
 
-function lembarKuadran(t: Tata): RencanaLembar {
+/** Judul, catatan metode, sel periode (B5) dan hitungan jawaban kepentingan di luar peta (B6). */
+function kepalaKuadran(k: Kisi, t: Tata): void {
   const { o, n } = t;
-  const k = new Kisi();
-  const c = t.hasilKol;
+  const q = (x: keyof typeof KUADRAN_IPA) => KUADRAN_IPA[x].nama.toLowerCase();
   k.set(0, 0, judul("Kuadran kepentingan–kinerja per unsur (importance–performance analysis)"));
-  k.set(1, 0, label(`Kinerja = NRR unit di lembar ${t.lembar.hasil} (mengikuti sel Hasil unit); kepentingan = rata-rata jawaban kepentingan/harapan semua responden periode itu (kolom K lembar ${t.lembar.nilai}, peta di ${t.lembar.peta}). Garis pemisah = rata-rata dari rata-rata unsur pada tiap sumbu. Kuadran I: kepentingan ≥ garis dan kinerja < garis (${KUADRAN_IPA.I.nama.toLowerCase()}); II: ≥ dan ≥ (${KUADRAN_IPA.II.nama.toLowerCase()}); III: < dan < (${KUADRAN_IPA.III.nama.toLowerCase()}); IV: < dan ≥ (${KUADRAN_IPA.IV.nama.toLowerCase()}).`, "catatan"));
+  k.set(1, 0, label(`Kinerja = NRR unit di lembar ${t.lembar.hasil} (mengikuti sel Hasil unit); kepentingan = rata-rata jawaban kepentingan/harapan semua responden periode itu (kolom K lembar ${t.lembar.nilai}, peta di ${t.lembar.peta}). Garis pemisah = rata-rata dari rata-rata unsur pada tiap sumbu. Kuadran I: kepentingan ≥ garis dan kinerja < garis (${q("I")}); II: ≥ dan ≥ (${q("II")}); III: < dan < (${q("III")}); IV: < dan ≥ (${q("IV")}).`, "catatan"));
   k.set(2, 0, label("Metode: Martilla & James (1977), Importance-Performance Analysis, Journal of Marketing 41(1): 77–79; nomor dan nama kuadran seperti grafik kuadran aplikasi e-SKM. Pilihan jawaban kepentingan (Tidak penting … Sangat penting = 1–4) adalah konvensi formulir e-SKM, bukan bagian PermenPAN-RB 14/2017.", "catatan"));
   k.set(4, 0, label("Periode"));
   k.set(4, 1, masukan("kuadran-periode", o.periodeNama[o.periodeNama.length - 1]));
@@ -682,13 +683,15 @@ function lembarKuadran(t: Tata): RencanaLembar {
   const tak = hurufKolom(kolomK(t) + n);
   k.set(5, 1, hitung(`=SUM(${ref(t.lembar.nilai, `$${tak}$2:$${tak}$${t.akhir}`)})`, "0"));
   k.set(5, 2, label(`harus 0; bila tidak, cari #N/A di kolom K lembar ${t.lembar.nilai} lalu tambahkan teksnya di ${t.lembar.peta}`, "catatan"));
-  const h = 7;
-  ["Periode", "Kode", "Unsur", "Kinerja (NRR)", "Kepentingan", "Kuadran", "Keterangan"].forEach((x, i) => k.set(h, i, label(x, "kepala")));
-  const r0 = h + 1;
-  const g = barisKuadran(k, t, r0, "$B$5", (j) => cariHasil(t, `$B$5&"|"&"${NAMA_UNIT}"`, c.nrr0 + j));
-  // titik garis pemisah untuk grafik: tegak pada garis kinerja, mendatar pada garis kepentingan, selebar sumbu
+}
+
+/**
+ * Titik garis pemisah (tegak pada garis kinerja, mendatar pada garis kepentingan, selebar sumbu) di bawah
+ * baris garis `g`, lalu grafik sebar tabel baris r0… di bawahnya. Mengembalikan grafik dan baris sesudahnya.
+ */
+function grafikKuadran(k: Kisi, t: Tata, r0: number, g: number): { grafik: Grafik; sesudah: number } {
   const gb = g + 2;
-  const [smin, smaks] = o.sumbuKuadran ?? [1, 4];
+  const [smin, smaks] = t.o.sumbuKuadran ?? [1, 4];
   k.set(gb - 1, 2, label(`Titik garis pemisah (untuk grafik; sumbu ${String(smin).replace(".", ",")}–${smaks} ditetapkan saat dibuat)`, "subjudul"));
   const titik: [string, string, string][] = [
     ["Garis kinerja, bawah", `=${abs(g, 3)}`, String(smin)],
@@ -700,18 +703,31 @@ function lembarKuadran(t: Tata): RencanaLembar {
     k.set(gb + i, 2, label(nama));
     [x, y].forEach((v, m) => k.set(gb + i, 3 + m, v.startsWith("=") ? hitung(v, "0.000") : label(Number(v))));
   });
-  const posGrafik = gb + 5;
-  const grafik = {
-    jenis: "sebar" as const,
+  const pos = gb + 5;
+  const grafik: Grafik = {
+    jenis: "sebar",
     judul: "Kuadran: kinerja (NRR) terhadap kepentingan",
-    data: `D${r0 + 1}:E${r0 + n}`,
-    kategori: `B${r0 + 1}:B${r0 + n}`,
+    data: `D${r0 + 1}:E${r0 + t.n}`,
+    kategori: `B${r0 + 1}:B${r0 + t.n}`,
     garisBantu: [`D${gb + 1}:E${gb + 2}`, `D${gb + 3}:E${gb + 4}`],
     sumbu: { x: "Kinerja (NRR)", y: "Kepentingan", min: smin, maks: smaks },
-    posisi: `A${posGrafik + 1}`,
+    posisi: `A${pos + 1}`,
   };
+  return { grafik, sesudah: pos + TINGGI_GRAFIK + 1 };
+}
+
+function lembarKuadran(t: Tata): RencanaLembar {
+  const { o } = t;
+  const k = new Kisi();
+  const c = t.hasilKol;
+  kepalaKuadran(k, t);
+  const h = 7;
+  ["Periode", "Kode", "Unsur", "Kinerja (NRR)", "Kepentingan", "Kuadran", "Keterangan"].forEach((x, i) => k.set(h, i, label(x, "kepala")));
+  const r0 = h + 1;
+  const g = barisKuadran(k, t, r0, "$B$5", (j) => cariHasil(t, `$B$5&"|"&"${NAMA_UNIT}"`, c.nrr0 + j));
+  const { grafik, sesudah } = grafikKuadran(k, t, r0, g);
   // semua periode (kolom sama dengan tabel di atas, jadi kepala cetak berulang tetap berlaku)
-  let r = posGrafik + 17;
+  let r = sesudah;
   k.set(r, 0, label("Semua periode", "subjudul"));
   r++;
   for (const p of o.periodeNama) {
