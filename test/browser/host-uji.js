@@ -543,11 +543,12 @@
         const ws = this.ws;
         // seri grafik (sebar: satu seri per titik, ditambah dengan series.add): nama, nilai X dan Y, jenis, label
         g.seri = [{ nama: null, x: null, y: null, jenis: null, label: null }];
-        const seri = (o) => ({
+        // seri yang sudah ada (getItemAt) mencatat nilai X-nya sebagai kategori grafik, seperti sebelumnya
+        const seri = (o, kategori) => ({
           set name(v) { ws.ubah("series.name", () => (o.nama = v)); },
           set chartType(v) { ws.ubah("series.chartType", () => (o.jenis = v)); },
           set hasDataLabels(v) { ws.ubah("series.hasDataLabels", () => (o.label = v)); },
-          setXAxisValues: (r) => ws.ubah("series.setXAxisValues", () => ((o.x = r.alamatSekarang()), o === g.seri[0] && (g.kategori = o.x))),
+          setXAxisValues: (r) => ws.ubah("series.setXAxisValues", () => ((o.x = r.alamatSekarang()), kategori && (g.kategori = o.x))),
           setValues: (r) => ws.ubah("series.setValues", () => (o.y = r.alamatSekarang())),
         });
         const sumbu = (nama) => {
@@ -569,11 +570,11 @@
           dataLabels: { set showSeriesName(v) { ws.ubah("dataLabels", () => (g.labelSeri = v)); }, set showValue(v) { ws.ubah("dataLabels", () => (g.labelNilai = v)); } },
           axes: { categoryAxis: sumbuX, valueAxis: sumbuY },
           series: {
-            getItemAt: (i) => seri(g.seri[i]),
+            getItemAt: (i) => seri((g.seri[i] ??= { nama: null, x: null, y: null, jenis: null, label: null }), true),
             add: (nama) => {
               const o = { nama, x: null, y: null, jenis: null, label: null };
               ws.ubah("series.add", () => g.seri.push(o));
-              return seri(o);
+              return seri(o, false);
             },
           },
         };
