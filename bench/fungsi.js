@@ -484,6 +484,45 @@ function kasusFungsi(f) {
         return t;
       },
     },
+    {
+      // ekspor formulir: n/9 responden × 9 unsur, 12 layanan, cap waktu seri Juli 2025–Juni 2027; satu layanan × semester
+      fungsi: "SKM.SIKLUS",
+      sel: UKURAN,
+      buat: (n) => {
+        const r = acak(23);
+        const baris = Math.round(n / 9);
+        const j = matriks(baris, 9, skor1sd4, 24);
+        const l = [];
+        const w = [];
+        const awal = Date.UTC(2025, 6, 1) / 86400000 + 25569;
+        for (let i = 0; i < baris; i++) {
+          l.push([`Layanan ${i % 12}`]);
+          w.push([awal + Math.floor(r() * 730 * 86400) / 86400]);
+        }
+        return [j, l, w, "Layanan 3", "2026-S1"];
+      },
+      panggil: (j, l, w, fl, fp) => f.skmSiklus.skmSiklus(j, l, w, fl, fp),
+      // lantai: layanan sama persis, semester dari detik seri yang dibulatkan, Σ dan banyak per unsur
+      lantai: (j, l, w, fl) => {
+        const d0 = Date.UTC(2026, 0, 1) / 1000;
+        const d1 = Date.UTC(2026, 6, 1) / 1000;
+        const s = new Float64Array(9);
+        const c = new Float64Array(9);
+        for (let i = 0; i < j.length; i++) {
+          if (l[i][0] !== fl) continue;
+          const d = Math.round((w[i][0] - 25569) * 86400);
+          if (d < d0 || d >= d1) continue;
+          const b = j[i];
+          for (let k = 0; k < 9; k++) {
+            s[k] += b[k];
+            c[k] += 1;
+          }
+        }
+        let t = 0;
+        for (let k = 0; k < 9; k++) t += (s[k] / c[k]) * (1 / 9);
+        return t * 25;
+      },
+    },
   ];
 }
 

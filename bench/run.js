@@ -33,6 +33,7 @@ const f = Object.fromEntries(["lan", "layanan", "bsc", "mutu", "pegawai", "pekpp
 f.lanPola = modul("lan-pola");
 f.pegawai2022 = modul("pegawai-2022");
 f.kerangkaPekppp = require(path.join(dist, "frameworks", "pekppp.js"));
+f.skmSiklus = modul("skm-siklus");
 f.kerangkaLan = require(path.join(dist, "frameworks", "lan1998.js"));
 f.aturanVersi = require(path.join(dist, "frameworks", "aturan-versi.js"));
 f.lanKerangka = require(path.join(dist, "core", "lan-kerangka.js"));

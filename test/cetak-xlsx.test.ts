@@ -123,7 +123,9 @@ describe.each(demo.map((d) => d.berkas))("%s", (nama) => {
     for (const { lembar, g } of grafikRencana) {
       const x = semua.find((s) => s.includes(`<a:t>${g.judul.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</a:t>`));
       expect(x).toBeDefined();
-      const ref = `'${lembar.replace(/'/g, "''")}'!${g.data.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+      // sebar: satu seri per titik, jadi sel X pertama yang dirujuk (bukan seluruh rentang)
+      const data = g.jenis === "sebar" ? g.data.split(":")[0] : g.data;
+      const ref = `'${lembar.replace(/'/g, "''")}'!${data.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
       expect(x).toContain(`<c:f>${ref.replace(/&/g, "&amp;")}</c:f>`);
     }
     for (const f of chart) expect(ct).toContain(`PartName="/${f}"`);

@@ -12,6 +12,7 @@ import * as lan from "../src/functions/lan";
 import * as bsc from "../src/functions/bsc";
 import * as layanan from "../src/functions/layanan";
 import * as skm from "../src/functions/skm";
+import * as skmSiklus from "../src/functions/skm-siklus";
 import { bacaCsvFixture, samaPadaPresisi } from "./fixtures/baca";
 
 type Pembungkus = (...args: unknown[]) => unknown;
@@ -25,6 +26,7 @@ const FUNGSI: Record<string, { f: Pembungkus; hasil: "skalar" | "sama" | "baris"
   "KINERJA.KETEPATAN": { f: layanan.kinerjaKetepatan as Pembungkus, hasil: "sama", argumen: 2, opsional: 0 },
   "SKM.NRR": { f: skm.skmNrr as Pembungkus, hasil: "baris", argumen: 1, opsional: 1 },
   "SKM.NILAI": { f: skm.skmNilai as Pembungkus, hasil: "skalar", argumen: 1, opsional: 2 },
+  "SKM.SIKLUS": { f: skmSiklus.skmSiklus as Pembungkus, hasil: "skalar", argumen: 3, opsional: 5 },
 };
 
 const KODE: Record<string, ErrorType> = { "#VALUE!": ErrorType.VALUE, "#NUM!": ErrorType.NUM, "#DIV/0!": ErrorType.DIV_BY_ZERO, "#N/A": ErrorType.NA };
@@ -130,6 +132,29 @@ describe("fungsi kustom di mesin rumus, berdampingan dengan rumus asli", () => {
     // tangan: jumlah semua jawaban = 30 + 31 + 30 = 91; 91/27 × 25 = 84,259…
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 9 }) as number).toBeCloseTo((91 / 27) * 25, 9);
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 10 }) as number).toBeCloseTo((91 / 27) * 25, 9);
+  });
+
+  test("SKM.SIKLUS = SUMIFS/COUNTIFS per layanan dan semester, baris kosong dilewati", () => {
+    // A cap waktu (tanggal seri Excel, hari sejak 1899-12-30), B layanan, C–K jawaban, L Σ baris; baris 6 kosong
+    const seri = (th: number, bl: number, hr: number) => Date.UTC(th, bl - 1, hr) / 86400000 + 25569;
+    const baris: [number, string, number[]][] = [
+      [seri(2026, 1, 10) + 0.4, "KTP", [4, 3, 3, 4, 3, 3, 4, 2, 3]],
+      [seri(2026, 2, 15), "ktp", [3, 3, 2, 4, 3, 3, 3, 3, 3]],
+      [seri(2026, 3, 1), "Akta", [2, 2, 2, 4, 2, 3, 3, 2, 2]],
+      [seri(2026, 7, 20), "KTP", [4, 4, 4, 4, 4, 4, 4, 4, 4]],
+      [seri(2025, 12, 31) + 0.99, "KTP", [3, 3, 3, 3, 3, 3, 3, 3, 3]],
+    ];
+    const data: unknown[][] = baris.map(([w, l, j], i) => [w, l, ...j, `=SUM(C${i + 1}:K${i + 1})`]);
+    data.push([]);
+    const krit = `B1:B6,"KTP",A1:A6,">="&DATE(2026,1,1),A1:A6,"<"&DATE(2026,7,1)`;
+    data.push(['=SKM.SIKLUS(C1:K6,B1:B6,A1:A6,"KTP","2026-S1")', `=SUMIFS(L1:L6,${krit})/(9*COUNTIFS(${krit}))*25`, '=SKM.SIKLUS(C1:K6,B1:B6,A1:A6,"","2026")', '=SKM.SIKLUS(C1:K6,B1:B6,A1:A6,"Paspor")']);
+    const hf = mesin(data);
+    // tangan: KTP 2026-S1 = baris 1–2, Σ 29 + 27 = 56 atas 18 jawaban → 56/18 × 25 = 77,777…
+    expect(hf.getCellValue({ sheet: 0, row: 6, col: 0 }) as number).toBeCloseTo((56 / 18) * 25, 9);
+    expect(hf.getCellValue({ sheet: 0, row: 6, col: 1 }) as number).toBeCloseTo((56 / 18) * 25, 9);
+    // 2026, semua layanan: baris 1–4, Σ 29 + 27 + 22 + 36 = 114 atas 36 jawaban → 79,1666…
+    expect(hf.getCellValue({ sheet: 0, row: 6, col: 2 }) as number).toBeCloseTo((114 / 36) * 25, 9);
+    expect((hf.getCellValue({ sheet: 0, row: 6, col: 3 }) as { type: string }).type).toBe("DIV_BY_ZERO");
   });
 
   test("galat sampai ke sel: jumlah nol → #DIV/0!, skor teks → #VALUE!", () => {

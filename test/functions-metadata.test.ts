@@ -45,6 +45,8 @@ const HARAPAN: Record<string, [string[], boolean]> = {
   "SKM.KINERJA": [["nilai", "aturan?"], false],
   "SKM.SAMPEL": [["populasi", "pembulatan?"], false],
   "SKM.UNSUR": [["aturan?"], true],
+  "SKM.SIKLUS": [["jawaban", "layanan", "waktu", "filter_layanan?", "filter_periode?", "penimbang?", "pembulatan_nrr?", "aturan?"], false],
+  "SKM.SIKLUSRINCI": [["jawaban", "layanan", "waktu", "filter_layanan?", "filter_periode?", "penimbang?", "pembulatan_nrr?", "aturan?"], true],
   "SERVQUAL.DIMENSI": [["persepsi", "harapan", "peta?"], true],
   "SERVQUAL.GAP": [["persepsi", "harapan", "peta?"], false],
   "SERVQUAL.TERTIMBANG": [["persepsi", "harapan", "bobot", "peta?"], false],

@@ -5,8 +5,13 @@
  * lampiran PermenPAN-RB 14/2017), sebagian responden melewati pertanyaan pengaduan, saran bebas.
  * Data rekaan: bukan hasil survei kantor mana pun. Salinannya: test/fixtures/skm-siklus/formulir-kecamatan.csv
  * (`node scripts/buat-contoh-skm-formulir.js` setelah `npm run build:node`).
+ *
+ * Dengan `kepentingan`: sembilan kolom "Tingkat kepentingan: …" sesudah pertanyaan unsur (pilihan konvensi
+ * formulir e-SKM, OPSI_KEPENTINGAN) untuk kuadran kepentingan–kinerja; diacak dengan benih sendiri, jadi
+ * jawaban unsur dan kolom lain sama persis dengan tanpa kepentingan. Salinannya:
+ * test/fixtures/skm-siklus/formulir-kepentingan.csv (`node scripts/buat-contoh-skm-formulir.js kepentingan`).
  */
-import { UNSUR_FORMULIR_2017 } from "../frameworks/skm-siklus";
+import { OPSI_KEPENTINGAN, UNSUR_FORMULIR_2017 } from "../frameworks/skm-siklus";
 
 function acak(benih: number): () => number {
   let s = benih >>> 0;
@@ -66,13 +71,52 @@ function nilai(p: number[], lemah: number[], unsur: number, geser: number): numb
   return 4;
 }
 
+/** Judul kolom kepentingan (nama unsur + "kepentingan", dikenali kepentinganDariJudul). */
+const KEPENTINGAN = [
+  "persyaratan pelayanan",
+  "prosedur pelayanan",
+  "waktu pelayanan",
+  "biaya/tarif",
+  "produk pelayanan",
+  "kompetensi petugas",
+  "perilaku petugas (kesopanan dan keramahan)",
+  "penanganan pengaduan",
+  "sarana dan prasarana",
+].map((u) => `Tingkat kepentingan: ${u}`);
+// Peluang jawaban kepentingan 1..4 per unsur: waktu dan kompetensi paling penting; biaya dan pengaduan kurang penting.
+const P_KEPENTINGAN = [
+  [0.01, 0.06, 0.45, 0.48],
+  [0.01, 0.07, 0.47, 0.45],
+  [0.01, 0.04, 0.35, 0.6],
+  [0.05, 0.25, 0.45, 0.25],
+  [0.02, 0.12, 0.52, 0.34],
+  [0.01, 0.04, 0.4, 0.55],
+  [0.01, 0.05, 0.44, 0.5],
+  [0.06, 0.3, 0.44, 0.2],
+  [0.01, 0.08, 0.46, 0.45],
+];
+
+/** Jawaban kepentingan satu responden (±4 % melewati bagian kepentingan), dari pengacak `k`. */
+function jawabKepentingan(k: () => number): string[] {
+  if (k() < 0.04) return KEPENTINGAN.map(() => "");
+  return P_KEPENTINGAN.map((p) => {
+    let u = k();
+    for (let i = 0; i < 4; i++) {
+      u -= p[i];
+      if (u <= 0) return OPSI_KEPENTINGAN[i];
+    }
+    return OPSI_KEPENTINGAN[3];
+  });
+}
+
 const dua = (x: number): string => String(x).padStart(2, "0");
 const kutip = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 
-/** Baris judul dan baris jawaban (teks), urut cap waktu. */
-export function formulirContohSkm(): string[][] {
+/** Baris judul dan baris jawaban (teks), urut cap waktu; `kepentingan`: juga kolom tingkat kepentingan. */
+export function formulirContohSkm(o: { kepentingan?: boolean } = {}): string[][] {
   r = acak(14);
+  const k = acak(1977);
   const baris: { t: number; sel: string[] }[] = [];
   SEMESTER.forEach((sem, si) => {
     for (const l of LAYANAN) {
@@ -90,16 +134,16 @@ export function formulirContohSkm(): string[][] {
           pilih(["PNS", "TNI/Polri", "Swasta", "Wirausaha", "Wirausaha", "Pelajar/Mahasiswa", "Lainnya"]),
         ];
         const saran = r() < 0.25 ? pilih(SARAN) : "";
-        baris.push({ t: t.getTime(), sel: [cap, l.nama, ...profil, ...jawab, saran] });
+        baris.push({ t: t.getTime(), sel: [cap, l.nama, ...profil, ...jawab, ...(o.kepentingan ? jawabKepentingan(k) : []), saran] });
       }
     }
   });
   baris.sort((a, b) => a.t - b.t);
-  const judul = ["Cap waktu", "Jenis Layanan", "Jenis Kelamin", "Umur", "Pendidikan Terakhir", "Pekerjaan", ...PERTANYAAN, "Saran dan masukan untuk perbaikan pelayanan"];
+  const judul = ["Cap waktu", "Jenis Layanan", "Jenis Kelamin", "Umur", "Pendidikan Terakhir", "Pekerjaan", ...PERTANYAAN, ...(o.kepentingan ? KEPENTINGAN : []), "Saran dan masukan untuk perbaikan pelayanan"];
   return [judul, ...baris.map((b) => b.sel)];
 }
 
 /** Teks CSV (koma, kutip bila perlu, baris baru LF). */
-export function csvFormulirContohSkm(): string {
-  return formulirContohSkm().map((b) => b.map(kutip).join(",")).join("\n") + "\n";
+export function csvFormulirContohSkm(o: { kepentingan?: boolean } = {}): string {
+  return formulirContohSkm(o).map((b) => b.map(kutip).join(",")).join("\n") + "\n";
 }

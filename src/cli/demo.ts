@@ -21,9 +21,12 @@ import { formulirContohSkm } from "./contoh-formulir-skm";
 import { siklusDariTabel } from "./skm-siklus";
 import { rencanaSiklusDariCli } from "./skm-siklus-xlsx";
 
-/** Siklus SKM dari ekspor formulir contoh (3 layanan, 2 semester, 361 responden, jawaban teks). */
+/**
+ * Siklus SKM dari ekspor formulir contoh (3 layanan, 2 semester, 361 responden, jawaban teks) yang juga
+ * menanyakan tingkat kepentingan tiap unsur (lembar Kuadran); jawaban unsur = fixture formulir-kecamatan.csv.
+ */
 export function rencanaDemoSkmSiklus(): RencanaBukuKerja {
-  const [judul, ...baris] = formulirContohSkm();
+  const [judul, ...baris] = formulirContohSkm({ kepentingan: true });
   const tabel = { sumber: "formulir-contoh", judul, baris: baris.map((sel, i) => ({ no: i + 2, sel })) };
   return rencanaSiklusDariCli(siklusDariTabel(tabel, { layanan: "Jenis Layanan", waktu: "Cap waktu" }), "Kecamatan Contoh");
 }

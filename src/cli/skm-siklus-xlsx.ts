@@ -4,7 +4,7 @@
  * Tidak ada perhitungan di sini: semua hasil di buku kerja dihitung rumus Excel.
  */
 import { serialExcel } from "../core/skm-siklus";
-import { rencanaSkmSiklus, type OpsiSkmSiklus } from "../plans/skm-siklus";
+import { batasSumbuKuadran, rencanaSkmSiklus, type OpsiSkmSiklus } from "../plans/skm-siklus";
 import type { NilaiSel, RencanaBukuKerja } from "../plans/rencana";
 import { tulisXlsx } from "../hosts/xlsx/berkas";
 import { GalatCli } from "./csv";
@@ -38,6 +38,8 @@ export function opsiRencanaSiklus(s: SiklusCli, unitNama?: string): OpsiSkmSiklu
     kolomWaktu: tata.waktu,
     kolomLayanan: tata.layanan,
     kolomUnsur: tata.unsur,
+    ...(tata.kepentingan ? { kolomKepentingan: tata.kepentingan, sumbuKuadran: batasSumbuKuadran(hasil.periode.flatMap((p) => p.kuadran?.unsur.flatMap((u) => [u.kepentingan, u.kinerja]) ?? [])) } : {}),
+    ...(opsi.ambang !== undefined ? { ambang: opsi.ambang } : {}),
     kolomProfil: lain.filter((c) => !SARAN.test(tabel.judul[c])),
     kolomSaran: lain.filter((c) => SARAN.test(tabel.judul[c])),
     baris: tabel.baris.map((b) => b.sel.map((x, c) => nilaiSel(x, c === tata.waktu, opsi.formatTanggal))),

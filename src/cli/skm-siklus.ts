@@ -7,11 +7,13 @@
 import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
-import type { Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import { GalatKinerja } from "../core/errors";
 import {
+  UNSUR_KEPENTINGAN,
   hitungSiklus,
   petaDengan,
+  petaKepentinganDengan,
   unsurDariJudul,
   type BarisPeta,
   type HasilKelompok,
@@ -20,11 +22,12 @@ import {
   type OpsiSiklus,
   type TabelJawaban,
 } from "../core/skm-siklus";
-import { ATURAN_SKM_BAWAAN, type AturanSkm } from "../frameworks/skm";
+import { ATURAN_SKM_BAWAAN, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
 import {
   FORMAT_TANGGAL_BAWAAN,
   HASIL_UNIT_BAWAAN,
   JENIS_PERIODE,
+  KUADRAN_IPA,
   PERIODE_BAWAAN,
   type FormatTanggal,
   type HasilUnit,
@@ -32,6 +35,7 @@ import {
   type KonvensiPenimbang,
 } from "../frameworks/skm-siklus";
 import { GalatCli, UKURAN_MAKS, dekodeTeks } from "./csv";
+import { opsiAngka } from "./perintah";
 import { susunTabel } from "./skm";
 import { tulisXlsxSiklus } from "./skm-siklus-xlsx";
 
@@ -49,6 +53,8 @@ export interface OpsiSkmSiklusCli {
   formatTanggal?: string;
   populasi?: string;
   unit?: string;
+  /** Ambang NRR tindak lanjut (1–4): semua unsur di bawahnya; tanpa ini tiga terendah. */
+  ambang?: number;
   json?: boolean;
   xlsx?: string;
 }
@@ -68,7 +74,15 @@ export function tambahOpsiSiklus(cmd: Command): Command {
     .option("--pembulatan-nrr <2|3>", "bulatkan NRR ke 2 atau 3 desimal sebelum ditimbang (bawaan: tidak)")
     .option("--hasil-unit <cara>", "gabungan (bawaan: semua responden digabung) atau rerata (rata-rata nilai layanan)")
     .option("--populasi <berkas.csv>", "populasi per layanan (layanan,populasi) untuk uji sampel Krejcie–Morgan")
-    .option("--unit <nama>", "nama unit pelayanan untuk lembar Publikasi");
+    .option("--unit <nama>", "nama unit pelayanan untuk lembar Publikasi")
+    .addOption(new Option("--ambang <nrr>", "Tindak Lanjut: semua unsur dengan NRR unit di bawah angka ini (skala 1–4, mis. 3,0) alih-alih tiga terendah").argParser(bacaAmbang));
+}
+
+/** --ambang: NRR 1–4 (koma atau titik desimal, seperti opsi angka lain). */
+export function bacaAmbang(v: string): number {
+  const x = opsiAngka("--ambang")(v);
+  if (!(x >= 1 && x <= 4)) throw new InvalidArgumentError(`--ambang harus NRR antara 1 dan 4, bukan "${v}"`);
+  return x;
 }
 
 function pilih<T extends string>(nilai: string | undefined, bawaan: T, sah: readonly T[], opsi: string): T {
@@ -229,7 +243,10 @@ export async function bacaTabelJawaban(berkas: string, lembar?: string): Promise
   return extname(berkas).toLowerCase() === ".xlsx" ? bacaXlsxMentah(berkas, lembar) : bacaCsvMentah(berkas);
 }
 
-/** Berkas --peta: unsur,jawaban,nilai. Unsur = nomor 1–n, nama/kata unsur, atau * / kosong untuk semua unsur. */
+/**
+ * Berkas --peta: unsur,jawaban,nilai. Unsur = nomor 1–n, nama/kata unsur, * / kosong untuk semua unsur, atau
+ * "kepentingan" (juga "harapan", "K") untuk jawaban tingkat kepentingan/harapan.
+ */
 export function bacaPeta(berkas: string, aturan: AturanSkm): BarisPeta[] {
   const t = bacaCsvMentah(berkas);
   const k = t.judul.map((j) => j.toLowerCase());
@@ -243,6 +260,7 @@ export function bacaPeta(berkas: string, aturan: AturanSkm): BarisPeta[] {
     const v = String(b.sel[iv]).trim();
     let unsur: number;
     if (u === "" || u === "*" || u.toLowerCase() === "semua") unsur = 0;
+    else if (/^(kepentingan|harapan|k)$/i.test(u)) unsur = UNSUR_KEPENTINGAN;
     else if (/^u?\d+$/i.test(u)) unsur = Number(u.replace(/^u/i, ""));
     else {
       const c = unsurDariJudul(u, aturan);
@@ -293,7 +311,19 @@ export function siklusDariTabel(tabel: TabelJawaban, o: Omit<OpsiSkmSiklusCli, "
   const peta = o.peta ? bacaPeta(o.peta, aturan) : [];
   const populasi = o.populasi ? bacaPopulasi(o.populasi) : undefined;
   try {
-    const opsi: OpsiSiklus = { aturan, kolomLayanan: o.layanan, kolomWaktu: o.waktu, periode, formatTanggal, peta: petaDengan(aturan, peta), konvensi, hasilUnit, populasi };
+    const opsi: OpsiSiklus = {
+      aturan,
+      kolomLayanan: o.layanan,
+      kolomWaktu: o.waktu,
+      periode,
+      formatTanggal,
+      peta: petaDengan(aturan, peta),
+      petaKepentingan: petaKepentinganDengan(peta),
+      konvensi,
+      hasilUnit,
+      populasi,
+      ...(o.ambang !== undefined ? { ambang: o.ambang } : {}),
+    };
     return { tabel, opsi, hasil: hitungSiklus(tabel, opsi), peta };
   } catch (e) {
     if (e instanceof GalatKinerja) throw new GalatCli(e.message.startsWith(tabel.sumber) ? e.message : `${tabel.sumber}: ${e.message}`);
@@ -308,14 +338,43 @@ export function jsonSiklus(h: HasilSiklus): string {
   return JSON.stringify(objekJsonSiklus(h)) + "\n";
 }
 
-/** Objek JSON siklus (issue 14): {aturan, periode: [{nama, layanan: [...], unit}]}, periode urut waktu. */
+/**
+ * Objek JSON siklus (issue 14): {aturan, periode: [{nama, layanan: [...], unit, tindakLanjut, kuadran?}]},
+ * periode urut waktu. tindakLanjut: [{no, unsur, nrr}] (tiga NRR unit terendah atau semua di bawah
+ * --ambang); kuadran (bila formulir punya kolom kepentingan): [{no, unsur, kepentingan, kinerja, kuadran}]
+ * dengan garisKuadran {kepentingan, kinerja}.
+ */
 export function objekJsonSiklus(h: HasilSiklus): { aturan: string; periode: object[] } {
+  const nama = UNSUR_BAWAAN[h.aturan];
   const periode = h.periode.map((p) => ({
     nama: p.nama,
     layanan: p.layanan.map((l) => ({ nama: l.nama, ...kelompokJson(l), ...(l.sampel ? { sampel: l.sampel } : {}) })),
     unit: kelompokJson(p.unit),
+    tindakLanjut: p.tindakLanjut.map((x) => ({ no: x.unsur + 1, unsur: nama[x.unsur], nrr: x.nrr })),
+    ...(p.kuadran
+      ? {
+          kuadran: p.kuadran.unsur.map((u, j) => ({ no: j + 1, unsur: nama[j], kepentingan: u.kepentingan, kinerja: u.kinerja, kuadran: u.kuadran })),
+          garisKuadran: { kepentingan: p.kuadran.garisKepentingan, kinerja: p.kuadran.garisKinerja },
+        }
+      : {}),
   }));
   return { aturan: h.aturan, periode };
+}
+
+/** Baris teks tindak lanjut dan kuadran per periode (di bawah tabel hasil). */
+function teksTindakLanjut(s: SiklusCli): string {
+  const { hasil: h, opsi: o } = s;
+  const nama = UNSUR_BAWAAN[h.aturan];
+  const aturan = o.ambang === undefined ? "tiga NRR unit terendah" : `NRR unit < ${o.ambang}`;
+  const baris: string[] = [];
+  for (const p of h.periode) {
+    const tl = p.tindakLanjut.map((x) => `U${x.unsur + 1} ${nama[x.unsur]} (${x.nrr.toFixed(3)})`).join("; ");
+    baris.push(`Tindak lanjut ${p.nama} (${aturan}): ${tl || "tidak ada"}`);
+    if (!p.kuadran) continue;
+    const per = (["I", "II", "III", "IV"] as const).map((k) => `${k} ${KUADRAN_IPA[k].nama.toLowerCase()}: ${p.kuadran!.unsur.map((u, j) => (u.kuadran === k ? `U${j + 1}` : "")).filter(Boolean).join(", ") || "-"}`);
+    baris.push(`Kuadran ${p.nama}: ${per.join("; ")}`);
+  }
+  return baris.join("\n") + "\n";
 }
 
 export function teksSiklus(s: SiklusCli): string {
@@ -330,7 +389,7 @@ export function teksSiklus(s: SiklusCli): string {
   }
   const nama = h.aturan === "2017" ? "SKM (PermenPAN-RB 14/2017)" : "IKM (KepmenPAN 25/2004)";
   const pemb = o.konvensi.pembulatanNrr === null ? "NRR tidak dibulatkan" : `NRR dibulatkan ${o.konvensi.pembulatanNrr} desimal sebelum ditimbang`;
-  return `${nama}, per ${o.periode}; penimbang ${o.konvensi.penimbang}, ${pemb}; hasil unit: ${o.hasilUnit}\n` + susunTabel(["Periode", "Layanan", "Responden", "Nilai", "Mutu", "Kinerja", "Sampel"], isi) + "\n";
+  return `${nama}, per ${o.periode}; penimbang ${o.konvensi.penimbang}, ${pemb}; hasil unit: ${o.hasilUnit}\n` + susunTabel(["Periode", "Layanan", "Responden", "Nilai", "Mutu", "Kinerja", "Sampel"], isi) + "\n" + teksTindakLanjut(s);
 }
 
 /** `kinerja skm` mode siklus: teks atau JSON; --xlsx ditulis dulu (tidak ada keluaran bila gagal). */

@@ -9,8 +9,12 @@
 import { GalatKinerja, galatAngka, galatNA, galatNilai } from "./errors";
 import { NILAI_DASAR_SKM, UNSUR_BAWAAN, type AturanSkm, type KinerjaSkm, type MutuSkm } from "../frameworks/skm";
 import {
+  BANYAK_TINDAK_LANJUT,
+  KATA_KEPENTINGAN,
+  OPSI_KEPENTINGAN,
   UNSUR_FORMULIR,
   type FormatTanggal,
+  type KodeKuadran,
   type HasilUnit,
   type JenisPeriode,
   type KonvensiPenimbang,
@@ -38,7 +42,10 @@ export function petaBawaan(aturan: AturanSkm): PetaJawaban {
   });
 }
 
-/** Satu baris peta tambahan: unsur (nomor 1-based, atau 0 = semua unsur), teks jawaban, nilai 1–4. */
+/** Nomor "unsur" baris peta untuk jawaban tingkat kepentingan/harapan (berlaku untuk semua unsur). */
+export const UNSUR_KEPENTINGAN = -1;
+
+/** Satu baris peta tambahan: unsur (nomor 1-based, 0 = semua unsur, UNSUR_KEPENTINGAN = kepentingan), teks jawaban, nilai 1–4. */
 export interface BarisPeta {
   unsur: number;
   jawaban: string;
@@ -49,12 +56,29 @@ export interface BarisPeta {
 export function petaDengan(aturan: AturanSkm, tambahan: readonly BarisPeta[]): PetaJawaban {
   const peta = petaBawaan(aturan);
   for (const b of tambahan) {
+    if (b.unsur === UNSUR_KEPENTINGAN) continue;
     if (!Number.isInteger(b.nilai) || b.nilai < 1 || b.nilai > 4) throw galatAngka(`nilai peta "${b.jawaban}" (${b.nilai}) bukan bilangan bulat 1–4`);
     if (!Number.isInteger(b.unsur) || b.unsur < 0 || b.unsur > peta.length) throw galatNilai(`unsur peta ${b.unsur} tidak ada (1–${peta.length}, atau 0/* untuk semua)`);
     const sasaran = b.unsur === 0 ? peta : [peta[b.unsur - 1]];
     for (const m of sasaran) m.set(kunciTeks(b.jawaban), b.nilai);
   }
   return peta;
+}
+
+/**
+ * Peta jawaban kepentingan/harapan (satu untuk semua unsur): OPSI_KEPENTINGAN (konvensi formulir e-SKM) dan
+ * angka "1"–"4", ditambah baris peta ber-unsur UNSUR_KEPENTINGAN.
+ */
+export function petaKepentinganDengan(tambahan: readonly BarisPeta[] = []): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let v = 1; v <= 4; v++) m.set(String(v), v);
+  OPSI_KEPENTINGAN.forEach((t, i) => m.set(kunciTeks(t), i + 1));
+  for (const b of tambahan) {
+    if (b.unsur !== UNSUR_KEPENTINGAN) continue;
+    if (!Number.isInteger(b.nilai) || b.nilai < 1 || b.nilai > 4) throw galatAngka(`nilai peta kepentingan "${b.jawaban}" (${b.nilai}) bukan bilangan bulat 1–4`);
+    m.set(kunciTeks(b.jawaban), b.nilai);
+  }
+  return m;
 }
 
 // ---------- kolom ----------
@@ -72,9 +96,24 @@ export function unsurDariJudul(judul: string, aturan: AturanSkm): number[] {
   return cocok;
 }
 
+/**
+ * Unsur (0-based) kolom tingkat kepentingan/harapan, atau null bila judul bukan kolom kepentingan (tidak
+ * memuat KATA_KEPENTINGAN dan bukan K1…Kn/H1…Hn). Larik kosong = kolom berkata kepentingan tanpa nama unsur.
+ */
+export function kepentinganDariJudul(judul: string, aturan: AturanSkm): number[] | null {
+  const k = kunciTeks(judul);
+  const n = UNSUR_FORMULIR[aturan].length;
+  const m = /^[kh](\d+)$/.exec(k);
+  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= n ? [Number(m[1]) - 1] : [];
+  if (!KATA_KEPENTINGAN.some((w) => k.includes(w))) return null;
+  return unsurDariJudul(judul, aturan);
+}
+
 export interface TataKolom {
   /** Indeks kolom tabel untuk tiap unsur (urutan naskah). */
   unsur: number[];
+  /** Indeks kolom kepentingan/harapan tiap unsur, atau null bila formulir tidak menanyakannya. */
+  kepentingan: number[] | null;
   layanan: number | null;
   waktu: number | null;
   /** Kolom lain (profil, saran, dsb.), urutan tabel. */
@@ -98,18 +137,33 @@ export function kenaliKolom(judul: readonly string[], aturan: AturanSkm, namaLay
   const waktu = cari(namaWaktu, "waktu");
   const n = UNSUR_FORMULIR[aturan].length;
   const unsur: number[] = new Array<number>(n).fill(-1);
+  const kep: number[] = new Array<number>(n).fill(-1);
   const lain: number[] = [];
+  const nama = (x: number) => UNSUR_BAWAAN[aturan][x];
   judul.forEach((j, i) => {
     if (i === layanan || i === waktu) return;
+    const kp = kepentinganDariJudul(j, aturan);
+    if (kp !== null) {
+      if (kp.length === 0) return void lain.push(i);
+      if (kp.length > 1) throw galatNilai(`judul kolom ${i + 1} "${j}" mengenai kepentingan lebih dari satu unsur (${kp.map(nama).join(", ")}); ganti judulnya menjadi K1…K${n}`);
+      if (kep[kp[0]] >= 0) throw galatNilai(`kepentingan unsur "${nama(kp[0])}" dikenali di dua kolom: "${judul[kep[kp[0]]]}" dan "${j}"`);
+      kep[kp[0]] = i;
+      return;
+    }
     const u = unsurDariJudul(j, aturan);
     if (u.length === 0) return void lain.push(i);
     if (u.length > 1) throw galatNilai(`judul kolom ${i + 1} "${j}" mengenai lebih dari satu unsur (${u.map((x) => UNSUR_BAWAAN[aturan][x]).join(", ")}); ganti judulnya menjadi U1…U${n}`);
     if (unsur[u[0]] >= 0) throw galatNilai(`unsur "${UNSUR_BAWAAN[aturan][u[0]]}" dikenali di dua kolom: "${judul[unsur[u[0]]]}" dan "${j}"`);
     unsur[u[0]] = i;
   });
-  const hilang = unsur.map((x, j) => (x < 0 ? `U${j + 1} ${UNSUR_BAWAAN[aturan][j]}` : "")).filter(Boolean);
+  const hilang = unsur.map((x, j) => (x < 0 ? `U${j + 1} ${nama(j)}${kep[j] >= 0 ? ` (kolom "${judul[kep[j]]}" dibaca sebagai kepentingan/harapan karena judulnya memuat ${KATA_KEPENTINGAN.join("/")})` : ""}` : "")).filter(Boolean);
   if (hilang.length > 0) throw galatNA(`kolom unsur tidak ditemukan: ${hilang.join("; ")} (judul kolom harus memuat nama unsurnya atau U1…U${n})`);
-  return { unsur, layanan, waktu, lain };
+  const adaKep = kep.some((x) => x >= 0);
+  const tanpaKep = kep.map((x, j) => (x < 0 ? `U${j + 1} ${nama(j)}` : "")).filter(Boolean);
+  if (adaKep && tanpaKep.length > 0) {
+    throw galatNA(`kolom kepentingan/harapan tidak lengkap: tidak ada untuk ${tanpaKep.join("; ")} (judul kolom kepentingan memuat nama unsurnya dan kata ${KATA_KEPENTINGAN.join("/")}, atau K1…K${n})`);
+  }
+  return { unsur, kepentingan: adaKep ? kep : null, layanan, waktu, lain };
 }
 
 // ---------- waktu dan periode ----------
@@ -278,6 +332,69 @@ export function hitungKelompok(responden: number, jumlah: ArrayLike<number>, ban
   return { responden, jumlah: Array.from(jumlah), banyak: Array.from(banyak), nrr, nrrDipakai: dipakai, indeks, nilai, mutu: pita.mutu, kinerja: pita.kinerja };
 }
 
+// ---------- tindak lanjut dan kuadran ----------
+
+export interface UnsurTindakLanjut {
+  /** Nomor unsur 0-based. */
+  unsur: number;
+  nrr: number;
+}
+
+/**
+ * Unsur untuk rencana tindak lanjut dari NRR unit: urut NRR naik (NRR kembar menurut nomor unsur; kunci urut
+ * NRR + nomor/10⁹ sama dengan kolom bantu lembar Hasil), lalu tiga terendah (tanpa ambang) atau semua unsur
+ * dengan NRR < ambang.
+ * @throws #VALUE! bila ambang bukan angka terhingga
+ */
+export function pilihTindakLanjut(nrr: readonly number[], ambang?: number): UnsurTindakLanjut[] {
+  if (ambang !== undefined && !Number.isFinite(ambang)) throw galatNilai(`ambang NRR ${ambang} bukan angka`);
+  const urut = nrr.map((v, j) => ({ unsur: j, nrr: v, kunci: v + (j + 1) / 1e9 })).sort((a, b) => a.kunci - b.kunci);
+  const pilih = ambang === undefined ? urut.slice(0, BANYAK_TINDAK_LANJUT) : urut.filter((x) => x.nrr < ambang);
+  return pilih.map(({ unsur, nrr: v }) => ({ unsur, nrr: v }));
+}
+
+export interface UnsurKuadran {
+  kepentingan: number;
+  kinerja: number;
+  kuadran: KodeKuadran;
+}
+
+export interface HasilKuadran {
+  /** Garis pemisah: rata-rata dari rata-rata kepentingan unsur. */
+  garisKepentingan: number;
+  /** Garis pemisah: rata-rata dari NRR unsur. */
+  garisKinerja: number;
+  unsur: UnsurKuadran[];
+}
+
+/**
+ * Kuadran importance–performance (Martilla & James 1977) tiap unsur. Garis pemisah = rata-rata dari
+ * rata-rata unsur pada tiap sumbu; kepentingan ≥ garis = penting, kinerja ≥ garis = tinggi:
+ * I penting & kinerja rendah (prioritas utama), II penting & tinggi (pertahankan), III kurang penting &
+ * rendah (prioritas rendah), IV kurang penting & tinggi (berlebihan). Tanpa pembulatan.
+ * @throws #VALUE! bila panjang kedua larik berbeda atau kosong
+ */
+export function hitungKuadran(kepentingan: ArrayLike<number>, kinerja: ArrayLike<number>): HasilKuadran {
+  const n = kepentingan.length;
+  if (n === 0 || kinerja.length !== n) throw galatNilai(`kuadran perlu kepentingan dan kinerja untuk unsur yang sama (${n} dan ${kinerja.length})`);
+  let sk = 0;
+  let sp = 0;
+  for (let j = 0; j < n; j++) {
+    sk += kepentingan[j];
+    sp += kinerja[j];
+  }
+  const gk = sk / n;
+  const gp = sp / n;
+  const unsur: UnsurKuadran[] = [];
+  for (let j = 0; j < n; j++) {
+    const penting = kepentingan[j] >= gk;
+    const tinggi = kinerja[j] >= gp;
+    const kuadran: KodeKuadran = penting ? (tinggi ? "II" : "I") : tinggi ? "IV" : "III";
+    unsur.push({ kepentingan: kepentingan[j], kinerja: kinerja[j], kuadran });
+  }
+  return { garisKepentingan: gk, garisKinerja: gp, unsur };
+}
+
 // ---------- seluruh siklus ----------
 
 /** Tabel ekspor formulir: judul apa adanya dan baris (nomor baris di berkas untuk pesan galat). */
@@ -298,6 +415,10 @@ export interface OpsiSiklus {
   hasilUnit: HasilUnit;
   /** Populasi per layanan (nama persis seperti di data) untuk uji Krejcie–Morgan. */
   populasi?: ReadonlyMap<string, number>;
+  /** Ambang NRR tindak lanjut (semua unsur di bawahnya); tanpa ini tiga NRR terendah. */
+  ambang?: number;
+  /** Peta jawaban kepentingan/harapan (bawaan: petaKepentinganDengan()). */
+  petaKepentingan?: Map<string, number>;
 }
 
 export interface SampelLayanan {
@@ -315,6 +436,10 @@ export interface HasilPeriode {
   nama: string;
   layanan: HasilLayananPeriode[];
   unit: HasilKelompok;
+  /** Unsur tindak lanjut menurut NRR unit (pilihTindakLanjut). */
+  tindakLanjut: UnsurTindakLanjut[];
+  /** Kuadran kepentingan–kinerja unit; hanya bila formulir punya kolom kepentingan dan setiap unsur dijawab kepentingannya di periode ini. */
+  kuadran?: HasilKuadran;
 }
 
 export interface HasilSiklus {
@@ -367,6 +492,9 @@ export function hitungSiklus(t: TabelJawaban, o: OpsiSiklus): HasilSiklus {
   const kelompok = new Map<string, Map<string, Akumulator>>();
   const cacheWaktu = new Map<string, Periode>();
   const ejaanLayanan = new Map<string, string>();
+  const kolomKep = tata.kepentingan;
+  const petaKep = kolomKep ? (o.petaKepentingan ?? petaKepentinganDengan()) : null;
+  const kepPeriode = new Map<string, Akumulator>();
   for (let r = 0; r < R; r++) {
     const b = t.baris[r];
     const per = periodeBarisIni(t, b, tata, o, cacheWaktu);
@@ -389,9 +517,14 @@ export function hitungSiklus(t: TabelJawaban, o: OpsiSiklus): HasilSiklus {
       terisi++;
     }
     if (terisi === 0) throw new GalatBaris(`${t.sumber} baris ${b.no}: responden tidak menjawab satu unsur pun`);
+    if (kolomKep && petaKep) {
+      let kp = kepPeriode.get(per.nama);
+      if (!kp) kepPeriode.set(per.nama, (kp = akumulatorBaru(n)));
+      tambahKepentingan(t, b, kolomKep, petaKep, kp);
+    }
   }
   const namaPeriode = [...kelompok.keys()].sort((a, b) => urutPeriode.get(a)! - urutPeriode.get(b)!);
-  const periode = namaPeriode.map((p) => hasilPeriode(p, kelompok.get(p)!, n, o, t.sumber));
+  const periode = namaPeriode.map((p) => hasilPeriode(p, kelompok.get(p)!, n, o, t.sumber, kepPeriode.get(p)));
   return { aturan: o.aturan, periode, tata, nilaiBaris, periodeBaris, layananBaris };
 }
 
@@ -449,7 +582,24 @@ function nilaiJawaban(t: TabelJawaban, b: { no: number; sel: unknown[] }, k: num
   return v;
 }
 
-function hasilPeriode(nama: string, mp: Map<string, Akumulator>, n: number, o: OpsiSiklus, sumber: string): HasilPeriode {
+/** Jawaban kepentingan satu baris ditambahkan ke Σ/banyak periodenya (kosong dilewati). */
+function tambahKepentingan(t: TabelJawaban, b: { no: number; sel: unknown[] }, kolom: readonly number[], peta: Map<string, number>, ak: Akumulator): void {
+  for (let j = 0; j < kolom.length; j++) {
+    const v = nilaiJawaban(t, b, kolom[j], peta);
+    if (v === 0) continue;
+    ak.jumlah[j] += v;
+    ak.banyak[j] += 1;
+  }
+}
+
+/** Kuadran periode: rata-rata kepentingan tiap unsur (semua responden periode) terhadap NRR unit; tanpa kuadran bila ada unsur tanpa jawaban kepentingan. */
+function kuadranPeriode(kep: Akumulator | undefined, unit: HasilKelompok): HasilKuadran | undefined {
+  if (!kep || Array.prototype.some.call(kep.banyak, (x: number) => x === 0)) return undefined;
+  const rerata = Array.from(kep.jumlah, (s, j) => s / kep.banyak[j]);
+  return hitungKuadran(rerata, unit.nrr);
+}
+
+function hasilPeriode(nama: string, mp: Map<string, Akumulator>, n: number, o: OpsiSiklus, sumber: string, kep?: Akumulator): HasilPeriode {
   const namaLayanan = [...mp.keys()].sort((a, b) => a.localeCompare(b, "id"));
   const gabung = akumulatorBaru(n);
   const layanan: HasilLayananPeriode[] = namaLayanan.map((l) => {
@@ -466,7 +616,8 @@ function hasilPeriode(nama: string, mp: Map<string, Akumulator>, n: number, o: O
   });
   const pooled = hitungDenganSumber(gabung, o, `${sumber}: periode ${nama}`);
   const unit = o.hasilUnit === "rerata" ? rerataLayanan(layanan, pooled, o.aturan) : pooled;
-  return { nama, layanan, unit };
+  const kuadran = kuadranPeriode(kep, unit);
+  return { nama, layanan, unit, tindakLanjut: pilihTindakLanjut(unit.nrr, o.ambang), ...(kuadran ? { kuadran } : {}) };
 }
 
 function hitungDenganSumber(a: Akumulator, o: OpsiSiklus, konteks: string): HasilKelompok {

@@ -83,3 +83,41 @@ export type PembulatanNrr = null | 2 | 3;
  */
 export type HasilUnit = "gabungan" | "rerata";
 export const HASIL_UNIT_BAWAAN: HasilUnit = "gabungan";
+
+// ---------- tindak lanjut ----------
+
+/** Banyak unsur di lembar Tindak Lanjut bila tidak ada ambang NRR: tiga NRR unit terendah (issue 14). */
+export const BANYAK_TINDAK_LANJUT = 3;
+
+// ---------- kuadran kepentingan–kinerja ----------
+
+/**
+ * Kata pada judul kolom yang menandai kolom tingkat kepentingan/harapan sebuah unsur (huruf kecil; cukup
+ * salah satu, bersama nama unsurnya), mis. "Tingkat kepentingan: kesesuaian persyaratan" atau
+ * "Harapan – kecepatan waktu pelayanan". `K1…Kn` / `H1…Hn` juga diterima. Kolom berkata ini tanpa nama unsur
+ * (mis. "Harapan Anda untuk kantor ini") tetap kolom bebas (saran).
+ */
+export const KATA_KEPENTINGAN: readonly string[] = ["kepentingan", "penting", "harapan"];
+
+/**
+ * Pilihan jawaban tingkat kepentingan/harapan bawaan, urutan nilai 1 → 4. Ini **konvensi formulir
+ * e-SKM** (kuesioner yang juga menanyakan kepentingan tiap unsur, untuk analisis kuadran), **bukan bagian
+ * PermenPAN-RB 14/2017**: aturan itu hanya menanyakan persepsi. Teks lain dapat ditambahkan lewat --peta
+ * (unsur "kepentingan") atau lembar Peta Jawaban.
+ */
+export const OPSI_KEPENTINGAN: readonly string[] = ["Tidak penting", "Kurang penting", "Penting", "Sangat penting"];
+
+export type KodeKuadran = "I" | "II" | "III" | "IV";
+
+/**
+ * Kuadran importance–performance analysis (Martilla & James 1977, "Importance-Performance Analysis",
+ * Journal of Marketing 41(1): 77–79, doi:10.1177/002224297704100112: A "concentrate here", B "keep up the
+ * good work", C "low priority", D "possible overkill"), dengan nomor dan nama Indonesia seperti grafik
+ * *kuadran* aplikasi e-SKM. Sumbu: kinerja (NRR) mendatar, kepentingan tegak.
+ */
+export const KUADRAN_IPA: Readonly<Record<KodeKuadran, { nama: string; arti: string }>> = {
+  I: { nama: "Prioritas utama", arti: "penting, kinerja di bawah rerata: perbaiki lebih dulu" },
+  II: { nama: "Pertahankan prestasi", arti: "penting, kinerja di atas rerata: pertahankan" },
+  III: { nama: "Prioritas rendah", arti: "kurang penting, kinerja di bawah rerata" },
+  IV: { nama: "Berlebihan", arti: "kurang penting, kinerja di atas rerata: sumber daya dapat dialihkan" },
+};

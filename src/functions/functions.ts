@@ -16,3 +16,4 @@ import "./pegawai";
 import "./bobot";
 import "./lan-pola";
 import "./pegawai-2022";
+import "./skm-siklus";

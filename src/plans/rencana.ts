@@ -61,13 +61,21 @@ export interface FormatBersyarat {
 }
 
 export interface Grafik {
-  /** "tornado": batang bertumpuk dua seri (kolom kiri negatif, kolom kanan positif) di `data`; "garis": garis bertanda. */
-  jenis: "kolom" | "batang" | "tornado" | "garis";
+  /**
+   * "tornado": batang bertumpuk dua seri (kolom kiri negatif, kolom kanan positif) di `data`; "garis": garis
+   * bertanda; "sebar": XY (scatter), satu titik per baris `data` (kolom pertama X, kedua Y) sebagai seri
+   * sendiri yang bernama sel `kategori` baris itu (label titik).
+   */
+  jenis: "kolom" | "batang" | "tornado" | "garis" | "sebar";
   judul: string;
-  /** Rentang nilai (satu kolom; dua kolom untuk "tornado"), mis. "C4:C26". */
+  /** Rentang nilai (satu kolom; dua kolom untuk "tornado" dan "sebar"), mis. "C4:C26". */
   data: string;
-  /** Rentang kategori (nama unit), sama panjang. */
+  /** Rentang kategori (nama unit; untuk "sebar" nama tiap titik), sama panjang. */
   kategori: string;
+  /** "sebar": rentang dua kolom (X, Y) yang digambar sebagai garis tanpa penanda, mis. garis pemisah kuadran. */
+  garisBantu?: string[];
+  /** "sebar": judul sumbu X dan Y, batas bawah dan atas kedua sumbu. */
+  sumbu?: { x: string; y: string; min: number; maks: number };
   /** Sel kiri-atas tempat grafik diletakkan. */
   posisi: string;
   /** Sel kanan-bawah grafik (termasuk, seperti endCell `Chart.setPosition`); diisi `rapikan` bila kosong. */

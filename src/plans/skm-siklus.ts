@@ -8,11 +8,22 @@
  * sebelum ditimbang (kosong/2/3), hasil unit (gabungan/rerata). Rumusnya sama dengan inti
  * src/core/skm-siklus.ts; uji menghitung ulang buku kerja dengan HyperFormula.
  */
+import { UNSUR_KEPENTINGAN } from "../core/skm-siklus";
 import { NILAI_DASAR_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
-import { UNSUR_FORMULIR, type HasilUnit, type JenisPeriode, type KonvensiPenimbang, type PembulatanNrr } from "../frameworks/skm-siklus";
-import { alamat, hitung, hurufKolom, judul, label, masukan, type NilaiSel, type RencanaBukuKerja, type RencanaLembar, type ValidasiData } from "./rencana";
+import {
+  BANYAK_TINDAK_LANJUT,
+  KUADRAN_IPA,
+  OPSI_KEPENTINGAN,
+  UNSUR_FORMULIR,
+  type HasilUnit,
+  type JenisPeriode,
+  type KonvensiPenimbang,
+  type PembulatanNrr,
+} from "../frameworks/skm-siklus";
+import { alamat, hitung, hurufKolom, judul, label, masukan, type BlokSel, type Grafik, type NilaiSel, type RencanaBukuKerja, type RencanaLembar, type ValidasiData } from "./rencana";
 import { Kisi, abs, rujukLembar } from "./ringkasan";
 import { rumusPitaSkm } from "./skm";
+import { TINGGI_GRAFIK } from "./tata-letak";
 
 export const ID_SKM_SIKLUS = "skmSiklus";
 
@@ -46,6 +57,12 @@ export interface OpsiSkmSiklus {
   kategoriProfil?: Record<string, KategoriProfil[]>;
   /** Saran per periode (≤ 10, dihitung dari `baris` bila tidak ada). */
   saran?: Record<string, string[]>;
+  /** Ambang NRR awal lembar Tindak Lanjut (sel kuning; kosong = tiga NRR unit terendah). */
+  ambang?: number;
+  /** Indeks kolom (0-based) tingkat kepentingan/harapan tiap unsur; ada = lembar Kuadran. */
+  kolomKepentingan?: number[];
+  /** Batas bawah dan atas kedua sumbu grafik kuadran (bawaan 1–4; lihat batasSumbuKuadran). */
+  sumbuKuadran?: [number, number];
 }
 
 const NAMA_UNIT = "Unit (semua layanan)";
@@ -58,7 +75,7 @@ interface Tata {
   /** Baris terakhir (1-based) jangkauan rumus di lembar Jawaban/Nilai. */
   akhir: number;
   R: number;
-  lembar: Record<"jawaban" | "peta" | "nilai" | "hasil" | "profil" | "tren" | "tl" | "publikasi", string>;
+  lembar: Record<"jawaban" | "peta" | "nilai" | "hasil" | "profil" | "tren" | "tl" | "publikasi" | "kuadran", string>;
   /** Rentang per unsur di lembar Peta: [awal, akhir] baris 0-based. */
   petaBlok: [number, number][];
   /** Lembar Hasil: baris pertama tiap periode, baris unit tiap periode, alamat konvensi. */
@@ -74,6 +91,8 @@ interface Tata {
   periodeBaris: readonly string[];
   /** Tinggi blok lembar Tindak Lanjut (untuk rujukan dari Publikasi). */
   tlTinggi: number;
+  /** Peta kepentingan di lembar Peta Jawaban: [awal, akhir] baris 0-based (kolom B teks, C nilai). */
+  petaKep?: [number, number];
 }
 
 const ref = (lembar: string, a: string): string => `${rujukLembar(lembar)}!${a}`;
@@ -407,7 +426,11 @@ function lembarTren(t: Tata): RencanaLembar {
 
 // ---------- Tindak lanjut ----------
 
-export const BANYAK_TINDAK_LANJUT = 3;
+export { BANYAK_TINDAK_LANJUT };
+
+/** Sel ambang NRR di lembar Tindak Lanjut (kosong = tiga terendah). */
+const SEL_AMBANG = "$B$3";
+
 
 function saranPeriode(o: OpsiSkmSiklus, periodeBaris: readonly string[]): Map<string, string[]> {
   const m = new Map<string, string[]>();
@@ -426,12 +449,18 @@ function saranPeriode(o: OpsiSkmSiklus, periodeBaris: readonly string[]): Map<st
   return m;
 }
 
+/** Banyak unsur yang didaftar periode ini (rumus): di bawah ambang, atau tiga terendah bila sel ambang kosong. */
+const rumusBanyakTl = (nrr: string, bantu: string): string => `IF(ISNUMBER(${SEL_AMBANG}),COUNTIF(${nrr},"<"&${SEL_AMBANG}),MIN(${BANYAK_TINDAK_LANJUT},COUNT(${bantu})))`;
+
 function lembarTindakLanjut(t: Tata): RencanaLembar {
   const { o, n } = t;
   const k = new Kisi();
   const c = t.hasilKol;
   k.set(0, 0, judul("Rencana tindak lanjut hasil SKM"));
-  k.set(1, 0, label(`Tiga unsur dengan NRR unit terendah tiap periode (rumus dari ${t.lembar.hasil}; NRR kembar diurutkan menurut nomor unsur); isi rencana, waktu, penanggung jawab dan status di sel kuning.`, "catatan"));
+  k.set(1, 0, label(`Unsur menurut NRR unit tiap periode (rumus dari ${t.lembar.hasil}; urut naik, NRR kembar menurut nomor unsur): tiga terendah bila B3 kosong, atau semua unsur dengan NRR unit di bawah ambang B3. Isi rencana, waktu, penanggung jawab dan status di sel kuning.`, "catatan"));
+  k.set(2, 0, label("Ambang NRR"));
+  k.set(2, 1, masukan("tl-ambang", o.ambang, "0.00"));
+  k.set(2, 2, hitung(`=IF(ISNUMBER(${SEL_AMBANG}),"Aturan: semua unsur dengan NRR unit di bawah "&${SEL_AMBANG},"Aturan: tiga unsur dengan NRR unit terendah (B3 kosong)")`, undefined, "catatan"));
   const kepala = ["Periode", "Peringkat", "Unsur", "NRR", "Rencana tindak lanjut", "Waktu", "Penanggung jawab", "Status", "Saran masyarakat (saat dibuat)", "Kunci"];
   kepala.forEach((x, i) => k.set(3, i, label(x, "kepala")));
   const saran = new Map(Object.entries(o.saran ?? {}));
@@ -439,19 +468,22 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
   let r = 4;
   for (const p of o.periodeNama) {
     const s = saran.get(p) ?? [];
-    const tinggi = Math.max(BANYAK_TINDAK_LANJUT, s.length);
+    // setiap unsur mendapat baris: ambang di B3 dapat diubah di Excel tanpa membangun ulang
+    const tinggi = Math.max(n, s.length);
     const unit = t.hasilBaris.get(p)!.unit;
     const bantu = ref(t.lembar.hasil, `$${hurufKolom(c.urutan0)}$${unit + 1}:$${hurufKolom(c.urutan0 + n - 1)}$${unit + 1}`);
+    const nrr = ref(t.lembar.hasil, `$${hurufKolom(c.nrr0)}$${unit + 1}:$${hurufKolom(c.nrr0 + n - 1)}$${unit + 1}`);
+    const banyak = rumusBanyakTl(nrr, bantu);
     for (let i = 0; i < tinggi; i++) {
       const b = r + i;
-      if (i < BANYAK_TINDAK_LANJUT) {
+      if (i < n) {
         const pos = `MATCH(SMALL(${bantu},${i + 1}),${bantu},0)`;
         k.set(b, 0, label(p));
-        k.set(b, 1, label(i + 1));
-        k.set(b, 2, hitung(`=IF(COUNT(${bantu})<${i + 1},"",INDEX(${namaUnsur},1,${pos}))`));
-        k.set(b, 3, hitung(`=IF(COUNT(${bantu})<${i + 1},"",INDEX(${ref(t.lembar.hasil, `$${hurufKolom(c.nrr0)}$${unit + 1}:$${hurufKolom(c.nrr0 + n - 1)}$${unit + 1}`)},1,${pos}))`, "0.000"));
+        k.set(b, 1, hitung(`=IF(C${b + 1}="","",${i + 1})`));
+        k.set(b, 2, hitung(`=IF(${i + 1}>${banyak},"",INDEX(${namaUnsur},1,${pos}))`));
+        k.set(b, 3, hitung(`=IF(${i + 1}>${banyak},"",INDEX(${nrr},1,${pos}))`, "0.000"));
         ["rencana", "waktu", "pj", "status"].forEach((f, m) => k.set(b, 4 + m, masukan(`tl|p=${p}|k=${i + 1}|${f}`)));
-        k.set(b, 9, hitung(`=A${b + 1}&"|"&B${b + 1}`));
+        k.set(b, 9, hitung(`=IF(C${b + 1}="","",A${b + 1}&"|"&${i + 1})`));
       }
       if (s[i] !== undefined) k.set(b, 8, label(s[i]));
     }
@@ -460,6 +492,8 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
   return {
     nama: t.lembar.tl,
     blok: [k.blok()],
+    validasi: [{ rentang: "B3", jenis: "desimal", min: 1, maks: 4, pesan: "Ambang NRR 1–4 (kosong = tiga unsur terendah)." }],
+    bolehKosong: ["B3"],
     bekukan: { baris: 4, kolom: 0 },
     cetakMinta: { orientasi: "mendatar", satuHalaman: true, area: `A1:I${r}` },
     // nama unsur terlemah dicari dengan rumus (INDEX): lebarnya tidak dapat ditaksir dari teks sel
@@ -523,10 +557,12 @@ function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumla
   r += 2;
   ["Tindak lanjut", "Unsur", "Rencana", "Waktu"].forEach((x, i) => k.set(r, i, label(x, "kepala")));
   const tl = (kol: string) => ref(t.lembar.tl, `$${kol}$5:$${kol}$${5 + t.tlTinggi}`);
-  for (let i = 1; i <= BANYAK_TINDAK_LANJUT; i++) {
+  // dibangun dengan ambang: semua baris unsur (yang tidak terdaftar kosong); tanpa ambang: tiga
+  const banyakPub = o.ambang !== undefined ? n : BANYAK_TINDAK_LANJUT;
+  for (let i = 1; i <= banyakPub; i++) {
     r++;
     const m = `MATCH($B$3&"|"&${i},${tl("J")},0)`;
-    k.set(r, 0, label(i));
+    k.set(r, 0, o.ambang === undefined ? label(i) : hitung(`=IF(${alamat(r, 1)}="","",${i})`));
     ["C", "E", "F"].forEach((kol, j) => k.set(r, 1 + j, hitung(`=IFERROR(INDEX(${tl(kol)},${m})&"","")`)));
   }
   return {
@@ -538,6 +574,178 @@ function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumla
     lebarMinimum: [{ kolom: "B", lebar: 44 }],
     grafik: [{ jenis: "batang", judul: "NRR per unsur pelayanan", data: `B${awalU + 1}:B${akhirU + 1}`, kategori: `A${awalU + 1}:A${akhirU + 1}`, posisi: `A${posGrafik + 1}` }],
     cetakMinta: { orientasi: "tegak", satuHalaman: true, area: `A1:E${r + 1}` },
+  };
+}
+
+// ---------- Kuadran kepentingan–kinerja ----------
+
+/**
+ * Batas sumbu grafik kuadran dari nilai saat dibangun: kelipatan 0,5 di bawah nilai terkecil (sedikitnya 0,15
+ * di bawahnya, tidak kurang dari 1) sampai 4, agar titik yang berdekatan tidak menumpuk di sumbu 1–4.
+ */
+export function batasSumbuKuadran(nilai: readonly number[]): [number, number] {
+  let min = 4;
+  for (const x of nilai) if (Number.isFinite(x) && x < min) min = x;
+  let bawah = Math.floor(min * 2) / 2;
+  if (min - bawah < 0.15) bawah -= 0.5;
+  return [Math.max(1, bawah), 4];
+}
+
+/** Kolom pertama nilai kepentingan K1…Kn di lembar Nilai (sesudah "Tak dikenal"). */
+const kolomK = (t: Tata): number => 5 + t.n;
+
+/** Blok peta kepentingan/harapan di bawah peta unsur lembar Peta Jawaban (satu peta untuk semua unsur). */
+function blokPetaKepentingan(t: Tata): { blok: BlokSel; validasi: ValidasiData } {
+  const k = new Kisi();
+  const awal = t.petaBlok[t.n - 1][1] + 2;
+  k.set(0, 0, label("Kepentingan/harapan (semua unsur): pilihan di bawah adalah konvensi formulir e-SKM, bukan bagian PermenPAN-RB 14/2017; dipakai kolom K lembar Nilai.", "catatan"));
+  const isi: [string, number][] = OPSI_KEPENTINGAN.map((x, i) => [x, i + 1]);
+  for (const p of t.o.peta ?? []) if (p.unsur === UNSUR_KEPENTINGAN) isi.push([p.jawaban, p.nilai]);
+  for (let i = 0; i < isi.length + 4; i++) {
+    k.set(1 + i, 0, label("Kepentingan (semua unsur)"));
+    k.set(1 + i, 1, masukan(`peta-kep|i=${i + 1}`, isi[i]?.[0]));
+    k.set(1 + i, 2, masukan(`peta-kep-nilai|i=${i + 1}`, isi[i]?.[1]));
+  }
+  t.petaKep = [awal + 1, awal + isi.length + 4];
+  const blok = k.blok();
+  return {
+    blok: { ...blok, mulai: `A${awal + 1}` },
+    validasi: { rentang: `C${awal + 2}:C${awal + 1 + isi.length}`, jenis: "bilanganBulat", min: 1, maks: 4, pesan: "Nilai harus bilangan bulat 1–4." },
+  };
+}
+
+/** Blok kolom K1…Kn (nilai kepentingan tiap baris, INDEX/MATCH ke peta kepentingan) dan banyak yang tak dikenal, di kanan lembar Nilai. */
+function blokKepentinganNilai(t: Tata): BlokSel {
+  const { o, n } = t;
+  const kol = o.kolomKepentingan!;
+  const c0 = kolomK(t);
+  const [pa, pb] = t.petaKep!;
+  const peta = (x: string) => ref(t.lembar.peta, `$${x}$${pa + 1}:$${x}$${pb + 1}`);
+  const k = new Kisi();
+  [...kol.map((_, j) => `K${j + 1}`), "K tak dikenal"].forEach((h, c) => k.set(0, c, label(h, "kepala")));
+  for (let r = 2; r <= t.akhir; r++) {
+    for (let j = 0; j < n; j++) {
+      const x = ref(t.lembar.jawaban, `$${hurufKolom(kol[j])}${r}`);
+      k.set(r - 1, j, hitung(`=IF(TRIM(${x})="","",IF(ISNUMBER(${x}),${x},INDEX(${peta("C")},MATCH(TRIM(${x}),${peta("B")},0))))`));
+    }
+    k.set(r - 1, n, hitung(`=${kol.map((_, j) => `ISNA(${alamat(r - 1, c0 + j)})`).join("+")}`));
+  }
+  return { ...k.blok(), mulai: `${hurufKolom(c0)}1` };
+}
+
+/** Rumus kuadran dan namanya dari kinerja (d), kepentingan (e) dan garisnya (dg, eg); kosong bila salah satu bukan angka. */
+function rumusKuadran(d: string, e: string, dg: string, eg: string): { kode: string; nama: (f: string) => string } {
+  const ada = [d, e, dg, eg].map((x) => `ISNUMBER(${x})`).join(",");
+  return {
+    kode: `=IF(AND(${ada}),IF(${e}>=${eg},IF(${d}<${dg},"I","II"),IF(${d}<${dg},"III","IV")),"")`,
+    nama: (f) => `=IF(${f}="I","${KUADRAN_IPA.I.nama}",IF(${f}="II","${KUADRAN_IPA.II.nama}",IF(${f}="III","${KUADRAN_IPA.III.nama}",IF(${f}="IV","${KUADRAN_IPA.IV.nama}",""))))`,
+  };
+}
+
+/**
+ * Baris tabel kuadran (satu periode): A periode, B kode, C unsur, D kinerja, E kepentingan, F kuadran, G nama;
+ * lalu baris garis pemisah. `periode` = rumus sel periode, `kinerja(j)` = rumus NRR unit unsur j.
+ */
+function barisKuadran(k: Kisi, t: Tata, r0: number, periode: string, kinerja: (j: number) => string, labelPeriode?: string): number {
+  const { n } = t;
+  const N = t.lembar.nilai;
+  const per = kolomPenuh(t, N, 2);
+  const g = r0 + n;
+  for (let j = 0; j < n; j++) {
+    const r = r0 + j;
+    const kj = kolomPenuh(t, N, kolomK(t) + j);
+    const banyak = `COUNTIFS(${per},${periode},${kj},">0")`;
+    k.set(r, 0, labelPeriode === undefined ? hitung(`=${periode}`) : label(labelPeriode));
+    k.set(r, 1, label(`U${j + 1}`));
+    k.set(r, 2, label(t.unsur[j]));
+    k.set(r, 3, hitung(`=${kinerja(j)}`, "0.000"));
+    k.set(r, 4, hitung(`=IF(${banyak}=0,"",SUMIFS(${kj},${per},${periode})/${banyak})`, "0.000"));
+    const q = rumusKuadran(alamat(r, 3), alamat(r, 4), abs(g, 3), abs(g, 4));
+    k.set(r, 5, hitung(q.kode));
+    k.set(r, 6, hitung(q.nama(alamat(r, 5))));
+  }
+  k.set(g, 2, label("Garis pemisah (rata-rata unsur)", "total"));
+  [3, 4].forEach((c) => k.set(g, c, hitung(`=IF(COUNT(${alamat(r0, c)}:${alamat(g - 1, c)})<${n},"",AVERAGE(${alamat(r0, c)}:${alamat(g - 1, c)}))`, "0.000", "total")));
+  return g;
+}
+
+/** Judul, catatan metode, sel periode (B5) dan hitungan jawaban kepentingan di luar peta (B6). */
+function kepalaKuadran(k: Kisi, t: Tata): void {
+  const { o, n } = t;
+  const q = (x: keyof typeof KUADRAN_IPA) => KUADRAN_IPA[x].nama.toLowerCase();
+  k.set(0, 0, judul("Kuadran kepentingan–kinerja per unsur (importance–performance analysis)"));
+  k.set(1, 0, label(`Kinerja = NRR unit di lembar ${t.lembar.hasil} (mengikuti sel Hasil unit); kepentingan = rata-rata jawaban kepentingan/harapan semua responden periode itu (kolom K lembar ${t.lembar.nilai}, peta di ${t.lembar.peta}). Garis pemisah = rata-rata dari rata-rata unsur pada tiap sumbu. Kuadran I: kepentingan ≥ garis dan kinerja < garis (${q("I")}); II: ≥ dan ≥ (${q("II")}); III: < dan < (${q("III")}); IV: < dan ≥ (${q("IV")}).`, "catatan"));
+  k.set(2, 0, label("Metode: Martilla & James (1977), Importance-Performance Analysis, Journal of Marketing 41(1): 77–79; nomor dan nama kuadran seperti grafik kuadran aplikasi e-SKM. Pilihan jawaban kepentingan (Tidak penting … Sangat penting = 1–4) adalah konvensi formulir e-SKM, bukan bagian PermenPAN-RB 14/2017.", "catatan"));
+  k.set(4, 0, label("Periode"));
+  k.set(4, 1, masukan("kuadran-periode", o.periodeNama[o.periodeNama.length - 1]));
+  k.set(4, 2, label("tabel dan grafik di bawah mengikuti periode ini", "catatan"));
+  k.set(5, 0, label("Jawaban kepentingan di luar peta"));
+  const tak = hurufKolom(kolomK(t) + n);
+  k.set(5, 1, hitung(`=SUM(${ref(t.lembar.nilai, `$${tak}$2:$${tak}$${t.akhir}`)})`, "0"));
+  k.set(5, 2, label(`harus 0; bila tidak, cari #N/A di kolom K lembar ${t.lembar.nilai} lalu tambahkan teksnya di ${t.lembar.peta}`, "catatan"));
+}
+
+/**
+ * Titik garis pemisah (tegak pada garis kinerja, mendatar pada garis kepentingan, selebar sumbu) di bawah
+ * baris garis `g`, lalu grafik sebar tabel baris r0… di bawahnya. Mengembalikan grafik dan baris sesudahnya.
+ */
+function grafikKuadran(k: Kisi, t: Tata, r0: number, g: number): { grafik: Grafik; sesudah: number } {
+  const gb = g + 2;
+  const [smin, smaks] = t.o.sumbuKuadran ?? [1, 4];
+  k.set(gb - 1, 2, label(`Titik garis pemisah (untuk grafik; sumbu ${String(smin).replace(".", ",")}–${smaks} ditetapkan saat dibuat)`, "subjudul"));
+  const titik: [string, string, string][] = [
+    ["Garis kinerja, bawah", `=${abs(g, 3)}`, String(smin)],
+    ["Garis kinerja, atas", `=${abs(g, 3)}`, String(smaks)],
+    ["Garis kepentingan, kiri", String(smin), `=${abs(g, 4)}`],
+    ["Garis kepentingan, kanan", String(smaks), `=${abs(g, 4)}`],
+  ];
+  titik.forEach(([nama, x, y], i) => {
+    k.set(gb + i, 2, label(nama));
+    [x, y].forEach((v, m) => k.set(gb + i, 3 + m, v.startsWith("=") ? hitung(v, "0.000") : label(Number(v))));
+  });
+  const pos = gb + 5;
+  const grafik: Grafik = {
+    jenis: "sebar",
+    judul: "Kuadran: kinerja (NRR) terhadap kepentingan",
+    data: `D${r0 + 1}:E${r0 + t.n}`,
+    kategori: `B${r0 + 1}:B${r0 + t.n}`,
+    garisBantu: [`D${gb + 1}:E${gb + 2}`, `D${gb + 3}:E${gb + 4}`],
+    sumbu: { x: "Kinerja (NRR)", y: "Kepentingan", min: smin, maks: smaks },
+    posisi: `A${pos + 1}`,
+  };
+  return { grafik, sesudah: pos + TINGGI_GRAFIK + 1 };
+}
+
+function lembarKuadran(t: Tata): RencanaLembar {
+  const { o } = t;
+  const k = new Kisi();
+  const c = t.hasilKol;
+  kepalaKuadran(k, t);
+  const h = 7;
+  ["Periode", "Kode", "Unsur", "Kinerja (NRR)", "Kepentingan", "Kuadran", "Keterangan"].forEach((x, i) => k.set(h, i, label(x, "kepala")));
+  const r0 = h + 1;
+  const g = barisKuadran(k, t, r0, "$B$5", (j) => cariHasil(t, `$B$5&"|"&"${NAMA_UNIT}"`, c.nrr0 + j));
+  const { grafik, sesudah } = grafikKuadran(k, t, r0, g);
+  // semua periode (kolom sama dengan tabel di atas, jadi kepala cetak berulang tetap berlaku)
+  let r = sesudah;
+  k.set(r, 0, label("Semua periode", "subjudul"));
+  r++;
+  for (const p of o.periodeNama) {
+    const unit = t.hasilBaris.get(p)!.unit;
+    const akhir = barisKuadran(k, t, r, alamat(r, 0), (j) => ref(t.lembar.hasil, alamat(unit, c.nrr0 + j)), p);
+    r = akhir + 2;
+  }
+  const warna: Record<string, [string, string]> = { I: ["#FFC7CE", "#9C0006"], II: ["#C6EFCE", "#006100"], III: ["#EDEDED", "#3A3A3A"], IV: ["#FFEB9C", "#9C5700"] };
+  return {
+    nama: t.lembar.kuadran,
+    blok: [k.blok()],
+    validasi: [{ rentang: "B5", jenis: "daftar", daftar: o.periodeNama, pesan: "Pilih periode yang ada di lembar Hasil." }],
+    formatBersyarat: Object.entries(warna).map(([teks, [isi, font]]) => ({ rentang: `F${r0 + 1}:F${r}`, teks, warnaIsi: isi, warnaFont: font })),
+    bekukan: { baris: h + 1, kolom: 0 },
+    lebarKolom: [{ kolom: "A", lebar: 12 }, { kolom: "B", lebar: 10 }, { kolom: "C", lebar: 34 }, { kolom: "D", lebar: 14 }, { kolom: "E", lebar: 14 }, { kolom: "F", lebar: 10 }, { kolom: "G", lebar: 22 }],
+    // periode dan nama kuadran dibentuk rumus: lebarnya tidak dapat ditaksir dari teks sel
+    lebarMinimum: [{ kolom: "A", lebar: 12 }, { kolom: "G", lebar: 22 }],
+    grafik: [grafik],
   };
 }
 
@@ -573,6 +781,7 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
       tren: namaLembarSiklus(a, "Tren"),
       tl: namaLembarSiklus(a, "Tindak Lanjut"),
       publikasi: namaLembarSiklus(a, "Publikasi"),
+      kuadran: namaLembarSiklus(a, "Kuadran"),
     },
     petaBlok: [],
     hasilBaris: new Map(),
@@ -588,17 +797,26 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
   };
   const jawaban = lembarJawaban(t);
   const peta = lembarPeta(t);
+  const kep = opsi.kolomKepentingan?.length === n;
+  if (kep) {
+    // kuadran: peta kepentingan di bawah peta unsur, kolom K1…Kn di kanan lembar Nilai
+    const pk = blokPetaKepentingan(t);
+    peta.blok.push(pk.blok);
+    peta.validasi = [...(peta.validasi ?? []), pk.validasi];
+  }
   const nilai = lembarNilai(t);
+  if (kep) nilai.blok.push(blokKepentinganNilai(t));
   const hasil = lembarHasil(t);
   const { lembar: profil, ringkas } = lembarProfil(t);
   const tren = lembarTren(t);
   const tl = lembarTindakLanjut(t);
   t.tlTinggi = tl.blok[0].sel.length;
   const publikasi = lembarPublikasi(t, ringkas);
+  const kuadran = kep ? [lembarKuadran(t)] : [];
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- jawaban mentah tidak disimpan di catatan _pkp (bisa 100.000 baris)
   const { baris: _b, ...ringan } = opsi;
   return {
     meta: { pembangun: ID_SKM_SIKLUS, versi: 1, opsi: { ...ringan, banyakBaris: R } as Record<string, unknown> },
-    lembar: [publikasi, hasil, tren, tl, profil, jawaban, peta, nilai],
+    lembar: [publikasi, hasil, tren, tl, ...kuadran, profil, jawaban, peta, nilai],
   };
 }

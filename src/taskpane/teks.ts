@@ -325,6 +325,7 @@ export const TEKS: Record<Bahasa, Teks> = {
       formatBersyarat: "Conditional formatting",
       bekukan: "Frozen panes",
       kategoriGrafik: "Chart category labels",
+      grafikSebar: "Scatter chart (quadrant)",
       validasi: "Data validation",
       tataHalaman: "Print page setup",
       kelompokKolom: "Helper column group",

@@ -541,11 +541,42 @@
           l.grafik.push(g);
         });
         const ws = this.ws;
+        // seri grafik (sebar: satu seri per titik, ditambah dengan series.add): nama, nilai X dan Y, jenis, label
+        g.seri = [{ nama: null, x: null, y: null, jenis: null, label: null }];
+        // seri yang sudah ada (getItemAt) mencatat nilai X-nya sebagai kategori grafik, seperti sebelumnya
+        const seri = (o, kategori) => ({
+          set name(v) { ws.ubah("series.name", () => (o.nama = v)); },
+          set chartType(v) { ws.ubah("series.chartType", () => (o.jenis = v)); },
+          set hasDataLabels(v) { ws.ubah("series.hasDataLabels", () => (o.label = v)); },
+          setXAxisValues: (r) => ws.ubah("series.setXAxisValues", () => ((o.x = r.alamatSekarang()), kategori && (g.kategori = o.x))),
+          setValues: (r) => ws.ubah("series.setValues", () => (o.y = r.alamatSekarang())),
+        });
+        const sumbu = (nama) => {
+          const a = {};
+          g[nama] = a;
+          return {
+            set minimum(v) { ws.ubah("axis.minimum", () => (a.min = v)); },
+            set maximum(v) { ws.ubah("axis.maximum", () => (a.maks = v)); },
+            title: { set text(v) { ws.ubah("axis.title", () => (a.judul = v)); } },
+          };
+        };
+        const sumbuX = sumbu("sumbuX");
+        const sumbuY = sumbu("sumbuY");
         return {
           set name(v) { ws.ubah("chart.name", () => (g.name = v)); },
           title: { set text(v) { ws.ubah("chart.title", () => (g.judul = v)); } },
           setPosition: (a, b) => ws.ubah("chart.setPosition", () => ((g.posisi = a), (g.sampai = b))),
-          series: { getItemAt: () => ({ setXAxisValues: (r) => ws.ubah("series.setXAxisValues", () => (g.kategori = r.alamatSekarang())) }) },
+          legend: { set visible(v) { ws.ubah("legend.visible", () => (g.legenda = v)); } },
+          dataLabels: { set showSeriesName(v) { ws.ubah("dataLabels", () => (g.labelSeri = v)); }, set showValue(v) { ws.ubah("dataLabels", () => (g.labelNilai = v)); } },
+          axes: { categoryAxis: sumbuX, valueAxis: sumbuY },
+          series: {
+            getItemAt: (i) => seri((g.seri[i] ??= { nama: null, x: null, y: null, jenis: null, label: null }), true),
+            add: (nama) => {
+              const o = { nama, x: null, y: null, jenis: null, label: null };
+              ws.ubah("series.add", () => g.seri.push(o));
+              return seri(o, false);
+            },
+          },
         };
       }
       getItem(nama) {

@@ -10,7 +10,7 @@
 import { jangkarLembar } from "../../plans/jangkar";
 import { LEMBAR_META, gabungCatatan, serialCatatan } from "../../plans/meta";
 import { KEPALA_TERSIMPAN, LEMBAR_TERSIMPAN, barisTersimpan, type Sisa } from "../../plans/pertahankan";
-import { alamat, hurufKolom, posisi, rentangBlok, type BlokSel, type GayaSel, type NilaiSel, type RencanaLembar, type Sel } from "../../plans/rencana";
+import { alamat, hurufKolom, posisi, rentangBlok, selBeralamat, type BlokSel, type GayaSel, type Grafik, type NilaiSel, type RencanaLembar, type Sel } from "../../plans/rencana";
 import type { Bacaan } from "./bacaan";
 import { pitaBaris } from "./batch";
 import { barisSetelah, type Rekonsiliasi } from "./rekonsiliasi";
@@ -275,8 +275,53 @@ export function tulisNamaRentang(t: PenyusunTulis, l: RencanaLembar, namaAda: Re
   }
 }
 
+/**
+ * Grafik sebar (kuadran): seri pertama dari kolom Y, lalu setiap baris menjadi seri bernama kodenya (X dan Y
+ * satu sel), garis bantu menjadi seri garis tanpa penanda dan label; sumbu berjudul dan berbatas. Tanpa
+ * ExcelApi 1.7 (seri dan nilai X) grafik dilewati: titik tanpa nilai X akan menyesatkan.
+ */
+function tulisSebar(t: PenyusunTulis, l: RencanaLembar, g: Grafik, i: number): void {
+  if (!t.bisa("grafikSebar")) return;
+  const [a, z] = g.data.replace(/\$/g, "").split(":").map(posisi);
+  const k = posisi(g.kategori.replace(/\$/g, "").split(":")[0]);
+  const kode = Array.from({ length: z.baris - a.baris + 1 }, (_, b) => ({ x: alamat(a.baris + b, a.kolom), y: alamat(a.baris + b, a.kolom + 1), nama: alamat(k.baris + b, k.kolom) }));
+  const nama = new Map([...selBeralamat(l)].map((x) => [x.alamat, x.sel.nilai]));
+  t.tambah(JSON.stringify(g).length + kode.length * 80, () => {
+    const ws = t.lembar(l.nama);
+    const ch = ws.charts.add("XYScatter" as Excel.ChartType, ws.getRange(`${kode[0].y}:${kode[kode.length - 1].y}`), "Columns" as Excel.ChartSeriesBy);
+    ch.name = `${AWALAN_GRAFIK}${i + 1}`;
+    ch.title.text = g.judul;
+    ch.setPosition(g.posisi, g.sampai);
+    ch.legend.visible = false;
+    ch.dataLabels.showSeriesName = true;
+    ch.dataLabels.showValue = false;
+    kode.forEach((p, b) => {
+      const s = b === 0 ? ch.series.getItemAt(0) : ch.series.add(String(nama.get(p.nama) ?? `U${b + 1}`));
+      if (b === 0) s.name = String(nama.get(p.nama) ?? "U1");
+      s.setXAxisValues(ws.getRange(p.x));
+      s.setValues(ws.getRange(p.y));
+    });
+    (g.garisBantu ?? []).forEach((r, b) => {
+      const [p, q] = r.replace(/\$/g, "").split(":").map(posisi);
+      const s = ch.series.add(`Garis pemisah ${b + 1}`);
+      s.chartType = "XYScatterLinesNoMarkers" as Excel.ChartType;
+      s.setXAxisValues(ws.getRange(`${alamat(p.baris, p.kolom)}:${alamat(q.baris, p.kolom)}`));
+      s.setValues(ws.getRange(`${alamat(p.baris, p.kolom + 1)}:${alamat(q.baris, p.kolom + 1)}`));
+      s.hasDataLabels = false;
+    });
+    if (g.sumbu) {
+      for (const [sumbu, judul] of [[ch.axes.categoryAxis, g.sumbu.x], [ch.axes.valueAxis, g.sumbu.y]] as const) {
+        sumbu.minimum = g.sumbu.min;
+        sumbu.maximum = g.sumbu.maks;
+        sumbu.title.text = judul;
+      }
+    }
+  });
+}
+
 export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
   (l.grafik ?? []).forEach((g, i) => {
+    if (g.jenis === "sebar") return tulisSebar(t, l, g, i);
     const kategori = t.bisa("kategoriGrafik");
     t.tambah(JSON.stringify(g).length, () => {
       const ws = t.lembar(l.nama);

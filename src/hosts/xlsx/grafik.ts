@@ -1,7 +1,7 @@
 /**
  * Grafik di berkas .xlsx. ExcelJS tidak menulis grafik, jadi setelah ExcelJS menulis paket, grafik
  * rencana ditambahkan sebagai bagian DrawingML dengan JSZip (sudah dipakai ExcelJS):
- * - xl/charts/chartN.xml (c:chartSpace: barChart kolom/batang, satu seri, rujukan ke sel lembar),
+ * - xl/charts/chartN.xml (c:chartSpace: barChart kolom/batang, lineChart garis, scatterChart sebar; rujukan ke sel lembar),
  * - xl/drawings/drawingN.xml (xdr:twoCellAnchor dari `posisi` sampai `sampai`) dan relasinya,
  * - relasi lembar → gambar dan elemen <drawing r:id> di lembar,
  * - Override jenis isi di [Content_Types].xml.
@@ -53,6 +53,7 @@ const WARNA_SERI = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
  * (dua seri: kiri dan kanan), "garis" garis bertanda; satu seri per kolom data, tanpa legenda untuk satu seri.
  */
 export function xmlGrafik(lembar: string, g: Grafik): string {
+  if (g.jenis === "sebar") return xmlSebar(lembar, g);
   const mendatar = g.jenis === "batang" || g.jenis === "tornado";
   const judul = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="id-ID" sz="1200" b="1"/><a:t>${xml(g.judul)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   const data = kolomData(g.data);
@@ -81,6 +82,64 @@ export function xmlGrafik(lembar: string, g: Grafik): string {
     `<c:catAx><c:axId val="10001"/><c:scaling><c:orientation val="${mendatar ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${mendatar ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="${g.jenis === "tornado" ? "low" : "nextTo"}"/><c:crossAx val="10002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="10002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${mendatar ? "b" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="10001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>${data.length > 1 && g.jenis !== "tornado" ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : ""}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>` +
+    `</c:chartSpace>`
+  );
+}
+
+const teksKaya = (t: string, sz: number, tebal: boolean): string =>
+  `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${sz}" b="${tebal ? 1 : 0}"/></a:pPr><a:r><a:rPr lang="id-ID" sz="${sz}" b="${tebal ? 1 : 0}"/><a:t>${xml(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
+
+/** Sumbu nilai grafik sebar (X di bawah atau Y di kiri) dengan judul dan batas. */
+function sumbuSebar(id: number, silang: number, pos: "b" | "l", judul: string, min: number | undefined, maks: number | undefined): string {
+  const batas = `${maks !== undefined ? `<c:max val="${maks}"/>` : ""}${min !== undefined ? `<c:min val="${min}"/>` : ""}`;
+  return (
+    `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${batas}</c:scaling><c:delete val="0"/><c:axPos val="${pos}"/><c:majorGridlines/>` +
+    `<c:title>${teksKaya(judul, 1000, true)}<c:overlay val="0"/></c:title>` +
+    `<c:numFmt formatCode="0.0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/><c:crossAx val="${silang}"/><c:crosses val="min"/><c:crossBetween val="midCat"/><c:majorUnit val="0.5"/></c:valAx>`
+  );
+}
+
+/**
+ * Grafik sebar (XY): satu seri per baris `data` (X = kolom pertama, Y = kolom kedua) bernama sel `kategori`
+ * baris itu dan berlabel nama seri (label titik, mis. "U3"); `garisBantu` menjadi seri garis tanpa penanda
+ * dan tanpa label (garis pemisah kuadran); tanpa legenda.
+ */
+function xmlSebar(lembar: string, g: Grafik): string {
+  const p = posisi(g.data.replace(/\$/g, "").split(":")[0]);
+  const q = posisi(g.data.replace(/\$/g, "").split(":")[1] ?? g.data);
+  const k0 = posisi(g.kategori.replace(/\$/g, "").split(":")[0]);
+  const f = (a: string) => `<c:f>${xml(rujukanAbsolut(lembar, a))}</c:f>`;
+  const tanpaLabel = `<c:dLbls><c:delete val="1"/></c:dLbls>`;
+  const seri: string[] = [];
+  for (let b = p.baris; b <= q.baris; b++) {
+    const i = seri.length;
+    const warna = WARNA_SERI[i % WARNA_SERI.length];
+    seri.push(
+      `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef>${f(alamat(k0.baris + b - p.baris, k0.kolom))}</c:strRef></c:tx>` +
+        `<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr></c:marker>` +
+        `<c:dLbls><c:dLblPos val="r"/><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="1"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
+        `<c:xVal><c:numRef>${f(alamat(b, p.kolom))}</c:numRef></c:xVal><c:yVal><c:numRef>${f(alamat(b, p.kolom + 1))}</c:numRef></c:yVal><c:smooth val="0"/></c:ser>`,
+    );
+  }
+  for (const r of g.garisBantu ?? []) {
+    const [a, z] = r.replace(/\$/g, "").split(":").map(posisi);
+    const i = seri.length;
+    seri.push(
+      `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>Garis pemisah ${i - (q.baris - p.baris)}</c:v></c:tx>` +
+        `<c:spPr><a:ln w="15875"><a:solidFill><a:srgbClr val="7F7F7F"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>${tanpaLabel}` +
+        `<c:xVal><c:numRef>${f(`${alamat(a.baris, a.kolom)}:${alamat(z.baris, a.kolom)}`)}</c:numRef></c:xVal><c:yVal><c:numRef>${f(`${alamat(a.baris, a.kolom + 1)}:${alamat(z.baris, a.kolom + 1)}`)}</c:numRef></c:yVal><c:smooth val="0"/></c:ser>`,
+    );
+  }
+  const s = g.sumbu;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_R}">` +
+    `<c:roundedCorners val="0"/><c:chart><c:title>${teksKaya(g.judul, 1200, true)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${seri.join("")}<c:axId val="10001"/><c:axId val="10002"/></c:scatterChart>` +
+    sumbuSebar(10001, 10002, "b", s?.x ?? "X", s?.min, s?.maks) +
+    sumbuSebar(10002, 10001, "l", s?.y ?? "Y", s?.min, s?.maks) +
+    `</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>` +
     `</c:chartSpace>`
   );
