@@ -1,8 +1,8 @@
 /**
  * functions.js di Chromium (playwright-core), dengan runtime fungsi kustom tiruan yang mencatat setiap
- * `CustomFunctions.associate`: semua fungsi di functions.json terdaftar, dan LAN.KERANGKA memuat potongan
- * angka tercetak (core/lan-kerangka.ts) baru saat pertama kali dihitung — functions.js sendiri tidak memuat
- * angka tercetak dan tetap di bawah target issue 17 (< 60 KB).
+ * `CustomFunctions.associate`: semua fungsi di functions.json terdaftar; LAN.KERANGKA memuat potongan
+ * angka tercetak (core/lan-kerangka.ts) dan BOBOT.* potongan inti kepekaan (core/kepekaan.ts) baru saat
+ * pertama kali dihitung — functions.js sendiri tidak memuatnya dan tetap di bawah target issue 17 (< 60 KB).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -73,8 +73,7 @@ test("LAN.KERANGKA memuat potongan angka tercetak saat pertama dihitung; functio
     }
     return { baris: t.length, judul: t[0][0], pertama: t[1], kolom7: kolom[0][0], kode };
   });
-  // Lampiran 5 (tipe I), variabel 1 Kesederhanaan Pelayanan: Bobot Variabel tercetak 2081.85578;
-  // Tabel 4.11 indikator 1: proporsi dan bobot tercetak (test/fixtures/lan-1998, seed 004)
+  // Lampiran 5 (tipe I), variabel 1 Kesederhanaan Pelayanan: Bobot Variabel tercetak 2081.85578 (seed 004)
   expect(hasil.baris).toBe(90);
   expect(hasil.judul).toBe("Variabel");
   expect(hasil.pertama[0]).toBe(1);
@@ -88,5 +87,18 @@ test("LAN.KERANGKA memuat potongan angka tercetak saat pertama dihitung; functio
   expect(fungsi).not.toContain("2081.85578");
   expect(fs.readFileSync(path.join(WEB, potongan()[0]), "utf8")).toContain("2081.85578");
   expect(Buffer.byteLength(fungsi)).toBeLessThan(60 * 1024);
+  expect(galatHalaman).toEqual([]);
+});
+
+test("BOBOT.RENTANG memuat potongan inti kepekaan saat pertama dihitung", async () => {
+  const potongan = () => dimuat.filter((p) => /^\/kepekaan\.[0-9a-f]{8}\.js$/.test(p));
+  expect(potongan()).toEqual([]);
+  const hasil = await page.evaluate(async () => {
+    const f = (window as unknown as { __fungsi: Record<string, (...a: unknown[]) => Promise<unknown[][]>> }).__fungsi["BOBOT.RENTANG"];
+    // bobot 3 : 5 : 2 dinormalkan → 0,3 / 0,5 / 0,2 (kolom pertama hasil)
+    return (await f([[80, 95, 70], [70, 62, 90], [92, 87, 60]], [[3, 5, 2]], "pp46")).map((b) => b[0]);
+  });
+  expect(hasil).toEqual([0.3, 0.5, 0.2]);
+  expect(potongan()).toHaveLength(1);
   expect(galatHalaman).toEqual([]);
 });

@@ -89,7 +89,7 @@ describe("contoh: tiga unit, tiga kriteria, PP 46/2011 (hitungan tangan di test/
       expect(kal[i]).toBe(`${o.nama![i]} tetap ${h.unit[i].kategori} selama bobot ${o.kriteria![g.kriteria]} antara ${f(lo)} dan ${f(hi)}.`);
     });
   });
-  test("tabel stabilitas: =BOBOT.STABILITAS atas rentang skor dan bobot dinormalkan lembar ini", () => {
+  test("tabel stabilitas: =BOBOT.STABILITAS atas rentang skor dan bobot dinormalkan lembar ini", async () => {
     const kepala = cari(x.r, "Median peringkat");
     const sel = [...selBeralamat(x.r.lembar[0])].find((s) => s.baris === kepala.baris + 1 && s.kolom === 1)!;
     const m = sel.sel.rumus!.match(/^=BOBOT\.STABILITAS\((\$[A-Z]+\$\d+):(\$[A-Z]+\$\d+),(\$[A-Z]+\$\d+):(\$[A-Z]+\$\d+),"(\w*)",(\$[A-Z]+\$\d+),(\$[A-Z]+\$\d+)\)$/);
@@ -105,7 +105,7 @@ describe("contoh: tiga unit, tiga kriteria, PP 46/2011 (hitungan tangan di test/
     const sp = rentang(m![6], m![6])[0][0] as number;
     const bn = rentang(m![7], m![7])[0][0] as number;
     expect([sp, bn]).toEqual([10000, 1]);
-    const hasil = bobotStabilitas(nilai as number[][], bobot as number[][], m![5], sp, bn);
+    const hasil = await bobotStabilitas(nilai as number[][], bobot as number[][], m![5], sp, bn);
     const inti = stabilitasBobot({ nilai: o.nilai!, bobot: o.bobot!, pita: PITA_KEPEKAAN.pp46 }, { sampel: 10000, benih: 1 });
     expect(hasil.map((r) => r[4])).toEqual(inti.peringkatMedian);
   });

@@ -4,12 +4,27 @@
  * BSC). Skor sudah pada skala yang dibaca pita: lan 0–1000 per variabel, pekppp 0–5 per aspek,
  * skm2017/skm2004 NRR 1–4 per unsur (pita membaca × 25), pp46 0–100 per aspek.
  */
-import { bacaPita, rentangBobot, stabilitasBobot, type MasukanKepekaan } from "../core/kepekaan";
+import type { MasukanKepekaan } from "../core/kepekaan";
 import { angkaOpsional, daftarAngka, jalankan, keRentang, teksOpsional, tidakDiisi } from "./excel";
 
-function masukan(nilai: any, bobot: any, pita: any): MasukanKepekaan {
+type Kepekaan = typeof import("../core/kepekaan.js");
+declare const __webpack_require__: unknown;
+
+/**
+ * Inti kepekaan (core/kepekaan.ts, ±7 KB setelah minifikasi). Di add-in (bundel webpack) potongan sendiri
+ * yang dimuat saat BOBOT.* pertama kali dihitung, agar functions.js tetap kecil (issue 17); di Node (CLI,
+ * Jest, tolok ukur) modul biasa. `typeof __webpack_require__` dievaluasi webpack saat build (lihat
+ * `muatKerangka` di lan.ts).
+ */
+async function muatKepekaan(): Promise<Kepekaan> {
+  if (typeof __webpack_require__ === "function") return import(/* webpackChunkName: "kepekaan" */ "../core/kepekaan.js");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node: import() asli tidak tersedia di Jest tanpa --experimental-vm-modules
+  return require("../core/kepekaan");
+}
+
+function masukan(k: Kepekaan, nilai: any, bobot: any, pita: any): MasukanKepekaan {
   const r = keRentang(nilai, "nilai");
-  const p = tidakDiisi(pita) ? null : bacaPita(teksOpsional(Array.isArray(pita) ? pita[0]?.[0] : pita, ""));
+  const p = tidakDiisi(pita) ? null : k.bacaPita(teksOpsional(Array.isArray(pita) ? pita[0]?.[0] : pita, ""));
   return { nilai: r.map((baris, i) => daftarAngka([baris], `nilai unit ke-${i + 1}`)), bobot: daftarAngka(keRentang(bobot, "bobot"), "bobot"), pita: p };
 }
 
@@ -24,8 +39,9 @@ function masukan(nilai: any, bobot: any, pita: any): MasukanKepekaan {
  * @param [pita] "lan", "pekppp", "skm2017", "skm2004" atau "pp46". Kosong = hanya peringkat.
  * @returns Tabel (jumlah bobot) × 5: bobot, peringkat dari, peringkat sampai, kategori dari, kategori sampai.
  */
-export function bobotRentang(nilai: any[][], bobot: any[][], pita?: any): any[][] {
-  return jalankan(() => rentangBobot(masukan(nilai, bobot, pita)).kriteria.map((k) => [k.bobot, k.rentangPeringkat[0], k.rentangPeringkat[1], k.rentangKategori?.[0] ?? "", k.rentangKategori?.[1] ?? ""]));
+export async function bobotRentang(nilai: any[][], bobot: any[][], pita?: any): Promise<any[][]> {
+  const k = await muatKepekaan();
+  return jalankan(() => k.rentangBobot(masukan(k, nilai, bobot, pita)).kriteria.map((k) => [k.bobot, k.rentangPeringkat[0], k.rentangPeringkat[1], k.rentangKategori?.[0] ?? "", k.rentangKategori?.[1] ?? ""]));
 }
 
 /**
@@ -42,11 +58,12 @@ export function bobotRentang(nilai: any[][], bobot: any[][], pita?: any): any[][
  * @param [benih] Benih generator acak (bilangan bulat, bawaan 1).
  * @returns Tabel (jumlah unit) × 7: skor, kategori, peluang kategori, peringkat, median, selang 90 % bawah, atas.
  */
-export function bobotStabilitas(nilai: any[][], bobot: any[][], pita?: any, sampel?: any, benih?: any): any[][] {
+export async function bobotStabilitas(nilai: any[][], bobot: any[][], pita?: any, sampel?: any, benih?: any): Promise<any[][]> {
+  const k = await muatKepekaan();
   return jalankan(() => {
-    const m = masukan(nilai, bobot, pita);
-    const r = rentangBobot(m);
-    const s = stabilitasBobot(m, { sampel: angkaOpsional(sampel, 10000, "sampel"), benih: angkaOpsional(benih, 1, "benih") });
+    const m = masukan(k, nilai, bobot, pita);
+    const r = k.rentangBobot(m);
+    const s = k.stabilitasBobot(m, { sampel: angkaOpsional(sampel, 10000, "sampel"), benih: angkaOpsional(benih, 1, "benih") });
     return r.unit.map((u, i) => [
       u.skor,
       u.kategori ?? "",
