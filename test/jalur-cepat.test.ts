@@ -13,7 +13,8 @@ import { persenSendiMatriks, persenSendiRentang, sendiTerlemah, sendiTerlemahRen
 import { hitungPekpppKolom, hitungPekpppRentang } from "../src/core/pekppp";
 import { angkaIndikatorRentang, angkaPerIndikator } from "../src/core/lan-pola";
 import { pembacaPredikat2022, predikatKinerja2022 } from "../src/core/pegawai-2022";
-import { cepatAtau, daftarAngka, daftarLabel, keRentang } from "../src/functions/excel";
+import { cepatAtau, daftarAngka, daftarLabel, keRentang, perSel, perSelLengkap, type Sel } from "../src/functions/excel";
+import { galatAngka } from "../src/core/errors";
 import { bscScore } from "../src/functions/bsc";
 import { sendiTerlemah as sendiTerlemahFungsi, sendiTotal } from "../src/functions/sendi";
 import { pekpppIndeks } from "../src/functions/pekppp";
@@ -247,6 +248,43 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
     // hitungan tangan: di atas × di bawah = Kurang/Misconduct; sesuai × sesuai = Baik
     expect(pembacaPredikat2022()("di atas", "Di bawah ekspektasi")).toBe("Kurang/Misconduct");
     expect(pembacaPredikat2022()("Sesuai", " sesuai ")).toBe("Baik");
+  });
+});
+
+describe("perSel: bentuk diperiksa di lintasan hitung = bentuk diperiksa dulu", () => {
+  /** Argumen per sel: nilai tunggal, 1 × 1, rentang (kadang tidak persegi / satu dimensi / kosong). */
+  const argumen = fc.oneof(
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(2, "", null, undefined, "x") },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>([[3]], [[""]], [], [[]]) },
+    { weight: 4, arbitrary: rentang() },
+  );
+  // f murni: hasil bergantung pada semua sel, galat inti untuk sebagian isi (diberi baris/kolom oleh perSel)
+  const f = (s: Sel[]): number => {
+    let t = 0;
+    for (const x of s) {
+      if (x === 6 || x === "x") throw galatAngka(`isi ${String(x)} ditolak`);
+      t = t * 7 + (typeof x === "number" ? x : String(x).length);
+    }
+    return t;
+  };
+  test("hasil dan galat (kode, pesan) sama persis untuk argumen acak", () => {
+    fc.assert(
+      fc.property(fc.array(argumen, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 2 }), (xs, pilih) => {
+        // kadang dua argumen berbentuk sama (kasus biasa)
+        const arg = xs.map((nilai, i) => ({ nilai: i === 1 && pilih === 0 ? xs[0] : nilai, nama: `arg${i}` }));
+        const c = jalan(() => perSel(arg, f));
+        const l = jalan(() => perSelLengkap(arg, f));
+        expect(c).toEqual(l);
+        if (c.hasil !== undefined) cepatBerhasil++;
+      }),
+      { numRuns: 600 },
+    );
+    expect(cepatBerhasil).toBeGreaterThan(50);
+  });
+  test("hitungan tangan: 1 × 1 dipakai di setiap posisi; galat menyebut baris dan kolom", () => {
+    // f([a, b]) = a × 7 + b
+    expect(perSel([{ nilai: [[1], [2]], nama: "a" }, { nilai: [[10]], nama: "b" }], f)).toEqual([[17], [24]]);
+    expect(jalan(() => perSel([{ nilai: [[1, 6]], nama: "a" }], f))).toEqual({ galat: "ANGKA: baris 1, kolom 2: isi 6 ditolak" });
   });
 });
 

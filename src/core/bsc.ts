@@ -29,6 +29,7 @@ export { angkaTunggal };
  * @throws #N/A bila arah tidak dikenal
  */
 export function arahIndikator(arah: unknown): ArahIndikator {
+  if (arah === "naik" || arah === "turun") return arah; // tanpa olah teks per sel untuk bentuk baku
   const a = typeof arah === "string" ? arah.trim().toLowerCase().replace(/[\s_]+/g, "-") : arah;
   if (a === "naik" || a === "turun") return a;
   if (a === "turun-rasio" || a === "t/r") return "turun-rasio";

@@ -266,7 +266,9 @@ export function keSkala1000(nilai: number, skorIdealDipakai: number): number {
 export function kategoriLan(nilai1000: number): KategoriLan {
   const v = bulatPita(angkaTunggal(nilai1000, "nilai"));
   if (v < 0 || v > SKALA_NILAI_LAN_MAKS) throw galatAngka(`nilai ${v} di luar skala 0–1000`);
-  for (const pita of PITA_KATEGORI_LAN) {
+  // loop berindeks: `return` dari for…of menutup iterator (alokasi per panggilan; fungsi per sel)
+  for (let i = 0; i < PITA_KATEGORI_LAN.length; i++) {
+    const pita = PITA_KATEGORI_LAN[i];
     if (pita.lebihDari !== undefined && v > pita.lebihDari) return pita.kategori;
     if (pita.palingSedikit !== undefined && v >= pita.palingSedikit) return pita.kategori;
   }

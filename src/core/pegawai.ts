@@ -41,6 +41,9 @@ export function nilaiPegawai(skor: readonly number[], bobot?: readonly number[] 
   return pastikanTerhingga(pastikanTerhingga(s.reduce((a, x, i) => a + w[i] * x, 0), "jumlah skor × bobot") / jumlah, "nilai pegawai");
 }
 
+/** Batas bawah (eksklusif) tiap pita PP 46/2011 sebagai angka; pita terakhir tanpa batas = −∞ (fungsi per sel). */
+const BATAS_PP46 = Float64Array.from(PITA_PP46, (p) => p.lebihDari ?? -Infinity);
+
 /**
  * Kategori nilai. pp46: pita PITA_PP46 (> 90 Sangat baik … ≤ 50 Buruk, tanpa pembulatan). lan: tingkat
  * prestasi 1–5; tingkat k mencakup (k − 0,5; k + 0,5], tingkat 1 mencakup [1; 1,5]. Keputusan atas nilai
@@ -51,9 +54,13 @@ export function kategoriPegawai(nilai: number, skala: SkalaPegawai = "pp46"): st
   const x = bulatPita(angkaTunggal(nilai, "nilai"));
   const { min, maks } = batasSkala(skala);
   if (x < min || x > maks) throw galatAngka(`nilai ${x} di luar skala ${min}–${maks}`);
-  if (skala === "pp46") return (PITA_PP46.find((p) => p.lebihDari === undefined || x > p.lebihDari) as (typeof PITA_PP46)[number]).kategori;
+  // loop berindeks, bukan find(closure) atau for…of dengan return: fungsi per sel tanpa alokasi per panggilan
+  if (skala === "pp46") {
+    for (let i = 0; i < BATAS_PP46.length; i++) if (x > BATAS_PP46[i]) return PITA_PP46[i].kategori;
+  }
   const tingkat = Math.max(1, Math.ceil(x - 0.5));
-  return (SKALA_PRESTASI_LAN.find((t) => t.nilai === tingkat) as (typeof SKALA_PRESTASI_LAN)[number]).label;
+  for (let i = 0; i < SKALA_PRESTASI_LAN.length; i++) if (SKALA_PRESTASI_LAN[i].nilai === tingkat) return SKALA_PRESTASI_LAN[i].label;
+  return SKALA_PRESTASI_LAN[SKALA_PRESTASI_LAN.length - 1].label;
 }
 
 /**

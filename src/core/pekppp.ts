@@ -66,14 +66,20 @@ export function indeksPekppp(nilaiTiapAspek: readonly number[], bobotAspek: read
   return n.reduce((a, x, i) => a + w[i] * x, 0);
 }
 
+/** Batas bawah (eksklusif) tiap kategori IPP sebagai angka; kategori terakhir tanpa batas = −∞ (fungsi per sel). */
+const BATAS_IPP = Float64Array.from(KATEGORI_IPP, (k) => k.lebihDari ?? -Infinity);
+
 /**
  * Kategori IPP (aturan celah di KATEGORI_IPP: > batas atas kategori di bawahnya), diputuskan atas IPP
  * yang dibulatkan ke 9 desimal (core/pita.ts): aspek 0,1,2,5,1,2 → 1,4999999999999998 → 1,50 → E.
  * @throws #VALUE! bukan angka; #NUM! di luar 0–5
  */
 export function kategoriIpp(ipp: number): KategoriIpp {
-  const x = periksaNilaiPekppp(bulatPita(pastikanAngka([ipp], "IPP")[0]), "IPP");
-  return KATEGORI_IPP.find((k) => k.lebihDari === undefined || x > k.lebihDari) as KategoriIpp;
+  // angka terhingga langsung (fungsi per sel: tanpa larik atau closure per panggilan); selain itu galat pastikanAngka
+  const v = typeof ipp === "number" && ipp - ipp === 0 ? ipp : pastikanAngka([ipp], "IPP")[0];
+  const x = periksaNilaiPekppp(bulatPita(v), "IPP");
+  for (let i = 0; i < BATAS_IPP.length; i++) if (x > BATAS_IPP[i]) return KATEGORI_IPP[i];
+  return KATEGORI_IPP[KATEGORI_IPP.length - 1];
 }
 
 export interface BarisPekppp {

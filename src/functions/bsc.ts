@@ -37,7 +37,7 @@ export function bscCapaian(realisasi: any[][], target: any[][], arah?: any[][], 
         { nilai: batas ?? null, nama: "batas" },
         { nilai: lantai ?? null, nama: "lantai" },
       ],
-      ([r, t, a, b, l]) => bsc.capaian(r as number, t as number, kosong(a) ? "naik" : String(a), kosong(b) ? undefined : (b as number), kosong(l) ? undefined : (l as number)),
+      (s) => bsc.capaian(s[0] as number, s[1] as number, kosong(s[2]) ? "naik" : String(s[2]), kosong(s[3]) ? undefined : (s[3] as number), kosong(s[4]) ? undefined : (s[4] as number)),
     ),
   );
 }
@@ -82,6 +82,6 @@ export function bscStatus(capaian: any[][], ambang_hijau?: any, ambang_kuning?: 
   return jalankan(() => {
     const h = angkaOpsional(ambang_hijau, AMBANG_STATUS_BSC.hijau, "ambang_hijau");
     const k = angkaOpsional(ambang_kuning, AMBANG_STATUS_BSC.kuning, "ambang_kuning");
-    return perSel([{ nilai: capaian, nama: "capaian" }], ([c]) => bsc.status(c as number, h, k));
+    return perSel([{ nilai: capaian, nama: "capaian" }], (s) => bsc.status(s[0] as number, h, k));
   });
 }

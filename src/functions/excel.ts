@@ -7,6 +7,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- argumen Excel bertipe campuran diperiksa di sini */
 import { GalatKinerja, type JenisGalat } from "../core/errors";
+import { kolomRentang } from "../core/matriks";
 
 export type Sel = number | string | boolean | null | undefined;
 export type Rentang = Sel[][];
@@ -186,11 +187,83 @@ function satuSel(m: Rentang): boolean {
  * dipakai untuk semua posisi). Galat inti di satu posisi diberi keterangan baris/kolom.
  *
  * Satu lintasan, tanpa alokasi per sel: larik `sel` yang diberikan ke `f` dipakai ulang untuk setiap
- * posisi (baca isinya segera, jangan disimpan), dan hasilnya ditulis ke larik 2-D yang dialokasikan
- * sekali per baris dengan ukuran akhirnya.
+ * posisi (baca isinya segera, jangan disimpan; `f` harus murni, karena dapat dipanggil ulang), dan
+ * hasilnya ditulis ke larik 2-D yang dialokasikan sekali per baris dengan ukuran akhirnya. Bentuk
+ * argumen diperiksa di lintasan yang sama (`perSelCepat`); bila bentuknya tidak biasa atau satu posisi
+ * gagal, semuanya diulang oleh jalur lengkap (`perSelLengkap`) yang memeriksa bentuk dulu, sehingga galat
+ * dan pesannya sama persis.
  * @throws #VALUE! bila bentuk rentang tidak sama
  */
 export function perSel<T>(argumen: readonly { nilai: any; nama: string }[], f: (sel: Sel[]) => T): T[][] {
+  let hasil: T[][] | undefined;
+  try {
+    hasil = perSelCepat(argumen, f);
+  } catch {
+    hasil = undefined;
+  }
+  return hasil ?? perSelLengkap(argumen, f);
+}
+
+/**
+ * Jalur cepat `perSel`: setiap argumen nilai tunggal, rentang 1 × 1 (dipakai untuk semua posisi) atau
+ * rentang R × K yang sama; bentuk tiap baris diperiksa saat baris itu dibaca.
+ * @returns undefined bila bentuk argumen tidak biasa (galat `f` diteruskan)
+ */
+function perSelCepat<T>(argumen: readonly { nilai: any; nama: string }[], f: (sel: Sel[]) => T): T[][] | undefined {
+  const A = argumen.length;
+  const sel: Sel[] = new Array(A);
+  const ubah: number[] = [];
+  const rentang: any[][][] = [];
+  let R = 1;
+  let K = 1;
+  for (let a = 0; a < A; a++) {
+    const x = argumen[a].nilai;
+    if (!Array.isArray(x)) {
+      sel[a] = x as Sel;
+      continue;
+    }
+    const k = kolomRentang(x);
+    if (k === 0) return undefined;
+    if (x.length === 1 && k === 1) {
+      sel[a] = x[0][0];
+      continue;
+    }
+    if (ubah.length === 0) {
+      R = x.length;
+      K = k;
+    } else if (x.length !== R || k !== K) return undefined;
+    ubah.push(a);
+    rentang.push(x);
+  }
+  const U = ubah.length;
+  const baris: Sel[][] = new Array(U);
+  const hasil: T[][] = [];
+  for (let i = 0; i < R; i++) {
+    for (let u = 0; u < U; u++) {
+      const b = rentang[u][i];
+      if (!Array.isArray(b) || b.length !== K) return undefined;
+      baris[u] = b;
+    }
+    if (K === 1) {
+      for (let u = 0; u < U; u++) sel[ubah[u]] = baris[u][0];
+      hasil.push([f(sel)]);
+      continue;
+    }
+    const keluar: T[] = new Array(K);
+    for (let j = 0; j < K; j++) {
+      for (let u = 0; u < U; u++) sel[ubah[u]] = baris[u][j];
+      keluar[j] = f(sel);
+    }
+    hasil.push(keluar);
+  }
+  return hasil;
+}
+
+/**
+ * `perSel` dengan bentuk semua argumen diperiksa lebih dulu (keRentang), galat per posisi bertanda
+ * baris/kolom. Diekspor untuk uji kesetaraan jalur cepat (test/jalur-cepat.test.ts).
+ */
+export function perSelLengkap<T>(argumen: readonly { nilai: any; nama: string }[], f: (sel: Sel[]) => T): T[][] {
   const rentang = argumen.map((a) => keRentang(a.nilai, a.nama));
   let acuan = -1;
   for (let i = 0; i < rentang.length; i++) {

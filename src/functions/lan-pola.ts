@@ -20,9 +20,9 @@ import { angkaOpsional, bentukSeperti, cepatAtau, daftarAngka, galatExcel, jalan
  */
 export function lanPrestasi(tingkat: any[][]): string[][] {
   return jalankan(() =>
-    perSel([{ nilai: tingkat, nama: "tingkat" }], ([x]) => {
-      if (kosong(x)) throw galatExcel("NA", "tingkat prestasi kosong");
-      return pola.keteranganPrestasi(x as number);
+    perSel([{ nilai: tingkat, nama: "tingkat" }], (s) => {
+      if (kosong(s[0])) throw galatExcel("NA", "tingkat prestasi kosong");
+      return pola.keteranganPrestasi(s[0] as number);
     }),
   );
 }

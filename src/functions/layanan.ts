@@ -17,7 +17,7 @@ import { jalankan, perSel } from "./excel";
  * @returns Produktivitas tiap baris, dalam bentuk rentang masukan.
  */
 export function kinerjaProduktivitas(output: any[][], input: any[][]): number[][] {
-  return jalankan(() => perSel([{ nilai: output, nama: "output" }, { nilai: input, nama: "input" }], ([o, i]) => layanan.produktivitas(o as number, i as number)));
+  return jalankan(() => perSel([{ nilai: output, nama: "output" }, { nilai: input, nama: "input" }], (s) => layanan.produktivitas(s[0] as number, s[1] as number)));
 }
 
 /**
@@ -29,7 +29,7 @@ export function kinerjaProduktivitas(output: any[][], input: any[][]): number[][
  * @returns Tingkat penyelesaian (rasio, 1 = 100%).
  */
 export function kinerjaPenyelesaian(selesai: any[][], masuk: any[][]): number[][] {
-  return jalankan(() => perSel([{ nilai: selesai, nama: "selesai" }, { nilai: masuk, nama: "masuk" }], ([s, m]) => layanan.penyelesaian(s as number, m as number)));
+  return jalankan(() => perSel([{ nilai: selesai, nama: "selesai" }, { nilai: masuk, nama: "masuk" }], (s) => layanan.penyelesaian(s[0] as number, s[1] as number)));
 }
 
 /**
@@ -42,7 +42,7 @@ export function kinerjaPenyelesaian(selesai: any[][], masuk: any[][]): number[][
  * @returns Ketepatan waktu (rasio, 1 = 100%).
  */
 export function kinerjaKetepatan(selesai: any[][], terlambat: any[][]): number[][] {
-  return jalankan(() => perSel([{ nilai: selesai, nama: "selesai" }, { nilai: terlambat, nama: "terlambat" }], ([s, t]) => layanan.ketepatanWaktu(s as number, t as number)));
+  return jalankan(() => perSel([{ nilai: selesai, nama: "selesai" }, { nilai: terlambat, nama: "terlambat" }], (s) => layanan.ketepatanWaktu(s[0] as number, s[1] as number)));
 }
 
 /**
@@ -54,5 +54,5 @@ export function kinerjaKetepatan(selesai: any[][], terlambat: any[][]): number[]
  * @returns Capaian (rasio, 1 = 100%).
  */
 export function kinerjaCapaian(realisasi: any[][], target: any[][]): number[][] {
-  return jalankan(() => perSel([{ nilai: realisasi, nama: "realisasi" }, { nilai: target, nama: "target" }], ([r, t]) => layanan.capaianTarget(r as number, t as number)));
+  return jalankan(() => perSel([{ nilai: realisasi, nama: "realisasi" }, { nilai: target, nama: "target" }], (s) => layanan.capaianTarget(s[0] as number, s[1] as number)));
 }

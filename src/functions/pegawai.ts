@@ -38,6 +38,6 @@ export function pegawaiNilai(skor: any[][], bobot?: any[][], skala?: any): any[]
 export function pegawaiKategori(nilai: any[][], skala?: any): any[][] {
   return jalankan(() => {
     const sk = pg.bacaSkala(teksOpsional(Array.isArray(skala) ? skala[0]?.[0] : skala, "pp46"));
-    return perSel([{ nilai, nama: "nilai" }], ([x]) => pg.kategoriPegawai(x as number, sk));
+    return perSel([{ nilai, nama: "nilai" }], (s) => pg.kategoriPegawai(s[0] as number, sk));
   });
 }

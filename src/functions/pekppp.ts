@@ -88,8 +88,8 @@ export function pekpppKategori(ipp: any[][], bentuk?: any): any[][] {
   return jalankan(() => {
     const b = teksOpsional(Array.isArray(bentuk) ? bentuk[0]?.[0] : bentuk, "predikat").toLowerCase();
     if (b !== "predikat" && b !== "huruf" && b !== "lengkap") throw galatExcel("NA", `bentuk "${b}" tidak dikenal (predikat, huruf atau lengkap)`);
-    return perSel([{ nilai: ipp, nama: "IPP" }], ([x]) => {
-      const k = pk.kategoriIpp(x as number);
+    return perSel([{ nilai: ipp, nama: "IPP" }], (s) => {
+      const k = pk.kategoriIpp(s[0] as number);
       return b === "huruf" ? k.huruf : b === "lengkap" ? `${k.huruf} ${k.predikat}` : k.predikat;
     });
   });
