@@ -5,7 +5,7 @@
  */
 import { galatAngka, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
 import { banyakSel, jumlahRentang, jumlahSel, kolomRentang, terkecilBerlabel, terkecilSel, type Matriks } from "./matriks";
-import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
+import { DAFTAR_SENDI, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
 
 export interface SkalaSendi {
   readonly min: number;
@@ -95,8 +95,8 @@ export function persenSendi(skor: readonly number[], skala: SkalaSendi = SKALA_S
 
 /** Nama sendi bawaan bila banyak skor = 8. */
 export function namaSendiBawaan(banyak: number): string[] {
-  if (banyak !== SENDI_PELAYANAN.length) throw galatNilai(`ada ${banyak} skor; nama sendi bawaan hanya untuk ${SENDI_PELAYANAN.length} sendi, berikan daftar nama`);
-  return SENDI_PELAYANAN.map((s) => s.nama);
+  if (banyak !== DAFTAR_SENDI.length) throw galatNilai(`ada ${banyak} skor; nama sendi bawaan hanya untuk ${DAFTAR_SENDI.length} sendi, berikan daftar nama`);
+  return DAFTAR_SENDI.map((s) => s.nama);
 }
 
 /**

@@ -3,7 +3,7 @@
  * Fungsi kustom delapan sendi pelayanan (Kepmenpan 81/1993 melalui seed 003). Pembungkus tipis atas core/sendi.
  */
 import * as sendi from "../core/sendi";
-import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
+import { DAFTAR_SENDI, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
 import { angkaOpsional, cepatAtau, daftarAngka, daftarLabel, keRentang, tidakDiisi } from "./excel";
 
 function skala(min: any, maks: any): sendi.SkalaSendi {
@@ -67,5 +67,5 @@ export function sendiTerlemah(skor: any[][], nama?: any[][], skala_min?: any, sk
  * @returns Tabel 8 × 2.
  */
 export function sendiDaftar(): any[][] {
-  return SENDI_PELAYANAN.map((s) => [s.no, s.nama]);
+  return DAFTAR_SENDI.map((s) => [s.no, s.nama]);
 }
