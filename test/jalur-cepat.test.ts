@@ -6,14 +6,15 @@
  * jalur lengkap menggagalkan masukan, jalur cepat tidak boleh memberi hasil.
  */
 import fc from "fast-check";
-import { jumlahKaliRentang, jumlahPerLabel, jumlahRentang, petaRentang, terkecilBerlabel } from "../src/core/matriks";
+import { jumlahKaliRentang, jumlahPerKolom, jumlahPerLabel, jumlahRentang, nilaiBarisRentang, petaRentang, terkecilBerlabel } from "../src/core/matriks";
+import { nilaiTabelPegawai, nilaiTabelRentang } from "../src/core/pegawai";
 import { peringkatTeratas, urutanPeringkat, nilaiInstrumenMatriks, nilaiInstrumenRentang } from "../src/core/lan";
 import { skorMatriks, skorRentang } from "../src/core/bsc";
 import { persenSendiMatriks, persenSendiRentang, sendiTerlemah, sendiTerlemahRentang, totalSendiMatriks, totalSendiRentang } from "../src/core/sendi";
 import { hitungPekpppKolom, hitungPekpppRentang } from "../src/core/pekppp";
 import { angkaIndikatorRentang, angkaPerIndikator } from "../src/core/lan-pola";
 import { pembacaPredikat2022, predikatKinerja2022 } from "../src/core/pegawai-2022";
-import { cepatAtau, daftarAngka, daftarLabel, keRentang, perSel, perSelLengkap, type Sel } from "../src/functions/excel";
+import { cepatAtau, daftarAngka, daftarLabel, keRentang, kolom, matriksAngka, perSel, perSelLengkap, type Sel } from "../src/functions/excel";
 import { galatAngka } from "../src/core/errors";
 import { bscScore } from "../src/functions/bsc";
 import { sendiTerlemah as sendiTerlemahFungsi, sendiTotal } from "../src/functions/sendi";
@@ -76,6 +77,19 @@ describe("kernel satu lintasan (hitungan tangan)", () => {
     expect(petaRentang([[1, 2], [3, 4]], 1, 4, (v) => v * 2)).toEqual([[2, 4], [6, 8]]);
     expect(petaRentang([[1, 2], [3, 5]], 1, 4, (v) => v * 2)).toBeUndefined();
     expect(petaRentang([[1, 2], [3]], 1, 4, (v) => v * 2)).toBeUndefined();
+  });
+
+  test("nilaiBarisRentang: rata-rata (1+2+3)/3 = 2, (4+5+6)/3 = 5; bobot 1:1:2 → (1+2+6)/4 = 2,25, (4+5+12)/4 = 5,25", () => {
+    expect(nilaiBarisRentang([[1, 2, 3], [4, 5, 6]], 0, 100, null, 0)).toEqual([[2], [5]]);
+    expect(nilaiBarisRentang([[1, 2, 3], [4, 5, 6]], 0, 100, [1, 1, 2], 4)).toEqual([[2.25], [5.25]]);
+    expect(nilaiBarisRentang([[1, 2, 3], [4, 5, 101]], 0, 100, null, 0)).toBeUndefined();
+    expect(nilaiBarisRentang([[1, 2, 3]], 0, 100, [1, 1], 2)).toBeUndefined(); // bobot tidak sepanjang kolom
+  });
+
+  test("jumlahPerKolom: sel kosong dilewati, banyak = jawaban yang ada (kolom 1: 1 + 3 dari 2, kolom 2: 4 + 2 dari 2)", () => {
+    const j = jumlahPerKolom([[1, ""], [3, 4], [null, 2]], "jawaban");
+    expect(Array.from(j.jumlah)).toEqual([4, 6]);
+    expect(Array.from(j.banyak)).toEqual([2, 2]);
   });
 
   test("peringkatTeratas = urutanPeringkat().slice: 9 (ke-2), 9 (ke-3), 7 (ke-5)", () => {
@@ -235,6 +249,21 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
     // 7/10 × 1000 = 700 → Cukup; 9/10 × 1000 = 900 → Amat baik
     expect(angkaIndikatorRentang([[7, 9]], 10, false)).toEqual([[700, 900]]);
     expect(angkaIndikatorRentang([[7, 9]], 10, true)).toEqual([["Cukup", "Amat baik"]]);
+  });
+
+  test("PEGAWAI.NILAI (pp46, dengan dan tanpa bobot)", () => {
+    const skor = fc.oneof({ weight: 20, arbitrary: fc.integer({ min: 0, max: 100 }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>("", "x", 101, -1, NaN, 1e308) });
+    const bobot = fc.oneof(fc.constant(null), fc.array(fc.oneof({ weight: 10, arbitrary: fc.integer({ min: 0, max: 5 }) }, { weight: 1, arbitrary: fc.constantFrom(-1, 1e308) }), { minLength: 1, maxLength: 4 }));
+    fc.assert(
+      fc.property(rentang(skor), bobot, (x, b) => {
+        setara(
+          () => nilaiTabelRentang(x, b, "pp46"),
+          () => kolom(nilaiTabelPegawai(matriksAngka(keRentang(x, "skor"), "skor"), b, "pp46")),
+        );
+      }),
+      banyak,
+    );
+    expect(cepatBerhasil).toBeGreaterThan(20);
   });
 
   test("PEGAWAI.PREDIKAT: pembaca dengan peta = predikatKinerja2022, galat sama", () => {

@@ -258,6 +258,9 @@ export function keSkala1000(nilai: number, skorIdealDipakai: number): number {
   return pastikanTerhingga((v / s) * SKALA_NILAI_LAN_MAKS, "nilai skala 1000");
 }
 
+const LEBIH_DARI_LAN = Float64Array.from(PITA_KATEGORI_LAN, (p) => p.lebihDari ?? Infinity);
+const PALING_SEDIKIT_LAN = Float64Array.from(PITA_KATEGORI_LAN, (p) => p.palingSedikit ?? Infinity);
+
 /**
  * Kategori nilai pada skala 1000 (pita Instrumen Alternatif II; aturan celah di PITA_KATEGORI_LAN).
  * Keputusan atas nilai yang dibulatkan ke 9 desimal (core/pita.ts): 700,0000000000003 = 700 = Cukup.
@@ -266,12 +269,8 @@ export function keSkala1000(nilai: number, skorIdealDipakai: number): number {
 export function kategoriLan(nilai1000: number): KategoriLan {
   const v = bulatPita(angkaTunggal(nilai1000, "nilai"));
   if (v < 0 || v > SKALA_NILAI_LAN_MAKS) throw galatAngka(`nilai ${v} di luar skala 0–1000`);
-  // loop berindeks: `return` dari for…of menutup iterator (alokasi per panggilan; fungsi per sel)
-  for (let i = 0; i < PITA_KATEGORI_LAN.length; i++) {
-    const pita = PITA_KATEGORI_LAN[i];
-    if (pita.lebihDari !== undefined && v > pita.lebihDari) return pita.kategori;
-    if (pita.palingSedikit !== undefined && v >= pita.palingSedikit) return pita.kategori;
-  }
+  // batas sebagai angka (fungsi per sel): v > lebihDari atau v ≥ palingSedikit; batas yang tidak ada = +∞
+  for (let i = 0; i < LEBIH_DARI_LAN.length; i++) if (v > LEBIH_DARI_LAN[i] || v >= PALING_SEDIKIT_LAN[i]) return PITA_KATEGORI_LAN[i].kategori;
   return "Kurang";
 }
 

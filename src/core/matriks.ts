@@ -155,7 +155,8 @@ export interface SkalaKolom {
 export function jumlahPerKolom(m: Matriks, nama: string, skala?: SkalaKolom): { jumlah: Float64Array; banyak: Float64Array } {
   const K = m.length > 0 ? m[0].length : 0;
   const jumlah = new Float64Array(K);
-  const banyak = new Float64Array(K);
+  // yang dihitung sel kosong (jarang), bukan jawaban: banyak jawaban = baris − kosong
+  const kosong = new Float64Array(K);
   const min = skala ? skala.min : -Infinity;
   const maks = skala ? skala.maks : Infinity;
   for (let i = 0; i < m.length; i++) {
@@ -166,12 +167,15 @@ export function jumlahPerKolom(m: Matriks, nama: string, skala?: SkalaKolom): { 
       if (typeof x === "number" && x - x === 0) {
         if (x < min || x > maks) (skala as SkalaKolom).diLuar(x, i + 1, j + 1);
         jumlah[j] += x;
-        banyak[j]++;
-      } else if (!(x === null || x === undefined || x === "")) {
+      } else if (x === null || x === undefined || x === "") {
+        kosong[j]++;
+      } else {
         throw galatNilai(`${nama} baris ${i + 1}, kolom ${j + 1} bukan angka`);
       }
     }
   }
+  const banyak = new Float64Array(K);
+  for (let j = 0; j < K; j++) banyak[j] = m.length - kosong[j];
   return { jumlah, banyak };
 }
 
@@ -382,6 +386,12 @@ export function petaRentang<T>(x: unknown, min: number, maks: number, f: (v: num
   for (let i = 0; i < m.length; i++) {
     const b = m[i];
     if (!Array.isArray(b) || b.length !== K) return undefined;
+    if (K === 1) {
+      const v = b[0];
+      if (typeof v !== "number" || !(v >= min && v <= maks) || v - v !== 0) return undefined;
+      hasil.push([f(v)]);
+      continue;
+    }
     const keluar: T[] = new Array(K);
     for (let j = 0; j < K; j++) {
       const v = b[j];
@@ -389,6 +399,36 @@ export function petaRentang<T>(x: unknown, min: number, maks: number, f: (v: num
       keluar[j] = f(v);
     }
     hasil.push(keluar);
+  }
+  return hasil;
+}
+
+/**
+ * Nilai tiap baris rentang persegi sebagai kolom R × 1, satu lintasan: tanpa `bobot`, Σ x / K (rata-rata);
+ * dengan `bobot` (sepanjang K, sudah diperiksa, Σ bobot = `jumlahBobot`), Σ bobot·x / jumlahBobot. Setiap sel
+ * angka terhingga di [min, maks].
+ * @returns undefined bila bentuk, satu sel, atau Σ bobot·x tidak biasa (tak terhingga)
+ */
+export function nilaiBarisRentang(x: unknown, min: number, maks: number, bobot: readonly number[] | null, jumlahBobot: number): number[][] | undefined {
+  const K = kolomRentang(x);
+  if (K === 0 || (bobot !== null && bobot.length !== K)) return undefined;
+  const m = x as unknown[][];
+  const hasil: number[][] = [];
+  for (let i = 0; i < m.length; i++) {
+    const b = m[i];
+    if (!Array.isArray(b) || b.length !== K) return undefined;
+    let t = 0;
+    for (let j = 0; j < K; j++) {
+      const v = b[j];
+      if (typeof v !== "number" || !(v >= min && v <= maks) || v - v !== 0) return undefined;
+      t += bobot === null ? v : bobot[j] * v;
+    }
+    if (bobot === null) hasil.push([t / K]);
+    else {
+      const r = t / jumlahBobot;
+      if (t - t !== 0 || r - r !== 0) return undefined;
+      hasil.push([r]);
+    }
   }
   return hasil;
 }

@@ -3,6 +3,7 @@
  * PP 46/2011 (skor 0–100) atau skala prestasi LAN 1998 (1–5, 1 = terbaik). Fungsi murni, tanpa pembulatan.
  */
 import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga, angkaTunggal } from "./errors";
+import { nilaiBarisRentang } from "./matriks";
 import { bulatPita } from "./pita";
 import { PITA_PP46, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../frameworks/pegawai";
 
@@ -61,6 +62,23 @@ export function kategoriPegawai(nilai: number, skala: SkalaPegawai = "pp46"): st
   const tingkat = Math.max(1, Math.ceil(x - 0.5));
   for (let i = 0; i < SKALA_PRESTASI_LAN.length; i++) if (SKALA_PRESTASI_LAN[i].nilai === tingkat) return SKALA_PRESTASI_LAN[i].label;
   return SKALA_PRESTASI_LAN[SKALA_PRESTASI_LAN.length - 1].label;
+}
+
+/**
+ * Jalur cepat `nilaiTabelPegawai` atas argumen mentah skor (baris pegawai × kolom aspek), sebagai kolom:
+ * satu lintasan memeriksa dan menjumlah tiap baris (lihat `nilaiBarisRentang`), aritmetika sama dengan
+ * `nilaiPegawai`.
+ * @returns undefined bila bobot, bentuk atau satu skor tidak biasa; pemanggil lalu menjalankan jalur lengkap
+ */
+export function nilaiTabelRentang(skor: unknown, bobot: readonly number[] | null, skala: SkalaPegawai = "pp46"): number[][] | undefined {
+  const { min, maks } = batasSkala(skala);
+  let jumlah = 0;
+  if (bobot) {
+    for (let i = 0; i < bobot.length; i++) if (!(bobot[i] >= 0) || bobot[i] - bobot[i] !== 0) return undefined;
+    jumlah = bobot.reduce((a, x) => a + x, 0);
+    if (jumlah === 0 || jumlah - jumlah !== 0) return undefined;
+  }
+  return nilaiBarisRentang(skor, min, maks, bobot, jumlah);
 }
 
 /**

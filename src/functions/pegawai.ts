@@ -3,7 +3,7 @@
  * Fungsi kustom penilaian kinerja pegawai (seed 002; pita PP 46/2011 atau skala prestasi LAN 1998).
  */
 import * as pg from "../core/pegawai";
-import { daftarAngka, jalankan, keRentang, kolom, matriksAngka, perSel, teksOpsional, tidakDiisi } from "./excel";
+import { cepatAtau, daftarAngka, jalankan, keRentang, kolom, matriksAngka, perSel, teksOpsional, tidakDiisi } from "./excel";
 
 /**
  * Nilai tertimbang tiap pegawai: Σ bobot × skor / Σ bobot (bobot dinormalkan; tanpa bobot = rata-rata).
@@ -17,12 +17,15 @@ import { daftarAngka, jalankan, keRentang, kolom, matriksAngka, perSel, teksOpsi
  * @returns Satu kolom nilai, satu baris per pegawai.
  */
 export function pegawaiNilai(skor: any[][], bobot?: any[][], skala?: any): any[][] {
-  return jalankan(() => {
-    const s = keRentang(skor, "skor");
-    const b = tidakDiisi(bobot) ? null : daftarAngka(keRentang(bobot, "bobot"), "bobot");
-    const sk = pg.bacaSkala(teksOpsional(Array.isArray(skala) ? skala[0]?.[0] : skala, "pp46"));
-    return kolom(pg.nilaiTabelPegawai(matriksAngka(s, "skor"), b, sk));
-  });
+  const bacaSkala = () => pg.bacaSkala(teksOpsional(Array.isArray(skala) ? skala[0]?.[0] : skala, "pp46"));
+  return cepatAtau(
+    () => pg.nilaiTabelRentang(skor, tidakDiisi(bobot) ? null : daftarAngka(keRentang(bobot, "bobot"), "bobot"), bacaSkala()),
+    () => {
+      const s = keRentang(skor, "skor");
+      const b = tidakDiisi(bobot) ? null : daftarAngka(keRentang(bobot, "bobot"), "bobot");
+      return kolom(pg.nilaiTabelPegawai(matriksAngka(s, "skor"), b, bacaSkala()));
+    },
+  );
 }
 
 /**
