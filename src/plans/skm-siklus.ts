@@ -46,6 +46,12 @@ export interface OpsiSkmSiklus {
   kategoriProfil?: Record<string, KategoriProfil[]>;
   /** Saran per periode (≤ 10, dihitung dari `baris` bila tidak ada). */
   saran?: Record<string, string[]>;
+  /**
+   * Lembar jawaban milik pengguna yang dirujuk LANGSUNG oleh rumus (task pane di Excel): tidak disalin ke
+   * lembar "SKM Jawaban" dan tidak pernah ditulis, jadi jawaban yang ditempel belakangan di lembar itu ikut
+   * dihitung. Judul di baris 1 mulai kolom A, seperti `judul`/`kolom*`. Tanpa ini (CLI, unduhan): disalin.
+   */
+  lembarJawaban?: string;
 }
 
 const NAMA_UNIT = "Unit (semua layanan)";
@@ -409,7 +415,7 @@ function lembarTren(t: Tata): RencanaLembar {
 
 export const BANYAK_TINDAK_LANJUT = 3;
 
-function saranPeriode(o: OpsiSkmSiklus, periodeBaris: readonly string[]): Map<string, string[]> {
+export function saranPeriode(o: OpsiSkmSiklus, periodeBaris: readonly string[]): Map<string, string[]> {
   const m = new Map<string, string[]>();
   if (!o.baris || o.kolomSaran.length === 0) return m;
   o.baris.forEach((b, i) => {
@@ -543,6 +549,14 @@ function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumla
 
 // ---------- rakit ----------
 
+/** Lembar jawaban pengguna yang bernama sama dengan lembar yang ditulis pembangun ini akan tertimpa: ditolak. */
+function rujukanAman(t: Tata): void {
+  const j = t.o.lembarJawaban;
+  if (j === undefined) return;
+  const tulis = Object.entries(t.lembar).filter(([k]) => k !== "jawaban").map(([, v]) => v.toLowerCase());
+  if (j.trim() === "" || tulis.includes(j.toLowerCase())) throw new Error(`lembar jawaban "${j}" tidak dapat dipakai: namanya sama dengan lembar yang ditulis add-in; ganti nama lembar itu`);
+}
+
 /** Rencana buku kerja siklus SKM. `periodeBaris`: periode tiap baris data (untuk daftar saran per periode). */
 export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly string[] = []): RencanaBukuKerja {
   const n = UNSUR_BAWAAN[opsi.aturan].length;
@@ -565,7 +579,7 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
     R,
     akhir: R + 1 + (opsi.barisKosong ?? 200),
     lembar: {
-      jawaban: namaLembarSiklus(a, "Jawaban"),
+      jawaban: opsi.lembarJawaban ?? namaLembarSiklus(a, "Jawaban"),
       peta: namaLembarSiklus(a, "Peta Jawaban"),
       nilai: namaLembarSiklus(a, "Nilai"),
       hasil: namaLembarSiklus(a, "Hasil"),
@@ -586,7 +600,9 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
     periodeBaris,
     tlTinggi: 0,
   };
-  const jawaban = lembarJawaban(t);
+  // lembar jawaban pengguna (opsi.lembarJawaban) hanya dirujuk, tidak ditulis
+  const jawaban = opsi.lembarJawaban === undefined ? [lembarJawaban(t)] : [];
+  rujukanAman(t);
   const peta = lembarPeta(t);
   const nilai = lembarNilai(t);
   const hasil = lembarHasil(t);
@@ -599,6 +615,6 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
   const { baris: _b, ...ringan } = opsi;
   return {
     meta: { pembangun: ID_SKM_SIKLUS, versi: 1, opsi: { ...ringan, banyakBaris: R } as Record<string, unknown> },
-    lembar: [publikasi, hasil, tren, tl, profil, jawaban, peta, nilai],
+    lembar: [publikasi, hasil, tren, tl, profil, ...jawaban, peta, nilai],
   };
 }
