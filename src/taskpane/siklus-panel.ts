@@ -58,14 +58,20 @@ export interface BerkasJawaban {
   tabel(lembar?: string): TabelJawaban;
 }
 
-/** Berkas CSV atau .xlsx pilihan pengguna (ExcelJS dimuat hanya untuk .xlsx). @throws GalatKinerja */
-export async function bukaBerkas(nama: string, data: ArrayBuffer): Promise<BerkasJawaban> {
+type ModulExcelJS = { default: typeof import("exceljs") };
+const muatExcelJS = (): Promise<ModulExcelJS> => import("exceljs") as Promise<ModulExcelJS>;
+
+/**
+ * Berkas CSV atau .xlsx pilihan pengguna (ExcelJS dimuat hanya untuk .xlsx; `muat` dapat diganti di uji Node).
+ * @throws GalatKinerja
+ */
+export async function bukaBerkas(nama: string, data: ArrayBuffer, muat: () => Promise<ModulExcelJS> = muatExcelJS): Promise<BerkasJawaban> {
   if (data.byteLength > UKURAN_MAKS_BERKAS) throw galatNilai(`${nama}: terlalu besar (${data.byteLength} byte; batas ${UKURAN_MAKS_BERKAS})`);
   if (!/\.xlsx$/i.test(nama)) {
     const tabel = tabelDariCsv(dekodeByte(new Uint8Array(data), nama), nama);
     return { nama, lembar: [], tabel: () => tabel };
   }
-  const { default: ExcelJS } = await import("exceljs");
+  const { default: ExcelJS } = await muat();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data);
