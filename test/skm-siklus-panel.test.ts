@@ -16,7 +16,7 @@ import { rencanaSkmSiklus } from "../src/plans/skm-siklus";
 import { alasanSalin } from "../src/plans/skm-siklus-data";
 import { TEKS } from "../src/taskpane/teks";
 import { GalatIsian, opsiMetode, type BacaIsian } from "../src/taskpane/ui-metode";
-import { TANPA_KOLOM, alasanSalinPanel, bacaOpsiSiklus, bukaBerkas, kenaliUnsur, lembarAwal, tabelDariLembar, tebakKolom, type SumberSiklus } from "../src/taskpane/siklus-panel";
+import { TANPA_KOLOM, alasanSalinPanel, cuplikanJudul, bacaOpsiSiklus, bukaBerkas, kenaliUnsur, lembarAwal, tabelDariLembar, tebakKolom, type SumberSiklus } from "../src/taskpane/siklus-panel";
 import { evaluasiRencana } from "./formula-engine";
 
 const t = TEKS.id;
@@ -133,8 +133,12 @@ describe("kolom dan sumber", () => {
   test("daftar unsur: kolom tiap unsur; unsur yang tidak ada ditandai dan galat inti disebut", () => {
     const judul = JUDUL.filter((j) => j !== "U9");
     const { unsur, galat } = kenaliUnsur(judul, "2017", "Cap waktu", "Jenis Layanan");
-    expect(unsur[0]).toEqual({ unsur: "U1 Persyaratan", kolom: "D", judul: "U1" });
-    expect(unsur[8]).toEqual({ unsur: "U9 Sarana dan Prasarana", kolom: null, judul: null });
+    expect(unsur[0]).toEqual({ unsur: "U1 Persyaratan", kolom: "D", judul: "U1", cuplikan: "U1" });
+    expect(unsur[8]).toEqual({ unsur: "U9 Sarana dan Prasarana", kolom: null, judul: null, cuplikan: null });
+    // judul pertanyaan panjang: cuplikan di sekitar kata unsurnya
+    const tanya = "1. Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?";
+    expect(cuplikanJudul(tanya, ["persyaratan"])).toBe("…kesesuaian persyaratan pelayanan dengan…");
+    expect(cuplikanJudul("Persyaratan", ["persyaratan"])).toBe("Persyaratan");
     expect(galat).toBe("kolom unsur tidak ditemukan: U9 Sarana dan Prasarana (judul kolom harus memuat nama unsurnya atau U1…U9)");
     // tanpa kolom waktu terpilih, "Cap waktu" dikenali sebagai unsur waktu (U3) → dua kolom untuk satu unsur
     expect(kenaliUnsur(JUDUL, "2017", TANPA_KOLOM, "Jenis Layanan").galat).toBe('unsur "Waktu Penyelesaian" dikenali di dua kolom: "Cap waktu" dan "U3"');

@@ -33,7 +33,8 @@ describe("panel metode", () => {
 
   test("templat: satu pilihan per metode, pertama terpilih; setiap data-metode menyebut metode yang ada", () => {
     const html = templat();
-    const nilai = [...html.matchAll(/<fluent-option value="([^"]+)"/g)].map((m) => m[1]);
+    // pilihan daftar metode (bernama lewat data-metode-nama); pilihan isian lain (mis. periode siklus SKM) tidak dihitung
+    const nilai = [...html.matchAll(/<fluent-option value="([^"]+)"[^>]*data-metode-nama=/g)].map((m) => m[1]);
     expect(nilai).toEqual(daftarMetode());
     expect(html).toMatch(new RegExp(`<fluent-option value="${daftarMetode()[0]}" selected`));
     const bagian = [...html.matchAll(/data-metode="([^"]+)"/g)].flatMap((m) => m[1].split(" "));

@@ -11,7 +11,7 @@ import { kenaliKolom, unsurDariJudul, type TabelJawaban } from "../core/skm-sikl
 import { dekodeByte, kisiBerjangkarA1, tabelDariCsv, tabelDariKisi } from "../core/skm-siklus-tabel";
 import { kisiLembar } from "../hosts/xlsx/baca-jawaban";
 import { UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
-import { FORMAT_TANGGAL_BAWAAN, HASIL_UNIT_BAWAAN, JENIS_PERIODE, KONVENSI_PENIMBANG, PERIODE_BAWAAN, type HasilUnit } from "../frameworks/skm-siklus";
+import { FORMAT_TANGGAL_BAWAAN, HASIL_UNIT_BAWAAN, JENIS_PERIODE, KONVENSI_PENIMBANG, PERIODE_BAWAAN, UNSUR_FORMULIR, type HasilUnit } from "../frameworks/skm-siklus";
 import { hurufKolom } from "../plans/rencana";
 import { namaLembarSiklus, type OpsiSkmSiklus } from "../plans/skm-siklus";
 import { alasanSalin, hitungSiklusTabel, opsiRencanaSiklus } from "../plans/skm-siklus-data";
@@ -121,6 +121,21 @@ export interface UnsurDikenali {
   /** Huruf kolom dan judulnya, atau null bila tidak ditemukan. */
   kolom: string | null;
   judul: string | null;
+  /** Judul pendek untuk daftar panel: judul panjang dipotong di sekitar kata unsur yang dikenali. */
+  cuplikan: string | null;
+}
+
+/** Potongan judul ±`lebar` karakter di sekitar kata unsur (judul pertanyaan formulir bisa 150 karakter). */
+export function cuplikanJudul(judul: string, kata: readonly string[], lebar = 44): string {
+  if (judul.length <= lebar) return judul;
+  const kecil = judul.toLowerCase();
+  const i = Math.max(0, ...kata.map((k) => kecil.indexOf(k)).filter((x) => x >= 0).slice(0, 1));
+  let awal = Math.max(0, Math.min(i - 12, judul.length - lebar));
+  let akhir = awal + lebar;
+  // potong di batas kata: kata yang terpotong di kedua ujung dibuang
+  if (awal > 0 && judul[awal - 1] !== " ") awal = judul.indexOf(" ", awal) + 1 || awal;
+  if (akhir < judul.length && judul[akhir] !== " ") akhir = judul.lastIndexOf(" ", akhir) > awal ? judul.lastIndexOf(" ", akhir) : akhir;
+  return `${awal > 0 ? "…" : ""}${judul.slice(awal, akhir).trim()}${akhir < judul.length ? "…" : ""}`;
 }
 
 /**
@@ -138,7 +153,7 @@ export function kenaliUnsur(judul: readonly string[], aturan: AturanSkm, waktu: 
   }
   const unsur = UNSUR_BAWAAN[aturan].map((u, j): UnsurDikenali => {
     const c = judul.findIndex((x) => x !== nama(waktu) && x !== nama(layanan) && unsurDariJudul(x, aturan).includes(j));
-    return { unsur: `U${j + 1} ${u}`, kolom: c < 0 ? null : hurufKolom(c), judul: c < 0 ? null : judul[c] };
+    return { unsur: `U${j + 1} ${u}`, kolom: c < 0 ? null : hurufKolom(c), judul: c < 0 ? null : judul[c], cuplikan: c < 0 ? null : cuplikanJudul(judul[c], UNSUR_FORMULIR[aturan][j].kata) };
   });
   return { unsur, galat };
 }

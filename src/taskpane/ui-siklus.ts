@@ -77,10 +77,9 @@ export function pasangPanelSiklus(k: KonteksUI): PanelSiklus {
     daftar.replaceChildren(
       ...unsur.map((u) => {
         const li = document.createElement("li");
-        const judul = u.judul ?? "";
-        // judul pertanyaan formulir bisa panjang: dipotong di daftar, utuh di tooltip
-        li.textContent = u.kolom === null ? `${u.unsur}: —` : `${u.unsur} ← ${t().siklusKolomUnsur(u.kolom, judul.length > 44 ? `${judul.slice(0, 43)}…` : judul)}`;
-        li.title = judul;
+        // judul pertanyaan formulir bisa panjang: dipotong di sekitar kata unsurnya, utuh di tooltip
+        li.textContent = u.kolom === null ? `${u.unsur}: —` : `${u.unsur} ← ${t().siklusKolomUnsur(u.kolom, u.cuplikan ?? "")}`;
+        li.title = u.judul ?? "";
         li.classList.toggle("hilang", u.kolom === null);
         return li;
       }),
