@@ -16,7 +16,7 @@ import { rencanaSkmSiklus } from "../src/plans/skm-siklus";
 import { alasanSalin } from "../src/plans/skm-siklus-data";
 import { TEKS } from "../src/taskpane/teks";
 import { GalatIsian, opsiMetode, type BacaIsian } from "../src/taskpane/ui-metode";
-import { TANPA_KOLOM, alasanSalinPanel, cuplikanJudul, bacaOpsiSiklus, bukaBerkas, kenaliUnsur, lembarAwal, tabelDariLembar, tebakKolom, type SumberSiklus } from "../src/taskpane/siklus-panel";
+import { TANPA_KOLOM, alasanSalinPanel, cuplikanJudul, petaDariLembar, bacaOpsiSiklus, bukaBerkas, kenaliUnsur, lembarAwal, tabelDariLembar, tebakKolom, type SumberSiklus } from "../src/taskpane/siklus-panel";
 import { evaluasiRencana } from "./formula-engine";
 
 const t = TEKS.id;
@@ -104,7 +104,10 @@ describe("isian panel → opsi pembangun (jalan CLI) → buku kerja dihitung Hyp
     const salah = LEMBAR.map((b) => [...b]);
     salah[3][6] = "Lumayan murah";
     const s: SumberSiklus = { tabel: tabelDariLembar("Jawaban", "Jawaban!A1:M4", salah), lembar: "Jawaban" };
-    expect(() => bacaOpsiSiklus(s, isian(PILIHAN), t)).toThrow(new GalatIsian(t.galatSiklus('lembar "Jawaban" baris 4, kolom "U4": jawaban "Lumayan murah" tidak ada di peta jawaban')));
+    const pesan = 'lembar "Jawaban" baris 4, kolom "U4": jawaban "Lumayan murah" tidak ada di peta jawaban';
+    expect(() => bacaOpsiSiklus(s, isian(PILIHAN), t)).toThrow(new GalatIsian(`${t.galatSiklus(pesan)}. ${t.siklusSaranPeta("SKM Peta Jawaban")}`));
+    // dari berkas (tanpa lembar Peta Jawaban di buku kerja): tanpa saran itu
+    expect(() => bacaOpsiSiklus({ tabel: s.tabel }, isian(PILIHAN), t)).toThrow(new GalatIsian(t.galatSiklus(pesan)));
   });
 
   test("tanpa jawaban yang dibaca → pesan memilih lembar", () => {
@@ -150,6 +153,33 @@ describe("kolom dan sumber", () => {
     expect(kisi).toEqual([["", "Jenis Layanan", "U1"], ["", "KTP", 4]]);
     expect(() => tabelDariLembar("Form 1", "'Form 1'!A3:B4", [["x", "y"], [1, 2]])).toThrow('lembar "Form 1": baris 1 (judul) kosong');
     expect(() => tabelDariLembar("Kosong", null, [])).toThrow('lembar "Kosong" kosong');
+  });
+
+  test("peta tambahan dari lembar Peta Jawaban yang sudah ada: bukan pilihan bawaan, nilai bulat 1–4", () => {
+    const kisi = [
+      ["Peta jawaban: teks kuesioner → nilai persepsi 1–4"],
+      [],
+      [],
+      ["Unsur", "Jawaban (teks)", "Nilai"],
+      ["U1 Persyaratan", "Tidak sesuai", 1], // bawaan: dilewati
+      ["U1 Persyaratan", "sangat  SESUAI", 4], // bawaan dengan ejaan lain: dilewati
+      ["U1 Persyaratan", "Sesuai sekali", 4],
+      ["U4 Biaya/Tarif", "Lumayan murah", 3],
+      ["U4 Biaya/Tarif", "Gratis", 3], // teks bawaan dengan nilai lain: dipakai (menimpa)
+      ["U4 Biaya/Tarif", "Mahal", 5], // di luar 1–4: dilewati (validasi lembar melaporkannya)
+      ["U4 Biaya/Tarif", "", ""],
+    ];
+    expect(petaDariLembar("2017", "'SKM Peta Jawaban'!A1:C11", kisi)).toEqual([
+      { unsur: 1, jawaban: "Sesuai sekali", nilai: 4 },
+      { unsur: 4, jawaban: "Lumayan murah", nilai: 3 },
+      { unsur: 4, jawaban: "Gratis", nilai: 3 },
+    ]);
+    expect(petaDariLembar("2017", null, [])).toEqual([]);
+    // dipakai inti saat Bangun: teks yang dipetakan dikenali
+    const salah = LEMBAR.map((b) => [...b]);
+    salah[3][6] = "Lumayan murah";
+    const s: SumberSiklus = { tabel: tabelDariLembar("Jawaban", "Jawaban!A1:M4", salah), lembar: "Jawaban", peta: petaDariLembar("2017", "A1:C11", kisi) };
+    expect(bacaOpsiSiklus(s, isian(PILIHAN), t).peta).toHaveLength(3);
   });
 
   test("lembar awal: bukan lembar hasil add-in", () => {

@@ -38,9 +38,14 @@ function pasangExcel(lembar: { name: string; visibility: string }[], terpakai: R
             this.loadScalar("items");
             return this;
           },
-          getItem: (nama: string) => {
+          getItemOrNullObject: (nama: string) => {
             catat.diminta.push(nama);
-            return { getUsedRangeOrNullObject: (nilaiSaja: boolean) => (catat.diminta.push(`terpakai nilaiSaja=${nilaiSaja}`), rentang(nama)) };
+            const ws = new OfficeMockObject({ name: nama, getUsedRangeOrNullObject: (nilaiSaja: boolean) => (catat.diminta.push(`terpakai nilaiSaja=${nilaiSaja}`), rentang(nama)) }) as unknown as Record<string, unknown>;
+            const muatAsli = (ws.load as (p: string) => unknown).bind(ws);
+            ws.load = (p: string) => (catat.muat.push(`lembar ${nama}: ${p}`), muatAsli(p));
+            ws.isNullObject = !(nama in terpakai);
+            dilacak.push(ws as unknown as { sync(): Promise<void> });
+            return ws;
           },
         },
       },
@@ -79,13 +84,14 @@ test("daftarLembar: nama dan visibilitas dimuat (satu run, satu sync); lembar te
   expect(c).toEqual({ run: 1, sync: 1, muat: ["worksheets: items/name,items/visibility"], diminta: [] });
 });
 
-test("bacaLembar: alamat dan nilai rentang terpakai (nilai saja) dimuat dalam satu sync; lembar kosong → alamat null", async () => {
+test("bacaLembar: alamat dan nilai rentang terpakai (nilai saja) dimuat dalam satu sync; lembar kosong → alamat null; lembar tidak ada → ada: false", async () => {
   const nilai = [["Cap waktu", "Jenis Layanan", "U1"], [46032.5, "KTP", "Sesuai"]];
   const c = pasangExcel([], { Jawaban: { address: "Jawaban!A1:C2", values: nilai }, Kosong: null });
   const host = muatHost();
-  expect(await host.bacaLembar!("Jawaban")).toEqual({ alamat: "Jawaban!A1:C2", nilai });
-  expect(c).toEqual({ run: 1, sync: 1, muat: ["Jawaban: address,values"], diminta: ["Jawaban", "terpakai nilaiSaja=true"] });
-  expect(await host.bacaLembar!("Kosong")).toEqual({ alamat: null, nilai: [] });
-  expect(c.run).toBe(2);
-  expect(c.sync).toBe(2);
+  expect(await host.bacaLembar!("Jawaban")).toEqual({ ada: true, alamat: "Jawaban!A1:C2", nilai });
+  expect(c).toEqual({ run: 1, sync: 1, muat: ["lembar Jawaban: name", "Jawaban: address,values"], diminta: ["Jawaban", "terpakai nilaiSaja=true"] });
+  expect(await host.bacaLembar!("Kosong")).toEqual({ ada: true, alamat: null, nilai: [] });
+  expect(await host.bacaLembar!("Tidak Ada")).toEqual({ ada: false, alamat: null, nilai: [] });
+  expect(c.run).toBe(3);
+  expect(c.sync).toBe(3);
 });

@@ -5,7 +5,8 @@
  *   sembilan kolom unsur tercantum; pilih triwulan dan konvensi 0,111 + NRR 2 desimal; Bangun → buku kerja
  *   tiruan dihitung ulang HyperFormula = hitungSiklus inti per layanan dan periode; lembar pengguna tidak
  *   berubah dan dirujuk langsung (tanpa salinan); jawaban yang ditempel kemudian di lembar pengguna ikut
- *   dihitung; teks jawaban salah → galat menyebut baris, kolom, teks, dan tidak ada yang ditulis; jawaban angka
+ *   dihitung; teks jawaban salah → galat menyebut baris, kolom, teks, dan tidak ada yang ditulis (setelah teks itu
+ *   dipetakan di lembar Peta Jawaban, Bangun lagi mengenalinya); jawaban angka
  *   bertipe teks → jawaban disalin ke "SKM Jawaban" (lembar pengguna tetap tidak berubah).
  * - Tanpa Excel (office.js diblokir): berkas CSV dipilih lewat isian berkas → unduhan .xlsx yang rumusnya sama
  *   dengan `kinerja skm --xlsx` (rencanaSiklusDariCli) dan angkanya (HyperFormula) = inti.
@@ -136,7 +137,9 @@ describe("di Excel: lembar jawaban pengguna", () => {
     expect(await bangun(page)).toBe("");
     expect(await page.locator("#hasil").textContent()).toContain("Tabel selesai dibangun");
     const r = await ringkas(page);
-    expect(r.statistik.sync - sebelum.statistik.sync).toBeLessThanOrEqual(4); // baca ulang lembar (1) + bangun (≤ 3)
+    // baca ulang lembar jawaban dan Peta Jawaban (satu sync masing-masing) + bangun (≤ 3)
+    expect(r.statistik.sync - sebelum.statistik.sync).toBeLessThanOrEqual(5);
+    expect(r.statistik.run - sebelum.statistik.run).toBe(3);
     const nama = r.lembar.map((l) => l.nama);
     expect(nama).toEqual(expect.arrayContaining(["SKM Hasil", "SKM Nilai", "SKM Peta Jawaban", "SKM Publikasi"]));
     expect(nama).not.toContain("SKM Jawaban");
@@ -160,14 +163,28 @@ describe("di Excel: lembar jawaban pengguna", () => {
     expect(galatHalaman).toEqual([]);
   });
 
-  test("teks jawaban salah: galat menyebut lembar, baris, kolom dan teks; tidak ada yang ditulis", async () => {
+  test("teks jawaban salah: galat menyebut lembar, baris, kolom dan teks; tidak ada yang ditulis; dipetakan di Peta Jawaban → Bangun lagi berhasil", async () => {
     await setelSel(page, LEMBAR, 6, 9, "Lumayan murah");
     const sebelum = await ringkas(page);
     const galat = await bangun(page);
-    expect(galat).toBe(`Siklus SKM tidak dapat dibangun: lembar "${LEMBAR}" baris 6, kolom "${kisi[0][9]}": jawaban "Lumayan murah" tidak ada di peta jawaban`);
+    expect(galat).toBe(`Siklus SKM tidak dapat dibangun: lembar "${LEMBAR}" baris 6, kolom "${kisi[0][9]}": jawaban "Lumayan murah" tidak ada di peta jawaban. Petakan teks itu di lembar "SKM Peta Jawaban" (kolom A unsurnya, mis. "U4 Biaya/Tarif"; B teksnya; C nilai 1–4), lalu Bangun lagi.`);
     const sesudah = await ringkas(page);
     expect(sesudah.statistik.panggilan).toBe(sebelum.statistik.panggilan);
     expect(sesudah.lembar).toEqual(sebelum.lembar);
+
+    // teks itu dipetakan di lembar Peta Jawaban (baris kosong pertama blok U4), lalu Bangun lagi: dikenali
+    const peta = sesudah.lembar.find((l) => l.nama === "SKM Peta Jawaban")!.sel;
+    const baris = Object.keys(peta).filter((a) => /^A\d+$/.test(a) && String(peta[a].v).startsWith("U4 ") && peta[`B${a.slice(1)}`] === undefined).map((a) => Number(a.slice(1)));
+    expect(baris.length).toBe(4);
+    await ketikLembar(page, "SKM Peta Jawaban", [["Lumayan murah", 3]].map((b) => ["", ...b]), Math.min(...baris));
+    expect(await bangun(page)).toBe("");
+    const isi = nilaiLembar.map((b) => [...b]);
+    isi[5][9] = "Lumayan murah";
+    const r = await ringkas(page);
+    const inti = hasilInti([...isi, selExcel(susulan)], { periode: "triwulan", penimbang: "0.111", pembulatanNrr: 2, hasilUnit: "gabungan" }, [{ unsur: 4, jawaban: "Lumayan murah", nilai: 3 }]);
+    bandingkanHasil(evaluasiBuku(bukuDari(r)), inti);
+    // peta tambahan tetap di lembarnya setelah dibangun ulang
+    expect(Object.values(r.lembar.find((l) => l.nama === "SKM Peta Jawaban")!.sel).filter((x) => x.v === "Lumayan murah")).toHaveLength(1);
     await setelSel(page, LEMBAR, 6, 9, nilaiLembar[5][9]);
   });
 

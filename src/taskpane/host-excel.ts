@@ -66,10 +66,13 @@ export const hostExcel = {
   // hanya membaca (nilai, bukan rumus): lembar jawaban pengguna tidak pernah diubah add-in
   bacaLembar: (lembar) =>
     Excel.run(async (context): Promise<IsiLembar> => {
-      const used = context.workbook.worksheets.getItem(lembar).getUsedRangeOrNullObject(true);
+      const ws = context.workbook.worksheets.getItemOrNullObject(lembar);
+      ws.load("name");
+      const used = ws.getUsedRangeOrNullObject(true);
       used.load("address,values");
       await context.sync();
-      return used.isNullObject ? { alamat: null, nilai: [] } : { alamat: used.address, nilai: used.values };
+      if (ws.isNullObject) return { ada: false, alamat: null, nilai: [] };
+      return used.isNullObject ? { ada: true, alamat: null, nilai: [] } : { ada: true, alamat: used.address, nilai: used.values };
     }),
 
   tulisTemuan: (temuan, alat) =>

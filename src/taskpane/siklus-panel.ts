@@ -7,7 +7,7 @@
  * tidak ada yang ditulis.
  */
 import { GalatKinerja, galatNA, galatNilai } from "../core/errors";
-import { kenaliKolom, unsurDariJudul, type TabelJawaban } from "../core/skm-siklus";
+import { kenaliKolom, kunciTeks, unsurDariJudul, type BarisPeta, type TabelJawaban } from "../core/skm-siklus";
 import { dekodeByte, kisiBerjangkarA1, tabelDariCsv, tabelDariKisi } from "../core/skm-siklus-tabel";
 import { kisiLembar } from "../hosts/xlsx/baca-jawaban";
 import { UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
@@ -37,6 +37,8 @@ export const TANPA_KOLOM = "\u2205";
 export interface SumberSiklus {
   tabel: TabelJawaban;
   lembar?: string;
+  /** Teks jawaban yang ditambahkan pengguna di lembar Peta Jawaban buatan sebelumnya (seperti CLI --peta). */
+  peta?: BarisPeta[];
 }
 
 /** Batas ukuran berkas jawaban (sama dengan CLI). */
@@ -45,9 +47,34 @@ export const UKURAN_MAKS_BERKAS = 64 * 1024 * 1024;
 // ---------- membaca ----------
 
 /** Nilai rentang terpakai lembar Excel (`alamat` null = lembar kosong) → tabel; baris 1 = judul. */
-export function tabelDariLembar(lembar: string, alamat: string | null, nilai: readonly (readonly unknown[])[]): TabelJawaban {
+export function tabelDariLembar(lembar: string, alamat: string | null, nilai: readonly (readonly unknown[])[], ada = true): TabelJawaban {
+  if (!ada) throw galatNA(`lembar "${lembar}" tidak ada (dihapus atau diganti namanya?)`);
   if (alamat === null || nilai.length === 0) throw galatNA(`lembar "${lembar}" kosong`);
   return tabelDariKisi(kisiBerjangkarA1(alamat, nilai), `lembar "${lembar}"`);
+}
+
+/** Nama lembar Peta Jawaban untuk aturan ini. */
+export const lembarPeta = (aturan: AturanSkm): string => namaLembarSiklus(aturan, "Peta Jawaban");
+
+/**
+ * Baris tambahan lembar Peta Jawaban yang sudah ada (dibangun sebelumnya, lalu diisi pengguna): setiap baris
+ * "U<n> …" dengan teks jawaban dan nilai bulat 1–4 yang bukan pilihan bawaan aturan. Dengan ini teks yang
+ * dipetakan pengguna di lembar itu dikenali inti juga saat Bangun lagi, dan tetap ada di lembar barunya.
+ */
+export function petaDariLembar(aturan: AturanSkm, alamat: string | null, nilai: readonly (readonly unknown[])[]): BarisPeta[] {
+  if (alamat === null) return [];
+  const bawaan = UNSUR_FORMULIR[aturan].map((u) => new Map(u.opsi.map((o, i) => [kunciTeks(o), i + 1])));
+  const hasil: BarisPeta[] = [];
+  for (const b of kisiBerjangkarA1(alamat, nilai)) {
+    const u = /^U(\d+)\s/.exec(String(b[0] ?? ""));
+    const jawaban = String(b[1] ?? "").trim();
+    const v = b[2];
+    if (!u || jawaban === "" || typeof v !== "number" || !Number.isInteger(v) || v < 1 || v > 4) continue;
+    const unsur = Number(u[1]);
+    if (unsur < 1 || unsur > bawaan.length || bawaan[unsur - 1].get(kunciTeks(jawaban)) === v) continue;
+    hasil.push({ unsur, jawaban, nilai: v });
+  }
+  return hasil;
 }
 
 /** Berkas jawaban yang sudah dibuka: CSV (satu tabel) atau .xlsx (lembar terlihat). */
@@ -206,11 +233,14 @@ export function bacaOpsiSiklus(s: SumberSiklus, b: BacaIsian, t: Teks): OpsiSkmS
       formatTanggal: FORMAT_TANGGAL_BAWAAN,
       konvensi: { penimbang: pilih(b.nilai(ID_SIKLUS.penimbang), KONVENSI_PENIMBANG, "1/n"), pembulatanNrr: pemb === "2" ? 2 : pemb === "3" ? 3 : null },
       hasilUnit: pilih<HasilUnit>(b.nilai(ID_SIKLUS.hasilUnit), ["gabungan", "rerata"], HASIL_UNIT_BAWAAN),
+      peta: s.peta,
     });
     const rujuk = s.lembar !== undefined && alasanSalin(s.tabel, hasil.hasil.tata, hasil.opsi.formatTanggal) === null ? s.lembar : undefined;
     return opsiRencanaSiklus(hasil, b.nilai(ID_SIKLUS.unit).trim() || undefined, rujuk);
   } catch (e) {
-    if (e instanceof GalatKinerja) throw new GalatIsian(t.galatSiklus(e.message));
-    throw e;
+    if (!(e instanceof GalatKinerja)) throw e;
+    // di Excel teks yang tidak dikenal dapat dipetakan di lembar Peta Jawaban (dibaca saat Bangun: petaDariLembar)
+    const saran = s.lembar !== undefined && /tidak ada di peta jawaban$/.test(e.message) ? `. ${t.siklusSaranPeta(lembarPeta(aturan))}` : "";
+    throw new GalatIsian(t.galatSiklus(e.message) + saran);
   }
 }

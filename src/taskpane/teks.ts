@@ -56,6 +56,7 @@ export interface Teks {
   galatSiklusBerkas: string;
   galatSiklusLembar: string;
   galatSiklus: (pesan: string) => string;
+  siklusSaranPeta: (lembar: string) => string;
   galatBacaLembar: string;
   tipeIIdanIII: string;
   polaLimaData: string;
@@ -199,6 +200,7 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatSiklusBerkas: "Pilih berkas jawaban CSV atau .xlsx dulu.",
     galatSiklusLembar: "Buku kerja ini tidak punya lembar terlihat yang dapat dibaca.",
     galatSiklus: (p) => `Siklus SKM tidak dapat dibangun: ${p}`,
+    siklusSaranPeta: (l) => `Petakan teks itu di lembar "${l}" (kolom A unsurnya, mis. "U4 Biaya/Tarif"; B teksnya; C nilai 1–4), lalu Bangun lagi.`,
     galatBacaLembar: "Jawaban tidak dapat dibaca. Pastikan lembarnya ada dan tidak sedang disunting, lalu tekan Baca ulang lembar.",
     tipeIIdanIII: "Pola kedua — tipe II dan III digabung (Kesimpulan 6)",
     polaLimaData: "5 variabel utama dari data Anda (aturan Tabel 4.7)",
@@ -351,6 +353,7 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatSiklusBerkas: "Choose a CSV or .xlsx answers file first.",
     galatSiklusLembar: "This workbook has no visible sheet that can be read.",
     galatSiklus: (p) => `The SKM cycle cannot be built (details in Indonesian): ${p}`,
+    siklusSaranPeta: (l) => `Map that text in the "${l}" sheet (column A its element, e.g. "U4 Biaya/Tarif"; B the text; C a value 1–4), then Build again.`,
     galatBacaLembar: "The answers could not be read. Make sure the sheet exists and no cell is being edited, then press Read the sheet again.",
     tipeIIdanIII: "Second pattern — types II and III combined (Conclusion 6)",
     polaLimaData: "5 main variables from your own data (rule of Table 4.7)",

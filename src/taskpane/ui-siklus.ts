@@ -111,10 +111,14 @@ export function pasangPanelSiklus(k: KonteksUI): PanelSiklus {
     $("siklus-kolom").hidden = true;
   }
 
+  /** Lembar jawaban, lalu lembar Peta Jawaban bila sudah ada (teks yang dipetakan pengguna di sana ikut dikenali). */
   async function bacaLembarExcel(nama: string): Promise<void> {
     const m = await muat();
     const isi = await host.bacaLembar!(nama);
-    pasangSumber({ tabel: m.tabelDariLembar(nama, isi.alamat, isi.nilai), lembar: nama });
+    const tabel = m.tabelDariLembar(nama, isi.alamat, isi.nilai, isi.ada);
+    const lp = m.lembarPeta(aturan());
+    const peta = lp === nama ? null : await host.bacaLembar!(lp);
+    pasangSumber({ tabel, lembar: nama, peta: peta ? m.petaDariLembar(aturan(), peta.alamat, peta.nilai) : [] });
   }
 
   /** Excel: daftar lembar terlihat, lalu lembar terpilih (tetap yang dipilih bila masih ada) dibaca. */

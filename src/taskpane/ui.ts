@@ -73,12 +73,13 @@ export interface HostUI {
   tulisTemuan?(temuan: readonly Temuan[], alat: AlatTulisTemuan): Promise<HasilTulisTemuan>;
   /** Nama lembar yang terlihat, urut buku kerja (satu Excel.run, satu sync). Tanpa ini: pilih berkas (unduhan). */
   daftarLembar?(): Promise<string[]>;
-  /** Nilai rentang terpakai sebuah lembar dan alamatnya (null = kosong), satu Excel.run, satu sync; lembar tidak diubah. */
+  /** Nilai rentang terpakai sebuah lembar dan alamatnya (null = kosong; lembar tidak ada → ada: false), satu Excel.run, satu sync; tidak ada yang diubah. */
   bacaLembar?(lembar: string): Promise<IsiLembar>;
 }
 
-/** Isi lembar yang dibaca: alamat rentang terpakai ("'Lembar'!B3:F20") dan nilainya (2-D). */
+/** Isi lembar yang dibaca: ada tidaknya, alamat rentang terpakai ("'Lembar'!B3:F20") dan nilainya (2-D). */
 export interface IsiLembar {
+  ada: boolean;
   alamat: string | null;
   nilai: unknown[][];
 }

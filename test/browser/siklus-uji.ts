@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { parse } from "csv-parse/sync";
-import { hitungSiklus, petaBawaan, type HasilSiklus, type TabelJawaban } from "../../src/core/skm-siklus";
+import { hitungSiklus, petaDengan, type BarisPeta, type HasilSiklus, type TabelJawaban } from "../../src/core/skm-siklus";
 import type { JenisPeriode, KonvensiPenimbang, PembulatanNrr, HasilUnit } from "../../src/frameworks/skm-siklus";
 import { alamat } from "../../src/plans/rencana";
 import type { Penilai } from "../formula-engine";
@@ -52,7 +52,7 @@ export interface Konvensi {
 }
 
 /** Hasil inti untuk kisi nilai (baris 0 = judul) dengan kolom Cap waktu / Jenis Layanan. */
-export function hasilInti(kisi: readonly (readonly unknown[])[], k: Konvensi): HasilSiklus {
+export function hasilInti(kisi: readonly (readonly unknown[])[], k: Konvensi, peta: readonly BarisPeta[] = []): HasilSiklus {
   const [judul, ...baris] = kisi;
   const tabel: TabelJawaban = { sumber: "uji", judul: judul.map(String), baris: baris.map((sel, i) => ({ no: i + 2, sel: [...sel] })) };
   return hitungSiklus(tabel, {
@@ -61,7 +61,7 @@ export function hasilInti(kisi: readonly (readonly unknown[])[], k: Konvensi): H
     kolomWaktu: "Cap waktu",
     periode: k.periode,
     formatTanggal: "hbt",
-    peta: petaBawaan("2017"),
+    peta: petaDengan("2017", peta),
     konvensi: { penimbang: k.penimbang, pembulatanNrr: k.pembulatanNrr },
     hasilUnit: k.hasilUnit,
   });
