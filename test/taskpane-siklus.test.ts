@@ -3,7 +3,7 @@
  * - Di Excel (host uji test/browser/host-uji.js): lembar "Jawaban Formulir" berisi sebagian ekspor formulir
  *   contoh; pilih metode → lembar terpilih dan dibaca, kolom cap waktu/layanan terpilih menurut tebakan,
  *   sembilan kolom unsur tercantum; pilih triwulan dan konvensi 0,111 + NRR 2 desimal; Bangun → buku kerja
- *   tiruan dihitung ulang HyperFormula = hitungSiklus inti per layanan dan periode; lembar pengguna tidak
+ *   tiruan dihitung ulang HyperFormula = hitungSiklus inti per layanan dan periode, Periksa tanpa temuan; lembar pengguna tidak
  *   berubah dan dirujuk langsung (tanpa salinan); jawaban yang ditempel kemudian di lembar pengguna ikut
  *   dihitung; teks jawaban salah → galat menyebut baris, kolom, teks, dan tidak ada yang ditulis (setelah teks itu
  *   dipetakan di lembar Peta Jawaban, Bangun lagi mengenalinya); jawaban angka
@@ -146,6 +146,11 @@ describe("di Excel: lembar jawaban pengguna", () => {
     // lembar pengguna tidak diubah; rumus lembar Nilai merujuknya langsung
     expect(r.lembar.find((l) => l.nama === LEMBAR)!.sel).toEqual(lembarAwal);
     expect(r.lembar.find((l) => l.nama === "SKM Nilai")!.sel.E2.f).toContain(`'${LEMBAR}'!$G2`);
+
+    // Periksa: buku kerja yang baru dibangun (rujukan ke lembar pengguna) sesuai dengan rencananya
+    await page.locator("#periksa").click();
+    await page.waitForFunction(() => /temuan/i.test(document.querySelector("#periksa-status")?.textContent ?? ""), undefined, { timeout: 20000 });
+    expect(await page.locator("#periksa-status").textContent()).toBe("Tidak ada temuan: buku kerja sesuai dengan rencana add-in.");
 
     const inti = hasilInti(nilaiLembar, { periode: "triwulan", penimbang: "0.111", pembulatanNrr: 2, hasilUnit: "gabungan" });
     expect(inti.periode.map((p) => p.nama)).toEqual(["2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]);
