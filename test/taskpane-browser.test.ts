@@ -4,7 +4,8 @@
  * mencatat tulisan). Lalu, dengan klik dan ketik seperti pengguna: pilih LAN, tipe I, hitung bobot,
  * tiga unit, Bangun → periksa tulisan (lembar, rumus, sel masukan, jumlah sync ≤ 3) dan tangkapan layar.
  * Lalu setiap metode (8 pembangun) diisi dan dibangun pada panel baru, dengan tangkapan layar
- * docs/gambar/pane-<id>.png; Periksa buku kerja (temuan, pilih sel, tulis ke lembar) → docs/gambar/pane-periksa.png;
+ * docs/gambar/pane-<id>.png (siklus SKM: dari lembar jawaban di buku kerja tiruan; rinciannya di
+ * test/taskpane-siklus.test.ts); Periksa buku kerja (temuan, pilih sel, tulis ke lembar) → docs/gambar/pane-periksa.png;
  * dan Bangun dengan papan ketik saja (Tab lalu Enter).
  * Tangkapan layar dibandingkan dengan docs/gambar (tangkapan baru di test-results/gambar); hanya
  * `npm run gambar` menulis ulang docs/gambar. Peramban dicari oleh test/browser/peramban.ts.
@@ -16,6 +17,7 @@ import type { Browser, Page } from "playwright-core";
 import { buatRencana, type IdPembangun } from "../src/plans/index";
 import { alamat, posisi, selBeralamat } from "../src/plans/rencana";
 import { simpanAtauBandingkan } from "./browser/gambar";
+import { ketikLembar, selExcel, subsetFormulir } from "./browser/siklus-uji";
 import { AKAR, luncurkan, sajikan, type Situs } from "./browser/situs";
 
 const HOST_UJI = path.join(__dirname, "browser/host-uji.js");
@@ -334,6 +336,28 @@ describe.each(KASUS)("metode $id", (k) => {
     await tangkap(`pane-${k.id}.png`);
     expect(galatHalaman).toEqual([]);
   });
+});
+
+test("metode skmSiklus: lembar jawaban di buku kerja, kolom dan periode dipilih, Bangun merujuk lembar itu; docs/gambar/pane-skmSiklus.png", async () => {
+  await bukaPanel();
+  galatHalaman.length = 0;
+  const kisi = subsetFormulir(12);
+  await ketikLembar(page, "Form Responses 1", [kisi[0], ...kisi.slice(1).map(selExcel)]);
+  await pilihMetode("skmSiklus");
+  await page.locator("#siklus-kolom").waitFor({ state: "visible", timeout: 20000 });
+  expect(await page.locator("#siklus-unsur li").count()).toBe(9);
+  await page.locator("#siklus-periode").click();
+  await page.locator('#siklus-periode fluent-option[value="triwulan"]').click();
+  await page.locator("#bangun").click();
+  await page.waitForFunction(() => document.querySelector("#hasil p") || !(document.querySelector("#galat") as HTMLElement).hidden, undefined, { timeout: 30000 });
+  expect(await page.locator("#galat").textContent()).toBe("");
+  expect(await page.locator("#hasil").textContent()).toContain("Tabel selesai dibangun");
+  const buku = await ringkas();
+  expect(buku.lembar.map((l) => l.nama)).toEqual(["Form Responses 1", "SKM Publikasi", "SKM Hasil", "SKM Tren", "SKM Tindak Lanjut", "SKM Profil", "SKM Peta Jawaban", "SKM Nilai", "_pkp"]);
+  expect(buku.lembar.find((l) => l.nama === "SKM Nilai")!.sel.A2.f).toContain("'Form Responses 1'!$A2");
+  expect(buku.lembar.find((l) => l.nama === "SKM Hasil")!.sel.A11.v).toBe("2025-Q3");
+  await tangkap("pane-skmSiklus.png");
+  expect(galatHalaman).toEqual([]);
 });
 
 test("LAN pola kedua II+III, lima variabel dari data, angka per indikator: opsi panel sampai ke rencana", async () => {

@@ -21,9 +21,10 @@ const isian = (nilai: Record<string, string>, centang: Record<string, boolean> =
 
 describe("panel metode", () => {
   test("daftar metode = PEMBANGUN (pembangun baru muncul sendiri), nama per bahasa, cadangan nama PEMBANGUN", () => {
-    expect(daftarMetode()).toEqual(Object.keys(PEMBANGUN).filter((id) => id !== "skmSiklus"));
-    // siklus SKM dibangun dari ekspor formulir lewat CLI; panel belum punya pemilih kolom
-    expect(TANPA_PANEL.has("skmSiklus")).toBe(true);
+    expect(daftarMetode()).toEqual(Object.keys(PEMBANGUN));
+    // siklus SKM juga dari panel (pemilih lembar/berkas dan kolom: ui-siklus.ts)
+    expect(TANPA_PANEL.size).toBe(0);
+    expect(namaMetode("skmSiklus", TEKS.id)).toBe("Siklus SKM dari jawaban formulir (per layanan dan periode)");
     expect(namaMetode("pekppp", TEKS.id)).toBe("Evaluasi unit pelayanan (PEKPPP / IPP)");
     expect(namaMetode("pekppp", TEKS.en)).toBe("Service unit evaluation (PEKPPP / IPP)");
     for (const id of daftarMetode()) for (const b of ["id", "en"] as const) expect(namaMetode(id, TEKS[b]).length).toBeGreaterThan(3);
@@ -32,7 +33,8 @@ describe("panel metode", () => {
 
   test("templat: satu pilihan per metode, pertama terpilih; setiap data-metode menyebut metode yang ada", () => {
     const html = templat();
-    const nilai = [...html.matchAll(/<fluent-option value="([^"]+)"/g)].map((m) => m[1]);
+    // pilihan daftar metode (bernama lewat data-metode-nama); pilihan isian lain (mis. periode siklus SKM) tidak dihitung
+    const nilai = [...html.matchAll(/<fluent-option value="([^"]+)"[^>]*data-metode-nama=/g)].map((m) => m[1]);
     expect(nilai).toEqual(daftarMetode());
     expect(html).toMatch(new RegExp(`<fluent-option value="${daftarMetode()[0]}" selected`));
     const bagian = [...html.matchAll(/data-metode="([^"]+)"/g)].flatMap((m) => m[1].split(" "));

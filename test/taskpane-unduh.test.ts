@@ -60,7 +60,7 @@ test("tanpa office.js: satu baris pemberitahuan, tanpa ReferenceError, metode sa
   expect(await page.locator("#bagian-periksa").isHidden()).toBe(true);
   const metode = await page.locator("#metode fluent-option").evaluateAll((o) => o.map((x) => x.getAttribute("value")));
   // sama dengan panel di Excel: satu pilihan per pembangun terdaftar, dalam urutan PEMBANGUN
-  expect(metode).toEqual(Object.keys(PEMBANGUN).filter((id) => id !== "skmSiklus"));
+  expect(metode).toEqual(Object.keys(PEMBANGUN));
   expect(metode.slice(0, 8)).toEqual(["lan1998", "bsc", "skm", "layanan", "servqual", "sendi", "pekppp", "pegawai"]);
   expect(galatHalaman.filter((g) => /CustomFunctions|ReferenceError/.test(g))).toEqual([]);
   expect(galatHalaman).toEqual([]);

@@ -63,6 +63,12 @@ export interface OpsiSkmSiklus {
   kolomKepentingan?: number[];
   /** Batas bawah dan atas kedua sumbu grafik kuadran (bawaan 1–4; lihat batasSumbuKuadran). */
   sumbuKuadran?: [number, number];
+  /**
+   * Lembar jawaban milik pengguna yang dirujuk LANGSUNG oleh rumus (task pane di Excel): tidak disalin ke
+   * lembar "SKM Jawaban" dan tidak pernah ditulis, jadi jawaban yang ditempel belakangan di lembar itu ikut
+   * dihitung. Judul di baris 1 mulai kolom A, seperti `judul`/`kolom*`. Tanpa ini (CLI, unduhan): disalin.
+   */
+  lembarJawaban?: string;
 }
 
 const NAMA_UNIT = "Unit (semua layanan)";
@@ -432,7 +438,7 @@ export { BANYAK_TINDAK_LANJUT };
 const SEL_AMBANG = "$B$3";
 
 
-function saranPeriode(o: OpsiSkmSiklus, periodeBaris: readonly string[]): Map<string, string[]> {
+export function saranPeriode(o: OpsiSkmSiklus, periodeBaris: readonly string[]): Map<string, string[]> {
   const m = new Map<string, string[]>();
   if (!o.baris || o.kolomSaran.length === 0) return m;
   o.baris.forEach((b, i) => {
@@ -751,6 +757,14 @@ function lembarKuadran(t: Tata): RencanaLembar {
 
 // ---------- rakit ----------
 
+/** Lembar jawaban pengguna yang bernama sama dengan lembar yang ditulis pembangun ini akan tertimpa: ditolak. */
+function rujukanAman(t: Tata): void {
+  const j = t.o.lembarJawaban;
+  if (j === undefined) return;
+  const tulis = Object.entries(t.lembar).filter(([k]) => k !== "jawaban").map(([, v]) => v.toLowerCase());
+  if (j.trim() === "" || tulis.includes(j.toLowerCase())) throw new Error(`lembar jawaban "${j}" tidak dapat dipakai: namanya sama dengan lembar yang ditulis add-in; ganti nama lembar itu`);
+}
+
 /** Rencana buku kerja siklus SKM. `periodeBaris`: periode tiap baris data (untuk daftar saran per periode). */
 export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly string[] = []): RencanaBukuKerja {
   const n = UNSUR_BAWAAN[opsi.aturan].length;
@@ -773,7 +787,7 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
     R,
     akhir: R + 1 + (opsi.barisKosong ?? 200),
     lembar: {
-      jawaban: namaLembarSiklus(a, "Jawaban"),
+      jawaban: opsi.lembarJawaban ?? namaLembarSiklus(a, "Jawaban"),
       peta: namaLembarSiklus(a, "Peta Jawaban"),
       nilai: namaLembarSiklus(a, "Nilai"),
       hasil: namaLembarSiklus(a, "Hasil"),
@@ -795,7 +809,9 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
     periodeBaris,
     tlTinggi: 0,
   };
-  const jawaban = lembarJawaban(t);
+  // lembar jawaban pengguna (opsi.lembarJawaban) hanya dirujuk, tidak ditulis
+  const jawaban = opsi.lembarJawaban === undefined ? [lembarJawaban(t)] : [];
+  rujukanAman(t);
   const peta = lembarPeta(t);
   const kep = opsi.kolomKepentingan?.length === n;
   if (kep) {
@@ -817,6 +833,6 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
   const { baris: _b, ...ringan } = opsi;
   return {
     meta: { pembangun: ID_SKM_SIKLUS, versi: 1, opsi: { ...ringan, banyakBaris: R } as Record<string, unknown> },
-    lembar: [publikasi, hasil, tren, tl, ...kuadran, profil, jawaban, peta, nilai],
+    lembar: [publikasi, hasil, tren, tl, ...kuadran, profil, ...jawaban, peta, nilai],
   };
 }

@@ -3,6 +3,8 @@
  * - bangun: rencana (plans/index.ts) diterapkan di dalam satu Excel.run (hosts/excel/excel.ts, ≤ 3 sync);
  * - periksa: buku kerja dibaca (hosts/excel/baca.ts, ≤ 2 sync) lalu diaudit murni (periksa/periksa.ts);
  * - pilihSel: lembar diaktifkan dan sel dipilih (satu Excel.run, satu sync);
+ * - daftarLembar / bacaLembar: lembar terlihat dan nilai rentang terpakai satu lembar (masing-masing satu
+ *   Excel.run, satu sync; hanya membaca) untuk siklus SKM dari lembar jawaban;
  * - tulisTemuan: temuan ditulis ke lembar "Temuan Periksa" dengan satu tulisan 2-D (baca 1 sync, tulis 1 sync);
  *   bila lembar itu sudah ada dan berisi, `konfirmasi` ditanya dulu.
  */
@@ -12,7 +14,7 @@ import { periksaBukuKerja, type Temuan } from "../periksa/periksa";
 import { buatRencana } from "../plans/index";
 import type { Konflik } from "../plans/pertahankan";
 import { alamat, hurufKolom, posisi } from "../plans/rencana";
-import type { HasilTulisTemuan, HostUI } from "./ui";
+import type { HasilTulisTemuan, HostUI, IsiLembar } from "./ui";
 
 export const LEMBAR_TEMUAN = "Temuan Periksa";
 export const KEPALA_TEMUAN = ["Lembar", "Sel", "Jenis", "Pesan", "Diharapkan", "Ditemukan"] as const;
@@ -51,6 +53,26 @@ export const hostExcel = {
       ws.activate();
       (sel ? ws.getRange(sel) : ws.getRange("A1")).select();
       await context.sync();
+    }),
+
+  daftarLembar: () =>
+    Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      await context.sync();
+      return sheets.items.filter((w) => w.visibility === "Visible").map((w) => w.name);
+    }),
+
+  // hanya membaca (nilai, bukan rumus): lembar jawaban pengguna tidak pernah diubah add-in
+  bacaLembar: (lembar) =>
+    Excel.run(async (context): Promise<IsiLembar> => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(lembar);
+      ws.load("name");
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("address,values");
+      await context.sync();
+      if (ws.isNullObject) return { ada: false, alamat: null, nilai: [] };
+      return used.isNullObject ? { ada: true, alamat: null, nilai: [] } : { ada: true, alamat: used.address, nilai: used.values };
     }),
 
   tulisTemuan: (temuan, alat) =>

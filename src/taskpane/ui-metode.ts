@@ -16,6 +16,8 @@ export interface BacaIsian {
   nilai(id: string): string;
   /** Status kotak centang. */
   centang(id: string): boolean;
+  /** Data yang dimuat panel (mis. jawaban siklus SKM yang sudah dibaca), menurut id metode. */
+  data?(id: string): unknown;
 }
 
 /** Kunci teks nama metode yang diterjemahkan; metode lain memakai nama di PEMBANGUN. */
@@ -30,14 +32,14 @@ const KUNCI_NAMA: Readonly<Record<string, keyof Teks>> = {
   pegawai: "metodePegawai",
   lanAlternatif1: "metodeLanAlternatif1",
   kepekaan: "metodeKepekaan",
+  skmSiklus: "metodeSkmSiklus",
 };
 
 /**
- * Pembangun yang belum dapat dibangun dari panel: siklus SKM memerlukan ekspor formulir (kolom layanan,
- * waktu dan unsur dipilih dari data) dan dibangun lewat `kinerja skm --layanan … --waktu … --xlsx`;
- * panel belum punya pemilih kolom. Tetap terdaftar untuk bangun ulang dan Periksa.
+ * Pembangun yang tidak ditawarkan panel (tetap terdaftar untuk bangun ulang dan Periksa). Sekarang kosong:
+ * siklus SKM punya pemilih lembar/berkas dan kolom sendiri (ui-siklus.ts).
  */
-export const TANPA_PANEL: ReadonlySet<string> = new Set(["skmSiklus"]);
+export const TANPA_PANEL: ReadonlySet<string> = new Set<string>();
 
 /** Metode yang dapat dibangun dari panel, dalam urutan PEMBANGUN. */
 export function daftarMetode(): IdPembangun[] {
@@ -112,6 +114,12 @@ export const BACA_OPSI: Readonly<Record<string, PembacaOpsi>> = {
     return { skalaMin: min, skalaMaks: maks };
   },
   pekppp: (b, t) => ({ responden: bilanganBulat(b.nilai("responden-pekppp"), t.galatResponden) }),
+  skmSiklus: (b, t) => {
+    // jawaban dibaca panel siklus (ui-siklus.ts); penyusun opsinya (siklus-panel.ts) dimuat bersama jawaban itu
+    const susun = b.data?.("skmSiklus") as PembacaOpsi | undefined;
+    if (!susun) throw new GalatIsian(t.galatSiklusSumber);
+    return susun(b, t);
+  },
   pegawai: (b, t) => ({ pegawai: bilanganBulat(b.nilai("jumlah-pegawai"), t.galatPegawai), skala: ["lan", "2022"].includes(b.nilai("skala-pegawai")) ? b.nilai("skala-pegawai") : "pp46" }),
 };
 
