@@ -91,6 +91,23 @@ describe("isian panel → opsi pembangun (jalan CLI) → buku kerja dihitung Hyp
     expect(nilai("SKM Hasil", `O${kk}`)).toBeCloseTo(17 * 0.111 * 25, 12);
   });
 
+  test("ambang NRR dari panel (koma desimal) = --ambang: Tindak Lanjut mendaftar unsur di bawahnya; isian salah ditolak", () => {
+    const opsi = bacaOpsiSiklus(sumber, isian({ ...PILIHAN, "siklus-ambang": " 1,5 " }), t);
+    expect(opsi.ambang).toBe(1.5);
+    const nilai = evaluasiRencana([rencanaSkmSiklus(opsi), lembarPengguna("Jawaban", LEMBAR)]);
+    expect(nilai("SKM Tindak Lanjut", "B3")).toBe(1.5);
+    // NRR unit hitungan tangan: 2026-S1 (KTP) semua 3,5 → tidak ada di bawah 1,5; 2026-S2 (KK) U1 = 1, U2–U9 = 2 → hanya U1
+    const baris = Array.from({ length: 40 }, (_, i) => 5 + i);
+    const daftar = (p: string) => baris.filter((r) => nilai("SKM Tindak Lanjut", `A${r}`) === p).map((r) => [String(nilai("SKM Tindak Lanjut", `C${r}`)).split(" ")[0], nilai("SKM Tindak Lanjut", `D${r}`)]).filter(([u]) => u !== "");
+    expect(daftar("2026-S1")).toEqual([]);
+    expect(daftar("2026-S2")).toEqual([["U1", 1]]);
+    // kosong → tiga terendah (tanpa ambang), seperti CLI tanpa --ambang
+    expect(bacaOpsiSiklus(sumber, isian(PILIHAN), t).ambang).toBeUndefined();
+    for (const salah of ["5", "0,5", "tinggi", "3,0,1"]) {
+      expect(() => bacaOpsiSiklus(sumber, isian({ ...PILIHAN, "siklus-ambang": salah }), t)).toThrow(new GalatIsian(t.galatAmbang(salah)));
+    }
+  });
+
   test("tanpa kolom layanan dan waktu: satu periode dan layanan", () => {
     // "Cap waktu" yang tidak dipilih sebagai kolom waktu menjadi calon unsur waktu (U3): galat yang jelas
     expect(() => bacaOpsiSiklus(sumber, isian({ "siklus-waktu": TANPA_KOLOM, "siklus-layanan": TANPA_KOLOM }), t)).toThrow('dikenali di dua kolom: "Cap waktu" dan "U3"');

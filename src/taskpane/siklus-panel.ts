@@ -28,6 +28,7 @@ export const ID_SIKLUS = {
   pembulatan: "siklus-pembulatan",
   hasilUnit: "siklus-hasil-unit",
   unit: "siklus-unit",
+  ambang: "siklus-ambang",
 } as const;
 
 /** Nilai pilihan "tidak ada kolom" (judul kolom tidak pernah berupa karakter ini saja). */
@@ -209,6 +210,19 @@ function pilih<T extends string>(v: string, sah: readonly T[], bawaan: T): T {
   return (sah as readonly string[]).includes(v) ? (v as T) : bawaan;
 }
 
+/**
+ * Ambang NRR Tindak Lanjut (seperti CLI --ambang): kosong → tiga NRR unit terendah; selain itu angka 1–4
+ * dengan koma atau titik desimal. Nilai awal sel kuning B3 lembar Tindak Lanjut (dapat diubah di sana).
+ * @throws GalatIsian bila bukan angka 1–4
+ */
+export function ambangIsian(b: BacaIsian, t: Teks): number | undefined {
+  const s = b.nilai(ID_SIKLUS.ambang).trim();
+  if (s === "") return undefined;
+  const x = /^\d+([.,]\d+)?$/.test(s) ? Number(s.replace(",", ".")) : Number.NaN;
+  if (!(x >= 1 && x <= 4)) throw new GalatIsian(t.galatAmbang(s));
+  return x;
+}
+
 /** Aturan terpilih (bawaan 2017). */
 export const aturanIsian = (b: BacaIsian): AturanSkm => pilih<AturanSkm>(b.nilai(ID_SIKLUS.aturan), ["2017", "2004"], "2017");
 
@@ -224,6 +238,7 @@ export function bacaOpsiSiklus(s: SumberSiklus, b: BacaIsian, t: Teks): OpsiSkmS
     return v === "" || v === TANPA_KOLOM ? undefined : v;
   };
   const pemb = b.nilai(ID_SIKLUS.pembulatan);
+  const ambang = ambangIsian(b, t);
   try {
     const hasil = hitungSiklusTabel(s.tabel, {
       aturan,
@@ -234,6 +249,7 @@ export function bacaOpsiSiklus(s: SumberSiklus, b: BacaIsian, t: Teks): OpsiSkmS
       konvensi: { penimbang: pilih(b.nilai(ID_SIKLUS.penimbang), KONVENSI_PENIMBANG, "1/n"), pembulatanNrr: pemb === "2" ? 2 : pemb === "3" ? 3 : null },
       hasilUnit: pilih<HasilUnit>(b.nilai(ID_SIKLUS.hasilUnit), ["gabungan", "rerata"], HASIL_UNIT_BAWAAN),
       peta: s.peta,
+      ambang,
     });
     const rujuk = s.lembar !== undefined && alasanSalin(s.tabel, hasil.hasil.tata, hasil.opsi.formatTanggal) === null ? s.lembar : undefined;
     return opsiRencanaSiklus(hasil, b.nilai(ID_SIKLUS.unit).trim() || undefined, rujuk);

@@ -52,6 +52,9 @@ export interface Teks {
   hasilGabungan: string;
   hasilRerata: string;
   siklusUnitNama: string;
+  siklusAmbang: string;
+  bantuanSiklusAmbang: string;
+  galatAmbang: (teks: string) => string;
   galatSiklusSumber: string;
   galatSiklusBerkas: string;
   galatSiklusLembar: string;
@@ -196,6 +199,9 @@ export const TEKS: Record<Bahasa, Teks> = {
     hasilGabungan: "Gabungan seluruh responden (bawaan)",
     hasilRerata: "Rata-rata nilai tiap layanan",
     siklusUnitNama: "Nama unit pelayanan (untuk Publikasi, boleh kosong)",
+    siklusAmbang: "Ambang NRR Tindak Lanjut (boleh kosong)",
+    bantuanSiklusAmbang: "Kosong: tiga unsur dengan NRR unit terendah tiap periode. Diisi (mis. 3,0): semua unsur dengan NRR di bawahnya. Dapat diubah kemudian di sel kuning lembar Tindak Lanjut.",
+    galatAmbang: (x) => `Ambang NRR harus angka antara 1 dan 4 (mis. 3,0), bukan "${x}".`,
     galatSiklusSumber: "Pilih lembar jawaban dulu (judul kolom di baris 1).",
     galatSiklusBerkas: "Pilih berkas jawaban CSV atau .xlsx dulu.",
     galatSiklusLembar: "Buku kerja ini tidak punya lembar terlihat yang dapat dibaca.",
@@ -349,6 +355,9 @@ export const TEKS: Record<Bahasa, Teks> = {
     hasilGabungan: "All respondents pooled (default)",
     hasilRerata: "Average of the service scores",
     siklusUnitNama: "Service unit name (for the Publication sheet, optional)",
+    siklusAmbang: "NRR threshold for the follow-up plan (optional)",
+    bantuanSiklusAmbang: "Empty: the three elements with the lowest unit NRR in each period. Filled in (e.g. 3.0): every element below it. It can be changed later in the yellow cell of the Tindak Lanjut sheet.",
+    galatAmbang: (x) => `The NRR threshold must be a number between 1 and 4 (e.g. 3.0), not "${x}".`,
     galatSiklusSumber: "Choose the answers sheet first (column headings in row 1).",
     galatSiklusBerkas: "Choose a CSV or .xlsx answers file first.",
     galatSiklusLembar: "This workbook has no visible sheet that can be read.",

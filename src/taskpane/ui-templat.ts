@@ -125,6 +125,8 @@ ${opsiMetode}
         <fluent-option value="rerata" data-t="hasilRerata"></fluent-option>
       </fluent-select>
     </div>
+    <fluent-text-field id="siklus-ambang" inputmode="decimal" aria-describedby="bantuan-siklus-ambang"><span data-t="siklusAmbang"></span></fluent-text-field>
+    <p id="bantuan-siklus-ambang" class="bantuan" data-t="bantuanSiklusAmbang"></p>
     <fluent-text-field id="siklus-unit"><span data-t="siklusUnitNama"></span></fluent-text-field>
   </section>
 
