@@ -36,6 +36,10 @@ let asal = "";
 let browser: Browser | undefined;
 let page: Page;
 const galatHalaman: string[] = [];
+/** Jalur berkas yang diminta halaman dari server lokal (potongan yang dimuat belakangan). */
+const dimuat: string[] = [];
+/** Potongan pembangun, adaptor Office.js dan Periksa (src/taskpane/muat.ts), diberi hash isi. */
+const POTONGAN_BELAKANGAN = /^\/(pembangun|adaptor-excel|periksa)\.[0-9a-f]{8}\.js$/;
 
 beforeAll(async () => {
   situs = await sajikan();
@@ -48,7 +52,10 @@ beforeAll(async () => {
   await page.route("**/*", (route) => {
     const u = route.request().url();
     if (u.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: hostUji });
-    if (u.startsWith(asal)) return route.continue();
+    if (u.startsWith(asal)) {
+      dimuat.push(new URL(u).pathname);
+      return route.continue();
+    }
     return route.abort();
   });
   await page.goto(`${asal}/taskpane.html`);
@@ -60,7 +67,9 @@ afterAll(async () => {
   await situs?.tutup();
 });
 
-test("LAN tipe I, hitung bobot, tiga unit: klik Bangun menulis tabel dengan ≤ 3 sync", async () => {
+test("LAN tipe I, hitung bobot, tiga unit: klik Bangun memuat potongan pembangun dan adaptor, lalu menulis tabel dengan ≤ 3 sync", async () => {
+  // panel tampil tanpa kode pembangun, adaptor dan Periksa: dimuat baru saat tombol ditekan
+  expect(dimuat.filter((p) => POTONGAN_BELAKANGAN.test(p))).toEqual([]);
   // pilih metode LAN dari daftar
   await page.locator("#metode").click();
   await page.locator('#metode fluent-option[value="lan1998"]').click();
@@ -72,6 +81,8 @@ test("LAN tipe I, hitung bobot, tiga unit: klik Bangun menulis tabel dengan ≤ 
   await page.locator("#hasil p").first().waitFor({ timeout: 20000 });
   expect(await page.locator("#galat").isHidden()).toBe(true);
   expect(await page.locator("#hasil").textContent()).toContain("Tabel selesai dibangun");
+  const belakangan = dimuat.filter((p) => POTONGAN_BELAKANGAN.test(p)).map((p) => p.split(".")[0]);
+  expect(belakangan.sort()).toEqual(["/adaptor-excel", "/pembangun"]);
 
   const buku = (await page.evaluate(() => (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas())) as Ringkas;
   const rencana = buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: ["Dinas Kependudukan", "Dinas Kesehatan", "Dinas Perhubungan"] });
@@ -417,9 +428,12 @@ test("Periksa buku kerja: temuan tercantum, Enter/klik memilih sel, tulis temuan
     [l.nama, hitung, skor, skorSah] as const,
   );
 
+  const sebelumPeriksa = dimuat.length;
   await page.locator("#periksa").click();
   await page.locator("#temuan li").first().waitFor({ timeout: 20000 });
   expect(await page.locator("#galat-periksa").isHidden()).toBe(true);
+  // kode Periksa (pembaca buku kerja + audit) baru diminta saat tombol Periksa ditekan
+  expect(dimuat.slice(sebelumPeriksa).filter((p) => /^\/periksa\.[0-9a-f]{8}\.js$/.test(p))).toHaveLength(1);
   const butir = page.locator("#temuan button.temuan-butir");
   const teks = await butir.allTextContents();
   const iHitung = teks.findIndex((x) => x.startsWith(`${l.nama}!${hitung}`));

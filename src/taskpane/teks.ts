@@ -1,9 +1,9 @@
 /** Teks antarmuka task pane: Bahasa Indonesia (utama) dan Inggris. */
-import { KETERANGAN_TIPE } from "../frameworks/lan1998";
+import { KETERANGAN_TIPE } from "../frameworks/lan1998-tipe";
 
 /** Huruf pertama kecil, singkatan (PADS) tetap. */
 const awalKecil = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
-import { NAMA_FITUR, type FiturOpsional } from "../hosts/excel/excel";
+import { NAMA_FITUR, type FiturOpsional } from "../hosts/excel/umum";
 import type { JenisTemuan } from "../periksa/temuan";
 
 export type Bahasa = "id" | "en";

@@ -2,7 +2,7 @@
  * Panel Bangun task pane: baca isian metode terpilih (ui-metode.ts), minta host membangun (Excel: tulis
  * ke buku kerja; peramban tanpa Excel: unduh .xlsx), tampilkan kemajuan, konfirmasi dan hasil.
  */
-import type { FiturOpsional } from "../hosts/excel/excel";
+import type { FiturOpsional } from "../hosts/excel/umum";
 import type { Konflik } from "../plans/pertahankan";
 import type { Teks } from "./teks";
 import type { HasilBangun, IdMetode, KonteksUI, PermintaanBangun } from "./ui";

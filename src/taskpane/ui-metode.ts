@@ -1,10 +1,11 @@
 /**
- * Panel metode task pane, murni (tanpa DOM, dapat diuji sendiri): daftar metode dari PEMBANGUN
- * (plans/index.ts, jadi pembangun baru otomatis muncul), namanya per bahasa, bagian isian yang tampil
+ * Panel metode task pane, murni (tanpa DOM, dapat diuji sendiri): daftar metode dari daftar pembangun
+ * (plans/daftar.ts: id dan nama saja, tanpa kode pembangun yang dimuat belakangan; pembangun baru otomatis
+ * muncul), namanya per bahasa, bagian isian yang tampil
  * untuk tiap metode, dan pembaca opsi per metode (isian panel → opsi pembangun).
  * Metode tanpa pembaca khusus dibangun dengan opsi bawaannya (`{}`).
  */
-import { PEMBANGUN, type IdPembangun } from "../plans/index";
+import { ID_PEMBANGUN, NAMA_PEMBANGUN, adalahIdPembangun, type IdPembangun } from "../plans/daftar";
 import type { Teks } from "./teks";
 
 /** Isian panel tidak sah (pesan sudah dalam bahasa antarmuka). */
@@ -20,7 +21,7 @@ export interface BacaIsian {
   data?(id: string): unknown;
 }
 
-/** Kunci teks nama metode yang diterjemahkan; metode lain memakai nama di PEMBANGUN. */
+/** Kunci teks nama metode yang diterjemahkan; metode lain memakai nama di plans/daftar.ts. */
 const KUNCI_NAMA: Readonly<Record<string, keyof Teks>> = {
   lan1998: "metodeLan",
   bsc: "metodeBsc",
@@ -41,16 +42,16 @@ const KUNCI_NAMA: Readonly<Record<string, keyof Teks>> = {
  */
 export const TANPA_PANEL: ReadonlySet<string> = new Set<string>();
 
-/** Metode yang dapat dibangun dari panel, dalam urutan PEMBANGUN. */
+/** Metode yang dapat dibangun dari panel, dalam urutan daftar pembangun (= urutan PEMBANGUN). */
 export function daftarMetode(): IdPembangun[] {
-  return (Object.keys(PEMBANGUN) as IdPembangun[]).filter((id) => !TANPA_PANEL.has(id));
+  return ID_PEMBANGUN.filter((id) => !TANPA_PANEL.has(id));
 }
 
 export function namaMetode(id: string, t: Teks): string {
   const k = KUNCI_NAMA[id];
   const v = k ? t[k] : undefined;
   if (typeof v === "string") return v;
-  return (PEMBANGUN as Record<string, { nama: string } | undefined>)[id]?.nama ?? id;
+  return adalahIdPembangun(id) ? NAMA_PEMBANGUN[id] : id;
 }
 
 /** Bagian isian yang tampil untuk metode `id` (atribut data-metode di templat, dipisah spasi). */

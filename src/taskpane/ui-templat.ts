@@ -1,6 +1,6 @@
 /**
- * Templat HTML task pane (tetap, tanpa data pengguna). Pilihan metode dibuat dari PEMBANGUN
- * (plans/index.ts), jadi pembangun baru muncul tanpa mengubah templat; bagian isian memakai
+ * Templat HTML task pane (tetap, tanpa data pengguna). Pilihan metode dibuat dari daftar pembangun
+ * (plans/daftar.ts, tanpa kode pembangun), jadi pembangun baru muncul tanpa mengubah templat; bagian isian memakai
  * `data-metode` (metode yang menampilkannya, dipisah spasi). Semua teks diisi lewat textContent.
  */
 import { daftarMetode } from "./ui-metode";

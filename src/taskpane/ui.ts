@@ -21,7 +21,7 @@ import {
 } from "@fluentui/web-components";
 import type { HasilTerapkan } from "../hosts/excel/excel";
 import type { Temuan } from "../periksa/temuan";
-import type { IdPembangun } from "../plans/index";
+import type { IdPembangun } from "../plans/daftar";
 import type { Konflik } from "../plans/pertahankan";
 import { TEKS, type Bahasa, type Teks } from "./teks";
 import { pasangPanelBangun } from "./ui-bangun";
