@@ -207,6 +207,13 @@ describe("bacaan.ts dan tulis.ts dengan host uji", () => {
   test("tulisBlok + tulisJangkar: satu formulas 2-D per blok, nama jangkar tersembunyi; isiSel menulis teks '=' sebagai teks", async () => {
     expect(isiSel(label("=bukan rumus"), new Map())).toBe("'=bukan rumus");
     expect(isiSel(masukan("k"), new Map([["k", "=A1*2"]]))).toBe("=A1*2");
+    // nama periode siklus SKM: "2026" dan "2026-03" akan dijadikan angka/tanggal oleh Excel → tetap teks
+    expect(isiSel(label("2026"), new Map())).toBe("'2026");
+    expect(isiSel(label("2026-03"), new Map())).toBe("'2026-03");
+    expect(isiSel(label("15/01/2026 10:23"), new Map())).toBe("'15/01/2026 10:23");
+    expect(isiSel(label("2026-S1"), new Map())).toBe("2026-S1");
+    expect(isiSel(label("1. Persyaratan"), new Map())).toBe("1. Persyaratan");
+    expect(isiSel(masukan("k"), new Map([["k", "2026"]]))).toBe("2026");
     const h = buatHostUji();
     h.ketik("L", "A1", "x");
     const l = { nama: "L", blok: [{ mulai: "B2", sel: [[label("a"), hitung("=1+1")], [masukan("k"), null]] }] };

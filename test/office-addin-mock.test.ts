@@ -7,6 +7,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { HostUI } from "../src/taskpane/ui";
+import type { Pemuat } from "../src/taskpane/muat";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buatHostUji } = require("./browser/host-uji.js") as {
@@ -40,7 +41,10 @@ test("hostExcel membangun LAN tipe I untuk 23 unit dalam ≤ 3 sync; validasi da
   g.Excel = excel;
   // dimuat setelah global terpasang, seperti di runtime Office
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { hostExcel } = require("../src/taskpane/host-excel") as { hostExcel: HostUI };
+  const { buatHostExcel } = require("../src/taskpane/host-excel") as { buatHostExcel(m: Pemuat): HostUI };
+  // pembangun dan adaptor lewat impor biasa (Jest tidak menjalankan import() dinamis potongan webpack)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const hostExcel = buatHostExcel((require("./pemuat-langsung") as { PEMUAT_LANGSUNG: Pemuat }).PEMUAT_LANGSUNG);
 
   const kemajuan: number[] = [];
   const hasil = await hostExcel.bangun(

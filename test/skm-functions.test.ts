@@ -1,16 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- meniru nilai campuran yang dikirim Excel */
 import { skmIndeks, skmKinerja, skmMutu, skmNilai, skmNrr, skmSampel, skmTertimbang, skmUnsur } from "../src/functions/skm";
+import { kodeExcel } from "./bantu-galat";
 
-/** Kode galat Excel (CustomFunctions.Error.code) yang dilempar `f`. */
-function kode(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CustomFunctions.Error) return e.code;
-    throw e;
-  }
-  return "tanpa galat";
-}
+const kode = kodeExcel;
 
 // Hitungan tangan yang sama dengan test/skm-core.test.ts: NRR 3,6 3,0 2,8 4,0 3,2 3,4 3,8 2,8 3,0; Σ = 29,6
 const JAWABAN: any[][] = [

@@ -17,16 +17,9 @@ import { UNSUR_FORMULIR_2017, type JenisPeriode, type KonvensiPenimbang, type Pe
 import { rencanaDemoSkmSiklus } from "../src/cli/demo";
 import { selBeralamat } from "../src/plans/rencana";
 import { evaluasiRencana } from "./formula-engine";
+import { kodeExcel } from "./bantu-galat";
 
-function kode(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CustomFunctions.Error) return e.code;
-    throw e;
-  }
-  return "tanpa galat";
-}
+const kode = kodeExcel;
 
 /** Tanggal seri Excel (hari sejak 1899-12-30) dari tanggal dan jam UTC, dihitung di sini tanpa kode proyek. */
 const seri = (th: number, bl: number, hr: number, j = 0, m = 0, d = 0): number => Date.UTC(th, bl - 1, hr, j, m, d) / 86400000 + 25569;

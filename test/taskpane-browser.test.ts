@@ -4,7 +4,8 @@
  * mencatat tulisan). Lalu, dengan klik dan ketik seperti pengguna: pilih LAN, tipe I, hitung bobot,
  * tiga unit, Bangun → periksa tulisan (lembar, rumus, sel masukan, jumlah sync ≤ 3) dan tangkapan layar.
  * Lalu setiap metode (8 pembangun) diisi dan dibangun pada panel baru, dengan tangkapan layar
- * docs/gambar/pane-<id>.png; Periksa buku kerja (temuan, pilih sel, tulis ke lembar) → docs/gambar/pane-periksa.png;
+ * docs/gambar/pane-<id>.png (siklus SKM: dari lembar jawaban di buku kerja tiruan; rinciannya di
+ * test/taskpane-siklus.test.ts); Periksa buku kerja (temuan, pilih sel, tulis ke lembar) → docs/gambar/pane-periksa.png;
  * dan Bangun dengan papan ketik saja (Tab lalu Enter).
  * Tangkapan layar dibandingkan dengan docs/gambar (tangkapan baru di test-results/gambar); hanya
  * `npm run gambar` menulis ulang docs/gambar. Peramban dicari oleh test/browser/peramban.ts.
@@ -16,6 +17,7 @@ import type { Browser, Page } from "playwright-core";
 import { buatRencana, type IdPembangun } from "../src/plans/index";
 import { alamat, posisi, selBeralamat } from "../src/plans/rencana";
 import { simpanAtauBandingkan } from "./browser/gambar";
+import { ketikLembar, selExcel, subsetFormulir } from "./browser/siklus-uji";
 import { AKAR, luncurkan, sajikan, type Situs } from "./browser/situs";
 
 const HOST_UJI = path.join(__dirname, "browser/host-uji.js");
@@ -34,6 +36,10 @@ let asal = "";
 let browser: Browser | undefined;
 let page: Page;
 const galatHalaman: string[] = [];
+/** Jalur berkas yang diminta halaman dari server lokal (potongan yang dimuat belakangan). */
+const dimuat: string[] = [];
+/** Potongan pembangun, adaptor Office.js dan Periksa (src/taskpane/muat.ts), diberi hash isi. */
+const POTONGAN_BELAKANGAN = /^\/(pembangun|adaptor-excel|periksa)\.[0-9a-f]{8}\.js$/;
 
 beforeAll(async () => {
   situs = await sajikan();
@@ -46,7 +52,10 @@ beforeAll(async () => {
   await page.route("**/*", (route) => {
     const u = route.request().url();
     if (u.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: hostUji });
-    if (u.startsWith(asal)) return route.continue();
+    if (u.startsWith(asal)) {
+      dimuat.push(new URL(u).pathname);
+      return route.continue();
+    }
     return route.abort();
   });
   await page.goto(`${asal}/taskpane.html`);
@@ -58,7 +67,9 @@ afterAll(async () => {
   await situs?.tutup();
 });
 
-test("LAN tipe I, hitung bobot, tiga unit: klik Bangun menulis tabel dengan ≤ 3 sync", async () => {
+test("LAN tipe I, hitung bobot, tiga unit: klik Bangun memuat potongan pembangun dan adaptor, lalu menulis tabel dengan ≤ 3 sync", async () => {
+  // panel tampil tanpa kode pembangun, adaptor dan Periksa: dimuat baru saat tombol ditekan
+  expect(dimuat.filter((p) => POTONGAN_BELAKANGAN.test(p))).toEqual([]);
   // pilih metode LAN dari daftar
   await page.locator("#metode").click();
   await page.locator('#metode fluent-option[value="lan1998"]').click();
@@ -70,6 +81,8 @@ test("LAN tipe I, hitung bobot, tiga unit: klik Bangun menulis tabel dengan ≤ 
   await page.locator("#hasil p").first().waitFor({ timeout: 20000 });
   expect(await page.locator("#galat").isHidden()).toBe(true);
   expect(await page.locator("#hasil").textContent()).toContain("Tabel selesai dibangun");
+  const belakangan = dimuat.filter((p) => POTONGAN_BELAKANGAN.test(p)).map((p) => p.split(".")[0]);
+  expect(belakangan.sort()).toEqual(["/adaptor-excel", "/pembangun"]);
 
   const buku = (await page.evaluate(() => (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas())) as Ringkas;
   const rencana = buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: ["Dinas Kependudukan", "Dinas Kesehatan", "Dinas Perhubungan"] });
@@ -336,6 +349,28 @@ describe.each(KASUS)("metode $id", (k) => {
   });
 });
 
+test("metode skmSiklus: lembar jawaban di buku kerja, kolom dan periode dipilih, Bangun merujuk lembar itu; docs/gambar/pane-skmSiklus.png", async () => {
+  await bukaPanel();
+  galatHalaman.length = 0;
+  const kisi = subsetFormulir(12);
+  await ketikLembar(page, "Form Responses 1", [kisi[0], ...kisi.slice(1).map(selExcel)]);
+  await pilihMetode("skmSiklus");
+  await page.locator("#siklus-kolom").waitFor({ state: "visible", timeout: 20000 });
+  expect(await page.locator("#siklus-unsur li").count()).toBe(9);
+  await page.locator("#siklus-periode").click();
+  await page.locator('#siklus-periode fluent-option[value="triwulan"]').click();
+  await page.locator("#bangun").click();
+  await page.waitForFunction(() => document.querySelector("#hasil p") || !(document.querySelector("#galat") as HTMLElement).hidden, undefined, { timeout: 30000 });
+  expect(await page.locator("#galat").textContent()).toBe("");
+  expect(await page.locator("#hasil").textContent()).toContain("Tabel selesai dibangun");
+  const buku = await ringkas();
+  expect(buku.lembar.map((l) => l.nama)).toEqual(["Form Responses 1", "SKM Publikasi", "SKM Hasil", "SKM Tren", "SKM Tindak Lanjut", "SKM Profil", "SKM Peta Jawaban", "SKM Nilai", "_pkp"]);
+  expect(buku.lembar.find((l) => l.nama === "SKM Nilai")!.sel.A2.f).toContain("'Form Responses 1'!$A2");
+  expect(buku.lembar.find((l) => l.nama === "SKM Hasil")!.sel.A11.v).toBe("2025-Q3");
+  await tangkap("pane-skmSiklus.png");
+  expect(galatHalaman).toEqual([]);
+});
+
 test("LAN pola kedua II+III, lima variabel dari data, angka per indikator: opsi panel sampai ke rencana", async () => {
   await bukaPanel();
   galatHalaman.length = 0;
@@ -393,9 +428,12 @@ test("Periksa buku kerja: temuan tercantum, Enter/klik memilih sel, tulis temuan
     [l.nama, hitung, skor, skorSah] as const,
   );
 
+  const sebelumPeriksa = dimuat.length;
   await page.locator("#periksa").click();
   await page.locator("#temuan li").first().waitFor({ timeout: 20000 });
   expect(await page.locator("#galat-periksa").isHidden()).toBe(true);
+  // kode Periksa (pembaca buku kerja + audit) baru diminta saat tombol Periksa ditekan
+  expect(dimuat.slice(sebelumPeriksa).filter((p) => /^\/periksa\.[0-9a-f]{8}\.js$/.test(p))).toHaveLength(1);
   const butir = page.locator("#temuan button.temuan-butir");
   const teks = await butir.allTextContents();
   const iHitung = teks.findIndex((x) => x.startsWith(`${l.nama}!${hitung}`));

@@ -9,7 +9,11 @@ import { periksaBukuKerja } from "../src/periksa/periksa";
 import type { Temuan } from "../src/periksa/temuan";
 import { buatRencana } from "../src/plans/index";
 import { selBeralamat } from "../src/plans/rencana";
-import { KEPALA_TEMUAN, LEMBAR_TEMUAN, barisTemuan, hostExcel } from "../src/taskpane/host-excel";
+import { KEPALA_TEMUAN, LEMBAR_TEMUAN, barisTemuan, buatHostExcel } from "../src/taskpane/host-excel";
+import { PEMUAT_LANGSUNG } from "./pemuat-langsung";
+
+/** Host Excel task pane; pembangun dan Periksa lewat impor biasa (Jest), bukan potongan webpack. */
+const hostExcel = buatHostExcel(PEMUAT_LANGSUNG);
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buatHostUji } = require("./browser/host-uji.js") as { buatHostUji: (o?: { versiMaks?: string }) => HostUji };

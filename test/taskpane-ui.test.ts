@@ -15,24 +15,29 @@ import { barisHasil, pesanKonflik } from "../src/taskpane/ui-bangun";
 import { pesanGalat } from "../src/taskpane/ui-galat";
 import { GalatIsian, TANPA_PANEL, bagianTampil, daftarMetode, namaMetode, opsiMetode, type BacaIsian } from "../src/taskpane/ui-metode";
 import { templat } from "../src/taskpane/ui-templat";
+import { PEMUAT_LANGSUNG } from "./pemuat-langsung";
 
 const t = TEKS.id;
 const isian = (nilai: Record<string, string>, centang: Record<string, boolean> = {}): BacaIsian => ({ nilai: (id) => nilai[id] ?? "", centang: (id) => centang[id] ?? false });
 
 describe("panel metode", () => {
   test("daftar metode = PEMBANGUN (pembangun baru muncul sendiri), nama per bahasa, cadangan nama PEMBANGUN", () => {
-    expect(daftarMetode()).toEqual(Object.keys(PEMBANGUN).filter((id) => id !== "skmSiklus"));
-    // siklus SKM dibangun dari ekspor formulir lewat CLI; panel belum punya pemilih kolom
-    expect(TANPA_PANEL.has("skmSiklus")).toBe(true);
+    expect(daftarMetode()).toEqual(Object.keys(PEMBANGUN));
+    // siklus SKM juga dari panel (pemilih lembar/berkas dan kolom: ui-siklus.ts)
+    expect(TANPA_PANEL.size).toBe(0);
+    expect(namaMetode("skmSiklus", TEKS.id)).toBe("Siklus SKM dari jawaban formulir (per layanan dan periode)");
     expect(namaMetode("pekppp", TEKS.id)).toBe("Evaluasi unit pelayanan (PEKPPP / IPP)");
     expect(namaMetode("pekppp", TEKS.en)).toBe("Service unit evaluation (PEKPPP / IPP)");
     for (const id of daftarMetode()) for (const b of ["id", "en"] as const) expect(namaMetode(id, TEKS[b]).length).toBeGreaterThan(3);
     expect(namaMetode("tidak-ada", t)).toBe("tidak-ada");
+    // nama dari plans/daftar.ts hanya untuk id miliknya sendiri (bukan anggota Object.prototype)
+    expect(namaMetode("toString", t)).toBe("toString");
   });
 
   test("templat: satu pilihan per metode, pertama terpilih; setiap data-metode menyebut metode yang ada", () => {
     const html = templat();
-    const nilai = [...html.matchAll(/<fluent-option value="([^"]+)"/g)].map((m) => m[1]);
+    // pilihan daftar metode (bernama lewat data-metode-nama); pilihan isian lain (mis. periode siklus SKM) tidak dihitung
+    const nilai = [...html.matchAll(/<fluent-option value="([^"]+)"[^>]*data-metode-nama=/g)].map((m) => m[1]);
     expect(nilai).toEqual(daftarMetode());
     expect(html).toMatch(new RegExp(`<fluent-option value="${daftarMetode()[0]}" selected`));
     const bagian = [...html.matchAll(/data-metode="([^"]+)"/g)].flatMap((m) => m[1].split(" "));
@@ -109,7 +114,7 @@ describe("host unduhan (peramban tanpa Excel)", () => {
   test("bangun: rencana yang sama ditulis .xlsx (penulis asli) dan disimpan; kemajuan sampai 100", async () => {
     const disimpan: { nama: string; data: ArrayBuffer }[] = [];
     const kemajuan: number[] = [];
-    const host = buatHostUnduh({ tulis: bufferXlsx, simpan: (data, nama) => disimpan.push({ data, nama }), waktu: () => new Date(2026, 10, 24) });
+    const host = buatHostUnduh({ tulis: bufferXlsx, simpan: (data, nama) => disimpan.push({ data, nama }), waktu: () => new Date(2026, 10, 24), muat: PEMUAT_LANGSUNG });
     expect(host.jenis).toBe("unduh");
     expect(host.periksa).toBeUndefined();
     const opsi = { aturan: "2017", responden: 3 };
@@ -124,7 +129,7 @@ describe("host unduhan (peramban tanpa Excel)", () => {
   });
   test("isian yang ditolak pembangun → galat, tidak ada yang disimpan", async () => {
     const disimpan: string[] = [];
-    const host = buatHostUnduh({ tulis: bufferXlsx, simpan: (_d, n) => disimpan.push(n) });
+    const host = buatHostUnduh({ tulis: bufferXlsx, simpan: (_d, n) => disimpan.push(n), muat: PEMUAT_LANGSUNG });
     await expect(host.bangun({ id: "sendi", opsi: { skalaMin: 5, skalaMaks: 1 } }, { konfirmasi: async () => true, kemajuan: () => undefined })).rejects.toThrow(/skalaMin harus lebih kecil/);
     expect(disimpan).toEqual([]);
   });

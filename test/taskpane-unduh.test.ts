@@ -4,10 +4,12 @@
  * sama, dan tombol "Unduh buku kerja (.xlsx)" menulis rencana yang sama dengan adaptor .xlsx di peramban.
  * Berkas unduhan dibaca (ExcelJS), diisi skor, dan dihitung ulang dengan HyperFormula: setiap sel rumus
  * sama dengan rencana task pane, dan angka hitungan tangan (Bab III, Skor Ideal 20.000) muncul.
- * Juga: ukuran taskpane.js — ExcelJS ada di potongan terpisah yang hanya dimuat saat mengunduh.
+ * Juga: ukuran taskpane.js — ExcelJS, pembangun tabel, kerangka data dan adaptor Office.js ada di potongan
+ * terpisah (src/taskpane/muat.ts) yang hanya dimuat saat tombol ditekan.
  */
 import * as fs from "fs";
 import * as path from "path";
+import { gzipSync } from "zlib";
 import type { Browser, Page } from "playwright-core";
 import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
 import { PEMBANGUN, buatRencana } from "../src/plans/index";
@@ -60,13 +62,13 @@ test("tanpa office.js: satu baris pemberitahuan, tanpa ReferenceError, metode sa
   expect(await page.locator("#bagian-periksa").isHidden()).toBe(true);
   const metode = await page.locator("#metode fluent-option").evaluateAll((o) => o.map((x) => x.getAttribute("value")));
   // sama dengan panel di Excel: satu pilihan per pembangun terdaftar, dalam urutan PEMBANGUN
-  expect(metode).toEqual(Object.keys(PEMBANGUN).filter((id) => id !== "skmSiklus"));
+  expect(metode).toEqual(Object.keys(PEMBANGUN));
   expect(metode.slice(0, 8)).toEqual(["lan1998", "bsc", "skm", "layanan", "servqual", "sendi", "pekppp", "pegawai"]);
   expect(galatHalaman.filter((g) => /CustomFunctions|ReferenceError/.test(g))).toEqual([]);
   expect(galatHalaman).toEqual([]);
-  // ExcelJS belum dimuat sebelum tombol ditekan
+  // ExcelJS dan pembangun belum dimuat sebelum tombol ditekan
   expect(dimuat.filter((p) => /^\/(taskpane|functions|commands)\.js$/.test(p)).length).toBeGreaterThanOrEqual(2);
-  expect(dimuat.some((p) => /^\/\d+\.[0-9a-f]{8}\.js$/.test(p) || /^\/xlsx\./.test(p))).toBe(false);
+  expect(dimuat.some((p) => /^\/\d+\.[0-9a-f]{8}\.js$/.test(p) || /^\/(xlsx|pembangun)\./.test(p))).toBe(false);
 });
 
 test("LAN tipe I, dua unit: Unduh → berkas .xlsx yang dihitung ulang HyperFormula sama dengan rencana", async () => {
@@ -142,14 +144,45 @@ test("office.js termuat tetapi host bukan Excel (peramban biasa): mode unduhan y
   }
 });
 
-test("ukuran: taskpane.js tanpa ExcelJS (< 400 KB); ExcelJS di potongan terpisah yang dimuat saat mengunduh", () => {
-  const taskpane = fs.readFileSync(path.join(WEB, "taskpane.js"), "utf8");
-  expect(taskpane.length).toBeLessThan(400 * 1024);
+/** Isi berkas di dist/web, dan potongan yang dimuat belakangan (nama dengan hash isi). */
+const bacaWeb = (f: string): string => fs.readFileSync(path.join(WEB, f), "utf8");
+const potonganBelakangan = (): string[] => fs.readdirSync(WEB).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
+
+test("ukuran: taskpane.js kecil (< 250 KB, gzip < 66 KB) tanpa ExcelJS; ExcelJS di potongan terpisah yang dimuat saat mengunduh", () => {
+  // Terukur (webpack --mode production): 233.104 byte, gzip 59.675 byte (sebelum pembangun dimuat belakangan:
+  // 415.333 byte, gzip 117.337). Batas = terukur + ±10 %; sisanya terutama Fluent UI/FAST (harus langsung ada).
+  const berkas = path.join(WEB, "taskpane.js");
+  expect(fs.statSync(berkas).size).toBeLessThan(250 * 1024);
+  expect(gzipSync(fs.readFileSync(berkas)).length).toBeLessThan(66 * 1024);
+  const taskpane = bacaWeb("taskpane.js");
   expect(taskpane).not.toContain("xl/workbook.xml");
-  const potongan = fs.readdirSync(WEB).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
+  expect(taskpane).not.toContain("xl/sharedStrings.xml");
   // penanda ExcelJS (penulis sharedStrings); potongan adaptor .xlsx (grafik) juga menyebut xl/workbook.xml
-  const exceljs = potongan.filter((f) => fs.readFileSync(path.join(WEB, f), "utf8").includes("xl/sharedStrings.xml"));
+  const exceljs = potonganBelakangan().filter((f) => bacaWeb(f).includes("xl/sharedStrings.xml"));
   expect(exceljs).toHaveLength(1);
-  // potongan itu memang diminta peramban saat unduhan di atas
+  // potongan itu, dan potongan pembangun, memang diminta peramban saat unduhan di atas
   expect(dimuat).toContain(`/${exceljs[0]}`);
+  expect(dimuat.filter((p) => /^\/pembangun\.[0-9a-f]{8}\.js$/.test(p))).toHaveLength(1);
+});
+
+test("ukuran: pembangun, data kerangka dan adaptor Office.js tidak ada di taskpane.js, tetapi di potongan yang dimuat belakangan", () => {
+  const taskpane = bacaWeb("taskpane.js");
+  const potongan = potonganBelakangan().map((f) => ({ f, isi: bacaWeb(f) }));
+  const penanda: [string, string][] = [
+    // judul lembar peta jawaban siklus SKM
+    ["src/plans/skm-siklus.ts", "Peta jawaban: teks kuesioner → nilai persepsi 1–4"],
+    // Lampiran 5 no. 1, Bobot Variabel tercetak
+    ["src/frameworks/lan1998-tercetak.ts", "2081.85578"],
+    // pembangun kepekaan bobot (judul bagian) dan adaptor Office.js (jenis grafik sebar)
+    ["src/plans/kepekaan.ts", "Perhitungan bantu (rumus yang dipakai tabel di atas)"],
+    ["src/hosts/excel/tulis.ts", "XYScatterLinesNoMarkers"],
+  ];
+  for (const [sumber, teks] of penanda) {
+    // penanda memang ada di sumbernya (uji tidak lolos begitu saja bila teksnya berubah)
+    expect({ sumber, ada: fs.readFileSync(path.join(AKAR, sumber), "utf8").includes(teks) }).toEqual({ sumber, ada: true });
+    expect({ teks, diTaskpane: taskpane.includes(teks) }).toEqual({ teks, diTaskpane: false });
+    expect({ teks, potongan: potongan.filter((p) => p.isi.includes(teks)).length > 0 }).toEqual({ teks, potongan: true });
+  }
+  // daftar metode (id dan nama, plans/daftar.ts) tetap di taskpane.js: panel tampil tanpa potongan itu
+  expect(taskpane).toContain("Balanced Scorecard");
 });

@@ -7,6 +7,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { parse } from "csv-parse/sync";
+import { dekodeByte } from "../core/skm-siklus-tabel";
 
 /** Galat baris perintah: pesan untuk manusia dan kode keluar (2 = masukan tidak dapat dipakai). */
 export class GalatCli extends Error {
@@ -37,13 +38,10 @@ export interface TabelCsv {
 
 /** Mengurai isi berkas menjadi teks menurut BOM-nya; tanpa BOM dicoba UTF-8 ketat, lalu Windows-1252. */
 export function dekodeTeks(buf: Buffer, berkas: string): string {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder("utf-16le").decode(buf.subarray(2));
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf.subarray(2));
-  if (buf.includes(0)) throw new GalatCli(`${berkas}: bukan berkas teks CSV (berisi byte nol)`);
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buf);
-  } catch {
-    return new TextDecoder("windows-1252").decode(buf);
+    return dekodeByte(buf, berkas);
+  } catch (e) {
+    throw new GalatCli((e as Error).message);
   }
 }
 

@@ -9,17 +9,16 @@ import { extname } from "node:path";
 import ExcelJS from "exceljs";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { GalatKinerja } from "../core/errors";
+import { dekodeByte, tabelDariCsv, tabelDariKisi, uraiCsv as uraiCsvInti } from "../core/skm-siklus-tabel";
+import { kisiLembar, lembarPertama } from "../hosts/xlsx/baca-jawaban";
+import { hitungSiklusTabel, type SiklusSkm } from "../plans/skm-siklus-data";
 import {
   UNSUR_KEPENTINGAN,
-  hitungSiklus,
-  petaDengan,
-  petaKepentinganDengan,
   unsurDariJudul,
   type BarisPeta,
   type HasilKelompok,
   type HasilSiklus,
   type KonvensiSkm,
-  type OpsiSiklus,
   type TabelJawaban,
 } from "../core/skm-siklus";
 import { ATURAN_SKM_BAWAAN, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
@@ -34,7 +33,7 @@ import {
   type JenisPeriode,
   type KonvensiPenimbang,
 } from "../frameworks/skm-siklus";
-import { GalatCli, UKURAN_MAKS, dekodeTeks } from "./csv";
+import { GalatCli, UKURAN_MAKS } from "./csv";
 import { opsiAngka } from "./perintah";
 import { susunTabel } from "./skm";
 import { tulisXlsxSiklus } from "./skm-siklus-xlsx";
@@ -122,98 +121,28 @@ function bacaBuffer(berkas: string): Buffer {
   }
 }
 
-/**
- * Pengurai CSV RFC 4180 satu lintasan (kutip ganda, "" di dalam kutip, baris baru di dalam sel, CRLF).
- * Dipakai untuk ekspor formulir yang bisa 100.000 baris: ±10× lebih cepat daripada csv-parse untuk
- * berkas sebesar itu (lihat npm run bench). Baris kosong dilewati.
- */
+/** Pengurai CSV ekspor formulir (core/skm-siklus-tabel.ts); galat → GalatCli satu baris. */
 export function uraiCsv(teks: string, pemisah: string, berkas: string): string[][] {
-  const hasil: string[][] = [];
-  const n = teks.length;
-  const kodePemisah = pemisah.charCodeAt(0);
-  let baris: string[] = [];
-  let i = 0;
-  let nomor = 1;
-  while (i <= n) {
-    let sel: string;
-    if (teks.charCodeAt(i) === 34) {
-      // sel berkutip
-      let j = i + 1;
-      let isi = "";
-      for (;;) {
-        const k = teks.indexOf('"', j);
-        if (k < 0) throw new GalatCli(`${berkas} baris ${nomor}: CSV tidak dapat diurai (tanda kutip tidak tertutup)`);
-        isi += teks.slice(j, k);
-        if (teks.charCodeAt(k + 1) === 34) {
-          isi += '"';
-          j = k + 2;
-        } else {
-          i = k + 1;
-          break;
-        }
-      }
-      for (let c = 0; c < isi.length; c++) if (isi.charCodeAt(c) === 10) nomor++;
-      sel = isi;
-    } else {
-      let j = i;
-      while (j < n) {
-        const c = teks.charCodeAt(j);
-        if (c === kodePemisah || c === 10 || c === 13) break;
-        j++;
-      }
-      sel = teks.slice(i, j);
-      i = j;
-    }
-    baris.push(sel);
-    const c = i < n ? teks.charCodeAt(i) : 10;
-    if (c === kodePemisah) {
-      i++;
-      continue;
-    }
-    if (c === 13 || c === 10) {
-      i += c === 13 && teks.charCodeAt(i + 1) === 10 ? 2 : 1;
-      if (!(baris.length === 1 && baris[0] === "")) hasil.push(baris);
-      baris = [];
-      nomor++;
-      if (i >= n) break;
-      continue;
-    }
-    throw new GalatCli(`${berkas} baris ${nomor}: CSV tidak dapat diurai (teks setelah tanda kutip penutup)`);
+  return keCli(() => uraiCsvInti(teks, pemisah, berkas));
+}
+
+/** Galat inti (GalatKinerja) → GalatCli dengan pesan yang sama. */
+function keCli<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof GalatKinerja) throw new GalatCli(e.message);
+    throw e;
   }
-  return hasil;
 }
 
 /** CSV apa adanya: judul tidak diubah (ejaan pengguna dipakai di buku kerja), sel teks. */
 export function bacaCsvMentah(berkas: string): TabelJawaban {
-  const teks = dekodeTeks(bacaBuffer(berkas), berkas).replace(/^\uFEFF/, "");
-  if (teks.trim() === "") throw new GalatCli(`${berkas}: berkas kosong`);
-  const pertama = teks.split(/\r?\n/, 1)[0];
-  const pemisah = (pertama.match(/;/g) ?? []).length > (pertama.match(/,/g) ?? []).length ? ";" : ",";
-  const rekaman = uraiCsv(teks, pemisah, berkas);
-  const judul = rekaman[0].map((k) => k.replace(/\s+/g, " ").trim());
-  const baris = [];
-  for (let i = 1; i < rekaman.length; i++) {
-    const sel = rekaman[i];
-    if (sel.length !== judul.length) throw new GalatCli(`${berkas} baris ${i + 1}: ada ${sel.length} kolom, judul punya ${judul.length}`);
-    baris.push({ no: i + 1, sel });
-  }
-  return { sumber: berkas, judul, baris };
+  const buf = bacaBuffer(berkas);
+  return keCli(() => tabelDariCsv(dekodeByte(buf, berkas), berkas));
 }
 
-function nilaiSelXlsx(v: ExcelJS.CellValue): unknown {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date || typeof v === "number" || typeof v === "string") return v;
-  if (typeof v === "boolean") return String(v);
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("result" in v) return nilaiSelXlsx((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ("text" in v) return String((v as { text: unknown }).text);
-    if ("error" in v) return String((v as { error: unknown }).error);
-  }
-  return String(v);
-}
-
-/** Lembar .xlsx (pertama, atau --sheet): baris 1 = judul. */
+/** Lembar .xlsx (pertama yang terlihat, atau --sheet): baris 1 = judul. */
 export async function bacaXlsxMentah(berkas: string, lembar?: string): Promise<TabelJawaban> {
   bacaBuffer(berkas);
   const wb = new ExcelJS.Workbook();
@@ -222,21 +151,9 @@ export async function bacaXlsxMentah(berkas: string, lembar?: string): Promise<T
   } catch {
     throw new GalatCli(`${berkas}: bukan berkas .xlsx yang dapat dibaca`);
   }
-  const ws = lembar === undefined ? wb.worksheets.find((w) => w.state === "visible") ?? wb.worksheets[0] : wb.getWorksheet(lembar);
+  const ws = lembar === undefined ? lembarPertama(wb) : wb.getWorksheet(lembar);
   if (!ws) throw new GalatCli(`${berkas}: lembar "${lembar}" tidak ada (lembar yang ada: ${wb.worksheets.map((w) => w.name).join(", ")})`);
-  const lebar = ws.getRow(1).cellCount;
-  const judul: string[] = [];
-  for (let c = 1; c <= lebar; c++) judul.push(String(nilaiSelXlsx(ws.getRow(1).getCell(c).value)).replace(/\s+/g, " ").trim());
-  while (judul.length > 0 && judul[judul.length - 1] === "") judul.pop();
-  if (judul.length === 0) throw new GalatCli(`${berkas}, lembar "${ws.name}": baris 1 (judul) kosong`);
-  const baris: TabelJawaban["baris"] = [];
-  ws.eachRow({ includeEmpty: false }, (row, no) => {
-    if (no === 1) return;
-    const sel = judul.map((_, c) => nilaiSelXlsx(row.getCell(c + 1).value));
-    if (sel.every((x) => x === "")) return;
-    baris.push({ no, sel });
-  });
-  return { sumber: `${berkas} (lembar ${ws.name})`, judul, baris };
+  return keCli(() => tabelDariKisi(kisiLembar(ws), `${berkas} (lembar ${ws.name})`));
 }
 
 export async function bacaTabelJawaban(berkas: string, lembar?: string): Promise<TabelJawaban> {
@@ -290,12 +207,8 @@ export function bacaPopulasi(berkas: string): Map<string, number> {
 
 // ---------- menjalankan ----------
 
-export interface SiklusCli {
-  tabel: TabelJawaban;
-  opsi: OpsiSiklus;
-  hasil: HasilSiklus;
-  peta: BarisPeta[];
-}
+/** Hasil siklus (jalan bersama CLI dan panel: plans/skm-siklus-data.ts). */
+export type SiklusCli = SiklusSkm;
 
 export async function hitungSkmSiklusCli(o: OpsiSkmSiklusCli): Promise<SiklusCli> {
   return siklusDariTabel(await bacaTabelJawaban(o.input, o.sheet), o);
@@ -311,20 +224,7 @@ export function siklusDariTabel(tabel: TabelJawaban, o: Omit<OpsiSkmSiklusCli, "
   const peta = o.peta ? bacaPeta(o.peta, aturan) : [];
   const populasi = o.populasi ? bacaPopulasi(o.populasi) : undefined;
   try {
-    const opsi: OpsiSiklus = {
-      aturan,
-      kolomLayanan: o.layanan,
-      kolomWaktu: o.waktu,
-      periode,
-      formatTanggal,
-      peta: petaDengan(aturan, peta),
-      petaKepentingan: petaKepentinganDengan(peta),
-      konvensi,
-      hasilUnit,
-      populasi,
-      ...(o.ambang !== undefined ? { ambang: o.ambang } : {}),
-    };
-    return { tabel, opsi, hasil: hitungSiklus(tabel, opsi), peta };
+    return hitungSiklusTabel(tabel, { aturan, kolomLayanan: o.layanan, kolomWaktu: o.waktu, periode, formatTanggal, peta, konvensi, hasilUnit, populasi, ambang: o.ambang });
   } catch (e) {
     if (e instanceof GalatKinerja) throw new GalatCli(e.message.startsWith(tabel.sumber) ? e.message : `${tabel.sumber}: ${e.message}`);
     throw e;

@@ -3,16 +3,10 @@
  * 17 variabel, 89 indikator, tiga tipe dinas, Skor Ideal, pita kategori dan skala. Tanpa logika
  * selain mengurai angka tercetak.
  */
+import type { TipeDinas } from "./lan1998-tipe";
 
-export type TipeDinas = "I" | "II" | "III";
-export const TIPE_DINAS: readonly TipeDinas[] = ["I", "II", "III"];
-
-/** Tabel 3.2: karakteristik dan jumlah dinas sampel tiap tipe (10 + 10 + 3 = 23). */
-export const KETERANGAN_TIPE: Readonly<Record<TipeDinas, { karakteristik: string; jumlahDinasSampel: number; lampiran: string; tabelIndikator: string; tabelVariabel: string }>> = {
-  I: { karakteristik: "Hanya memberikan pelayanan", jumlahDinasSampel: 10, lampiran: "Lampiran 5", tabelIndikator: "4.11", tabelVariabel: "4.8" },
-  II: { karakteristik: "Memberikan pelayanan dan mengumpulkan PADS", jumlahDinasSampel: 10, lampiran: "Lampiran 6", tabelIndikator: "4.12", tabelVariabel: "4.9" },
-  III: { karakteristik: "Hanya mengumpulkan PADS", jumlahDinasSampel: 3, lampiran: "Lampiran 7", tabelIndikator: "4.13", tabelVariabel: "4.10" },
-};
+// tipe dinas dan Tabel 3.2 ada di berkas ringan (dipakai teks task pane tanpa memuat data tercetak)
+export { KETERANGAN_TIPE, TIPE_DINAS, type TipeDinas } from "./lan1998-tipe";
 
 export interface IndikatorLan {
   readonly no: number;

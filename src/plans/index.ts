@@ -1,4 +1,8 @@
-/** Daftar pembangun tabel: id → nama (Bahasa Indonesia) dan fungsi pembangun. */
+/**
+ * Daftar pembangun tabel: id → nama (Bahasa Indonesia) dan fungsi pembangun. Id dan nama didefinisikan di
+ * daftar.ts (ringan, dipakai task pane tanpa memuat pembangun); berkas ini menambahkan fungsi `buat`.
+ */
+import { ID_PEMBANGUN, NAMA_PEMBANGUN, adalahIdPembangun, type IdPembangun } from "./daftar";
 import { rencanaBsc, type OpsiBsc } from "./bsc";
 import { rencanaLan, type OpsiLan } from "./lan";
 import { rencanaLayanan, type OpsiLayanan } from "./layanan";
@@ -25,25 +29,28 @@ export interface OpsiPembangun {
   lanAlternatif1: OpsiLanAlternatif1;
   skmSiklus: OpsiSkmSiklus;
 }
-export type IdPembangun = keyof OpsiPembangun;
+export type { IdPembangun } from "./daftar";
+export { ID_PEMBANGUN, NAMA_PEMBANGUN, adalahIdPembangun };
 
-export const PEMBANGUN: { readonly [K in IdPembangun]: { readonly nama: string; readonly buat: (opsi: OpsiPembangun[K]) => RencanaBukuKerja } } = {
-  lan1998: { nama: "Pola LAN 1998 (bobot, nilai unit, kerangka)", buat: rencanaLan },
-  bsc: { nama: "Balanced Scorecard", buat: rencanaBsc },
-  skm: { nama: "Survei Kepuasan Masyarakat (SKM/IKM)", buat: rencanaSkm },
-  layanan: { nama: "Log kinerja layanan (penyelesaian, ketepatan waktu, capaian)", buat: rencanaLayanan },
-  servqual: { nama: "Kualitas pelayanan (SERVQUAL: persepsi − harapan)", buat: rencanaServqual },
-  sendi: { nama: "Sendi pelayanan (Kepmenpan 81/1993)", buat: rencanaSendi },
-  pekppp: { nama: "Evaluasi kinerja unit pelayanan (PEKPPP / IPP)", buat: rencanaPekppp },
-  pegawai: { nama: "Kinerja pegawai (lima aspek)", buat: rencanaPegawai },
-  kepekaan: { nama: "Kepekaan bobot (rentang tepat, tornado, stabilitas)", buat: rencanaKepekaan },
-  lanAlternatif1: { nama: "Pola LAN 1998 — Instrumen Alternatif I (tingkat prestasi per jenis pelayanan)", buat: rencanaLanAlternatif1 },
-  skmSiklus: { nama: "Siklus SKM dari ekspor formulir (per layanan dan periode)", buat: (o) => rencanaSkmSiklus(o) },
+/** Fungsi pembangun per id; tipe ini memaksa kunci persis sama dengan daftar.ts (tidak kurang, tidak lebih). */
+const BUAT: { readonly [K in IdPembangun]: (opsi: OpsiPembangun[K]) => RencanaBukuKerja } = {
+  lan1998: rencanaLan,
+  bsc: rencanaBsc,
+  skm: rencanaSkm,
+  layanan: rencanaLayanan,
+  servqual: rencanaServqual,
+  sendi: rencanaSendi,
+  pekppp: rencanaPekppp,
+  pegawai: rencanaPegawai,
+  kepekaan: rencanaKepekaan,
+  lanAlternatif1: rencanaLanAlternatif1,
+  skmSiklus: (o) => rencanaSkmSiklus(o),
 };
 
-export function adalahIdPembangun(x: unknown): x is IdPembangun {
-  return typeof x === "string" && Object.prototype.hasOwnProperty.call(PEMBANGUN, x);
-}
+type EntriPembangun = { readonly [K in IdPembangun]: { readonly nama: string; readonly buat: (opsi: OpsiPembangun[K]) => RencanaBukuKerja } };
+
+/** Nama (daftar.ts) dan fungsi pembangun, dalam urutan daftar.ts. */
+export const PEMBANGUN: EntriPembangun = Object.fromEntries(ID_PEMBANGUN.map((id) => [id, { nama: NAMA_PEMBANGUN[id], buat: BUAT[id] }])) as unknown as EntriPembangun;
 
 export function buatRencana<K extends IdPembangun>(id: K, opsi: OpsiPembangun[K]): RencanaBukuKerja {
   if (!adalahIdPembangun(id)) throw new Error(`pembangun tidak dikenal: ${String(id)}`);

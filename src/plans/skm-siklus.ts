@@ -8,7 +8,7 @@
  * sebelum ditimbang (kosong/2/3), hasil unit (gabungan/rerata). Rumusnya sama dengan inti
  * src/core/skm-siklus.ts; uji menghitung ulang buku kerja dengan HyperFormula.
  */
-import { UNSUR_KEPENTINGAN } from "../core/skm-siklus";
+import { UNSUR_KEPENTINGAN, kunciTeks } from "../core/skm-siklus";
 import { NILAI_DASAR_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
 import {
   BANYAK_TINDAK_LANJUT,
@@ -63,6 +63,12 @@ export interface OpsiSkmSiklus {
   kolomKepentingan?: number[];
   /** Batas bawah dan atas kedua sumbu grafik kuadran (bawaan 1–4; lihat batasSumbuKuadran). */
   sumbuKuadran?: [number, number];
+  /**
+   * Lembar jawaban milik pengguna yang dirujuk LANGSUNG oleh rumus (task pane di Excel): tidak disalin ke
+   * lembar "SKM Jawaban" dan tidak pernah ditulis, jadi jawaban yang ditempel belakangan di lembar itu ikut
+   * dihitung. Judul di baris 1 mulai kolom A, seperti `judul`/`kolom*`. Tanpa ini (CLI, unduhan): disalin.
+   */
+  lembarJawaban?: string;
 }
 
 const NAMA_UNIT = "Unit (semua layanan)";
@@ -123,6 +129,21 @@ function lembarJawaban(t: Tata): RencanaLembar {
 
 // ---------- Peta Jawaban ----------
 
+/**
+ * Baris peta lembar Peta Jawaban: pilihan bawaan lalu tambahan. Tambahan yang teksnya sama dengan baris yang
+ * sudah ada (tanpa peduli huruf besar/kecil dan spasi, seperti kunciTeks) MENGGANTI nilainya, seperti peta inti
+ * (petaDengan: yang belakangan menang); baris kedua tidak dibuat karena MATCH di lembar Nilai mengambil yang pertama.
+ */
+function barisPeta(bawaan: readonly string[], tambahan: readonly { jawaban: string; nilai: number }[]): [string, number][] {
+  const isi: [string, number][] = bawaan.map((s, i) => [s, i + 1]);
+  for (const p of tambahan) {
+    const sama = isi.find(([s]) => kunciTeks(s) === kunciTeks(p.jawaban));
+    if (sama) sama[1] = p.nilai;
+    else isi.push([p.jawaban, p.nilai]);
+  }
+  return isi;
+}
+
 function lembarPeta(t: Tata): RencanaLembar {
   const { o, n } = t;
   const k = new Kisi();
@@ -134,8 +155,7 @@ function lembarPeta(t: Tata): RencanaLembar {
   let r = 4;
   const validasi: ValidasiData[] = [];
   for (let j = 0; j < n; j++) {
-    const isi: [string, number][] = UNSUR_FORMULIR[o.aturan][j].opsi.map((s, i) => [s, i + 1]);
-    for (const p of o.peta ?? []) if (p.unsur === 0 || p.unsur === j + 1) isi.push([p.jawaban, p.nilai]);
+    const isi = barisPeta(UNSUR_FORMULIR[o.aturan][j].opsi, (o.peta ?? []).filter((p) => p.unsur === 0 || p.unsur === j + 1));
     const awal = r;
     // validasi 1–4 hanya pada baris terisi: baris cadangan boleh kosong (Periksa tidak melaporkannya)
     validasi.push({ rentang: `C${r + 1}:C${r + isi.length}`, jenis: "bilanganBulat", min: 1, maks: 4, pesan: "Nilai harus bilangan bulat 1–4." });
@@ -432,7 +452,7 @@ export { BANYAK_TINDAK_LANJUT };
 const SEL_AMBANG = "$B$3";
 
 
-function saranPeriode(o: OpsiSkmSiklus, periodeBaris: readonly string[]): Map<string, string[]> {
+export function saranPeriode(o: OpsiSkmSiklus, periodeBaris: readonly string[]): Map<string, string[]> {
   const m = new Map<string, string[]>();
   if (!o.baris || o.kolomSaran.length === 0) return m;
   o.baris.forEach((b, i) => {
@@ -599,8 +619,7 @@ function blokPetaKepentingan(t: Tata): { blok: BlokSel; validasi: ValidasiData }
   const k = new Kisi();
   const awal = t.petaBlok[t.n - 1][1] + 2;
   k.set(0, 0, label("Kepentingan/harapan (semua unsur): pilihan di bawah adalah konvensi formulir e-SKM, bukan bagian PermenPAN-RB 14/2017; dipakai kolom K lembar Nilai.", "catatan"));
-  const isi: [string, number][] = OPSI_KEPENTINGAN.map((x, i) => [x, i + 1]);
-  for (const p of t.o.peta ?? []) if (p.unsur === UNSUR_KEPENTINGAN) isi.push([p.jawaban, p.nilai]);
+  const isi = barisPeta(OPSI_KEPENTINGAN, (t.o.peta ?? []).filter((p) => p.unsur === UNSUR_KEPENTINGAN));
   for (let i = 0; i < isi.length + 4; i++) {
     k.set(1 + i, 0, label("Kepentingan (semua unsur)"));
     k.set(1 + i, 1, masukan(`peta-kep|i=${i + 1}`, isi[i]?.[0]));
@@ -751,6 +770,14 @@ function lembarKuadran(t: Tata): RencanaLembar {
 
 // ---------- rakit ----------
 
+/** Lembar jawaban pengguna yang bernama sama dengan lembar yang ditulis pembangun ini akan tertimpa: ditolak. */
+function rujukanAman(t: Tata): void {
+  const j = t.o.lembarJawaban;
+  if (j === undefined) return;
+  const tulis = Object.entries(t.lembar).filter(([k]) => k !== "jawaban").map(([, v]) => v.toLowerCase());
+  if (j.trim() === "" || tulis.includes(j.toLowerCase())) throw new Error(`lembar jawaban "${j}" tidak dapat dipakai: namanya sama dengan lembar yang ditulis add-in; ganti nama lembar itu`);
+}
+
 /** Rencana buku kerja siklus SKM. `periodeBaris`: periode tiap baris data (untuk daftar saran per periode). */
 export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly string[] = []): RencanaBukuKerja {
   const n = UNSUR_BAWAAN[opsi.aturan].length;
@@ -773,7 +800,7 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
     R,
     akhir: R + 1 + (opsi.barisKosong ?? 200),
     lembar: {
-      jawaban: namaLembarSiklus(a, "Jawaban"),
+      jawaban: opsi.lembarJawaban ?? namaLembarSiklus(a, "Jawaban"),
       peta: namaLembarSiklus(a, "Peta Jawaban"),
       nilai: namaLembarSiklus(a, "Nilai"),
       hasil: namaLembarSiklus(a, "Hasil"),
@@ -795,7 +822,9 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
     periodeBaris,
     tlTinggi: 0,
   };
-  const jawaban = lembarJawaban(t);
+  // lembar jawaban pengguna (opsi.lembarJawaban) hanya dirujuk, tidak ditulis
+  const jawaban = opsi.lembarJawaban === undefined ? [lembarJawaban(t)] : [];
+  rujukanAman(t);
   const peta = lembarPeta(t);
   const kep = opsi.kolomKepentingan?.length === n;
   if (kep) {
@@ -817,6 +846,6 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
   const { baris: _b, ...ringan } = opsi;
   return {
     meta: { pembangun: ID_SKM_SIKLUS, versi: 1, opsi: { ...ringan, banyakBaris: R } as Record<string, unknown> },
-    lembar: [publikasi, hasil, tren, tl, ...kuadran, profil, jawaban, peta, nilai],
+    lembar: [publikasi, hasil, tren, tl, ...kuadran, profil, ...jawaban, peta, nilai],
   };
 }

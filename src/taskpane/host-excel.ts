@@ -2,17 +2,19 @@
  * Host Excel untuk task pane. Terpisah dari UI agar dapat diuji tanpa DOM (test/taskpane-periksa.test.ts):
  * - bangun: rencana (plans/index.ts) diterapkan di dalam satu Excel.run (hosts/excel/excel.ts, ≤ 3 sync);
  * - periksa: buku kerja dibaca (hosts/excel/baca.ts, ≤ 2 sync) lalu diaudit murni (periksa/periksa.ts);
+ *   pembangun, adaptor dan Periksa dimuat belakangan (muat.ts) sebelum Excel.run, jadi tidak ada di taskpane.js
+ *   (`buatHostExcel(pemuat)` untuk pemuat lain; `hostExcel` memakai potongan webpack);
  * - pilihSel: lembar diaktifkan dan sel dipilih (satu Excel.run, satu sync);
+ * - daftarLembar / bacaLembar: lembar terlihat dan nilai rentang terpakai satu lembar (masing-masing satu
+ *   Excel.run, satu sync; hanya membaca) untuk siklus SKM dari lembar jawaban;
  * - tulisTemuan: temuan ditulis ke lembar "Temuan Periksa" dengan satu tulisan 2-D (baca 1 sync, tulis 1 sync);
  *   bila lembar itu sudah ada dan berisi, `konfirmasi` ditanya dulu.
  */
-import { bacaBukuKerja } from "../hosts/excel/baca";
-import { terapkanRencana } from "../hosts/excel/excel";
-import { periksaBukuKerja, type Temuan } from "../periksa/periksa";
-import { buatRencana } from "../plans/index";
+import type { Temuan } from "../periksa/temuan";
 import type { Konflik } from "../plans/pertahankan";
 import { alamat, hurufKolom, posisi } from "../plans/rencana";
-import type { HasilTulisTemuan, HostUI } from "./ui";
+import { PEMUAT_BELAKANGAN, type Pemuat } from "./muat";
+import type { HasilTulisTemuan, HostUI, IsiLembar } from "./ui";
 
 export const LEMBAR_TEMUAN = "Temuan Periksa";
 export const KEPALA_TEMUAN = ["Lembar", "Sel", "Jenis", "Pesan", "Diharapkan", "Ditemukan"] as const;
@@ -35,58 +37,87 @@ function dukung(versi: string): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", versi);
 }
 
-export const hostExcel = {
-  jenis: "excel",
-  bangun: (p, alat) =>
-    Excel.run(async (context) => {
-      const rencana = buatRencana(p.id, p.opsi as never);
-      return terapkanRencana(context, rencana, alat);
-    }),
+/** Host Excel dengan pemuat `muat` (bawaan: potongan webpack yang dimuat belakangan, muat.ts). */
+export const buatHostExcel = (muat: Pemuat = PEMUAT_BELAKANGAN) =>
+  ({
+    jenis: "excel",
+    bangun: async (p, alat) => {
+      const [{ buatRencana }, { terapkanRencana }] = await Promise.all([muat.pembangun(), muat.adaptorExcel()]);
+      return Excel.run(async (context) => {
+        const rencana = buatRencana(p.id, p.opsi as never);
+        return terapkanRencana(context, rencana, alat);
+      });
+    },
 
-  periksa: () => Excel.run(async (context) => periksaBukuKerja(await bacaBukuKerja(context))),
+    periksa: async () => {
+      const { bacaBukuKerja, periksaBukuKerja } = await muat.periksa();
+      return Excel.run(async (context) => periksaBukuKerja(await bacaBukuKerja(context)));
+    },
 
-  pilihSel: (sheet, sel) =>
-    Excel.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      (sel ? ws.getRange(sel) : ws.getRange("A1")).select();
-      await context.sync();
-    }),
+    pilihSel: (sheet, sel) =>
+      Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        (sel ? ws.getRange(sel) : ws.getRange("A1")).select();
+        await context.sync();
+      }),
 
-  tulisTemuan: (temuan, alat) =>
-    Excel.run(async (context): Promise<HasilTulisTemuan> => {
-      const sheets = context.workbook.worksheets;
-      const ada = sheets.getItemOrNullObject(LEMBAR_TEMUAN);
-      ada.load("name");
-      const used = ada.getUsedRangeOrNullObject(true);
-      used.load("address,values");
-      await context.sync();
-      const lembarAda = !ada.isNullObject;
-      if (lembarAda && !used.isNullObject) {
-        const contoh: string[] = [];
-        let jumlah = 0;
-        const p = posisi(used.address.slice(used.address.lastIndexOf("!") + 1).split(":")[0].replace(/\$/g, ""));
-        used.values.forEach((r, i) =>
-          r.forEach((v, j) => {
-            if (v === "" || v === null) return;
-            jumlah++;
-            if (contoh.length < 5) contoh.push(alamat(p.baris + i, p.kolom + j));
-          }),
-        );
-        if (jumlah > 0) {
-          const konflik: Konflik = { lembar: LEMBAR_TEMUAN, jumlah, contoh };
-          if (!(await alat.konfirmasi(konflik))) return { dibatalkan: true, lembar: LEMBAR_TEMUAN, baris: 0 };
+    daftarLembar: () =>
+      Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name,items/visibility");
+        await context.sync();
+        return sheets.items.filter((w) => w.visibility === "Visible").map((w) => w.name);
+      }),
+
+    // hanya membaca (nilai, bukan rumus): lembar jawaban pengguna tidak pernah diubah add-in
+    bacaLembar: (lembar) =>
+      Excel.run(async (context): Promise<IsiLembar> => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(lembar);
+        ws.load("name");
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load("address,values");
+        await context.sync();
+        if (ws.isNullObject) return { ada: false, alamat: null, nilai: [] };
+        return used.isNullObject ? { ada: true, alamat: null, nilai: [] } : { ada: true, alamat: used.address, nilai: used.values };
+      }),
+
+    tulisTemuan: (temuan, alat) =>
+      Excel.run(async (context): Promise<HasilTulisTemuan> => {
+        const sheets = context.workbook.worksheets;
+        const ada = sheets.getItemOrNullObject(LEMBAR_TEMUAN);
+        ada.load("name");
+        const used = ada.getUsedRangeOrNullObject(true);
+        used.load("address,values");
+        await context.sync();
+        const lembarAda = !ada.isNullObject;
+        if (lembarAda && !used.isNullObject) {
+          const contoh: string[] = [];
+          let jumlah = 0;
+          const p = posisi(used.address.slice(used.address.lastIndexOf("!") + 1).split(":")[0].replace(/\$/g, ""));
+          used.values.forEach((r, i) =>
+            r.forEach((v, j) => {
+              if (v === "" || v === null) return;
+              jumlah++;
+              if (contoh.length < 5) contoh.push(alamat(p.baris + i, p.kolom + j));
+            }),
+          );
+          if (jumlah > 0) {
+            const konflik: Konflik = { lembar: LEMBAR_TEMUAN, jumlah, contoh };
+            if (!(await alat.konfirmasi(konflik))) return { dibatalkan: true, lembar: LEMBAR_TEMUAN, baris: 0 };
+          }
         }
-      }
-      const isi = barisTemuan(temuan);
-      const ws = lembarAda ? sheets.getItem(LEMBAR_TEMUAN) : sheets.add(LEMBAR_TEMUAN);
-      if (lembarAda && !used.isNullObject) ws.getUsedRange(false).clear();
-      const kolomAkhir = hurufKolom(KEPALA_TEMUAN.length - 1);
-      ws.getRange(`A1:${kolomAkhir}${isi.length}`).values = isi;
-      ws.getRange(`A1:${kolomAkhir}1`).format.font.bold = true;
-      if (dukung("1.2")) LEBAR_TEMUAN.forEach((l, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = l));
-      ws.activate();
-      await context.sync();
-      return { dibatalkan: false, lembar: LEMBAR_TEMUAN, baris: temuan.length };
-    }),
-} satisfies HostUI;
+        const isi = barisTemuan(temuan);
+        const ws = lembarAda ? sheets.getItem(LEMBAR_TEMUAN) : sheets.add(LEMBAR_TEMUAN);
+        if (lembarAda && !used.isNullObject) ws.getUsedRange(false).clear();
+        const kolomAkhir = hurufKolom(KEPALA_TEMUAN.length - 1);
+        ws.getRange(`A1:${kolomAkhir}${isi.length}`).values = isi;
+        ws.getRange(`A1:${kolomAkhir}1`).format.font.bold = true;
+        if (dukung("1.2")) LEBAR_TEMUAN.forEach((l, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = l));
+        ws.activate();
+        await context.sync();
+        return { dibatalkan: false, lembar: LEMBAR_TEMUAN, baris: temuan.length };
+      }),
+  }) satisfies HostUI;
+
+export const hostExcel = buatHostExcel();

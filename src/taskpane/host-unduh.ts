@@ -1,11 +1,12 @@
 /**
  * Host task pane untuk peramban biasa (tanpa Excel, atau office.js tidak dapat dimuat): rencana yang sama
  * (plans/index.ts) ditulis oleh adaptor .xlsx (hosts/xlsx/xlsx.ts, ExcelJS) di peramban, lalu diunduh.
- * ExcelJS dimuat belakangan (import dinamis → potongan terpisah), jadi taskpane.js tetap kecil untuk Excel.
- * Tanpa panggilan jaringan selain memuat potongan itu dari situs yang sama.
+ * ExcelJS dan pembangun dimuat belakangan (import dinamis → potongan "xlsx" dan "pembangun", muat.ts), jadi
+ * taskpane.js tetap kecil.
+ * Tanpa panggilan jaringan selain memuat potongan-potongan itu dari situs yang sama.
  */
-import { buatRencana } from "../plans/index";
 import type { RencanaBukuKerja } from "../plans/rencana";
+import { PEMUAT_BELAKANGAN, type Pemuat } from "./muat";
 import type { HasilBangun, HostUI } from "./ui";
 
 export const JENIS_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -34,6 +35,8 @@ export interface OpsiHostUnduh {
   tulis?: (r: RencanaBukuKerja) => Promise<ArrayBuffer>;
   simpan?: (data: ArrayBuffer, nama: string) => void;
   waktu?: () => Date;
+  /** Pemuat pembangun (bawaan: potongan "pembangun", muat.ts). */
+  muat?: Pick<Pemuat, "pembangun">;
 }
 
 const tulisBawaan = async (r: RencanaBukuKerja): Promise<ArrayBuffer> => {
@@ -44,10 +47,12 @@ const tulisBawaan = async (r: RencanaBukuKerja): Promise<ArrayBuffer> => {
 export function buatHostUnduh(opsi: OpsiHostUnduh = {}): HostUI {
   const tulis = opsi.tulis ?? tulisBawaan;
   const simpan = opsi.simpan ?? unduhBerkas;
+  const muat = opsi.muat ?? PEMUAT_BELAKANGAN;
   return {
     jenis: "unduh",
     async bangun(p, alat): Promise<HasilBangun> {
       alat.kemajuan(10, "Menyusun tata letak");
+      const { buatRencana } = await muat.pembangun();
       const rencana = buatRencana(p.id, p.opsi as never);
       alat.kemajuan(40, "Menulis buku kerja");
       const data = await tulis(rencana);

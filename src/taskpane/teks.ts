@@ -1,9 +1,9 @@
 /** Teks antarmuka task pane: Bahasa Indonesia (utama) dan Inggris. */
-import { KETERANGAN_TIPE } from "../frameworks/lan1998";
+import { KETERANGAN_TIPE } from "../frameworks/lan1998-tipe";
 
 /** Huruf pertama kecil, singkatan (PADS) tetap. */
 const awalKecil = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
-import { NAMA_FITUR, type FiturOpsional } from "../hosts/excel/excel";
+import { NAMA_FITUR, type FiturOpsional } from "../hosts/excel/umum";
 import type { JenisTemuan } from "../periksa/temuan";
 
 export type Bahasa = "id" | "en";
@@ -22,6 +22,45 @@ export interface Teks {
   metodePekppp: string;
   metodePegawai: string;
   metodeLanAlternatif1: string;
+  metodeSkmSiklus: string;
+  siklusBantuan: string;
+  siklusBerkas: string;
+  siklusLembar: string;
+  siklusBacaUlang: string;
+  siklusMembaca: string;
+  siklusTerbaca: (responden: number, kolom: number) => string;
+  siklusWaktu: string;
+  siklusLayanan: string;
+  siklusTanpaKolom: string;
+  siklusUnsur: string;
+  siklusKolomUnsur: (kolom: string, judul: string) => string;
+  siklusRujuk: (lembar: string) => string;
+  siklusSalin: (lembar: string, alasan: string) => string;
+  siklusPeriode: string;
+  periodeBulan: string;
+  periodeTriwulan: string;
+  periodeSemester: string;
+  periodeTahun: string;
+  siklusPenimbang: string;
+  penimbangTepat: string;
+  siklusPembulatan: string;
+  pembulatanTidak: string;
+  pembulatan2: string;
+  pembulatan3: string;
+  siklusAturan: string;
+  siklusHasilUnit: string;
+  hasilGabungan: string;
+  hasilRerata: string;
+  siklusUnitNama: string;
+  siklusAmbang: string;
+  bantuanSiklusAmbang: string;
+  galatAmbang: (teks: string) => string;
+  galatSiklusSumber: string;
+  galatSiklusBerkas: string;
+  galatSiklusLembar: string;
+  galatSiklus: (pesan: string) => string;
+  siklusSaranPeta: (lembar: string) => string;
+  galatBacaLembar: string;
   tipeIIdanIII: string;
   polaLimaData: string;
   perIndikator: string;
@@ -130,6 +169,45 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodePekppp: "Evaluasi unit pelayanan (PEKPPP / IPP)",
     metodePegawai: "Kinerja pegawai (lima aspek)",
     metodeLanAlternatif1: "LAN 1998 — Alternatif I (prestasi per jenis pelayanan)",
+    metodeSkmSiklus: "Siklus SKM dari jawaban formulir (per layanan dan periode)",
+    siklusBantuan: "Jawaban formulir daring (Google Forms, Microsoft Forms, e-SKM): judul kolom di baris 1, satu baris per responden. Kolom unsur dikenali dari nama unsur di judulnya (atau U1…U9).",
+    siklusBerkas: "Berkas jawaban (CSV atau .xlsx)",
+    siklusLembar: "Lembar jawaban",
+    siklusBacaUlang: "Baca ulang lembar",
+    siklusMembaca: "Membaca jawaban…",
+    siklusTerbaca: (r, k) => `${r} baris jawaban, ${k} kolom.`,
+    siklusWaktu: "Kolom cap waktu",
+    siklusLayanan: "Kolom jenis layanan",
+    siklusTanpaKolom: "(tidak ada: satu periode/layanan)",
+    siklusUnsur: "Kolom unsur yang dikenali",
+    siklusKolomUnsur: (k, j) => `kolom ${k}: ${j}`,
+    siklusRujuk: (l) => `Rumus merujuk langsung lembar "${l}" (lembar itu tidak diubah): jawaban yang ditempel di sana kemudian ikut dihitung.`,
+    siklusSalin: (l, a) => `Jawaban akan disalin ke lembar "${l}" (lembar Anda tidak diubah) karena ${a}.`,
+    siklusPeriode: "Periode",
+    periodeBulan: "Bulan",
+    periodeTriwulan: "Triwulan",
+    periodeSemester: "Semester (bawaan)",
+    periodeTahun: "Tahun",
+    siklusPenimbang: "Penimbang tiap unsur",
+    penimbangTepat: "1/n tepat (bawaan)",
+    siklusPembulatan: "Pembulatan NRR sebelum ditimbang",
+    pembulatanTidak: "Tidak dibulatkan (bawaan)",
+    pembulatan2: "2 desimal",
+    pembulatan3: "3 desimal",
+    siklusAturan: "Aturan",
+    siklusHasilUnit: "Hasil unit",
+    hasilGabungan: "Gabungan seluruh responden (bawaan)",
+    hasilRerata: "Rata-rata nilai tiap layanan",
+    siklusUnitNama: "Nama unit pelayanan (untuk Publikasi, boleh kosong)",
+    siklusAmbang: "Ambang NRR Tindak Lanjut (boleh kosong)",
+    bantuanSiklusAmbang: "Kosong: tiga unsur dengan NRR unit terendah tiap periode. Diisi (mis. 3,0): semua unsur dengan NRR di bawahnya. Dapat diubah kemudian di sel kuning lembar Tindak Lanjut.",
+    galatAmbang: (x) => `Ambang NRR harus angka antara 1 dan 4 (mis. 3,0), bukan "${x}".`,
+    galatSiklusSumber: "Pilih lembar jawaban dulu (judul kolom di baris 1).",
+    galatSiklusBerkas: "Pilih berkas jawaban CSV atau .xlsx dulu.",
+    galatSiklusLembar: "Buku kerja ini tidak punya lembar terlihat yang dapat dibaca.",
+    galatSiklus: (p) => `Siklus SKM tidak dapat dibangun: ${p}`,
+    siklusSaranPeta: (l) => `Petakan teks itu di lembar "${l}" (kolom A unsurnya, mis. "U4 Biaya/Tarif"; B teksnya; C nilai 1–4), lalu Bangun lagi.`,
+    galatBacaLembar: "Jawaban tidak dapat dibaca. Pastikan lembarnya ada dan tidak sedang disunting, lalu tekan Baca ulang lembar.",
     tipeIIdanIII: "Pola kedua — tipe II dan III digabung (Kesimpulan 6)",
     polaLimaData: "5 variabel utama dari data Anda (aturan Tabel 4.7)",
     perIndikator: "Angka 0–1000 dan kategori tiap indikator (Instrumen Alternatif II)",
@@ -247,6 +325,45 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodePekppp: "Service unit evaluation (PEKPPP / IPP)",
     metodePegawai: "Employee performance (five aspects)",
     metodeLanAlternatif1: "LAN 1998 — Alternative I (level per service)",
+    metodeSkmSiklus: "SKM cycle from form answers (per service and period)",
+    siklusBantuan: "Online form answers (Google Forms, Microsoft Forms, e-SKM): column headings in row 1, one row per respondent. Element columns are recognised by the element name in their heading (or U1…U9).",
+    siklusBerkas: "Answers file (CSV or .xlsx)",
+    siklusLembar: "Answers sheet",
+    siklusBacaUlang: "Read the sheet again",
+    siklusMembaca: "Reading the answers…",
+    siklusTerbaca: (r, k) => `${r} answer row${r === 1 ? "" : "s"}, ${k} columns.`,
+    siklusWaktu: "Timestamp column",
+    siklusLayanan: "Service column",
+    siklusTanpaKolom: "(none: one period/service)",
+    siklusUnsur: "Recognised element columns",
+    siklusKolomUnsur: (k, j) => `column ${k}: ${j}`,
+    siklusRujuk: (l) => `Formulas refer to the "${l}" sheet directly (that sheet is not changed): answers pasted there later are counted too.`,
+    siklusSalin: (l, a) => `The answers will be copied to the "${l}" sheet (your sheet is not changed) because of ${a} (details in Indonesian).`,
+    siklusPeriode: "Period",
+    periodeBulan: "Month",
+    periodeTriwulan: "Quarter",
+    periodeSemester: "Half-year (default)",
+    periodeTahun: "Year",
+    siklusPenimbang: "Weight per element",
+    penimbangTepat: "Exact 1/n (default)",
+    siklusPembulatan: "NRR rounding before weighting",
+    pembulatanTidak: "Not rounded (default)",
+    pembulatan2: "2 decimals",
+    pembulatan3: "3 decimals",
+    siklusAturan: "Regulation",
+    siklusHasilUnit: "Unit result",
+    hasilGabungan: "All respondents pooled (default)",
+    hasilRerata: "Average of the service scores",
+    siklusUnitNama: "Service unit name (for the Publication sheet, optional)",
+    siklusAmbang: "NRR threshold for the follow-up plan (optional)",
+    bantuanSiklusAmbang: "Empty: the three elements with the lowest unit NRR in each period. Filled in (e.g. 3.0): every element below it. It can be changed later in the yellow cell of the Tindak Lanjut sheet.",
+    galatAmbang: (x) => `The NRR threshold must be a number between 1 and 4 (e.g. 3.0), not "${x}".`,
+    galatSiklusSumber: "Choose the answers sheet first (column headings in row 1).",
+    galatSiklusBerkas: "Choose a CSV or .xlsx answers file first.",
+    galatSiklusLembar: "This workbook has no visible sheet that can be read.",
+    galatSiklus: (p) => `The SKM cycle cannot be built (details in Indonesian): ${p}`,
+    siklusSaranPeta: (l) => `Map that text in the "${l}" sheet (column A its element, e.g. "U4 Biaya/Tarif"; B the text; C a value 1–4), then Build again.`,
+    galatBacaLembar: "The answers could not be read. Make sure the sheet exists and no cell is being edited, then press Read the sheet again.",
     tipeIIdanIII: "Second pattern — types II and III combined (Conclusion 6)",
     polaLimaData: "5 main variables from your own data (rule of Table 4.7)",
     perIndikator: "0–1000 score and band for each indicator (Instrument Alternative II)",

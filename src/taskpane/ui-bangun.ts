@@ -2,7 +2,7 @@
  * Panel Bangun task pane: baca isian metode terpilih (ui-metode.ts), minta host membangun (Excel: tulis
  * ke buku kerja; peramban tanpa Excel: unduh .xlsx), tampilkan kemajuan, konfirmasi dan hasil.
  */
-import type { FiturOpsional } from "../hosts/excel/excel";
+import type { FiturOpsional } from "../hosts/excel/umum";
 import type { Konflik } from "../plans/pertahankan";
 import type { Teks } from "./teks";
 import type { HasilBangun, IdMetode, KonteksUI, PermintaanBangun } from "./ui";
@@ -47,6 +47,7 @@ export function pasangPanelBangun(k: KonteksUI, metodeSekarang: () => IdMetode):
   const isian: BacaIsian = {
     nilai: (id) => String($(id)?.value ?? ""),
     centang: (id) => Boolean($(id)?.checked),
+    data: (id) => k.data.get(id),
   };
 
   function tampilGalat(pesan: string | null): void {
@@ -70,15 +71,18 @@ export function pasangPanelBangun(k: KonteksUI, metodeSekarang: () => IdMetode):
     tampilGalat(null);
     hasil.replaceChildren();
     let p: PermintaanBangun;
+    sibuk = true;
+    tombol.disabled = true;
     try {
       const id = metodeSekarang();
+      await k.siapkan.get(id)?.();
       p = { id, opsi: opsiMetode(id, isian, t()) };
     } catch (e) {
       tampilGalat(e instanceof GalatIsian ? e.message : pesanGalat(e, t()));
+      sibuk = false;
+      tombol.disabled = false;
       return;
     }
-    sibuk = true;
-    tombol.disabled = true;
     tombol.setAttribute("aria-busy", "true");
     kemajuan.hidden = false;
     kemajuanTeks.textContent = unduh ? t().menyusunBerkas : t().membangun;

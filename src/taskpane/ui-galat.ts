@@ -1,5 +1,5 @@
 /** Pesan galat task pane dalam kata-kata biasa (tanpa jejak tumpukan); murni, dapat diuji sendiri. */
-import { GalatTerapkan } from "../hosts/excel/excel";
+import { GalatTerapkan } from "../hosts/excel/umum";
 import type { Teks } from "./teks";
 
 /**

@@ -1,10 +1,11 @@
 /**
- * Panel metode task pane, murni (tanpa DOM, dapat diuji sendiri): daftar metode dari PEMBANGUN
- * (plans/index.ts, jadi pembangun baru otomatis muncul), namanya per bahasa, bagian isian yang tampil
+ * Panel metode task pane, murni (tanpa DOM, dapat diuji sendiri): daftar metode dari daftar pembangun
+ * (plans/daftar.ts: id dan nama saja, tanpa kode pembangun yang dimuat belakangan; pembangun baru otomatis
+ * muncul), namanya per bahasa, bagian isian yang tampil
  * untuk tiap metode, dan pembaca opsi per metode (isian panel → opsi pembangun).
  * Metode tanpa pembaca khusus dibangun dengan opsi bawaannya (`{}`).
  */
-import { PEMBANGUN, type IdPembangun } from "../plans/index";
+import { ID_PEMBANGUN, NAMA_PEMBANGUN, adalahIdPembangun, type IdPembangun } from "../plans/daftar";
 import type { Teks } from "./teks";
 
 /** Isian panel tidak sah (pesan sudah dalam bahasa antarmuka). */
@@ -16,9 +17,11 @@ export interface BacaIsian {
   nilai(id: string): string;
   /** Status kotak centang. */
   centang(id: string): boolean;
+  /** Data yang dimuat panel (mis. jawaban siklus SKM yang sudah dibaca), menurut id metode. */
+  data?(id: string): unknown;
 }
 
-/** Kunci teks nama metode yang diterjemahkan; metode lain memakai nama di PEMBANGUN. */
+/** Kunci teks nama metode yang diterjemahkan; metode lain memakai nama di plans/daftar.ts. */
 const KUNCI_NAMA: Readonly<Record<string, keyof Teks>> = {
   lan1998: "metodeLan",
   bsc: "metodeBsc",
@@ -30,25 +33,25 @@ const KUNCI_NAMA: Readonly<Record<string, keyof Teks>> = {
   pegawai: "metodePegawai",
   lanAlternatif1: "metodeLanAlternatif1",
   kepekaan: "metodeKepekaan",
+  skmSiklus: "metodeSkmSiklus",
 };
 
 /**
- * Pembangun yang belum dapat dibangun dari panel: siklus SKM memerlukan ekspor formulir (kolom layanan,
- * waktu dan unsur dipilih dari data) dan dibangun lewat `kinerja skm --layanan … --waktu … --xlsx`;
- * panel belum punya pemilih kolom. Tetap terdaftar untuk bangun ulang dan Periksa.
+ * Pembangun yang tidak ditawarkan panel (tetap terdaftar untuk bangun ulang dan Periksa). Sekarang kosong:
+ * siklus SKM punya pemilih lembar/berkas dan kolom sendiri (ui-siklus.ts).
  */
-export const TANPA_PANEL: ReadonlySet<string> = new Set(["skmSiklus"]);
+export const TANPA_PANEL: ReadonlySet<string> = new Set<string>();
 
-/** Metode yang dapat dibangun dari panel, dalam urutan PEMBANGUN. */
+/** Metode yang dapat dibangun dari panel, dalam urutan daftar pembangun (= urutan PEMBANGUN). */
 export function daftarMetode(): IdPembangun[] {
-  return (Object.keys(PEMBANGUN) as IdPembangun[]).filter((id) => !TANPA_PANEL.has(id));
+  return ID_PEMBANGUN.filter((id) => !TANPA_PANEL.has(id));
 }
 
 export function namaMetode(id: string, t: Teks): string {
   const k = KUNCI_NAMA[id];
   const v = k ? t[k] : undefined;
   if (typeof v === "string") return v;
-  return (PEMBANGUN as Record<string, { nama: string } | undefined>)[id]?.nama ?? id;
+  return adalahIdPembangun(id) ? NAMA_PEMBANGUN[id] : id;
 }
 
 /** Bagian isian yang tampil untuk metode `id` (atribut data-metode di templat, dipisah spasi). */
@@ -112,6 +115,12 @@ export const BACA_OPSI: Readonly<Record<string, PembacaOpsi>> = {
     return { skalaMin: min, skalaMaks: maks };
   },
   pekppp: (b, t) => ({ responden: bilanganBulat(b.nilai("responden-pekppp"), t.galatResponden) }),
+  skmSiklus: (b, t) => {
+    // jawaban dibaca panel siklus (ui-siklus.ts); penyusun opsinya (siklus-panel.ts) dimuat bersama jawaban itu
+    const susun = b.data?.("skmSiklus") as PembacaOpsi | undefined;
+    if (!susun) throw new GalatIsian(t.galatSiklusSumber);
+    return susun(b, t);
+  },
   pegawai: (b, t) => ({ pegawai: bilanganBulat(b.nilai("jumlah-pegawai"), t.galatPegawai), skala: ["lan", "2022"].includes(b.nilai("skala-pegawai")) ? b.nilai("skala-pegawai") : "pp46" }),
 };
 

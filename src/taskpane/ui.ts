@@ -21,13 +21,14 @@ import {
 } from "@fluentui/web-components";
 import type { HasilTerapkan } from "../hosts/excel/excel";
 import type { Temuan } from "../periksa/temuan";
-import type { IdPembangun } from "../plans/index";
+import type { IdPembangun } from "../plans/daftar";
 import type { Konflik } from "../plans/pertahankan";
 import { TEKS, type Bahasa, type Teks } from "./teks";
 import { pasangPanelBangun } from "./ui-bangun";
 import { buatTanya, type Tanya } from "./ui-konfirmasi";
 import { bagianTampil, daftarMetode, namaMetode } from "./ui-metode";
 import { pasangPanelPeriksa } from "./ui-periksa";
+import { pasangPanelSiklus } from "./ui-siklus";
 import { templat } from "./ui-templat";
 
 export { pesanGalat } from "./ui-galat";
@@ -70,6 +71,17 @@ export interface HostUI {
   pilihSel?(sheet: string, sel: string): Promise<void>;
   /** Menulis temuan ke lembar "Temuan Periksa" (kepala + satu baris per temuan, satu tulisan 2-D). */
   tulisTemuan?(temuan: readonly Temuan[], alat: AlatTulisTemuan): Promise<HasilTulisTemuan>;
+  /** Nama lembar yang terlihat, urut buku kerja (satu Excel.run, satu sync). Tanpa ini: pilih berkas (unduhan). */
+  daftarLembar?(): Promise<string[]>;
+  /** Nilai rentang terpakai sebuah lembar dan alamatnya (null = kosong; lembar tidak ada → ada: false), satu Excel.run, satu sync; tidak ada yang diubah. */
+  bacaLembar?(lembar: string): Promise<IsiLembar>;
+}
+
+/** Isi lembar yang dibaca: ada tidaknya, alamat rentang terpakai ("'Lembar'!B3:F20") dan nilainya (2-D). */
+export interface IsiLembar {
+  ada: boolean;
+  alamat: string | null;
+  nilai: unknown[][];
 }
 
 type ElemenNilai = HTMLElement & { value: string; checked?: boolean; disabled?: boolean };
@@ -81,6 +93,10 @@ export interface KonteksUI {
   t(): Teks;
   host: HostUI;
   tanya: Tanya;
+  /** Data panel per metode untuk pembaca opsi (BacaIsian.data), mis. jawaban siklus SKM yang dibaca. */
+  data: Map<string, unknown>;
+  /** Langkah sebelum opsi dibaca saat Bangun, per metode (mis. membaca ulang lembar jawaban). */
+  siapkan: Map<string, () => Promise<void>>;
 }
 
 export interface UIDipasang {
@@ -137,7 +153,7 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
   let bahasa: Bahasa = awal.bahasa ?? "id";
   const $ = <T extends HTMLElement = ElemenNilai>(id: string): T => akar.querySelector(`#${id}`) as T;
   const tanya = buatTanya($("konfirmasi"), $("konfirmasi-pesan"), $("ya"), $("tidak"));
-  const k: KonteksUI = { akar, $, t: () => TEKS[bahasa], host, tanya };
+  const k: KonteksUI = { akar, $, t: () => TEKS[bahasa], host, tanya, data: new Map(), siapkan: new Map() };
   const metode = $("metode");
   const pertama = daftarMetode()[0];
   /** Metode terpilih (nilai fluent-select dapat masih kosong sesaat setelah dipasang → metode pertama). */
@@ -148,7 +164,11 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
   }
   const bangun = pasangPanelBangun(k, metodeSekarang);
   const periksa = pasangPanelPeriksa(k);
-  const perbarui = (): void => tampilkanBagian(k, metodeSekarang());
+  const siklus = pasangPanelSiklus(k);
+  const perbarui = (): void => {
+    tampilkanBagian(k, metodeSekarang());
+    if (metodeSekarang() === "skmSiklus") siklus.aktifkan();
+  };
   metode.addEventListener("change", perbarui);
   metode.addEventListener("input", perbarui);
   $("bahasa").addEventListener("click", () => ui.setelBahasa(bahasa === "id" ? "en" : "id"));
@@ -159,6 +179,7 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
       terjemahkan(k, bahasa, metodeSekarang());
       bangun.reset();
       periksa.reset();
+      siklus.terjemahkan();
     },
     bahasa: () => bahasa,
   };

@@ -41,14 +41,21 @@ function terapkanGaya(f: Excel.RangeFormat, g: GayaSel): void {
   if (d.bungkus) f.wrapText = true;
 }
 
-/** Nilai sel untuk larik `formulas`: rumus untuk `hitung`, selain itu nilai (teks "=..." dijadikan teks). */
+/**
+ * Teks rencana yang akan diubah Excel saat ditulis lewat `formulas`: awalan = + - (rumus) atau teks yang
+ * hanya berisi angka dan pemisah (nama periode "2026" → angka, "2026-03" → tanggal), yang membuat rumus
+ * COUNTIFS/MATCH atas label teks itu tidak lagi cocok. Ditulis dengan apostrof di depan = tetap teks.
+ */
+const TEKS_DIUBAH_EXCEL = /^[=+-]|^\d[\d.,:/ -]*%?$/;
+
+/** Nilai sel untuk larik `formulas`: rumus untuk `hitung`, selain itu nilai (teks yang akan diubah Excel dijadikan teks). */
 export function isiSel(s: Sel | null, isian: ReadonlyMap<string, NilaiSel>): NilaiSel | null {
   if (!s) return null;
   if (s.peran === "hitung" && s.rumus) return s.rumus;
   const dariPengguna = s.peran === "masukan" && !!s.kunci && isian.has(s.kunci);
   const v: NilaiSel | undefined = dariPengguna ? isian.get(s.kunci as string) : s.nilai;
   if (v === undefined) return "";
-  if (typeof v === "string" && /^[=+-]/.test(v) && !dariPengguna) return `'${v}`;
+  if (typeof v === "string" && TEKS_DIUBAH_EXCEL.test(v) && !dariPengguna) return `'${v}`;
   return v;
 }
 

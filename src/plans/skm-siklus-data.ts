@@ -1,0 +1,175 @@
+/**
+ * Jalan bersama CLI dan task pane untuk siklus SKM: tabel jawaban (judul, baris) + kolom dan konvensi
+ * pilihan → hasil inti (hitungSiklus) → opsi pembangun (OpsiSkmSiklus). `kinerja skm --xlsx` dan tombol
+ * Bangun/Unduh di panel memakai fungsi yang sama, jadi data yang sama memberi buku kerja yang sama.
+ * Murni: tanpa berkas, tanpa Office. Galat masukan (kolom tidak ada, teks jawaban tidak dikenal: baris,
+ * kolom dan teksnya disebut) dilempar sebagai GalatKinerja sebelum apa pun ditulis.
+ *
+ * Lembar jawaban dirujuk langsung atau disalin? (lihat `alasanSalin`)
+ * Di Excel, panel membuat rumus merujuk LANGSUNG lembar jawaban pengguna (`lembarJawaban`): lembar itu tidak
+ * pernah ditulis (tidak ada yang diketik hilang), tidak ada salinan 100.000 baris, dan jawaban yang ditempel
+ * belakangan di lembar pengguna ikut dihitung. Itu hanya sah bila rumus lembar Nilai membaca setiap sel
+ * persis seperti inti membacanya; sel yang hanya dapat dibaca inti (cap waktu teks bergaya lain, jawaban
+ * angka yang tersimpan sebagai teks, spasi khusus) membuat jawaban DISALIN ke lembar "SKM Jawaban" dalam
+ * bentuk yang dibaca rumus (cap waktu → tanggal seri, "3" → 3), seperti CLI dan unduhan (yang tidak punya
+ * lembar pengguna untuk dirujuk). Dengan begitu angka rumus selalu sama dengan angka inti.
+ */
+import {
+  hitungSiklus,
+  petaDengan,
+  petaKepentinganDengan,
+  serialExcel,
+  type BarisPeta,
+  type HasilSiklus,
+  type KonvensiSkm,
+  type OpsiSiklus,
+  type TabelJawaban,
+  type TataKolom,
+} from "../core/skm-siklus";
+import type { AturanSkm } from "../frameworks/skm";
+import type { FormatTanggal, HasilUnit, JenisPeriode } from "../frameworks/skm-siklus";
+import type { NilaiSel } from "./rencana";
+import { batasSumbuKuadran, saranPeriode, type OpsiSkmSiklus } from "./skm-siklus";
+
+/** Pilihan pengguna yang sudah diperiksa (CLI: dari opsi baris perintah; panel: dari isian). */
+export interface PilihanSiklus {
+  aturan: AturanSkm;
+  /** Judul kolom jenis layanan/cap waktu seperti di tabel; tanpa → satu layanan/periode. */
+  kolomLayanan?: string;
+  kolomWaktu?: string;
+  periode: JenisPeriode;
+  formatTanggal: FormatTanggal;
+  konvensi: KonvensiSkm;
+  hasilUnit: HasilUnit;
+  /** Peta jawaban tambahan (CLI --peta). */
+  peta?: readonly BarisPeta[];
+  populasi?: ReadonlyMap<string, number>;
+  /** Ambang NRR Tindak Lanjut (CLI --ambang); tanpa → tiga NRR unit terendah. */
+  ambang?: number;
+}
+
+export interface SiklusSkm {
+  tabel: TabelJawaban;
+  opsi: OpsiSiklus;
+  hasil: HasilSiklus;
+  peta: BarisPeta[];
+}
+
+/** Tabel + pilihan → hasil inti. @throws GalatKinerja (kolom, peta, baris mana yang salah) */
+export function hitungSiklusTabel(tabel: TabelJawaban, p: PilihanSiklus): SiklusSkm {
+  const peta = [...(p.peta ?? [])];
+  const opsi: OpsiSiklus = {
+    aturan: p.aturan,
+    kolomLayanan: p.kolomLayanan,
+    kolomWaktu: p.kolomWaktu,
+    periode: p.periode,
+    formatTanggal: p.formatTanggal,
+    peta: petaDengan(p.aturan, peta),
+    petaKepentingan: petaKepentinganDengan(peta),
+    konvensi: p.konvensi,
+    hasilUnit: p.hasilUnit,
+    populasi: p.populasi,
+    ...(p.ambang !== undefined ? { ambang: p.ambang } : {}),
+  };
+  return { tabel, opsi, hasil: hitungSiklus(tabel, opsi), peta };
+}
+
+/** Kolom bebas yang diperlakukan sebagai saran/masukan (bukan profil). */
+const SARAN = /saran|masukan|komentar|kritik|pesan|harapan/i;
+
+/** Sel salinan di lembar Jawaban: cap waktu → tanggal seri Excel, teks angka → angka. */
+function nilaiSalinan(x: unknown, kolomWaktu: boolean, format: FormatTanggal): NilaiSel {
+  if (x === null || x === undefined) return "";
+  if (kolomWaktu) return serialExcel(x, format);
+  if (x instanceof Date) return serialExcel(x);
+  if (typeof x === "number" || typeof x === "boolean") return x;
+  const s = String(x).trim();
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : s;
+}
+
+/** Sel lembar pengguna apa adanya (hanya untuk kategori profil dan saran; tidak ditulis). */
+function nilaiAsli(x: unknown): NilaiSel {
+  if (x === null || x === undefined) return "";
+  if (typeof x === "number" || typeof x === "boolean" || typeof x === "string") return x;
+  return String(x);
+}
+
+/** Banyak baris kosong untuk jawaban susulan di bawah data (rumus menjangkaunya). */
+export const BARIS_SUSULAN = 200;
+
+/**
+ * Opsi pembangun dari hasil siklus. `lembarJawaban`: rujuk lembar pengguna itu langsung (hanya bila
+ * `alasanSalin` memberi null); jangkauan rumus lalu mengikuti nomor baris data terakhir di lembar itu
+ * (baris kosong di tengah data tetap terjangkau) ditambah BARIS_SUSULAN.
+ */
+export function opsiRencanaSiklus(s: SiklusSkm, unitNama?: string, lembarJawaban?: string): OpsiSkmSiklus {
+  const { tabel, opsi, hasil } = s;
+  const { tata } = hasil;
+  const lain = tata.lain.filter((c) => tabel.judul[c] !== "");
+  const layanan = [...new Set(hasil.periode.flatMap((p) => p.layanan.map((l) => l.nama)))].sort((a, b) => a.localeCompare(b, "id"));
+  const baris = tabel.baris.map((b) => b.sel.map((x, c) => (lembarJawaban === undefined ? nilaiSalinan(x, c === tata.waktu, opsi.formatTanggal) : nilaiAsli(x))));
+  const o: OpsiSkmSiklus = {
+    aturan: opsi.aturan,
+    periode: opsi.periode,
+    penimbang: opsi.konvensi.penimbang,
+    pembulatanNrr: opsi.konvensi.pembulatanNrr,
+    hasilUnit: opsi.hasilUnit,
+    unitNama,
+    judul: tabel.judul,
+    kolomWaktu: tata.waktu,
+    kolomLayanan: tata.layanan,
+    kolomUnsur: tata.unsur,
+    ...(tata.kepentingan ? { kolomKepentingan: tata.kepentingan, sumbuKuadran: batasSumbuKuadran(hasil.periode.flatMap((p) => p.kuadran?.unsur.flatMap((u) => [u.kepentingan, u.kinerja]) ?? [])) } : {}),
+    ...(opsi.ambang !== undefined ? { ambang: opsi.ambang } : {}),
+    kolomProfil: lain.filter((c) => !SARAN.test(tabel.judul[c])),
+    kolomSaran: lain.filter((c) => SARAN.test(tabel.judul[c])),
+    baris,
+    layanan,
+    periodeNama: hasil.periode.map((p) => p.nama),
+    peta: s.peta,
+    populasi: opsi.populasi ? Object.fromEntries(opsi.populasi) : undefined,
+  };
+  // saran per periode dihitung di sini (bukan dari argumen periodeBaris pembangun): PEMBANGUN.skmSiklus
+  // yang dipanggil panel memberi hasil yang sama dengan CLI
+  o.saran = Object.fromEntries(saranPeriode(o, hasil.periodeBaris));
+  if (lembarJawaban === undefined) return o;
+  const akhir = tabel.baris.length ? tabel.baris[tabel.baris.length - 1].no : 1;
+  return { ...o, lembarJawaban, barisKosong: BARIS_SUSULAN + (akhir - 1 - baris.length) };
+}
+
+/** Teks tanggal yang dibaca rumus lembar Nilai: ISO yyyy-mm-dd… atau hari/bulan/tahun dengan garis miring, tanpa spasi di depan. */
+const TANGGAL_RUMUS = /^(\d{4}-\d{2}-\d{2}(?:[ T]|$)|\d{1,2}\/\d{1,2}\/\d{4}(?:\s|$))/;
+
+/** Mengapa sel ini tidak dibaca rumus persis seperti inti (null = sama). */
+function bedaSel(x: unknown, peran: "waktu" | "layanan" | "unsur", format: FormatTanggal): string | null {
+  if (typeof x !== "string") return x instanceof Date ? "tanggal" : null;
+  if (x.trim() === "") return null;
+  // rumus membaca teks bergaris miring sebagai hari/bulan/tahun
+  if (peran === "waktu") return TANGGAL_RUMUS.test(x) && (format === "hbt" || /^\d{4}-/.test(x)) ? null : "cap waktu teks yang tidak dibaca rumus lembar Nilai";
+  // TRIM Excel hanya membuang spasi biasa; MATCH memperlakukan * ? ~ sebagai karakter pengganti
+  if (/[^\S ]/.test(x)) return "berisi tab, baris baru atau spasi khusus";
+  if (peran === "unsur" && /[*?~]/.test(x)) return "berisi * ? atau ~";
+  if (peran === "unsur" && /^\s*[1-4]\s*$/.test(x)) return "jawaban angka yang tersimpan sebagai teks";
+  return null;
+}
+
+/**
+ * Alasan jawaban harus disalin (lembar pengguna tidak dapat dirujuk langsung dengan hasil yang sama), atau
+ * null. Alasan pertama saja, dengan baris, kolom dan teksnya.
+ */
+export function alasanSalin(tabel: TabelJawaban, tata: TataKolom, formatTanggal: FormatTanggal): string | null {
+  const kolom: [number, "waktu" | "layanan" | "unsur"][] = [
+    ...(tata.waktu === null ? [] : [[tata.waktu, "waktu"] as [number, "waktu"]]),
+    ...(tata.layanan === null ? [] : [[tata.layanan, "layanan"] as [number, "layanan"]]),
+    ...tata.unsur.map((c) => [c, "unsur"] as [number, "unsur"]),
+    // jawaban kepentingan dibaca rumus lembar Nilai lewat peta yang sama (MATCH atas teks)
+    ...(tata.kepentingan ?? []).map((c) => [c, "unsur"] as [number, "unsur"]),
+  ];
+  for (const b of tabel.baris) {
+    for (const [c, peran] of kolom) {
+      const beda = bedaSel(b.sel[c], peran, formatTanggal);
+      if (beda) return `baris ${b.no}, kolom "${tabel.judul[c]}": "${String(b.sel[c]).trim()}" (${beda})`;
+    }
+  }
+  return null;
+}
