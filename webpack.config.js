@@ -80,8 +80,8 @@ module.exports = async (env, options) => {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } } },
         // Modul tanpa efek samping (data dan fungsi murni): impor yang tidak dipakai dilewati seluruhnya, sehingga
-        // angka tercetak dan daftar indikator LAN (±24 KB) hanya masuk potongan LAN.KERANGKA, bukan functions.js
-        // (lihat core/lan-kerangka.ts).
+        // angka tercetak dan daftar indikator LAN (±24 KB) hanya masuk potongan yang dimuat LAN.KERANGKA (dan
+        // pembangun task pane), bukan functions.js (lihat core/lan-kerangka.ts).
         { test: /src[\\/](frameworks[\\/]lan1998-(tercetak|angka|daftar)|core[\\/]lan-kerangka)\.ts$/, sideEffects: false },
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],

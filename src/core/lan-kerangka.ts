@@ -4,7 +4,7 @@
  *
  * Modul tersendiri karena hanya ia (di antara fungsi kustom) yang membutuhkan angka tercetak
  * (frameworks/lan1998-tercetak.ts, ±17 KB setelah minifikasi): LAN.KERANGKA memuatnya dengan import dinamis
- * (potongan webpack sendiri, dimuat saat LAN.KERANGKA pertama kali dihitung), sehingga functions.js yang
+ * (potongan webpack yang dimuat saat LAN.KERANGKA pertama kali dihitung), sehingga functions.js yang
  * dimuat Excel setiap kali buku kerja dibuka tetap kecil. core/lan-pola.ts mengekspor ulang kerangkaPola.
  */
 import { galatNA } from "./errors";
