@@ -65,12 +65,25 @@ function rataKolom(m) {
 
 const UKURAN = [10000, 100000, 1000000];
 
+const PEKPPP_ASPEK = ["Kebijakan Pelayanan", "Profesionalisme SDM", "Sarana Prasarana", "Sistem Informasi Pelayanan Publik", "Konsultasi dan Pengaduan", "Inovasi"];
+
+/** Nilai indikator PEKPPP 0–5 dan aspeknya bergiliran (n × 1 masing-masing). */
+function dataPekppp(n, seed) {
+  const r = acak(seed);
+  const nilai = [];
+  const aspek = [];
+  for (let i = 0; i < n; i++) {
+    nilai.push([Math.floor(r() * 6)]);
+    aspek.push([PEKPPP_ASPEK[i % 6]]);
+  }
+  return [nilai, aspek];
+}
+
 /**
  * @param f modul fungsi hasil build (dist/functions/*.js)
  * @returns daftar kasus {fungsi, sel[], buat(n) → argumen, panggil(...argumen), lantai(...argumen)}
  */
 function kasusFungsi(f) {
-  const PEKPPP_ASPEK = ["Kebijakan Pelayanan", "Profesionalisme SDM", "Sarana Prasarana", "Sistem Informasi Pelayanan Publik", "Konsultasi dan Pengaduan", "Inovasi"];
   return [
     {
       fungsi: "LAN.PROPORSI",
@@ -216,16 +229,7 @@ function kasusFungsi(f) {
     {
       fungsi: "PEKPPP.INDEKS",
       sel: UKURAN,
-      buat: (n) => {
-        const r = acak(15);
-        const nilai = [];
-        const aspek = [];
-        for (let i = 0; i < n; i++) {
-          nilai.push([Math.floor(r() * 6)]);
-          aspek.push([PEKPPP_ASPEK[i % 6]]);
-        }
-        return [nilai, aspek];
-      },
+      buat: (n) => dataPekppp(n, 15),
       panggil: (x, a) => f.pekppp.pekpppIndeks(x, a),
       lantai: (x, a) => {
         const bobot = Object.fromEntries(f.kerangkaPekppp.ASPEK_PEKPPP.map((a) => [a.nama, a.bobot]));
@@ -442,16 +446,7 @@ function kasusFungsi(f) {
     {
       fungsi: "PEKPPP.ASPEK",
       sel: UKURAN,
-      buat: (n) => {
-        const r = acak(29);
-        const nilai = [];
-        const aspek = [];
-        for (let i = 0; i < n; i++) {
-          nilai.push([Math.floor(r() * 6)]);
-          aspek.push([PEKPPP_ASPEK[i % 6]]);
-        }
-        return [nilai, aspek];
-      },
+      buat: (n) => dataPekppp(n, 29),
       panggil: (x, a) => f.pekppp.pekpppAspek(x, a),
       lantai: (x, a) => {
         const s = new Map();
