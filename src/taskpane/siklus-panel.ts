@@ -157,7 +157,15 @@ export interface UnsurDikenali {
 export function cuplikanJudul(judul: string, kata: readonly string[], lebar = 44): string {
   if (judul.length <= lebar) return judul;
   const kecil = judul.toLowerCase();
-  const i = Math.max(0, ...kata.map((k) => kecil.indexOf(k)).filter((x) => x >= 0).slice(0, 1));
+  // posisi kata unsur pertama yang ada di judul (0 bila tidak ada)
+  let i = 0;
+  for (const k of kata) {
+    const p = kecil.indexOf(k);
+    if (p >= 0) {
+      i = p;
+      break;
+    }
+  }
   let awal = Math.max(0, Math.min(i - 12, judul.length - lebar));
   let akhir = awal + lebar;
   // potong di batas kata: kata yang terpotong di kedua ujung dibuang
