@@ -33,6 +33,11 @@ export const galatBagiNol = (pesan: string): GalatKinerja => new GalatKinerja("B
 export const galatNA = (pesan: string): GalatKinerja => new GalatKinerja("NA", pesan);
 
 /** Benar bila `x` adalah angka terhingga (bukan NaN, bukan Infinity). */
+/** Sel kosong dari Excel ("" atau null/undefined). */
+export function kosong(x: unknown): boolean {
+  return x === "" || x === null || x === undefined;
+}
+
 export function angkaTerhingga(x: unknown): x is number {
   return typeof x === "number" && Number.isFinite(x);
 }

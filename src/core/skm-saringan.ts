@@ -9,12 +9,11 @@
  * Hasilnya dihitung hitungKelompok, jadi sama dengan `kinerja skm --json` dan lembar Hasil.
  * Satu lintasan, tanpa salinan rentang dan tanpa alokasi per sel.
  */
-import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai } from "./errors";
+import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, kosong } from "./errors";
 import { UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
 import { bacaWaktu, hitungKelompok, kunciTeks, petaBawaan, type HasilKelompok, type KonvensiSkm, type PetaJawaban } from "./skm-siklus";
 
 type Sel = unknown;
-const kosong = (x: Sel): boolean => x === "" || x === null || x === undefined;
 
 /** Hari seri Excel 25569 = 1970-01-01 (sama dengan bacaTanggalWaktu). */
 const SERI_EPOCH_UNIX = 25569;

@@ -4,7 +4,7 @@
  * ExcelJS) → tabel. Baris 1 selalu judul; nomor baris di tabel = nomor baris di berkas/lembar, agar pesan
  * galat menyebut baris yang dapat dicari pengguna. Galat: GalatKinerja (#VALUE!/#N/A) dengan pesan satu baris.
  */
-import { galatNA, galatNilai } from "./errors";
+import { galatNA, galatNilai, kosong } from "./errors";
 import type { TabelJawaban } from "./skm-siklus";
 
 /** Isi berkas → teks menurut BOM-nya; tanpa BOM dicoba UTF-8 ketat, lalu Windows-1252. */
@@ -100,7 +100,6 @@ export function tabelDariCsv(teksMentah: string, sumber: string): TabelJawaban {
   return { sumber, judul, baris };
 }
 
-const kosong = (x: unknown): boolean => x === null || x === undefined || x === "";
 
 /**
  * Kisi nilai berjangkar A1 (baris 0 = baris 1 lembar = judul) → tabel. Judul kosong di ujung kanan dibuang;

@@ -8,7 +8,7 @@
  * - Nilai SKM/IKM        = Indeks × 25 (skala 25–100)
  * - Mutu / kinerja       = pita PITA_MUTU_SKM atas nilai tanpa pembulatan (aturan celah di kerangka)
  */
-import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanTerhingga } from "./errors";
+import { galatAngka, galatBagiNol, galatNA, galatNilai, kosong, pastikanTerhingga } from "./errors";
 import { bulatPita } from "./pita";
 import {
   ATURAN_SKM_BAWAAN,
@@ -24,11 +24,6 @@ import {
   type MutuSkm,
   type PitaMutuSkm,
 } from "../frameworks/skm";
-
-/** Sel kosong dari Excel ("" atau null/undefined). */
-function kosong(x: unknown): boolean {
-  return x === "" || x === null || x === undefined;
-}
 
 /**
  * Membaca aturan: 2017 (bawaan) atau 2004, sebagai angka atau teks. Kosong → bawaan.

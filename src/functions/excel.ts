@@ -6,7 +6,7 @@
  * yang menerima daftar memilih salah satu aturan di bawah dan menyebutkannya di JSDoc-nya.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- argumen Excel bertipe campuran diperiksa di sini */
-import { GalatKinerja, type JenisGalat } from "../core/errors";
+import { GalatKinerja, kosong, type JenisGalat } from "../core/errors";
 import { kolomRentang } from "../core/matriks";
 
 export type Sel = number | string | boolean | null | undefined;
@@ -59,10 +59,8 @@ export function cepatAtau<T>(cepat: () => T | undefined, lengkap: () => T): T {
   return hasil === undefined ? jalankan(lengkap) : hasil;
 }
 
-/** Sel kosong? ("" atau null/undefined) */
-export function kosong(x: Sel): boolean {
-  return x === "" || x === null || x === undefined;
-}
+/** Sel kosong? ("" atau null/undefined): satu definisi di inti. */
+export { kosong };
 
 export type AturanKosong = "galat" | "lewati";
 
