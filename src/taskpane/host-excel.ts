@@ -5,13 +5,15 @@
  *   pembangun, adaptor dan Periksa dimuat belakangan (muat.ts) sebelum Excel.run, jadi tidak ada di taskpane.js
  *   (`buatHostExcel(pemuat)` untuk pemuat lain; `hostExcel` memakai potongan webpack);
  * - pilihSel: lembar diaktifkan dan sel dipilih (satu Excel.run, satu sync);
- * - daftarLembar / bacaLembar: lembar terlihat dan nilai rentang terpakai satu lembar (masing-masing satu
- *   Excel.run, satu sync; hanya membaca) untuk siklus SKM dari lembar jawaban;
+ * - daftarLembar / bacaLembar: lembar terlihat (satu sync) dan nilai rentang terpakai satu lembar (satu sync untuk
+ *   alamatnya, lalu nilai BERHALAMAN: hosts/excel/halaman.ts, setiap sync ≤ ±2 MB karena Excel di web menolak
+ *   tanggapan > 5 MB; 100.000 × 16 jawaban ≈ 20 MB); hanya membaca, untuk siklus SKM dari lembar jawaban;
  * - tulisTemuan: temuan ditulis ke lembar "Temuan Periksa" dengan satu tulisan 2-D (baca 1 sync, tulis 1 sync);
  *   bila lembar itu sudah ada dan berisi, `konfirmasi` ditanya dulu.
  */
 import type { Temuan } from "../periksa/temuan";
 import type { Konflik } from "../plans/pertahankan";
+import { bacaBerhalaman } from "../hosts/excel/halaman";
 import { alamat, hurufKolom, posisi } from "../plans/rencana";
 import { PEMUAT_BELAKANGAN, type Pemuat } from "./muat";
 import type { HasilTulisTemuan, HostUI, IsiLembar } from "./ui";
@@ -76,10 +78,12 @@ export const buatHostExcel = (muat: Pemuat = PEMUAT_BELAKANGAN) =>
         const ws = context.workbook.worksheets.getItemOrNullObject(lembar);
         ws.load("name");
         const used = ws.getUsedRangeOrNullObject(true);
-        used.load("address,values");
+        used.load("address");
         await context.sync();
         if (ws.isNullObject) return { ada: false, alamat: null, nilai: [] };
-        return used.isNullObject ? { ada: true, alamat: null, nilai: [] } : { ada: true, alamat: used.address, nilai: used.values };
+        if (used.isNullObject) return { ada: true, alamat: null, nilai: [] };
+        const { hasil } = await bacaBerhalaman(context, [{ lembar: ws.name, alamat: used.address, props: ["values"] }]);
+        return { ada: true, alamat: used.address, nilai: hasil[0].values as unknown[][] };
       }),
 
     tulisTemuan: (temuan, alat) =>
