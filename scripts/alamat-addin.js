@@ -3,7 +3,7 @@
  * http untuk add-in), tanpa ?query atau #fragmen, dan diakhiri "/" (ditambahkan bila tidak ada), karena
  * semua berkas dirujuk relatif terhadapnya (taskpane.html, functions.json, assets/…).
  */
-const crypto = require("crypto");
+const { createHash } = require("crypto");
 
 const URL_DEV = "https://localhost:3000/";
 /** Halaman dukungan bawaan (SupportUrl, LearnMoreUrl): src/bantuan/bantuan.html, disajikan add-in sendiri. */
@@ -52,7 +52,7 @@ function normalisasiDukungan(masukan, nama = "--support-url") {
 
 /** Sidik isi metadata (12 digit heksadesimal SHA-256): berubah tepat ketika isi metadata berubah. */
 function sidikIsi(isi) {
-  return crypto.createHash("sha256").update(isi).digest("hex").slice(0, 12);
+  return createHash("sha256").update(isi).digest("hex").slice(0, 12);
 }
 
 const escXml = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -1,4 +1,4 @@
-/* global window, module, setTimeout */
+/* global window, module, setTimeout, TextEncoder, Buffer */
 /**
  * Host uji: tiruan kecil Office/Excel dalam memori yang mencatat apa yang ditulis add-in.
  *

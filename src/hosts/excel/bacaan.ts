@@ -1,6 +1,8 @@
 /**
- * Tahap 1 `terapkanRencana`: BACA. Semua bacaan diantre dalam SATU batch (sync 1); `kumpulkan()` setelah
- * sync memberi data murni (`Bacaan`) untuk tahap rekonsiliasi (rekonsiliasi.ts), tanpa objek Office.
+ * Tahap 1 `terapkanRencana`: BACA. Semua bacaan kecil diantre dalam SATU batch (sync 1); `kumpulkan()` setelah
+ * sync memberi data murni (`Bacaan`) untuk tahap rekonsiliasi (rekonsiliasi.ts), tanpa objek Office. Rumus isi
+ * lembar tujuan (bisa > 5 MB: Nilai siklus SKM ±2,5 KB per jawaban) tidak ikut sync 1: `muatIsiTujuan` membacanya
+ * BERHALAMAN (halaman.ts) setelah alamatnya diketahui.
  *
  * Yang dibaca: nama dan grafik setiap lembar (satu load bersarang), isi `_pkp` (catatan bangun), semua nama
  * rentang buku kerja beserta nilainya (jangkar, plans/jangkar.ts), kepala dan rentang terpakai
@@ -13,8 +15,9 @@
 import { namaJangkarLembar } from "../../plans/jangkar";
 import { LEMBAR_META, uraiCatatan, type CatatanBangun } from "../../plans/meta";
 import { LEMBAR_TERSIMPAN } from "../../plans/pertahankan";
+import { bacaBerhalaman } from "./halaman";
 
-/** Rentang terpakai yang terbaca: alamat A1 (dengan nama lembar) dan `formulas` 2-D. */
+/** Rentang terpakai yang terbaca: alamat A1 (dengan nama lembar) dan `formulas` 2-D (diisi `muatIsiTujuan`). */
 export interface TerpakaiTerbaca {
   alamat: string;
   formulas: unknown[][];
@@ -35,15 +38,38 @@ export interface Bacaan {
   tersimpanAlamat: string | null;
 }
 
-type Rentang = Pick<Excel.Range, "isNullObject" | "address" | "formulas">;
-
 export interface AntreanBaca {
   /** Dipanggil SETELAH sync: mengubah objek proxy menjadi data murni. */
   kumpulkan(): Bacaan;
 }
 
-function terpakai(r: Rentang): TerpakaiTerbaca | null {
-  return r.isNullObject ? null : { alamat: r.address, formulas: r.formulas };
+function terpakai(r: Pick<Excel.Range, "isNullObject" | "address">): TerpakaiTerbaca | null {
+  return r.isNullObject ? null : { alamat: r.address, formulas: [] };
+}
+
+/** Nama lembar dari alamat Excel ("'Lembar 1'!A1:B2" → "Lembar 1"). */
+export function lembarDariAlamat(alamat: string): string {
+  const n = alamat.slice(0, alamat.lastIndexOf("!"));
+  return n.startsWith("'") ? n.slice(1, -1).replace(/''/g, "'") : n;
+}
+
+/**
+ * Mengisi `formulas` setiap isi lembar tujuan (langsung dan lewat jangkar; alamat yang sama dibaca sekali)
+ * berhalaman. Mengembalikan banyak sync.
+ */
+export async function muatIsiTujuan(context: Excel.RequestContext, b: Bacaan): Promise<number> {
+  const unik = new Map<string, TerpakaiTerbaca[]>();
+  for (const t of [...b.langsung.values(), ...b.lewatJangkar.values()]) if (t) unik.set(t.alamat, [...(unik.get(t.alamat) ?? []), t]);
+  if (!unik.size) return 0;
+  const alamat = [...unik.keys()];
+  const { hasil, jumlahSync } = await bacaBerhalaman(
+    context,
+    alamat.map((a) => ({ lembar: lembarDariAlamat(a), alamat: a, props: ["formulas"] as const })),
+  );
+  alamat.forEach((a, i) => {
+    for (const t of unik.get(a) as TerpakaiTerbaca[]) t.formulas = hasil[i].formulas as unknown[][];
+  });
+  return jumlahSync;
 }
 
 /** Mengantre semua bacaan tahap 1 (tidak ada sync di sini). */
@@ -60,9 +86,9 @@ export function antreBacaan(context: Excel.RequestContext, namaTujuan: readonly 
   names.load("items/name,items/value");
   const tujuan = namaTujuan.map((n) => {
     const langsung = sheets.getItemOrNullObject(n).getUsedRangeOrNullObject(true);
-    langsung.load("address,formulas");
+    langsung.load("address");
     const jangkar = names.getItemOrNullObject(namaJangkarLembar(n)).getRangeOrNullObject().getUsedRangeOrNullObject(true);
-    jangkar.load("address,formulas");
+    jangkar.load("address");
     return { n, langsung, jangkar };
   });
   return {

@@ -103,6 +103,8 @@ export function perseginya(sel: readonly { baris: number; kolom: number }[]): st
 export class PenyusunTulis {
   readonly perintah: Perintah[] = [];
   readonly dilewati: { fitur: FiturOpsional; set: string }[] = [];
+  /** Nama jangkar yang ditambahkan (objek dari `names.add`), disembunyikan SETELAH batch-nya disinkronkan. */
+  readonly jangkar: Excel.NamedItem[] = [];
   private readonly ws = new Map<string, Excel.Worksheet>();
 
   constructor(
@@ -343,14 +345,29 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
   });
 }
 
-/** Jangkar tersembunyi lembar `l` (nama sekarang) untuk nama kanonik `kanonik` (plans/jangkar.ts). */
+/**
+ * Jangkar lembar `l` (nama sekarang) untuk nama kanonik `kanonik` (plans/jangkar.ts): nama rentang ditambahkan di
+ * sini, disembunyikan oleh `perintahSembunyi` SETELAH sync batch ini. `names.add(...).visible = false` dalam batch
+ * yang sama dilaporkan diabaikan Excel (office-js #3878, #3949); add → sync → visible = false pada objek dari add
+ * adalah cara yang dilaporkan berhasil (#3878).
+ */
 export function tulisJangkar(t: PenyusunTulis, l: RencanaLembar, kanonik: string): void {
   const names = t.context.workbook.names;
   for (const j of jangkarLembar(l, kanonik)) {
     t.tambah(j.nama.length + j.rentang.length + 20, () => {
-      names.add(j.nama, t.lembar(l.nama).getRange(j.rentang)).visible = false;
+      t.jangkar.push(names.add(j.nama, t.lembar(l.nama).getRange(j.rentang)));
     });
   }
+}
+
+/** Perintah menyembunyikan setiap jangkar yang sudah ditambahkan (dijalankan setelah batch tulis disinkronkan). */
+export function perintahSembunyi(t: PenyusunTulis): Perintah[] {
+  return t.jangkar.map((n) => ({
+    ukuran: ONGKOS_PANGGILAN + 20,
+    jalankan: () => {
+      n.visible = false;
+    },
+  }));
 }
 
 /** Nilai yang tidak punya tempat: ditambahkan di bawah isi "Data Tersimpan" (tidak pernah dibuang). */

@@ -43,7 +43,7 @@ export function dukungFitur(dukung: ((set: string, versi: string) => boolean) | 
 /** Galat yang dikenali antarmuka (pesan sudah dalam kata-kata biasa). */
 export class GalatTerapkan extends Error {
   constructor(
-    /** excelLama: < ExcelApi 1.4; terlaluBesar: muatan > 2 batch; tataLetak: tabel tidak dapat diikuti dengan pasti. */
+    /** excelLama: < ExcelApi 1.4; terlaluBesar: satu perintah > batas batch; tataLetak: tabel tidak dapat diikuti dengan pasti. */
     readonly kode: "excelLama" | "terlaluBesar" | "tataLetak",
     pesan: string,
   ) {
