@@ -1,0 +1,144 @@
+/**
+ * Batas Excel di web (issue 21) di host uji (test/browser/host-uji.js): 5 MB per permintaan dan per tanggapan
+ * satu sync, 32.767 karakter per sel, 8.192 per rumus; dan jalur task pane yang besar di bawah batas itu:
+ * lembar jawaban 100.000 × 16 dibaca, siklus SKM dibangun darinya, dibangun ulang, dan diperiksa (Periksa),
+ * setiap sync ≤ 5 MB dua arah (host melempar galat Excel bila lewat). PKP_BATAS_N mengubah banyak jawaban.
+ */
+import { bangunExcel, isiJawaban, LEMBAR_JAWABAN, MB5, periksaExcel, rencanaDariLembar, ringkasSync, selRumus, type HostUji } from "./bantu-batas";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buatHostUji } = require("./browser/host-uji.js") as { buatHostUji(o?: object): HostUji & { nilaiDi(l: string, a: string): unknown; ringkas(): { nama: Record<string, { visible: boolean }> } } };
+
+const galatDari = async (p: Promise<unknown>): Promise<{ code?: string; message?: string }> => p.then(() => ({}), (e: { code?: string; message?: string }) => e);
+
+describe("host uji: batas Excel di web", () => {
+  test("permintaan > 5 MB: RequestPayloadSizeLimitExceeded, TIDAK ada perintah yang dijalankan; statistik mencatat ukurannya", async () => {
+    const h = buatHostUji();
+    h.ketik("L", "A1", 1);
+    // 60.000 × 10 sel teks 8 karakter: JSON ≈ 60.000 × (10 × 11 + 3) ≈ 6,8 MB
+    const besar = Array.from({ length: 60000 }, () => Array.from({ length: 10 }, () => "abcdefgh"));
+    const e = await galatDari(
+      h.Excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("L");
+        ws.getRange("A1").values = [["diubah"]];
+        ws.getRange("A2:J60001").values = besar;
+        await ctx.sync();
+      }),
+    );
+    expect(e.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(h.nilaiDi("L", "A1")).toBe(1); // perintah pertama batch itu pun tidak dijalankan
+    expect(h.statistik.permintaanMaks).toBeGreaterThan(MB5);
+    // separuhnya (≈ 3,4 MB) diterima
+    const h2 = buatHostUji();
+    h2.ketik("L", "A1", 1);
+    await h2.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("L").getRange("A1:J30000").values = besar.slice(0, 30000);
+      await ctx.sync();
+    });
+    expect(h2.statistik.permintaanMaks).toBeGreaterThan(3 * 1024 * 1024);
+    expect(h2.statistik.permintaanMaks).toBeLessThan(MB5);
+  });
+
+  test("tanggapan > 5 MB: perintah batch itu sudah dijalankan (tanpa rollback), lalu ResponsePayloadSizeLimitExceeded", async () => {
+    const h = buatHostUji();
+    const besar = Array.from({ length: 30000 }, () => Array.from({ length: 10 }, () => "abcdefgh"));
+    for (const awal of [1, 30001]) {
+      await h.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItemOrNullObject("L").load("name");
+        await ctx.sync();
+        if (awal === 1) ctx.workbook.worksheets.add("L");
+        ctx.workbook.worksheets.getItem("L").getRange(`A${awal}:J${awal + 29999}`).values = besar;
+        await ctx.sync();
+      });
+    }
+    let terbaca = true;
+    const e = await galatDari(
+      h.Excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("L");
+        ws.getRange("L1").values = [["ditulis"]];
+        const r = ws.getRange("A1:J60000").load("values");
+        try {
+          await ctx.sync();
+        } finally {
+          terbaca = (() => {
+            try {
+              return r.values.length > 0;
+            } catch {
+              return false;
+            }
+          })();
+        }
+      }),
+    );
+    expect(e.code).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(h.nilaiDi("L", "L1")).toBe("ditulis");
+    expect(terbaca).toBe(false);
+    expect(h.statistik.tanggapanMaks).toBeGreaterThan(MB5);
+  });
+
+  test("sel: teks 32.767 karakter diterima, 32.768 ditolak; rumus 8.192 karakter diterima, 8.193 ditolak", async () => {
+    const h = buatHostUji();
+    h.ketik("L", "A1", "x");
+    const tulis = (a: string, v: string) =>
+      h.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("L").getRange(a).formulas = [[v]];
+        await ctx.sync();
+      });
+    await tulis("A1", "a".repeat(32767));
+    expect((await galatDari(tulis("A2", "a".repeat(32768)))).code).toBe("InvalidArgument");
+    const rumus = (n: number) => `=${"1+".repeat((n - 2) / 2)}1`; // "=" + (n-2)/2 × "1+" + "1" = n karakter
+    expect(rumus(8192)).toHaveLength(8192);
+    await tulis("B1", rumus(8192));
+    expect((await galatDari(tulis("B2", `${rumus(8192)}+0`.slice(0, 8193)))).code).toBe("InvalidArgument");
+    expect(h.nilaiDi("L", "B1")).toBe(rumus(8192));
+  });
+});
+
+const N = Number(process.env.PKP_BATAS_N ?? 100000);
+
+describe(`siklus SKM ${N} jawaban × 16 kolom lewat adaptor Excel, setiap sync ≤ 5 MB`, () => {
+  const h = buatHostUji();
+  const dalamBatas = (x: { permintaanMaks: number; tanggapanMaks: number }) => x.permintaanMaks <= MB5 && x.tanggapanMaks <= MB5;
+  let rencana: Awaited<ReturnType<typeof rencanaDariLembar>>["rencana"];
+
+  beforeAll(() => isiJawaban(h, N), 600000);
+
+  test("membaca lembar jawaban (bacaLembar berhalaman)", async () => {
+    const dari = h.statistik.perSync.length;
+    const r = await rencanaDariLembar(h);
+    rencana = r.rencana;
+    expect(r.baris).toBe(N);
+    const s = ringkasSync(h, dari);
+    expect(dalamBatas(s)).toBe(true);
+    // 100.000 × 16 nilai ±20 MB tidak dapat dibaca dalam satu sync
+    if (N >= 100000) expect(s.sync).toBeGreaterThan(4);
+  }, 600000);
+
+  test("membangun siklus SKM, lalu membangun ulang", async () => {
+    const dari = h.statistik.perSync.length;
+    const a = await bangunExcel(h, rencana);
+    expect(a.dibatalkan).toBe(false);
+    const s1 = ringkasSync(h, dari);
+    expect(dalamBatas(s1)).toBe(true);
+    const rumus = selRumus(h);
+    expect(rumus).toBeGreaterThan(0);
+    const dari2 = h.statistik.perSync.length;
+    const b = await bangunExcel(h, rencana);
+    expect(b.dibatalkan).toBe(false);
+    expect(dalamBatas(ringkasSync(h, dari2))).toBe(true);
+    expect(selRumus(h)).toBe(rumus);
+    // jangkar tersembunyi (add → sync → visible = false)
+    const jangkar = [...h.buku.nama].filter(([n]) => n.startsWith("_pkp_"));
+    expect(jangkar.length).toBeGreaterThan(0);
+    expect(jangkar.filter(([, e]) => e.visible).map(([n]) => n)).toEqual([]);
+    // lembar jawaban pengguna tidak ditulis
+    expect(h.buku.lembar.find((l) => l.nama === LEMBAR_JAWABAN)!.sel.size).toBeGreaterThan(N);
+  }, 1200000);
+
+  test("Periksa membaca semua lembar berhalaman; buku yang baru dibangun tanpa temuan rumus", async () => {
+    const dari = h.statistik.perSync.length;
+    const { temuan } = await periksaExcel(h);
+    expect(dalamBatas(ringkasSync(h, dari))).toBe(true);
+    expect(temuan.filter((t) => t.jenis.startsWith("rumus"))).toEqual([]);
+  }, 600000);
+});
