@@ -4,6 +4,7 @@
  * lembar jawaban 100.000 × 16 dibaca, siklus SKM dibangun darinya, dibangun ulang, dan diperiksa (Periksa),
  * setiap sync ≤ 5 MB dua arah (host melempar galat Excel bila lewat). PKP_BATAS_N mengubah banyak jawaban.
  */
+import { antreBacaan, HALAMAN_NAMA, muatNamaSisa } from "../src/hosts/excel/bacaan";
 import { bangunExcel, isiJawaban, LEMBAR_JAWABAN, MB5, periksaExcel, rencanaDariLembar, ringkasSync, selRumus, type HostUji } from "./bantu-batas";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -91,6 +92,27 @@ describe("host uji: batas Excel di web", () => {
     await tulis("B1", rumus(8192));
     expect((await galatDari(tulis("B2", `${rumus(8192)}+0`.slice(0, 8193)))).code).toBe("InvalidArgument");
     expect(h.nilaiDi("L", "B1")).toBe(rumus(8192));
+  });
+});
+
+describe("adaptor: nama rentang berhalaman", () => {
+  test("45.000 nama: halaman pertama di sync baca, sisanya dua sync (HALAMAN_NAMA 20.000); semua terbaca, setiap sync ≤ 5 MB", async () => {
+    const h = buatHostUji();
+    h.ketik("L", "A1", 1);
+    const kotak = { b0: 0, b1: 0, k0: 0, k1: 0 };
+    for (let i = 0; i < 45000; i++) (h.buku.nama as unknown as Map<string, object>).set(`_pkp_Lcontoh_b${i}`, { lembar: "L", kotak, visible: false });
+    const b = await h.Excel.run(async (ctx) => {
+      const a = antreBacaan(ctx, ["L"]);
+      await ctx.sync();
+      const hasil = a.kumpulkan();
+      expect(hasil.nama.size).toBe(HALAMAN_NAMA);
+      expect(await muatNamaSisa(ctx, hasil, a.banyakNama())).toBe(2);
+      return hasil;
+    });
+    expect(b.nama.size).toBe(45000);
+    expect(b.nama.get("_pkp_Lcontoh_b44999")).toBe("L!$A$1");
+    expect(h.statistik.sync).toBe(3);
+    expect(h.statistik.tanggapanMaks).toBeLessThan(MB5);
   });
 });
 

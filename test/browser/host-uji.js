@@ -282,7 +282,7 @@
       load(props) {
         const daftar = typeof props === "string" ? props.split(",").map((p) => p.trim()) : [];
         this.ctx.muatan.push({
-          isi: () => ukuranJson((this.dimuat = this.potret(daftar))),
+          isi: () => ukuranJson((this.dimuat = this.potret(daftar, typeof props === "object" && props ? props : {}))),
           batal: () => (this.dimuat = null),
         });
         return this;
@@ -650,8 +650,29 @@
     const nilaiNama = (e) => (e.kotak ? `${kutip(e.lembar)}!${alamatMutlak(e.kotak)}` : "#REF!");
 
     class KoleksiNama extends Objek {
-      potret() {
-        return { items: [...buku.nama].map(([n, e]) => ({ name: n, value: nilaiNama(e), type: e.kotak ? "Range" : "Error", visible: e.visible })) };
+      /** load("items/name,items/value") memuat properti itu saja; load({ select, top, skip }) (atau $top/$skip) satu halaman. */
+      potret(daftar, opsiLoad) {
+        const pilih = [...daftar, ...String(opsiLoad.select || "").split(",")].map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
+        const awal = opsiLoad.skip ?? opsiLoad.$skip ?? 0;
+        const atas = opsiLoad.top ?? opsiLoad.$top;
+        const semua = [...buku.nama].slice(awal, atas === undefined ? undefined : awal + atas);
+        return {
+          items: semua.map(([n, e]) => {
+            const x = { name: n, value: nilaiNama(e), type: e.kotak ? "Range" : "Error", visible: e.visible };
+            return pilih.length ? Object.fromEntries(pilih.filter((k) => k in x).map((k) => [k, x[k]])) : x;
+          }),
+        };
+      }
+      /** ClientResult banyak nama (ExcelApi 1.4). */
+      getCount() {
+        const hasil = { nilai: undefined };
+        this.ctx.muatan.push({ isi: () => ukuranJson((hasil.nilai = buku.nama.size)), batal: () => (hasil.nilai = undefined) });
+        return {
+          get value() {
+            if (hasil.nilai === undefined) throw galat("PropertyNotLoaded", "getCount() belum disinkronkan");
+            return hasil.nilai;
+          },
+        };
       }
       get items() {
         return this.baca("items");

@@ -4,8 +4,8 @@
  * lembar tujuan (bisa > 5 MB: Nilai siklus SKM ±2,5 KB per jawaban) tidak ikut sync 1: `muatIsiTujuan` membacanya
  * BERHALAMAN (halaman.ts) setelah alamatnya diketahui.
  *
- * Yang dibaca: nama dan grafik setiap lembar (satu load bersarang), isi `_pkp` (catatan bangun), semua nama
- * rentang buku kerja beserta nilainya (jangkar, plans/jangkar.ts), kepala dan rentang terpakai
+ * Yang dibaca: nama dan grafik setiap lembar (satu load bersarang), isi `_pkp` (catatan bangun), nama
+ * rentang buku kerja beserta nilainya (jangkar, plans/jangkar.ts; HALAMAN_NAMA pertama, sisanya `muatNamaSisa`), kepala dan rentang terpakai
  * "Data Tersimpan", dan untuk setiap lembar tujuan rencana baru:
  * - rentang terpakai lembar yang bernama sama (`langsung`: lembar baru, lembar bukan buatan add-in, buku lama);
  * - rentang terpakai lembar yang ditunjuk JANGKAR lembarnya (`lewatJangkar`): nama rentang itu mengikuti
@@ -39,8 +39,29 @@ export interface Bacaan {
 }
 
 export interface AntreanBaca {
-  /** Dipanggil SETELAH sync: mengubah objek proxy menjadi data murni. */
+  /** Dipanggil SETELAH sync: mengubah objek proxy menjadi data murni (nama rentang: halaman pertama). */
   kumpulkan(): Bacaan;
+  /** Dipanggil SETELAH sync: banyak nama rentang buku kerja (sisanya dimuat `muatNamaSisa`). */
+  banyakNama(): number;
+}
+
+/**
+ * Nama rentang per sync (name + value ±100 byte JSON per nama: ±2 MB). Tabel dengan satu baris per responden
+ * membuat satu jangkar per baris, jadi buku kerja besar dapat memuat > 5 MB nama.
+ */
+export const HALAMAN_NAMA = 20000;
+
+/** Memuat nama rentang setelah halaman pertama (load { select, top, skip }, satu sync per halaman). Banyak sync. */
+export async function muatNamaSisa(context: Excel.RequestContext, b: Bacaan, banyak: number): Promise<number> {
+  let jumlahSync = 0;
+  for (let lewati = HALAMAN_NAMA; lewati < banyak; lewati += HALAMAN_NAMA) {
+    const names = context.workbook.names;
+    names.load({ select: "name,value", top: HALAMAN_NAMA, skip: lewati });
+    await context.sync();
+    jumlahSync++;
+    for (const x of names.items) b.nama.set(x.name, x.value);
+  }
+  return jumlahSync;
 }
 
 function terpakai(r: Pick<Excel.Range, "isNullObject" | "address">): TerpakaiTerbaca | null {
@@ -83,7 +104,8 @@ export function antreBacaan(context: Excel.RequestContext, namaTujuan: readonly 
   const simpanUsed = sheets.getItemOrNullObject(LEMBAR_TERSIMPAN).getUsedRangeOrNullObject(true);
   simpanUsed.load("address");
   const names = wb.names;
-  names.load("items/name,items/value");
+  names.load({ select: "name,value", top: HALAMAN_NAMA });
+  const banyak = names.getCount();
   const tujuan = namaTujuan.map((n) => {
     const langsung = sheets.getItemOrNullObject(n).getUsedRangeOrNullObject(true);
     langsung.load("address");
@@ -92,6 +114,7 @@ export function antreBacaan(context: Excel.RequestContext, namaTujuan: readonly 
     return { n, langsung, jangkar };
   });
   return {
+    banyakNama: () => banyak.value,
     kumpulkan(): Bacaan {
       const catatan: CatatanBangun[] = [];
       if (!meta.isNullObject) {

@@ -29,7 +29,7 @@ import type { CatatanBangun } from "../../plans/meta";
 import { LEMBAR_TERSIMPAN, waktuTampil, type Konflik } from "../../plans/pertahankan";
 import type { RencanaBukuKerja } from "../../plans/rencana";
 import { buatRencana } from "../../plans/index";
-import { antreBacaan, muatIsiTujuan } from "./bacaan";
+import { antreBacaan, muatIsiTujuan, muatNamaSisa } from "./bacaan";
 import { bagiBatch } from "./batch";
 import { rekonsiliasi } from "./rekonsiliasi";
 import { PenyusunTulis, perintahSembunyi, susunPerintah } from "./tulis";
@@ -123,6 +123,7 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
   const antrean = antreBacaan(context, rencana.lembar.map((l) => l.nama));
   await sync();
   const bacaan = antrean.kumpulkan();
+  jumlahSync += await muatNamaSisa(context, bacaan, antrean.banyakNama());
   jumlahSync += await muatIsiTujuan(context, bacaan);
 
   // ---------- 2. rekonsiliasi (murni) ----------
