@@ -5,6 +5,7 @@
  * setiap sync ≤ 5 MB dua arah (host melempar galat Excel bila lewat). PKP_BATAS_N mengubah banyak jawaban.
  */
 import { antreBacaan, HALAMAN_NAMA, muatNamaSisa } from "../src/hosts/excel/bacaan";
+import { hostExcel } from "../src/taskpane/host-excel";
 import { bangunExcel, isiJawaban, LEMBAR_JAWABAN, MB5, periksaExcel, rencanaDariLembar, ringkasSync, selRumus, type HostUji } from "./bantu-batas";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -116,6 +117,24 @@ describe("adaptor: nama rentang berhalaman", () => {
   });
 });
 
+describe("task pane: tulisTemuan di bawah batas", () => {
+  test("50.000 temuan (±9 MB): isi lama dibaca berhalaman, ditulis dalam beberapa pita ≤ 4 MB; semua baris ada", async () => {
+    const h = buatHostUji();
+    (globalThis as unknown as { Excel: unknown }).Excel = h.Excel;
+    const temuan = Array.from({ length: 50000 }, (_, i) => ({ sheet: "SKM Nilai", sel: `B${i + 2}`, jenis: "rumus-berubah", pesan: `Rumus sel B${i + 2} berbeda dari pola kolomnya; periksa apakah rumus ini diubah dengan sengaja.`, diharapkan: `=SUM(A${i + 2}:A${i + 3})`, ditemukan: "123" }));
+    await hostExcel.tulisTemuan!(temuan, { konfirmasi: async () => true });
+    const dari = h.statistik.perSync.length;
+    const hasil = await hostExcel.tulisTemuan!(temuan, { konfirmasi: async () => true });
+    expect(hasil).toEqual({ dibatalkan: false, lembar: "Temuan Periksa", baris: 50000 });
+    const s = ringkasSync(h, dari);
+    expect(s.permintaanMaks).toBeLessThanOrEqual(MB5);
+    expect(s.tanggapanMaks).toBeLessThanOrEqual(MB5);
+    expect(h.statistik.perSync.slice(dari).reduce((x, y) => x + y.permintaan, 0)).toBeGreaterThan(MB5); // tidak muat satu sync
+    expect(h.nilaiDi("Temuan Periksa", "B50001")).toBe("B50001");
+    expect(h.nilaiDi("Temuan Periksa", "E50001")).toBe("=SUM(A50001:A50002)"); // teks (apostrof), bukan rumus
+  }, 120000);
+});
+
 const N = Number(process.env.PKP_BATAS_N ?? 100000);
 
 describe(`siklus SKM ${N} jawaban × 16 kolom lewat adaptor Excel, setiap sync ≤ 5 MB`, () => {
@@ -158,6 +177,7 @@ describe(`siklus SKM ${N} jawaban × 16 kolom lewat adaptor Excel, setiap sync �
   }, 1200000);
 
   test("Periksa membaca semua lembar berhalaman; buku yang baru dibangun tanpa temuan rumus", async () => {
+    expect(selRumus(h)).toBeGreaterThan(0); // dibangun oleh uji sebelumnya
     const dari = h.statistik.perSync.length;
     const { temuan } = await periksaExcel(h);
     expect(dalamBatas(ringkasSync(h, dari))).toBe(true);

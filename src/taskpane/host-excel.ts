@@ -8,12 +8,15 @@
  * - daftarLembar / bacaLembar: lembar terlihat (satu sync) dan nilai rentang terpakai satu lembar (satu sync untuk
  *   alamatnya, lalu nilai BERHALAMAN: hosts/excel/halaman.ts, setiap sync ≤ ±2 MB karena Excel di web menolak
  *   tanggapan > 5 MB; 100.000 × 16 jawaban ≈ 20 MB); hanya membaca, untuk siklus SKM dari lembar jawaban;
- * - tulisTemuan: temuan ditulis ke lembar "Temuan Periksa" dengan satu tulisan 2-D (baca 1 sync, tulis 1 sync);
- *   bila lembar itu sudah ada dan berisi, `konfirmasi` ditanya dulu.
+ * - tulisTemuan: temuan ditulis ke lembar "Temuan Periksa" dengan tulisan 2-D per pita baris ≤ BATAS_MUATAN (satu
+ *   tulisan dan satu sync untuk daftar biasa); isi lama dibaca berhalaman; bila lembar itu sudah ada dan berisi,
+ *   `konfirmasi` ditanya dulu.
  */
 import type { Temuan } from "../periksa/temuan";
 import type { Konflik } from "../plans/pertahankan";
+import { pitaBaris } from "../hosts/excel/batch";
 import { bacaBerhalaman } from "../hosts/excel/halaman";
+import { BATAS_MUATAN } from "../hosts/excel/umum";
 import { alamat, hurufKolom, posisi } from "../plans/rencana";
 import { PEMUAT_BELAKANGAN, type Pemuat } from "./muat";
 import type { HasilTulisTemuan, HostUI, IsiLembar } from "./ui";
@@ -92,14 +95,15 @@ export const buatHostExcel = (muat: Pemuat = PEMUAT_BELAKANGAN) =>
         const ada = sheets.getItemOrNullObject(LEMBAR_TEMUAN);
         ada.load("name");
         const used = ada.getUsedRangeOrNullObject(true);
-        used.load("address,values");
+        used.load("address");
         await context.sync();
         const lembarAda = !ada.isNullObject;
         if (lembarAda && !used.isNullObject) {
           const contoh: string[] = [];
           let jumlah = 0;
           const p = posisi(used.address.slice(used.address.lastIndexOf("!") + 1).split(":")[0].replace(/\$/g, ""));
-          used.values.forEach((r, i) =>
+          const { hasil } = await bacaBerhalaman(context, [{ lembar: LEMBAR_TEMUAN, alamat: used.address, props: ["values"] }]);
+          (hasil[0].values as unknown[][]).forEach((r, i) =>
             r.forEach((v, j) => {
               if (v === "" || v === null) return;
               jumlah++;
@@ -115,11 +119,14 @@ export const buatHostExcel = (muat: Pemuat = PEMUAT_BELAKANGAN) =>
         const ws = lembarAda ? sheets.getItem(LEMBAR_TEMUAN) : sheets.add(LEMBAR_TEMUAN);
         if (lembarAda && !used.isNullObject) ws.getUsedRange(false).clear();
         const kolomAkhir = hurufKolom(KEPALA_TEMUAN.length - 1);
-        ws.getRange(`A1:${kolomAkhir}${isi.length}`).values = isi;
         ws.getRange(`A1:${kolomAkhir}1`).format.font.bold = true;
         if (dukung("1.2")) LEBAR_TEMUAN.forEach((l, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = l));
         ws.activate();
-        await context.sync();
+        // satu pita per sync (Excel di web menolak permintaan > 5 MB); daftar biasa: satu pita, satu sync
+        for (const [a, z] of pitaBaris(isi, BATAS_MUATAN)) {
+          ws.getRange(`A${a + 1}:${kolomAkhir}${z}`).values = isi.slice(a, z);
+          await context.sync();
+        }
         return { dibatalkan: false, lembar: LEMBAR_TEMUAN, baris: temuan.length };
       }),
   }) satisfies HostUI;

@@ -41,6 +41,7 @@
  *   Ukuran ini MODEL (format kabel Office.js tidak ditiru byte demi byte); adaptor menaksir dengan batas 4 MB.
  * - Sel: teks > 32.767 karakter dan rumus > 8.192 karakter ditolak saat perintah dijalankan (galat
  *   "InvalidArgument"; kode pasti Excel untuk dua batas ini tidak didokumentasikan); perintah sebelumnya tetap.
+ *   Format satu rentang > 33.554.000 sel: "OperationCellsExceedLimit" (batas Excel di web yang didokumentasikan).
  * - Nama tersembunyi (office-js #3878, #3949): `visible = false` hanya berlaku pada objek yang DIBERIKAN
  *   `names.add(...)` SETELAH add itu disinkronkan (cara yang dilaporkan berhasil di #3878). Diset di batch yang
  *   sama dengan add-nya, atau pada nama yang diambil lewat getItem/getItemOrNullObject, diabaikan diam-diam
@@ -51,7 +52,7 @@
 
   const MAKS_BARIS = 1048576;
   /** Batas Excel di web (lihat kepala berkas). */
-  const BATAS_EXCEL_WEB = { muatan: 5 * 1024 * 1024, teksSel: 32767, rumus: 8192 };
+  const BATAS_EXCEL_WEB = { muatan: 5 * 1024 * 1024, teksSel: 32767, rumus: 8192, selOperasi: 33554000 };
   /** Taksiran byte satu perintah atau load di luar datanya (jalur objek, id aksi, nama metode). */
   const ONGKOS_PERINTAH = 100;
   const penyandi = typeof TextEncoder !== "undefined" ? new TextEncoder() : null;
@@ -490,7 +491,8 @@
       }
       ubahSel(op, f) {
         this.ubah(op, (l, r) => {
-          if ((r.b1 - r.b0 + 1) * (r.k1 - r.k0 + 1) > 1e6) throw galat("InvalidArgument", "rentang terlalu besar untuk tiruan");
+          // Excel di web: satu operasi paling banyak 33.554.000 sel (galat OperationCellsExceedLimit)
+          if ((r.b1 - r.b0 + 1) * (r.k1 - r.k0 + 1) > batas.selOperasi) throw galat("OperationCellsExceedLimit", `The attempted operation affects more than the limit of ${batas.selOperasi} cells.`);
           for (let b = r.b0; b <= r.b1; b++) for (let k = r.k0; k <= r.k1; k++) f(selDi(l, b, k, true), b, k);
         });
       }
