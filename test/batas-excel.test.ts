@@ -121,7 +121,7 @@ describe("task pane: tulisTemuan di bawah batas", () => {
   test("50.000 temuan (±9 MB): isi lama dibaca berhalaman, ditulis dalam beberapa pita ≤ 4 MB; semua baris ada", async () => {
     const h = buatHostUji();
     (globalThis as unknown as { Excel: unknown }).Excel = h.Excel;
-    const temuan = Array.from({ length: 50000 }, (_, i) => ({ sheet: "SKM Nilai", sel: `B${i + 2}`, jenis: "rumus-berubah", pesan: `Rumus sel B${i + 2} berbeda dari pola kolomnya; periksa apakah rumus ini diubah dengan sengaja.`, diharapkan: `=SUM(A${i + 2}:A${i + 3})`, ditemukan: "123" }));
+    const temuan = Array.from({ length: 50000 }, (_, i) => ({ sheet: "SKM Nilai", sel: `B${i + 2}`, jenis: "rumus-berubah" as const, pesan: `Rumus sel B${i + 2} berbeda dari pola kolomnya; periksa apakah rumus ini diubah dengan sengaja.`, diharapkan: `=SUM(A${i + 2}:A${i + 3})`, ditemukan: "123" }));
     await hostExcel.tulisTemuan!(temuan, { konfirmasi: async () => true });
     const dari = h.statistik.perSync.length;
     const hasil = await hostExcel.tulisTemuan!(temuan, { konfirmasi: async () => true });

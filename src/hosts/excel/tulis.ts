@@ -13,6 +13,7 @@ import { KEPALA_TERSIMPAN, LEMBAR_TERSIMPAN, barisTersimpan, type Sisa } from ".
 import { alamat, hurufKolom, posisi, rentangBlok, selBeralamat, type BlokSel, type GayaSel, type Grafik, type NilaiSel, type RencanaLembar, type Sel } from "../../plans/rencana";
 import type { Bacaan } from "./bacaan";
 import { pitaBaris } from "./batch";
+import { ukuranJson } from "./halaman";
 import { barisSetelah, type Rekonsiliasi } from "./rekonsiliasi";
 import { antreTataLetak } from "./cetak";
 import { ONGKOS_PANGGILAN, SET_FITUR, dukungFitur, type FiturOpsional, type Perintah } from "./umum";
@@ -205,11 +206,11 @@ export function tulisBlok(t: PenyusunTulis, nama: string, b: BlokSel, isian: Rea
     const bagian = rumus.slice(i0, i1);
     const fmt = format.slice(i0, i1);
     const rentang = rentangBlok({ mulai: alamat(p.baris + i0, p.kolom), sel: bagian.map((r) => r.map(() => null)) });
-    t.tambah(JSON.stringify(bagian).length, () => {
+    t.tambah(ukuranJson(bagian), () => {
       t.lembar(nama).getRange(rentang).formulas = bagian as unknown as string[][];
     });
     if (adaFormat) {
-      t.tambah(JSON.stringify(fmt).length, () => {
+      t.tambah(ukuranJson(fmt), () => {
         t.lembar(nama).getRange(rentang).numberFormat = fmt as unknown as string[][];
       });
     }
@@ -382,7 +383,7 @@ export function tulisTersimpan(t: PenyusunTulis, sisa: readonly Sisa[], bacaan: 
   const isi = mulai === 0 || kepalaLama ? [KEPALA_TERSIMPAN, ...baris] : baris;
   const rentang = `A${mulai + 1}:${kolomAkhir}${mulai + isi.length}`;
   const lebar = t.dukung("lebarKolom");
-  t.tambah(JSON.stringify(isi).length, () => {
+  t.tambah(ukuranJson(isi), () => {
     const ws = ada ? t.lembar(LEMBAR_TERSIMPAN) : t.context.workbook.worksheets.add(LEMBAR_TERSIMPAN);
     ws.getRange(rentang).values = isi as unknown as string[][];
     if (isi[0] === KEPALA_TERSIMPAN) ws.getRange(`A${mulai + 1}:${kolomAkhir}${mulai + 1}`).format.font.bold = true;
@@ -394,7 +395,7 @@ export function tulisTersimpan(t: PenyusunTulis, sisa: readonly Sisa[], bacaan: 
 export function tulisCatatan(t: PenyusunTulis, rek: Rekonsiliasi, bacaan: Bacaan): void {
   const catatan = gabungCatatan(rek.catatanLama, rek.catatanBaru).map((c) => [serialCatatan(c)]);
   const ada = bacaan.lembarAda.has(LEMBAR_META);
-  t.tambah(JSON.stringify(catatan).length, () => {
+  t.tambah(ukuranJson(catatan), () => {
     const ws = ada ? t.lembar(LEMBAR_META) : t.context.workbook.worksheets.add(LEMBAR_META);
     ws.getUsedRange(false).clear();
     ws.getRange(`A1:A${catatan.length}`).values = catatan;
