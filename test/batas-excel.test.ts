@@ -5,6 +5,7 @@
  * setiap sync ≤ 5 MB dua arah (host melempar galat Excel bila lewat). PKP_BATAS_N mengubah banyak jawaban.
  */
 import { antreBacaan, HALAMAN_NAMA, muatNamaSisa } from "../src/hosts/excel/bacaan";
+import { bacaBerhalaman, barisPerHalaman, uraiKotak } from "../src/hosts/excel/halaman";
 import { hostExcel } from "../src/taskpane/host-excel";
 import { bangunExcel, isiJawaban, LEMBAR_JAWABAN, MB5, periksaExcel, rencanaDariLembar, ringkasSync, selRumus, type HostUji } from "./bantu-batas";
 
@@ -93,6 +94,30 @@ describe("host uji: batas Excel di web", () => {
     await tulis("B1", rumus(8192));
     expect((await galatDari(tulis("B2", `${rumus(8192)}+0`.slice(0, 8193)))).code).toBe("InvalidArgument");
     expect(h.nilaiDi("L", "B1")).toBe(rumus(8192));
+  });
+});
+
+describe("halaman.ts: bacaan berhalaman", () => {
+  test("barisPerHalaman dari banyak kolom; uraiKotak", () => {
+    // 2 MB / (16 kolom × 96 byte) = 1.365,33 → 1.365 baris
+    expect(barisPerHalaman(16, 96)).toBe(1365);
+    expect(barisPerHalaman(16, 1e9)).toBe(1);
+    expect(uraiKotak("'Lembar 1'!$B$2:$D$9")).toEqual({ b0: 1, b1: 8, k0: 1, k1: 3 });
+    expect(uraiKotak("L!AA7")).toEqual({ b0: 6, b1: 6, k0: 26, k1: 26 });
+  });
+
+  test("sel sangat panjang (300 × 30.000 karakter ≈ 9 MB): halaman pertama ditolak Excel, diulang lebih kecil; isi utuh", async () => {
+    const h = buatHostUji();
+    for (let i = 0; i < 300; i++) h.ketik("L", `A${i + 1}`, `${i}:${"x".repeat(30000)}`);
+    const { hasil, jumlahSync } = await h.Excel.run((ctx) => bacaBerhalaman(ctx, [{ lembar: "L", alamat: "L!A1:A300", props: ["values"] }]));
+    const v = hasil[0].values as string[][];
+    expect(v).toHaveLength(300);
+    expect(v.map((r) => r[0].slice(0, r[0].indexOf(":")))).toEqual(Array.from({ length: 300 }, (_, i) => String(i)));
+    // sync yang ditolak tercatat di perSync dengan tanggapan > 5 MB; yang berhasil semuanya ≤ 5 MB
+    const berhasil = h.statistik.perSync.filter((x) => x.tanggapan <= MB5);
+    expect(berhasil).toHaveLength(jumlahSync);
+    expect(h.statistik.perSync.length - jumlahSync).toBeGreaterThanOrEqual(1);
+    expect(h.statistik.perSync.length - jumlahSync).toBeLessThanOrEqual(2);
   });
 });
 

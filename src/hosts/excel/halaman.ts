@@ -7,7 +7,7 @@
  *   bawah 5 MB). Setelah setiap sync taksiran diganti ukuran yang TERUKUR (JSON UTF-8 yang dimuat, × 1,25),
  *   jadi halaman berikutnya sepenuh mungkin tanpa melewati batas.
  * - Beberapa rentang kecil (mis. lembar tabel yang sedikit) digabung dalam satu sync selama muat.
- * - Bila tanggapan tetap ditolak (sel sangat panjang), taksiran dilipatduakan dan halaman itu diulang lebih kecil;
+ * - Bila tanggapan tetap ditolak (sel sangat panjang), halaman itu diulang dengan paling banyak separuh barisnya;
  *   satu baris yang tetap ditolak → galat diteruskan.
  * Satu sync per halaman di dalam loop adalah pola yang dimaksud (aturan "tanpa sync dalam loop" berlaku untuk
  * perintah yang dapat dibatch; bacaan > 5 MB tidak dapat).
@@ -126,9 +126,12 @@ export async function bacaBerhalaman(context: Excel.RequestContext, permintaan: 
     try {
       await context.sync();
     } catch (e) {
-      // halaman terlalu besar: taksiran dilipatduakan, halaman yang sama diulang lebih kecil
+      // halaman terlalu besar: diulang dengan paling banyak separuh barisnya (taksiran sedikitnya dua kali)
       if (!adalahBatasTanggapan(e) || halaman.every((h) => h.b1 === h.b0)) throw e;
-      for (const h of halaman) h.a.bytePerSel *= 2;
+      for (const h of halaman) {
+        const separuh = Math.max(1, Math.floor((h.b1 - h.b0 + 1) / 2));
+        h.a.bytePerSel = Math.max(h.a.bytePerSel * 2, Math.ceil(batas / (separuh * h.a.kolom)));
+      }
       continue;
     }
     jumlahSync++;
