@@ -38,6 +38,8 @@ const METODE: Record<string, string> = {
   sendi: "Sendi pelayanan (Kepmenpan 81/1993)",
   pekppp: "PEKPPP / IPP",
   pegawai: "Kinerja pegawai",
+  sakip: "SAKIP (Perpres 29/2014)",
+  lke: "LKE AKIP (PermenPAN-RB 88/2021)",
 };
 
 /** Faktor lebar per karakter menurut gaya (1 = lebar angka fon bawaan). */
