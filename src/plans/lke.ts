@@ -129,6 +129,7 @@ export function rencanaLke(opsi: OpsiLke = {}): RencanaBukuKerja {
     bolehKosong: [`D5:D${b}`],
     akibatKosong: "sub-komponen dengan kriteria belum dijawab tidak bernilai, sehingga nilai AKIP dan predikat kosong",
     lebarKolom: [{ kolom: "B", lebar: 52 }],
+    lebarMaksimum: [{ kolom: "B", lebar: 52 }, { kolom: "H", lebar: 28 }],
     ...(opsi.unit ? { identitas: { unit: opsi.unit, ...(opsi.tahun ? { periode: String(opsi.tahun) } : {}) } } : {}),
   };
   return { meta: { pembangun: ID_LKE, versi: 1, opsi: { ...opsi } as Record<string, unknown> }, lembar: [lembar] };

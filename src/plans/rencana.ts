@@ -116,6 +116,8 @@ export interface RencanaLembar {
   cetakMinta?: { orientasi?: "tegak" | "mendatar"; satuHalaman?: boolean; area?: string };
   /** Lebar paling kecil kolom yang teksnya dibentuk rumus dan tidak dapat ditaksir `rapikan` (mis. INDEX). */
   lebarMinimum?: { kolom: string; lebar: number }[];
+  /** Lebar paling besar kolom teks panjang (di bawah LEBAR_MAKS): teks yang lebih panjang dibungkus, agar tabel lebar tetap tercetak ≥ 8 pt. */
+  lebarMaksimum?: { kolom: string; lebar: number }[];
   /** Periksa: masukan di rentang ini boleh kosong menurut rancangan lembar (mis. baris log yang belum dipakai). */
   bolehKosong?: string[];
   /** Periksa: akibat masukan kosong di lembar ini, satu anak kalimat (bawaan: kalimat umum). */

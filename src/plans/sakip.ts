@@ -74,7 +74,7 @@ const TW = ["I", "II", "III", "IV"];
 const KEPALA = 3;
 const AWAL = KEPALA + 1;
 const F_PERSEN = "0.00";
-const F_ANGKA = "#,##0.##";
+const F_ANGKA = "0.##";
 const F_RUPIAH = "#,##0";
 
 const nomor = (b: number) => b + 1;
@@ -210,6 +210,7 @@ function lembarPk(t: Tata): RencanaLembar {
     bolehKosong: [`B${a}:M${z}`],
     akibatKosong: "indikator tanpa target atau realisasi tidak ikut capaian sasaran dan NKO; target triwulan kosong memakai target tahunan",
     lebarKolom: [{ kolom: "B", lebar: 30 }, { kolom: "C", lebar: 36 }],
+    lebarMaksimum: [{ kolom: "B", lebar: 30 }, { kolom: "C", lebar: 36 }],
     ...identitas(t),
   };
 }
@@ -268,6 +269,7 @@ function lembarRealisasi(t: Tata): RencanaLembar {
     akibatKosong: "triwulan kosong belum dilaporkan dan dilewati; tahun lalu kosong tidak tampil di LKjIP 3.2",
     kolomBantu: { kolom: ["M"], keterangan: "Kolom bantu M (capaian terisi)" },
     lebarKolom: [{ kolom: "B", lebar: 36 }],
+    lebarMaksimum: [{ kolom: "B", lebar: 36 }],
     ...identitas(t),
   };
 }
@@ -304,6 +306,8 @@ function lembarAnggaran(t: Tata): RencanaLembar {
     bolehKosong: [`B${a}:H${z}`],
     akibatKosong: "program tanpa pagu atau realisasi tidak ikut serapan sasaran",
     lebarKolom: [{ kolom: "B", lebar: 30 }, { kolom: "C", lebar: 34 }],
+    lebarMaksimum: [{ kolom: "B", lebar: 30 }, { kolom: "C", lebar: 34 }],
+    lebarMinimum: ["D", "E", "F", "G", "H", "I"].map((kolom) => ({ kolom, lebar: 15 })),
     ...identitas(t),
   };
 }
@@ -339,6 +343,7 @@ function lembar31(t: Tata): RencanaLembar {
     grafik: [{ jenis: "batang", judul: "Capaian indikator (%)", data: `F${a}:F${z}`, kategori: `B${a}:B${z}`, posisi: grafikDi("I") }],
     bekukan: { baris: AWAL, kolom: 2 },
     lebarKolom: [{ kolom: "B", lebar: 36 }],
+    lebarMaksimum: [{ kolom: "B", lebar: 36 }],
     ...identitas(t),
   };
 }
@@ -366,9 +371,10 @@ function lembar32(t: Tata): RencanaLembar {
   return {
     nama: LEMBAR_SAKIP.t32,
     blok: [k.blok()],
-    grafik: [{ jenis: "kolom", judul: "Realisasi tiga tahun", data: `D${a}:F${z}`, kategori: `A${a}:A${z}`, posisi: grafikDi("I") }],
+    grafik: [{ jenis: "kolom", judul: "Realisasi tiga tahun", data: `D${a}:F${z}`, kategori: `B${a}:B${z}`, posisi: grafikDi("I") }],
     bekukan: { baris: AWAL, kolom: 2 },
     lebarKolom: [{ kolom: "B", lebar: 36 }],
+    lebarMaksimum: [{ kolom: "B", lebar: 36 }],
     ...identitas(t),
   };
 }
@@ -399,6 +405,7 @@ function lembar33(t: Tata): RencanaLembar {
     grafik: [{ jenis: "batang", judul: "Capaian terhadap target akhir Renstra (%)", data: `G${a}:G${z}`, kategori: `B${a}:B${z}`, posisi: grafikDi("I") }],
     bekukan: { baris: AWAL, kolom: 2 },
     lebarKolom: [{ kolom: "B", lebar: 36 }],
+    lebarMaksimum: [{ kolom: "B", lebar: 36 }],
     ...identitas(t),
   };
 }
@@ -439,11 +446,13 @@ function lembar34(t: Tata): RencanaLembar {
   return {
     nama: LEMBAR_SAKIP.t34,
     blok: [k.blok()],
-    grafik: [{ jenis: "kolom", judul: "Capaian kinerja dan serapan anggaran per sasaran (%)", data: `C${a}:D${z}`, kategori: `A${a}:A${z}`, posisi: grafikDi("J") }],
+    grafik: [{ jenis: "kolom", judul: "Capaian kinerja dan serapan anggaran per sasaran (%)", data: `C${a}:D${z}`, kategori: `B${a}:B${z}`, posisi: grafikDi("J") }],
     bekukan: { baris: AWAL, kolom: 2 },
     bolehKosong: [`B${a}:B${z}`],
     akibatKosong: "baris sasaran kosong tidak ikut NKO",
     lebarKolom: [{ kolom: "B", lebar: 34 }],
+    lebarMaksimum: [{ kolom: "B", lebar: 34 }],
+    lebarMinimum: [{ kolom: "G", lebar: 15 }, { kolom: "H", lebar: 15 }],
     nama_rentang: [{ nama: "SAKIP_NKO", rentang: `$C$${nko}`, keterangan: "Nilai Kinerja Organisasi (persen)" }],
     ...identitas(t),
   };
