@@ -96,7 +96,7 @@ function bacaSkala(x: any): string | SkalaKategori | null {
  * Kategori capaian (persen) pada skala: bawaan Permendagri 86/2017 (≥ 91 Sangat Tinggi, 76–90 Tinggi, 66–75
  * Sedang, 51–65 Rendah, ≤ 50 Sangat Rendah); "baik-kurang" = nama Sangat Baik … Sangat Kurang; atau rentang
  * dua kolom (batas bawah menurun, kategori). Nilai tepat di batas masuk pita yang tercetak untuknya (dibandingkan
- * setelah dibulatkan 9 desimal). Capaian kosong memberi #N/A.
+ * setelah dibulatkan 9 desimal). Capaian kosong memberi #N/A; skala yang batasnya tidak menurun #NUM!.
  * @customfunction SAKIP.KATEGORI SAKIP.KATEGORI
  * @param capaian Capaian dalam persen, satu sel atau rentang.
  * @param [skala] "permendagri86" (bawaan), "baik-kurang", atau rentang dua kolom: batas bawah, kategori.
@@ -128,7 +128,7 @@ export function sakipSerapan(realisasi: any[][], pagu: any[][]): number[][] {
 /**
  * Efisiensi: "selisih" (bawaan) = capaian − serapan (poin persen; ≥ 0 efisien); "rasio" = capaian ÷ serapan
  * (≥ 1 efisien). Capaian dan serapan dalam persen, satu sel atau rentang berbentuk sama. Serapan 0 dengan
- * "rasio" memberi #DIV/0!; cara lain #N/A.
+ * "rasio" memberi #DIV/0!, serapan negatif #NUM!, cara lain #N/A.
  * @customfunction SAKIP.EFISIENSI SAKIP.EFISIENSI
  * @param capaian Capaian kinerja (persen).
  * @param serapan Serapan anggaran (persen).
@@ -150,7 +150,7 @@ export function sakipEfisiensi(capaian: any[][], serapan: any[][], cara?: any): 
 
 /**
  * Nilai satu sub-komponen LKE (PermenPAN-RB 88/2021): rata-rata nilai jawaban kriterianya × bobot. Jawaban Y = 1,
- * T = 0, A = 1, B = 0,75, C = 0,5, D = 0,25, E = 0, atau angka 0–1. Jawaban kosong memberi #N/A, huruf lain #VALUE!.
+ * T = 0, A = 1, B = 0,75, C = 0,5, D = 0,25, E = 0, atau angka 0–1. Jawaban kosong memberi #N/A, huruf lain #VALUE!, angka di luar 0–1 atau bobot negatif #NUM!.
  * @customfunction SAKIP.LKE SAKIP.LKE
  * @param jawaban Jawaban kriteria sub-komponen (rentang).
  * @param [bobot] Bobot sub-komponen, mis. 6 untuk Keberadaan Perencanaan Kinerja. Kosong = 1.

@@ -23,6 +23,8 @@ export interface Teks {
   metodePegawai: string;
   metodeLanAlternatif1: string;
   metodeSkmSiklus: string;
+  metodeSakip: string;
+  metodeLke: string;
   siklusBantuan: string;
   siklusBerkas: string;
   siklusLembar: string;
@@ -170,6 +172,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodePegawai: "Kinerja pegawai (lima aspek)",
     metodeLanAlternatif1: "LAN 1998 — Alternatif I (prestasi per jenis pelayanan)",
     metodeSkmSiklus: "Siklus SKM dari jawaban formulir (per layanan dan periode)",
+    metodeSakip: "Siklus SAKIP (PK, realisasi triwulan, capaian, serapan, LKjIP Bab III)",
+    metodeLke: "LKE mandiri akuntabilitas kinerja (PermenPAN-RB 88/2021)",
     siklusBantuan: "Jawaban formulir daring (Google Forms, Microsoft Forms, e-SKM): judul kolom di baris 1, satu baris per responden. Kolom unsur dikenali dari nama unsur di judulnya (atau U1…U9).",
     siklusBerkas: "Berkas jawaban (CSV atau .xlsx)",
     siklusLembar: "Lembar jawaban",
@@ -326,6 +330,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodePegawai: "Employee performance (five aspects)",
     metodeLanAlternatif1: "LAN 1998 — Alternative I (level per service)",
     metodeSkmSiklus: "SKM cycle from form answers (per service and period)",
+    metodeSakip: "SAKIP cycle (performance agreement, quarterly actuals, achievement, budget absorption, LKjIP chapter III)",
+    metodeLke: "Accountability self-evaluation sheet (LKE, PermenPAN-RB 88/2021)",
     siklusBantuan: "Online form answers (Google Forms, Microsoft Forms, e-SKM): column headings in row 1, one row per respondent. Element columns are recognised by the element name in their heading (or U1…U9).",
     siklusBerkas: "Answers file (CSV or .xlsx)",
     siklusLembar: "Answers sheet",

@@ -34,6 +34,8 @@ const KUNCI_NAMA: Readonly<Record<string, keyof Teks>> = {
   lanAlternatif1: "metodeLanAlternatif1",
   kepekaan: "metodeKepekaan",
   skmSiklus: "metodeSkmSiklus",
+  sakip: "metodeSakip",
+  lke: "metodeLke",
 };
 
 /**
