@@ -226,3 +226,21 @@ describe("rencana SAKIP dihitung HyperFormula = inti", () => {
     expect(n(LEMBAR_LKE, "F12")).toBeCloseTo(((0.75 + 0.5) / 2) * 15, 12); // 1.c B,C
   });
 });
+
+describe("cetak demo: A4, ≥ 8 pt, grafik di samping tabel", () => {
+  // lebar kolom Excel ≈ 0,0729 inci per karakter; A4 dikurangi margin ±0,7 inci: mendatar 10,29 inci, tegak
+  // 6,87 inci. Skala ≥ 8/11 (fon 11 pt tercetak ≥ 8 pt) → paling lebar ±194 (mendatar) atau ±129 (tegak) karakter.
+  const { rapikan } = jest.requireActual("../src/plans/tata-letak") as typeof import("../src/plans/tata-letak");
+  const rencana = [rapikan(rencanaSakip(contohSakip())), rapikan(rencanaLke(contohLke()))];
+  test.each(rencana.flatMap((r) => r.lembar.map((l) => [l.nama, l] as const)))("%s", (_, l) => {
+    expect(l.cetak?.kertas).toBe("A4");
+    const bantu = new Set(l.kolomBantu?.kolom ?? []);
+    const akhir = l.cetak!.area.split(":")[1].replace(/\d+/g, "");
+    let lebar = 0;
+    for (const k of l.lebarKolom ?? []) if (!bantu.has(k.kolom) && (k.kolom.length < akhir.length || (k.kolom.length === akhir.length && k.kolom <= akhir))) lebar += k.lebar;
+    const muat = ((l.cetak!.orientasi === "mendatar" ? 10.29 : 6.87) / 0.0729) * (11 / 8);
+    expect(lebar).toBeLessThanOrEqual(muat);
+    // di samping tabel: grafik mulai di kanan kolom tabel utama (A–G), bukan di bawahnya
+    for (const g of l.grafik ?? []) expect(g.posisi.replace(/\d+/g, "") > "G").toBe(true);
+  });
+});
