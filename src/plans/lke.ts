@@ -124,7 +124,7 @@ export function rencanaLke(opsi: OpsiLke = {}): RencanaBukuKerja {
     nama: LEMBAR_LKE,
     blok: [k.blok()],
     validasi: [...validasi, { rentang: `C5:C${b}`, jenis: "desimal", min: 0, maks: 100, pesan: "Bobot 0–100." }],
-    grafik: [{ jenis: "kolom", judul: "Bobot dan nilai komponen LKE", data: `I5:J${4 + barisKomponen.length}`, kategori: `H5:H${4 + barisKomponen.length}`, posisi: `H${bp + PREDIKAT_LKE.length + 3}` }],
+    grafik: [{ jenis: "kolom", judul: "Bobot dan nilai komponen LKE", seri: ["Bobot", "Nilai"], data: `I5:J${4 + barisKomponen.length}`, kategori: `H5:H${4 + barisKomponen.length}`, posisi: `H${bp + PREDIKAT_LKE.length + 3}` }],
     bekukan: { baris: 4, kolom: 2 },
     bolehKosong: [`D5:D${b}`],
     akibatKosong: "sub-komponen dengan kriteria belum dijawab tidak bernilai, sehingga nilai AKIP dan predikat kosong",

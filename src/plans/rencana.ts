@@ -72,6 +72,8 @@ export interface Grafik {
   data: string;
   /** Rentang kategori (nama unit; untuk "sebar" nama tiap titik), sama panjang. */
   kategori: string;
+  /** Nama seri (legenda) per kolom `data`, mis. ["Capaian (%)", "Serapan (%)"]; tanpa ini judul grafik (bernomor bila > 1 seri). */
+  seri?: string[];
   /** "sebar": rentang dua kolom (X, Y) yang digambar sebagai garis tanpa penanda, mis. garis pemisah kuadran. */
   garisBantu?: string[];
   /** "sebar": judul sumbu X dan Y, batas bawah dan atas kedua sumbu. */

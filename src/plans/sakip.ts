@@ -371,7 +371,7 @@ function lembar32(t: Tata): RencanaLembar {
   return {
     nama: LEMBAR_SAKIP.t32,
     blok: [k.blok()],
-    grafik: [{ jenis: "kolom", judul: "Realisasi tiga tahun", data: `D${a}:F${z}`, kategori: `B${a}:B${z}`, posisi: grafikDi("I") }],
+    grafik: [{ jenis: "kolom", judul: "Realisasi tiga tahun", seri: [tahunLabel(t, 2), tahunLabel(t, 1), tahunLabel(t, 0)], data: `D${a}:F${z}`, kategori: `B${a}:B${z}`, posisi: grafikDi("I") }],
     bekukan: { baris: AWAL, kolom: 2 },
     lebarKolom: [{ kolom: "B", lebar: 36 }],
     lebarMaksimum: [{ kolom: "B", lebar: 36 }],
@@ -446,7 +446,7 @@ function lembar34(t: Tata): RencanaLembar {
   return {
     nama: LEMBAR_SAKIP.t34,
     blok: [k.blok()],
-    grafik: [{ jenis: "kolom", judul: "Capaian kinerja dan serapan anggaran per sasaran (%)", data: `C${a}:D${z}`, kategori: `B${a}:B${z}`, posisi: grafikDi("J") }],
+    grafik: [{ jenis: "kolom", judul: "Capaian dan serapan per sasaran (%)", seri: ["Capaian kinerja (%)", "Serapan anggaran (%)"], data: `C${a}:D${z}`, kategori: `B${a}:B${z}`, posisi: grafikDi("J") }],
     bekukan: { baris: AWAL, kolom: 2 },
     bolehKosong: [`B${a}:B${z}`],
     akibatKosong: "baris sasaran kosong tidak ikut NKO",
