@@ -130,3 +130,14 @@ describe("kinerja lke", () => {
     expect(JSON.parse(p.teks)).toEqual({ temuan: [] });
   });
 });
+
+describe("templat panel tanpa data", () => {
+  test.each([["sakip", { barisKosong: 4 }], ["lke", {}]] as const)("%s: Periksa buku kerja templat kosong tanpa temuan", async (id, opsi) => {
+    const { buatRencana } = jest.requireActual("../src/plans/index") as typeof import("../src/plans/index");
+    const { tulisXlsx } = jest.requireActual("../src/hosts/xlsx/berkas") as typeof import("../src/hosts/xlsx/berkas");
+    const berkas = join(mkdtempSync(join(tmpdir(), "sakip-templat-")), `${id}.xlsx`);
+    await tulisXlsx(buatRencana(id, opsi), berkas);
+    const p = await jalankanPeriksa(berkas, true);
+    expect(JSON.parse(p.teks)).toEqual({ temuan: [] });
+  });
+});

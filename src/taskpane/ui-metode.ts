@@ -117,6 +117,16 @@ export const BACA_OPSI: Readonly<Record<string, PembacaOpsi>> = {
     return { skalaMin: min, skalaMaks: maks };
   },
   pekppp: (b, t) => ({ responden: bilanganBulat(b.nilai("responden-pekppp"), t.galatResponden) }),
+  sakip: (b, t) => {
+    const triwulan = b.nilai("sakip-triwulan");
+    const unit = b.nilai("sakip-unit").trim();
+    return {
+      ...(triwulan ? { triwulan: Number(triwulan) } : {}),
+      efisiensi: b.nilai("sakip-efisiensi") === "rasio" ? "rasio" : "selisih",
+      barisKosong: bilanganBulat(b.nilai("sakip-baris"), t.galatBarisSakip),
+      ...(unit ? { unit } : {}),
+    };
+  },
   skmSiklus: (b, t) => {
     // jawaban dibaca panel siklus (ui-siklus.ts); penyusun opsinya (siklus-panel.ts) dimuat bersama jawaban itu
     const susun = b.data?.("skmSiklus") as PembacaOpsi | undefined;
