@@ -258,3 +258,31 @@ describe("panel: SAKIP dan LKE ditawarkan", () => {
     expect(r.lembar.find((l) => l.nama === LEMBAR_SAKIP.pk)!.blok[0].sel.length).toBe(4 + 3);
   });
 });
+
+describe("PK dari lembar kantor (panel): baris judul dicari, kolom menurut judul", () => {
+  const { pkDariLembar } = jest.requireActual("../src/plans/sakip-data") as typeof import("../src/plans/sakip-data");
+  const lembar: unknown[][] = [
+    ["PERJANJIAN KINERJA KECAMATAN X TAHUN 2025", null, null, null, null, null, null, null],
+    [null, null, null, null, null, null, null, null],
+    ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Target", "Realisasi Triwulan I", "Realisasi Triwulan II", "Keterangan"],
+    [1, "Meningkatnya pelayanan", "IKM", "nilai", 85, 82, 84, "survei"],
+    [2, null, "Waktu izin (hari)", "hari", "4", "5", "4,5", ""],
+    [null, null, null, null, null, null, null, null],
+  ];
+  test("sasaran sel gabung diwarisi, angka teks berkoma dibaca, kolom lain diabaikan", () => {
+    const pk = pkDariLembar("PK Kantor", lembar);
+    expect(pk.map((x) => [x.sasaran, x.indikator, x.target, x.realisasiTw?.slice(0, 2)])).toEqual([
+      ["Meningkatnya pelayanan", "IKM", 85, [82, 84]],
+      ["Meningkatnya pelayanan", "Waktu izin (hari)", 4, [5, 4.5]],
+    ]);
+    // rencana dari PK lembar: IKM kumulatif bawaan (82 + 84)/85 × 100
+    const n = evaluasiRencana(rencanaSakip({ indikator: pk, barisKosong: 0 }));
+    expect(n(LEMBAR_SAKIP.realisasi, "K5")).toBeCloseTo(((82 + 84) / 85) * 100, 9);
+  });
+  test("tanpa baris judul atau target salah → galat yang menyebut lembar dan baris", () => {
+    expect(galat(() => pkDariLembar("L", [["a", "b"]]))).toBe("NA");
+    const salah = lembar.map((r) => [...r]);
+    salah[3][4] = "delapan";
+    expect(() => pkDariLembar("L", salah)).toThrow(/baris ke-4/);
+  });
+});

@@ -33,6 +33,9 @@ export interface Teks {
   sakipRasio: string;
   sakipBaris: string;
   galatBarisSakip: string;
+  sakipLembar: string;
+  bantuanSakipLembar: string;
+  galatSakipLembar: (pesan: string) => string;
   siklusBantuan: string;
   siklusBerkas: string;
   siklusLembar: string;
@@ -190,6 +193,9 @@ export const TEKS: Record<Bahasa, Teks> = {
     sakipRasio: "Rasio: capaian ÷ serapan",
     sakipBaris: "Jumlah baris indikator dan program",
     galatBarisSakip: "Jumlah baris harus bilangan bulat 1 sampai 5000.",
+    sakipLembar: "Lembar PK yang sudah ada (opsional)",
+    bantuanSakipLembar: "Nama lembar berisi tabel PK Anda; kolom dikenali menurut judulnya (Sasaran, Indikator Kinerja, Target, Target TW I, Realisasi TW I, …). Kosong = templat kosong.",
+    galatSakipLembar: (pesan) => `Lembar PK tidak dapat dibaca: ${pesan}.`,
     siklusBantuan: "Jawaban formulir daring (Google Forms, Microsoft Forms, e-SKM): judul kolom di baris 1, satu baris per responden. Kolom unsur dikenali dari nama unsur di judulnya (atau U1…U9).",
     siklusBerkas: "Berkas jawaban (CSV atau .xlsx)",
     siklusLembar: "Lembar jawaban",
@@ -356,6 +362,9 @@ export const TEKS: Record<Bahasa, Teks> = {
     sakipRasio: "Ratio: achievement ÷ absorption",
     sakipBaris: "Number of indicator and programme rows",
     galatBarisSakip: "The number of rows must be a whole number from 1 to 5000.",
+    sakipLembar: "Existing PK sheet (optional)",
+    bantuanSakipLembar: "Name of the sheet holding your PK table; columns are recognised by their headings (Sasaran, Indikator Kinerja, Target, Target TW I, Realisasi TW I, …). Blank = empty template.",
+    galatSakipLembar: (pesan) => `The PK sheet cannot be read: ${pesan}.`,
     siklusBantuan: "Online form answers (Google Forms, Microsoft Forms, e-SKM): column headings in row 1, one row per respondent. Element columns are recognised by the element name in their heading (or U1…U9).",
     siklusBerkas: "Answers file (CSV or .xlsx)",
     siklusLembar: "Answers sheet",

@@ -120,7 +120,9 @@ export const BACA_OPSI: Readonly<Record<string, PembacaOpsi>> = {
   sakip: (b, t) => {
     const triwulan = b.nilai("sakip-triwulan");
     const unit = b.nilai("sakip-unit").trim();
+    const pk = b.data?.("sakip") as unknown[] | undefined;
     return {
+      ...(pk && pk.length ? { indikator: pk } : {}),
       ...(triwulan ? { triwulan: Number(triwulan) } : {}),
       efisiensi: b.nilai("sakip-efisiensi") === "rasio" ? "rasio" : "selisih",
       barisKosong: bilanganBulat(b.nilai("sakip-baris"), t.galatBarisSakip),

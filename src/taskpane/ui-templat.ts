@@ -193,6 +193,10 @@ ${opsiMetode}
     </fluent-radio-group>
     <fluent-text-field id="sakip-baris" type="number" min="1" max="5000" value="10"><span data-t="sakipBaris"></span></fluent-text-field>
     <fluent-text-field id="sakip-unit"><span data-t="siklusUnitNama"></span></fluent-text-field>
+    <div id="sakip-bagian-lembar" class="bagian-kecil">
+      <fluent-text-field id="sakip-lembar" aria-describedby="bantuan-sakip-lembar"><span data-t="sakipLembar"></span></fluent-text-field>
+      <p id="bantuan-sakip-lembar" class="bantuan" data-t="bantuanSakipLembar"></p>
+    </div>
   </section>
 
   <div id="bagian-unit" class="bagian" data-metode="lan1998 bsc">
