@@ -4,7 +4,9 @@
  */
 import { capaianSakip, efisiensi, jenisIndikator, kategoriSakip, rataCapaian, realisasiSampai, serapan, targetSampai } from "../src/core/sakip";
 import { nilaiJawabanLke, nilaiLke, nilaiSubKomponenLke, predikatLke } from "../src/core/lke";
-import { sakipCapaian, sakipEfisiensi, sakipKategori, sakipLke, sakipPredikat, sakipSerapan } from "../src/functions/sakip";
+// fungsi kustom: isi sinkronnya (functions/sakip-inti.ts); pembungkus async yang didaftarkan ke Excel diuji di bawah
+import { sakipCapaian, sakipEfisiensi, sakipKategori, sakipLke, sakipPredikat, sakipSerapan } from "../src/functions/sakip-inti";
+import * as fungsiAsync from "../src/functions/sakip";
 import { contohSakip, LEMBAR_SAKIP, rencanaSakip } from "../src/plans/sakip";
 import { contohLke, LEMBAR_LKE, rencanaLke } from "../src/plans/lke";
 import { evaluasiRencana } from "./formula-engine";
@@ -284,5 +286,18 @@ describe("PK dari lembar kantor (panel): baris judul dicari, kolom menurut judul
     const salah = lembar.map((r) => [...r]);
     salah[3][4] = "delapan";
     expect(() => pkDariLembar("L", salah)).toThrow(/baris ke-4/);
+  });
+});
+
+describe("pembungkus async SAKIP.* (potongan dimuat belakangan) = isi sinkron", () => {
+  test("hasil dan galat Excel sama", async () => {
+    expect(await fungsiAsync.sakipCapaian([[10, 20, "", 40]], [[80]], "turun", "akhir")).toEqual(sakipCapaian([[10, 20, "", 40]], [[80]], "turun", "akhir"));
+    expect(await fungsiAsync.sakipKategori([[91], [90]])).toEqual([["Sangat Tinggi"], ["Tinggi"]]);
+    expect(await fungsiAsync.sakipSerapan([[1, 2]], [[4]])).toEqual([[75]]);
+    expect(await fungsiAsync.sakipEfisiensi([[96]], [[80]], "rasio")).toEqual([[1.2]]);
+    expect(await fungsiAsync.sakipLke([["Y", "T"]], 6)).toBe(3);
+    expect(await fungsiAsync.sakipPredikat([[90]])).toEqual([["A"]]);
+    await expect(fungsiAsync.sakipCapaian([[5]], [[0]])).rejects.toMatchObject({ code: "#DIV/0!" });
+    await expect(fungsiAsync.sakipLke([["Y", ""]])).rejects.toMatchObject({ code: "#N/A" });
   });
 });

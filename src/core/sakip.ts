@@ -12,7 +12,7 @@
  * - capaian sasaran = rata-rata capaian indikatornya; NKO = rata-rata capaian sasaran
  * - serapan = realisasi / pagu × 100; efisiensi: selisih = capaian − serapan; rasio = capaian ÷ serapan
  */
-import { capaian as capaianRasio, arahIndikator } from "./bsc";
+import { capaian as capaianRasio, arahIndikator } from "./capaian";
 import { angkaTunggal, galatAngka, galatBagiNol, galatNA, kosong, pastikanTerhingga } from "./errors";
 import { bulatPita } from "./pita";
 import { EFISIENSI_BAWAAN, JENIS_INDIKATOR, SKALA_SAKIP, SKALA_SAKIP_BAWAAN, TRIWULAN, type ArahSakip, type CaraEfisiensi, type JenisIndikator, type SkalaKategori } from "../frameworks/sakip";

@@ -5,7 +5,8 @@
  * di sampingnya. Rumus sama dengan inti (core/lke.ts): predikat atas ROUND(nilai,9).
  */
 import { rumusBulatPita } from "../core/pita";
-import { KOMPONEN_LKE, NILAI_JAWABAN_LKE, PREDIKAT_LKE, type KomponenLke } from "../frameworks/sakip";
+import { NILAI_JAWABAN_LKE, PREDIKAT_LKE } from "../frameworks/sakip";
+import { KOMPONEN_LKE, type KomponenLke } from "../frameworks/lke";
 import { hitung, judul, label, masukan, type RencanaBukuKerja, type RencanaLembar, type ValidasiData } from "./rencana";
 import { Kisi } from "./ringkasan";
 
