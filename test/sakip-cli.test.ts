@@ -141,3 +141,29 @@ describe("templat panel tanpa data", () => {
     expect(JSON.parse(p.teks)).toEqual({ temuan: [] });
   });
 });
+
+describe("kinerja lke: jawaban angka, galat, teks", () => {
+  test("jawaban angka 0–1 diterima; --xlsx tanpa temuan Periksa (tanpa validasi daftar di sub-komponen itu)", async () => {
+    const baris = ["komponen,subkomponen,kriteria,jawaban"];
+    for (const k of [1, 2, 3, 4]) for (const s of ["a", "b", "c"]) baris.push(`${k},${s},kriteria ${k}${s},${s === "a" ? "Y" : "0.5"}`);
+    const csv = tulisSementara("lke-angka.csv", baris.join("\n") + "\n");
+    const j = JSON.parse((await jalan("lke", "--input", csv, "--json")).out);
+    // tiap komponen: keberadaan 20 % × 1 + (30 % + 50 %) × 0,5 = 60 % bobot → 60
+    expect(j.nilai).toBeCloseTo(60, 12);
+    expect(j.predikat).toBe("CC");
+    const berkas = join(mkdtempSync(join(tmpdir(), "lke-angka-")), "lke.xlsx");
+    expect((await jalan("lke", "--input", csv, "--xlsx", berkas, "--json")).err).toBe("");
+    expect(JSON.parse((await jalankanPeriksa(berkas, true)).teks)).toEqual({ temuan: [] });
+  });
+  test("komponen tak dikenal dan sub-komponen tanpa kriteria → kode 2", async () => {
+    const a = await jalan("lke", "--input", tulisSementara("lke.csv", "komponen,subkomponen,jawaban\nAnggaran,a,Y\n"), "--json");
+    expect(a.kode).toBe(2);
+    expect(a.err).toMatch(/komponen: "Anggaran" tidak dikenal/);
+    const b = await jalan("lke", "--input", tulisSementara("lke.csv", "komponen,subkomponen,jawaban\n1,a,Y\n"), "--json");
+    expect(b.err).toMatch(/1\.b .* tanpa kriteria/);
+  });
+  test("teks sakip berkoma desimal: NKO 96,11 % (Sangat Tinggi)", async () => {
+    const r = await jalan("sakip", "--pk", PK, "--anggaran", AG, "--desimal", "koma");
+    expect(r.out).toMatch(/NKO: 96,11 % \(Sangat Tinggi\)/);
+  });
+});

@@ -40,6 +40,18 @@ function kriteriaDari(o: OpsiLke): { uraian: string; jawaban?: string | number |
   return hasil;
 }
 
+/**
+ * Validasi daftar jawaban satu sub-komponen: Y/T bila semua kriterianya berbentuk Y/T, A–E bila semuanya A–E,
+ * selain itu keduanya; tanpa validasi bila ada jawaban angka 0–1 (boleh menurut inti, tidak ada di daftar).
+ */
+function validasiJawaban(daftar: readonly { bentuk?: "YT" | "AE"; jawaban?: string | number | null }[]): Pick<ValidasiData, "jenis" | "daftar" | "pesan"> | null {
+  if (daftar.some((c) => typeof c.jawaban === "number")) return null;
+  const huruf = Object.keys(NILAI_JAWABAN_LKE);
+  if (daftar.every((c) => c.bentuk === "YT")) return { jenis: "daftar", daftar: ["Y", "T"], pesan: "Pilih Y (ya) atau T (tidak)." };
+  if (daftar.every((c) => c.bentuk === "AE")) return { jenis: "daftar", daftar: huruf.filter((h) => h !== "Y" && h !== "T"), pesan: "Pilih A, B, C, D atau E." };
+  return { jenis: "daftar", daftar: huruf, pesan: "Pilih Y atau T (kriteria ya/tidak), atau A–E." };
+}
+
 /** Rumus nilai jawaban (huruf → nilai, angka 0–1 apa adanya, lainnya #N/A) atas sel `j`. */
 function rumusJawaban(j: string): string {
   let isi = `IF(AND(ISNUMBER(${j}),${j}>=0,${j}<=1),${j},NA())`;
@@ -89,7 +101,8 @@ export function rencanaLke(opsi: OpsiLke = {}): RencanaBukuKerja {
       if (daftar.length > 0) {
         const j = `D${awal + 1}:D${b}`;
         k.set(bs, 5, hitung(`=IF(COUNTBLANK(${j})>0,"",AVERAGE(E${awal + 1}:E${b})*C${bs + 1})`, F));
-        validasi.push({ rentang: j, jenis: "daftar", daftar: Object.keys(NILAI_JAWABAN_LKE), pesan: "Pilih Y atau T (kriteria ya/tidak), atau A–E." });
+        const v = validasiJawaban(daftar);
+        if (v) validasi.push({ rentang: j, ...v });
       } else k.set(bs, 5, hitung(`=""`, F));
     });
     k.set(bk, 2, hitung(`=${subBaris.map((x) => `C${x + 1}`).join("+")}`, F, "total"));
