@@ -301,3 +301,25 @@ describe("pembungkus async SAKIP.* (potongan dimuat belakangan) = isi sinkron", 
     await expect(fungsiAsync.sakipLke([["Y", ""]])).rejects.toMatchObject({ code: "#N/A" });
   });
 });
+
+describe("satu jawaban: fungsi kustom = lembar (contoh, tahun dan triwulan II)", () => {
+  test.each([[undefined], [2]])("triwulan %p", (triwulan) => {
+    const o = { ...contohSakip(), ...(triwulan ? { triwulan } : {}) };
+    const n = evaluasiRencana(rencanaSakip(o));
+    const ind = o.indikator!;
+    const k = triwulan ?? 4;
+    // target tahunan (tahun dinilai) atau target triwulan (hanya bila terisi semua) seperti lembar
+    const cap = ind.map((d) => {
+      const tw = d.targetTw && d.targetTw.slice(0, k).every((x) => x !== null) && triwulan ? [d.targetTw.slice(0, k)] : [[d.target]];
+      return sakipCapaian([d.realisasiTw!.slice(0, k)], tw, d.arah, d.jenis)[0][0];
+    });
+    cap.forEach((c, i) => expect(n(LEMBAR_SAKIP.realisasi, `K${5 + i}`)).toBeCloseTo(c, 12));
+    const kat = sakipKategori(cap.map((c) => [c]));
+    kat.forEach((kt, i) => expect(n(LEMBAR_SAKIP.realisasi, `L${5 + i}`)).toBe(kt[0]));
+    // serapan program dan efisiensi sasaran
+    o.anggaran!.forEach((a, i) => expect(n(LEMBAR_SAKIP.anggaran, `J${5 + i}`)).toBeCloseTo(sakipSerapan([a.realisasiTw!.slice(0, k)], [[a.pagu]])[0][0], 12));
+    const c1 = n(LEMBAR_SAKIP.t34, "C5") as number;
+    const s1 = n(LEMBAR_SAKIP.t34, "D5") as number;
+    expect(n(LEMBAR_SAKIP.t34, "E5")).toBeCloseTo(sakipEfisiensi([[c1]], [[s1]])[0][0], 12);
+  });
+});

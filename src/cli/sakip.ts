@@ -97,7 +97,7 @@ export function bacaPk(berkas: string): { indikator: IndikatorPk[]; desimalKoma:
     const nama = teks(b, i.indikator);
     if (!sasaran) throw new GalatCli(`${tempat}, kolom sasaran: kosong`);
     if (!nama) throw new GalatCli(`${tempat}, kolom indikator: kosong`);
-    if (/[*?~]/.test(sasaran)) throw new GalatCli(`${tempat}, kolom sasaran: tanda * ? ~ tidak dapat dipakai (SUMIF di lembar membacanya sebagai wildcard)`);
+    if (/[*?~]/.test(sasaran) || /^[<>=]/.test(sasaran)) throw new GalatCli(`${tempat}, kolom sasaran: tanda * ? ~ atau awalan < > = tidak dapat dipakai (SUMIF di lembar 3.4 membacanya sebagai pola)`);
     const target = angka(t, b, i.target);
     if (target === null || target <= 0) throw new GalatCli(`${tempat}, kolom target: harus angka lebih dari 0 (capaian = realisasi / target)`);
     return {

@@ -50,6 +50,7 @@ export function pkDariLembar(nama: string, nilai: readonly (readonly unknown[])[
     if (teks(r, "sasaran")) sasaranTerakhir = teks(r, "sasaran");
     if (!indikator) continue;
     if (!sasaranTerakhir) throw galatNA(`${tempat}: sasaran kosong`);
+    if (/[*?~]/.test(sasaranTerakhir) || /^[<>=]/.test(sasaranTerakhir)) throw galatNilai(`${tempat}: sasaran memuat * ? ~ atau diawali < > = (SUMIF di lembar 3.4 membacanya sebagai pola)`);
     try {
       const target = angka(sel(r, "target"), `${tempat}, target`);
       if (target === null || target <= 0) throw galatAngka(`${tempat}: target harus angka lebih dari 0`);
