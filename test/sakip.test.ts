@@ -323,3 +323,23 @@ describe("satu jawaban: fungsi kustom = lembar (contoh, tahun dan triwulan II)",
     expect(n(LEMBAR_SAKIP.t34, "E5")).toBeCloseTo(sakipEfisiensi([[c1]], [[s1]])[0][0], 12);
   });
 });
+
+describe("kolom dikenali menurut judul seperti kantor menulisnya", () => {
+  const { kunciJudul, kenaliKolomSakip, KOLOM_PK } = jest.requireActual("../src/core/sakip-kolom") as typeof import("../src/core/sakip-kolom");
+  test.each([
+    ["Target TW I", "targettw1"],
+    ["target_tw1", "targettw1"],
+    ["Realisasi Triwulan IV", "realisasitw4"],
+    ["Realisasi TW-2", "realisasitw2"],
+    ["Target Triwulan ke-3", "targettw3"],
+    ["Target Akhir Renstra", "targetakhirrenstra"],
+    ["realisasi_lalu", "realisasilalu"],
+  ])("%s → %s", (j, k) => expect(kunciJudul(j)).toBe(k));
+  test("kolom baku dari judul kantor; kolom ganda ditolak", () => {
+    const { indeks, lain } = kenaliKolomSakip(["No", "Sasaran Strategis", "IKU", "Target", "Realisasi TW I", "Keterangan"], KOLOM_PK, ["sasaran", "indikator", "target"]);
+    expect(indeks).toEqual({ sasaran: 1, indikator: 2, target: 3, realisasi_tw1: 4 });
+    expect(lain).toEqual(["No", "Keterangan"]);
+    expect(galat(() => kenaliKolomSakip(["Target", "Target Tahunan", "Sasaran", "Indikator"], KOLOM_PK, []))).toBe("NILAI");
+    expect(galat(() => kenaliKolomSakip(["Sasaran"], KOLOM_PK, ["sasaran", "target"]))).toBe("NA");
+  });
+});
