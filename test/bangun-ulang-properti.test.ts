@@ -44,6 +44,7 @@ const UNIT = ["Dinas A", "Dinas B", "Dinas C", "Dinas D", "Dinas E"];
 const PEMBANGUN: Pembangun[] = [
   { nama: "LAN tipe II, lima variabel utama (unit ditambah/dihapus)", awal: 2, rencana: (n) => buatRencana("lan1998", { tipe: "II", pola: "lima", mode: "hitungBobot", unit: UNIT.slice(0, n) }), awalan: ["skor|"] },
   { nama: "SKM 2017 (responden ditambah/dihapus)", awal: 4, rencana: (n) => buatRencana("skm", { aturan: "2017", responden: n }), awalan: ["jawaban|"] },
+  { nama: "Siklus SAKIP (baris indikator dan program ditambah/dihapus)", awal: 2, rencana: (n) => buatRencana("sakip", { barisKosong: n }), awalan: ["target|", "realisasi-tw1|", "pagu|"] },
 ];
 
 /** Model petugas: letak sekarang setiap sel kunci, nilai terakhir yang diketik per kunci, catatan bebas. */

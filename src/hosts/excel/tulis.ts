@@ -342,6 +342,7 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
       ch.setPosition(g.posisi, g.sampai);
       // Tornado: dua seri (bawah dan atas rentang) berbagi label kategori.
       if (kategori) for (let s = 0; s < (g.jenis === "tornado" ? 2 : 1); s++) ch.series.getItemAt(s).setXAxisValues(t.lembar(l.nama).getRange(g.kategori));
+      (g.seri ?? []).forEach((nama, s) => (ch.series.getItemAt(s).name = nama));
     });
   });
 }
