@@ -291,7 +291,7 @@ describe("demo siklus SKM dari ekspor formulir contoh", () => {
   test("buku kerja demo dihitung HyperFormula = --json atas fixture; 3 layanan, 2 semester", async () => {
     const rencana = rencanaDemoSkmSiklus();
     // formulir demo juga menanyakan kepentingan tiap unsur → lembar Kuadran (test/skm-siklus-kuadran.test.ts)
-    expect(rencana.lembar.map((l) => l.nama)).toEqual(["SKM Publikasi", "SKM Hasil", "SKM Tren", "SKM Tindak Lanjut", "SKM Kuadran", "SKM Profil", "SKM Jawaban", "SKM Peta Jawaban", "SKM Nilai"]);
+    expect(rencana.lembar.map((l) => l.nama)).toEqual(["SKM Publikasi", "SKM Hasil", "SKM Tren", "SKM Tindak Lanjut", "SKM Kuadran", "SKM Profil", "SKM Jawaban", "SKM Peta Jawaban", "SKM Hitungan"]);
     const publikasi = rencana.lembar[0];
     expect(publikasi.cetakMinta).toEqual({ orientasi: "tegak", satuHalaman: true, area: expect.stringMatching(/^A1:E\d+$/) });
     const json = JSON.parse((await cli("skm", "--input", FORMULIR, ...KOLOM, "--json")).out) as JsonSiklus;

@@ -275,6 +275,21 @@ export function periodeDari(w: BulanTahun, jenis: JenisPeriode): Periode {
   }
 }
 
+/**
+ * Batas periode sebagai tanggal seri Excel [mulai, sebelum): "2026-S1" → [1/1/2026, 1/7/2026), "2026-Q3",
+ * "2026-05", "2026". Untuk kriteria COUNTIFS ">="&mulai dan "<"&sebelum atas cap waktu. null untuk nama lain
+ * (mis. SEMUA_PERIODE, tanpa kolom waktu).
+ */
+export function batasPeriode(nama: string): [number, number] | null {
+  const m = /^(\d{4})(?:-(S[12]|Q[1-4]|\d{2}))?$/.exec(nama);
+  if (!m) return null;
+  const th = Number(m[1]);
+  const b = m[2];
+  const [awal, banyak] = b === undefined ? [1, 12] : b[0] === "S" ? [b === "S1" ? 1 : 7, 6] : b[0] === "Q" ? [3 * Number(b[1]) - 2, 3] : [Number(b), 1];
+  const seri = (bulan: number) => Date.UTC(th, bulan - 1, 1) / 86400000 + SERI_EPOCH_UNIX;
+  return [seri(awal), seri(awal + banyak)];
+}
+
 // ---------- konvensi hitung ----------
 
 export interface KonvensiSkm {
