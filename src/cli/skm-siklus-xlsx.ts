@@ -2,11 +2,14 @@
  * `kinerja skm … --layanan/--waktu … --xlsx BERKAS`: jawaban formulir apa adanya (cap waktu sebagai
  * tanggal Excel, angka sebagai angka) dimasukkan ke rencana siklus SKM lalu ditulis sebagai .xlsx.
  * Tidak ada perhitungan di sini: semua hasil di buku kerja dihitung rumus Excel.
+ *
+ * Penulisan beraliran (hosts/xlsx/aliran.ts): lembar rencana kecil (rumus per kelompok), baris salinan jawaban
+ * (bisa 100.000) dialirkan langsung dari opsi pembangun, tanpa sel rencana per jawaban.
  */
 import { opsiRencanaSiklus } from "../plans/skm-siklus-data";
-import { rencanaSkmSiklus } from "../plans/skm-siklus";
+import { FORMAT_CAP_WAKTU, namaLembarSiklus, rencanaSkmSiklus } from "../plans/skm-siklus";
 import type { RencanaBukuKerja } from "../plans/rencana";
-import { tulisXlsx } from "../hosts/xlsx/berkas";
+import { tulisXlsxAliran } from "../hosts/xlsx/aliran";
 import { GalatCli } from "./csv";
 import type { SiklusCli } from "./skm-siklus";
 
@@ -17,9 +20,16 @@ export function rencanaSiklusDariCli(s: SiklusCli, unitNama?: string): RencanaBu
   return rencanaSkmSiklus(opsiRencanaSiklus(s, unitNama), s.hasil.periodeBaris);
 }
 
+/** Warna isi sel masukan (sama dengan gaya "masukan" adaptor .xlsx). */
+const ISI_MASUKAN = "FFFFF2CC";
+
 export async function tulisXlsxSiklus(s: SiklusCli, berkas: string, unitNama?: string): Promise<string> {
   try {
-    await tulisXlsx(rencanaSiklusDariCli(s, unitNama), berkas);
+    const opsi = opsiRencanaSiklus(s, unitNama);
+    const rencana = rencanaSkmSiklus({ ...opsi, jawabanTerpisah: true });
+    const lembar = namaLembarSiklus(opsi.aturan, "Jawaban");
+    const format = opsi.kolomWaktu === null ? {} : { [opsi.kolomWaktu]: FORMAT_CAP_WAKTU };
+    await tulisXlsxAliran(rencana, berkas, { [lembar]: { baris: opsi.baris ?? [], mulai: 2, format, isi: ISI_MASUKAN } });
   } catch (e) {
     throw new GalatCli(`${berkas}: tidak dapat ditulis (${e instanceof Error ? e.message : String(e)})`);
   }

@@ -26,7 +26,7 @@ function isi(argb: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb } };
 }
 
-function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar): ExcelJS.Worksheet {
+export function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar): ExcelJS.Worksheet {
   const lama = wb.getWorksheet(l.nama);
   if (lama) wb.removeWorksheet(lama.id);
   const ws = wb.addWorksheet(l.nama);
