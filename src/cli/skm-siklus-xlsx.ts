@@ -11,6 +11,7 @@ import { FORMAT_CAP_WAKTU, namaLembarSiklus, rencanaSkmSiklus } from "../plans/s
 import type { RencanaBukuKerja } from "../plans/rencana";
 import { tulisXlsxAliran } from "../hosts/xlsx/aliran";
 import { GalatCli } from "./csv";
+import type { PenulisXlsx } from "./keluaran";
 import type { SiklusCli } from "./skm-siklus";
 
 /** Opsi pembangun dari hasil siklus: jalan bersama CLI dan panel (plans/skm-siklus-data.ts). */
@@ -23,13 +24,18 @@ export function rencanaSiklusDariCli(s: SiklusCli, unitNama?: string): RencanaBu
 /** Warna isi sel masukan (sama dengan gaya "masukan" adaptor .xlsx). */
 const ISI_MASUKAN = "FFFFF2CC";
 
+/** Penulis --xlsx siklus (beraliran): rencana tanpa sel per jawaban, salinan jawaban dialirkan. */
+export function penulisXlsxSiklus(s: SiklusCli, unitNama?: string): PenulisXlsx {
+  const opsi = opsiRencanaSiklus(s, unitNama);
+  const rencana = rencanaSkmSiklus({ ...opsi, jawabanTerpisah: true });
+  const lembar = namaLembarSiklus(opsi.aturan, "Jawaban");
+  const format = opsi.kolomWaktu === null ? {} : { [opsi.kolomWaktu]: FORMAT_CAP_WAKTU };
+  return { lembar: rencana.lembar.length, tulis: (jalur) => tulisXlsxAliran(rencana, jalur, { [lembar]: { baris: opsi.baris ?? [], mulai: 2, format, isi: ISI_MASUKAN } }) };
+}
+
 export async function tulisXlsxSiklus(s: SiklusCli, berkas: string, unitNama?: string): Promise<string> {
   try {
-    const opsi = opsiRencanaSiklus(s, unitNama);
-    const rencana = rencanaSkmSiklus({ ...opsi, jawabanTerpisah: true });
-    const lembar = namaLembarSiklus(opsi.aturan, "Jawaban");
-    const format = opsi.kolomWaktu === null ? {} : { [opsi.kolomWaktu]: FORMAT_CAP_WAKTU };
-    await tulisXlsxAliran(rencana, berkas, { [lembar]: { baris: opsi.baris ?? [], mulai: 2, format, isi: ISI_MASUKAN } });
+    await penulisXlsxSiklus(s, unitNama).tulis(berkas);
   } catch (e) {
     throw new GalatCli(`${berkas}: tidak dapat ditulis (${e instanceof Error ? e.message : String(e)})`);
   }

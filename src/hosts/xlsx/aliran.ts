@@ -38,23 +38,25 @@ function bukuTiruan(wb: ExcelJS.stream.xlsx.WorkbookWriter, ws: PenulisLembar): 
   return { getWorksheet: () => undefined, removeWorksheet: () => undefined, addWorksheet: () => ws, definedNames: wb.definedNames } as unknown as ExcelJS.Workbook;
 }
 
-/** Baris data dialirkan: gaya kolom (isi, format) ditetapkan sekali, setiap baris di-commit segera. */
+/**
+ * Baris data dialirkan: satu objek gaya per kolom (isi, format) dipakai bersama semua selnya (ExcelJS mengenali
+ * objek yang sama tanpa menyusun ulang gayanya), setiap baris di-commit segera.
+ */
 function alirkan(ws: PenulisLembar, d: DataLembar): void {
   const lebar = d.baris.reduce((m, b) => Math.max(m, b.length), 0);
-  for (let c = 0; c < lebar; c++) {
-    const kol = ws.getColumn(c + 1);
-    kol.style = {
-      ...(d.isi ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: d.isi } } } : {}),
-      ...(d.format?.[c] ? { numFmt: d.format[c] } : {}),
-    } as ExcelJS.Style;
-  }
+  const gaya = Array.from({ length: lebar }, (_, c) => ({
+    ...(d.isi ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: d.isi } } } : {}),
+    ...(d.format?.[c] ? { numFmt: d.format[c] } : {}),
+  })) as Partial<ExcelJS.Style>[];
   // baris rencana (judul) lebih dulu
   for (let r = 1; r < d.mulai; r++) ws.getRow(r).commit();
   d.baris.forEach((b, i) => {
     const row = ws.getRow(d.mulai + i);
-    b.forEach((v, c) => {
-      if (v !== "") row.getCell(c + 1).value = v;
-    });
+    for (let c = 0; c < b.length; c++) {
+      const cell = row.getCell(c + 1);
+      if (b[c] !== "") cell.value = b[c];
+      cell.style = gaya[c];
+    }
     row.commit();
   });
 }
