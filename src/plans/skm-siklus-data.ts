@@ -55,8 +55,8 @@ export interface SiklusSkm {
   peta: BarisPeta[];
 }
 
-/** Tabel + pilihan → hasil inti. @throws GalatKinerja (kolom, peta, baris mana yang salah) */
-export function hitungSiklusTabel(tabel: TabelJawaban, p: PilihanSiklus): SiklusSkm {
+/** Pilihan pengguna → opsi inti (peta jawaban dan kepentingan dengan tambahan). @throws GalatKinerja (peta) */
+export function opsiSiklusDari(p: PilihanSiklus): { opsi: OpsiSiklus; peta: BarisPeta[] } {
   const peta = [...(p.peta ?? [])];
   const opsi: OpsiSiklus = {
     aturan: p.aturan,
@@ -71,6 +71,12 @@ export function hitungSiklusTabel(tabel: TabelJawaban, p: PilihanSiklus): Siklus
     populasi: p.populasi,
     ...(p.ambang !== undefined ? { ambang: p.ambang } : {}),
   };
+  return { opsi, peta };
+}
+
+/** Tabel + pilihan → hasil inti. @throws GalatKinerja (kolom, peta, baris mana yang salah) */
+export function hitungSiklusTabel(tabel: TabelJawaban, p: PilihanSiklus): SiklusSkm {
+  const { opsi, peta } = opsiSiklusDari(p);
   return { tabel, opsi, hasil: hitungSiklus(tabel, opsi), peta };
 }
 
