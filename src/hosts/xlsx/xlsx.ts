@@ -48,7 +48,7 @@ export function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar): ExcelJS.Wor
   for (const v of l.validasi ?? []) {
     const dv: ExcelJS.DataValidation =
       v.jenis === "daftar"
-        ? { type: "list", allowBlank: true, formulae: [`"${(v.daftar ?? []).join(",")}"`], showErrorMessage: true, errorTitle: "Masukan tidak sah", error: v.pesan }
+        ? { type: "list", allowBlank: true, formulae: [v.sumberRentang ?? `"${(v.daftar ?? []).join(",")}"`], showErrorMessage: true, errorTitle: "Masukan tidak sah", error: v.pesan }
         : {
             type: v.jenis === "bilanganBulat" ? "whole" : "decimal",
             allowBlank: true,
