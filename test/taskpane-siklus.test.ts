@@ -141,11 +141,12 @@ describe("di Excel: lembar jawaban pengguna", () => {
     expect(r.statistik.sync - sebelum.statistik.sync).toBeLessThanOrEqual(5);
     expect(r.statistik.run - sebelum.statistik.run).toBe(3);
     const nama = r.lembar.map((l) => l.nama);
-    expect(nama).toEqual(expect.arrayContaining(["SKM Hasil", "SKM Nilai", "SKM Peta Jawaban", "SKM Publikasi"]));
+    expect(nama).toEqual(expect.arrayContaining(["SKM Hasil", "SKM Hitungan", "SKM Peta Jawaban", "SKM Publikasi"]));
     expect(nama).not.toContain("SKM Jawaban");
-    // lembar pengguna tidak diubah; rumus lembar Nilai merujuknya langsung
+    // lembar pengguna tidak diubah; COUNTIFS lembar Hitungan merujuknya langsung (kolom G = U1, seluruh jangkauan)
     expect(r.lembar.find((l) => l.nama === LEMBAR)!.sel).toEqual(lembarAwal);
-    expect(r.lembar.find((l) => l.nama === "SKM Nilai")!.sel.E2.f).toContain(`'${LEMBAR}'!$G2`);
+    const rumusHitungan = Object.values(r.lembar.find((l) => l.nama === "SKM Hitungan")!.sel).map((x) => x.f ?? "");
+    expect(rumusHitungan.some((f) => f.includes(`COUNTIFS('${LEMBAR}'!$G$2:$G$`))).toBe(true);
 
     // Periksa: buku kerja yang baru dibangun (rujukan ke lembar pengguna) sesuai dengan rencananya
     await page.locator("#periksa").click();
