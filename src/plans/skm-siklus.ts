@@ -194,6 +194,8 @@ function lembarJawaban(t: Tata): RencanaLembar {
     blok: [k.blok()],
     bekukan: { baris: 1, kolom: 0 },
     lebarKolom: o.judul.map((_, c) => ({ kolom: hurufKolom(c), lebar: c === o.kolomWaktu ? LEBAR_CAP_WAKTU : o.kolomUnsur.includes(c) ? 18 : 16 })),
+    // tanggal-jam bertaksir sempit di tata letak (format tanpa desimal): lebar paling kecil agar tidak tampil ###
+    ...(o.kolomWaktu !== null ? { lebarMinimum: [{ kolom: hurufKolom(o.kolomWaktu), lebar: LEBAR_CAP_WAKTU }] } : {}),
   };
 }
 
@@ -336,7 +338,7 @@ function ringkasanKolom(k: Kisi, t: Tata, r: number, kode: string, baris: [numbe
   const kol = kolomKode(t, kode);
   const x = kolomPenuh(t, t.lembar.jawaban, kol);
   k.set(r, RK.kode, label(kode));
-  k.set(r, RK.judul, label(t.o.judul[kol]));
+  k.set(r, RK.judul, label(`kolom ${hurufKolom(kol)}`));
   k.set(r, RK.terisi, hitung(`=COUNTIF(${x},"?*")+COUNT(${x})`, "0"));
   k.set(r, RK.angka, hitung(`=COUNT(${x})`, "0"));
   k.set(r, RK.terhitung, hitung(`=SUMIFS(${rentangHit(t, kolBanyak(t), baris)},${rentangHit(t, HK.unsur, baris)},"${kode}")`, "0"));
@@ -351,7 +353,8 @@ function lembarHitungan(t: Tata): RencanaLembar {
   k.set(1, 0, label(`Banyak jawaban tiap teks di ${t.lembar.peta} dan tiap angka 1–4 (COUNTIFS atas lembar ${t.lembar.jawaban}: cap waktu ≥ mulai dan < sebelum, layanan sama); Σ nilai = Σ banyak × nilai peta. NRR di ${t.lembar.hasil} = Σ nilai / Σ banyak.`, "catatan"));
   // ringkasan kolom jawaban: selisih ≠ 0 = teks yang belum ada di peta, atau baris di luar periode/layanan
   const h0 = 3;
-  ["Kolom", "Judul kolom", "Terisi", "Angka 1–4", "Terhitung", "Selisih (harus 0)"].forEach((x, i) => k.set(h0, i, label(x, "kepala")));
+  // gaya subjudul (bukan kepala): judul cetak berulang hanya kepala tabel hitungan di bawahnya
+  ["Jawaban", "Kolom", "Terisi", "Angka 1–4", "Terhitung", "Selisih (harus 0)"].forEach((x, i) => k.set(h0, i, label(x, "subjudul")));
   const kode = [...t.unsur.map((_, j) => `U${j + 1}`), ...(kep ? t.unsur.map((_, j) => `K${j + 1}`) : [])];
   t.hitRingkas = [h0 + 1, h0 + kode.length];
   // tabel hitungan mulai dua baris di bawah ringkasan
@@ -386,6 +389,7 @@ function lembarHitungan(t: Tata): RencanaLembar {
     blok: [k.blok()],
     bekukan: { baris: h + 1, kolom: 3 },
     lebarKolom: [{ kolom: "A", lebar: 10 }, { kolom: "B", lebar: 24 }, { kolom: "C", lebar: 7 }, { kolom: "D", lebar: 11 }, { kolom: "E", lebar: 11 }],
+    lebarMinimum: [{ kolom: "D", lebar: 11 }, { kolom: "E", lebar: 11 }],
   };
 }
 
@@ -594,7 +598,12 @@ function lembarProfil(t: Tata): { lembar: RencanaLembar; ringkas: { kolom: strin
     r += 2;
   }
   return {
-    lembar: { nama: t.lembar.profil, blok: [k.blok()], lebarKolom: [{ kolom: "A", lebar: 30 }, { kolom: "B", lebar: 10 }, { kolom: "C", lebar: 8 }] },
+    lembar: {
+      nama: t.lembar.profil,
+      blok: [k.blok()],
+      lebarKolom: [{ kolom: "A", lebar: 30 }, { kolom: "B", lebar: 10 }, { kolom: "C", lebar: 8 }],
+      ...(krit.length > 0 ? { lebarMinimum: [{ kolom: "D", lebar: 11 }, { kolom: "F", lebar: 11 }] } : {}),
+    },
     ringkas,
   };
 }
