@@ -205,7 +205,7 @@ describe("kolom dan sumber", () => {
 
   test("lembar awal: bukan lembar hasil add-in", () => {
     expect(lembarAwal(["SKM Publikasi", "SKM Hasil", "Form Responses 1", "Catatan"])).toBe("Form Responses 1");
-    expect(lembarAwal(["SKM Jawaban", "SKM Nilai"])).toBe("SKM Jawaban");
+    expect(lembarAwal(["SKM Jawaban", "SKM Nilai", "SKM Hitungan", "SKM Kuadran"])).toBe("SKM Jawaban");
   });
 
   test("berkas .xlsx: lembar terlihat, lembar pilihan dibaca", async () => {
