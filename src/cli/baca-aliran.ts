@@ -13,7 +13,11 @@ import { nilaiSelXlsx } from "../hosts/xlsx/baca-jawaban";
 
 export type BarisTabel = { no: number; sel: unknown[] };
 export interface PenerimaTabel {
-  /** Judul kolom (baris 1) dan nama sumber untuk pesan galat (berkas, atau berkas dan lembar), sekali, sebelum baris data. */
+  /**
+   * Judul kolom (baris 1) dan nama sumber untuk pesan galat (berkas, atau berkas dan lembar), sebelum baris data.
+   * Dipanggil lagi bila berkas dibaca ulang dari awal (UTF-8 ternyata tidak sah di tengah berkas → Windows-1252):
+   * penerima lalu mulai dari kosong.
+   */
   judul(judul: string[], sumber: string): void;
   baris(b: BarisTabel): void;
 }
@@ -22,6 +26,9 @@ const POTONGAN = 1 << 20;
 
 /** UTF-8 ternyata tidak sah: baca ulang sebagai Windows-1252. */
 class BukanUtf8 extends Error {}
+
+/** Galat TextDecoder fatal (kode Node; bukan instanceof, yang berbeda antar-realm). */
+const utf8Rusak = (e: unknown): boolean => (e as { code?: unknown })?.code === "ERR_ENCODING_INVALID_ENCODED_DATA";
 
 /** Pengodean dari BOM (UTF-16) atau UTF-8 ketat; `cadangan` = Windows-1252. */
 function pendekode(awal: Buffer, cadangan: boolean): { dekoder: TextDecoder; lewati: number; utf16: boolean } {
@@ -69,14 +76,14 @@ async function alirCsv(berkas: string, sumber: string, terima: PenerimaTabel, ca
     try {
       teks(kode.dekoder.decode(buf, { stream: true }));
     } catch (e) {
-      if (e instanceof TypeError && !cadangan) throw new BukanUtf8();
+      if (utf8Rusak(e) && !cadangan) throw new BukanUtf8();
       throw e;
     }
   }
   try {
     teks(kode ? kode.dekoder.decode() : "");
   } catch (e) {
-    if (e instanceof TypeError && !cadangan) throw new BukanUtf8();
+    if (utf8Rusak(e) && !cadangan) throw new BukanUtf8();
     throw e;
   }
   if (!adaIsi) throw galatNA(`${sumber}: berkas kosong`);

@@ -179,6 +179,7 @@ export async function bacaTabelJawaban(berkas: string, lembar?: string): Promise
     judul: (j, s) => {
       t.judul = j;
       t.sumber = s;
+      t.baris = [];
     },
     baris: (b) => void t.baris.push(b),
   });
