@@ -48,6 +48,9 @@ test("peta tambahan mengganti teks bawaan: satu baris di lembar Peta Jawaban, an
   expect([nilai("SKM Hitungan", alamat(u9, kolom("Σ banyak"))), nilai("SKM Hitungan", alamat(u9, kolom("Σ nilai")))]).toEqual([2, 6]);
   const barisUnit = Array.from({ length: 10 }, (_, i) => 11 + i).find((b) => nilai("SKM Hasil", `B${b}`) === "Unit (semua layanan)")!;
   expect(nilai("SKM Hasil", `O${barisUnit}`)).toBeCloseTo((35 / 9) * 25, 12);
+  // tanpa kolom waktu dan layanan: responden = baris yang menjawab sedikitnya satu unsur (2); periksa B8/B9 = 0
+  expect(nilai("SKM Hasil", `D${barisUnit}`)).toBe(2);
+  expect([nilai("SKM Hasil", "B8"), nilai("SKM Hasil", "B9")]).toEqual([0, 0]);
 });
 
 test("peta kepentingan tambahan mengganti teks bawaan kepentingan dengan cara yang sama", () => {

@@ -194,8 +194,11 @@ function lembarJawaban(t: Tata): RencanaLembar {
     blok: [k.blok()],
     bekukan: { baris: 1, kolom: 0 },
     lebarKolom: o.judul.map((_, c) => ({ kolom: hurufKolom(c), lebar: c === o.kolomWaktu ? LEBAR_CAP_WAKTU : o.kolomUnsur.includes(c) ? 18 : 16 })),
-    // tanggal-jam bertaksir sempit di tata letak (format tanpa desimal): lebar paling kecil agar tidak tampil ###
-    ...(o.kolomWaktu !== null ? { lebarMinimum: [{ kolom: hurufKolom(o.kolomWaktu), lebar: LEBAR_CAP_WAKTU }] } : {}),
+    // tanggal-jam bertaksir sempit di tata letak (format tanpa desimal): lebar paling kecil agar tidak tampil ###;
+    // baris data yang dialirkan tidak dilihat tata letak: semua kolom mendapat lebar bawaannya
+    lebarMinimum: o.judul
+      .map((_, c) => ({ kolom: hurufKolom(c), lebar: c === o.kolomWaktu ? LEBAR_CAP_WAKTU : o.kolomUnsur.includes(c) ? 18 : 16 }))
+      .filter((x) => o.jawabanTerpisah || x.lebar === LEBAR_CAP_WAKTU),
   };
 }
 
