@@ -95,7 +95,7 @@ interface Tata {
   o: OpsiSkmSiklus;
   n: number;
   unsur: readonly string[];
-  /** Baris terakhir (1-based) jangkauan rumus di lembar Jawaban/Nilai. */
+  /** Baris terakhir (1-based) jangkauan rumus di lembar Jawaban. */
   akhir: number;
   R: number;
   lembar: Record<"jawaban" | "peta" | "hitungan" | "hasil" | "profil" | "tren" | "tl" | "publikasi" | "kuadran", string>;
@@ -207,7 +207,7 @@ function lembarJawaban(t: Tata): RencanaLembar {
 /**
  * Baris peta lembar Peta Jawaban: pilihan bawaan lalu tambahan. Tambahan yang teksnya sama dengan baris yang
  * sudah ada (tanpa peduli huruf besar/kecil dan spasi, seperti kunciTeks) MENGGANTI nilainya, seperti peta inti
- * (petaDengan: yang belakangan menang); baris kedua tidak dibuat karena MATCH di lembar Nilai mengambil yang pertama.
+ * (petaDengan: yang belakangan menang); baris kedua tidak dibuat karena COUNTIFS lembar Hitungan akan menghitung jawaban itu dua kali.
  */
 function barisPeta(bawaan: readonly string[], tambahan: readonly { jawaban: string; nilai: number }[]): [string, number][] {
   const isi: [string, number][] = bawaan.map((s, i) => [s, i + 1]);
@@ -223,7 +223,7 @@ function lembarPeta(t: Tata): RencanaLembar {
   const { o, n } = t;
   const k = new Kisi();
   k.set(0, 0, judul("Peta jawaban: teks kuesioner → nilai persepsi 1–4"));
-  k.set(1, 0, label("Teks dicocokkan tanpa peduli huruf besar/kecil dan spasi di tepi. Jawaban angka 1–4 tidak perlu dipetakan. Tambahkan teks formulir Anda di baris kosong tiap unsur; jawaban yang tidak ada di sini menjadi #N/A di lembar Nilai.", "catatan"));
+  k.set(1, 0, label("Teks dicocokkan utuh tanpa peduli huruf besar/kecil (COUNTIFS; spasi di tepi teks peta diabaikan, spasi di tepi jawaban tidak). Jawaban angka 1–4 tidak perlu dipetakan. Tambahkan teks formulir Anda di baris kosong tiap unsur; jawaban yang tidak ada di sini tidak terhitung dan tampil sebagai selisih di lembar Hitungan (Hasil!B8).", "catatan"));
   k.set(3, 0, label("Unsur", "kepala"));
   k.set(3, 1, label("Jawaban (teks)", "kepala"));
   k.set(3, 2, label("Nilai", "kepala"));
