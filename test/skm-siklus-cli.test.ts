@@ -315,6 +315,12 @@ describe("Periksa dan bangun ulang buku kerja siklus", () => {
     expect(JSON.parse(bersih.out)).toEqual({ temuan: [] });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
+    // penulis beraliran: kepala lembar (bekukan panel, muat ke halaman A4, kerangka kolom bantu) seperti rencana
+    const hasil = wb.getWorksheet("SKM Hasil")!;
+    expect(hasil.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 10 });
+    expect(hasil.pageSetup).toMatchObject({ fitToPage: true, paperSize: 9, fitToWidth: 1 });
+    expect(wb.getWorksheet("SKM Peta Jawaban")!.getColumn("D").hidden).toBe(true);
+    expect(wb.getWorksheet("SKM Jawaban")!.getColumn("A").width).toBeGreaterThanOrEqual(21);
     wb.getWorksheet("SKM Hasil")!.getCell("O11").value = 90;
     const rusak = join(dir, "siklus-rusak.xlsx");
     await wb.xlsx.writeFile(rusak);

@@ -61,6 +61,19 @@ function alirkan(ws: PenulisLembar, d: DataLembar): void {
   });
 }
 
+/**
+ * Bagian kepala lembar yang ditulis penulis beraliran SAAT lembar dibuat (sheetPr, sheetViews, sheetFormatPr):
+ * bekukan panel, muat ke halaman dan kerangka kolom bantu harus diberikan sebagai opsi, nilainya sama dengan
+ * yang ditetapkan `tulisLembar` sesudahnya (yang untuk penulis beraliran tidak lagi ditulis).
+ */
+function opsiAwal(l: RencanaLembar): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    views: l.bekukan ? [{ state: "frozen", xSplit: l.bekukan.kolom, ySplit: l.bekukan.baris }] : [],
+    ...(l.cetak ? { pageSetup: { fitToPage: true } as ExcelJS.PageSetup } : {}),
+    ...(l.kolomBantu?.kolom.length ? { properties: { outlineLevelCol: 1 } as ExcelJS.WorksheetProperties } : {}),
+  };
+}
+
 /** Area cetak lembar berdata diperluas sampai baris data terakhir (rapikan hanya melihat sel rencana). */
 function areaDenganData(l: RencanaLembar, d: DataLembar | undefined): RencanaLembar {
   if (!d || !l.cetak) return l;
@@ -80,7 +93,7 @@ export async function tulisXlsxAliran(rencana: RencanaBukuKerja, berkas: string,
   wb.creator = "Penilaian Kinerja Pelayanan";
   for (const asal of r.lembar) {
     const l = areaDenganData(asal, data[asal.nama]);
-    const ws = wb.addWorksheet(l.nama) as unknown as PenulisLembar;
+    const ws = wb.addWorksheet(l.nama, opsiAwal(l)) as unknown as PenulisLembar;
     tulisLembar(bukuTiruan(wb, ws), l);
     const d = data[l.nama];
     if (d) alirkan(ws, d);
