@@ -291,7 +291,7 @@ describe("demo siklus SKM dari ekspor formulir contoh", () => {
   test("buku kerja demo dihitung HyperFormula = --json atas fixture; 3 layanan, 2 semester", async () => {
     const rencana = rencanaDemoSkmSiklus();
     // formulir demo juga menanyakan kepentingan tiap unsur → lembar Kuadran (test/skm-siklus-kuadran.test.ts)
-    expect(rencana.lembar.map((l) => l.nama)).toEqual(["SKM Publikasi", "SKM Hasil", "SKM Tren", "SKM Tindak Lanjut", "SKM Kuadran", "SKM Profil", "SKM Jawaban", "SKM Peta Jawaban", "SKM Nilai"]);
+    expect(rencana.lembar.map((l) => l.nama)).toEqual(["SKM Publikasi", "SKM Hasil", "SKM Tren", "SKM Tindak Lanjut", "SKM Kuadran", "SKM Profil", "SKM Jawaban", "SKM Peta Jawaban", "SKM Hitungan"]);
     const publikasi = rencana.lembar[0];
     expect(publikasi.cetakMinta).toEqual({ orientasi: "tegak", satuHalaman: true, area: expect.stringMatching(/^A1:E\d+$/) });
     const json = JSON.parse((await cli("skm", "--input", FORMULIR, ...KOLOM, "--json")).out) as JsonSiklus;
@@ -315,6 +315,12 @@ describe("Periksa dan bangun ulang buku kerja siklus", () => {
     expect(JSON.parse(bersih.out)).toEqual({ temuan: [] });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
+    // penulis beraliran: kepala lembar (bekukan panel, muat ke halaman A4, kerangka kolom bantu) seperti rencana
+    const hasil = wb.getWorksheet("SKM Hasil")!;
+    expect(hasil.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 10 });
+    expect(hasil.pageSetup).toMatchObject({ fitToPage: true, paperSize: 9, fitToWidth: 1 });
+    expect(wb.getWorksheet("SKM Peta Jawaban")!.getColumn("D").hidden).toBe(true);
+    expect(wb.getWorksheet("SKM Jawaban")!.getColumn("A").width).toBeGreaterThanOrEqual(21);
     wb.getWorksheet("SKM Hasil")!.getCell("O11").value = 90;
     const rusak = join(dir, "siklus-rusak.xlsx");
     await wb.xlsx.writeFile(rusak);

@@ -67,7 +67,7 @@ describe("isian panel → opsi pembangun (jalan CLI) → buku kerja dihitung Hyp
     expect(nilai("SKM Hasil", "B8")).toBe(0);
   });
 
-  test("cap waktu teks dan ejaan jawaban yang diterima untuk rujukan langsung dibaca rumus sama dengan inti", () => {
+  test("cap waktu teks dan ejaan jawaban yang tidak dibaca COUNTIFS apa adanya → jawaban disalin (dirapikan), angka = hitungan tangan", () => {
     const teks = LEMBAR.map((b) => [...b]);
     teks[1][0] = "2026-01-10 12:00:00";
     teks[2][0] = "10/02/2026 08:00";
@@ -76,11 +76,15 @@ describe("isian panel → opsi pembangun (jalan CLI) → buku kerja dihitung Hyp
     teks[2][4] = "MUDAH";
     const s: SumberSiklus = { tabel: tabelDariLembar("Jawaban", "Jawaban!A1:M4", teks), lembar: "Jawaban" };
     const opsi = bacaOpsiSiklus(s, isian(PILIHAN), t);
-    expect(opsi.lembarJawaban).toBe("Jawaban");
-    const nilai = evaluasiRencana([rencanaSkmSiklus(opsi), lembarPengguna("Jawaban", teks)]);
+    expect(opsi.lembarJawaban).toBeUndefined();
+    // salinan: cap waktu → tanggal seri, "  sesuai " → "sesuai" (COUNTIFS tidak membedakan huruf besar/kecil)
+    expect(opsi.baris!.map((b) => b[0])).toEqual([seri(2026, 1, 10) + 0.5, seri(2026, 2, 10) + 8 / 24, seri(2026, 8, 5)]);
+    expect(opsi.baris![1][3]).toBe("sesuai");
+    const nilai = evaluasiRencana(rencanaSkmSiklus(opsi));
     expect([nilai("SKM Hasil", "D12"), nilai("SKM Hasil", "D14")]).toEqual([2, 1]);
     expect(nilai("SKM Hasil", "O12")).toBeCloseTo(87.5, 12);
     expect(nilai("SKM Hasil", "O14")).toBeCloseTo((17 / 9) * 25, 12);
+    expect([nilai("SKM Hasil", "B8"), nilai("SKM Hasil", "B9")]).toEqual([0, 0]);
   });
 
   test("konvensi panel: penimbang 0,111, triwulan, rerata, nama unit", () => {
@@ -201,7 +205,7 @@ describe("kolom dan sumber", () => {
 
   test("lembar awal: bukan lembar hasil add-in", () => {
     expect(lembarAwal(["SKM Publikasi", "SKM Hasil", "Form Responses 1", "Catatan"])).toBe("Form Responses 1");
-    expect(lembarAwal(["SKM Jawaban", "SKM Nilai"])).toBe("SKM Jawaban");
+    expect(lembarAwal(["SKM Jawaban", "SKM Nilai", "SKM Hitungan", "SKM Kuadran"])).toBe("SKM Jawaban");
   });
 
   test("berkas .xlsx: lembar terlihat, lembar pilihan dibaca", async () => {
@@ -227,20 +231,21 @@ describe("dirujuk langsung atau disalin", () => {
     return alasanSalin(tb, tata(tb.judul), "hbt");
   };
 
-  test("yang dibaca rumus lembar Nilai sama dengan inti → dirujuk langsung", () => {
-    for (const w of [46032.5, "2026-01-15 10:23:11", "15/01/2026 10:23:11", "5/1/2026"]) expect(alasan(w, "Sesuai")).toBeNull();
+  test("yang dibaca COUNTIFS sama dengan inti → dirujuk langsung", () => {
+    expect(alasan(46032.5, "Sesuai")).toBeNull();
     expect(alasan(46032, 3)).toBeNull();
-    expect(alasan(46032, "  sangat   SESUAI ")).toBeNull();
+    expect(alasan(46032, "sangat SESUAI")).toBeNull();
+    expect(alasan(46032, "Sesuai*")).toBeNull(); // kriteria peta meluputkan * ? ~
   });
 
   test("yang hanya dibaca inti → disalin, dengan baris, kolom dan teks", () => {
-    expect(alasan("15-01-2026", "Sesuai")).toBe('baris 2, kolom "Cap waktu": "15-01-2026" (cap waktu teks yang tidak dibaca rumus lembar Nilai)');
-    expect(alasan(" 15/01/2026", "Sesuai")).toMatch(/cap waktu teks/);
-    expect(alasan("2026-1-15", "Sesuai")).toMatch(/cap waktu teks/);
+    expect(alasan("15-01-2026", "Sesuai")).toBe('baris 2, kolom "Cap waktu": "15-01-2026" (cap waktu teks, bukan tanggal: periode dikenali rumus dari tanggal)');
+    for (const w of ["2026-01-15 10:23:11", "15/01/2026 10:23:11", "5/1/2026"]) expect(alasan(w, "Sesuai")).toMatch(/cap waktu teks/);
     expect(alasan(46032, "3")).toBe('baris 2, kolom "U1": "3" (jawaban angka yang tersimpan sebagai teks)');
     expect(alasan(46032, "Sesuai\u00a0")).toMatch(/spasi khusus/);
-    expect(alasan(46032, "Sesuai", "KTP\tel")).toMatch(/kolom "Jenis Layanan".*spasi khusus/);
-    expect(alasan(46032, "Sesuai*")).toMatch(/\* \? atau ~/);
+    expect(alasan(46032, "  sangat   SESUAI ")).toMatch(/spasi di tepi, spasi ganda/);
+    expect(alasan(46032, "   ")).toMatch(/spasi saja/);
+    expect(alasan(46032, "Sesuai", "KTP\tel")).toMatch(/kolom "Jenis Layanan".*tab/);
   });
 
   test("panel: dari berkas (tanpa lembar) tidak ada yang dirujuk; kolom belum dikenali → tanpa alasan", () => {

@@ -1,13 +1,14 @@
 /**
  * Siklus SKM: peta jawaban tambahan (CLI --peta, lembar Peta Jawaban yang dibaca panel) yang MENGGANTI nilai
  * teks bawaan. Inti memakai nilai tambahan (Map.set menimpa); lembar Peta Jawaban harus memuat satu baris
- * teks itu dengan nilai tambahan, bukan dua baris (MATCH di lembar Nilai mengambil yang pertama = bawaan),
+ * teks itu dengan nilai tambahan, bukan dua baris (COUNTIFS lembar Hitungan akan menghitung jawaban itu dua kali),
  * agar buku kerja memberi angka yang sama dengan `--json`.
  */
 import { tabelDariKisi } from "../src/core/skm-siklus-tabel";
 import { KONVENSI_BAWAAN, UNSUR_KEPENTINGAN } from "../src/core/skm-siklus";
 import { rencanaSkmSiklus } from "../src/plans/skm-siklus";
 import { hitungSiklusTabel, opsiRencanaSiklus } from "../src/plans/skm-siklus-data";
+import { alamat, selBeralamat } from "../src/plans/rencana";
 import { evaluasiRencana } from "./formula-engine";
 
 const JUDUL = ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"];
@@ -39,10 +40,17 @@ test("peta tambahan mengganti teks bawaan: satu baris di lembar Peta Jawaban, an
   expect(cukup[0][2]?.nilai).toBe(3);
 
   const nilai = evaluasiRencana(r);
-  // lembar Nilai: U9 kedua responden = 3 (kolom E + 8 = M); lembar Hasil unit sama dengan inti
-  expect([nilai("SKM Nilai", "M2"), nilai("SKM Nilai", "M3")]).toEqual([3, 3]);
+  // lembar Hitungan: baris U9 = 2 jawaban (banyak), Σ nilai = 3 + 3 (tanpa penggantian 2 + 2)
+  const hit = r.lembar.find((l) => l.nama === "SKM Hitungan")!;
+  const sel = [...selBeralamat(hit)];
+  const kolom = (teks: string) => sel.find((x) => x.sel.nilai === teks)!.kolom;
+  const u9 = sel.find((x) => x.kolom === 2 && x.sel.nilai === "U9")!.baris;
+  expect([nilai("SKM Hitungan", alamat(u9, kolom("Σ banyak"))), nilai("SKM Hitungan", alamat(u9, kolom("Σ nilai")))]).toEqual([2, 6]);
   const barisUnit = Array.from({ length: 10 }, (_, i) => 11 + i).find((b) => nilai("SKM Hasil", `B${b}`) === "Unit (semua layanan)")!;
   expect(nilai("SKM Hasil", `O${barisUnit}`)).toBeCloseTo((35 / 9) * 25, 12);
+  // tanpa kolom waktu dan layanan: responden = baris yang menjawab sedikitnya satu unsur (2); periksa B8/B9 = 0
+  expect(nilai("SKM Hasil", `D${barisUnit}`)).toBe(2);
+  expect([nilai("SKM Hasil", "B8"), nilai("SKM Hasil", "B9")]).toEqual([0, 0]);
 });
 
 test("peta kepentingan tambahan mengganti teks bawaan kepentingan dengan cara yang sama", () => {

@@ -364,8 +364,9 @@ test("metode skmSiklus: lembar jawaban di buku kerja, kolom dan periode dipilih,
   expect(await page.locator("#galat").textContent()).toBe("");
   expect(await page.locator("#hasil").textContent()).toContain("Tabel selesai dibangun");
   const buku = await ringkas();
-  expect(buku.lembar.map((l) => l.nama)).toEqual(["Form Responses 1", "SKM Publikasi", "SKM Hasil", "SKM Tren", "SKM Tindak Lanjut", "SKM Profil", "SKM Peta Jawaban", "SKM Nilai", "_pkp"]);
-  expect(buku.lembar.find((l) => l.nama === "SKM Nilai")!.sel.A2.f).toContain("'Form Responses 1'!$A2");
+  expect(buku.lembar.map((l) => l.nama)).toEqual(["Form Responses 1", "SKM Publikasi", "SKM Hasil", "SKM Tren", "SKM Tindak Lanjut", "SKM Profil", "SKM Peta Jawaban", "SKM Hitungan", "_pkp"]);
+  // COUNTIFS lembar Hitungan merujuk lembar jawaban pengguna langsung (cap waktu di kolom A)
+  expect(Object.values(buku.lembar.find((l) => l.nama === "SKM Hitungan")!.sel).some((x) => (x.f ?? "").includes("'Form Responses 1'!$A$2:$A$"))).toBe(true);
   expect(buku.lembar.find((l) => l.nama === "SKM Hasil")!.sel.A11.v).toBe("2025-Q3");
   await tangkap("pane-skmSiklus.png");
   expect(galatHalaman).toEqual([]);

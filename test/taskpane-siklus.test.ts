@@ -142,11 +142,12 @@ describe("di Excel: lembar jawaban pengguna", () => {
     expect(r.statistik.sync - sebelum.statistik.sync).toBeLessThanOrEqual(8);
     expect(r.statistik.run - sebelum.statistik.run).toBe(3);
     const nama = r.lembar.map((l) => l.nama);
-    expect(nama).toEqual(expect.arrayContaining(["SKM Hasil", "SKM Nilai", "SKM Peta Jawaban", "SKM Publikasi"]));
+    expect(nama).toEqual(expect.arrayContaining(["SKM Hasil", "SKM Hitungan", "SKM Peta Jawaban", "SKM Publikasi"]));
     expect(nama).not.toContain("SKM Jawaban");
-    // lembar pengguna tidak diubah; rumus lembar Nilai merujuknya langsung
+    // lembar pengguna tidak diubah; COUNTIFS lembar Hitungan merujuknya langsung (kolom G = U1, seluruh jangkauan)
     expect(r.lembar.find((l) => l.nama === LEMBAR)!.sel).toEqual(lembarAwal);
-    expect(r.lembar.find((l) => l.nama === "SKM Nilai")!.sel.E2.f).toContain(`'${LEMBAR}'!$G2`);
+    const rumusHitungan = Object.values(r.lembar.find((l) => l.nama === "SKM Hitungan")!.sel).map((x) => x.f ?? "");
+    expect(rumusHitungan.some((f) => f.includes(`COUNTIFS('${LEMBAR}'!$G$2:$G$`))).toBe(true);
 
     // Periksa: buku kerja yang baru dibangun (rujukan ke lembar pengguna) sesuai dengan rencananya
     await page.locator("#periksa").click();
@@ -205,7 +206,10 @@ describe("di Excel: lembar jawaban pengguna", () => {
     const r = await ringkas(page);
     expect(r.lembar.find((l) => l.nama === LEMBAR)!.sel).toEqual(pengguna);
     expect(r.lembar.map((l) => l.nama)).toContain("SKM Jawaban");
-    expect(r.lembar.find((l) => l.nama === "SKM Jawaban")!.sel.G6.v).toBe(3);
+    // salinan terurut per periode dan layanan: jawaban "3" ada sebagai angka 3 (di baris mana pun), tidak sebagai teks
+    const kolomG = Object.entries(r.lembar.find((l) => l.nama === "SKM Jawaban")!.sel).filter(([a]) => /^G\d+$/.test(a) && a !== "G1").map(([, x]) => x.v);
+    expect(kolomG.filter((v) => v === 3)).toHaveLength(1);
+    expect(kolomG).not.toContain("3");
     // lembar pengguna sekarang: data awal + jawaban susulan dari uji pertama, dengan "3" bertipe teks
     const isi = [...nilaiLembar, selExcel(susulan)];
     isi[5] = [...isi[5]];

@@ -24,6 +24,8 @@ export interface HasilPerintah {
   teks: (t: Tampilan) => string;
   /** Rencana buku kerja untuk --xlsx; tanpa ini --xlsx tidak didukung subperintah itu. */
   rencana?: () => RencanaBukuKerja;
+  /** Penulis --xlsx khusus (mis. beraliran untuk buku kerja besar), menggantikan tulisXlsx(rencana()). */
+  penulisXlsx?: () => PenulisXlsx;
   /** Berkas masukan berkoma desimal: tampilan bawaan koma. */
   desimalKoma?: boolean;
   /** Nama sumber untuk pesan galat (berkas masukan atau nama opsi). */
@@ -38,10 +40,17 @@ export interface InfoXlsx {
   diganti: boolean;
 }
 
+/** Penulis buku kerja: banyak lembar terlihat dan fungsi yang menulis isinya ke sebuah jalur. */
+export interface PenulisXlsx {
+  lembar: number;
+  tulis: (jalur: string) => Promise<void>;
+}
+
 /** Menulis rencana ke .xlsx secara atomik; mengembalikan jalur lengkap dan banyak lembar. */
-export async function tulisBukuKerja(rencana: RencanaBukuKerja, berkas: string, timpa: boolean): Promise<InfoXlsx> {
-  const d = await tulisAtomik(berkas, (jalur) => tulisXlsx(rencana, jalur), timpa);
-  return { berkas: resolve(berkas), lembar: rencana.lembar.length, diganti: d.diganti };
+export async function tulisBukuKerja(rencana: RencanaBukuKerja | PenulisXlsx, berkas: string, timpa: boolean): Promise<InfoXlsx> {
+  const p: PenulisXlsx = "tulis" in rencana ? rencana : { lembar: rencana.lembar.length, tulis: (jalur) => tulisXlsx(rencana, jalur) };
+  const d = await tulisAtomik(berkas, p.tulis, timpa);
+  return { berkas: resolve(berkas), lembar: p.lembar, diganti: d.diganti };
 }
 
 export function pesanXlsx(i: InfoXlsx): string {
@@ -53,8 +62,8 @@ export async function selesaikan(h: HasilPerintah, o: OpsiKeluaran, keluar: Kelu
   pastikanHingga(h.json, h.sumber);
   let info: InfoXlsx | undefined;
   if (o.xlsx !== undefined) {
-    if (!h.rencana) throw new GalatCli("--xlsx tidak tersedia untuk perintah ini");
-    info = await tulisBukuKerja(h.rencana(), o.xlsx, Boolean(o.timpa));
+    if (!h.rencana && !h.penulisXlsx) throw new GalatCli("--xlsx tidak tersedia untuk perintah ini");
+    info = await tulisBukuKerja(h.penulisXlsx ? h.penulisXlsx() : h.rencana!(), o.xlsx, Boolean(o.timpa));
   }
   if (o.json) {
     keluar.tulis(JSON.stringify(info ? { ...h.json, xlsx: info } : h.json) + "\n");

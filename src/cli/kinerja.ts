@@ -18,7 +18,7 @@ import { hitungLanDariCsv, formatLanHitung, objekJsonLan } from "./lan-hitung";
 import { jalankanPeriksa } from "./periksa";
 import { hitungSkmDariCsv, formatSkm, objekJsonSkm } from "./skm";
 import { hitungSkmSiklusCli, objekJsonSiklus, modeSiklus, tambahOpsiSiklus, teksSiklus, type OpsiSkmSiklusCli } from "./skm-siklus";
-import { rencanaSiklusDariCli } from "./skm-siklus-xlsx";
+import { penulisXlsxSiklus } from "./skm-siklus-xlsx";
 import { rencanaBscDariCsv, rencanaLanDariCsv, rencanaSkmDariCsv } from "./keluaran-xlsx";
 import { formatServqual, hitungServqualDariCsv, objekJsonServqual, rencanaServqualDariCsv } from "./servqual";
 import { formatPekpppCli, hitungPekpppDariCsv, objekJsonPekppp, rencanaPekpppDariCsv } from "./pekppp";
@@ -95,7 +95,7 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
   skm.action(async (o: OpsiKeluaran & { input: string; aturan: "2017" | "2004"; penimbang: "tepat" | "cetak" } & OpsiSkmSiklusCli) => {
     if (modeSiklus(o)) {
       const s = await hitungSkmSiklusCli(o);
-      await selesaikan({ json: objekJsonSiklus(s.hasil), sumber: o.input, desimalKoma: false, teks: () => teksSiklus(s), rencana: () => rencanaSiklusDariCli(s, o.unit) }, o, keluar);
+      await selesaikan({ json: objekJsonSiklus(s.hasil), sumber: o.input, desimalKoma: false, teks: () => teksSiklus(s), penulisXlsx: () => penulisXlsxSiklus(s, o.unit) }, o, keluar);
       return;
     }
     if (o.ambang !== undefined) throw new GalatCli("--ambang hanya untuk siklus SKM (--layanan/--waktu)");

@@ -2,12 +2,16 @@
  * `kinerja skm … --layanan/--waktu … --xlsx BERKAS`: jawaban formulir apa adanya (cap waktu sebagai
  * tanggal Excel, angka sebagai angka) dimasukkan ke rencana siklus SKM lalu ditulis sebagai .xlsx.
  * Tidak ada perhitungan di sini: semua hasil di buku kerja dihitung rumus Excel.
+ *
+ * Penulisan beraliran (hosts/xlsx/aliran.ts): lembar rencana kecil (rumus per kelompok), baris salinan jawaban
+ * (bisa 100.000) dialirkan langsung dari opsi pembangun, tanpa sel rencana per jawaban.
  */
 import { opsiRencanaSiklus } from "../plans/skm-siklus-data";
-import { rencanaSkmSiklus } from "../plans/skm-siklus";
+import { FORMAT_CAP_WAKTU, namaLembarSiklus, rencanaSkmSiklus } from "../plans/skm-siklus";
 import type { RencanaBukuKerja } from "../plans/rencana";
-import { tulisXlsx } from "../hosts/xlsx/berkas";
+import { tulisXlsxAliran } from "../hosts/xlsx/aliran";
 import { GalatCli } from "./csv";
+import type { PenulisXlsx } from "./keluaran";
 import type { SiklusCli } from "./skm-siklus";
 
 /** Opsi pembangun dari hasil siklus: jalan bersama CLI dan panel (plans/skm-siklus-data.ts). */
@@ -17,9 +21,21 @@ export function rencanaSiklusDariCli(s: SiklusCli, unitNama?: string): RencanaBu
   return rencanaSkmSiklus(opsiRencanaSiklus(s, unitNama), s.hasil.periodeBaris);
 }
 
+/** Warna isi sel masukan (sama dengan gaya "masukan" adaptor .xlsx). */
+const ISI_MASUKAN = "FFFFF2CC";
+
+/** Penulis --xlsx siklus (beraliran): rencana tanpa sel per jawaban, salinan jawaban dialirkan. */
+export function penulisXlsxSiklus(s: SiklusCli, unitNama?: string): PenulisXlsx {
+  const opsi = opsiRencanaSiklus(s, unitNama);
+  const rencana = rencanaSkmSiklus({ ...opsi, jawabanTerpisah: true });
+  const lembar = namaLembarSiklus(opsi.aturan, "Jawaban");
+  const format = opsi.kolomWaktu === null ? {} : { [opsi.kolomWaktu]: FORMAT_CAP_WAKTU };
+  return { lembar: rencana.lembar.length, tulis: (jalur) => tulisXlsxAliran(rencana, jalur, { [lembar]: { baris: opsi.baris ?? [], mulai: 2, format, isi: ISI_MASUKAN } }) };
+}
+
 export async function tulisXlsxSiklus(s: SiklusCli, berkas: string, unitNama?: string): Promise<string> {
   try {
-    await tulisXlsx(rencanaSiklusDariCli(s, unitNama), berkas);
+    await penulisXlsxSiklus(s, unitNama).tulis(berkas);
   } catch (e) {
     throw new GalatCli(`${berkas}: tidak dapat ditulis (${e instanceof Error ? e.message : String(e)})`);
   }

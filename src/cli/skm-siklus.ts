@@ -6,13 +6,13 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
-import ExcelJS from "exceljs";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { GalatKinerja } from "../core/errors";
-import { dekodeByte, tabelDariCsv, tabelDariKisi, uraiCsv as uraiCsvInti } from "../core/skm-siklus-tabel";
-import { kisiLembar, lembarPertama } from "../hosts/xlsx/baca-jawaban";
-import { hitungSiklusTabel, type SiklusSkm } from "../plans/skm-siklus-data";
+import { dekodeByte, tabelDariCsv, uraiCsv as uraiCsvInti } from "../core/skm-siklus-tabel";
+import { hitungSiklusTabel, opsiSiklusDari, type PilihanSiklus, type SiklusSkm } from "../plans/skm-siklus-data";
+import { LembarTidakAda, alirTabelCsv, alirTabelXlsx, type PenerimaTabel } from "./baca-aliran";
 import {
+  PenghitungSiklus,
   UNSUR_KEPENTINGAN,
   unsurDariJudul,
   type BarisPeta,
@@ -121,6 +121,17 @@ function bacaBuffer(berkas: string): Buffer {
   }
 }
 
+/** Berkas masukan ekspor formulir ada dan bukan folder (tanpa batas ukuran: dibaca beraliran). */
+function pastikanBerkas(berkas: string): void {
+  let folder: boolean;
+  try {
+    folder = statSync(berkas).isDirectory();
+  } catch {
+    throw new GalatCli(`${berkas}: berkas tidak ditemukan atau tidak dapat dibaca`);
+  }
+  if (folder) throw new GalatCli(`${berkas}: adalah folder, bukan berkas`);
+}
+
 /** Pengurai CSV ekspor formulir (core/skm-siklus-tabel.ts); galat → GalatCli satu baris. */
 export function uraiCsv(teks: string, pemisah: string, berkas: string): string[][] {
   return keCli(() => uraiCsvInti(teks, pemisah, berkas));
@@ -136,28 +147,44 @@ function keCli<T>(f: () => T): T {
   }
 }
 
-/** CSV apa adanya: judul tidak diubah (ejaan pengguna dipakai di buku kerja), sel teks. */
+/** CSV apa adanya (berkas kecil: --peta, --populasi): judul tidak diubah, sel teks. */
 export function bacaCsvMentah(berkas: string): TabelJawaban {
   const buf = bacaBuffer(berkas);
   return keCli(() => tabelDariCsv(dekodeByte(buf, berkas), berkas));
 }
 
-/** Lembar .xlsx (pertama yang terlihat, atau --sheet): baris 1 = judul. */
-export async function bacaXlsxMentah(berkas: string, lembar?: string): Promise<TabelJawaban> {
-  bacaBuffer(berkas);
-  const wb = new ExcelJS.Workbook();
+/**
+ * Ekspor formulir (CSV atau lembar .xlsx: pertama yang terlihat, atau --sheet) dibaca beraliran: judul lalu
+ * setiap baris ke `terima`. Tanpa batas ukuran berkas.
+ * @throws GalatCli satu baris (berkas, lembar, baris) untuk masalah masukan
+ */
+export async function alirTabelJawaban(berkas: string, lembar: string | undefined, terima: PenerimaTabel): Promise<void> {
+  pastikanBerkas(berkas);
+  const xlsx = extname(berkas).toLowerCase() === ".xlsx";
   try {
-    await wb.xlsx.readFile(berkas);
-  } catch {
-    throw new GalatCli(`${berkas}: bukan berkas .xlsx yang dapat dibaca`);
+    if (!xlsx) return await alirTabelCsv(berkas, terima);
+    await alirTabelXlsx(berkas, lembar, (nama) => `${berkas} (lembar ${nama})`, terima);
+  } catch (e) {
+    if (e instanceof GalatKinerja || e instanceof GalatCli) throw e instanceof GalatKinerja ? new GalatCli(e.message) : e;
+    if (e instanceof LembarTidakAda) throw new GalatCli(`${berkas}: ${e.message}`);
+    if (xlsx) throw new GalatCli(`${berkas}: bukan berkas .xlsx yang dapat dibaca`);
+    throw new GalatCli(`${berkas}: berkas tidak ditemukan atau tidak dapat dibaca`);
   }
-  const ws = lembar === undefined ? lembarPertama(wb) : wb.getWorksheet(lembar);
-  if (!ws) throw new GalatCli(`${berkas}: lembar "${lembar}" tidak ada (lembar yang ada: ${wb.worksheets.map((w) => w.name).join(", ")})`);
-  return keCli(() => tabelDariKisi(kisiLembar(ws), `${berkas} (lembar ${ws.name})`));
 }
 
+/** Seluruh tabel jawaban di memori (untuk --xlsx, yang menyalin setiap jawaban ke buku kerja). */
 export async function bacaTabelJawaban(berkas: string, lembar?: string): Promise<TabelJawaban> {
-  return extname(berkas).toLowerCase() === ".xlsx" ? bacaXlsxMentah(berkas, lembar) : bacaCsvMentah(berkas);
+  const t: TabelJawaban = { sumber: berkas, judul: [], baris: [] };
+  await alirTabelJawaban(berkas, lembar, {
+    judul: (j, s) => {
+      t.judul = j;
+      t.sumber = s;
+      t.baris = [];
+    },
+    baris: (b) => void t.baris.push(b),
+  });
+  if (t.judul.length === 0) throw new GalatCli(`${berkas}: berkas kosong`);
+  return t;
 }
 
 /**
@@ -210,12 +237,44 @@ export function bacaPopulasi(berkas: string): Map<string, number> {
 /** Hasil siklus (jalan bersama CLI dan panel: plans/skm-siklus-data.ts). */
 export type SiklusCli = SiklusSkm;
 
+/**
+ * Siklus dari berkas. Dengan --xlsx seluruh tabel dibaca (setiap jawaban disalin ke buku kerja); tanpa itu
+ * (--json, teks) baris dijumlahkan sambil dibaca (PenghitungSiklus), tanpa menyimpan jawaban.
+ */
 export async function hitungSkmSiklusCli(o: OpsiSkmSiklusCli): Promise<SiklusCli> {
-  return siklusDariTabel(await bacaTabelJawaban(o.input, o.sheet), o);
+  if (o.xlsx) return siklusDariTabel(await bacaTabelJawaban(o.input, o.sheet), o);
+  const { opsi, peta } = keCli(() => opsiSiklusDari(pilihanDariCli(o)));
+  let sumber = o.input;
+  let judul: string[] = [];
+  let hitung: PenghitungSiklus | null = null;
+  const dengan = <T>(f: () => T): T => {
+    try {
+      return f();
+    } catch (e) {
+      throw keGalatSiklus(e, sumber);
+    }
+  };
+  await alirTabelJawaban(o.input, o.sheet, {
+    judul: (j, s) => {
+      sumber = s;
+      judul = j;
+      hitung = dengan(() => new PenghitungSiklus(s, j, opsi));
+    },
+    baris: (b) => dengan(() => hitung!.tambah(b)),
+  });
+  if (!hitung) throw new GalatCli(`${o.input}: berkas kosong`);
+  const h: PenghitungSiklus = hitung;
+  return { tabel: { sumber, judul, baris: [] }, opsi, hasil: dengan(() => h.selesai()), peta };
 }
 
-/** Siklus dari tabel yang sudah dibaca (juga untuk demo): opsi CLI → opsi inti → hasil. */
-export function siklusDariTabel(tabel: TabelJawaban, o: Omit<OpsiSkmSiklusCli, "input">): SiklusCli {
+/** Galat inti → GalatCli yang menyebut sumbernya (sekali). */
+function keGalatSiklus(e: unknown, sumber: string): unknown {
+  if (e instanceof GalatKinerja) return new GalatCli(e.message.startsWith(sumber) ? e.message : `${sumber}: ${e.message}`);
+  return e;
+}
+
+/** Opsi CLI → pilihan siklus yang sudah diperiksa (aturan, periode, konvensi, --peta, --populasi). */
+export function pilihanDariCli(o: Omit<OpsiSkmSiklusCli, "input">): PilihanSiklus {
   const aturan = pilih<AturanSkm>(o.aturan, ATURAN_SKM_BAWAAN, ["2017", "2004"], "--aturan");
   const periode = pilih<JenisPeriode>(o.periode, PERIODE_BAWAAN, JENIS_PERIODE, "--periode");
   const formatTanggal = pilih<FormatTanggal>(o.formatTanggal, FORMAT_TANGGAL_BAWAAN, ["hbt", "bht"], "--format-tanggal");
@@ -223,11 +282,16 @@ export function siklusDariTabel(tabel: TabelJawaban, o: Omit<OpsiSkmSiklusCli, "
   const konvensi = bacaKonvensi(o);
   const peta = o.peta ? bacaPeta(o.peta, aturan) : [];
   const populasi = o.populasi ? bacaPopulasi(o.populasi) : undefined;
+  return { aturan, kolomLayanan: o.layanan, kolomWaktu: o.waktu, periode, formatTanggal, peta, konvensi, hasilUnit, populasi, ambang: o.ambang };
+}
+
+/** Siklus dari tabel yang sudah dibaca (juga untuk demo): opsi CLI → opsi inti → hasil. */
+export function siklusDariTabel(tabel: TabelJawaban, o: Omit<OpsiSkmSiklusCli, "input">): SiklusCli {
+  const p = pilihanDariCli(o);
   try {
-    return hitungSiklusTabel(tabel, { aturan, kolomLayanan: o.layanan, kolomWaktu: o.waktu, periode, formatTanggal, peta, konvensi, hasilUnit, populasi, ambang: o.ambang });
+    return hitungSiklusTabel(tabel, p);
   } catch (e) {
-    if (e instanceof GalatKinerja) throw new GalatCli(e.message.startsWith(tabel.sumber) ? e.message : `${tabel.sumber}: ${e.message}`);
-    throw e;
+    throw keGalatSiklus(e, tabel.sumber);
   }
 }
 

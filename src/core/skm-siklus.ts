@@ -275,6 +275,21 @@ export function periodeDari(w: BulanTahun, jenis: JenisPeriode): Periode {
   }
 }
 
+/**
+ * Batas periode sebagai tanggal seri Excel [mulai, sebelum): "2026-S1" → [1/1/2026, 1/7/2026), "2026-Q3",
+ * "2026-05", "2026". Untuk kriteria COUNTIFS ">="&mulai dan "<"&sebelum atas cap waktu. null untuk nama lain
+ * (mis. SEMUA_PERIODE, tanpa kolom waktu).
+ */
+export function batasPeriode(nama: string): [number, number] | null {
+  const m = /^(\d{4})(?:-(S[12]|Q[1-4]|\d{2}))?$/.exec(nama);
+  if (!m) return null;
+  const th = Number(m[1]);
+  const b = m[2];
+  const [awal, banyak] = b === undefined ? [1, 12] : b[0] === "S" ? [b === "S1" ? 1 : 7, 6] : b[0] === "Q" ? [3 * Number(b[1]) - 2, 3] : [Number(b), 1];
+  const seri = (bulan: number) => Date.UTC(th, bulan - 1, 1) / 86400000 + SERI_EPOCH_UNIX;
+  return [seri(awal), seri(awal + banyak)];
+}
+
 // ---------- konvensi hitung ----------
 
 export interface KonvensiSkm {
@@ -446,9 +461,7 @@ export interface HasilSiklus {
   aturan: AturanSkm;
   periode: HasilPeriode[];
   tata: TataKolom;
-  /** Nilai persepsi tiap baris × unsur (0 = tidak menjawab), untuk buku kerja. */
-  nilaiBaris: Uint8Array;
-  /** Periode dan layanan tiap baris. */
+  /** Periode dan layanan tiap baris (urutan tabel; kosong bila dihitung beraliran tanpa menyimpan baris). */
   periodeBaris: string[];
   layananBaris: string[];
 }
@@ -481,29 +494,56 @@ const akumulatorBaru = (n: number): Akumulator => ({ responden: 0, jumlah: new F
 
 /** Membaca, memetakan dan mengelompokkan seluruh tabel; galat pertama menghentikan (tanpa hasil sebagian). */
 export function hitungSiklus(t: TabelJawaban, o: OpsiSiklus): HasilSiklus {
-  const tata = kenaliKolom(t.judul, o.aturan, o.kolomLayanan, o.kolomWaktu);
-  const n = tata.unsur.length;
-  const R = t.baris.length;
-  if (R === 0) throw galatNA(`${t.sumber}: tidak ada baris responden di bawah judul`);
-  const nilaiBaris = new Uint8Array(R * n);
-  const periodeBaris: string[] = new Array<string>(R);
-  const layananBaris: string[] = new Array<string>(R);
-  const urutPeriode = new Map<string, number>();
-  const kelompok = new Map<string, Map<string, Akumulator>>();
-  const cacheWaktu = new Map<string, Periode>();
-  const ejaanLayanan = new Map<string, string>();
-  const kolomKep = tata.kepentingan;
-  const petaKep = kolomKep ? (o.petaKepentingan ?? petaKepentinganDengan()) : null;
-  const kepPeriode = new Map<string, Akumulator>();
-  for (let r = 0; r < R; r++) {
-    const b = t.baris[r];
-    const per = periodeBarisIni(t, b, tata, o, cacheWaktu);
-    const lay = tata.layanan === null ? SEMUA_LAYANAN : namaLayanan(t, b, tata.layanan, ejaanLayanan);
-    periodeBaris[r] = per.nama;
-    layananBaris[r] = lay;
-    urutPeriode.set(per.nama, per.urut);
-    let mp = kelompok.get(per.nama);
-    if (!mp) kelompok.set(per.nama, (mp = new Map()));
+  const p = new PenghitungSiklus(t.sumber, t.judul, o, true);
+  for (const b of t.baris) p.tambah(b);
+  return p.selesai();
+}
+
+/**
+ * Penghitung siklus beraliran: baris ditambahkan satu per satu (mis. saat berkas masih dibaca) dan hanya
+ * Σ/banyak per periode × layanan × unsur yang disimpan, sehingga memori tidak tumbuh dengan banyak jawaban.
+ * `simpanBaris`: juga catat periode/layanan tiap baris (untuk salinan buku kerja). Aturan baris sama dengan
+ * `hitungSiklus` (yang memakai kelas ini).
+ */
+export class PenghitungSiklus {
+  private readonly t: TabelJawaban;
+  readonly tata: TataKolom;
+  private readonly n: number;
+  private readonly periodeBaris: string[] = [];
+  private readonly layananBaris: string[] = [];
+  private readonly urutPeriode = new Map<string, number>();
+  private readonly kelompok = new Map<string, Map<string, Akumulator>>();
+  private readonly cacheWaktu = new Map<string, Periode>();
+  private readonly ejaanLayanan = new Map<string, string>();
+  private readonly petaKep: Map<string, number> | null;
+  private readonly kepPeriode = new Map<string, Akumulator>();
+  private banyak = 0;
+
+  constructor(
+    sumber: string,
+    judul: string[],
+    private readonly o: OpsiSiklus,
+    private readonly simpanBaris = false,
+  ) {
+    this.t = { sumber, judul, baris: [] };
+    this.tata = kenaliKolom(judul, o.aturan, o.kolomLayanan, o.kolomWaktu);
+    this.n = this.tata.unsur.length;
+    this.petaKep = this.tata.kepentingan ? (o.petaKepentingan ?? petaKepentinganDengan()) : null;
+  }
+
+  /** Satu baris responden (nomor baris berkas untuk pesan galat). @throws GalatBaris */
+  tambah(b: { no: number; sel: unknown[] }): void {
+    const { t, tata, o, n } = this;
+    const per = periodeBarisIni(t, b, tata, o, this.cacheWaktu);
+    const lay = tata.layanan === null ? SEMUA_LAYANAN : namaLayanan(t, b, tata.layanan, this.ejaanLayanan);
+    if (this.simpanBaris) {
+      this.periodeBaris.push(per.nama);
+      this.layananBaris.push(lay);
+    }
+    this.banyak++;
+    this.urutPeriode.set(per.nama, per.urut);
+    let mp = this.kelompok.get(per.nama);
+    if (!mp) this.kelompok.set(per.nama, (mp = new Map()));
     let ak = mp.get(lay);
     if (!ak) mp.set(lay, (ak = akumulatorBaru(n)));
     ak.responden++;
@@ -511,21 +551,26 @@ export function hitungSiklus(t: TabelJawaban, o: OpsiSiklus): HasilSiklus {
     for (let j = 0; j < n; j++) {
       const v = nilaiJawaban(t, b, tata.unsur[j], o.peta[j]);
       if (v === 0) continue;
-      nilaiBaris[r * n + j] = v;
       ak.jumlah[j] += v;
       ak.banyak[j] += 1;
       terisi++;
     }
     if (terisi === 0) throw new GalatBaris(`${t.sumber} baris ${b.no}: responden tidak menjawab satu unsur pun`);
-    if (kolomKep && petaKep) {
-      let kp = kepPeriode.get(per.nama);
-      if (!kp) kepPeriode.set(per.nama, (kp = akumulatorBaru(n)));
-      tambahKepentingan(t, b, kolomKep, petaKep, kp);
+    if (tata.kepentingan && this.petaKep) {
+      let kp = this.kepPeriode.get(per.nama);
+      if (!kp) this.kepPeriode.set(per.nama, (kp = akumulatorBaru(n)));
+      tambahKepentingan(t, b, tata.kepentingan, this.petaKep, kp);
     }
   }
-  const namaPeriode = [...kelompok.keys()].sort((a, b) => urutPeriode.get(a)! - urutPeriode.get(b)!);
-  const periode = namaPeriode.map((p) => hasilPeriode(p, kelompok.get(p)!, n, o, t.sumber, kepPeriode.get(p)));
-  return { aturan: o.aturan, periode, tata, nilaiBaris, periodeBaris, layananBaris };
+
+  /** Hasil per periode (urut waktu) dan layanan. @throws #N/A bila tidak ada baris */
+  selesai(): HasilSiklus {
+    const { o, t, n } = this;
+    if (this.banyak === 0) throw galatNA(`${t.sumber}: tidak ada baris responden di bawah judul`);
+    const namaPeriode = [...this.kelompok.keys()].sort((a, b) => this.urutPeriode.get(a)! - this.urutPeriode.get(b)!);
+    const periode = namaPeriode.map((p) => hasilPeriode(p, this.kelompok.get(p)!, n, o, t.sumber, this.kepPeriode.get(p)));
+    return { aturan: o.aturan, periode, tata: this.tata, periodeBaris: this.periodeBaris, layananBaris: this.layananBaris };
+  }
 }
 
 function periodeBarisIni(t: TabelJawaban, b: { no: number; sel: unknown[] }, tata: TataKolom, o: OpsiSiklus, cache: Map<string, Periode>): Periode {

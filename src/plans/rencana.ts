@@ -48,6 +48,11 @@ export interface ValidasiData {
   min?: number;
   maks?: number;
   daftar?: string[];
+  /**
+   * Daftar dari rentang sel lembar yang sama (mis. "$Q$1:$Q$40") alih-alih sebaris: diisi plans/validasi.ts bila
+   * daftar sebaris melebihi 255 karakter (batas Excel). `daftar` tetap ada untuk audit.
+   */
+  sumberRentang?: string;
   /** Pesan galat dalam Bahasa Indonesia. */
   pesan: string;
 }

@@ -1,14 +1,21 @@
 /**
- * Pembangun buku kerja siklus SKM (issue 14): ekspor formulir apa adanya → nilai persepsi (rumus, lewat
- * lembar Peta Jawaban yang dapat diubah) → hasil per periode × layanan dan unit (COUNTIFS/SUMIFS),
- * profil responden, tren, tindak lanjut, dan halaman publikasi A4. Semua angka dihitung rumus Excel asli,
- * sehingga jawaban yang ditempel belakangan memperbarui semuanya.
+ * Pembangun buku kerja siklus SKM (issue 14, 21): ekspor formulir apa adanya → banyak jawaban tiap teks
+ * pilihan per periode × layanan × unsur (COUNTIFS atas lembar jawaban, lewat lembar Peta Jawaban yang dapat
+ * diubah) → NRR = Σ nilai × banyak / Σ banyak → hasil per periode × layanan dan unit, profil responden, tren,
+ * tindak lanjut, dan halaman publikasi A4. Semua angka dihitung rumus Excel asli, sehingga jawaban yang
+ * ditempel belakangan memperbarui semuanya. Banyak rumus bergantung pada periode × layanan × unsur × pilihan,
+ * bukan pada banyak responden (100.000 jawaban ≈ rumus sebanyak 1.000 jawaban).
+ *
+ * Periode dikenali dari cap waktu bertanggal (angka seri) dengan kriteria ">="&mulai dan "<"&sebelum. Lembar
+ * jawaban salinan (CLI, unduhan) ditulis terurut per periode lalu layanan (`blok`): rumus tiap kelompok
+ * membaca bloknya dan baris susulan di bawah data saja, sehingga hitung ulang 100.000 baris cepat; baris yang
+ * keluar dari bloknya (diurutkan ulang, disunting) dihitung sel periksa Hasil!B9.
  *
  * Konvensi di lembar Hasil (dapat diubah di sel kuning): penimbang (1/n, 0,111, 0,11), pembulatan NRR
  * sebelum ditimbang (kosong/2/3), hasil unit (gabungan/rerata). Rumusnya sama dengan inti
  * src/core/skm-siklus.ts; uji menghitung ulang buku kerja dengan HyperFormula.
  */
-import { UNSUR_KEPENTINGAN, kunciTeks } from "../core/skm-siklus";
+import { UNSUR_KEPENTINGAN, batasPeriode, kunciTeks } from "../core/skm-siklus";
 import { NILAI_DASAR_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
 import {
   BANYAK_TINDAK_LANJUT,
@@ -69,6 +76,16 @@ export interface OpsiSkmSiklus {
    * dihitung. Judul di baris 1 mulai kolom A, seperti `judul`/`kolom*`. Tanpa ini (CLI, unduhan): disalin.
    */
   lembarJawaban?: string;
+  /**
+   * Lembar salinan terurut: baris (1-based, termasuk) tiap kelompok "periode|layanan" di lembar Jawaban. Rumus
+   * kelompok membaca bloknya ditambah baris susulan; tanpa ini (rujukan langsung) seluruh jangkauan.
+   */
+  blok?: Record<string, [number, number]>;
+  /**
+   * Baris data lembar salinan tidak dijadikan sel rencana: ditulis langsung oleh penulis berkas beraliran
+   * (hosts/xlsx/aliran.ts) dari `baris`. Tidak disimpan di catatan _pkp.
+   */
+  jawabanTerpisah?: boolean;
 }
 
 const NAMA_UNIT = "Unit (semua layanan)";
@@ -78,10 +95,10 @@ interface Tata {
   o: OpsiSkmSiklus;
   n: number;
   unsur: readonly string[];
-  /** Baris terakhir (1-based) jangkauan rumus di lembar Jawaban/Nilai. */
+  /** Baris terakhir (1-based) jangkauan rumus di lembar Jawaban. */
   akhir: number;
   R: number;
-  lembar: Record<"jawaban" | "peta" | "nilai" | "hasil" | "profil" | "tren" | "tl" | "publikasi" | "kuadran", string>;
+  lembar: Record<"jawaban" | "peta" | "hitungan" | "hasil" | "profil" | "tren" | "tl" | "publikasi" | "kuadran", string>;
   /** Rentang per unsur di lembar Peta: [awal, akhir] baris 0-based. */
   petaBlok: [number, number][];
   /** Lembar Hasil: baris pertama tiap periode, baris unit tiap periode, alamat konvensi. */
@@ -99,31 +116,89 @@ interface Tata {
   tlTinggi: number;
   /** Peta kepentingan di lembar Peta Jawaban: [awal, akhir] baris 0-based (kolom B teks, C nilai). */
   petaKep?: [number, number];
+  /** Lembar Hitungan: baris 0-based tiap "periode|layanan|U1…Un" dan "periode||K1…Kn". */
+  hitBaris: Map<string, number>;
+  /** Lembar Hitungan: baris 0-based [awal, akhir] baris unsur (U) dan kepentingan (K), dan ringkasan kolom. */
+  hitU: [number, number];
+  hitK?: [number, number];
+  hitRingkas: [number, number];
+  /** Banyak kolom pilihan peta (terbesar di antara blok peta). */
+  K: number;
 }
 
 const ref = (lembar: string, a: string): string => `${rujukLembar(lembar)}!${a}`;
 const kolomPenuh = (t: Tata, lembar: string, k: number): string => ref(lembar, `$${hurufKolom(k)}$2:$${hurufKolom(k)}$${t.akhir}`);
 
+/** Teks → kriteria COUNTIFS yang cocok persis (tanpa peduli huruf besar/kecil): "=" + teks, * ? ~ diluputkan. */
+export const kriteriaPersis = (s: string): string => `"=${s.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"`;
+
+/** Rentang baris lembar jawaban yang dibaca rumus kelompok: blok salinan + baris susulan, atau seluruh jangkauan. */
+function rentangBaris(t: Tata, periode: string, layanan: string | null): [number, number][] {
+  const { blok } = t.o;
+  if (!blok) return [[2, t.akhir]];
+  const milik = Object.entries(blok)
+    .filter(([k]) => (layanan === null ? k.slice(0, k.indexOf("|")) === periode : k === `${periode}|${layanan}`))
+    .map(([, v]) => v);
+  const hasil: [number, number][] = [];
+  if (milik.length > 0) hasil.push([Math.min(...milik.map((x) => x[0])), Math.max(...milik.map((x) => x[1]))]);
+  if (t.akhir >= t.R + 2) hasil.push([t.R + 2, t.akhir]);
+  return hasil;
+}
+
+const kolomRentang = (t: Tata, k: number, [a, b]: [number, number]): string => ref(t.lembar.jawaban, `$${hurufKolom(k)}$${a}:$${hurufKolom(k)}$${b}`);
+
+/**
+ * Σ COUNTIFS atas rentang baris kelompok: `kriteria(kolom)` memberi pasangan tambahan (mis. kolom jawaban dan teks
+ * pilihan); periode lewat sel mulai/sebelum, layanan lewat teks persis. Tanpa kriteria sama sekali (tanpa kolom
+ * waktu dan layanan): baris yang menjawab sedikitnya satu unsur (ROWS − baris yang semua unsurnya kosong).
+ */
+function hitungKelompokRumus(t: Tata, periode: string, layanan: string | null, batas: [string, string] | null, tambahan: [number, string][]): string {
+  const { o } = t;
+  return rentangBaris(t, periode, layanan)
+    .map((rb) => {
+      const pas: string[] = tambahan.map(([k, x]) => `${kolomRentang(t, k, rb)},${x}`);
+      if (o.kolomWaktu !== null && batas) {
+        const w = kolomRentang(t, o.kolomWaktu, rb);
+        pas.push(`${w},">="&${batas[0]}`, `${w},"<"&${batas[1]}`);
+      }
+      if (o.kolomLayanan !== null && layanan !== null) pas.push(`${kolomRentang(t, o.kolomLayanan, rb)},${kriteriaPersis(layanan)}`);
+      if (pas.length === 0) return `(ROWS(${kolomRentang(t, o.kolomUnsur[0], rb)})-COUNTIFS(${o.kolomUnsur.map((k) => `${kolomRentang(t, k, rb)},""`).join(",")}))`;
+      return `COUNTIFS(${pas.join(",")})`;
+    })
+    .join("+") || "0";
+}
+
 // ---------- Jawaban ----------
+
+/** Lebar kolom cap waktu "dd/mm/yyyy hh:mm:ss" (19 karakter) dengan ruang agar tidak tampil ###. */
+export const LEBAR_CAP_WAKTU = 21;
+/** Format cap waktu lembar Jawaban. */
+export const FORMAT_CAP_WAKTU = "dd/mm/yyyy hh:mm:ss";
 
 function lembarJawaban(t: Tata): RencanaLembar {
   const { o } = t;
   const k = new Kisi();
   // judul kolom formulir: isian pengguna (boleh diganti), bergaya kepala agar diulang di setiap halaman cetak
   o.judul.forEach((j, c) => k.set(0, c, { ...masukan(`judul|k=${c}`, j), gaya: "kepala" }));
-  for (let r = 0; r < t.R; r++) {
+  // baris data ditulis penulis beraliran langsung dari o.baris (100.000 baris tanpa sel rencana)
+  for (let r = 0; r < (o.jawabanTerpisah ? 0 : t.R); r++) {
     const b = o.baris?.[r];
     for (let c = 0; c < o.judul.length; c++) {
       const v = b?.[c];
       const ada = v !== undefined && v !== "";
-      k.set(1 + r, c, masukan(`jwb|r=${r + 1}|k=${c}`, ada ? v : undefined, c === o.kolomWaktu ? "dd/mm/yyyy hh:mm:ss" : undefined));
+      k.set(1 + r, c, masukan(`jwb|r=${r + 1}|k=${c}`, ada ? v : undefined, c === o.kolomWaktu ? FORMAT_CAP_WAKTU : undefined));
     }
   }
   return {
     nama: t.lembar.jawaban,
     blok: [k.blok()],
     bekukan: { baris: 1, kolom: 0 },
-    lebarKolom: o.judul.map((_, c) => ({ kolom: hurufKolom(c), lebar: c === o.kolomWaktu ? 19 : o.kolomUnsur.includes(c) ? 18 : 16 })),
+    lebarKolom: o.judul.map((_, c) => ({ kolom: hurufKolom(c), lebar: c === o.kolomWaktu ? LEBAR_CAP_WAKTU : o.kolomUnsur.includes(c) ? 18 : 16 })),
+    // tanggal-jam bertaksir sempit di tata letak (format tanpa desimal): lebar paling kecil agar tidak tampil ###;
+    // baris data yang dialirkan tidak dilihat tata letak: semua kolom mendapat lebar bawaannya
+    lebarMinimum: o.judul
+      .map((_, c) => ({ kolom: hurufKolom(c), lebar: c === o.kolomWaktu ? LEBAR_CAP_WAKTU : o.kolomUnsur.includes(c) ? 18 : 16 }))
+      .filter((x) => o.jawabanTerpisah || x.lebar === LEBAR_CAP_WAKTU),
   };
 }
 
@@ -132,7 +207,7 @@ function lembarJawaban(t: Tata): RencanaLembar {
 /**
  * Baris peta lembar Peta Jawaban: pilihan bawaan lalu tambahan. Tambahan yang teksnya sama dengan baris yang
  * sudah ada (tanpa peduli huruf besar/kecil dan spasi, seperti kunciTeks) MENGGANTI nilainya, seperti peta inti
- * (petaDengan: yang belakangan menang); baris kedua tidak dibuat karena MATCH di lembar Nilai mengambil yang pertama.
+ * (petaDengan: yang belakangan menang); baris kedua tidak dibuat karena COUNTIFS lembar Hitungan akan menghitung jawaban itu dua kali.
  */
 function barisPeta(bawaan: readonly string[], tambahan: readonly { jawaban: string; nilai: number }[]): [string, number][] {
   const isi: [string, number][] = bawaan.map((s, i) => [s, i + 1]);
@@ -148,10 +223,11 @@ function lembarPeta(t: Tata): RencanaLembar {
   const { o, n } = t;
   const k = new Kisi();
   k.set(0, 0, judul("Peta jawaban: teks kuesioner → nilai persepsi 1–4"));
-  k.set(1, 0, label("Teks dicocokkan tanpa peduli huruf besar/kecil dan spasi di tepi. Jawaban angka 1–4 tidak perlu dipetakan. Tambahkan teks formulir Anda di baris kosong tiap unsur; jawaban yang tidak ada di sini menjadi #N/A di lembar Nilai.", "catatan"));
+  k.set(1, 0, label("Teks dicocokkan utuh tanpa peduli huruf besar/kecil (COUNTIFS; spasi di tepi teks peta diabaikan, spasi di tepi jawaban tidak). Jawaban angka 1–4 tidak perlu dipetakan. Tambahkan teks formulir Anda di baris kosong tiap unsur; jawaban yang tidak ada di sini tidak terhitung dan tampil sebagai selisih di lembar Hitungan (Hasil!B8).", "catatan"));
   k.set(3, 0, label("Unsur", "kepala"));
   k.set(3, 1, label("Jawaban (teks)", "kepala"));
   k.set(3, 2, label("Nilai", "kepala"));
+  k.set(3, 3, label("Kriteria (bantu)", "kepala"));
   let r = 4;
   const validasi: ValidasiData[] = [];
   for (let j = 0; j < n; j++) {
@@ -163,6 +239,7 @@ function lembarPeta(t: Tata): RencanaLembar {
       k.set(r, 0, label(`U${j + 1} ${t.unsur[j]}`));
       k.set(r, 1, masukan(`peta|u=${j + 1}|i=${i + 1}`, isi[i]?.[0]));
       k.set(r, 2, masukan(`peta-nilai|u=${j + 1}|i=${i + 1}`, isi[i]?.[1]));
+      k.set(r, 3, hitung(rumusKriteriaPeta(r)));
       r++;
     }
     t.petaBlok.push([awal, r - 1]);
@@ -172,73 +249,170 @@ function lembarPeta(t: Tata): RencanaLembar {
     blok: [k.blok()],
     validasi,
     bekukan: { baris: 4, kolom: 0 },
-    lebarKolom: [{ kolom: "A", lebar: 38 }, { kolom: "B", lebar: 34 }, { kolom: "C", lebar: 8 }],
+    lebarKolom: [{ kolom: "A", lebar: 38 }, { kolom: "B", lebar: 34 }, { kolom: "C", lebar: 8 }, { kolom: "D", lebar: 30 }],
+    kolomBantu: { kolom: ["D"], keterangan: "Kolom bantu D (kriteria COUNTIFS dari teks jawaban)" },
   };
 }
 
-// ---------- Nilai (bantu: periode, layanan, nilai persepsi per baris) ----------
-
-function rumusPeriode(jenis: JenisPeriode, th: string, bl: string): string {
-  switch (jenis) {
-    case "semester":
-      return `${th}&"-S"&IF(${bl}<=6,1,2)`;
-    case "triwulan":
-      return `${th}&"-Q"&ROUNDUP(${bl}/3,0)`;
-    case "bulan":
-      return `${th}&"-"&IF(${bl}<10,"0","")&${bl}`;
-    case "tahun":
-      return `${th}&""`;
-  }
+/**
+ * Kriteria COUNTIFS baris peta (0-based `r`): "=" + teks dirapikan (TRIM) dengan * ? ~ diluputkan; kosong bila teks
+ * kosong atau nilainya bukan angka (jawaban itu lalu tidak terhitung dan tampil sebagai selisih di Hitungan).
+ */
+function rumusKriteriaPeta(r: number): string {
+  const b = `B${r + 1}`;
+  return `=IF(OR(TRIM(${b})="",NOT(ISNUMBER(C${r + 1}))),"","="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${b}),"~","~~"),"*","~*"),"?","~?"))`;
 }
 
-function lembarNilai(t: Tata): RencanaLembar {
+// ---------- Hitungan (banyak jawaban per pilihan, periode, layanan dan unsur) ----------
+
+/** Kolom lembar Hitungan. */
+const HK = { periode: 0, layanan: 1, unsur: 2, mulai: 3, sebelum: 4, peta0: 5 } as const;
+const kolAngka0 = (t: Tata): number => HK.peta0 + t.K;
+const kolBanyak = (t: Tata): number => kolAngka0(t) + 4;
+const kolJumlah = (t: Tata): number => kolBanyak(t) + 1;
+/** Kolom ringkasan per kolom jawaban (di atas tabel hitungan): terisi, angka, terhitung, selisih. */
+const RK = { kode: 0, judul: 1, terisi: 2, angka: 3, terhitung: 4, selisih: 5 } as const;
+
+/** Rentang satu kolom lembar Hitungan atas baris 0-based [a, b]. */
+const rentangHit = (t: Tata, kol: number, [a, b]: [number, number]): string => ref(t.lembar.hitungan, `$${hurufKolom(kol)}$${a + 1}:$${hurufKolom(kol)}$${b + 1}`);
+
+/** Blok peta (baris 0-based, [awal, akhir]) untuk kode "U1…Un" atau "K1…Kn". */
+function blokPetaKode(t: Tata, kode: string): [number, number] {
+  return kode[0] === "K" ? t.petaKep! : t.petaBlok[Number(kode.slice(1)) - 1];
+}
+
+/** Kolom lembar jawaban untuk kode "U1…Un" / "K1…Kn". */
+function kolomKode(t: Tata, kode: string): number {
+  const j = Number(kode.slice(1)) - 1;
+  return kode[0] === "K" ? t.o.kolomKepentingan![j] : t.o.kolomUnsur[j];
+}
+
+/**
+ * Satu baris tabel hitungan: periode, layanan (kosong = semua layanan, untuk kepentingan), kode unsur, batas
+ * periode, lalu banyak jawaban tiap teks peta (COUNTIFS, kriteria dari kolom bantu Peta D), tiap angka 1–4,
+ * Σ banyak dan Σ nilai × banyak.
+ */
+function barisHitungan(k: Kisi, t: Tata, r: number, periode: string, layanan: string | null, kode: string, ringkas: number): void {
+  const { o } = t;
+  const batas = batasPeriode(periode);
+  k.set(r, HK.periode, label(periode));
+  k.set(r, HK.layanan, label(layanan ?? SEMUA_LAYANAN_KEP));
+  k.set(r, HK.unsur, label(kode));
+  if (o.kolomWaktu !== null && batas) {
+    k.set(r, HK.mulai, hitung(rumusTanggal(batas[0]), "dd/mm/yyyy"));
+    k.set(r, HK.sebelum, hitung(rumusTanggal(batas[1]), "dd/mm/yyyy"));
+  }
+  const sel = (c: number) => `$${hurufKolom(c)}${r + 1}`;
+  const batasSel: [string, string] = [sel(HK.mulai), sel(HK.sebelum)];
+  const kolom = kolomKode(t, kode);
+  const [pa, pb] = blokPetaKode(t, kode);
+  const P = t.lembar.peta;
+  const suku: string[] = [];
+  for (let i = 0; i < t.K; i++) {
+    const c = HK.peta0 + i;
+    const baris = pa + i;
+    if (baris > pb) continue;
+    const krit = ref(P, `$D$${baris + 1}`);
+    k.set(r, c, hitung(`=IF(${krit}="",0,${hitungKelompokRumus(t, periode, layanan, batasSel, [[kolom, krit]])})`, "0"));
+    suku.push(`${alamat(r, c)}*N(${ref(P, `$C$${baris + 1}`)})`);
+  }
+  // jawaban angka 1–4 (ekspor yang menyimpan nilai, bukan teks); dilewati bila kolom itu tanpa angka
+  const angka = ref(t.lembar.hitungan, `$${hurufKolom(RK.angka)}$${ringkas + 1}`);
+  for (let v = 1; v <= 4; v++) {
+    const c = kolAngka0(t) + v - 1;
+    k.set(r, c, hitung(`=IF(${angka}=0,0,${hitungKelompokRumus(t, periode, layanan, batasSel, [[kolom, String(v)]])})`, "0"));
+    suku.push(`${alamat(r, c)}*${v}`);
+  }
+  k.set(r, kolBanyak(t), hitung(`=SUM(${alamat(r, HK.peta0)}:${alamat(r, kolAngka0(t) + 3)})`, "0"));
+  k.set(r, kolJumlah(t), hitung(`=${suku.join("+")}`, "0"));
+}
+
+/** Tanggal seri Excel → rumus DATE(tahun,bulan,hari) (terbaca auditor, tidak berubah menjadi Date saat dibaca). */
+function rumusTanggal(seri: number): string {
+  const d = new Date((seri - 25569) * 86400000);
+  return `=DATE(${d.getUTCFullYear()},${d.getUTCMonth() + 1},${d.getUTCDate()})`;
+}
+
+/** Label layanan baris kepentingan (semua responden periode itu). */
+const SEMUA_LAYANAN_KEP = "(semua layanan)";
+
+/** Ringkasan per kolom jawaban: terisi (teks + angka), angka, terhitung di tabel, selisih (harus 0). */
+function ringkasanKolom(k: Kisi, t: Tata, r: number, kode: string, baris: [number, number]): void {
+  const kol = kolomKode(t, kode);
+  const x = kolomPenuh(t, t.lembar.jawaban, kol);
+  k.set(r, RK.kode, label(kode));
+  k.set(r, RK.judul, label(`kolom ${hurufKolom(kol)}`));
+  k.set(r, RK.terisi, hitung(`=COUNTIF(${x},"?*")+COUNT(${x})`, "0"));
+  k.set(r, RK.angka, hitung(`=COUNT(${x})`, "0"));
+  k.set(r, RK.terhitung, hitung(`=SUMIFS(${rentangHit(t, kolBanyak(t), baris)},${rentangHit(t, HK.unsur, baris)},"${kode}")`, "0"));
+  k.set(r, RK.selisih, hitung(`=${alamat(r, RK.terisi)}-${alamat(r, RK.terhitung)}`, "0"));
+}
+
+function lembarHitungan(t: Tata): RencanaLembar {
   const { o, n } = t;
   const k = new Kisi();
-  const kepala = ["Tanggal", "Bulan", "Periode", "Layanan", ...t.unsur.map((_, j) => `U${j + 1}`), "Tak dikenal"];
-  kepala.forEach((h, c) => k.set(0, c, label(h, "kepala")));
-  const J = t.lembar.jawaban;
-  const petaRng = (j: number, kol: number) => ref(t.lembar.peta, `$${hurufKolom(kol)}$${t.petaBlok[j][0] + 1}:$${hurufKolom(kol)}$${t.petaBlok[j][1] + 1}`);
-  const cU = 4;
-  for (let r = 2; r <= t.akhir; r++) {
-    const i = r - 1;
-    const ts = o.kolomWaktu === null ? null : ref(J, `$${hurufKolom(o.kolomWaktu)}${r}`);
-    const sv = o.kolomLayanan === null ? null : ref(J, `$${hurufKolom(o.kolomLayanan)}${r}`);
-    const adaBaris = `COUNTA(${ref(J, `$A${r}:$${hurufKolom(o.judul.length - 1)}${r}`)})=0`;
-    if (ts) {
-      // tanggal seri; teks ISO (yyyy-mm-dd…) atau hari/bulan/tahun yang ditempel tanpa diubah Excel juga dibaca
-      const p1 = `FIND("/",${ts})`;
-      const p2 = `FIND("/",${ts},${p1}+1)`;
-      const dariTeks = `IF(MID(${ts},5,1)="-",DATE(LEFT(${ts},4),MID(${ts},6,2),1),DATE(MID(${ts},${p2}+1,4),MID(${ts},${p1}+1,${p2}-${p1}-1),1))`;
-      k.set(i, 0, hitung(`=IF(TRIM(${ts})="","",IF(ISNUMBER(${ts}),${ts},${dariTeks}))`, "dd/mm/yyyy"));
-      k.set(i, 1, hitung(`=IF(A${r}="","",MONTH(A${r}))`));
-      k.set(i, 2, hitung(`=IF(A${r}="","",${rumusPeriode(o.periode, `YEAR(A${r})`, `B${r}`)})`));
-    } else {
-      k.set(i, 2, hitung(`=IF(${adaBaris},"","Semua")`));
+  const kep = o.kolomKepentingan?.length === n;
+  k.set(0, 0, judul("Hitungan jawaban per periode, layanan dan unsur"));
+  k.set(1, 0, label(`Banyak jawaban tiap teks di ${t.lembar.peta} dan tiap angka 1–4 (COUNTIFS atas lembar ${t.lembar.jawaban}: cap waktu ≥ mulai dan < sebelum, layanan sama); Σ nilai = Σ banyak × nilai peta. NRR di ${t.lembar.hasil} = Σ nilai / Σ banyak.`, "catatan"));
+  // ringkasan kolom jawaban: selisih ≠ 0 = teks yang belum ada di peta, atau baris di luar periode/layanan
+  const h0 = 3;
+  // gaya subjudul (bukan kepala): judul cetak berulang hanya kepala tabel hitungan di bawahnya
+  ["Jawaban", "Kolom", "Terisi", "Angka 1–4", "Terhitung", "Selisih (harus 0)"].forEach((x, i) => k.set(h0, i, label(x, "subjudul")));
+  const kode = [...t.unsur.map((_, j) => `U${j + 1}`), ...(kep ? t.unsur.map((_, j) => `K${j + 1}`) : [])];
+  t.hitRingkas = [h0 + 1, h0 + kode.length];
+  // tabel hitungan mulai dua baris di bawah ringkasan
+  const h = h0 + kode.length + 2;
+  const kepala = ["Periode", "Layanan", "Unsur", "Mulai", "Sebelum", ...Array.from({ length: t.K }, (_, i) => `Peta ${i + 1}`), "1", "2", "3", "4", "Σ banyak", "Σ nilai"];
+  kepala.forEach((x, i) => k.set(h, i, label(x, "kepala")));
+  let r = h + 1;
+  const ringkasBaris = (kd: string) => t.hitRingkas[0] + kode.indexOf(kd);
+  const awalU = r;
+  for (const p of o.periodeNama) {
+    for (const s of o.layanan) {
+      for (let j = 0; j < n; j++) {
+        t.hitBaris.set(`${p}|${s}|U${j + 1}`, r);
+        barisHitungan(k, t, r++, p, s, `U${j + 1}`, ringkasBaris(`U${j + 1}`));
+      }
     }
-    k.set(i, 3, hitung(sv ? `=IF(TRIM(${sv})="","",TRIM(${sv}))` : `=IF(${adaBaris},"","Semua layanan")`));
-    for (let j = 0; j < n; j++) {
-      const x = ref(J, `$${hurufKolom(o.kolomUnsur[j])}${r}`);
-      k.set(i, cU + j, hitung(`=IF(TRIM(${x})="","",IF(ISNUMBER(${x}),${x},INDEX(${petaRng(j, 2)},MATCH(TRIM(${x}),${petaRng(j, 1)},0))))`));
-    }
-    const sel = t.unsur.map((_, j) => `ISNA(${alamat(i, cU + j)})`).join("+");
-    k.set(i, cU + n, hitung(`=${sel}`));
   }
+  t.hitU = [awalU, r - 1];
+  if (kep) {
+    const awalK = r;
+    for (const p of o.periodeNama) {
+      for (let j = 0; j < n; j++) {
+        t.hitBaris.set(`${p}||K${j + 1}`, r);
+        barisHitungan(k, t, r++, p, null, `K${j + 1}`, ringkasBaris(`K${j + 1}`));
+      }
+    }
+    t.hitK = [awalK, r - 1];
+  }
+  kode.forEach((kd, i) => ringkasanKolom(k, t, t.hitRingkas[0] + i, kd, kd[0] === "K" ? t.hitK! : t.hitU));
   return {
-    nama: t.lembar.nilai,
+    nama: t.lembar.hitungan,
     blok: [k.blok()],
-    bekukan: { baris: 1, kolom: 0 },
-    lebarKolom: [{ kolom: "C", lebar: 10 }, { kolom: "D", lebar: 22 }],
+    bekukan: { baris: h + 1, kolom: 3 },
+    lebarKolom: [{ kolom: "A", lebar: 10 }, { kolom: "B", lebar: 24 }, { kolom: "C", lebar: 7 }, { kolom: "D", lebar: 11 }, { kolom: "E", lebar: 11 }],
+    lebarMinimum: [{ kolom: "D", lebar: 11 }, { kolom: "E", lebar: 11 }],
   };
 }
 
 // ---------- Hasil ----------
 
+/** Banyak baris jawaban (ada cap waktu, atau layanan, atau sedikitnya satu jawaban unsur) di seluruh jangkauan. */
+function rumusBarisJawaban(t: Tata): string {
+  const { o } = t;
+  const J = t.lembar.jawaban;
+  if (o.kolomWaktu !== null) return `COUNTIF(${kolomPenuh(t, J, o.kolomWaktu)},"<>")`;
+  if (o.kolomLayanan !== null) return `COUNTIF(${kolomPenuh(t, J, o.kolomLayanan)},"<>")`;
+  return `(ROWS(${kolomPenuh(t, J, o.kolomUnsur[0])})-COUNTIFS(${o.kolomUnsur.map((k) => `${kolomPenuh(t, J, k)},""`).join(",")}))`;
+}
+
 function lembarHasil(t: Tata): RencanaLembar {
   const { o, n } = t;
   const k = new Kisi();
-  const N = t.lembar.nilai;
+  const H = t.lembar.hitungan;
   k.set(0, 0, judul(`${o.aturan === "2017" ? "Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017)" : "Indeks Kepuasan Masyarakat (KepmenPAN 25/2004)"}: hasil per periode dan jenis layanan`));
-  k.set(1, 0, label(`Dihitung rumus dari lembar ${t.lembar.jawaban} lewat ${t.lembar.nilai} dan ${t.lembar.peta}. NRR = rata-rata jawaban terisi per unsur; indeks = Σ NRR × penimbang; nilai = indeks × ${NILAI_DASAR_SKM}.`, "catatan"));
+  k.set(1, 0, label(`Dihitung rumus dari lembar ${t.lembar.jawaban} lewat ${t.lembar.hitungan} dan ${t.lembar.peta}. NRR = Σ nilai jawaban terisi / banyak jawaban terisi per unsur; indeks = Σ NRR × penimbang; nilai = indeks × ${NILAI_DASAR_SKM}.`, "catatan"));
   k.set(3, 0, label("Konvensi hitung", "subjudul"));
   k.set(4, 0, label("Penimbang tiap unsur"));
   k.set(4, 1, masukan("penimbang", o.penimbang === "1/n" ? 1 / n : Number(o.penimbang), "0.000000"));
@@ -249,25 +423,27 @@ function lembarHasil(t: Tata): RencanaLembar {
   k.set(6, 0, label("Hasil unit"));
   k.set(6, 1, masukan("hasil-unit", o.hasilUnit));
   k.set(6, 2, label("gabungan = semua responden unit dihitung sekaligus (rumus SKM yang sama); rerata = rata-rata nilai tiap jenis layanan", "catatan"));
+  const [ra] = t.hitRingkas;
   k.set(7, 0, label("Jawaban yang tidak ada di Peta Jawaban"));
-  k.set(7, 1, hitung(`=SUM(${ref(N, `$${hurufKolom(4 + n)}$2:$${hurufKolom(4 + n)}$${t.akhir}`)})`, "0"));
-  k.set(7, 2, label(`harus 0; bila tidak, cari #N/A di lembar ${N} lalu tambahkan teksnya di ${t.lembar.peta}`, "catatan"));
+  k.set(7, 1, hitung(`=SUM(${rentangHit(t, RK.selisih, [ra, ra + n - 1])})`, "0"));
+  k.set(7, 2, label(`harus 0; bila tidak, lihat kolom Selisih di ${H} lalu tambahkan teksnya di ${t.lembar.peta} (atau lihat B9)`, "catatan"));
   t.selPenimbang = abs(4, 1);
   t.selPembulatan = abs(5, 1);
   t.selHasilUnit = abs(6, 1);
 
   const h = 9;
   const c = t.hasilKol;
+  k.set(8, 0, label("Baris jawaban di luar periode/layanan tabel ini"));
+  k.set(8, 2, label(`harus 0; bila tidak, ada cap waktu/layanan baru atau teks, atau baris ${t.lembar.jawaban} diurutkan ulang: bangun ulang`, "catatan"));
   const kepala = [
     "Periode", "Layanan", "Kunci", "Responden", ...t.unsur.map((u, j) => `U${j + 1} ${u}`), "Indeks", "Nilai", "Mutu", "Kinerja", "Populasi", "Sampel minimal", "Sampel cukup",
     ...t.unsur.map((_, j) => `Urutan U${j + 1} (bantu)`),
   ];
   kepala.forEach((x, i) => k.set(h, i, label(x, "kepala")));
   const kPop = c.kinerja + 1;
-  const per = kolomPenuh(t, N, 2);
-  const lay = kolomPenuh(t, N, 3);
-  const nrrN = (j: number) => kolomPenuh(t, N, 4 + j);
   const suku = (r: number) => t.unsur.map((_, j) => `IF(${t.selPembulatan}="",${alamat(r, c.nrr0 + j)},ROUND(${alamat(r, c.nrr0 + j)},${t.selPembulatan}))`).join("+");
+  const hitSel = (r: number, kol: number) => ref(H, `$${hurufKolom(kol)}$${r + 1}`);
+  const jumlahU = (kol: number, per: string, j: number) => `SUMIFS(${rentangHit(t, kol, t.hitU)},${rentangHit(t, HK.periode, t.hitU)},${per},${rentangHit(t, HK.unsur, t.hitU)},"U${j + 1}")`;
   let r = h + 1;
   t.hasilAwal = r;
   for (const p of o.periodeNama) {
@@ -275,14 +451,17 @@ function lembarHasil(t: Tata): RencanaLembar {
     const awal = r;
     for (const s of o.layanan) {
       layanan.set(s, r);
+      const r1 = t.hitBaris.get(`${p}|${s}|U1`)!;
       k.set(r, c.periode, label(p));
       k.set(r, c.layanan, label(s));
       k.set(r, c.kunci, hitung(`=${alamat(r, 0)}&"|"&${alamat(r, 1)}`));
-      k.set(r, c.responden, hitung(`=COUNTIFS(${per},${alamat(r, 0)},${lay},${alamat(r, 1)})`, "0"));
+      k.set(r, c.responden, hitung(`=${hitungKelompokRumus(t, p, s, [hitSel(r1, HK.mulai), hitSel(r1, HK.sebelum)], [])}`, "0"));
       const ada = `${alamat(r, c.responden)}=0`;
-      // NRR = Σ jawaban / banyak jawaban terisi (SUMIFS/COUNTIFS; sama dengan AVERAGEIFS, dan dikenal semua mesin rumus)
-      const krit = `${per},${alamat(r, 0)},${lay},${alamat(r, 1)}`;
-      t.unsur.forEach((_, j) => k.set(r, c.nrr0 + j, hitung(`=IF(${ada},"",SUMIFS(${nrrN(j)},${krit})/COUNTIFS(${krit},${nrrN(j)},">0"))`, "0.000")));
+      // NRR = Σ nilai / banyak jawaban terisi, dari baris kelompok ini di lembar Hitungan
+      t.unsur.forEach((_, j) => {
+        const rj = t.hitBaris.get(`${p}|${s}|U${j + 1}`)!;
+        k.set(r, c.nrr0 + j, hitung(`=IF(${ada},"",${hitSel(rj, kolJumlah(t))}/${hitSel(rj, kolBanyak(t))})`, "0.000"));
+      });
       k.set(r, c.indeks, hitung(`=IF(${ada},"",(${suku(r)})*${t.selPenimbang})`, "0.0000"));
       k.set(r, kPop, masukan(`populasi|p=${p}|l=${s}`, o.populasi?.[s]));
       k.set(r, kPop + 1, hitung(`=IF(ISNUMBER(${alamat(r, kPop)}),ROUND(3.841*${alamat(r, kPop)}*0.25/(0.0025*(${alamat(r, kPop)}-1)+3.841*0.25),0),"")`, "0"));
@@ -294,12 +473,13 @@ function lembarHasil(t: Tata): RencanaLembar {
     k.set(r, c.periode, label(p, "total"));
     k.set(r, c.layanan, label(NAMA_UNIT, "total"));
     k.set(r, c.kunci, hitung(`=${alamat(r, 0)}&"|"&${alamat(r, 1)}`));
-    k.set(r, c.responden, hitung(`=COUNTIFS(${per},${alamat(r, 0)})`, "0", "total"));
+    k.set(r, c.responden, hitung(`=SUM(${alamat(awal, c.responden)}:${alamat(akhirL, c.responden)})`, "0", "total"));
     const ada = `${alamat(r, c.responden)}=0`;
     const rerata = `${t.selHasilUnit}="rerata"`;
     t.unsur.forEach((_, j) => {
       const kol = c.nrr0 + j;
-      k.set(r, kol, hitung(`=IF(${ada},"",IF(${rerata},AVERAGE(${alamat(awal, kol)}:${alamat(akhirL, kol)}),SUMIFS(${nrrN(j)},${per},${alamat(r, 0)})/COUNTIFS(${per},${alamat(r, 0)},${nrrN(j)},">0")))`, "0.000", "total"));
+      const per = alamat(r, 0);
+      k.set(r, kol, hitung(`=IF(${ada},"",IF(${rerata},AVERAGE(${alamat(awal, kol)}:${alamat(akhirL, kol)}),${jumlahU(kolJumlah(t), per, j)}/${jumlahU(kolBanyak(t), per, j)}))`, "0.000", "total"));
     });
     k.set(r, c.indeks, hitung(`=IF(${ada},"",IF(${rerata},AVERAGE(${alamat(awal, c.indeks)}:${alamat(akhirL, c.indeks)}),(${suku(r)})*${t.selPenimbang}))`, "0.0000", "total"));
     baris(k, r, c, o.aturan, "total");
@@ -312,6 +492,9 @@ function lembarHasil(t: Tata): RencanaLembar {
     r++;
   }
   t.hasilAkhir = r - 1;
+  const kolD = `$${hurufKolom(c.responden)}$${t.hasilAwal + 1}:$${hurufKolom(c.responden)}$${t.hasilAkhir + 1}`;
+  const kolB = `$B$${t.hasilAwal + 1}:$B$${t.hasilAkhir + 1}`;
+  k.set(8, 1, hitung(`=${rumusBarisJawaban(t)}-SUMIFS(${kolD},${kolB},"${NAMA_UNIT}")`, "0"));
   return {
     nama: t.lembar.hasil,
     blok: [k.blok()],
@@ -377,16 +560,26 @@ function lembarProfil(t: Tata): { lembar: RencanaLembar; ringkas: { kolom: strin
   const { o } = t;
   const k = new Kisi();
   const J = t.lembar.jawaban;
-  const N = t.lembar.nilai;
   k.set(0, 0, judul("Profil responden"));
   k.set(1, 0, label(`Periode mengikuti sel Periode di lembar ${t.lembar.publikasi} (kosong = semua periode).`, "catatan"));
   k.set(2, 0, label("Periode"));
   k.set(2, 1, hitung(`=IF(${ref(t.lembar.publikasi, t.selPeriodePub)}="","",${ref(t.lembar.publikasi, t.selPeriodePub)})`));
-  const kritPer = `IF($B$3="","?*",$B$3)`;
-  const per = kolomPenuh(t, N, 2);
-  const lay = kolomPenuh(t, N, 3);
+  // batas periode terpilih (dari lembar Hitungan) untuk kriteria cap waktu; semua periode = seluruh rentang tanggal
+  const krit: string[] = [];
+  if (o.kolomWaktu !== null && o.periodeNama.some((p) => batasPeriode(p))) {
+    const hA = rentangHit(t, HK.periode, t.hitU);
+    k.set(2, 2, label("mulai"));
+    k.set(2, 3, hitung(`=IF($B$3="",1,INDEX(${rentangHit(t, HK.mulai, t.hitU)},MATCH($B$3,${hA},0)))`, "dd/mm/yyyy"));
+    k.set(2, 4, label("sebelum"));
+    k.set(2, 5, hitung(`=IF($B$3="",2958466,INDEX(${rentangHit(t, HK.sebelum, t.hitU)},MATCH($B$3,${hA},0)))`, "dd/mm/yyyy"));
+    const w = kolomPenuh(t, J, o.kolomWaktu);
+    krit.push(`${w},">="&$D$3`, `${w},"<"&$F$3`);
+  }
+  const semua = o.kolomLayanan !== null ? `${kolomPenuh(t, J, o.kolomLayanan)},"<>"` : null;
+  const lay = (s: string) => (o.kolomLayanan !== null ? [`${kolomPenuh(t, J, o.kolomLayanan)},${kriteriaPersis(s)}`] : []);
   k.set(3, 0, label("Responden"));
-  k.set(3, 1, hitung(`=COUNTIFS(${per},${kritPer})`, "0"));
+  const dasar = krit.length > 0 ? krit : semua ? [semua] : [];
+  k.set(3, 1, hitung(dasar.length > 0 ? `=COUNTIFS(${dasar.join(",")})` : `=${rumusBarisJawaban(t)}`, "0"));
   const ringkas: { kolom: string; nilai: string; jumlah: string }[] = [];
   let r = 5;
   for (const kol of o.kolomProfil) {
@@ -398,17 +591,22 @@ function lembarProfil(t: Tata): { lembar: RencanaLembar; ringkas: { kolom: strin
     const data = kolomPenuh(t, J, kol);
     for (const g of kat) {
       r++;
-      const krit = g.kriteria.map((x) => `${data},${x}`).join(",");
+      const kg = [...g.kriteria.map((x) => `${data},${x}`), ...krit];
       k.set(r, 0, label(g.nama));
-      k.set(r, 1, hitung(`=COUNTIFS(${krit},${per},${kritPer})`, "0"));
+      k.set(r, 1, hitung(`=COUNTIFS(${kg.join(",")})`, "0"));
       k.set(r, 2, hitung(`=IF($B$4=0,"",${alamat(r, 1)}/$B$4)`, "0.0%"));
-      o.layanan.forEach((s, i) => k.set(r, 3 + i, hitung(`=COUNTIFS(${krit},${per},${kritPer},${lay},"${s.replace(/"/g, '""')}")`, "0")));
+      o.layanan.forEach((s, i) => k.set(r, 3 + i, hitung(`=COUNTIFS(${[...kg, ...lay(s)].join(",")})`, "0")));
     }
     ringkas.push({ kolom: o.judul[kol], nilai: `${rujukLembar(t.lembar.profil)}!$A$${awal + 1}:$A$${r + 1}`, jumlah: `${rujukLembar(t.lembar.profil)}!$B$${awal + 1}:$B$${r + 1}` });
     r += 2;
   }
   return {
-    lembar: { nama: t.lembar.profil, blok: [k.blok()], lebarKolom: [{ kolom: "A", lebar: 30 }, { kolom: "B", lebar: 10 }, { kolom: "C", lebar: 8 }] },
+    lembar: {
+      nama: t.lembar.profil,
+      blok: [k.blok()],
+      lebarKolom: [{ kolom: "A", lebar: 30 }, { kolom: "B", lebar: 10 }, { kolom: "C", lebar: 8 }],
+      ...(krit.length > 0 ? { lebarMinimum: [{ kolom: "D", lebar: 11 }, { kolom: "F", lebar: 11 }] } : {}),
+    },
     ringkas,
   };
 }
@@ -611,19 +809,17 @@ export function batasSumbuKuadran(nilai: readonly number[]): [number, number] {
   return [Math.max(1, bawah), 4];
 }
 
-/** Kolom pertama nilai kepentingan K1…Kn di lembar Nilai (sesudah "Tak dikenal"). */
-const kolomK = (t: Tata): number => 5 + t.n;
-
 /** Blok peta kepentingan/harapan di bawah peta unsur lembar Peta Jawaban (satu peta untuk semua unsur). */
 function blokPetaKepentingan(t: Tata): { blok: BlokSel; validasi: ValidasiData } {
   const k = new Kisi();
   const awal = t.petaBlok[t.n - 1][1] + 2;
-  k.set(0, 0, label("Kepentingan/harapan (semua unsur): pilihan di bawah adalah konvensi formulir e-SKM, bukan bagian PermenPAN-RB 14/2017; dipakai kolom K lembar Nilai.", "catatan"));
+  k.set(0, 0, label("Kepentingan/harapan (semua unsur): pilihan di bawah adalah konvensi formulir e-SKM, bukan bagian PermenPAN-RB 14/2017; dipakai baris K lembar Hitungan.", "catatan"));
   const isi = barisPeta(OPSI_KEPENTINGAN, (t.o.peta ?? []).filter((p) => p.unsur === UNSUR_KEPENTINGAN));
   for (let i = 0; i < isi.length + 4; i++) {
     k.set(1 + i, 0, label("Kepentingan (semua unsur)"));
     k.set(1 + i, 1, masukan(`peta-kep|i=${i + 1}`, isi[i]?.[0]));
     k.set(1 + i, 2, masukan(`peta-kep-nilai|i=${i + 1}`, isi[i]?.[1]));
+    k.set(1 + i, 3, hitung(rumusKriteriaPeta(awal + 1 + i)));
   }
   t.petaKep = [awal + 1, awal + isi.length + 4];
   const blok = k.blok();
@@ -631,25 +827,6 @@ function blokPetaKepentingan(t: Tata): { blok: BlokSel; validasi: ValidasiData }
     blok: { ...blok, mulai: `A${awal + 1}` },
     validasi: { rentang: `C${awal + 2}:C${awal + 1 + isi.length}`, jenis: "bilanganBulat", min: 1, maks: 4, pesan: "Nilai harus bilangan bulat 1–4." },
   };
-}
-
-/** Blok kolom K1…Kn (nilai kepentingan tiap baris, INDEX/MATCH ke peta kepentingan) dan banyak yang tak dikenal, di kanan lembar Nilai. */
-function blokKepentinganNilai(t: Tata): BlokSel {
-  const { o, n } = t;
-  const kol = o.kolomKepentingan!;
-  const c0 = kolomK(t);
-  const [pa, pb] = t.petaKep!;
-  const peta = (x: string) => ref(t.lembar.peta, `$${x}$${pa + 1}:$${x}$${pb + 1}`);
-  const k = new Kisi();
-  [...kol.map((_, j) => `K${j + 1}`), "K tak dikenal"].forEach((h, c) => k.set(0, c, label(h, "kepala")));
-  for (let r = 2; r <= t.akhir; r++) {
-    for (let j = 0; j < n; j++) {
-      const x = ref(t.lembar.jawaban, `$${hurufKolom(kol[j])}${r}`);
-      k.set(r - 1, j, hitung(`=IF(TRIM(${x})="","",IF(ISNUMBER(${x}),${x},INDEX(${peta("C")},MATCH(TRIM(${x}),${peta("B")},0))))`));
-    }
-    k.set(r - 1, n, hitung(`=${kol.map((_, j) => `ISNA(${alamat(r - 1, c0 + j)})`).join("+")}`));
-  }
-  return { ...k.blok(), mulai: `${hurufKolom(c0)}1` };
 }
 
 /** Rumus kuadran dan namanya dari kinerja (d), kepentingan (e) dan garisnya (dg, eg); kosong bila salah satu bukan angka. */
@@ -667,18 +844,16 @@ function rumusKuadran(d: string, e: string, dg: string, eg: string): { kode: str
  */
 function barisKuadran(k: Kisi, t: Tata, r0: number, periode: string, kinerja: (j: number) => string, labelPeriode?: string): number {
   const { n } = t;
-  const N = t.lembar.nilai;
-  const per = kolomPenuh(t, N, 2);
   const g = r0 + n;
+  const rk = t.hitK!;
   for (let j = 0; j < n; j++) {
     const r = r0 + j;
-    const kj = kolomPenuh(t, N, kolomK(t) + j);
-    const banyak = `COUNTIFS(${per},${periode},${kj},">0")`;
+    const jumlah = (kol: number) => `SUMIFS(${rentangHit(t, kol, rk)},${rentangHit(t, HK.periode, rk)},${periode},${rentangHit(t, HK.unsur, rk)},"K${j + 1}")`;
     k.set(r, 0, labelPeriode === undefined ? hitung(`=${periode}`) : label(labelPeriode));
     k.set(r, 1, label(`U${j + 1}`));
     k.set(r, 2, label(t.unsur[j]));
     k.set(r, 3, hitung(`=${kinerja(j)}`, "0.000"));
-    k.set(r, 4, hitung(`=IF(${banyak}=0,"",SUMIFS(${kj},${per},${periode})/${banyak})`, "0.000"));
+    k.set(r, 4, hitung(`=IF(${jumlah(kolBanyak(t))}=0,"",${jumlah(kolJumlah(t))}/${jumlah(kolBanyak(t))})`, "0.000"));
     const q = rumusKuadran(alamat(r, 3), alamat(r, 4), abs(g, 3), abs(g, 4));
     k.set(r, 5, hitung(q.kode));
     k.set(r, 6, hitung(q.nama(alamat(r, 5))));
@@ -693,15 +868,15 @@ function kepalaKuadran(k: Kisi, t: Tata): void {
   const { o, n } = t;
   const q = (x: keyof typeof KUADRAN_IPA) => KUADRAN_IPA[x].nama.toLowerCase();
   k.set(0, 0, judul("Kuadran kepentingan–kinerja per unsur (importance–performance analysis)"));
-  k.set(1, 0, label(`Kinerja = NRR unit di lembar ${t.lembar.hasil} (mengikuti sel Hasil unit); kepentingan = rata-rata jawaban kepentingan/harapan semua responden periode itu (kolom K lembar ${t.lembar.nilai}, peta di ${t.lembar.peta}). Garis pemisah = rata-rata dari rata-rata unsur pada tiap sumbu. Kuadran I: kepentingan ≥ garis dan kinerja < garis (${q("I")}); II: ≥ dan ≥ (${q("II")}); III: < dan < (${q("III")}); IV: < dan ≥ (${q("IV")}).`, "catatan"));
+  k.set(1, 0, label(`Kinerja = NRR unit di lembar ${t.lembar.hasil} (mengikuti sel Hasil unit); kepentingan = rata-rata jawaban kepentingan/harapan semua responden periode itu (baris K lembar ${t.lembar.hitungan}, peta di ${t.lembar.peta}). Garis pemisah = rata-rata dari rata-rata unsur pada tiap sumbu. Kuadran I: kepentingan ≥ garis dan kinerja < garis (${q("I")}); II: ≥ dan ≥ (${q("II")}); III: < dan < (${q("III")}); IV: < dan ≥ (${q("IV")}).`, "catatan"));
   k.set(2, 0, label("Metode: Martilla & James (1977), Importance-Performance Analysis, Journal of Marketing 41(1): 77–79; nomor dan nama kuadran seperti grafik kuadran aplikasi e-SKM. Pilihan jawaban kepentingan (Tidak penting … Sangat penting = 1–4) adalah konvensi formulir e-SKM, bukan bagian PermenPAN-RB 14/2017.", "catatan"));
   k.set(4, 0, label("Periode"));
   k.set(4, 1, masukan("kuadran-periode", o.periodeNama[o.periodeNama.length - 1]));
   k.set(4, 2, label("tabel dan grafik di bawah mengikuti periode ini", "catatan"));
   k.set(5, 0, label("Jawaban kepentingan di luar peta"));
-  const tak = hurufKolom(kolomK(t) + n);
-  k.set(5, 1, hitung(`=SUM(${ref(t.lembar.nilai, `$${tak}$2:$${tak}$${t.akhir}`)})`, "0"));
-  k.set(5, 2, label(`harus 0; bila tidak, cari #N/A di kolom K lembar ${t.lembar.nilai} lalu tambahkan teksnya di ${t.lembar.peta}`, "catatan"));
+  const [ra] = t.hitRingkas;
+  k.set(5, 1, hitung(`=SUM(${rentangHit(t, RK.selisih, [ra + n, ra + 2 * n - 1])})`, "0"));
+  k.set(5, 2, label(`harus 0; bila tidak, lihat kolom Selisih baris K di ${t.lembar.hitungan} lalu tambahkan teksnya di ${t.lembar.peta}`, "catatan"));
 }
 
 /**
@@ -802,7 +977,7 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
     lembar: {
       jawaban: opsi.lembarJawaban ?? namaLembarSiklus(a, "Jawaban"),
       peta: namaLembarSiklus(a, "Peta Jawaban"),
-      nilai: namaLembarSiklus(a, "Nilai"),
+      hitungan: namaLembarSiklus(a, "Hitungan"),
       hasil: namaLembarSiklus(a, "Hasil"),
       profil: namaLembarSiklus(a, "Profil"),
       tren: namaLembarSiklus(a, "Tren"),
@@ -821,6 +996,10 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
     selPeriodePub: "$B$3",
     periodeBaris,
     tlTinggi: 0,
+    hitBaris: new Map(),
+    hitU: [0, 0],
+    hitRingkas: [0, 0],
+    K: 0,
   };
   // lembar jawaban pengguna (opsi.lembarJawaban) hanya dirujuk, tidak ditulis
   const jawaban = opsi.lembarJawaban === undefined ? [lembarJawaban(t)] : [];
@@ -828,13 +1007,13 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
   const peta = lembarPeta(t);
   const kep = opsi.kolomKepentingan?.length === n;
   if (kep) {
-    // kuadran: peta kepentingan di bawah peta unsur, kolom K1…Kn di kanan lembar Nilai
+    // kuadran: peta kepentingan di bawah peta unsur, baris K1…Kn di lembar Hitungan
     const pk = blokPetaKepentingan(t);
     peta.blok.push(pk.blok);
     peta.validasi = [...(peta.validasi ?? []), pk.validasi];
   }
-  const nilai = lembarNilai(t);
-  if (kep) nilai.blok.push(blokKepentinganNilai(t));
+  t.K = Math.max(...t.petaBlok.map(([x, y]) => y - x + 1), ...(t.petaKep ? [t.petaKep[1] - t.petaKep[0] + 1] : []));
+  const hitungan = lembarHitungan(t);
   const hasil = lembarHasil(t);
   const { lembar: profil, ringkas } = lembarProfil(t);
   const tren = lembarTren(t);
@@ -843,9 +1022,9 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
   const publikasi = lembarPublikasi(t, ringkas);
   const kuadran = kep ? [lembarKuadran(t)] : [];
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- jawaban mentah tidak disimpan di catatan _pkp (bisa 100.000 baris)
-  const { baris: _b, ...ringan } = opsi;
+  const { baris: _b, jawabanTerpisah: _j, ...ringan } = opsi;
   return {
-    meta: { pembangun: ID_SKM_SIKLUS, versi: 1, opsi: { ...ringan, banyakBaris: R } as Record<string, unknown> },
-    lembar: [publikasi, hasil, tren, tl, ...kuadran, profil, ...jawaban, peta, nilai],
+    meta: { pembangun: ID_SKM_SIKLUS, versi: 2, opsi: { ...ringan, banyakBaris: R } as Record<string, unknown> },
+    lembar: [publikasi, hasil, tren, tl, ...kuadran, profil, ...jawaban, peta, hitungan],
   };
 }

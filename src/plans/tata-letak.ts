@@ -12,6 +12,7 @@
  * dengan faktor fon (tebal, judul 14 pt) yang sengaja longgar: LibreOffice tanpa fon Calibri/Carlito
  * mencetak dengan DejaVu Sans yang lebih lebar.
  */
+import { daftarKeRentang } from "./validasi";
 import { alamat, hurufKolom, posisi, selBeralamat, type Grafik, type PengaturanCetak, type RencanaBukuKerja, type RencanaLembar, type Sel } from "./rencana";
 
 /** Lebar kolom terbesar dan terkecil (karakter). */
@@ -362,7 +363,9 @@ export function petaRencana(r: RencanaBukuKerja): Peta {
  * Rencana dengan tata letak dan pengaturan cetak setiap lembar (rencana asal tidak diubah). Lembar yang
  * sudah punya `cetak` dianggap sudah dirapikan dan dibiarkan (rapikan(rapikan(r)) = rapikan(r)).
  */
-export function rapikan(r: RencanaBukuKerja): RencanaBukuKerja {
+export function rapikan(asal: RencanaBukuKerja): RencanaBukuKerja {
+  // daftar validasi > 255 karakter → rentang sel (plans/validasi.ts), sebelum lebar dan area cetak dihitung
+  const r = daftarKeRentang(asal);
   const peta = petaRencana(r);
   return { ...r, lembar: r.lembar.map((l) => (l.cetak ? l : tataLetakLembar(l, r, peta))) };
 }

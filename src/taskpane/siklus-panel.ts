@@ -120,7 +120,7 @@ export async function bukaBerkas(nama: string, data: ArrayBuffer, muat: () => Pr
 
 /** Lembar yang dipilih lebih dulu: yang pertama selain lembar hasil add-in. */
 export function lembarAwal(daftar: readonly string[]): string | undefined {
-  const hasilAddin = /^(SKM|IKM) (Publikasi|Hasil|Tren|Tindak Lanjut|Profil|Peta Jawaban|Nilai)$|^(Data Tersimpan|Temuan Periksa)$/i;
+  const hasilAddin = /^(SKM|IKM) (Publikasi|Hasil|Tren|Tindak Lanjut|Profil|Peta Jawaban|Nilai|Hitungan|Kuadran)$|^(Data Tersimpan|Temuan Periksa)$/i;
   return daftar.find((l) => !hasilAddin.test(l)) ?? daftar[0];
 }
 

@@ -229,7 +229,7 @@ export function tulisValidasi(t: PenyusunTulis, l: RencanaLembar): void {
     t.tambah(JSON.stringify(v).length, () => {
       const dv = t.lembar(l.nama).getRange(v.rentang).dataValidation;
       dv.clear();
-      if (v.jenis === "daftar") dv.rule = { list: { inCellDropDown: true, source: (v.daftar ?? []).join(",") } };
+      if (v.jenis === "daftar") dv.rule = { list: { inCellDropDown: true, source: v.sumberRentang ? `=${v.sumberRentang}` : (v.daftar ?? []).join(",") } };
       else {
         const aturan = { formula1: v.min ?? 0, formula2: v.maks ?? 0, operator: "Between" as Excel.DataValidationOperator };
         if (v.min === undefined || v.maks === undefined) {

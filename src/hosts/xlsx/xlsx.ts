@@ -26,7 +26,7 @@ function isi(argb: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb } };
 }
 
-function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar): ExcelJS.Worksheet {
+export function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar): ExcelJS.Worksheet {
   const lama = wb.getWorksheet(l.nama);
   if (lama) wb.removeWorksheet(lama.id);
   const ws = wb.addWorksheet(l.nama);
@@ -48,7 +48,7 @@ function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar): ExcelJS.Worksheet 
   for (const v of l.validasi ?? []) {
     const dv: ExcelJS.DataValidation =
       v.jenis === "daftar"
-        ? { type: "list", allowBlank: true, formulae: [`"${(v.daftar ?? []).join(",")}"`], showErrorMessage: true, errorTitle: "Masukan tidak sah", error: v.pesan }
+        ? { type: "list", allowBlank: true, formulae: [v.sumberRentang ?? `"${(v.daftar ?? []).join(",")}"`], showErrorMessage: true, errorTitle: "Masukan tidak sah", error: v.pesan }
         : {
             type: v.jenis === "bilanganBulat" ? "whole" : "decimal",
             allowBlank: true,
