@@ -3,13 +3,15 @@
  *
  * Rencana dirapikan dulu (plans/tata-letak.ts: lebar kolom, bungkus teks, tinggi baris, halaman A4).
  * ExcelJS tidak menulis grafik: setelah ExcelJS menulis paket, grafik rencana ditambahkan sebagai
- * bagian DrawingML (./grafik.ts, JSZip). Rumus ditulis tanpa hasil tersimpan; buku kerja ditandai
- * fullCalcOnLoad sehingga Excel menghitung ulang saat dibuka.
+ * bagian DrawingML (./grafik.ts, JSZip). Setiap rumus ditulis dengan hasil tersimpannya (plans/hasil-rumus.ts),
+ * sehingga penampil tanpa mesin hitung menampilkan angkanya; buku kerja tetap ditandai fullCalcOnLoad
+ * sehingga Excel menghitung ulang saat dibuka.
  */
 import ExcelJS from "exceljs";
 import { LEMBAR_META, catatanDari, serialCatatan } from "../../plans/meta";
 import { posisi, selBeralamat, type GayaSel, type RencanaBukuKerja, type RencanaLembar } from "../../plans/rencana";
 import { rapikan } from "../../plans/tata-letak";
+import { GalatRumus, hasilRumus, type HasilSel } from "../../plans/hasil-rumus";
 import { tambahGrafik, type GrafikLembar } from "./grafik";
 
 const WARNA: Record<GayaSel, { isi?: string; tebal?: boolean; ukuran?: number; miring?: boolean }> = {
@@ -26,14 +28,22 @@ function isi(argb: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb } };
 }
 
-function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar): ExcelJS.Worksheet {
+/** Hasil tersimpan ExcelJS dari hasil rumus (galat sebagai {error}); undefined = tanpa hasil. */
+function hasilExcelJs(h: HasilSel | undefined): ExcelJS.CellFormulaValue["result"] | undefined {
+  if (h === undefined || h === null) return undefined;
+  if (h instanceof GalatRumus) return { error: h.kode } as ExcelJS.CellErrorValue;
+  return h;
+}
+
+function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar, hasil: ReadonlyMap<string, HasilSel> = new Map()): ExcelJS.Worksheet {
   const lama = wb.getWorksheet(l.nama);
   if (lama) wb.removeWorksheet(lama.id);
   const ws = wb.addWorksheet(l.nama);
   for (const { alamat, sel } of selBeralamat(l)) {
     const c = ws.getCell(alamat);
     if (sel.rumus !== undefined) {
-      c.value = { formula: sel.rumus.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+      const h = hasilExcelJs(hasil.get(`${l.nama}!${alamat}`));
+      c.value = { formula: sel.rumus.replace(/^=/, ""), ...(h === undefined ? {} : { result: h }) } as ExcelJS.CellFormulaValue;
     } else if (sel.nilai !== undefined) {
       c.value = sel.nilai;
     }
@@ -143,7 +153,8 @@ export async function paketXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[]):
   const wb = new ExcelJS.Workbook();
   wb.creator = "Penilaian Kinerja Pelayanan";
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const r of daftar) for (const l of r.lembar) tulisLembar(wb, l);
+  const hasil = hasilRumus(daftar);
+  for (const r of daftar) for (const l of r.lembar) tulisLembar(wb, l, hasil);
   const meta = wb.addWorksheet(LEMBAR_META, { state: "veryHidden" });
   daftar.forEach((r, i) => {
     meta.getCell(i + 1, 1).value = serialCatatan(catatanDari(r));
