@@ -121,14 +121,17 @@ function tataLetak(ws: ExcelJS.Worksheet, l: RencanaLembar): void {
     ...ws.pageSetup,
     paperSize: 9, // A4
     orientation: c.orientasi === "mendatar" ? "landscape" : "portrait",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: c.satuHalaman ? 1 : 0,
+    // satu halaman lebar (skala menyesuaikan), atau pita kolom pada skala tetap (huruf ≥ 8 pt)
+    ...(c.satuHalamanLebar ? { fitToPage: true, fitToWidth: 1, fitToHeight: c.satuHalaman ? 1 : 0 } : { fitToPage: false, scale: c.skala ?? 100, pageOrder: "overThenDown" }),
     printArea: c.area,
     ...(c.judulBaris ? { printTitlesRow: c.judulBaris } : {}),
+    ...(c.judulKolom ? { printTitlesColumn: c.judulKolom } : {}),
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
-  const hf = (x: { kiri: string; tengah: string; kanan: string }) => `&L&8${x.kiri}&C&8${x.tengah}&R&8${x.kanan}`;
+  // pemisah halaman SEBELUM baris b = sesudah baris b − 1 (rowBreaks ExcelJS)
+  for (const b of c.putusBaris ?? []) if (b > 1) ws.getRow(b - 1).addPageBreak();
+  // kepala/kaki 11 pt seperti sel: diperkecil bersama halaman (LibreOffice; Excel "scale with document"), 8,25 pt pada skala 75 %
+  const hf = (x: { kiri: string; tengah: string; kanan: string }) => `&L&11${x.kiri}&C&11${x.tengah}&R&11${x.kanan}`;
   ws.headerFooter = { ...ws.headerFooter, oddHeader: hf(c.kepala), oddFooter: hf(c.kaki) };
 }
 
