@@ -487,7 +487,7 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
   let orientasi: "tegak" | "mendatar" = minta.orientasi ?? (lebarTabel > BATAS_TEGAK ? "mendatar" : "tegak");
   let pita: Pick<PengaturanCetak, "skala" | "judulKolom"> & { satuHalamanLebar: boolean } = { satuHalamanLebar: true };
   const batas = minta.orientasi === "tegak" ? BATAS_TEGAK : BATAS_MENDATAR;
-  if (!minta.satuHalaman && lebarTabel > batas) {
+  if (!minta.satuHalaman && lebarTabel > batas + 0.5) {
     orientasi = minta.orientasi ?? "mendatar";
     const skala = Math.round(SKALA_MIN * 100);
     const kunci = kolomKunci(l);
