@@ -89,7 +89,8 @@ export function singkat(t: string, maks = 70): string {
   const tanpaKurung = t.replace(/\s*\([^)]*\)/g, "").trim();
   if (tanpaKurung.length <= maks) return tanpaKurung;
   const potong = t.slice(0, maks - 1);
-  const spasi = potong.lastIndexOf(" ");
+  // potongan yang berakhir tepat di ujung kata dipakai utuh
+  const spasi = t[maks - 1] === " " ? potong.length : potong.lastIndexOf(" ");
   return `${(spasi > maks / 2 ? potong.slice(0, spasi) : potong).replace(/[,;:.\s]+$/, "")}…`;
 }
 
