@@ -80,6 +80,8 @@ export interface Grafik {
   formatLabel?: string;
   /** Judul sumbu nilai (mis. "Urutan, 1 = terbaik") untuk grafik yang nilai kecilnya lebih baik. */
   judulSumbu?: string;
+  /** Tinggi grafik dalam baris (bawaan TINGGI_GRAFIK di plans/tata-letak.ts), mis. batang mendatar yang banyak. */
+  tinggi?: number;
   /** Sel kiri-atas tempat grafik diletakkan. */
   posisi: string;
   /** Sel kanan-bawah grafik (termasuk, seperti endCell `Chart.setPosition`); diisi `rapikan` bila kosong. */

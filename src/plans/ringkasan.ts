@@ -82,8 +82,13 @@ export function lembarRingkasan(o: OpsiRingkasan): RencanaLembar {
     const c = alamat(r, 2);
     k.set(r, kolPeringkat, hitung(`=IF(ISNUMBER(${c}),RANK(${c},${abs(awal, 2)}:${abs(akhir, 2)}${o.urutan === "menaik" ? ",1" : ""}),"")`, "0"));
   });
+  // banyak kategori (> 8): batang mendatar, satu baris lembar per batang, agar nama dan label tidak bertumpuk
+  const banyak = o.baris.length > 8;
   const grafik: Grafik = {
-    jenis: "kolom",
+    jenis: banyak ? "batang" : "kolom",
+    ...(banyak ? { tinggi: o.baris.length + 6 } : {}),
+    // nilai kecil lebih baik (peringkat menaik): katakan di sumbu nilai
+    ...(o.urutan === "menaik" ? { judulSumbu: `${o.kolomNilai}: 1 = terbaik (batang lebih pendek = lebih baik)` } : {}),
     judul: o.judulGrafik,
     data: `${alamat(awal, 2)}:${alamat(akhir, 2)}`,
     kategori: `${alamat(awal, 1)}:${alamat(akhir, 1)}`,

@@ -51,6 +51,8 @@ export function rencanaSendi(opsi: OpsiSendi = {}): RencanaBukuKerja {
           { mulai: `B${akhir + 2}`, sel: persegi(ringkas) },
         ],
         validasi: [{ rentang: `C${awal}:C${akhir}`, jenis: "desimal", min, maks, pesan: `Skor sendi harus angka ${min}–${maks}.` }],
+        // kepala tabel (baris 6) dibekukan dan diulang di setiap halaman cetak
+        bekukan: { baris: 6, kolom: 0 },
         akibatKosong: "total, rata-rata, persentase dan sendi terlemah tampil #N/A sampai kedelapan skor terisi",
         nama_rentang: [{ nama: "SendiTotal", rentang: `$C$${akhir + 2}`, keterangan: "Total skor delapan sendi" }],
         lebarKolom: [

@@ -56,13 +56,13 @@ const METODE: Record<string, string> = {
   bsc: "Balanced Scorecard",
   skm: "Survei Kepuasan Masyarakat",
   layanan: "Kinerja layanan",
-  servqual: "Kualitas pelayanan (SERVQUAL)",
-  sendi: "Sendi pelayanan (Kepmenpan 81/1993)",
+  servqual: "SERVQUAL",
+  sendi: "Sendi pelayanan (81/1993)",
   pekppp: "PEKPPP / IPP",
   pegawai: "Kinerja pegawai",
   kepekaan: "Kepekaan bobot",
-  lanAlternatif1: "Pola LAN 1998 — Instrumen Alternatif I",
-  skmSiklus: "Siklus Survei Kepuasan Masyarakat",
+  lanAlternatif1: "LAN 1998 — Alternatif I",
+  skmSiklus: "Siklus SKM",
 };
 
 /**
@@ -70,7 +70,7 @@ const METODE: Record<string, string> = {
  * keterangan dalam kurung; id internal tidak pernah dicetak.
  */
 export function namaMetode(meta: { pembangun: string; opsi?: Record<string, unknown> }, namaPanjang: Readonly<Record<string, string>> = NAMA_PEMBANGUN): string {
-  if (meta.pembangun === "pegawai" && meta.opsi?.skala === "2022") return "Predikat kinerja pegawai (PermenPAN-RB 6/2022)";
+  if (meta.pembangun === "pegawai" && meta.opsi?.skala === "2022") return "Predikat pegawai (6/2022)";
   const m = METODE[meta.pembangun];
   if (m) return m;
   const panjang = namaPanjang[meta.pembangun];
@@ -419,6 +419,17 @@ export function tabelBerikut(l: RencanaLembar, t: Pick<LembarTaksir, "isi" | "ba
   return hasil;
 }
 
+/** Baris awal (1-based) tabel-tabel yang bukan pertama di lembar `l` (untuk uji dan pemeriksa cetak). */
+export function awalTabelBerikut(l: RencanaLembar): number[] {
+  const isi = new Map<string, Sel>();
+  let barisAkhir = 0;
+  for (const { baris, kolom, sel } of selBeralamat(l)) {
+    isi.set(`${baris},${kolom}`, sel);
+    if (baris > barisAkhir) barisAkhir = baris;
+  }
+  return tabelBerikut(l, { isi, barisAkhir }).map((b) => b + 1);
+}
+
 /** Format label grafik: format tampilan sel datanya, paling banyak dua desimal ("0.0000000" → "0.00"). */
 export function formatLabel(format: string | undefined): string {
   if (!format) return "General";
@@ -441,7 +452,7 @@ function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: P
       let k = mulai.kolom;
       let w = 0;
       while (w < 70 && k < mulai.kolom + 12) w += lebar[k++] ?? LEBAR_BAWAAN;
-      return { b2: mulai.baris + TINGGI_GRAFIK - 1, k2: Math.max(k, mulai.kolom + 1) - 1 };
+      return { b2: mulai.baris + (g.tinggi ?? TINGGI_GRAFIK) - 1, k2: Math.max(k, mulai.kolom + 1) - 1 };
     };
     let r = rentang(p);
     let tertutup = false;
@@ -453,6 +464,21 @@ function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: P
     }
     return { ...g, posisi: alamat(p.baris, p.kolom), sampai: alamat(r.b2, r.k2), formatLabel: fmt };
   });
+}
+
+/**
+ * Permintaan cetak pembangun (orientasi, satu halaman penuh) dipenuhi hanya bila huruf tetap ≥ 8 pt
+ * (skala ≥ SKALA_MIN); selain itu diabaikan (area tetap) dan `catatan` menyebutnya.
+ */
+function mintaCetak(l: RencanaLembar, lebarTabel: number, tinggiTabel: number, catatan: string[]): NonNullable<RencanaLembar["cetakMinta"]> {
+  const minta = l.cetakMinta ?? {};
+  if (!minta.orientasi && !minta.satuHalaman) return minta;
+  const o = minta.orientasi ?? (lebarTabel > BATAS_TEGAK ? "mendatar" : "tegak");
+  let skala = Math.min(1, LEBAR_KERTAS[o] / (lebarTabel * POIN_PER_KARAKTER));
+  if (minta.satuHalaman) skala = Math.min(skala, TINGGI_KERTAS[o] / tinggiTabel);
+  if (skala >= SKALA_MIN) return minta;
+  catatan.push(`${minta.satuHalaman ? "tidak satu halaman" : `tidak ${o}`} agar huruf ≥ 8 pt`);
+  return minta.area ? { area: minta.area } : {};
 }
 
 /** Rentang huruf kolom "A–B" atau "I" dari indeks 0-based. */
@@ -483,15 +509,15 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
   // kolom bantu di ujung kanan berada di luar area cetak
   while (kolomCetak > 0 && t.bantu.has(kolomCetak)) kolomCetak--;
   const lebarTabel = lebarCetak(lebar, t.bantu, kolomCetak);
-  const minta = l.cetakMinta ?? {};
   const catatan: string[] = [];
+  const minta = mintaCetak(l, lebarTabel, tinggiLembar(barisCetak, tinggi), catatan);
   let orientasi: "tegak" | "mendatar" = minta.orientasi ?? (lebarTabel > BATAS_TEGAK ? "mendatar" : "tegak");
   let pita: Pick<PengaturanCetak, "skala" | "judulKolom"> & { satuHalamanLebar: boolean } = { satuHalamanLebar: true };
-  const batas = minta.orientasi === "tegak" ? BATAS_TEGAK : BATAS_MENDATAR;
-  if (!minta.satuHalaman && lebarTabel > batas + 0.5) {
-    orientasi = minta.orientasi ?? "mendatar";
+  if (!minta.satuHalaman && lebarTabel > BATAS_MENDATAR + 0.5) {
+    orientasi = "mendatar";
     const skala = Math.round(SKALA_MIN * 100);
-    const kunci = kolomKunci(l);
+    // kolom kunci: kolom beku, atau kolom A bila tidak ada
+    const kunci = Math.max(1, kolomKunci(l));
     const lebarKunci = lebarCetak(lebar, t.bantu, kunci - 1);
     // kolom kunci diulang bila menyisakan paling sedikit separuh halaman untuk kolom lain
     const ulang = kunci > 0 && lebarKunci * POIN_PER_KARAKTER * SKALA_MIN <= LEBAR_KERTAS[orientasi] / 2;
@@ -515,7 +541,8 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
     ...(berikut.length ? {} : judulBaris(l, t.isi)),
     ...(putus.length ? { putusBaris: putus } : {}),
     area: minta.area ?? `A1:${alamat(barisCetak, kolomCetak)}`,
-    kepala: { kiri: kodeKepala(namaMetode(r.meta)), tengah: kodeKepala(singkat(l.identitas?.unit ?? judulLembar(l) ?? l.nama)), kanan: kodeKepala(l.identitas?.periode ?? "") },
+    // kepala 11 pt: kiri ≤ 30 dan tengah ≤ 40 karakter agar bagian kiri, tengah dan kanan tidak bertumpuk
+    kepala: { kiri: kodeKepala(singkat(namaMetode(r.meta), 30)), tengah: kodeKepala(singkat(l.identitas?.unit ?? judulLembar(l) ?? l.nama, 40)), kanan: kodeKepala(singkat(l.identitas?.periode ?? "", 30)) },
     kaki: { kiri: "&A", tengah: catatan.length ? kodeKepala(`Cetak: ${catatan.join("; ")}`) : "", kanan: "Halaman &P dari &N" },
   };
 }
