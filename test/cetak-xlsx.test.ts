@@ -107,8 +107,8 @@ describe.each(demo.map((d) => d.berkas))("%s", (nama) => {
       if (c.satuHalamanLebar) {
         expect(p.fitToPage).toBe(true);
         expect(p.fitToWidth).toBe(1);
-        // tinggi bebas, kecuali lembar yang pembangunnya meminta satu halaman penuh (Publikasi SKM)
-        expect(p.fitToHeight).toBe(l.cetakMinta?.satuHalaman ? 1 : 0);
+        // tinggi bebas, kecuali lembar yang pembangunnya meminta satu halaman penuh (dan huruf tetap ≥ 8 pt)
+        expect(p.fitToHeight).toBe(c.satuHalaman ? 1 : 0);
       } else {
         // pita kolom: skala tetap 75 % (sel 11 pt → 8,25 pt), kolom kunci diulang, ke kanan dulu
         expect({ lembar: l.nama, fit: p.fitToPage, skala: p.scale, urutan: p.pageOrder }).toEqual({ lembar: l.nama, fit: false, skala: 75, urutan: "overThenDown" });

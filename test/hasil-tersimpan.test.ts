@@ -122,6 +122,12 @@ describe("penilai rumus (hitung tangan)", () => {
     expect(h.get("Lain!A1")).toBe(6 + 12); // C1 + (3 + 4 + 5)
   });
 
+  test("di atas batas banyak sel rumus: tanpa hasil tersimpan (Excel tetap menghitung saat membuka)", () => {
+    // rencana uji memuat 10 sel rumus
+    expect(hasilRumus(r, 9).size).toBe(0);
+    expect(hasilRumus(r, 10).size).toBe(8);
+  });
+
   test("fungsi yang tidak dikenal: tanpa hasil, juga sel yang bergantung padanya", () => {
     expect(h.has("Data x!C8")).toBe(false);
     expect(h.has("Data x!C9")).toBe(false);

@@ -80,6 +80,8 @@ export interface Grafik {
   formatLabel?: string;
   /** Judul sumbu nilai (mis. "Urutan, 1 = terbaik") untuk grafik yang nilai kecilnya lebih baik. */
   judulSumbu?: string;
+  /** Batas bawah sumbu nilai (mis. 0: batang dimulai dari nol). */
+  minimum?: number;
   /** Tinggi grafik dalam baris (bawaan TINGGI_GRAFIK di plans/tata-letak.ts), mis. batang mendatar yang banyak. */
   tinggi?: number;
   /** Sel kiri-atas tempat grafik diletakkan. */

@@ -57,6 +57,8 @@ export interface OpsiRingkasan {
   judulGrafik: string;
   /** Arah peringkat: "menurun" (bawaan, nilai terbesar = 1) atau "menaik" (nilai terkecil = 1, mis. skala prestasi LAN 1 = Istimewa). */
   urutan?: "menurun" | "menaik";
+  /** Nilai dapat negatif (mis. gap SERVQUAL): sumbu nilai grafik tidak dipaksa mulai dari nol. */
+  bolehNegatif?: boolean;
 }
 
 /**
@@ -88,6 +90,8 @@ export function lembarRingkasan(o: OpsiRingkasan): RencanaLembar {
     jenis: banyak ? "batang" : "kolom",
     ...(banyak ? { tinggi: o.baris.length + 6 } : {}),
     // nilai kecil lebih baik (peringkat menaik): katakan di sumbu nilai
+    // batang dimulai dari nol (sumbu otomatis LibreOffice dapat mulai dari 86 % dan membesar-besarkan beda)
+    ...(o.bolehNegatif ? {} : { minimum: 0 }),
     ...(o.urutan === "menaik" ? { judulSumbu: `${o.kolomNilai}: 1 = terbaik (batang lebih pendek = lebih baik)` } : {}),
     judul: o.judulGrafik,
     data: `${alamat(awal, 2)}:${alamat(akhir, 2)}`,

@@ -170,8 +170,11 @@ export async function paketXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[]):
 }
 
 export interface SelTerbaca {
+  /** Nilai sel tetap; null untuk sel rumus (nilainya dihitung ulang, mis. oleh pemeriksa atau uji). */
   value: unknown;
   formula?: string;
+  /** Hasil tersimpan sel rumus (cache di berkas), bila ada. */
+  hasil?: unknown;
 }
 
 export interface BukuTerbaca {
@@ -196,9 +199,10 @@ export async function bacaXlsx(berkas: string): Promise<BukuTerbaca> {
         const v = c.value as unknown;
         if (v && typeof v === "object" && "formula" in (v as object)) {
           const f = v as { formula: string; result?: unknown };
-          m.set(c.address, { value: f.result ?? null, formula: `=${f.formula}` });
+          m.set(c.address, { value: null, formula: `=${f.formula}`, ...(f.result === undefined ? {} : { hasil: f.result }) });
         } else if (v && typeof v === "object" && "sharedFormula" in (v as object)) {
-          m.set(c.address, { value: (v as { result?: unknown }).result ?? null, formula: `=${c.formula}` });
+          const h = (v as { result?: unknown }).result;
+          m.set(c.address, { value: null, formula: `=${c.formula}`, ...(h === undefined ? {} : { hasil: h }) });
         } else {
           m.set(c.address, { value: v });
         }
