@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import JSZip from "jszip";
 import { tulisDemo } from "../src/cli/demo";
-import { bacaXlsx, type BukuTerbaca } from "../src/hosts/xlsx/xlsx";
+import { bacaXlsx, bufferXlsx, type BukuTerbaca } from "../src/hosts/xlsx/xlsx";
+import { rencanaSkm } from "../src/plans/skm";
 import { LEMBAR_META } from "../src/plans/meta";
 import { GalatRumus, hasilRumus } from "../src/plans/hasil-rumus";
 import { hitung, label, masukan, type RencanaBukuKerja } from "../src/plans/rencana";
@@ -81,6 +82,18 @@ test("setiap sel rumus setiap buku kerja contoh menyimpan hasil = hitung ulang H
   }
   expect(beda.slice(0, 20)).toEqual([]);
   expect(diperiksa).toBeGreaterThan(10000);
+});
+
+test("unduhan panel (bufferXlsx) dan --xlsx CLI memakai penulis yang sama: setiap <f> membawa <v>", async () => {
+  const isi = await bufferXlsx(rencanaSkm({ aturan: "2017", responden: 2, jawaban: [[4, 4, 4, 4, 4, 4, 4, 4, 4], [3, 3, 3, 3, 3, 3, 3, 3, 3]] }));
+  const zip = await JSZip.loadAsync(isi);
+  let rumus = 0;
+  for (const n of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))) {
+    const x = await zip.file(n)!.async("string");
+    rumus += (x.match(/<f>/g) ?? []).length;
+    expect(x.match(/<f>[^<]*<\/f>(?!<v>)/g) ?? []).toEqual([]);
+  }
+  expect(rumus).toBeGreaterThan(20);
 });
 
 describe("penilai rumus (hitung tangan)", () => {
