@@ -344,7 +344,8 @@ function kolomKunci(l: RencanaLembar): number {
 /**
  * Langkah 1b, peras: bila tabel terlalu lebar untuk A4 mendatar pada SKALA_MIN, kolom terlebar dipersempit bergantian sampai tabel muat atau setiap kolom di batasnya: angka dan kata
  * terpanjang kepala tetap utuh, teks panjang paling sempit LEBAR_PERAS_MIN (atau kata terpanjangnya) dan
- * dibungkus (tinggi baris mengikuti), kolom masukan kosong paling sempit LEBAR_BAWAAN.
+ * dibungkus (tinggi baris mengikuti), kolom masukan kosong paling sempit LEBAR_BAWAAN. Bila tabel tetap
+ * tidak muat, lebar semula dipakai (pita kolom; baris tidak menjadi tinggi karena teks terbungkus).
  */
 function peras(l: RencanaLembar, t: LembarTaksir, lebar: number[], mengalir: SelTaksir[], bungkus: SelTaksir[]): void {
   const akhir = t.kolomAkhir;
@@ -368,6 +369,7 @@ function peras(l: RencanaLembar, t: LembarTaksir, lebar: number[], mengalir: Sel
     }
     if (perlu > (batas.get(s.kolom) as number)) batas.set(s.kolom, perlu);
   }
+  const semula = [...lebar];
   for (;;) {
     let terlebar = -1;
     let kedua = 0;
@@ -383,6 +385,11 @@ function peras(l: RencanaLembar, t: LembarTaksir, lebar: number[], mengalir: Sel
     const baru = Math.max(batas.get(terlebar) as number, lebar[terlebar] - (w - BATAS_MENDATAR), Math.min(lebar[terlebar] - 1, kedua));
     w -= lebar[terlebar] - baru;
     lebar[terlebar] = Math.round(baru * 10) / 10;
+  }
+  // tetap tidak muat: lembar dicetak dalam pita kolom; lebar semula (baris satu tinggi) lebih mudah dibaca
+  if (w > BATAS_MENDATAR + 0.5) {
+    semula.forEach((x, k) => (lebar[k] = x));
+    return;
   }
   for (const s of teks) if (s.lebar > lebar[s.kolom] && !bungkus.includes(s)) bungkus.push(s);
 }
