@@ -473,21 +473,6 @@ function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: P
   });
 }
 
-/**
- * Permintaan cetak pembangun (orientasi, satu halaman penuh) dipenuhi hanya bila huruf tetap ≥ 8 pt
- * (skala ≥ SKALA_MIN); selain itu diabaikan (area tetap) dan `catatan` menyebutnya.
- */
-function mintaCetak(l: RencanaLembar, lebarTabel: number, tinggiTabel: number, catatan: string[]): NonNullable<RencanaLembar["cetakMinta"]> {
-  const minta = l.cetakMinta ?? {};
-  if (!minta.orientasi && !minta.satuHalaman) return minta;
-  const o = minta.orientasi ?? (lebarTabel > BATAS_TEGAK ? "mendatar" : "tegak");
-  let skala = Math.min(1, LEBAR_KERTAS[o] / (lebarTabel * POIN_PER_KARAKTER));
-  if (minta.satuHalaman) skala = Math.min(skala, TINGGI_KERTAS[o] / tinggiTabel);
-  if (skala >= SKALA_MIN) return minta;
-  catatan.push(`${minta.satuHalaman ? "tidak satu halaman" : `tidak ${o}`} agar huruf ≥ 8 pt`);
-  return minta.area ? { area: minta.area } : {};
-}
-
 /** Rentang huruf kolom "A–B" atau "I" dari indeks 0-based. */
 const rentangKolom = (a: number, b: number): string => (a === b ? hurufKolom(a) : `${hurufKolom(a)}–${hurufKolom(b)}`);
 
@@ -517,7 +502,7 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
   while (kolomCetak > 0 && t.bantu.has(kolomCetak)) kolomCetak--;
   const lebarTabel = lebarCetak(lebar, t.bantu, kolomCetak);
   const catatan: string[] = [];
-  const minta = mintaCetak(l, lebarTabel, tinggiLembar(barisCetak, tinggi), catatan);
+  const minta = l.cetakMinta ?? {};
   let orientasi: "tegak" | "mendatar" = minta.orientasi ?? (lebarTabel > BATAS_TEGAK ? "mendatar" : "tegak");
   let pita: Pick<PengaturanCetak, "skala" | "judulKolom"> & { satuHalamanLebar: boolean } = { satuHalamanLebar: true };
   if (!minta.satuHalaman && lebarTabel > BATAS_MENDATAR + 0.5) {
