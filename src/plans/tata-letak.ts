@@ -524,7 +524,7 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
   // pemisah halaman hanya bila lembar tidak muat satu halaman tinggi (lembar pendek tetap satu halaman)
   const skalaCetak = pita.satuHalamanLebar ? Math.min(1, LEBAR_KERTAS[orientasi] / (lebarTabel * POIN_PER_KARAKTER)) : SKALA_MIN;
   const putus = berikut.length && tinggiLembar(barisCetak, tinggi) * skalaCetak > TINGGI_KERTAS[orientasi] ? berikut.map((b) => b + 1) : [];
-  if (putus.length) catatan.push(`${putus.length === 1 ? "tabel kedua" : "setiap tabel berikutnya"} di halaman baru`);
+  if (putus.length) catatan.push(`${putus.length === 1 ? "tabel kedua" : "tabel berikutnya"} di halaman baru`);
   return {
     kertas: "A4",
     orientasi,
