@@ -20,6 +20,8 @@ import { tulisXlsx } from "../src/hosts/xlsx/berkas";
 import { rencanaBsc } from "../src/plans/bsc";
 import { rencanaSkm } from "../src/plans/skm";
 import { LEMBAR_META } from "../src/plans/meta";
+import { ID_PEMBANGUN } from "../src/plans/daftar";
+import { rapikan } from "../src/plans/tata-letak";
 import { evaluasiBuku, type Penilai } from "./formula-engine";
 
 const folder = mkdtempSync(join(tmpdir(), "pkp-cetak-"));
@@ -63,7 +65,8 @@ function terisi(c: ExcelJS.Cell): boolean {
 }
 
 describe.each(demo.map((d) => d.berkas))("%s", (nama) => {
-  const rencana = demo.find((d) => d.berkas === nama)!.rencana;
+  const asal = demo.find((d) => d.berkas === nama)!.rencana;
+  const rencana = rapikan(asal);
 
   test("setiap teks yang tetangga kanannya terisi muat di kolomnya atau dibungkus", () => {
     const wb = buku.get(nama)!;
@@ -94,22 +97,34 @@ describe.each(demo.map((d) => d.berkas))("%s", (nama) => {
     expect(terpotong).toEqual([]);
   });
 
-  test("halaman A4, satu halaman lebar, area cetak, kepala/kaki dengan metode dan nomor halaman", () => {
+  test("halaman A4, satu halaman lebar atau pita kolom 75 %, area cetak, kepala/kaki dengan nama metode dan nomor halaman", () => {
     const wb = buku.get(nama)!;
     for (const l of rencana.lembar) {
       const ws = wb.getWorksheet(l.nama)!;
       const p = ws.pageSetup;
+      const c = l.cetak!;
       expect(p.paperSize).toBe(9);
-      expect(p.fitToPage).toBe(true);
-      expect(p.fitToWidth).toBe(1);
-      // tinggi bebas, kecuali lembar yang pembangunnya meminta satu halaman penuh (Publikasi SKM)
-      expect(p.fitToHeight).toBe(l.cetakMinta?.satuHalaman ? 1 : 0);
+      if (c.satuHalamanLebar) {
+        expect(p.fitToPage).toBe(true);
+        expect(p.fitToWidth).toBe(1);
+        // tinggi bebas, kecuali lembar yang pembangunnya meminta satu halaman penuh (dan huruf tetap ≥ 8 pt)
+        expect(p.fitToHeight).toBe(c.satuHalaman ? 1 : 0);
+      } else {
+        // pita kolom: skala tetap 75 % (sel 11 pt → 8,25 pt), kolom kunci diulang, ke kanan dulu
+        expect({ lembar: l.nama, fit: p.fitToPage, skala: p.scale, urutan: p.pageOrder }).toEqual({ lembar: l.nama, fit: false, skala: 75, urutan: "overThenDown" });
+        if (c.judulKolom) expect(p.printTitlesColumn).toBe(c.judulKolom);
+      }
       expect(["portrait", "landscape"]).toContain(p.orientation);
       expect(p.printArea).toMatch(/^A1:[A-Z]+\d+$/);
       expect(ws.headerFooter.oddFooter).toContain("&P");
       expect(ws.headerFooter.oddFooter).toContain("&N");
-      expect(ws.headerFooter.oddHeader).toMatch(/^&L&8\S/);
-      if (l.bekukan && l.bekukan.baris > 0) expect(p.printTitlesRow).toMatch(new RegExp(`^\\$?\\d+:\\$?${l.bekukan.baris}$`));
+      expect(ws.headerFooter.oddHeader).toMatch(/^&L&11\S/);
+      // nama metode, bukan id pembangun (mis. "skmSiklus", "lanAlternatif1")
+      // (id yang juga kata biasa — layanan, sendi, pegawai, kepekaan — tidak dapat dibedakan dari teks, jadi tidak diperiksa)
+      const id = ID_PEMBANGUN.filter((x) => /[A-Z0-9]/.test(x) || ["bsc", "skm", "servqual", "pekppp"].includes(x));
+      expect(`${ws.headerFooter.oddHeader} ${ws.headerFooter.oddFooter}`).not.toMatch(new RegExp(`\\b(${id.join("|")})\\b`));
+      if (c.judulBaris) expect(p.printTitlesRow).toMatch(new RegExp(`^\\$?\\d+:\\$?${l.bekukan?.baris}$`));
+      else expect(p.printTitlesRow).toBeUndefined();
     }
   });
 

@@ -42,14 +42,17 @@ test("BSC dua unit: tata halaman, bungkus, tinggi baris dan kolom bantu ditulis 
     expect(w.cetak).toEqual({
       paperSize: "A4",
       orientation: c.orientasi === "mendatar" ? "Landscape" : "Portrait",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: c.satuHalamanLebar ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: c.skala },
+      ...(c.satuHalamanLebar ? {} : { printOrder: "OverThenDown" }),
+      ...(c.judulKolom ? { printTitleColumns: c.judulKolom.replace(/([A-Z]+)/g, "$$$1") } : {}),
+      ...(c.putusBaris ? { putus: c.putusBaris.map((b) => `A${b}`) } : {}),
       printArea: c.area,
       ...(c.judulBaris ? { printTitleRows: c.judulBaris.replace(/(\d+)/g, "$$$1") } : {}),
       leftHeader: "Balanced Scorecard",
       centerHeader: c.kepala.tengah,
       rightHeader: "",
       leftFooter: "&A",
-      centerFooter: "",
+      centerFooter: c.kaki.tengah,
       rightFooter: "Halaman &P dari &N",
     });
     for (const t of l.tinggiBaris ?? []) expect(w.tinggi[t.baris]).toBe(t.tinggi);

@@ -56,7 +56,7 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
     .addOption(new Option("--tipe <tipe>", "tipe dinas yang dipilih bila berkas punya kolom tipe").choices(["I", "II", "III"]))
     .addOption(new Option("--skor-ideal <n>", "Skor Ideal (20000; 20.470 mendua, tulis 20470)").default(SKOR_IDEAL_LAN).argParser(opsiAngka("--skor-ideal", { positif: true })));
   opsiKeluaran(bobot);
-  contoh(bobot, "kinerja lan bobot --input test/fixtures/lan-1998/lampiran-5-7-total-variabel.csv --tipe I", "  (variabel 1: 631,99 / 6071,43 × 20000 = 2081,856 — Lampiran 5)");
+  contoh(bobot, "kinerja lan bobot --input test/fixtures/lan-1998/lampiran-5-7-total-variabel.csv --tipe I", "  (variabel 1: 631,99 / 6071,41 × 20000 = 2081,856 — Lampiran 5)");
   bobot.action((o: OpsiKeluaran & { input: string; tipe?: string; skorIdeal: number }) => {
     const { desimalKoma, ...h } = hitungBobotDariCsv(o.input, o.skorIdeal, o.tipe);
     return selesaikan({ json: h, sumber: o.input, desimalKoma, teks: (t) => formatBobot(h, t), rencana: () => rencanaBobotDariCsv(h, o.input) }, o, keluar);
@@ -253,7 +253,20 @@ function perintahDari(program: Command, argv: string[]): string {
   return nama.join(" ");
 }
 
+/**
+ * Pipa yang ditutup pembacanya (`kinerja reproduksi | head -2`): berhenti diam-diam dengan kode 0, seperti
+ * alat baris perintah lain; galat tulis lain tetap dilaporkan satu baris (kode 2).
+ */
+export function pasangPenanganPipa(aliran: NodeJS.WriteStream, keluarProses: (kode: number) => void = (k) => process.exit(k)): void {
+  aliran.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") return keluarProses(0);
+    process.stderr.write(`kinerja: keluaran tidak dapat ditulis (${e.code ?? e.message})\n`);
+    keluarProses(2);
+  });
+}
+
 if (require.main === module) {
+  pasangPenanganPipa(process.stdout);
   jalankanCli(process.argv.slice(2), { tulis: (t) => process.stdout.write(t), galat: (t) => process.stderr.write(t) }).then((kode) => {
     process.exitCode = kode;
   });

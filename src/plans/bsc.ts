@@ -125,6 +125,8 @@ export function rencanaBsc(opsi: OpsiBsc = {}): RencanaBukuKerja {
     kolomNilai: "Skor keseluruhan",
     kolomKategori: "Status",
     formatNilai: "0.00%",
+    // capaian arah "turun" tanpa lantai dapat negatif
+    bolehNegatif: true,
     baris: hasil.map((h) => ({ nama: h.u ?? "BSC", nilai: `=${rujukLembar(h.lembar.nama)}!${h.skor}`, kategori: `=${rujukLembar(h.lembar.nama)}!${h.status}` })),
     judulGrafik: "Skor Balanced Scorecard per unit",
   });

@@ -65,7 +65,8 @@ export function rencanaLanAlternatif1(opsi: OpsiLanAlternatif1 = {}): RencanaBuk
   ["No", "JENIS PELAYANAN", "KATEGORI PELAYANAN", "SIFAT PELAYANAN", "TIPE KRITERIA", "TINGKAT PRESTASI"].forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
   k.set(hdr, cT, label("Tingkat", "kepala"));
   k.set(hdr, cK, label("Keterangan", "kepala"));
-  SKALA_PRESTASI_LAN.forEach((t, i) => k.set(hdr + 1, c1 + i, label(t.nilai, "kepala")));
+  // nomor tingkat sebagai teks: rata kiri seperti tanda "x" di bawahnya (angka rata kanan tampak satu kolom bergeser)
+  SKALA_PRESTASI_LAN.forEach((t, i) => k.set(hdr + 1, c1 + i, label(String(t.nilai), "kepala")));
   const awal = hdr + 2;
   const akhir = awal + N - 1;
   for (let i = 0; i < N; i++) {

@@ -83,6 +83,14 @@ export interface Grafik {
   garisBantu?: string[];
   /** "sebar": judul sumbu X dan Y, batas bawah dan atas kedua sumbu. */
   sumbu?: { x: string; y: string; min: number; maks: number };
+  /** Format angka label data dan sumbu nilai (format sel data, paling banyak dua desimal); diisi `rapikan`. */
+  formatLabel?: string;
+  /** Judul sumbu nilai (mis. "Urutan, 1 = terbaik") untuk grafik yang nilai kecilnya lebih baik. */
+  judulSumbu?: string;
+  /** Batas bawah sumbu nilai (mis. 0: batang dimulai dari nol). */
+  minimum?: number;
+  /** Tinggi grafik dalam baris (bawaan TINGGI_GRAFIK di plans/tata-letak.ts), mis. batang mendatar yang banyak. */
+  tinggi?: number;
   /** Sel kiri-atas tempat grafik diletakkan. */
   posisi: string;
   /** Sel kanan-bawah grafik (termasuk, seperti endCell `Chart.setPosition`); diisi `rapikan` bila kosong. */
@@ -131,12 +139,24 @@ export interface RencanaLembar {
   akibatKosong?: string;
 }
 
-/** Pengaturan halaman: A4, orientasi, muat satu halaman lebar, judul cetak, area cetak, kepala/kaki. */
+/**
+ * Pengaturan halaman: A4, orientasi, muat satu halaman lebar (atau pita kolom pada skala tetap), judul
+ * cetak, area cetak, pemisah halaman, kepala/kaki.
+ */
 export interface PengaturanCetak {
   kertas: "A4";
   orientasi: "tegak" | "mendatar";
-  /** Skala agar seluruh lebar tabel muat di satu halaman (tinggi bebas). */
-  satuHalamanLebar: true;
+  /**
+   * true: skala agar seluruh lebar tabel muat di satu halaman (tinggi bebas). false: tabel terlalu lebar
+   * untuk huruf ≥ 8 pt, dicetak pada `skala` tetap dalam pita kolom dengan `judulKolom` diulang.
+   */
+  satuHalamanLebar: boolean;
+  /** Skala tetap (persen) bila tidak satu halaman lebar. */
+  skala?: number;
+  /** Kolom kunci yang diulang di setiap pita halaman, mis. "A:B". */
+  judulKolom?: string;
+  /** Pemisah halaman sebelum baris ini (1-based): setiap tabel yang bukan pertama di lembarnya. */
+  putusBaris?: number[];
   /** Juga satu halaman tinggi (seluruh area di satu halaman), mis. halaman Publikasi SKM. */
   satuHalaman?: boolean;
   /** Baris yang diulang di setiap halaman, mis. "4:5" (1-based). */

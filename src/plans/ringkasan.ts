@@ -57,6 +57,8 @@ export interface OpsiRingkasan {
   judulGrafik: string;
   /** Arah peringkat: "menurun" (bawaan, nilai terbesar = 1) atau "menaik" (nilai terkecil = 1, mis. skala prestasi LAN 1 = Istimewa). */
   urutan?: "menurun" | "menaik";
+  /** Nilai dapat negatif (mis. gap SERVQUAL): sumbu nilai grafik tidak dipaksa mulai dari nol. */
+  bolehNegatif?: boolean;
 }
 
 /**
@@ -82,8 +84,15 @@ export function lembarRingkasan(o: OpsiRingkasan): RencanaLembar {
     const c = alamat(r, 2);
     k.set(r, kolPeringkat, hitung(`=IF(ISNUMBER(${c}),RANK(${c},${abs(awal, 2)}:${abs(akhir, 2)}${o.urutan === "menaik" ? ",1" : ""}),"")`, "0"));
   });
+  // banyak kategori (> 8): batang mendatar, satu baris lembar per batang, agar nama dan label tidak bertumpuk
+  const banyak = o.baris.length > 8;
   const grafik: Grafik = {
-    jenis: "kolom",
+    jenis: banyak ? "batang" : "kolom",
+    ...(banyak ? { tinggi: o.baris.length + 6 } : {}),
+    // nilai kecil lebih baik (peringkat menaik): katakan di sumbu nilai
+    // batang dimulai dari nol (sumbu otomatis LibreOffice dapat mulai dari 86 % dan membesar-besarkan beda)
+    ...(o.bolehNegatif ? {} : { minimum: 0 }),
+    ...(o.urutan === "menaik" ? { judulSumbu: `${o.kolomNilai}: 1 = terbaik (batang lebih pendek = lebih baik)` } : {}),
     judul: o.judulGrafik,
     data: `${alamat(awal, 2)}:${alamat(akhir, 2)}`,
     kategori: `${alamat(awal, 1)}:${alamat(akhir, 1)}`,

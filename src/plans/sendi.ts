@@ -15,6 +15,8 @@ export interface OpsiSendi {
 }
 
 export const NAMA_LEMBAR_SENDI = "Sendi Pelayanan";
+/** Format skor sendi: satu desimal dengan ruang kanan selebar dua ")". */
+const FMT_SKOR = "0.0_)_)";
 
 export function rencanaSendi(opsi: OpsiSendi = {}): RencanaBukuKerja {
   const min = opsi.skalaMin ?? SKALA_SENDI_BAWAAN.min;
@@ -26,13 +28,15 @@ export function rencanaSendi(opsi: OpsiSendi = {}): RencanaBukuKerja {
   const rngSkor = `$C$${awal}:$C$${akhir}`;
   const tabel: Sel[][] = [
     ["No", "Sendi pelayanan", "Skor", "Bukti / catatan", "Pengertian (LAN 1998, Bab III C)"].map((t) => label(t, "kepala")),
-    ...SENDI_PELAYANAN.map((s, i) => [label(s.no), label(s.nama), masukan(`skor|sendi=${s.kode}`, opsi.skor?.[i]), masukan(`bukti|sendi=${s.kode}`, opsi.bukti?.[i]), label(s.pengertian, "catatan")]),
+    // skor dengan ruang kanan (format "_)") agar angka tidak menempel pada teks bukti di sebelahnya
+    ...SENDI_PELAYANAN.map((s, i) => [label(s.no), label(s.nama), masukan(`skor|sendi=${s.kode}`, opsi.skor?.[i], FMT_SKOR), masukan(`bukti|sendi=${s.kode}`, opsi.bukti?.[i]), label(s.pengertian, "catatan")]),
   ];
   const cukup = `COUNT(${rngSkor})<ROWS(${rngSkor})`;
+  // ringkasan di bawah kolom skor (label di kolom nama sendi), bukan di bawah kolom nama
   const ringkas: Sel[][] = [
-    [label("Total"), hitung(`=IF(${cukup},NA(),SUM(${rngSkor}))`, "0.00", "total")],
+    [label("Total", "total"), hitung(`=IF(${cukup},NA(),SUM(${rngSkor}))`, "0.00", "total")],
     [label("Rata-rata"), hitung(`=IF(${cukup},NA(),AVERAGE(${rngSkor}))`, "0.00")],
-    [label("Persentase dari skor maksimum"), hitung(`=IF(${cukup},NA(),SUM(${rngSkor})/(ROWS(${rngSkor})*$B$4))`, "0.00%")],
+    [label("Persentase dari skor maksimum"), hitung(`=IF(${cukup},NA(),SUM(${rngSkor})/(ROWS(${rngSkor})*$C$4))`, "0.00%")],
     [label("Sendi terlemah"), hitung(`=IF(${cukup},NA(),MID(${SENDI_PELAYANAN.map((_, i) => `IF($C$${awal + i}=MIN(${rngSkor}),"; "&$B$${awal + i},"")`).join("&")},3,1000))`)],
   ];
   return {
@@ -42,13 +46,15 @@ export function rencanaSendi(opsi: OpsiSendi = {}): RencanaBukuKerja {
         nama: NAMA_LEMBAR_SENDI,
         blok: [
           { mulai: "A1", sel: persegi([[judul("Penilaian delapan sendi pelayanan (Kepmenpan 81/1993)")], [label("Daftar: seed 003; pengertian: seed 004 (LAN 1998) Bab III C; teks Kepmenpan 81/1993 belum diverifikasi.", "catatan")]]) },
-          { mulai: "A3", sel: persegi([[label("Skala minimum"), masukan("skala|min", min)], [label("Skala maksimum"), masukan("skala|maks", maks)]]) },
+          { mulai: "B3", sel: persegi([[label("Skala minimum"), masukan("skala|min", min)], [label("Skala maksimum"), masukan("skala|maks", maks)]]) },
           { mulai: "A6", sel: persegi(tabel) },
-          { mulai: `A${akhir + 2}`, sel: persegi(ringkas) },
+          { mulai: `B${akhir + 2}`, sel: persegi(ringkas) },
         ],
         validasi: [{ rentang: `C${awal}:C${akhir}`, jenis: "desimal", min, maks, pesan: `Skor sendi harus angka ${min}–${maks}.` }],
+        // kepala tabel (baris 6) dibekukan dan diulang di setiap halaman cetak
+        bekukan: { baris: 6, kolom: 0 },
         akibatKosong: "total, rata-rata, persentase dan sendi terlemah tampil #N/A sampai kedelapan skor terisi",
-        nama_rentang: [{ nama: "SendiTotal", rentang: `$B$${akhir + 2}`, keterangan: "Total skor delapan sendi" }],
+        nama_rentang: [{ nama: "SendiTotal", rentang: `$C$${akhir + 2}`, keterangan: "Total skor delapan sendi" }],
         lebarKolom: [
           { kolom: "B", lebar: 28 },
           { kolom: "D", lebar: 48 },

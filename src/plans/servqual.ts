@@ -113,6 +113,7 @@ export function rencanaServqual(opsi: OpsiServqual = {}): RencanaBukuKerja {
         kolomNama: "Dimensi",
         kolomNilai: "Gap",
         formatNilai: "0.0000",
+        bolehNegatif: true,
         baris: dim.map((d, i) => ({ nama: d, nilai: angkaAtauKosong(NAMA_LEMBAR_SERVQUAL, `$D$${dAwal + i + 1}`) })),
         judulGrafik: "Gap SERVQUAL per dimensi",
       }),

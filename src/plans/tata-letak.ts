@@ -5,6 +5,15 @@
  * dan halaman A4 (orientasi menurut lebar tabel, muat satu halaman lebar, judul cetak, area cetak,
  * kepala/kaki halaman dengan metode, unit, periode dan nomor halaman).
  *
+ * Model cetak (issue 23): huruf di kertas ≥ 8 pt. Lebar tabel dalam poin ditaksir dengan lebar karakter
+ * LibreOffice (tanpa Calibri: DejaVu Sans, ±7 pt per satuan kolom; Excel ±5,3 pt, jadi di Excel huruf
+ * lebih besar lagi). Per lembar: muat satu halaman lebar tegak bila skalanya ≥ SKALA_MIN, lalu mendatar;
+ * bila masih terlalu lebar, kolom teks panjang diperas (dibungkus lebih sempit); bila masih juga, tabel
+ * dicetak mendatar pada skala tetap dalam pita kolom dengan kolom kunci (kolom beku) diulang. Kolom bantu
+ * tidak dicetak. Tabel yang bukan pertama di lembarnya mulai di halaman baru, dan lembar dengan lebih dari
+ * satu tabel tidak memakai judul cetak (Excel mengulang judul cetak di SETIAP halaman lembar, jadi judul
+ * tabel pertama akan berdiri di atas tabel berikutnya). Kaki halaman tengah menyebut cara cetak lembar.
+ *
  * `rapikan(rencana)` dipanggil kedua adaptor (Excel dan .xlsx) sebelum menulis, jadi setiap rencana
  * mendapatkannya. Yang sudah diisi pembangun (mis. `cetak`) tidak ditimpa.
  *
@@ -13,6 +22,7 @@
  * mencetak dengan DejaVu Sans yang lebih lebar.
  */
 import { daftarKeRentang } from "./validasi";
+import { NAMA_PEMBANGUN } from "./daftar";
 import { alamat, hurufKolom, posisi, selBeralamat, type Grafik, type PengaturanCetak, type RencanaBukuKerja, type RencanaLembar, type Sel } from "./rencana";
 
 /** Lebar kolom terbesar dan terkecil (karakter). */
@@ -22,26 +32,70 @@ export const LEBAR_MIN = 4;
 export const LEBAR_BAWAAN = 10;
 /** Tinggi satu baris teks 11 pt (poin). */
 export const TINGGI_BARIS = 15;
-/** Tabel lebih lebar dari ini (karakter) dicetak mendatar. */
-export const BATAS_TEGAK = 100;
+/** Poin di kertas per satuan lebar kolom pada skala 100 % (LibreOffice dengan DejaVu Sans, diukur: ±7,0–7,1). */
+export const POIN_PER_KARAKTER = 7.1;
+/** Skala cetak terkecil: sel 11 pt × 0,75 = 8,25 pt di kertas. */
+export const SKALA_MIN = 0.75;
+/** Lebar area cetak A4 (poin) dengan margin kiri-kanan 0,5 inci. */
+export const LEBAR_KERTAS = { tegak: 595.3 - 72, mendatar: 841.9 - 72 } as const;
+/** Tinggi area cetak A4 (poin): margin atas-bawah 0,75 inci. */
+const TINGGI_KERTAS = { tegak: 841.9 - 108, mendatar: 595.3 - 108 } as const;
+/** Tabel lebih lebar dari ini (karakter) dicetak mendatar: tegak tidak muat pada SKALA_MIN. */
+export const BATAS_TEGAK = Math.floor(LEBAR_KERTAS.tegak / SKALA_MIN / POIN_PER_KARAKTER);
+/** Tabel lebih lebar dari ini (karakter) dicetak dalam pita kolom: mendatar tidak muat pada SKALA_MIN. */
+export const BATAS_MENDATAR = Math.floor(LEBAR_KERTAS.mendatar / SKALA_MIN / POIN_PER_KARAKTER);
+/** Kolom teks tidak diperas lebih sempit dari ini (karakter). */
+const LEBAR_PERAS_MIN = 24;
 /** Tinggi grafik dalam baris. */
 export const TINGGI_GRAFIK = 16;
 /** Ruang kiri-kanan sel (karakter). */
 const RUANG = 1.5;
 
-/** Metode tiap pembangun untuk kepala halaman. */
+/** Nama metode tiap pembangun untuk kepala halaman (nama manusia, bukan id). */
 const METODE: Record<string, string> = {
   lan1998: "Pola LAN 1998",
   bsc: "Balanced Scorecard",
   skm: "Survei Kepuasan Masyarakat",
   layanan: "Kinerja layanan",
-  servqual: "Kualitas pelayanan (SERVQUAL)",
-  sendi: "Sendi pelayanan (Kepmenpan 81/1993)",
+  servqual: "SERVQUAL",
+  sendi: "Sendi pelayanan (81/1993)",
   pekppp: "PEKPPP / IPP",
   pegawai: "Kinerja pegawai",
   sakip: "SAKIP (Perpres 29/2014)",
   lke: "LKE AKIP (PermenPAN-RB 88/2021)",
+  kepekaan: "Kepekaan bobot",
+  lanAlternatif1: "LAN 1998 — Alternatif I",
+  skmSiklus: "Siklus SKM",
 };
+
+/**
+ * Nama metode untuk kepala halaman: daftar di atas, lalu nama panjang pembangun (NAMA_PEMBANGUN) tanpa
+ * keterangan dalam kurung; id internal tidak pernah dicetak.
+ */
+export function namaMetode(meta: { pembangun: string; opsi?: Record<string, unknown> }, namaPanjang: Readonly<Record<string, string>> = NAMA_PEMBANGUN): string {
+  if (meta.pembangun === "pegawai" && meta.opsi?.skala === "2022") return "Predikat pegawai (6/2022)";
+  const m = METODE[meta.pembangun];
+  if (m) return m;
+  const panjang = namaPanjang[meta.pembangun];
+  if (panjang) return singkat(panjang.replace(/\s*\([^)]*\)\s*/g, " ").trim(), 60);
+  return "Penilaian kinerja pelayanan";
+}
+
+/**
+ * Teks kepala halaman yang dipendekkan dengan wajar: utuh bila ≤ `maks`; lalu bagian sebelum ":" atau
+ * " — "; lalu tanpa keterangan dalam kurung; terakhir dipotong di batas kata dengan "…".
+ */
+export function singkat(t: string, maks = 70): string {
+  if (t.length <= maks) return t;
+  const depan = t.split(/:\s| — /)[0].trim();
+  if (depan.length >= 12 && depan.length <= maks) return depan;
+  const tanpaKurung = t.replace(/\s*\([^)]*\)/g, "").trim();
+  if (tanpaKurung.length <= maks) return tanpaKurung;
+  const potong = t.slice(0, maks - 1);
+  // potongan yang berakhir tepat di ujung kata dipakai utuh
+  const spasi = t[maks - 1] === " " ? potong.length : potong.lastIndexOf(" ");
+  return `${(spasi > maks / 2 ? potong.slice(0, spasi) : potong).replace(/[,;:.\s]+$/, "")}…`;
+}
 
 /** Faktor lebar per karakter menurut gaya (1 = lebar angka fon bawaan). */
 export function faktorGaya(s: Pick<Sel, "gaya">): number {
@@ -87,6 +141,9 @@ export function banyakBaris(teks: string, lebar: number, faktor: number): number
 function lebarFormat(format: string | undefined, nilai?: number): number {
   if (nilai !== undefined && !format) return String(nilai).length;
   if (!format) return 8;
+  const polos = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  // tanggal/jam (mis. "dd/mm/yyyy hh:mm:ss"): selebar polanya; nama bulan ("mmmm") ±9 huruf
+  if (/[ydhs]/i.test(polos) && !/[0#]/.test(polos)) return polos.replace(/m{4,}/gi, "mmmmmmmmm").replace(/m{3}/gi, "mmm").length;
   const desimal = (format.split(".")[1] ?? "").replace(/[^0#]/g, "").length;
   const bulat = format.includes(",") ? 7 : 4;
   return bulat + (desimal ? desimal + 1 : 0) + (format.includes("%") ? 2 : 0);
@@ -277,20 +334,168 @@ function bungkusTeks(l: RencanaLembar, t: LembarTaksir, lebar: number[], mengali
   return { gabung, bungkus: [...rentang], tinggiBaris: [...tinggi].sort((a, b) => a[0] - b[0]).map(([b, h]) => ({ baris: b + 1, tinggi: h })) };
 }
 
-/** Langkah 3, grafik: dari `posisi` rencana selebar ±70 karakter (paling banyak 12 kolom), TINGGI_GRAFIK baris. */
-function letakGrafik(l: RencanaLembar, lebar: number[]): Grafik[] | undefined {
+/** Lebar tabel (karakter) dari kolom A sampai `kolomAkhir`, tanpa kolom bantu. */
+function lebarCetak(lebar: number[], bantu: Set<number>, kolomAkhir: number): number {
+  let w = 0;
+  for (let k = 0; k <= kolomAkhir; k++) if (!bantu.has(k)) w += lebar[k] ?? LEBAR_BAWAAN;
+  return w;
+}
+
+/** Kolom kunci (kolom beku, mis. No dan nama): diulang di setiap pita kolom; tidak diperas. */
+function kolomKunci(l: RencanaLembar): number {
+  return l.bekukan?.kolom ?? 0;
+}
+
+/**
+ * Langkah 1b, peras: bila tabel terlalu lebar untuk A4 mendatar pada SKALA_MIN, kolom terlebar dipersempit bergantian sampai tabel muat atau setiap kolom di batasnya: angka dan kata
+ * terpanjang kepala tetap utuh, teks panjang paling sempit LEBAR_PERAS_MIN (atau kata terpanjangnya) dan
+ * dibungkus (tinggi baris mengikuti), kolom masukan kosong paling sempit LEBAR_BAWAAN. Bila tabel tetap
+ * tidak muat, lebar semula dipakai (pita kolom; baris tidak menjadi tinggi karena teks terbungkus).
+ */
+function peras(l: RencanaLembar, t: LembarTaksir, lebar: number[], mengalir: SelTaksir[], bungkus: SelTaksir[]): void {
+  const akhir = t.kolomAkhir;
+  let w = lebarCetak(lebar, t.bantu, akhir);
+  if (w <= BATAS_MENDATAR) return;
+  const batas = new Map<number, number>();
+  // kolom kunci ikut diperas (teksnya dibungkus): lebih sempit = lebih banyak ruang di setiap pita
+  for (let k = 0; k <= akhir; k++) if (!t.bantu.has(k)) batas.set(k, LEBAR_BAWAAN);
+  for (const m of l.lebarMinimum ?? []) {
+    const k = posisi(`${m.kolom}1`).kolom;
+    if (batas.has(k)) batas.set(k, Math.max(batas.get(k) as number, m.lebar));
+  }
+  const teks: SelTaksir[] = [];
+  for (const s of t.sel) {
+    if (mengalir.includes(s) || !batas.has(s.kolom)) continue;
+    let perlu = s.lebar;
+    if (t.kepala(s) && s.teks !== null) perlu = kataTerpanjang(s.teks) * faktorGaya(s.sel) + RUANG;
+    else if (s.teks !== null) {
+      perlu = Math.min(s.lebar, Math.max(LEBAR_PERAS_MIN, kataTerpanjang(s.teks) * faktorGaya(s.sel) + RUANG));
+      teks.push(s);
+    }
+    if (perlu > (batas.get(s.kolom) as number)) batas.set(s.kolom, perlu);
+  }
+  const semula = [...lebar];
+  for (;;) {
+    let terlebar = -1;
+    let kedua = 0;
+    for (const [k, b] of batas) {
+      if (lebar[k] <= b + 0.05) continue;
+      if (terlebar < 0 || lebar[k] > lebar[terlebar]) {
+        kedua = terlebar < 0 ? kedua : Math.max(kedua, lebar[terlebar]);
+        terlebar = k;
+      } else kedua = Math.max(kedua, lebar[k]);
+    }
+    if (terlebar < 0 || w <= BATAS_MENDATAR) break;
+    // turun sampai kolom terlebar berikutnya (bergantian), atau sebanyak kelebihannya, tidak di bawah batas
+    const baru = Math.max(batas.get(terlebar) as number, lebar[terlebar] - (w - BATAS_MENDATAR), Math.min(lebar[terlebar] - 1, kedua));
+    w -= lebar[terlebar] - baru;
+    lebar[terlebar] = Math.round(baru * 10) / 10;
+  }
+  // tetap tidak muat: lembar dicetak dalam pita kolom; lebar semula (baris satu tinggi) lebih mudah dibaca
+  if (w > BATAS_MENDATAR + 0.5) {
+    semula.forEach((x, k) => (lebar[k] = x));
+    return;
+  }
+  for (const s of teks) if (s.lebar > lebar[s.kolom] && !bungkus.includes(s)) bungkus.push(s);
+}
+
+/**
+ * Baris awal (0-based) setiap tabel yang bukan pertama di lembar: baris kepala yang barisnya sebelumnya
+ * bukan kepala, di bawah baris kepala pertama (dan di bawah baris beku), mundur ke subjudul/catatannya
+ * sampai baris kosong.
+ */
+export function tabelBerikut(l: RencanaLembar, t: Pick<LembarTaksir, "isi" | "barisAkhir">): number[] {
+  const kepala = new Set<number>();
+  const terisi = new Set<number>();
+  for (const [k, s] of t.isi) {
+    const b = Number(k.split(",")[0]);
+    if (s.gaya === "kepala") kepala.add(b);
+    if (!(s.nilai === "" && s.rumus === undefined) && (s.nilai !== undefined || s.rumus !== undefined || s.peran === "masukan")) terisi.add(b);
+  }
+  let pertama = -1;
+  for (let b = 0; b <= t.barisAkhir; b++) if (kepala.has(b)) {
+    pertama = b;
+    break;
+  }
+  if (pertama < 0) return [];
+  const beku = l.bekukan?.baris ?? 0;
+  const hasil: number[] = [];
+  for (let b = pertama + 1; b <= t.barisAkhir; b++) {
+    if (!kepala.has(b) || kepala.has(b - 1) || b < beku) continue;
+    let awal = b;
+    while (awal - 1 > pertama && terisi.has(awal - 1) && !kepala.has(awal - 1)) awal--;
+    // tabel yang menempel pada tabel sebelumnya (tanpa baris kosong) dianggap lanjutannya
+    if (awal - 1 > pertama && terisi.has(awal - 1)) continue;
+    if (!hasil.includes(awal)) hasil.push(awal);
+  }
+  return hasil;
+}
+
+/** Baris awal (1-based) tabel-tabel yang bukan pertama di lembar `l` (untuk uji dan pemeriksa cetak). */
+export function awalTabelBerikut(l: RencanaLembar): number[] {
+  const isi = new Map<string, Sel>();
+  let barisAkhir = 0;
+  for (const { baris, kolom, sel } of selBeralamat(l)) {
+    isi.set(`${baris},${kolom}`, sel);
+    if (baris > barisAkhir) barisAkhir = baris;
+  }
+  return tabelBerikut(l, { isi, barisAkhir }).map((b) => b + 1);
+}
+
+/** Format label grafik: format tampilan sel datanya, paling banyak dua desimal ("0.0000000" → "0.00"). */
+export function formatLabel(format: string | undefined): string {
+  if (!format) return "General";
+  return format.replace(/\.([0#]+)/g, (_, d: string) => (d.length > 2 ? `.${d.slice(0, 2).replace(/#/g, "0")}` : `.${d}`));
+}
+
+/**
+ * Langkah 3, grafik: dari `posisi` rencana selebar ±70 karakter (paling banyak 12 kolom), TINGGI_GRAFIK
+ * baris; bila ada sel terisi di bawah grafik, grafik pindah ke bawah isi lembar (dua baris di bawah sel
+ * terisi terakhir). Format label dari format sel data (≤ 2 desimal).
+ */
+function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: Peta): Grafik[] | undefined {
+  let bawah = t.barisAkhir + 2;
   return l.grafik?.map((g) => {
-    if (g.sampai) return g;
-    const p = posisi(g.posisi);
-    let k = p.kolom;
-    let w = 0;
-    while (w < 70 && k < p.kolom + 12) w += lebar[k++] ?? LEBAR_BAWAAN;
-    return { ...g, sampai: alamat(p.baris + TINGGI_GRAFIK - 1, Math.max(k, p.kolom + 1) - 1) };
+    const data = posisi(g.data.split(":")[0]);
+    const fmt = g.formatLabel ?? formatLabel(peta.get(l.nama)?.get(alamat(data.baris, data.kolom))?.format);
+    if (g.sampai) return { ...g, formatLabel: fmt };
+    let p = posisi(g.posisi);
+    const rentang = (mulai: { baris: number; kolom: number }) => {
+      let k = mulai.kolom;
+      let w = 0;
+      while (w < 70 && k < mulai.kolom + 12) w += lebar[k++] ?? LEBAR_BAWAAN;
+      return { b2: mulai.baris + (g.tinggi ?? TINGGI_GRAFIK) - 1, k2: Math.max(k, mulai.kolom + 1) - 1 };
+    };
+    let r = rentang(p);
+    let tertutup = false;
+    for (let b = p.baris; b <= r.b2 && !tertutup; b++) for (let k = p.kolom; k <= r.k2; k++) if (t.terisi(b, k)) tertutup = true;
+    if (tertutup) {
+      p = { baris: bawah, kolom: 0 };
+      r = rentang(p);
+      bawah = r.b2 + 2;
+    }
+    return { ...g, posisi: alamat(p.baris, p.kolom), sampai: alamat(r.b2, r.k2), formatLabel: fmt };
   });
 }
 
-/** Langkah 4, halaman: area cetak (tabel dan grafik), orientasi menurut lebarnya, judul cetak, kepala/kaki. */
-function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar: number[], grafik: Grafik[] | undefined): PengaturanCetak {
+/** Rentang huruf kolom "A–B" atau "I" dari indeks 0-based. */
+const rentangKolom = (a: number, b: number): string => (a === b ? hurufKolom(a) : `${hurufKolom(a)}–${hurufKolom(b)}`);
+
+/** Tinggi lembar (poin) dari baris 0 sampai `barisAkhir` menurut tinggi baris rencana. */
+function tinggiLembar(barisAkhir: number, tinggi: { baris: number; tinggi: number }[]): number {
+  const khusus = new Map(tinggi.map((x) => [x.baris - 1, x.tinggi]));
+  let h = 0;
+  for (let b = 0; b <= barisAkhir; b++) h += khusus.get(b) ?? TINGGI_BARIS;
+  return h;
+}
+
+/**
+ * Langkah 4, halaman: area cetak (tabel dan grafik, tanpa kolom bantu di ujung kanan); tegak atau mendatar
+ * satu halaman lebar bila skalanya ≥ SKALA_MIN, selain itu pita kolom mendatar pada skala tetap dengan kolom
+ * kunci diulang; pemisah halaman sebelum tabel berikutnya; judul cetak hanya untuk lembar satu tabel;
+ * kepala/kaki halaman dengan nama metode dan cara cetaknya.
+ */
+function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar: number[], grafik: Grafik[] | undefined, tinggi: { baris: number; tinggi: number }[]): PengaturanCetak {
   let kolomCetak = t.kolomAkhir;
   let barisCetak = t.barisAkhir;
   for (const g of grafik ?? []) {
@@ -298,18 +503,44 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
     if (s.baris > barisCetak) barisCetak = s.baris;
     if (s.kolom > kolomCetak) kolomCetak = s.kolom;
   }
-  let lebarTabel = 0;
-  for (let k = 0; k <= kolomCetak; k++) if (!t.bantu.has(k)) lebarTabel += lebar[k] ?? LEBAR_BAWAAN;
+  // kolom bantu di ujung kanan berada di luar area cetak
+  while (kolomCetak > 0 && t.bantu.has(kolomCetak)) kolomCetak--;
+  const lebarTabel = lebarCetak(lebar, t.bantu, kolomCetak);
+  const catatan: string[] = [];
   const minta = l.cetakMinta ?? {};
+  let orientasi: "tegak" | "mendatar" = minta.orientasi ?? (lebarTabel > BATAS_TEGAK ? "mendatar" : "tegak");
+  let pita: Pick<PengaturanCetak, "skala" | "judulKolom"> & { satuHalamanLebar: boolean } = { satuHalamanLebar: true };
+  if (!minta.satuHalaman && lebarTabel > BATAS_MENDATAR + 0.5) {
+    orientasi = "mendatar";
+    const skala = Math.round(SKALA_MIN * 100);
+    // kolom kunci: kolom beku, atau kolom A bila tidak ada
+    const kunci = Math.max(1, kolomKunci(l));
+    const lebarKunci = lebarCetak(lebar, t.bantu, kunci - 1);
+    // kolom kunci diulang bila menyisakan paling sedikit separuh halaman untuk kolom lain
+    const ulang = kunci > 0 && lebarKunci * POIN_PER_KARAKTER * SKALA_MIN <= LEBAR_KERTAS[orientasi] / 2;
+    const isi = LEBAR_KERTAS[orientasi] / (POIN_PER_KARAKTER * SKALA_MIN) - (ulang ? lebarKunci : 0);
+    const banyak = Math.max(2, Math.ceil((lebarTabel - (ulang ? lebarKunci : 0)) / isi));
+    pita = { satuHalamanLebar: false, skala, ...(ulang ? { judulKolom: `${hurufKolom(0)}:${hurufKolom(kunci - 1)}` } : {}) };
+    catatan.push(`${orientasi} ${skala} %, ±${banyak} pita kolom${ulang ? `; kolom ${rentangKolom(0, kunci - 1)} diulang` : ""}`);
+  } else if (orientasi === "mendatar" && !minta.orientasi) catatan.push("mendatar, satu halaman lebar");
+  const bantu = [...t.bantu].filter((k) => k <= t.kolomAkhir).sort((a, b) => a - b);
+  if (bantu.length) catatan.push(`kolom bantu ${rentangKolom(bantu[0], bantu[bantu.length - 1])} tidak dicetak`);
+  const berikut = minta.satuHalaman ? [] : tabelBerikut(l, t);
+  // pemisah halaman hanya bila lembar tidak muat satu halaman tinggi (lembar pendek tetap satu halaman)
+  const skalaCetak = pita.satuHalamanLebar ? Math.min(1, LEBAR_KERTAS[orientasi] / (lebarTabel * POIN_PER_KARAKTER)) : SKALA_MIN;
+  const putus = berikut.length && tinggiLembar(barisCetak, tinggi) * skalaCetak > TINGGI_KERTAS[orientasi] ? berikut.map((b) => b + 1) : [];
+  if (putus.length) catatan.push(`${putus.length === 1 ? "tabel kedua" : "tabel berikutnya"} di halaman baru`);
   return {
     kertas: "A4",
-    orientasi: minta.orientasi ?? (lebarTabel > BATAS_TEGAK ? "mendatar" : "tegak"),
-    satuHalamanLebar: true,
+    orientasi,
+    ...pita,
     ...(minta.satuHalaman ? { satuHalaman: true } : {}),
-    ...judulBaris(l, t.isi),
+    ...(berikut.length ? {} : judulBaris(l, t.isi)),
+    ...(putus.length ? { putusBaris: putus } : {}),
     area: minta.area ?? `A1:${alamat(barisCetak, kolomCetak)}`,
-    kepala: { kiri: kodeKepala(METODE[r.meta.pembangun] ?? r.meta.pembangun), tengah: kodeKepala(l.identitas?.unit ?? judulLembar(l) ?? l.nama), kanan: kodeKepala(l.identitas?.periode ?? "") },
-    kaki: { kiri: "&A", tengah: "", kanan: "Halaman &P dari &N" },
+    // kepala 11 pt: kiri ≤ 30 dan tengah ≤ 40 karakter agar bagian kiri, tengah dan kanan tidak bertumpuk
+    kepala: { kiri: kodeKepala(singkat(namaMetode(r.meta), 30)), tengah: kodeKepala(singkat(l.identitas?.unit ?? judulLembar(l) ?? l.nama, 40)), kanan: kodeKepala(singkat(l.identitas?.periode ?? "", 30)) },
+    kaki: { kiri: "&A", tengah: catatan.length ? kodeKepala(`Cetak: ${catatan.join("; ")}`) : "", kanan: "Halaman &P dari &N" },
   };
 }
 
@@ -317,13 +548,15 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
 export function tataLetakLembar(l: RencanaLembar, r: RencanaBukuKerja, peta: Peta = petaRencana(r)): RencanaLembar {
   const t = bacaLembar(l, peta);
   const { lebar, mengalir, bungkus } = hitungLebar(l, t);
-  const grafik = letakGrafik(l, lebar);
+  peras(l, t, lebar, mengalir, bungkus);
+  const grafik = letakGrafik(l, lebar, t, peta);
+  const teks = bungkusTeks(l, t, lebar, mengalir, bungkus);
   return {
     ...l,
-    ...bungkusTeks(l, t, lebar, mengalir, bungkus),
+    ...teks,
     lebarKolom: lebar.map((w, k) => ({ kolom: hurufKolom(k), lebar: w })),
     grafik,
-    cetak: l.cetak ?? aturCetak(l, r, t, lebar, grafik),
+    cetak: l.cetak ?? aturCetak(l, r, t, lebar, grafik, teks.tinggiBaris ?? []),
   };
 }
 
@@ -344,8 +577,7 @@ function judulLembar(l: RencanaLembar): string | null {
 
 /** Teks kepala/kaki halaman: "&" digandakan (kode Excel), panjang dibatasi. */
 function kodeKepala(t: string): string {
-  const p = t.length > 70 ? `${t.slice(0, 69)}…` : t;
-  return p.replace(/&/g, "&&");
+  return singkat(t, 90).replace(/&/g, "&&");
 }
 
 /** Lembar → alamat → sel untuk seluruh rencana (rujukan antar-lembar). */

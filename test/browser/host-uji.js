@@ -341,12 +341,15 @@
         const setel = (k) => (v) => ws.ubah(`pageLayout.${k}`, (l) => (l.cetak[k] = v));
         const hf = {};
         for (const k of ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"]) Object.defineProperty(hf, k, { set: setel(k) });
+        this.horizontalPageBreaks = { add: (r) => ws.ubah("horizontalPageBreaks.add", (l) => (l.cetak.putus = [...(l.cetak.putus ?? []), r])) };
         this.pageLayout = {
           set paperSize(v) { setel("paperSize")(v); },
           set orientation(v) { setel("orientation")(v); },
           set zoom(v) { setel("zoom")(v); },
+          set printOrder(v) { setel("printOrder")(v); },
           setPrintArea: (r) => setel("printArea")(r),
           setPrintTitleRows: (r) => setel("printTitleRows")(r),
+          setPrintTitleColumns: (r) => setel("printTitleColumns")(r),
           headersFooters: { defaultForAllPages: hf },
         };
       }

@@ -1,8 +1,9 @@
 /**
  * Tata letak dan pengaturan cetak satu lembar di Excel (Office.js), dari rencana yang sudah dirapikan
  * (plans/tata-letak.ts): bungkus teks, tinggi baris, kolom bantu (dikelompokkan dan diciutkan, atau
- * disembunyikan), dan tata halaman (A4, orientasi, muat satu halaman lebar, area cetak, judul cetak,
- * kepala/kaki halaman).
+ * disembunyikan), dan tata halaman (A4, orientasi, muat satu halaman lebar atau pita kolom pada skala
+ * tetap, area cetak, judul cetak baris dan kolom, pemisah halaman sebelum tabel berikutnya, kepala/kaki
+ * halaman; semuanya ExcelApi 1.9).
  *
  * Hanya MENGANTRE perintah (lewat `tambah`) ke batch tulis adaptor: tidak ada context.sync() di sini,
  * jadi batas sync adaptor tidak berubah. Fitur di atas ExcelApi 1.1 diperiksa dengan `bisa` dan dilewati
@@ -61,10 +62,16 @@ export function antreTataLetak(l: RencanaLembar, t: PenyusunTulis): void {
     const p = t.lembar(l.nama).pageLayout;
     p.paperSize = "A4" as Excel.PaperType;
     p.orientation = (c.orientasi === "mendatar" ? "Landscape" : "Portrait") as Excel.PageOrientation;
-    // satu halaman lebar, tinggi bebas (fitToWidth=1, fitToHeight=0 seperti di berkas .xlsx)
-    p.zoom = { horizontalFitToPages: 1, verticalFitToPages: c.satuHalaman ? 1 : 0 };
+    // satu halaman lebar, tinggi bebas (fitToWidth=1, fitToHeight=0 seperti di berkas .xlsx), atau pita
+    // kolom pada skala tetap dengan kolom kunci diulang (huruf ≥ 8 pt)
+    p.zoom = c.satuHalamanLebar ? { horizontalFitToPages: 1, verticalFitToPages: c.satuHalaman ? 1 : 0 } : { scale: c.skala ?? 100 };
     p.setPrintArea(c.area);
     if (c.judulBaris) p.setPrintTitleRows(barisAbsolut(c.judulBaris));
+    if (c.judulKolom) p.setPrintTitleColumns(c.judulKolom.replace(/([A-Z]+)/g, "$$$1"));
+    // pita kolom: halaman satu baris tabel berurutan (ke kanan dulu, lalu ke bawah)
+    if (!c.satuHalamanLebar) p.printOrder = "OverThenDown" as Excel.PrintOrder;
+    const ws = t.lembar(l.nama);
+    for (const b of c.putusBaris ?? []) ws.horizontalPageBreaks.add(`A${b}`);
     const hf = p.headersFooters.defaultForAllPages;
     hf.leftHeader = c.kepala.kiri;
     hf.centerHeader = c.kepala.tengah;

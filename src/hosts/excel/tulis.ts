@@ -339,6 +339,9 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
       const ch = ws.charts.add(jenis as Excel.ChartType, ws.getRange(g.data), "Columns" as Excel.ChartSeriesBy);
       ch.name = `${AWALAN_GRAFIK}${i + 1}`;
       ch.title.text = g.judul;
+      // grafik yang nilai kecilnya lebih baik: sumbu nilai mengatakannya
+      if (g.judulSumbu) ch.axes.valueAxis.title.text = g.judulSumbu;
+      if (g.minimum !== undefined) ch.axes.valueAxis.minimum = g.minimum;
       ch.setPosition(g.posisi, g.sampai);
       // Tornado: dua seri (bawah dan atas rentang) berbagi label kategori.
       if (kategori) for (let s = 0; s < (g.jenis === "tornado" ? 2 : 1); s++) ch.series.getItemAt(s).setXAxisValues(t.lembar(l.nama).getRange(g.kategori));

@@ -57,7 +57,9 @@ export function xmlGrafik(lembar: string, g: Grafik): string {
   const mendatar = g.jenis === "batang" || g.jenis === "tornado";
   const judul = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="id-ID" sz="1200" b="1"/><a:t>${xml(g.judul)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   const data = kolomData(g.data);
-  const label = g.jenis === "tornado" ? "" : `<c:dLbls><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
+  // label data dan sumbu nilai memakai format tampilan sel data (paling banyak dua desimal, plans/tata-letak.ts)
+  const fmt = xml(g.formatLabel ?? "General");
+  const label = g.jenis === "tornado" ? "" : `<c:dLbls><c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
   const seri = data
     .map((d, i) => {
       const warna = WARNA_SERI[i % WARNA_SERI.length];
@@ -80,11 +82,17 @@ export function xmlGrafik(lembar: string, g: Grafik): string {
     `<c:roundedCorners val="0"/><c:chart>${judul}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     diagram +
     `<c:catAx><c:axId val="10001"/><c:scaling><c:orientation val="${mendatar ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${mendatar ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="${g.jenis === "tornado" ? "low" : "nextTo"}"/><c:crossAx val="10002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="10002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${mendatar ? "b" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="10001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
+    `<c:valAx><c:axId val="10002"/><c:scaling><c:orientation val="minMax"/>${g.minimum !== undefined ? `<c:min val="${g.minimum}"/>` : ""}</c:scaling><c:delete val="0"/><c:axPos val="${mendatar ? "b" : "l"}"/><c:majorGridlines/>${g.judulSumbu ? `<c:title>${teksKaya(g.judulSumbu, 900, false)}<c:overlay val="0"/></c:title>` : ""}<c:numFmt formatCode="${formatSumbu(g.formatLabel)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="10001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>${data.length > 1 && g.jenis !== "tornado" ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : ""}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>` +
     `</c:chartSpace>`
   );
+}
+
+/** Format sumbu nilai: seperti label, tanpa desimal untuk persen ("0.00%" → "0%"). */
+export function formatSumbu(f: string | undefined): string {
+  if (!f) return "General";
+  return xml(f.includes("%") ? f.replace(/\.[0#]+/, "") : f);
 }
 
 const teksKaya = (t: string, sz: number, tebal: boolean): string =>

@@ -3,13 +3,15 @@
  *
  * Rencana dirapikan dulu (plans/tata-letak.ts: lebar kolom, bungkus teks, tinggi baris, halaman A4).
  * ExcelJS tidak menulis grafik: setelah ExcelJS menulis paket, grafik rencana ditambahkan sebagai
- * bagian DrawingML (./grafik.ts, JSZip). Rumus ditulis tanpa hasil tersimpan; buku kerja ditandai
- * fullCalcOnLoad sehingga Excel menghitung ulang saat dibuka.
+ * bagian DrawingML (./grafik.ts, JSZip). Setiap rumus ditulis dengan hasil tersimpannya (plans/hasil-rumus.ts),
+ * sehingga penampil tanpa mesin hitung menampilkan angkanya; buku kerja tetap ditandai fullCalcOnLoad
+ * sehingga Excel menghitung ulang saat dibuka.
  */
 import ExcelJS from "exceljs";
 import { LEMBAR_META, catatanDari, serialCatatan } from "../../plans/meta";
 import { posisi, selBeralamat, type GayaSel, type RencanaBukuKerja, type RencanaLembar } from "../../plans/rencana";
 import { rapikan } from "../../plans/tata-letak";
+import { GalatRumus, hasilRumus, type HasilSel } from "../../plans/hasil-rumus";
 import { tambahGrafik, type GrafikLembar } from "./grafik";
 
 const WARNA: Record<GayaSel, { isi?: string; tebal?: boolean; ukuran?: number; miring?: boolean }> = {
@@ -26,14 +28,22 @@ function isi(argb: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb } };
 }
 
-export function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar): ExcelJS.Worksheet {
+/** Hasil tersimpan ExcelJS dari hasil rumus (galat sebagai {error}); undefined = tanpa hasil. */
+function hasilExcelJs(h: HasilSel | undefined): ExcelJS.CellFormulaValue["result"] | undefined {
+  if (h === undefined || h === null) return undefined;
+  if (h instanceof GalatRumus) return { error: h.kode } as ExcelJS.CellErrorValue;
+  return h;
+}
+
+export function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar, hasil: ReadonlyMap<string, HasilSel> = new Map()): ExcelJS.Worksheet {
   const lama = wb.getWorksheet(l.nama);
   if (lama) wb.removeWorksheet(lama.id);
   const ws = wb.addWorksheet(l.nama);
   for (const { alamat, sel } of selBeralamat(l)) {
     const c = ws.getCell(alamat);
     if (sel.rumus !== undefined) {
-      c.value = { formula: sel.rumus.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+      const h = hasilExcelJs(hasil.get(`${l.nama}!${alamat}`));
+      c.value = { formula: sel.rumus.replace(/^=/, ""), ...(h === undefined ? {} : { result: h }) } as ExcelJS.CellFormulaValue;
     } else if (sel.nilai !== undefined) {
       c.value = sel.nilai;
     }
@@ -111,14 +121,17 @@ function tataLetak(ws: ExcelJS.Worksheet, l: RencanaLembar): void {
     ...ws.pageSetup,
     paperSize: 9, // A4
     orientation: c.orientasi === "mendatar" ? "landscape" : "portrait",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: c.satuHalaman ? 1 : 0,
+    // satu halaman lebar (skala menyesuaikan), atau pita kolom pada skala tetap (huruf ≥ 8 pt)
+    ...(c.satuHalamanLebar ? { fitToPage: true, fitToWidth: 1, fitToHeight: c.satuHalaman ? 1 : 0 } : { fitToPage: false, scale: c.skala ?? 100, pageOrder: "overThenDown" }),
     printArea: c.area,
     ...(c.judulBaris ? { printTitlesRow: c.judulBaris } : {}),
+    ...(c.judulKolom ? { printTitlesColumn: c.judulKolom } : {}),
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
-  const hf = (x: { kiri: string; tengah: string; kanan: string }) => `&L&8${x.kiri}&C&8${x.tengah}&R&8${x.kanan}`;
+  // pemisah halaman SEBELUM baris b = sesudah baris b − 1 (rowBreaks ExcelJS)
+  for (const b of c.putusBaris ?? []) if (b > 1) ws.getRow(b - 1).addPageBreak();
+  // kepala/kaki 11 pt seperti sel: diperkecil bersama halaman (LibreOffice; Excel "scale with document"), 8,25 pt pada skala 75 %
+  const hf = (x: { kiri: string; tengah: string; kanan: string }) => `&L&11${x.kiri}&C&11${x.tengah}&R&11${x.kanan}`;
   ws.headerFooter = { ...ws.headerFooter, oddHeader: hf(c.kepala), oddFooter: hf(c.kaki) };
 }
 
@@ -143,7 +156,8 @@ export async function paketXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[]):
   const wb = new ExcelJS.Workbook();
   wb.creator = "Penilaian Kinerja Pelayanan";
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const r of daftar) for (const l of r.lembar) tulisLembar(wb, l);
+  const hasil = hasilRumus(daftar);
+  for (const r of daftar) for (const l of r.lembar) tulisLembar(wb, l, hasil);
   const meta = wb.addWorksheet(LEMBAR_META, { state: "veryHidden" });
   daftar.forEach((r, i) => {
     meta.getCell(i + 1, 1).value = serialCatatan(catatanDari(r));
@@ -156,8 +170,11 @@ export async function paketXlsx(rencana: RencanaBukuKerja | RencanaBukuKerja[]):
 }
 
 export interface SelTerbaca {
+  /** Nilai sel tetap; null untuk sel rumus (nilainya dihitung ulang, mis. oleh pemeriksa atau uji). */
   value: unknown;
   formula?: string;
+  /** Hasil tersimpan sel rumus (cache di berkas), bila ada. */
+  hasil?: unknown;
 }
 
 export interface BukuTerbaca {
@@ -182,9 +199,10 @@ export async function bacaXlsx(berkas: string): Promise<BukuTerbaca> {
         const v = c.value as unknown;
         if (v && typeof v === "object" && "formula" in (v as object)) {
           const f = v as { formula: string; result?: unknown };
-          m.set(c.address, { value: f.result ?? null, formula: `=${f.formula}` });
+          m.set(c.address, { value: null, formula: `=${f.formula}`, ...(f.result === undefined ? {} : { hasil: f.result }) });
         } else if (v && typeof v === "object" && "sharedFormula" in (v as object)) {
-          m.set(c.address, { value: (v as { result?: unknown }).result ?? null, formula: `=${c.formula}` });
+          const h = (v as { result?: unknown }).result;
+          m.set(c.address, { value: null, formula: `=${c.formula}`, ...(h === undefined ? {} : { hasil: h }) });
         } else {
           m.set(c.address, { value: v });
         }
