@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { GalatKinerja } from "../core/errors";
 import { dekodeByte, tabelDariCsv, tabelDariKisi, uraiCsv as uraiCsvInti } from "../core/skm-siklus-tabel";
@@ -145,7 +145,10 @@ export function bacaCsvMentah(berkas: string): TabelJawaban {
 /** Lembar .xlsx (pertama yang terlihat, atau --sheet): baris 1 = judul. */
 export async function bacaXlsxMentah(berkas: string, lembar?: string): Promise<TabelJawaban> {
   bacaBuffer(berkas);
-  const wb = new ExcelJS.Workbook();
+  // ExcelJS dimuat hanya bila ekspornya .xlsx (issue 26: mulai ramping untuk CSV dan --json)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan; import() asli tidak tersedia di Jest
+  const { Workbook } = require("exceljs") as typeof ExcelJS;
+  const wb = new Workbook();
   try {
     await wb.xlsx.readFile(berkas);
   } catch {
