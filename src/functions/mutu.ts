@@ -3,7 +3,8 @@
  * Fungsi kustom kesenjangan kualitas pelayanan (SERVQUAL; lima dimensi seed 003). Pembungkus tipis.
  */
 import * as mutu from "../core/mutu";
-import { galatExcel, jalankan, keRentang, kosong, tidakDiisi } from "./excel";
+import { rataKolomRentang } from "./cepat";
+import { cepatAtau, galatExcel, keRentang, kosong, tidakDiisi } from "./excel";
 
 /**
  * Kesenjangan (gap) kualitas pelayanan = rata-rata persepsi − rata-rata harapan, per butir (kolom) atau per
@@ -20,16 +21,34 @@ import { galatExcel, jalankan, keRentang, kosong, tidakDiisi } from "./excel";
  * @returns Gap per butir (satu baris) atau tabel [dimensi, gap].
  */
 export function mutuGap(persepsi: any[][], harapan: any[][], dimensi?: any[][]): any[][] {
-  return jalankan(() => {
-    const p = keRentang(persepsi, "persepsi");
-    const h = keRentang(harapan, "harapan");
-    if (p[0].length !== h[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
-    const g = mutu.gapPerButirMatriks(p, h);
-    if (tidakDiisi(dimensi)) return [g];
-    const label = keRentang(dimensi, "dimensi").flat();
-    label.forEach((x, j) => {
-      if (kosong(x)) throw galatExcel("NA", `label dimensi ke-${j + 1} kosong`);
-    });
-    return mutu.gapPerDimensiDariGap(g, label.map((x) => String(x).trim())).map((d) => [d.dimensi, d.gap]);
+  return cepatAtau(
+    () => {
+      // satu lintasan tiap rentang tanpa sel kosong (./cepat.ts); rata-rata dan gap sama dengan gapPerButirMatriks
+      const rp = rataKolomRentang(persepsi, -Infinity, Infinity);
+      const rh = rataKolomRentang(harapan, -Infinity, Infinity);
+      if (!rp || !rh || rp.length !== rh.length) return undefined;
+      const g: number[] = new Array(rp.length);
+      for (let j = 0; j < g.length; j++) {
+        g[j] = rp[j] - rh[j];
+        if (g[j] - g[j] !== 0) return undefined;
+      }
+      return tabelGap(g, dimensi);
+    },
+    () => {
+      const p = keRentang(persepsi, "persepsi");
+      const h = keRentang(harapan, "harapan");
+      if (p[0].length !== h[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
+      return tabelGap(mutu.gapPerButirMatriks(p, h), dimensi);
+    },
+  );
+}
+
+/** Gap per butir (satu baris) atau tabel [dimensi, gap] dari label dimensi. */
+function tabelGap(g: number[], dimensi: any): any[][] {
+  if (tidakDiisi(dimensi)) return [g];
+  const label = keRentang(dimensi, "dimensi").flat();
+  label.forEach((x, j) => {
+    if (kosong(x)) throw galatExcel("NA", `label dimensi ke-${j + 1} kosong`);
   });
+  return mutu.gapPerDimensiDariGap(g, label.map((x) => String(x).trim())).map((d) => [d.dimensi, d.gap]);
 }
