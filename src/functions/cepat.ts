@@ -131,22 +131,27 @@ export function rasioRentang(a: unknown, b: unknown, jenis: JenisRasio): number[
 /**
  * Jumlah tiap kolom rentang persegi yang setiap selnya angka terhingga di [min, maks] (tanpa sel kosong),
  * satu lintasan baris demi baris, urutan penjumlahan sama dengan `jumlahPerKolom` di inti.
- * @returns jumlah per kolom dan banyak baris, atau undefined bila bentuk atau satu sel tidak biasa
+ * @returns jumlah per kolom dan banyak baris, atau undefined bila bentuk, satu sel atau satu jumlah
+ *   (tak terhingga: jalur lengkap lalu memberi galatnya) tidak biasa
  */
 export function jumlahKolomRentang(x: unknown, min: number, maks: number): { jumlah: Float64Array; baris: number } | undefined {
   const K = kolomRentang(x);
   if (K === 0) return undefined;
   const m = x as unknown[][];
   const jumlah = new Float64Array(K);
+  // NaN dan ±∞ tidak diperiksa per sel: satu saja membuat jumlah kolomnya NaN atau ±∞ (diperiksa di akhir);
+  // batas skala diperiksa per sel hanya bila ada
+  const berbatas = min > -Infinity || maks < Infinity;
   for (let i = 0; i < m.length; i++) {
     const b = m[i];
     if (!Array.isArray(b) || b.length !== K) return undefined;
     for (let j = 0; j < K; j++) {
       const v = b[j];
-      if (typeof v !== "number" || !(v >= min && v <= maks) || v - v !== 0) return undefined;
+      if (typeof v !== "number" || (berbatas && !(v >= min && v <= maks))) return undefined;
       jumlah[j] += v;
     }
   }
+  for (let j = 0; j < K; j++) if (jumlah[j] - jumlah[j] !== 0) return undefined;
   return { jumlah, baris: m.length };
 }
 
