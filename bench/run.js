@@ -48,11 +48,17 @@ function median(xs) {
 }
 
 const RUNDE = 3;
+/**
+ * Lama satu sampel (ms). Cukup panjang agar pengumpulan sampah muda (setiap ±16 MB alokasi) terbagi rata di
+ * antara panggilan: dengan sampel pendek, irama GC dapat "terkunci" sehingga selalu jatuh ke sampel yang
+ * sama (fungsi atau lantainya) dan min-nya menyesatkan.
+ */
+const SAMPEL_MS = 25;
 
 /**
  * Waktu (ms) satu panggilan PANAS fungsi dan lantainya, diukur BERSELANG-SELING dalam tiga runde.
  * - Pemanasan: panggilan pertama (termasuk kompilasi) lalu sedikitnya 3 panggilan dan ±30 ms; banyak
- *   panggilan per sampel (`ulang`, sampel ≥ ±5 ms) dihitung dari waktu SETELAH pemanasan.
+ *   panggilan per sampel (`ulang`, sampel ±SAMPEL_MS) dihitung dari waktu SETELAH pemanasan.
  * - Tanpa `gc()` sebelum sampel: `gc()` tepat sebelum satu panggilan membuat data dingin (+ ±90 % pada
  *   1 jt sel) dan menyerahkan inti kedua ke utas GC latar; sampah panggilan sebelumnya dibersihkan di tengah
  *   sampel berikutnya, seperti di Excel. Karena fungsi dan lantai membangun keluaran berbentuk sama,
@@ -73,7 +79,7 @@ function ukurPasangan(fn, lantai) {
     const panas = Math.max(3, Math.min(4000, Math.floor(30 / dingin)));
     for (let i = 0; i < panas; i++) g();
     const t = Math.min(sekali(g), sekali(g), sekali(g));
-    return { g, sekali: t, ulang: Math.max(1, Math.min(2000, Math.floor(5 / t))) };
+    return { g, sekali: t, ulang: Math.max(1, Math.min(5000, Math.round(SAMPEL_MS / t))) };
   };
   const kasus = [siap(fn), ...(lantai ? [siap(lantai)] : [])];
   const terlama = kasus.reduce((m, k) => Math.max(m, k.sekali), 0);
