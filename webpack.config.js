@@ -22,7 +22,7 @@ const URL_PROD = process.env.ADDIN_URL ? normalisasiAlamat(process.env.ADDIN_URL
 /** Berkas fungsi kustom: setiap berkas di src/functions kecuali pembantu dan titik masuk. */
 const BERKAS_FUNGSI = fs
   .readdirSync(path.resolve(__dirname, "src/functions"))
-  .filter((f) => f.endsWith(".ts") && !["excel.ts", "functions.ts", "runtime-cadangan.ts"].includes(f))
+  .filter((f) => f.endsWith(".ts") && !["excel.ts", "cepat.ts", "functions.ts", "runtime-cadangan.ts"].includes(f))
   .sort()
   .map((f) => `./src/functions/${f}`);
 

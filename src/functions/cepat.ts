@@ -5,8 +5,9 @@
  * jenis rasio sebagai angka), sehingga loop di sini tetap monomorfik walau dipakai banyak fungsi.
  *
  * Protokol "mundur": setiap kernel memberi `undefined` bila ada yang tidak biasa (bentuk lain, sel kosong
- * atau teks, di luar skala, hasil tak terhingga); pembungkus (`cepatAtau` di ./excel.ts) lalu menjalankan
- * jalur lengkap dari awal, sehingga galat dan pesannya sama persis. Protokol ini milik lapisan fungsi
+ * atau teks, di luar skala, hasil tak terhingga); pembungkus (`cepatAtau` di ./excel.ts, atau pemeriksaan
+ * `undefined` di pembungkus MUTU.GAP dan SERVQUAL.*) lalu menjalankan jalur lengkap dari awal, sehingga galat
+ * dan pesannya sama persis. Protokol ini milik lapisan fungsi
  * (issue 24): inti (src/core) hanya menghitung dan melempar galat bertipe.
  */
 import { bulatPita } from "../core/pita";

@@ -4,7 +4,7 @@
  */
 import * as mutu from "../core/mutu";
 import { rataKolomRentang } from "./cepat";
-import { cepatAtau, galatExcel, keRentang, kosong, tidakDiisi } from "./excel";
+import { galatExcel, jalankan, keRentang, kosong, tidakDiisi } from "./excel";
 
 /**
  * Kesenjangan (gap) kualitas pelayanan = rata-rata persepsi − rata-rata harapan, per butir (kolom) atau per
@@ -21,34 +21,23 @@ import { cepatAtau, galatExcel, keRentang, kosong, tidakDiisi } from "./excel";
  * @returns Gap per butir (satu baris) atau tabel [dimensi, gap].
  */
 export function mutuGap(persepsi: any[][], harapan: any[][], dimensi?: any[][]): any[][] {
-  return cepatAtau(
-    () => {
-      // satu lintasan tiap rentang tanpa sel kosong (./cepat.ts); rata-rata dan gap sama dengan gapPerButirMatriks
-      const rp = rataKolomRentang(persepsi, -Infinity, Infinity);
-      const rh = rataKolomRentang(harapan, -Infinity, Infinity);
-      if (!rp || !rh || rp.length !== rh.length) return undefined;
-      const g: number[] = new Array(rp.length);
-      for (let j = 0; j < g.length; j++) {
-        g[j] = rp[j] - rh[j];
-        if (g[j] - g[j] !== 0) return undefined;
-      }
-      return tabelGap(g, dimensi);
-    },
-    () => {
+  return jalankan(() => {
+    // rentang tanpa sel kosong: rata-rata kolom satu lintasan (./cepat.ts), hasil sama dengan gapPerButirMatriks;
+    // selain itu (atau gap tak terhingga) jalur inti, yang menyebut galatnya
+    const rp = rataKolomRentang(persepsi, -Infinity, Infinity);
+    const rh = rp && rataKolomRentang(harapan, -Infinity, Infinity);
+    let g = rp && rh && rp.length === rh.length ? rp.map((x, j) => x - rh[j]) : undefined;
+    if (!g || g.some((x) => x - x !== 0)) {
       const p = keRentang(persepsi, "persepsi");
       const h = keRentang(harapan, "harapan");
       if (p[0].length !== h[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
-      return tabelGap(mutu.gapPerButirMatriks(p, h), dimensi);
-    },
-  );
-}
-
-/** Gap per butir (satu baris) atau tabel [dimensi, gap] dari label dimensi. */
-function tabelGap(g: number[], dimensi: any): any[][] {
-  if (tidakDiisi(dimensi)) return [g];
-  const label = keRentang(dimensi, "dimensi").flat();
-  label.forEach((x, j) => {
-    if (kosong(x)) throw galatExcel("NA", `label dimensi ke-${j + 1} kosong`);
+      g = mutu.gapPerButirMatriks(p, h);
+    }
+    if (tidakDiisi(dimensi)) return [g];
+    const label = keRentang(dimensi, "dimensi").flat();
+    label.forEach((x, j) => {
+      if (kosong(x)) throw galatExcel("NA", `label dimensi ke-${j + 1} kosong`);
+    });
+    return mutu.gapPerDimensiDariGap(g, label.map((x) => String(x).trim())).map((d) => [d.dimensi, d.gap]);
   });
-  return mutu.gapPerDimensiDariGap(g, label.map((x) => String(x).trim())).map((d) => [d.dimensi, d.gap]);
 }

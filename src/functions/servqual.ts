@@ -6,25 +6,19 @@
 import * as sq from "../core/servqual";
 import { DIMENSI_SERVQUAL, PETA_BUTIR_SERVQUAL, SKALA_SERVQUAL } from "../frameworks/servqual";
 import { rataKolomRentang } from "./cepat";
-import { cepatAtau, daftarAngka, daftarLabel, galatExcel, keRentang, matriksAngka, tidakDiisi } from "./excel";
+import { daftarAngka, daftarLabel, galatExcel, jalankan, keRentang, matriksAngka, tidakDiisi } from "./excel";
 
 function hitung(persepsi: any[][], harapan: any[][], peta: any, bobot: number[] | null): sq.HasilServqual {
+  // rentang tanpa sel kosong: rata-rata butir satu lintasan, jawaban 1–7 diperiksa di loop yang sama (./cepat.ts),
+  // hasil sama dengan hitungServqualMatriks; selain itu jalur inti, yang menyebut galatnya
+  const rp = rataKolomRentang(persepsi, SKALA_SERVQUAL.min, SKALA_SERVQUAL.maks);
+  const rh = rp && rataKolomRentang(harapan, SKALA_SERVQUAL.min, SKALA_SERVQUAL.maks);
+  if (rp && rh && rp.length === rh.length) return sq.servqualDariRataButir(rp, rh, tidakDiisi(peta) ? null : daftarLabel(peta, "dimensi butir"), bobot);
   const p = keRentang(persepsi, "persepsi");
   const h = keRentang(harapan, "harapan");
   if (p[0].length !== h[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
   const label = tidakDiisi(peta) ? null : daftarLabel(peta, "dimensi butir");
   return sq.hitungServqualMatriks(p, h, label, bobot);
-}
-
-/**
- * Jalur cepat `hitung` (lihat `cepatAtau`): rata-rata tiap butir dalam satu lintasan tiap rentang, tanpa sel
- * kosong, jawaban 1–7 diperiksa di loop yang sama (./cepat.ts); sisanya sama dengan `hitungServqualMatriks`.
- */
-function hitungCepat(persepsi: unknown, harapan: unknown, peta: any, bobot: () => number[] | null): sq.HasilServqual | undefined {
-  const rp = rataKolomRentang(persepsi, SKALA_SERVQUAL.min, SKALA_SERVQUAL.maks);
-  const rh = rataKolomRentang(harapan, SKALA_SERVQUAL.min, SKALA_SERVQUAL.maks);
-  if (!rp || !rh || rp.length !== rh.length) return undefined;
-  return sq.servqualDariRataButir(rp, rh, tidakDiisi(peta) ? null : daftarLabel(peta, "dimensi butir"), bobot());
 }
 
 /**
@@ -40,14 +34,7 @@ function hitungCepat(persepsi: unknown, harapan: unknown, peta: any, bobot: () =
  * @returns Tabel [dimensi, persepsi, harapan, gap], dimensi dalam urutan kemunculan di peta.
  */
 export function servqualDimensi(persepsi: any[][], harapan: any[][], peta?: any[][]): any[][] {
-  const tabel = (h: sq.HasilServqual): any[][] => h.dimensi.map((d) => [d.nama, d.persepsi, d.harapan, d.gap]);
-  return cepatAtau(
-    () => {
-      const h = hitungCepat(persepsi, harapan, peta, () => null);
-      return h && tabel(h);
-    },
-    () => tabel(hitung(persepsi, harapan, peta, null)),
-  );
+  return jalankan(() => hitung(persepsi, harapan, peta, null).dimensi.map((d) => [d.nama, d.persepsi, d.harapan, d.gap]));
 }
 
 /**
@@ -61,10 +48,7 @@ export function servqualDimensi(persepsi: any[][], harapan: any[][], peta?: any[
  * @returns Gap tak tertimbang.
  */
 export function servqualGap(persepsi: any[][], harapan: any[][], peta?: any[][]): number {
-  return cepatAtau(
-    () => hitungCepat(persepsi, harapan, peta, () => null)?.gap,
-    () => hitung(persepsi, harapan, peta, null).gap,
-  );
+  return jalankan(() => hitung(persepsi, harapan, peta, null).gap);
 }
 
 /** Bobot dari satu baris/kolom (vektor) atau tabel responden × dimensi (dirata-rata per kolom). */
@@ -87,10 +71,7 @@ function bacaBobot(bobot: any): number[] {
  * @returns Gap tertimbang.
  */
 export function servqualTertimbang(persepsi: any[][], harapan: any[][], bobot: any[][], peta?: any[][]): number {
-  return cepatAtau(
-    () => hitungCepat(persepsi, harapan, peta, () => bacaBobot(bobot))?.gapTertimbang ?? undefined,
-    () => hitung(persepsi, harapan, peta, bacaBobot(bobot)).gapTertimbang as number,
-  );
+  return jalankan(() => hitung(persepsi, harapan, peta, bacaBobot(bobot)).gapTertimbang as number);
 }
 
 /**
