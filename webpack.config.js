@@ -24,7 +24,7 @@ const DUKUNGAN = process.env.ADDIN_SUPPORT_URL ? normalisasiDukungan(process.env
 /** Berkas fungsi kustom: setiap berkas di src/functions kecuali pembantu dan titik masuk. */
 const BERKAS_FUNGSI = fs
   .readdirSync(path.resolve(__dirname, "src/functions"))
-  .filter((f) => f.endsWith(".ts") && !["excel.ts", "functions.ts", "runtime-cadangan.ts"].includes(f))
+  .filter((f) => f.endsWith(".ts") && !["excel.ts", "cepat.ts", "functions.ts", "runtime-cadangan.ts"].includes(f))
   .sort()
   .map((f) => `./src/functions/${f}`);
 

@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 /**
  * Tolok ukur (npm run bench). Satu baris JSON per kasus:
- *   {"fungsi": "LAN.BOBOT", "sel": 1000000, "median_ms": …, "loop_ms": …, "rasio_loop": …}
+ *   {"fungsi": "LAN.BOBOT", "sel": 1000000, "min_ms", "median_ms", "loop_min_ms", "loop_median_ms",
+ *    "rasio_runde": [r1, r2, r3], "rasio_loop": median rasio}
  * Setiap fungsi kustom dipanggil seperti Excel memanggilnya (rentang 2-D masuk) pada 10 rb, 100 rb dan
  * 1 jt sel (bila bentuknya memungkinkan; fungsi tanpa argumen rentang sekali dengan "sel": 1), dan
- * dibandingkan dengan lantai loop (bench/fungsi.js) yang diperiksa memberi hasil sama.
- * Lalu satu baris ringkasan per fungsi: pertumbuhan waktu per 10× masukan dan rasio lantai terburuk,
- * dengan target issue: pertumbuhan ≤ 12× per 10×, rasio ≤ 3× pada 100 rb dan 1 jt sel.
- * Lalu ukuran bundel functions.js dan taskpane.js (mentah dan gzip; target functions.js < 60 KB), dan terakhir
- * batas Excel di web (bench/batas-excel.js): 1.000 / 10.000 / 100.000 jawaban SKM lewat adaptor Excel ke host uji:
- * sync, permintaan dan tanggapan terbesar (byte), sel rumus, nama, hitung ulang LibreOffice.
- * Sebelum setiap sampel gc() dijalankan (lihat `ukur`); ringkasan juga mencatat pertumbuhan lantai loop.
- * Argumen opsional: nama fungsi (mis. `node bench/run.js LAN.BOBOT SKM.NILAI`) untuk mengukur sebagian.
+ * dibandingkan dengan lantai loop (bench/fungsi.js) yang diperiksa memberi hasil sama; keduanya diukur
+ * panas dan berselang-seling dalam tiga runde (`ukurPasangan`), rasio = min fungsi / min lantai per runde.
+ * Lalu satu baris ringkasan per fungsi, dengan target issue 26: rasio ≤ 3× pada 100 rb dan 1 jt sel di
+ * SETIAP runde, dan pertumbuhan per 10× paling banyak 1,3× pertumbuhan lantainya sendiri pada masukan yang
+ * sama (lantai itu juga tumbuh lebih dari 10× saat data tidak lagi muat di cache CPU).
+ * Lalu kepekaan bobot, tata letak, siklus SKM, mulai CLI (bench/mulai.js), ukuran bundel functions.js dan
+ * taskpane.js (mentah dan gzip), dan RSS puncak proses. Tanpa flag heap atau `--expose-gc`: ukuran heap
+ * bawaan Node.
+ * Argumen opsional: nama fungsi atau bagian (`node bench/run.js LAN.BOBOT SKM.NILAI mulai`) untuk mengukur sebagian.
+ * Lalu batas Excel di web (bench/batas-excel.js): 1.000 / 10.000 / 100.000 jawaban SKM lewat adaptor Excel ke
+ * host uji: sync, permintaan dan tanggapan terbesar (byte), sel rumus, nama, hitung ulang LibreOffice.
  */
 const fs = require("fs");
 const path = require("path");
@@ -40,26 +44,31 @@ f.kerangkaLan = require(path.join(dist, "frameworks", "lan1998.js"));
 f.aturanVersi = require(path.join(dist, "frameworks", "aturan-versi.js"));
 f.lanKerangka = require(path.join(dist, "core", "lan-kerangka.js"));
 
-/**
- * Kebersihan pengukuran: pengumpul sampah dijalankan sebelum setiap sampel, agar sampah kasus sebelumnya
- * (ratusan MB pada keluaran 1 jt baris) tidak dibersihkan di tengah sampel berikutnya. Tanpa
- * `node --expose-gc`, gc dinyalakan di sini (v8.setFlagsFromString) sebelum konteks baru dibuat.
- */
-const gc =
-  typeof globalThis.gc === "function"
-    ? globalThis.gc
-    : (require("v8").setFlagsFromString("--expose-gc"), require("vm").runInNewContext("gc"));
-
 function median(xs) {
   const a = [...xs].sort((p, q) => p - q);
   return a[Math.floor(a.length / 2)];
 }
 
+const RUNDE = 3;
 /**
- * Median waktu (ms) satu panggilan fungsi dan lantainya, diukur BERSELANG-SELING (sampel fungsi, sampel
- * lantai, …) agar keduanya mengalami beban mesin yang sama. Beberapa panggilan per sampel untuk kasus yang
- * sangat singkat. Pemanasan: sedikitnya 3 panggilan dan ±20 ms (kompilator JIT selesai); gc() sebelum
- * setiap sampel (sampah sampel sebelumnya tidak dibersihkan di tengah sampel berikutnya).
+ * Lama satu sampel (ms). Cukup panjang agar pengumpulan sampah muda (setiap ±16 MB alokasi) terbagi rata di
+ * antara panggilan: dengan sampel pendek, irama GC dapat "terkunci" sehingga selalu jatuh ke sampel yang
+ * sama (fungsi atau lantainya) dan min-nya menyesatkan.
+ */
+const SAMPEL_MS = 25;
+
+/**
+ * Waktu (ms) satu panggilan PANAS fungsi dan lantainya, diukur BERSELANG-SELING dalam tiga runde.
+ * - Pemanasan: panggilan pertama (termasuk kompilasi) lalu sedikitnya 3 panggilan dan ±30 ms; banyak
+ *   panggilan per sampel (`ulang`, sampel ±SAMPEL_MS) dihitung dari waktu SETELAH pemanasan.
+ * - Tanpa `gc()` sebelum sampel: `gc()` tepat sebelum satu panggilan membuat data dingin (+ ±90 % pada
+ *   1 jt sel) dan menyerahkan inti kedua ke utas GC latar; sampah panggilan sebelumnya dibersihkan di tengah
+ *   sampel berikutnya, seperti di Excel. Karena fungsi dan lantai membangun keluaran berbentuk sama,
+ *   sampahnya setara; urutan dalam pasangan bergantian (fungsi-lantai, lantai-fungsi) agar utang GC yang
+ *   satu tidak selalu jatuh ke yang lain.
+ * - Setiap runde: 7–15 pasangan sampel; dicatat min dan median fungsi dan lantai, dan rasio min/min (derau
+ *   mesin hanya menambah waktu, jadi min paling dekat dengan biaya sebenarnya; keduanya diukur pada beban
+ *   yang sama karena berselang-seling).
  */
 function ukurPasangan(fn, lantai) {
   const sekali = (g) => {
@@ -69,28 +78,42 @@ function ukurPasangan(fn, lantai) {
   };
   const siap = (g) => {
     const dingin = sekali(g);
-    const panas = Math.max(3, Math.min(4000, Math.floor(20 / dingin)));
+    const panas = Math.max(3, Math.min(4000, Math.floor(30 / dingin)));
     for (let i = 0; i < panas; i++) g();
-    // banyak panggilan per sampel dari waktu SETELAH pemanasan (panggilan pertama termasuk kompilasi)
     const t = Math.min(sekali(g), sekali(g), sekali(g));
-    return { g, sekali: t, ulang: Math.max(1, Math.min(2000, Math.floor(5 / t))), t: [] };
+    return { g, sekali: t, ulang: Math.max(1, Math.min(5000, Math.round(SAMPEL_MS / t))) };
   };
   const kasus = [siap(fn), ...(lantai ? [siap(lantai)] : [])];
-  const terlama = Math.max(...kasus.map((k) => k.sekali));
-  const sampel = terlama > 100 ? 7 : terlama > 10 ? 9 : 21;
-  for (let i = 0; i < sampel; i++) {
-    for (const k of kasus) {
-      gc();
-      const a = performance.now();
-      for (let r = 0; r < k.ulang; r++) k.g();
-      k.t.push((performance.now() - a) / k.ulang);
+  const terlama = kasus.reduce((m, k) => Math.max(m, k.sekali), 0);
+  const sampel = terlama > 100 ? 7 : terlama > 10 ? 9 : 15;
+  const runde = [];
+  for (let r = 0; r < RUNDE; r++) {
+    const t = kasus.map(() => []);
+    for (let i = 0; i < sampel; i++) {
+      for (let q = 0; q < kasus.length; q++) {
+        const k = (i + r) % 2 === 0 ? q : kasus.length - 1 - q;
+        const a = performance.now();
+        for (let u = 0; u < kasus[k].ulang; u++) kasus[k].g();
+        t[k].push((performance.now() - a) / kasus[k].ulang);
+      }
     }
+    runde.push(t.map((x) => ({ min: Math.min(...x), median: median(x) })));
   }
-  return { ms: median(kasus[0].t), loop: lantai ? median(kasus[1].t) : null };
+  const semua = (k, f) => runde.map((x) => x[k][f]);
+  return {
+    min: Math.min(...semua(0, "min")),
+    median: median(semua(0, "median")),
+    loopMin: lantai ? Math.min(...semua(1, "min")) : null,
+    loopMedian: lantai ? median(semua(1, "median")) : null,
+    rasioRunde: lantai ? runde.map((x) => x[0].min / x[1].min) : [],
+  };
 }
 
-/** Median waktu (ms) satu panggilan (kasus tanpa lantai). */
-const ukur = (fn) => ukurPasangan(fn, null).ms;
+/** Waktu (ms) satu panggilan panas (kasus tanpa lantai): median seluruh sampel. */
+const ukur = (fn) => ukurPasangan(fn, null).median;
+
+/** RSS puncak proses sejauh ini (MB). */
+const rssPuncak = () => Number((process.resourceUsage().maxRSS / 1024).toFixed(0));
 
 /** Sama dalam toleransi relatif 1e-9 (angka), persis (teks), menurut bentuk. */
 function sama(a, b) {
@@ -110,28 +133,41 @@ for (const k of kasusFungsi(f)) {
     const arg = k.buat(n);
     const keluaran = k.panggil(...arg);
     if (k.lantai && !sama(keluaran, k.lantai(...arg))) throw new Error(`${k.fungsi} (${n} sel): hasil fungsi berbeda dengan lantai loop`);
-    const { ms, loop } = ukurPasangan(
+    const u = ukurPasangan(
       () => k.panggil(...arg),
       k.lantai ? () => k.lantai(...arg) : null,
     );
-    const baris = { fungsi: k.fungsi, sel: n, median_ms: angka(ms), loop_ms: angka(loop), rasio_loop: loop === null ? null : angka(ms / loop, 2) };
-    hasil.push(baris);
+    const rasio = u.rasioRunde.length > 0 ? u.rasioRunde : null;
+    const baris = {
+      fungsi: k.fungsi,
+      sel: n,
+      min_ms: angka(u.min),
+      median_ms: angka(u.median),
+      loop_min_ms: angka(u.loopMin),
+      loop_median_ms: angka(u.loopMedian),
+      rasio_runde: rasio && rasio.map((x) => angka(x, 2)),
+      rasio_loop: rasio && angka(median(rasio), 2),
+    };
+    hasil.push({ ...baris, rasioMaks: rasio ? Math.max(...rasio) : null, rasio: rasio ? median(rasio) : null });
     console.log(JSON.stringify(baris));
   }
   if (hasil.length > 1) {
-    const tumbuh = hasil.slice(1).map((b, i) => b.median_ms / hasil[i].median_ms);
-    // pertumbuhan lantai loop sendiri, sebagai pembanding (bukan target): berapa yang datang dari mesin
-    const tumbuhLantai = k.lantai ? hasil.slice(1).map((b, i) => b.loop_ms / hasil[i].loop_ms) : [];
-    const rasioBesar = hasil.filter((b) => b.sel >= 100000 && b.rasio_loop !== null).map((b) => b.rasio_loop);
+    // pertumbuhan per 10× dari waktu min; relatif = pertumbuhan fungsi / pertumbuhan lantainya pada masukan
+    // yang sama (= rasio lantai pada n besar / rasio pada n kecil, dari median rasio tiga runde)
+    const tumbuh = hasil.slice(1).map((b, i) => b.min_ms / hasil[i].min_ms);
+    const tumbuhLantai = k.lantai ? hasil.slice(1).map((b, i) => b.loop_min_ms / hasil[i].loop_min_ms) : [];
+    const tumbuhRelatif = k.lantai ? hasil.slice(1).map((b, i) => b.rasio / hasil[i].rasio) : [];
     const maks = (xs) => xs.reduce((m, x) => (x > m ? x : m), 0);
-    const maksTumbuh = maks(tumbuh);
-    const maksRasio = maks(rasioBesar);
+    const rasioBesar = maks(hasil.filter((b) => b.sel >= 100000 && b.rasioMaks !== null).map((b) => b.rasioMaks));
+    const relatif = maks(tumbuhRelatif);
     ringkasan.push({
       fungsi: k.fungsi,
-      tumbuh_per_10x: angka(maksTumbuh, 2),
-      tumbuh_lantai_per_10x: k.lantai ? angka(maks(tumbuhLantai), 2) : null,
-      rasio_loop_maks: angka(maksRasio, 2),
-      target_terpenuhi: maksTumbuh <= 12 && maksRasio <= 3,
+      tumbuh_per_10x: tumbuh.map((x) => angka(x, 2)),
+      tumbuh_lantai_per_10x: k.lantai ? tumbuhLantai.map((x) => angka(x, 2)) : null,
+      tumbuh_relatif_maks: k.lantai ? angka(relatif, 2) : null,
+      rasio_loop_maks: k.lantai ? angka(rasioBesar, 2) : null,
+      target_terpenuhi: k.lantai ? rasioBesar <= 3 && relatif <= 1.3 : null,
+      rss_puncak_mb: rssPuncak(),
     });
   }
 }
@@ -164,28 +200,33 @@ if (pilihan.size === 0 || pilihan.has("rapikan")) {
   console.log(JSON.stringify({ kasus: "rapikan-skm-5000-responden", median_ms: angka(ukur(() => rapikan(skm)), 1) }));
 }
 
-// --- siklus SKM: 100.000 jawaban teks × 9 × 12 layanan × 4 semester (bench/skm-siklus.js) ---
-if (pilihan.size === 0 || pilihan.has("skm-siklus")) require("./skm-siklus")({ dist, acak, cetak: (baris) => console.log(JSON.stringify(baris)) });
+// Bagian beraliran dan proses anak dijalankan berurutan (satu per satu) agar tidak saling mengganggu.
+async function bagianAkhir() {
+  const cetak = (baris) => console.log(JSON.stringify(baris));
+  // --- siklus SKM: 1.000 / 10.000 / 100.000 jawaban (--json, --xlsx, LibreOffice) dan 1.000.000 --json (bench/skm-siklus.js) ---
+  if (pilihan.size === 0 || pilihan.has("skm-siklus")) await require("./skm-siklus")({ dist, acak, cetak });
+  // --- mulai: `kinerja … --json` atas berkas kecil dibandingkan dengan node polos (bench/mulai.js) ---
+  if (pilihan.size === 0 || pilihan.has("mulai")) require("./mulai")({ dist, cetak });
 
-// --- batas Excel di web: 1.000 / 10.000 / 100.000 jawaban SKM lewat adaptor Excel ke host uji (bench/batas-excel.js) ---
-const benchBatas = pilihan.size === 0 || pilihan.has("batas-excel") ? require("./batas-excel") : null;
-
-// --- ukuran bundel ---
-for (const [nama, target] of [["functions.js", 60], ["taskpane.js", 400]]) {
-  const berkas = path.join(dist, "web", nama);
-  if (!fs.existsSync(berkas)) {
-    console.log(JSON.stringify({ bundel: nama, galat: `dist/web/${nama} tidak ada: jalankan npm run build` }));
-    continue;
+  // --- ukuran bundel ---
+  for (const [nama, target] of [["functions.js", 60], ["taskpane.js", 400]]) {
+    const berkas = path.join(dist, "web", nama);
+    if (!fs.existsSync(berkas)) {
+      cetak({ bundel: nama, galat: `dist/web/${nama} tidak ada: jalankan npm run build` });
+      continue;
+    }
+    const isi = fs.readFileSync(berkas);
+    // taskpane.js dimuat setiap panel dibuka (Excel di web, jaringan lambat); ExcelJS hanya di potongan yang
+    // dimuat saat mengunduh .xlsx di peramban tanpa Excel (target taskpane.js < 400 KB, uji taskpane-unduh).
+    cetak({ bundel: nama, ukuran_kb: angka(isi.length / 1024, 1), gzip_kb: angka(zlib.gzipSync(isi).length / 1024, 1), target_kb: target });
   }
-  const isi = fs.readFileSync(berkas);
-  // taskpane.js dimuat setiap panel dibuka (Excel di web, jaringan lambat); ExcelJS hanya di potongan yang
-  // dimuat saat mengunduh .xlsx di peramban tanpa Excel (target taskpane.js < 400 KB, uji taskpane-unduh).
-  console.log(JSON.stringify({ bundel: nama, ukuran_kb: angka(isi.length / 1024, 1), gzip_kb: angka(zlib.gzipSync(isi).length / 1024, 1), target_kb: target }));
+
+  // --- batas Excel di web: 1.000 / 10.000 / 100.000 jawaban SKM lewat adaptor Excel ke host uji (bench/batas-excel.js) ---
+  if (pilihan.size === 0 || pilihan.has("batas-excel")) await require("./batas-excel")({ cetak });
+  cetak({ rss_puncak_mb: rssPuncak(), node: process.version, inti: require("os").cpus().length, beban_rata: require("os").loadavg().map((x) => Number(x.toFixed(2))) });
 }
 
-if (benchBatas) {
-  benchBatas({ cetak: (baris) => console.log(JSON.stringify(baris)) }).catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+bagianAkhir().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

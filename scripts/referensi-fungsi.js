@@ -16,7 +16,7 @@ function berkasFungsi() {
   const dir = path.join(akar, "src/functions");
   return fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith(".ts") && !["excel.ts", "functions.ts", "runtime-cadangan.ts"].includes(f))
+    .filter((f) => f.endsWith(".ts") && !["excel.ts", "cepat.ts", "functions.ts", "runtime-cadangan.ts"].includes(f))
     .sort()
     .map((f) => path.join(dir, f));
 }

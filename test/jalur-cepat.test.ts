@@ -17,8 +17,22 @@ import { pembacaPredikat2022, predikatKinerja2022 } from "../src/core/pegawai-20
 import { cepatAtau, daftarAngka, daftarLabel, keRentang, kolom, matriksAngka, perSel, perSelLengkap, type Sel } from "../src/functions/excel";
 import { galatAngka } from "../src/core/errors";
 import { bscScore } from "../src/functions/bsc";
+import { galatExcel } from "../src/functions/excel";
 import { sendiTerlemah as sendiTerlemahFungsi, sendiTotal } from "../src/functions/sendi";
-import { pekpppIndeks } from "../src/functions/pekppp";
+import { pekpppIndeks, pekpppKategori, PITA_IPP } from "../src/functions/pekppp";
+import { kinerjaCapaian, kinerjaKetepatan, kinerjaPenyelesaian, kinerjaProduktivitas } from "../src/functions/layanan";
+import { bscCapaian, bscStatus } from "../src/functions/bsc";
+import { lanBobotLima, lanKategoriIndikator, lanPrestasi, PITA_LAN, PITA_PRESTASI } from "../src/functions/lan-pola";
+import { mutuGap } from "../src/functions/mutu";
+import { servqualDimensi, servqualGap, servqualTertimbang } from "../src/functions/servqual";
+import { RASIO, pitaRentang, rasioRentang, rataKolomRentang, teratasRentang } from "../src/functions/cepat";
+import { angkaOpsional, bentukSeperti, jalankan, kosong, teksOpsional, tidakDiisi } from "../src/functions/excel";
+import * as layanan from "../src/core/layanan";
+import * as bsc from "../src/core/bsc";
+import { kategoriIpp } from "../src/core/pekppp";
+import { bobotLimaSebentuk, keteranganPrestasi } from "../src/core/lan-pola";
+import { gapPerButirMatriks, gapPerDimensiDariGap } from "../src/core/mutu";
+import { bobotDariResponden, hitungServqualMatriks } from "../src/core/servqual";
 
 /** Pesan dan kode galat sebuah pemanggilan, atau hasilnya. */
 function jalan(f: () => unknown): { hasil?: unknown; galat?: string } {
@@ -337,5 +351,188 @@ describe("pembungkus: jalur lengkap setelah jalur cepat menolak memberi galat ya
     expect(jalan(() => sendiTotal([[1], [6]]))).toEqual({ galat: "#NUM!: skor sendi ke-2 (6) di luar skala 1–5" });
     expect(jalan(() => sendiTerlemahFungsi([[1], [2]], [["A"], [""]]))).toEqual({ galat: "#N/A: nama sendi ke-2 kosong" });
     expect(jalan(() => pekpppIndeks([[1], [2]], [["Inovasi"], ["Lain"]]))).toMatchObject({ galat: expect.stringMatching(/^#N\/A: indikator ke-2: aspek "Lain" tidak dikenal/) });
+  });
+});
+
+// ---------- issue 26: kernel tanpa closure per sel (src/functions/cepat.ts) ----------
+/* eslint-disable @typescript-eslint/no-explicit-any -- argumen Excel acak (campuran) diberikan ke pembungkus apa adanya */
+
+describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, kode dan pesan galat)", () => {
+  /** Pembungkus (jalur cepat lalu mundur) dan jalur lengkap lama (dijalankan `jalankan`) memberi hal yang sama persis. */
+  function samaLama(baru: () => unknown, lama: () => unknown): void {
+    expect(jalan(baru)).toEqual(jalan(() => jalankan(lama)));
+  }
+  const banyak = { numRuns: 300 };
+  /** Sel rasio: cacah kecil, nol, pecahan, angka yang membuat hasil tak terhingga, dan isi tidak biasa. */
+  const selRasio = fc.oneof(
+    { weight: 20, arbitrary: fc.integer({ min: 0, max: 9 }) },
+    { weight: 3, arbitrary: fc.double({ min: -1, max: 10, noNaN: true }) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>("", null, "x", true, Infinity, NaN, -1, 1e308, 1e-300) },
+  );
+
+  test("KINERJA.* dan BSC.CAPAIAN (rasioRentang)", () => {
+    const kasus = [
+      { f: kinerjaProduktivitas, inti: layanan.produktivitas, jenis: RASIO.bagi, nama: ["output", "input"] },
+      { f: kinerjaPenyelesaian, inti: layanan.penyelesaian, jenis: RASIO.bagian, nama: ["selesai", "masuk"] },
+      { f: kinerjaKetepatan, inti: layanan.ketepatanWaktu, jenis: RASIO.sisaBagian, nama: ["selesai", "terlambat"] },
+      { f: kinerjaCapaian, inti: layanan.capaianTarget, jenis: RASIO.bagi, nama: ["realisasi", "target"] },
+      { f: (a: any, b: any) => bscCapaian(a, b), inti: (r: number, t: number) => bsc.capaian(r, t, "naik"), jenis: RASIO.bagi, nama: ["realisasi", "target"] },
+    ];
+    fc.assert(
+      fc.property(pasangan(selRasio, selRasio), ([a, b]) => {
+        for (const k of kasus) {
+          if (rasioRentang(a, b, k.jenis) !== undefined) cepatBerhasil++;
+          samaLama(
+            () => k.f(a as any, b as any),
+            () => perSelLengkap([{ nilai: a, nama: k.nama[0] }, { nilai: b, nama: k.nama[1] }], (s) => k.inti(s[0] as number, s[1] as number)),
+          );
+        }
+      }),
+      banyak,
+    );
+    expect(cepatBerhasil).toBeGreaterThan(100);
+    // 3/4 = 0,75; (4 − 1)/4 = 0,75; 8/0 → #DIV/0! (jalur lengkap)
+    expect(rasioRentang([[3], [8]], [[4], [2]], RASIO.bagi)).toEqual([[0.75], [4]]);
+    expect(rasioRentang([[4, 2]], [[1, 2]], RASIO.sisaBagian)).toEqual([[0.75, 0]]);
+    expect(rasioRentang([[8]], [[0]], RASIO.bagi)).toBeUndefined();
+  });
+
+  /** Nilai di sekitar batas pita dan pembulatan 9 desimal. */
+  const selPita = fc.oneof(
+    { weight: 10, arbitrary: fc.constantFrom<unknown>(1, 1.5, 1.4999999999999998, 1.5000000001, 2.5, 3.5, 4, 4.5, 4.505, 4.4999999999, 5, 0, 0.8, 0.7999999999999999, 0.79, 6, 7, 8.5, 10, 2, 3) },
+    { weight: 5, arbitrary: fc.double({ min: -1, max: 11, noNaN: true }) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>("", null, "x", true, Infinity, NaN) },
+  );
+
+  test("BSC.STATUS, PEKPPP.KATEGORI, LAN.PRESTASI, LAN.KATEGORIINDIKATOR (pitaRentang)", () => {
+    const ambang = fc.constantFrom<unknown>(undefined, null, 1, 0.8, 0.9, 1.2, [[0.5]], "x");
+    const bentuk = fc.constantFrom<unknown>(undefined, "huruf", "lengkap", [["LENGKAP"]], " predikat ", "x");
+    const maks = fc.constantFrom<unknown>(undefined, 10, 5, 0.5, 0, -1, 8.5);
+    fc.assert(
+      fc.property(rentang(selPita), ambang, ambang, bentuk, maks, (x, h, k, b, m) => {
+        samaLama(
+          () => bscStatus(x as any, h, k),
+          () => {
+            const ah = angkaOpsional(h as any, 1, "ambang_hijau");
+            const ak = angkaOpsional(k as any, 0.8, "ambang_kuning");
+            return perSelLengkap([{ nilai: x, nama: "capaian" }], (s) => bsc.status(s[0] as number, ah, ak));
+          },
+        );
+        samaLama(
+          () => pekpppKategori(x as any, b),
+          () => {
+            const t = teksOpsional((Array.isArray(b) ? b[0]?.[0] : b) as Sel, "predikat").toLowerCase();
+            if (t !== "predikat" && t !== "huruf" && t !== "lengkap") throw galatExcel("NA", `bentuk "${t}" tidak dikenal (predikat, huruf atau lengkap)`);
+            return perSelLengkap([{ nilai: x, nama: "IPP" }], (s) => {
+              const kat = kategoriIpp(s[0] as number);
+              return t === "huruf" ? kat.huruf : t === "lengkap" ? `${kat.huruf} ${kat.predikat}` : kat.predikat;
+            });
+          },
+        );
+        samaLama(
+          () => lanPrestasi(x as any),
+          () =>
+            perSelLengkap([{ nilai: x, nama: "tingkat" }], (s) => {
+              if (kosong(s[0])) throw galatExcel("NA", "tingkat prestasi kosong");
+              return keteranganPrestasi(s[0] as number);
+            }),
+        );
+        samaLama(
+          () => lanKategoriIndikator(x as any, m as any),
+          () => {
+            const r = keRentang(x, "skor");
+            const sm = angkaOpsional(m as any, 10, "skala_maks");
+            return bentukSeperti(r, angkaPerIndikator(daftarAngka(r, "skor"), sm).map((v) => v.kategori));
+          },
+        );
+        for (const [pita, min, mx] of [[PITA_IPP.predikat, 0, 5], [PITA_PRESTASI, 1, 5], [PITA_LAN, 1, 10]] as const) if (pitaRentang(x, min, mx, 1, 1, pita) !== undefined) cepatBerhasil++;
+      }),
+      { numRuns: 400 },
+    );
+    expect(cepatBerhasil).toBeGreaterThan(40);
+    // hitungan tangan: 1,5 dan 1,5000000001 (dibulatkan 9 desimal = 1,5) → Istimewa, 1,500000001 → Sangat baik; 7/10 × 1000 = 700 → Cukup, 8,5/10 × 1000 = 850 → Baik
+    expect(pitaRentang([[1.5, 1.5000000001, 1.500000001]], 1, 5, 1, 1, PITA_PRESTASI)).toEqual([["Istimewa", "Istimewa", "Sangat baik"]]);
+    expect(pitaRentang([[7], [8.5], [9]], 1, 10, 10, 1000, PITA_LAN)).toEqual([["Cukup"], ["Baik"], ["Amat baik"]]);
+  });
+
+  test("LAN.BOBOTLIMA (teratasRentang)", () => {
+    const total = fc.oneof({ weight: 20, arbitrary: fc.integer({ min: 0, max: 6 }) }, { weight: 2, arbitrary: fc.double({ min: 0, max: 1e3, noNaN: true }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>("", "x", -1, 1e308) });
+    fc.assert(
+      fc.property(rentang(total), fc.constantFrom<unknown>(undefined, 5, 3, 1, 0, 2.5, 40), fc.constantFrom<unknown>(undefined, 20000, 100, 0), (x, n, s) => {
+        if (teratasRentang(x, typeof n === "number" ? n : 5) !== undefined) cepatBerhasil++;
+        samaLama(
+          () => lanBobotLima(x as any, n as any, s as any),
+          () => {
+            const r = keRentang(x, "total_variabel");
+            return bentukSeperti(r, bobotLimaSebentuk(daftarAngka(r, "total variabel"), angkaOpsional(n as any, 5, "banyak"), angkaOpsional(s as any, 20000, "skor_ideal")));
+          },
+        );
+      }),
+      banyak,
+    );
+    expect(cepatBerhasil).toBeGreaterThan(30);
+    // 9, 9 (ke-2 dan ke-3), 7: dua teratas = ke-2 dan ke-3 (sama besar: yang lebih dulu) → 10.000 dan 10.000
+    expect(lanBobotLima([[5], [9], [9], [7]], 2)).toEqual([[0], [10000], [10000], [0]]);
+  });
+
+  test("MUTU.GAP dan SERVQUAL.* (rataKolomRentang)", () => {
+    const label = fc.constantFrom<unknown>("A", "B", " C ");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }).chain((k) =>
+          fc.tuple(
+            fc.array(fc.array(sel, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 5 }),
+            fc.array(fc.array(sel, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 5 }),
+            fc.oneof(fc.constant<unknown>(undefined), fc.array(label, { minLength: k, maxLength: k }).map((l) => [l]), fc.constant<unknown>([["A", ""]])),
+          ),
+        ),
+        fc.constantFrom<unknown>([[30, 70]], [[1, 1, 1]], [[0, 0]], [[1], [-1]]),
+        ([p, h, d], w) => {
+          if (rataKolomRentang(p, -Infinity, Infinity) !== undefined && rataKolomRentang(h, -Infinity, Infinity) !== undefined) cepatBerhasil++;
+          samaLama(
+            () => mutuGap(p as any, h as any, d as any),
+            () => {
+              const rp = keRentang(p, "persepsi");
+              const rh = keRentang(h, "harapan");
+              if (rp[0].length !== rh[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${rp[0].length}) tidak sama dengan harapan (${rh[0].length})`);
+              const g = gapPerButirMatriks(rp, rh);
+              if (tidakDiisi(d)) return [g];
+              const l = keRentang(d, "dimensi").flat();
+              l.forEach((x, j) => {
+                if (kosong(x)) throw galatExcel("NA", `label dimensi ke-${j + 1} kosong`);
+              });
+              return gapPerDimensiDariGap(g, l.map((x) => String(x).trim())).map((x) => [x.dimensi, x.gap]);
+            },
+          );
+          const servqualLama = (bobot: number[] | null) => {
+            const rp = keRentang(p, "persepsi");
+            const rh = keRentang(h, "harapan");
+            if (rp[0].length !== rh[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${rp[0].length}) tidak sama dengan harapan (${rh[0].length})`);
+            return hitungServqualMatriks(rp, rh, tidakDiisi(d) ? null : daftarLabel(d, "dimensi butir"), bobot);
+          };
+          samaLama(
+            () => servqualDimensi(p as any, h as any, d as any),
+            () => servqualLama(null).dimensi.map((x) => [x.nama, x.persepsi, x.harapan, x.gap]),
+          );
+          samaLama(
+            () => servqualGap(p as any, h as any, d as any),
+            () => servqualLama(null).gap,
+          );
+          samaLama(
+            () => servqualTertimbang(p as any, h as any, w as any, d as any),
+            () => {
+              const b = keRentang(w, "bobot");
+              const bobot = b.length === 1 || b[0].length === 1 ? daftarAngka(b, "bobot") : bobotDariResponden(matriksAngka(b, "bobot"));
+              return servqualLama(bobot).gapTertimbang;
+            },
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect(cepatBerhasil).toBeGreaterThan(50);
+    // kolom 1: (1 + 3) / 2 = 2, kolom 2: (2 + 4) / 2 = 3
+    expect(rataKolomRentang([[1, 2], [3, 4]], 1, 7)).toEqual([2, 3]);
+    expect(rataKolomRentang([[1, 2], [3, ""]], 1, 7)).toBeUndefined();
   });
 });

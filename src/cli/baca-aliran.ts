@@ -6,7 +6,7 @@
  * nomor baris dan pesan galat sama dengan `tabelDariCsv`/`tabelDariKisi` (core/skm-siklus-tabel.ts).
  */
 import { createReadStream } from "node:fs";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { galatNA, galatNilai } from "../core/errors";
 import { PenguraiCsv, barisKisi, judulKisi, pemisahCsv, rapikanJudul } from "../core/skm-siklus-tabel";
 import { nilaiSelXlsx } from "../hosts/xlsx/baca-jawaban";
@@ -123,7 +123,10 @@ export class LembarTidakAda extends Error {
  * @throws LembarTidakAda; GalatKinerja bila judul kosong
  */
 export async function alirTabelXlsx(berkas: string, lembar: string | undefined, sumberLembar: (nama: string) => string, terima: PenerimaTabel): Promise<void> {
-  const pembaca = new ExcelJS.stream.xlsx.WorkbookReader(berkas, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "emit" });
+  // ExcelJS dimuat hanya bila ekspornya .xlsx (issue 26: mulai ramping untuk CSV dan --json)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan; import() asli tidak tersedia di Jest
+  const { stream } = require("exceljs") as typeof ExcelJS;
+  const pembaca = new stream.xlsx.WorkbookReader(berkas, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "emit" });
   const nama: string[] = [];
   let dibaca = false;
   for await (const ws of pembaca as unknown as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader & { name: string; state?: string }>) {

@@ -12,10 +12,8 @@ import { galatSistem } from "./berkas";
 import { GalatCli } from "./csv";
 import { formatBobot, hitungBobotDariCsv, rencanaBobotDariCsv } from "./lan";
 import { jsonReproduksi, teksReproduksi } from "./reproduksi";
-import { tulisDemoRinci } from "./demo";
 import { hitungBscDariCsv, formatBsc, objekJsonBsc } from "./bsc";
 import { hitungLanDariCsv, formatLanHitung, objekJsonLan } from "./lan-hitung";
-import { jalankanPeriksa } from "./periksa";
 import { hitungSkmDariCsv, formatSkm, objekJsonSkm } from "./skm";
 import { hitungSkmSiklusCli, objekJsonSiklus, modeSiklus, tambahOpsiSiklus, teksSiklus, type OpsiSkmSiklusCli } from "./skm-siklus";
 import { penulisXlsxSiklus } from "./skm-siklus-xlsx";
@@ -33,6 +31,15 @@ import { daftarLanPola } from "./lan-pola-perintah";
 import { perintahSakip } from "./sakip";
 
 export type { Keluaran } from "./keluaran";
+
+/**
+ * Modul subperintah yang memuat semua rencana atau membaca buku kerja (demo, periksa) dimuat saat
+ * subperintah itu dijalankan, agar `kinerja … --json` mulai ramping (issue 26; bench/mulai.js).
+ */
+function muat<T>(modul: "./demo" | "./periksa"): T {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node); import() asli tidak tersedia di Jest
+  return require(modul) as T;
+}
 
 const ARTI_KELUAR = "Kode keluar: 0 berhasil; 1 ada temuan (periksa); 2 masukan tidak dapat dipakai.";
 
@@ -170,7 +177,7 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
     .option("--json", 'keluaran JSON {"temuan": [...]}');
   contoh(periksa, "kinerja periksa contoh/lan-tipe-I.xlsx", `  (${ARTI_KELUAR})`);
   periksa.action(async (berkas: string, o: { json?: boolean }) => {
-    const hasil = await jalankanPeriksa(berkas, Boolean(o.json));
+    const hasil = await muat<typeof import("./periksa")>("./periksa").jalankanPeriksa(berkas, Boolean(o.json));
     keluar.tulis(hasil.teks);
     kode.keluar = hasil.kode;
   });
@@ -193,7 +200,7 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
     .option("--json", 'keluaran JSON {"berkas": [{"berkas", "diganti", "lembar"}]}');
   contoh(demo, "kinerja demo --keluar contoh --timpa", "  (semua buku kerja ditulis, atau tidak satu pun bila ada yang gagal)");
   demo.action(async (o: { keluar: string; timpa?: boolean; json?: boolean }) => {
-    const berkas = await tulisDemoRinci(o.keluar, Boolean(o.timpa));
+    const berkas = await muat<typeof import("./demo")>("./demo").tulisDemoRinci(o.keluar, Boolean(o.timpa));
     if (o.json) return keluar.tulis(JSON.stringify({ berkas }) + "\n");
     keluar.tulis(berkas.map((b) => `${b.diganti ? "diganti (--timpa)" : "ditulis"}: ${b.berkas} (${b.lembar} lembar)`).join("\n") + "\n");
   });

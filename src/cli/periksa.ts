@@ -3,7 +3,7 @@
  * Kode keluar: 0 tidak ada temuan; 1 ada temuan; 2 berkas tidak dapat dibaca (GalatCli).
  */
 import { openSync, readSync, closeSync, statSync } from "node:fs";
-import { bacaXlsx } from "../hosts/xlsx/xlsx";
+import { modulXlsx } from "../hosts/xlsx/berkas";
 import { periksaBukuKerja } from "../periksa/periksa";
 import { formatTemuan } from "../periksa/temuan";
 import { GalatCli, UKURAN_MAKS } from "./csv";
@@ -38,9 +38,9 @@ function pastikanXlsx(berkas: string): void {
 /** `kinerja periksa`: teks laporan (atau JSON {temuan: [...]}) dan kode keluar. */
 export async function jalankanPeriksa(berkas: string, json: boolean): Promise<{ teks: string; kode: number }> {
   pastikanXlsx(berkas);
-  let buku: Awaited<ReturnType<typeof bacaXlsx>>;
+  let buku: Awaited<ReturnType<ReturnType<typeof modulXlsx>["bacaXlsx"]>>;
   try {
-    buku = await bacaXlsx(berkas);
+    buku = await modulXlsx().bacaXlsx(berkas);
   } catch {
     throw new GalatCli(`${berkas}: bukan buku kerja .xlsx yang dapat dibaca (berkas rusak atau format lain)`);
   }

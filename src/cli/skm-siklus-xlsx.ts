@@ -9,7 +9,6 @@
 import { opsiRencanaSiklus } from "../plans/skm-siklus-data";
 import { FORMAT_CAP_WAKTU, namaLembarSiklus, rencanaSkmSiklus } from "../plans/skm-siklus";
 import type { RencanaBukuKerja } from "../plans/rencana";
-import { tulisXlsxAliran } from "../hosts/xlsx/aliran";
 import { GalatCli } from "./csv";
 import type { PenulisXlsx } from "./keluaran";
 import type { SiklusCli } from "./skm-siklus";
@@ -21,6 +20,12 @@ export function rencanaSiklusDariCli(s: SiklusCli, unitNama?: string): RencanaBu
   return rencanaSkmSiklus(opsiRencanaSiklus(s, unitNama), s.hasil.periodeBaris);
 }
 
+/** Penulis beraliran (ExcelJS) dimuat saat --xlsx ditulis, bukan saat `kinerja … --json` (issue 26: mulai ramping). */
+function modulAliran(): typeof import("../hosts/xlsx/aliran") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan; import() asli tidak tersedia di Jest
+  return require("../hosts/xlsx/aliran");
+}
+
 /** Warna isi sel masukan (sama dengan gaya "masukan" adaptor .xlsx). */
 const ISI_MASUKAN = "FFFFF2CC";
 
@@ -30,7 +35,7 @@ export function penulisXlsxSiklus(s: SiklusCli, unitNama?: string): PenulisXlsx 
   const rencana = rencanaSkmSiklus({ ...opsi, jawabanTerpisah: true });
   const lembar = namaLembarSiklus(opsi.aturan, "Jawaban");
   const format = opsi.kolomWaktu === null ? {} : { [opsi.kolomWaktu]: FORMAT_CAP_WAKTU };
-  return { lembar: rencana.lembar.length, tulis: (jalur) => tulisXlsxAliran(rencana, jalur, { [lembar]: { baris: opsi.baris ?? [], mulai: 2, format, isi: ISI_MASUKAN } }) };
+  return { lembar: rencana.lembar.length, tulis: (jalur) => modulAliran().tulisXlsxAliran(rencana, jalur, { [lembar]: { baris: opsi.baris ?? [], mulai: 2, format, isi: ISI_MASUKAN } }) };
 }
 
 export async function tulisXlsxSiklus(s: SiklusCli, berkas: string, unitNama?: string): Promise<string> {

@@ -5,7 +5,7 @@
  * `no`, `responden` atau `nama` boleh ada dan diabaikan. Sel jawaban kosong = responden tidak menjawab
  * unsur itu (dikeluarkan dari rata-rata unsur itu saja, seperti inti perhitungan).
  */
-import { Presets, SingleBar } from "cli-progress";
+import type { Presets as PresetsT, SingleBar as SingleBarT } from "cli-progress";
 import { GalatKinerja } from "../core/errors";
 import { hitungSkm } from "../core/skm";
 import { ATURAN_SKM_BAWAAN, SKALA_JAWABAN_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
@@ -52,6 +52,8 @@ export function susunTabel(judul: string[], isi: string[][]): string {
 export function denganKemajuan<T>(banyak: number, label: string, kerja: (kemajuan: (i: number) => void) => T): T {
   const stderr = process.stderr as NodeJS.WriteStream;
   if (!stderr.isTTY || banyak < 50_000) return kerja(() => undefined);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat hanya bila bilah ditampilkan (mulai ramping, issue 26)
+  const { Presets, SingleBar } = require("cli-progress") as { Presets: typeof PresetsT; SingleBar: typeof SingleBarT };
   const bilah = new SingleBar({ stream: stderr, format: `${label} [{bar}] {percentage}% | {value}/{total}`, clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
   bilah.start(banyak, 0);
   try {

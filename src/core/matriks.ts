@@ -54,12 +54,16 @@ export function jumlahSel(m: Matriks, nama: string, nonNegatif = false, skala?: 
  * perantara). Dipakai setelah `jumlahSel` memeriksa semua sel.
  */
 export function bagiSel(m: Matriks, pembagi: number, faktor = 1): number[][] {
-  const hasil: number[][] = [];
+  const hasil: number[][] = new Array(m.length);
   for (let i = 0; i < m.length; i++) {
     const baris = m[i];
+    if (baris.length === 1) {
+      hasil[i] = [((baris[0] as number) / pembagi) * faktor];
+      continue;
+    }
     const keluar: number[] = new Array(baris.length);
     for (let j = 0; j < baris.length; j++) keluar[j] = ((baris[j] as number) / pembagi) * faktor;
-    hasil.push(keluar);
+    hasil[i] = keluar;
   }
   return hasil;
 }
@@ -382,14 +386,14 @@ export function petaRentang<T>(x: unknown, min: number, maks: number, f: (v: num
   const K = kolomRentang(x);
   if (K === 0) return undefined;
   const m = x as unknown[][];
-  const hasil: T[][] = [];
+  const hasil: T[][] = new Array(m.length);
   for (let i = 0; i < m.length; i++) {
     const b = m[i];
     if (!Array.isArray(b) || b.length !== K) return undefined;
     if (K === 1) {
       const v = b[0];
       if (typeof v !== "number" || !(v >= min && v <= maks) || v - v !== 0) return undefined;
-      hasil.push([f(v)]);
+      hasil[i] = [f(v)];
       continue;
     }
     const keluar: T[] = new Array(K);
@@ -398,7 +402,7 @@ export function petaRentang<T>(x: unknown, min: number, maks: number, f: (v: num
       if (typeof v !== "number" || !(v >= min && v <= maks) || v - v !== 0) return undefined;
       keluar[j] = f(v);
     }
-    hasil.push(keluar);
+    hasil[i] = keluar;
   }
   return hasil;
 }
@@ -413,7 +417,7 @@ export function nilaiBarisRentang(x: unknown, min: number, maks: number, bobot: 
   const K = kolomRentang(x);
   if (K === 0 || (bobot !== null && bobot.length !== K)) return undefined;
   const m = x as unknown[][];
-  const hasil: number[][] = [];
+  const hasil: number[][] = new Array(m.length);
   for (let i = 0; i < m.length; i++) {
     const b = m[i];
     if (!Array.isArray(b) || b.length !== K) return undefined;
@@ -423,11 +427,11 @@ export function nilaiBarisRentang(x: unknown, min: number, maks: number, bobot: 
       if (typeof v !== "number" || !(v >= min && v <= maks) || v - v !== 0) return undefined;
       t += bobot === null ? v : bobot[j] * v;
     }
-    if (bobot === null) hasil.push([t / K]);
+    if (bobot === null) hasil[i] = [t / K];
     else {
       const r = t / jumlahBobot;
       if (t - t !== 0 || r - r !== 0) return undefined;
-      hasil.push([r]);
+      hasil[i] = [r];
     }
   }
   return hasil;

@@ -128,8 +128,14 @@ export function hitungServqualMatriks(persepsi: Matriks, harapan: Matriks, peta?
       throw galatAngka(`${nama} butir ${kolom}: ${x} di luar skala ${skala.min}–${skala.maks}`);
     },
   });
-  const rp = rataPerKolom(persepsi, "persepsi", periksa("persepsi"));
-  const rh = rataPerKolom(harapan, "harapan", periksa("harapan"));
+  return servqualDariRataButir(rataPerKolom(persepsi, "persepsi", periksa("persepsi")), rataPerKolom(harapan, "harapan", periksa("harapan")), peta, bobot);
+}
+
+/**
+ * SERVQUAL dari rata-rata persepsi dan harapan tiap butir (dihitung dari rentang jawaban oleh pemanggil).
+ * @throws #VALUE! banyak butir tidak sama atau peta tidak cocok; lihat `hitungServqual`
+ */
+export function servqualDariRataButir(rp: readonly number[], rh: readonly number[], peta?: readonly string[] | null, bobot?: readonly number[] | null): HasilServqual {
   if (rp.length !== rh.length) throw galatNilai(`banyak butir persepsi (${rp.length}) tidak sama dengan harapan (${rh.length})`);
   return servqualDariRata(rp, rh, petaButir(rp.length, peta), bobot);
 }

@@ -10,7 +10,8 @@
  */
 import * as bsc from "../core/bsc";
 import { AMBANG_STATUS_BSC } from "../frameworks/bsc";
-import { angkaOpsional, cepatAtau, galatExcel, jalankan, keRentang, kosong, perSel } from "./excel";
+import { RASIO, pitaCepat, pitaRentang, rasioRentang } from "./cepat";
+import { angkaOpsional, cepatAtau, galatExcel, keRentang, kosong, perSel } from "./excel";
 
 /**
  * Capaian indikator terhadap target. Arah "naik" (makin besar makin baik): realisasi / target. Arah
@@ -28,17 +29,21 @@ import { angkaOpsional, cepatAtau, galatExcel, jalankan, keRentang, kosong, perS
  * @returns Capaian tiap indikator (rasio), dalam bentuk rentang masukan.
  */
 export function bscCapaian(realisasi: any[][], target: any[][], arah?: any[][], batas?: any[][], lantai?: any[][]): number[][] {
-  return jalankan(() =>
-    perSel(
-      [
-        { nilai: realisasi, nama: "realisasi" },
-        { nilai: target, nama: "target" },
-        { nilai: arah ?? null, nama: "arah" },
-        { nilai: batas ?? null, nama: "batas" },
-        { nilai: lantai ?? null, nama: "lantai" },
-      ],
-      (s) => bsc.capaian(s[0] as number, s[1] as number, kosong(s[2]) ? "naik" : String(s[2]), kosong(s[3]) ? undefined : (s[3] as number), kosong(s[4]) ? undefined : (s[4] as number)),
-    ),
+  // jalur cepat: arah naik tanpa batas dan lantai (argumen opsional tidak diisi), rentang berbentuk sama
+  const polos = (arah ?? null) === null && (batas ?? null) === null && (lantai ?? null) === null;
+  return cepatAtau(
+    () => (polos ? rasioRentang(realisasi, target, RASIO.bagi) : undefined),
+    () =>
+      perSel(
+        [
+          { nilai: realisasi, nama: "realisasi" },
+          { nilai: target, nama: "target" },
+          { nilai: arah ?? null, nama: "arah" },
+          { nilai: batas ?? null, nama: "batas" },
+          { nilai: lantai ?? null, nama: "lantai" },
+        ],
+        (s) => bsc.capaian(s[0] as number, s[1] as number, kosong(s[2]) ? "naik" : String(s[2]), kosong(s[3]) ? undefined : (s[3] as number), kosong(s[4]) ? undefined : (s[4] as number)),
+      ),
   );
 }
 
@@ -79,9 +84,17 @@ export function bscScore(nilai: any[][], bobot: any[][]): number {
  * @returns "Hijau", "Kuning" atau "Merah" untuk tiap capaian.
  */
 export function bscStatus(capaian: any[][], ambang_hijau?: any, ambang_kuning?: any): string[][] {
-  return jalankan(() => {
-    const h = angkaOpsional(ambang_hijau, AMBANG_STATUS_BSC.hijau, "ambang_hijau");
-    const k = angkaOpsional(ambang_kuning, AMBANG_STATUS_BSC.kuning, "ambang_kuning");
-    return perSel([{ nilai: capaian, nama: "capaian" }], (s) => bsc.status(s[0] as number, h, k));
-  });
+  const ambang = (): [number, number] => [angkaOpsional(ambang_hijau, AMBANG_STATUS_BSC.hijau, "ambang_hijau"), angkaOpsional(ambang_kuning, AMBANG_STATUS_BSC.kuning, "ambang_kuning")];
+  return cepatAtau(
+    () => {
+      // pita sebagai data (./cepat.ts): Hijau bila ≥ h, Kuning bila ≥ k, selain itu Merah
+      const [h, k] = ambang();
+      const pita = pitaCepat([{ label: "Hijau", palingSedikit: h }, { label: "Kuning", palingSedikit: k }], "Merah");
+      return k <= h ? pitaRentang(capaian, -Infinity, Infinity, 1, 1, pita) : undefined;
+    },
+    () => {
+      const [h, k] = ambang();
+      return perSel([{ nilai: capaian, nama: "capaian" }], (s) => bsc.status(s[0] as number, h, k));
+    },
+  );
 }

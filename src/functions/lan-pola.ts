@@ -6,8 +6,27 @@
  */
 import * as pola from "../core/lan-pola";
 import { BANYAK_VARIABEL_UTAMA } from "../frameworks/lan1998-instrumen";
-import { JUMLAH_ALTERNATIF_JAWABAN, SKOR_IDEAL_LAN } from "../frameworks/lan1998";
-import { angkaOpsional, bentukSeperti, cepatAtau, daftarAngka, galatExcel, jalankan, keRentang, kosong, perSel } from "./excel";
+import { bobotVariabel } from "../core/lan";
+import { JUMLAH_ALTERNATIF_JAWABAN, PITA_KATEGORI_LAN, SKALA_NILAI_LAN_MAKS, SKALA_PRESTASI_LAN, SKOR_IDEAL_LAN } from "../frameworks/lan1998";
+import { nolRentang, pitaCepat, pitaRentang, teratasRentang } from "./cepat";
+import { angkaOpsional, bentukSeperti, cepatAtau, daftarAngka, galatExcel, keRentang, kosong, perSel } from "./excel";
+
+/**
+ * Skala prestasi sebagai pita (jalur cepat LAN.PRESTASI): tingkat k = max(1, ⌈x − 0,5⌉) sama dengan pita
+ * x > k − 0,5 untuk k = 5 … 2, selain itu tingkat 1 (x − 0,5 tepat untuk x di 1–5).
+ */
+export const PITA_PRESTASI = pitaCepat(
+  SKALA_PRESTASI_LAN.slice(1)
+    .reverse()
+    .map((s) => ({ label: s.label, lebihDari: s.nilai - 0.5 })),
+  SKALA_PRESTASI_LAN[0].label,
+);
+
+/** Pita kategori Alternatif II (PITA_KATEGORI_LAN) untuk jalur cepat LAN.KATEGORIINDIKATOR. */
+export const PITA_LAN = pitaCepat(
+  PITA_KATEGORI_LAN.map((p) => ({ label: p.kategori, lebihDari: p.lebihDari, palingSedikit: p.palingSedikit })),
+  PITA_KATEGORI_LAN[PITA_KATEGORI_LAN.length - 1].kategori,
+);
 
 /**
  * Keterangan tingkat prestasi Instrumen Alternatif I (seed 004 baris 786–787): 1 Istimewa, 2 Sangat baik,
@@ -19,11 +38,13 @@ import { angkaOpsional, bentukSeperti, cepatAtau, daftarAngka, galatExcel, jalan
  * @returns Keterangan tiap tingkat, dalam bentuk rentang masukan.
  */
 export function lanPrestasi(tingkat: any[][]): string[][] {
-  return jalankan(() =>
-    perSel([{ nilai: tingkat, nama: "tingkat" }], (s) => {
-      if (kosong(s[0])) throw galatExcel("NA", "tingkat prestasi kosong");
-      return pola.keteranganPrestasi(s[0] as number);
-    }),
+  return cepatAtau(
+    () => pitaRentang(tingkat, 1, 5, 1, 1, PITA_PRESTASI),
+    () =>
+      perSel([{ nilai: tingkat, nama: "tingkat" }], (s) => {
+        if (kosong(s[0])) throw galatExcel("NA", "tingkat prestasi kosong");
+        return pola.keteranganPrestasi(s[0] as number);
+      }),
   );
 }
 
@@ -57,7 +78,11 @@ export function lanAngkaIndikator(skor: any[][], skala_maks?: number): number[][
  */
 export function lanKategoriIndikator(skor: any[][], skala_maks?: number): string[][] {
   return cepatAtau(
-    () => pola.angkaIndikatorRentang(skor, angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks"), true) as string[][] | undefined,
+    () => {
+      // kategori1000(skor / maks × 1000) sebagai pita data (./cepat.ts), skor 1–maks
+      const maks = angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks");
+      return maks > 0 ? pitaRentang(skor, 1, maks, maks, SKALA_NILAI_LAN_MAKS, PITA_LAN) : undefined;
+    },
     () => {
       const r = keRentang(skor, "skor");
       const maks = angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks");
@@ -77,10 +102,21 @@ export function lanKategoriIndikator(skor: any[][], skala_maks?: number): string
  * @returns Bobot dibagi ulang, dalam bentuk rentang masukan (0 untuk variabel yang tidak terpilih).
  */
 export function lanBobotLima(total_variabel: any[][], banyak?: number, skor_ideal?: number): number[][] {
-  return jalankan(() => {
-    const r = keRentang(total_variabel, "total_variabel");
-    const n = angkaOpsional(banyak, BANYAK_VARIABEL_UTAMA, "banyak");
-    const s = angkaOpsional(skor_ideal, SKOR_IDEAL_LAN, "skor_ideal");
-    return bentukSeperti(r, pola.bobotLimaSebentuk(daftarAngka(r, "total variabel"), n, s)) as number[][];
-  });
+  return cepatAtau(
+    () => {
+      // satu lintasan memilih yang teratas (./cepat.ts), lalu bobotVariabel atas nilai terpilih: sama dengan limaVariabelDariData
+      const t = teratasRentang(total_variabel, angkaOpsional(banyak, BANYAK_VARIABEL_UTAMA, "banyak"));
+      if (!t) return undefined;
+      const bobot = bobotVariabel(t.nilai, angkaOpsional(skor_ideal, SKOR_IDEAL_LAN, "skor_ideal"));
+      const hasil = nolRentang((total_variabel as unknown[]).length, t.K);
+      for (let r = 0; r < t.posisi.length; r++) hasil[Math.floor(t.posisi[r] / t.K)][t.posisi[r] % t.K] = bobot[r];
+      return hasil;
+    },
+    () => {
+      const r = keRentang(total_variabel, "total_variabel");
+      const n = angkaOpsional(banyak, BANYAK_VARIABEL_UTAMA, "banyak");
+      const s = angkaOpsional(skor_ideal, SKOR_IDEAL_LAN, "skor_ideal");
+      return bentukSeperti(r, pola.bobotLimaSebentuk(daftarAngka(r, "total variabel"), n, s)) as number[][];
+    },
+  );
 }

@@ -3,10 +3,12 @@
  * Fungsi kustom rasio kinerja pelayanan (keluarga `KINERJA.`; seed 000 Tabel 1.1, seed 001 Tabel 1 dan
  * bagian Akuntabilitas). Pembungkus tipis, tanpa aritmetika. Setiap argumen boleh satu sel atau rentang;
  * rentang harus berbentuk sama (#VALUE! bila tidak), satu sel dipakai untuk semua posisi, hasilnya spill.
- * Sel kosong selalu memberi #N/A (data belum ada): tidak dianggap nol.
+ * Sel kosong selalu memberi #N/A (data belum ada): tidak dianggap nol. Dua rentang berbentuk sama berisi
+ * angka sah dihitung jalur cepat satu lintasan (`rasioRentang`, ./cepat.ts); selain itu `perSel`.
  */
 import * as layanan from "../core/layanan";
-import { jalankan, perSel } from "./excel";
+import { RASIO, rasioRentang } from "./cepat";
+import { cepatAtau, perSel } from "./excel";
 
 /**
  * Produktivitas = output / input (Hasibuan dalam Dwiyanto; seed 001 bagian Produktivitas).
@@ -17,7 +19,10 @@ import { jalankan, perSel } from "./excel";
  * @returns Produktivitas tiap baris, dalam bentuk rentang masukan.
  */
 export function kinerjaProduktivitas(output: any[][], input: any[][]): number[][] {
-  return jalankan(() => perSel([{ nilai: output, nama: "output" }, { nilai: input, nama: "input" }], (s) => layanan.produktivitas(s[0] as number, s[1] as number)));
+  return cepatAtau(
+    () => rasioRentang(output, input, RASIO.bagi),
+    () => perSel([{ nilai: output, nama: "output" }, { nilai: input, nama: "input" }], (s) => layanan.produktivitas(s[0] as number, s[1] as number)),
+  );
 }
 
 /**
@@ -29,7 +34,10 @@ export function kinerjaProduktivitas(output: any[][], input: any[][]): number[][
  * @returns Tingkat penyelesaian (rasio, 1 = 100%).
  */
 export function kinerjaPenyelesaian(selesai: any[][], masuk: any[][]): number[][] {
-  return jalankan(() => perSel([{ nilai: selesai, nama: "selesai" }, { nilai: masuk, nama: "masuk" }], (s) => layanan.penyelesaian(s[0] as number, s[1] as number)));
+  return cepatAtau(
+    () => rasioRentang(selesai, masuk, RASIO.bagian),
+    () => perSel([{ nilai: selesai, nama: "selesai" }, { nilai: masuk, nama: "masuk" }], (s) => layanan.penyelesaian(s[0] as number, s[1] as number)),
+  );
 }
 
 /**
@@ -42,7 +50,10 @@ export function kinerjaPenyelesaian(selesai: any[][], masuk: any[][]): number[][
  * @returns Ketepatan waktu (rasio, 1 = 100%).
  */
 export function kinerjaKetepatan(selesai: any[][], terlambat: any[][]): number[][] {
-  return jalankan(() => perSel([{ nilai: selesai, nama: "selesai" }, { nilai: terlambat, nama: "terlambat" }], (s) => layanan.ketepatanWaktu(s[0] as number, s[1] as number)));
+  return cepatAtau(
+    () => rasioRentang(selesai, terlambat, RASIO.sisaBagian),
+    () => perSel([{ nilai: selesai, nama: "selesai" }, { nilai: terlambat, nama: "terlambat" }], (s) => layanan.ketepatanWaktu(s[0] as number, s[1] as number)),
+  );
 }
 
 /**
@@ -54,5 +65,8 @@ export function kinerjaKetepatan(selesai: any[][], terlambat: any[][]): number[]
  * @returns Capaian (rasio, 1 = 100%).
  */
 export function kinerjaCapaian(realisasi: any[][], target: any[][]): number[][] {
-  return jalankan(() => perSel([{ nilai: realisasi, nama: "realisasi" }, { nilai: target, nama: "target" }], (s) => layanan.capaianTarget(s[0] as number, s[1] as number)));
+  return cepatAtau(
+    () => rasioRentang(realisasi, target, RASIO.bagi),
+    () => perSel([{ nilai: realisasi, nama: "realisasi" }, { nilai: target, nama: "target" }], (s) => layanan.capaianTarget(s[0] as number, s[1] as number)),
+  );
 }

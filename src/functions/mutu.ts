@@ -3,6 +3,7 @@
  * Fungsi kustom kesenjangan kualitas pelayanan (SERVQUAL; lima dimensi seed 003). Pembungkus tipis.
  */
 import * as mutu from "../core/mutu";
+import { rataKolomRentang } from "./cepat";
 import { galatExcel, jalankan, keRentang, kosong, tidakDiisi } from "./excel";
 
 /**
@@ -21,10 +22,17 @@ import { galatExcel, jalankan, keRentang, kosong, tidakDiisi } from "./excel";
  */
 export function mutuGap(persepsi: any[][], harapan: any[][], dimensi?: any[][]): any[][] {
   return jalankan(() => {
-    const p = keRentang(persepsi, "persepsi");
-    const h = keRentang(harapan, "harapan");
-    if (p[0].length !== h[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
-    const g = mutu.gapPerButirMatriks(p, h);
+    // rentang tanpa sel kosong: rata-rata kolom satu lintasan (./cepat.ts), hasil sama dengan gapPerButirMatriks;
+    // selain itu (atau gap tak terhingga) jalur inti, yang menyebut galatnya
+    const rp = rataKolomRentang(persepsi, -Infinity, Infinity);
+    const rh = rp && rataKolomRentang(harapan, -Infinity, Infinity);
+    let g = rp && rh && rp.length === rh.length ? rp.map((x, j) => x - rh[j]) : undefined;
+    if (!g || g.some((x) => x - x !== 0)) {
+      const p = keRentang(persepsi, "persepsi");
+      const h = keRentang(harapan, "harapan");
+      if (p[0].length !== h[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
+      g = mutu.gapPerButirMatriks(p, h);
+    }
     if (tidakDiisi(dimensi)) return [g];
     const label = keRentang(dimensi, "dimensi").flat();
     label.forEach((x, j) => {

@@ -4,7 +4,8 @@
  * atas core/pekppp.
  */
 import * as pk from "../core/pekppp";
-import { ASPEK_PEKPPP } from "../frameworks/pekppp";
+import { ASPEK_PEKPPP, KATEGORI_IPP, SKALA_PEKPPP } from "../frameworks/pekppp";
+import { pitaCepat, pitaRentang, type PitaCepat } from "./cepat";
 import { cepatAtau, daftarAngka, daftarLabel, galatExcel, jalankan, keRentang, kosong, perSel, teksOpsional, tidakDiisi } from "./excel";
 
 function hitung(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp {
@@ -74,6 +75,16 @@ export function pekpppAspek(nilai: any[][], aspek?: any[][], bobot_indikator?: a
   );
 }
 
+/** Pita KATEGORI_IPP sebagai data untuk jalur cepat PEKPPP.KATEGORI, per bentuk label (sama dengan `kategoriIpp`). */
+export const PITA_IPP: Readonly<Record<"predikat" | "huruf" | "lengkap", PitaCepat>> = (() => {
+  const pita = (label: (k: (typeof KATEGORI_IPP)[number]) => string): PitaCepat =>
+    pitaCepat(
+      KATEGORI_IPP.map((k) => ({ label: label(k), lebihDari: k.lebihDari ?? -Infinity })),
+      label(KATEGORI_IPP[KATEGORI_IPP.length - 1]),
+    );
+  return { predikat: pita((k) => k.predikat), huruf: pita((k) => k.huruf), lengkap: pita((k) => `${k.huruf} ${k.predikat}`) };
+})();
+
 /**
  * Kategori IPP: A Pelayanan Prima (> 4,50), A- Sangat Baik (> 4,00), B Baik (> 3,50), B- Baik (Dengan
  * Catatan) (> 3,00), C Cukup (> 2,50), C- Cukup (Dengan Catatan) (> 2,00), D Buruk (> 1,50), E Sangat
@@ -85,14 +96,21 @@ export function pekpppAspek(nilai: any[][], aspek?: any[][], bobot_indikator?: a
  * @returns Kategori tiap IPP.
  */
 export function pekpppKategori(ipp: any[][], bentuk?: any): any[][] {
-  return jalankan(() => {
+  const bacaBentuk = (): "predikat" | "huruf" | "lengkap" => {
     const b = teksOpsional(Array.isArray(bentuk) ? bentuk[0]?.[0] : bentuk, "predikat").toLowerCase();
     if (b !== "predikat" && b !== "huruf" && b !== "lengkap") throw galatExcel("NA", `bentuk "${b}" tidak dikenal (predikat, huruf atau lengkap)`);
-    return perSel([{ nilai: ipp, nama: "IPP" }], (s) => {
-      const k = pk.kategoriIpp(s[0] as number);
-      return b === "huruf" ? k.huruf : b === "lengkap" ? `${k.huruf} ${k.predikat}` : k.predikat;
-    });
-  });
+    return b;
+  };
+  return cepatAtau(
+    () => pitaRentang(ipp, SKALA_PEKPPP.min, SKALA_PEKPPP.maks, 1, 1, PITA_IPP[bacaBentuk()]),
+    () => {
+      const b = bacaBentuk();
+      return perSel([{ nilai: ipp, nama: "IPP" }], (s) => {
+        const k = pk.kategoriIpp(s[0] as number);
+        return b === "huruf" ? k.huruf : b === "lengkap" ? `${k.huruf} ${k.predikat}` : k.predikat;
+      });
+    },
+  );
 }
 
 /**

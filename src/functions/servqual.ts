@@ -4,10 +4,16 @@
  * Pembungkus tipis atas core/servqual.
  */
 import * as sq from "../core/servqual";
-import { DIMENSI_SERVQUAL, PETA_BUTIR_SERVQUAL } from "../frameworks/servqual";
+import { DIMENSI_SERVQUAL, PETA_BUTIR_SERVQUAL, SKALA_SERVQUAL } from "../frameworks/servqual";
+import { rataKolomRentang } from "./cepat";
 import { daftarAngka, daftarLabel, galatExcel, jalankan, keRentang, matriksAngka, tidakDiisi } from "./excel";
 
 function hitung(persepsi: any[][], harapan: any[][], peta: any, bobot: number[] | null): sq.HasilServqual {
+  // rentang tanpa sel kosong: rata-rata butir satu lintasan, jawaban 1–7 diperiksa di loop yang sama (./cepat.ts),
+  // hasil sama dengan hitungServqualMatriks; selain itu jalur inti, yang menyebut galatnya
+  const rp = rataKolomRentang(persepsi, SKALA_SERVQUAL.min, SKALA_SERVQUAL.maks);
+  const rh = rp && rataKolomRentang(harapan, SKALA_SERVQUAL.min, SKALA_SERVQUAL.maks);
+  if (rp && rh && rp.length === rh.length) return sq.servqualDariRataButir(rp, rh, tidakDiisi(peta) ? null : daftarLabel(peta, "dimensi butir"), bobot);
   const p = keRentang(persepsi, "persepsi");
   const h = keRentang(harapan, "harapan");
   if (p[0].length !== h[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
