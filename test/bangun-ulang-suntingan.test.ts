@@ -210,24 +210,40 @@ describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
     expect(h.buku.nama.has(namaJangkarLembar(lan.rencana.lembar[0].nama))).toBe(true);
   });
 
-  test("jangkar lembar hilang padahal catatan berjangkar (lembar dihapus lalu dibuat lagi): diperlakukan sebagai lembar pengguna, ditanya dulu", async () => {
+  test("lembar tabel dihapus lalu lembar pengguna bernama sama dibuat: diperlakukan sebagai lembar pengguna, ditanya dulu; Ya → isinya ke Data Tersimpan", async () => {
     const { h } = await siapkan(lan);
-    for (const n of [...h.buku.nama.keys()]) if (n.startsWith("_pkp_")) h.buku.nama.delete(n);
+    const nama = lan.rencana.lembar[0].nama;
+    h.hapusLembar(nama);
+    h.ketik(nama, "A1", "Anggaran 2025");
+    h.ketik(nama, "C9", 125000);
     const ditanya: Konflik[][] = [];
     const hasil = await bangun(h, lan.rencana, { konfirmasi: async (_p, k) => (ditanya.push([...k]), false) });
     expect(hasil.dibatalkan).toBe(true);
     expect(ditanya[0].map((k) => k.jenis ?? "bukanAddin")).toContain("bukanAddin");
+    await bangun(h, lan.rencana);
+    expect(bacaTersimpan(h)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ Lembar: nama, Sel: "A1", Nilai: "Anggaran 2025", Isian: "isi lembar (bukan buatan add-in) yang ditimpa tabel" }),
+        expect.objectContaining({ Lembar: nama, Sel: "C9", Nilai: 125000 }),
+      ]),
+    );
   });
 
-  test("baris label ditukar (diurutkan): berhenti dan menyebut selnya", async () => {
+  test("baris diurutkan lalu label nomornya ditimpa (tidak dapat dikenali): berhenti, menyebut selnya dan saran yang berhasil", async () => {
     const { h } = await siapkan(KASUS[1]);
     const nama = KASUS[1].rencana.lembar[0].nama;
-    // nomor responden 5 dan 6 ditukar seperti setelah Urutkan
-    const a = alamatKunci(KASUS[1].rencana).get("jawaban|r=5|u=1")!.alamat.replace(/^[A-Z]+/, "");
-    const b = alamatKunci(KASUS[1].rencana).get("jawaban|r=6|u=1")!.alamat.replace(/^[A-Z]+/, "");
-    h.ketik(nama, `A${a}`, 6);
-    h.ketik(nama, `A${b}`, 5);
-    await expect(bangun(h, KASUS[1].rencana, tanpaTanya)).rejects.toThrow(/diurutkan atau dipindah/);
+    const baris = (r: number): number => Number(alamatKunci(KASUS[1].rencana).get(`jawaban|r=${r}|u=1`)!.alamat.replace(/^[A-Z]+/, ""));
+    // urut menurun menurut nomor responden, lalu nomor 1–6 ditimpa nama (label tidak lagi cukup)
+    h.urutkanBaris(nama, baris(1), baris(12), "A", true);
+    for (let r = 1; r <= 6; r++) h.ketik(nama, `A${baris(12) - r + 1}`, `Responden ${["A", "B", "C", "D", "E", "F"][r - 1]}`);
+    const galat = await bangun(h, KASUS[1].rencana, tanpaTanya).catch((e: unknown) => e);
+    expect(galat).toBeInstanceOf(GalatTerapkan);
+    expect((galat as Error).message).toMatch(/diurutkan atau dipindah.*Urutkan kembali menurut kolom nomor/);
+    expect((galat as Error).message).not.toMatch(/ganti nama lembar/);
+    // saran: kembalikan nomornya dan urutkan naik menurut kolom nomor → dibangun ulang tanpa bertanya
+    for (let r = 1; r <= 6; r++) h.ketik(nama, `A${baris(12) - r + 1}`, r);
+    h.urutkanBaris(nama, baris(1), baris(12), "A");
+    await expect(bangun(h, KASUS[1].rencana, tanpaTanya)).resolves.toMatchObject({ dibatalkan: false });
   });
 
   test("jangkar tersembunyi disimpan sebagai nama rentang yang tidak tampak, satu per baris dan kolom rencana", async () => {

@@ -42,7 +42,7 @@ export function bacaTersimpan(h: HostUji): Record<string, unknown>[] {
   let kepala: unknown[] = [];
   const baris: Record<string, unknown>[] = [];
   for (let i = 1; ; i++) {
-    const isi = ["A", "B", "C", "D", "E", "F", "G"].map((k) => l.sel[`${k}${i}`]?.v);
+    const isi = ["A", "B", "C", "D", "E", "F", "G", "H", "I"].map((k) => l.sel[`${k}${i}`]?.v);
     if (isi.every((v) => v === undefined)) break;
     if (isi[0] === "Waktu") kepala = isi;
     else baris.push(Object.fromEntries(kepala.map((k, j) => [String(k), isi[j]])));

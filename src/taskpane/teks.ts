@@ -116,6 +116,8 @@ export interface Teks {
   konflikKetikan: (rincian: string) => string;
   /** Bangun ulang dihentikan karena tata letak tidak dapat diikuti dengan pasti (rincian dari adaptor). */
   galatTataLetak: (rincian: string) => string;
+  /** Periksa awal menghentikan pembangunan (lembar dilindungi, nama ditolak, sel terlalu panjang). */
+  galatPeriksaAwal: (rincian: string) => string;
   ya: string;
   tidak: string;
   galatUnitKosong: string;
@@ -262,6 +264,7 @@ export const TEKS: Record<Bahasa, Teks> = {
     konflikLembar: (l, j, c) => `"${l}" (${j} sel terisi, mis. ${c})`,
     konflikKetikan: (r) => `Ada nilai yang diketik di atas rumus atau label tabel: ${r}. Membangun ulang memulihkan rumus/labelnya; nilai ketikan disimpan di lembar "Data Tersimpan" beserta sel dan rumus semulanya. Lanjutkan?`,
     galatTataLetak: (r) => r,
+    galatPeriksaAwal: (r) => r,
     ya: "Ya, timpa",
     tidak: "Batal",
     galatUnitKosong: "Isi minimal satu nama unit.",
@@ -417,6 +420,7 @@ export const TEKS: Record<Bahasa, Teks> = {
     konflikLembar: (l, j, c) => `"${l}" (${j} filled cells, e.g. ${c})`,
     konflikKetikan: (r) => `Values were typed over formulas or labels of the table: ${r}. Rebuilding restores the formulas/labels; the typed values are saved to the "Data Tersimpan" sheet with their cell and the formula they replaced. Continue?`,
     galatTataLetak: (r) => `The table was not rebuilt because its layout can no longer be followed with certainty; nothing was changed. Details (Indonesian): ${r}`,
+    galatPeriksaAwal: (r) => `The table was not built because writing it would fail (a protected sheet, a name Excel rejects, or a cell that is too long); nothing was changed. Details (Indonesian): ${r}`,
     ya: "Yes, overwrite",
     tidak: "Cancel",
     galatUnitKosong: "Enter at least one unit name.",

@@ -1,7 +1,8 @@
 /**
  * Adaptor Office.js: menerapkan RencanaBukuKerja ke buku kerja Excel yang terbuka.
  *
- * Jumlah `context.sync()` PALING BANYAK 3, berapa pun ukuran rencananya, dan tidak pernah di dalam loop.
+ * Jumlah `context.sync()` PALING BANYAK 4 (3 tanpa cadangan), berapa pun ukuran rencananya, dan tidak pernah
+ * di dalam loop.
  * `terapkanRencana` hanya merangkai tahap-tahap yang masing-masing diuji sendiri:
  *
  * 1. BACA (bacaan.ts, sync 1): lembar dan grafiknya, catatan `_pkp`, nama rentang (jangkar), "Data
@@ -12,9 +13,13 @@
  *    Tersimpan". Tata letak yang tidak dapat diikuti dengan pasti → berhenti (GalatTerapkan "tataLetak")
  *    tanpa menulis. Lembar bukan buatan add-in yang berisi, atau nilai ketikan di atas rumus/label →
  *    `konfirmasi` ditanya; "tidak" → berhenti tanpa menulis.
- * 3. TULIS (tulis.ts): semua perintah tulis disusun (tanpa sync).
- * 4. BAGI (batch.ts): satu batch (sync 2), atau dua bila muatan > `batasMuatan` (sync 2 dan 3); terlalu
- *    besar ditolak sebelum menulis apa pun.
+ * 3. PERIKSA AWAL (periksa-awal.ts, murni): lembar dilindungi, nama yang ditolak Excel, sel terlalu panjang
+ *    → berhenti (GalatTerapkan "periksaAwal") tanpa menulis.
+ * 4. CADANGAN (sync tersendiri, hanya bila ada): setiap nilai ketikan yang tidak tetap di tempatnya ditulis
+ *    ke "Data Tersimpan" SEBELUM sel mana pun diubah atau dibersihkan. Gagal → tidak ada yang lain ditulis.
+ * 5. TULIS (tulis.ts): semua perintah tulis disusun (tanpa sync).
+ * 6. BAGI (batch.ts): satu batch, atau dua bila muatan > `batasMuatan`; terlalu besar ditolak sebelum menulis
+ *    apa pun. Jadi paling banyak 3 sync, ditambah 1 bila ada cadangan.
  *
  * Yang dibaca hanyalah lembar tujuan rencana baru: lembar rencana lama yang tidak ditulis ulang
  * tidak disentuh, jadi isinya tetap ada. Fitur di atas ExcelApi 1.1 diperiksa dengan
@@ -27,8 +32,9 @@ import type { RencanaBukuKerja } from "../../plans/rencana";
 import { buatRencana } from "../../plans/index";
 import { antreBacaan } from "./bacaan";
 import { bagiBatch } from "./batch";
+import { periksaAwal } from "./periksa-awal";
 import { rekonsiliasi } from "./rekonsiliasi";
-import { PenyusunTulis, susunPerintah } from "./tulis";
+import { PenyusunTulis, susunCadangan, susunPerintah } from "./tulis";
 import { rapikan } from "../../plans/tata-letak";
 import { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, dukungBawaan, type FiturOpsional } from "./umum";
 
@@ -126,10 +132,13 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
   if (rek.tidakPasti.length) {
     kemajuan(100, "Dihentikan");
     const lebih = rek.tidakPasti.length > 1 ? ` (dan ${rek.tidakPasti.length - 1} masalah lain)` : "";
-    throw new GalatTerapkan(
-      "tataLetak",
-      `Tabel tidak dibangun ulang: ${rek.tidakPasti[0]}${lebih} Tidak ada yang diubah. Kembalikan tata letaknya (mis. Urungkan/Ctrl+Z), atau ganti nama lembar itu agar tabel dibangun di lembar baru.`,
-    );
+    throw new GalatTerapkan("tataLetak", `Tabel tidak dibangun ulang: ${rek.tidakPasti[0]}${lebih} Tidak ada yang diubah.`);
+  }
+  const masalah = periksaAwal(rek, bacaan, bacaan.terlindung);
+  if (masalah.length) {
+    kemajuan(100, "Dihentikan");
+    const lebih = masalah.length > 1 ? ` (dan ${masalah.length - 1} masalah lain)` : "";
+    throw new GalatTerapkan("periksaAwal", `Tabel tidak dibangun: ${masalah[0]}${lebih} Tidak ada yang diubah.`);
   }
   const konflik = rek.hasil.konflik;
   if (konflik.length && !(await alat.konfirmasi(pesanKonflik(konflik), konflik))) {
@@ -137,11 +146,20 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
     return batal(konflik, jumlahSync);
   }
 
-  // ---------- 3. tulis: susun perintah ----------
+  // ---------- 4. cadangan ke Data Tersimpan (sync tersendiri, sebelum sel apa pun diubah) ----------
   const batas = alat.batasMuatan ?? BATAS_MUATAN;
-  const t = new PenyusunTulis(context, alat.dukung, batas);
   const waktu = alat.waktu === undefined ? new Date() : new Date(alat.waktu);
-  susunPerintah(t, rek, bacaan, waktuTampil(waktu));
+  if (rek.hasil.sisa.length) {
+    const c = new PenyusunTulis(context, alat.dukung, batas);
+    susunCadangan(c, rek, bacaan, waktuTampil(waktu));
+    kemajuan(50, "Menyimpan cadangan isian");
+    for (const p of c.perintah) p.jalankan();
+    await sync();
+  }
+
+  // ---------- 5. tulis: susun perintah ----------
+  const t = new PenyusunTulis(context, alat.dukung, batas);
+  susunPerintah(t, rek, bacaan);
 
   // ---------- 4. bagi dan kirim (sync 2, dan 3 bila sangat besar) ----------
   const { batch, total } = bagiBatch(t.perintah, batas);
@@ -153,8 +171,11 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
   kemajuan(100, "Selesai");
 
   const peringatan = t.dilewati.map((d) => `${NAMA_FITUR[d.fitur]} dilewati: Excel ini belum mendukung ExcelApi ${d.set}.`);
-  const sisa = rek.hasil.sisa;
+  const sisa = rek.hasil.sisa.filter((s) => s.asal !== "cadangan");
+  const cadangan = rek.hasil.sisa.length - sisa.length;
   if (sisa.length) peringatan.push(`${sisa.length} nilai lama tidak punya tempat di tabel baru dan disimpan di lembar "${LEMBAR_TERSIMPAN}".`);
+  if (cadangan) peringatan.push(`${cadangan} isian dipindah ke tempat kuncinya yang baru; salinan cadangannya ada di lembar "${LEMBAR_TERSIMPAN}".`);
+  if (rek.dikenali.length) peringatan.push(`Tabel di lembar ${rek.dikenali.map((n) => `"${n}"`).join(", ")} dikenali dari judul dan labelnya (jangkar tersembunyinya hilang atau barisnya diurutkan); isian dipasangkan menurut label.`);
   return {
     dibatalkan: false,
     lembar: rek.rencana.lembar.map((l) => l.nama),
@@ -162,7 +183,7 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
     dilewati: t.dilewati,
     konflik,
     dipertahankan: rek.hasil.isian.size,
-    tersimpan: sisa.length,
+    tersimpan: rek.hasil.sisa.length,
     jumlahSync,
     ukuranMuatan: total,
   };

@@ -11,11 +11,21 @@
  * 4. isian dipasangkan menurut kunci, sisanya (kunci hilang, isian di baris sisipan atau di luar tabel,
  *    nilai ketikan di atas rumus/label) menjadi `sisa` untuk "Data Tersimpan";
  * 5. `tidakPasti`: alasan tata letak tidak dapat diikuti dengan pasti → adaptor berhenti tanpa menulis.
+ *
+ * Tanpa jangkar yang dapat dipakai (nama dihapus di Name Manager, lembar disalin lalu aslinya dihapus, lembar
+ * dipindah ke buku kerja lain) atau dengan label yang tertukar (baris diurutkan), tabel dikenali dari yang
+ * tampak (plans/kenali.ts); hanya bila itu ragu, lembar diperlakukan seperti sebelumnya (ditanya/berhenti).
+ * Lalu (plans/struktur.ts) disusun sisip/hapus baris dan kolom yang mengubah tata letak lama menjadi yang
+ * baru dengan perintah Excel sendiri, dan isian yang karenanya TETAP di tempatnya (`jaga`: tidak ditulis
+ * ulang, tidak dibersihkan — rumus pengguna di dalamnya tetap seperti disesuaikan Excel). Isian lain yang
+ * dipindah menurut kunci disalin dulu ke "Data Tersimpan" (`cadangan`).
  */
-import { namaJangkarLembar, petaJangkar, rencanaDenganNama, type PetaJangkar } from "../../plans/jangkar";
+import { jangkarLembar, namaJangkarLembar, petaJangkar, rencanaDenganNama, type PetaJangkar } from "../../plans/jangkar";
+import { labelTertukar, petaDariLabel, type BacaSel } from "../../plans/kenali";
 import { namaKanonik, namaSekarang, type CatatanBangun } from "../../plans/meta";
-import { pertahankan, type HasilPertahankan, type LembarTerbaca } from "../../plans/pertahankan";
-import { posisi, type RencanaBukuKerja } from "../../plans/rencana";
+import { PetaBacaan, beriLabel, kosong, pertahankan, type HasilPertahankan, type LembarTerbaca, type Sisa } from "../../plans/pertahankan";
+import { posisi, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "../../plans/rencana";
+import { identitasGaris, panjangRencana, susunSumbu, type SusunanSumbu } from "../../plans/struktur";
 import type { Bacaan, TerpakaiTerbaca } from "./bacaan";
 
 export interface Rekonsiliasi {
@@ -32,6 +42,12 @@ export interface Rekonsiliasi {
   catatanBaru: CatatanBangun;
   /** Nama jangkar lama lembar tujuan (dihapus sebelum jangkar baru ditulis). */
   jangkarLama: string[];
+  /** Lembar (nama sekarang) → sisip/hapus baris dan kolom sebelum menulis (plans/struktur.ts). */
+  struktur: Map<string, { baris: SusunanSumbu; kolom: SusunanSumbu }>;
+  /** Lembar (nama sekarang) → sel rencana baru ("b,k") berisi isian yang tetap di tempatnya: tidak disentuh. */
+  jaga: Map<string, Set<string>>;
+  /** Lembar yang dikenali dari labelnya (jangkar hilang atau label tertukar), untuk pesan. */
+  dikenali: string[];
 }
 
 export type SusunUlang = (c: CatatanBangun) => RencanaBukuKerja | null;
@@ -44,6 +60,27 @@ export function tanpaLembar(a: string): string {
 
 function keTerbaca(nama: string, t: TerpakaiTerbaca, lain: Partial<LembarTerbaca> = {}): LembarTerbaca {
   return { nama, mulai: tanpaLembar(t.alamat).split(":")[0], isi: t.formulas, ...lain };
+}
+
+/** Pembaca sel dan luas (sel terakhir) rentang terpakai yang terbaca. */
+function pembaca(t: TerpakaiTerbaca): { baca: BacaSel; luas: { b1: number; k1: number } } {
+  const bagian = tanpaLembar(t.alamat).replace(/\$/g, "").split(":");
+  const a = posisi(bagian[0]);
+  const z = posisi(bagian[bagian.length - 1]);
+  return { baca: (b, k) => t.formulas[b - a.baris]?.[k - a.kolom], luas: { b1: z.baris, k1: z.kolom } };
+}
+
+/** Semua jangkar baris/kolom rencana lembar itu masih ADA sebagai nama (boleh #REF!: baris dihapus pengguna). */
+function jangkarLengkap(l: RencanaLembar, kanonik: string, nama: ReadonlyMap<string, unknown>): boolean {
+  return jangkarLembar(l, kanonik).every((j) => nama.has(j.nama));
+}
+
+/** Label rencana ada di sheet `t` cukup yakin → peta baris/kolom menurut label; null bila ragu. */
+function kenaliLabel(l: RencanaLembar | undefined, t: TerpakaiTerbaca | null | undefined, kolomTetap?: ReadonlyMap<number, number>): { baris: Map<number, number>; kolom: Map<number, number> } | null {
+  if (!l || !t) return null;
+  const { baca, luas } = pembaca(t);
+  const p = petaDariLabel(l, baca, luas, kolomTetap);
+  return p.yakin ? { baris: p.baris, kolom: p.kolom } : null;
 }
 
 /** Jangkar yang hilang sebagian besar (mis. nama dihapus alat lain) tidak dapat diikuti. */
@@ -65,6 +102,7 @@ export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUla
   const terbaca: LembarTerbaca[] = [];
   const tidakPasti: string[] = [];
 
+  const dikenali: string[] = [];
   for (const c of bacaan.catatan) {
     const kanonik = c.lembar.map((_, i) => namaKanonik(c, i));
     if (!kanonik.some((n) => setTujuan.has(n))) continue;
@@ -73,14 +111,44 @@ export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUla
     rencanaLama.push(r);
     for (const k of kanonik) {
       const p = petaJangkar(k, bacaan.nama);
+      const lLama = r.lembar.find((x) => x.nama === k);
       if (p) {
         if (!bacaan.lembarAda.has(p.lembar)) continue;
         lembarAddin.add(p.lembar);
         if (!setTujuan.has(k)) continue;
         namaLembar.set(k, p.lembar);
-        tidakPasti.push(...periksaPeta(k, p, r));
         const isi = bacaan.lewatJangkar.get(k);
-        if (isi) terbaca.push(keTerbaca(p.lembar, isi, { kanonik: k, peta: { baris: p.baris, kolom: p.kolom } }));
+        let peta: { baris: ReadonlyMap<number, number>; kolom: ReadonlyMap<number, number> } = { baris: p.baris, kolom: p.kolom };
+        if (lLama && isi && !jangkarLengkap(lLama, k, bacaan.nama)) {
+          // sebagian jangkar dihapus (Name Manager): kenali dari label, bila ragu berhenti seperti dulu
+          const lp = kenaliLabel(lLama, isi);
+          if (lp) {
+            peta = lp;
+            dikenali.push(p.lembar);
+          } else tidakPasti.push(...periksaPeta(k, p, r), ...(p.baris.size && p.kolom.size ? [`Sebagian jangkar tabel "${p.lembar}" (nama rentang tersembunyi _pkp_…) dihapus dan labelnya tidak cukup untuk mengenali tabel.`] : []));
+        } else {
+          tidakPasti.push(...periksaPeta(k, p, r));
+          if (lLama && isi && labelTertukar(lLama, pembaca(isi).baca, peta) > 0) {
+            // baris diurutkan: isi berpindah, jangkar tidak — baris diikuti menurut labelnya
+            const lp = kenaliLabel(lLama, isi, p.kolom);
+            if (lp) {
+              peta = { baris: lp.baris, kolom: p.kolom };
+              dikenali.push(p.lembar);
+            }
+          }
+        }
+        if (isi) terbaca.push(keTerbaca(p.lembar, isi, { kanonik: k, peta }));
+      } else if (c.jangkar && setTujuan.has(k)) {
+        // Jangkar lembar hilang (nama dihapus, lembar disalin lalu aslinya dihapus): kenali lembar bernama sama
+        // dari labelnya. Ragu → lembar pengguna (ditanya; isinya disalin ke Data Tersimpan sebelum ditimpa).
+        const n = bacaan.lembarAda.has(namaSekarang(c, k)) ? namaSekarang(c, k) : k;
+        const isi = n === k ? bacaan.langsung.get(k) : null;
+        const lp = bacaan.lembarAda.has(n) ? kenaliLabel(lLama, isi) : null;
+        if (!lp || !isi) continue;
+        lembarAddin.add(n);
+        namaLembar.set(k, n);
+        dikenali.push(n);
+        terbaca.push(keTerbaca(n, isi, { kanonik: k, peta: lp }));
       } else if (!c.jangkar) {
         // Catatan tanpa jangkar: lembar dikenali dari namanya (dibaca di posisi rencana, diperiksa ketat).
         const n = namaSekarang(c, k);
@@ -95,7 +163,17 @@ export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUla
     if (namaLembar.has(k)) continue;
     namaLembar.set(k, k);
     const isi = bacaan.langsung.get(k);
-    if (isi) terbaca.push(keTerbaca(k, isi));
+    if (!isi) continue;
+    // Lembar tanpa catatan (mis. dipindah dari buku kerja lain, tanpa `_pkp` dan jangkar) yang jelas tabel
+    // rencana ini: dikenali dari labelnya dan dibaca dengan rencana baru sebagai rencana lama.
+    const lBaru = rencana.lembar.find((x) => x.nama === k);
+    const lp = lembarAddin.has(k) ? null : kenaliLabel(lBaru, isi);
+    if (lp && lBaru) {
+      lembarAddin.add(k);
+      dikenali.push(k);
+      rencanaLama.push({ ...rencana, lembar: [lBaru] });
+      terbaca.push(keTerbaca(k, isi, { peta: lp }));
+    } else terbaca.push(keTerbaca(k, isi));
   }
   const dipakai = new Map<string, string>();
   for (const [k, n] of namaLembar) {
@@ -107,12 +185,63 @@ export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUla
   const rencanaTulis = rencanaDenganNama(rencana, namaLembar);
   const hasil = pertahankan({ rencanaLama, rencanaBaru: rencanaTulis, terbaca, lembarAddin });
   tidakPasti.push(...hasil.tidakPasti);
+  const { struktur, jaga } = susunStruktur(rencanaLama, rencanaTulis, terbaca, lembarAddin, hasil);
 
   const lembar = tujuan.map((k) => namaLembar.get(k) as string);
   const catatanBaru: CatatanBangun = { meta: rencana.meta, lembar, ...(lembar.some((n, i) => n !== tujuan[i]) ? { kanonik: tujuan } : {}), jangkar: 1 };
   const awalan = tujuan.map(namaJangkarLembar);
   const jangkarLama = [...bacaan.nama.keys()].filter((n) => awalan.some((a) => n === a || n.startsWith(`${a}_`)));
-  return { rencana: rencanaTulis, namaLembar, lembarAddin, hasil, tidakPasti, catatanLama: bacaan.catatan, catatanBaru, jangkarLama };
+  return { rencana: rencanaTulis, namaLembar, lembarAddin, hasil, tidakPasti, catatanLama: bacaan.catatan, catatanBaru, jangkarLama, struktur, jaga, dikenali };
+}
+
+/** Kunci masukan rencana per sel "b,k". */
+function kunciPerSel(l: RencanaLembar): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const { baris, kolom, sel } of selBeralamat(l)) if (sel.peran === "masukan" && sel.kunci) m.set(`${baris},${kolom}`, sel.kunci);
+  return m;
+}
+
+/**
+ * Sisip/hapus per lembar buatan add-in yang berpeta, lalu isian mana yang tetap di tempatnya (`jaga`) dan
+ * mana yang ditulis ulang di tempat lain (salinan cadangan ke `hasil.sisa` lebih dulu).
+ */
+function susunStruktur(rencanaLama: readonly RencanaBukuKerja[], baru: RencanaBukuKerja, terbaca: readonly LembarTerbaca[], lembarAddin: ReadonlySet<string>, hasil: HasilPertahankan): Pick<Rekonsiliasi, "struktur" | "jaga"> {
+  const struktur: Rekonsiliasi["struktur"] = new Map();
+  const jaga: Rekonsiliasi["jaga"] = new Map();
+  const akhir = new Map<string, { baris: (b: number) => number | undefined; kolom: (k: number) => number | undefined; kunci: Map<string, string> }>();
+  for (const t of terbaca) {
+    if (!lembarAddin.has(t.nama)) continue;
+    const lBaru = baru.lembar.find((l) => l.nama === t.nama);
+    const lLama = rencanaLama.flatMap((r) => r.lembar).find((l) => l.nama === (t.kanonik ?? t.nama));
+    if (!lBaru || !lLama) continue;
+    const kunci = kunciPerSel(lBaru);
+    if (!t.peta) {
+      akhir.set(t.nama, { baris: (b) => b, kolom: (k) => k, kunci });
+      continue;
+    }
+    const s = {
+      baris: susunSumbu(t.peta.baris, identitasGaris(lLama, "baris"), identitasGaris(lBaru, "baris"), panjangRencana(lBaru, "baris")),
+      kolom: susunSumbu(t.peta.kolom, identitasGaris(lLama, "kolom"), identitasGaris(lBaru, "kolom"), panjangRencana(lBaru, "kolom")),
+    };
+    struktur.set(t.nama, s);
+    akhir.set(t.nama, { baris: (b) => s.baris.akhir.get(b), kolom: (k) => s.kolom.akhir.get(k), kunci });
+  }
+  const cadangan: Sisa[] = [];
+  for (const [k, a] of hasil.asal) {
+    const x = akhir.get(a.lembar);
+    const b = x?.baris(a.baris);
+    const kol = x?.kolom(a.kolom);
+    if (x && b !== undefined && kol !== undefined && x.kunci.get(`${b},${kol}`) === k) {
+      (jaga.get(a.lembar) ?? jaga.set(a.lembar, new Set()).get(a.lembar)!).add(`${b},${kol}`);
+      continue;
+    }
+    const v = hasil.isian.get(k);
+    if (v === undefined || kosong(v)) continue;
+    cadangan.push({ lembar: a.lembar, alamat: a.alamat, kunci: k, nilai: v, asal: "cadangan" });
+  }
+  beriLabel(cadangan, new PetaBacaan(terbaca));
+  hasil.sisa.push(...cadangan);
+  return { struktur, jaga };
 }
 
 /** Baris pertama yang kosong di bawah rentang terpakai "Data Tersimpan" (0-based); 0 bila kosong. */

@@ -43,8 +43,11 @@ export function dukungFitur(dukung: ((set: string, versi: string) => boolean) | 
 /** Galat yang dikenali antarmuka (pesan sudah dalam kata-kata biasa). */
 export class GalatTerapkan extends Error {
   constructor(
-    /** excelLama: < ExcelApi 1.4; terlaluBesar: muatan > 2 batch; tataLetak: tabel tidak dapat diikuti dengan pasti. */
-    readonly kode: "excelLama" | "terlaluBesar" | "tataLetak",
+    /**
+     * excelLama: < ExcelApi 1.4; terlaluBesar: muatan > 2 batch; tataLetak: tabel tidak dapat diikuti dengan
+     * pasti; periksaAwal: sesuatu akan membuat penulisan gagal (lembar dilindungi, nama ditolak, sel terlalu panjang).
+     */
+    readonly kode: "excelLama" | "terlaluBesar" | "tataLetak" | "periksaAwal",
     pesan: string,
   ) {
     super(pesan);
