@@ -173,7 +173,10 @@ describe("rekonsiliasi.ts (murni)", () => {
     expect(k.tidakPasti).toEqual([]);
     expect(k.rencana.lembar[0].nama).toBe(`${l0} 2024`);
     expect(k.catatanBaru.kanonik).toEqual([l0, l1]);
-    expect(k.jangkarLama).toContain(namaJangkarLembar(l0));
+    // jangkar lembar yang masih benar dipertahankan (tidak dihapus lalu ditulis lagi); jangkar baris/kolom diganti
+    expect(k.jangkarLama).not.toContain(namaJangkarLembar(l0));
+    expect(k.utamaTetap).toContain(l0);
+    expect(k.jangkarLama).toContain(`${namaJangkarLembar(l0)}_b0`);
     expect(k.lembarAddin).toEqual(new Set([`${l0} 2024`, l1]));
   });
   test("barisSetelah: baris kosong pertama di bawah rentang terpakai", () => {

@@ -82,7 +82,7 @@ describe("mempertahankan isian saat membangun ulang", () => {
     expect(h.nilaiDi(baru.get("skor-ideal")!.lembar, baru.get("skor-ideal")!.alamat)).toBe(12345);
     expect(hasil.dipertahankan).toBe(diketik.size + 1);
     // unit baru kosong, nama unit baru tertulis; rumus sesuai rencana baru
-    const namaD = [...baru].find(([k]) => k === "nama-unit|k=4")![1];
+    const namaD = [...baru].find(([k]) => k === "nama-unit|u=Dinas D")![1];
     expect(h.nilaiDi(namaD.lembar, namaD.alamat)).toBe("Dinas D");
     for (const [k, a] of baru) if (k.startsWith("skor|") && k.endsWith("u=Dinas D")) expect(h.nilaiDi(a.lembar, a.alamat)).toBeUndefined();
     for (const l of r2.lembar) for (const { alamat, sel } of selBeralamat(l)) if (sel.peran === "hitung") expect(h.nilaiDi(l.nama, alamat)).toBe(sel.rumus);

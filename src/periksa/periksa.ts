@@ -379,7 +379,7 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
     });
     return;
   }
-  const tata = periksaTataLetak(l, isi, ctx.catatan.jangkar === 1);
+  const tata = periksaTataLetak(l, isi, !!ctx.catatan.jangkar);
   if (tata) {
     t.push(tata);
     return;

@@ -413,7 +413,8 @@ const MEDAN_KUNCI: Record<string, string> = { i: "indikator", p: "perspektif", r
 
 /**
  * Kunci sel masukan dalam kata-kata: "skor|i=1|u=Dinas B" → "skor indikator 1, Dinas B",
- * "jawaban|r=3|u=2" → "jawaban responden 3, unsur 2", "nama-unit|k=4" → "nama unit ke-4".
+ * "jawaban|r=3|u=2" → "jawaban responden 3, unsur 2", "nama-unit|u=Dinas B" → "nama unit Dinas B",
+ * "nama-unit|k=4" (versi lama: menurut posisi) → "nama unit ke-4".
  */
 export function kunciDalamKata(kunci: string): string {
   const [jenis, ...medan] = kunci.split("|");

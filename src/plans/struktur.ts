@@ -14,8 +14,12 @@
  * 3. baris/kolom rencana baru yang belum ada disisipkan di tempatnya.
  * Baris/kolom dipasangkan lama ↔ baru menurut IDENTITASNYA (`identitasGaris`): medan kunci masukan yang
  * dimiliki sebagian besar selnya (mis. "skor|i=45" untuk baris indikator 45, "u=Dinas B" untuk kolom unit),
- * atau labelnya; label yang berulang ("Jumlah" per variabel) dibedakan dengan garis berkunci sebelumnya.
- * Garis yang urutannya tertukar (baris diurutkan) tidak dipindah: isinya ditulis ulang menurut kunci.
+ * atau dua label pertamanya; label yang berulang ("Jumlah" per variabel) dibedakan dengan garis berkunci sebelumnya.
+ * Garis yang urutannya tertukar:
+ * - karena dipotong-tempel (jangkarnya ikut — Excel memindahkan nama dan rujukan bersama sel): dikembalikan
+ *   ke tempatnya dengan Range.moveTo (ExcelApi 1.11), jadi rujukan pengguna ikut kembali;
+ * - karena diurutkan (isi berpindah, jangkar dan rujukan tidak) atau tanpa ExcelApi 1.11: tidak dipindah;
+ *   isinya ditulis ulang menurut kunci di tempat rencananya (rujukan ke sel itu tetap ke posisi rencana).
  */
 import { selBeralamat, type RencanaLembar } from "./rencana";
 
@@ -42,7 +46,9 @@ export function identitasGaris(l: RencanaLembar, sumbu: Sumbu): Map<number, stri
   for (const g of urut) {
     const n = jumlahMasukan.get(g) ?? 0;
     const mayor = n ? [...(medan.get(g) ?? new Map<string, number>())].filter(([, c]) => c * 2 > n).map(([f]) => f) : [];
-    dasar.set(g, mayor.length ? `#${mayor.join("|")}` : `L:${(label.get(g) ?? []).join("\u0001")}`);
+    // tanpa kunci: dua label pertama (atas/kiri) — label lain di garis itu (mis. nomor responden di kolom A)
+    // bertambah bila tata letak berubah, jadi tidak dipakai
+    dasar.set(g, mayor.length ? `#${mayor.join("|")}` : `L:${(label.get(g) ?? []).slice(0, 2).join("\u0001")}`);
   }
   // Label yang berulang: dibedakan dengan identitas garis berkunci terdekat sebelumnya.
   const hitung = new Map<string, number>();
@@ -60,7 +66,12 @@ export function identitasGaris(l: RencanaLembar, sumbu: Sumbu): Map<number, stri
 export interface SusunanSumbu {
   /** Posisi SEKARANG (0-based) yang dihapus, urut naik (jalankan dari bawah ke atas). */
   hapus: number[];
-  /** Setelah penghapusan: sisipkan `jumlah` garis di posisi AKHIR `pos`, urut naik (jalankan berurutan). */
+  /**
+   * Setelah penghapusan, sebelum sisipan: pindahkan garis di posisi `dari` sehingga berada di posisi `ke`
+   * (posisi dalam tabel yang sudah dipadatkan), berurutan.
+   */
+  pindah: { dari: number; ke: number }[];
+  /** Setelah penghapusan dan pemindahan: sisipkan `jumlah` garis di posisi AKHIR `pos`, urut naik (jalankan berurutan). */
   sisip: { pos: number; jumlah: number }[];
   /** Garis rencana lama → posisi akhirnya setelah hapus dan sisip. */
   akhir: Map<number, number>;
@@ -83,7 +94,7 @@ export function deret(indeks: readonly number[]): { pos: number; jumlah: number 
  * adalah sisipan pengguna (dihapus). `idLama`/`idBaru` dari identitasGaris; `panjangBaru` = garis terakhir
  * rencana baru + 1.
  */
-export function susunSumbu(sekarang: ReadonlyMap<number, number>, idLama: ReadonlyMap<number, string>, idBaru: ReadonlyMap<number, string>, panjangBaru: number): SusunanSumbu {
+export function susunSumbu(sekarang: ReadonlyMap<number, number>, idLama: ReadonlyMap<number, string>, idBaru: ReadonlyMap<number, string>, panjangBaru: number, pindahkan = false): SusunanSumbu {
   const diPosisi = new Map<number, number>();
   let maks = -1;
   for (const [g, p] of sekarang) {
@@ -111,12 +122,25 @@ export function susunSumbu(sekarang: ReadonlyMap<number, number>, idLama: Readon
   }
   const posisiBaru = tetap.map((g) => pasangan.get(g)!).sort((a, b) => a - b);
   const akhir = new Map<number, number>();
-  tetap.forEach((g, i) => akhir.set(g, posisiBaru[i]));
+  const pindah: { dari: number; ke: number }[] = [];
+  if (pindahkan) {
+    // urutan dikembalikan: di posisi ke-i garis dengan posisi baru terkecil ke-i (pindah satu per satu)
+    const deret = tetap.map((g) => pasangan.get(g)!);
+    posisiBaru.forEach((m, i) => {
+      const j = deret.indexOf(m, i);
+      if (j !== i) {
+        pindah.push({ dari: j, ke: i });
+        deret.splice(j, 1);
+        deret.splice(i, 0, m);
+      }
+    });
+    for (const g of tetap) akhir.set(g, pasangan.get(g)!);
+  } else tetap.forEach((g, i) => akhir.set(g, posisiBaru[i]));
   const terisi = new Set(posisiBaru);
   const baru: number[] = [];
   for (let j = 0; j < panjangBaru; j++) if (!terisi.has(j)) baru.push(j);
   // deret sisipan di posisi akhir; garis di atas posisi terakhir yang tetap disisipkan juga (tabel memanjang)
-  return { hapus, sisip: deret(baru), akhir };
+  return { hapus, pindah, sisip: deret(baru), akhir };
 }
 
 /** Panjang rencana pada sumbu (garis terakhir yang memuat sel + 1). */

@@ -450,6 +450,7 @@ export const TEKS: Record<Bahasa, Teks> = {
       validasi: "Data validation",
       tataHalaman: "Print page setup",
       kelompokKolom: "Helper column group",
+      pindahRentang: "Moving cut-and-pasted rows/columns back (references follow)",
     },
     periksaJudul: "Check workbook",
     periksaPengantar: "Compare the tables in the workbook with the add-in's plan: formulas overwritten by numbers or changed, inputs that are empty, not numbers, or out of scale.",

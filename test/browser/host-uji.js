@@ -158,6 +158,7 @@
     opsi = opsi || {};
     const versiMaks = opsi.versiMaks || "1.17";
     const buku = { lembar: [], nama: new Map(), aktif: null, pilihan: null };
+    const gagal = { sisa: null };
     const statistik = { sync: 0, syncAkhirRun: 0, run: 0, panggilan: 0, log: [] };
     const catat = (op, rincian) => {
       statistik.panggilan++;
@@ -232,7 +233,14 @@
         this.antrean = [];
         const m = this.muatan;
         this.muatan = [];
-        for (const f of a) f();
+        for (const f of a) {
+          // galat sisipan uji (`gagalSetelah(n)`): perintah ke-n berikutnya gagal, yang sebelumnya tetap diterapkan
+          if (gagal.sisa !== null && gagal.sisa-- <= 0) {
+            gagal.sisa = null;
+            throw galat("GeneralException", "galat sisipan uji di tengah batch");
+          }
+          f();
+        }
         for (const o of m) o.isi();
       }
     }
@@ -474,6 +482,14 @@
       }
       delete(arah) {
         this.sisipHapus("delete", arah, -1);
+      }
+      /** Range.moveTo (ExcelApi 1.11) pada lembar yang sama: seperti Potong lalu Tempel di sel kiri-atas tujuan. */
+      moveTo(tujuan) {
+        this.ubah("moveTo", (l) => {
+          const t = tujuan.kotak();
+          if (!t || tujuan.ws.lembar() !== l) throw galat("InvalidArgument", "moveTo: tujuan di lembar lain tidak ditiru");
+          potongTempel(l.nama, this.alamatSekarang() || this.arah.alamat, a1(t.b0, t.k0));
+        });
       }
       sisipHapus(op, arah, tanda) {
         this.ubah(op, (l, r) => {
@@ -1053,7 +1069,11 @@
       lembarAda(nama).lindung = ya !== false;
     }
     const api = { Office, Excel, CustomFunctions, buku, statistik, ringkas, ketik, nilaiDi, cariLembar, sisipBaris, hapusBaris, sisipKolom, hapusKolom, gantiNamaLembar };
-    Object.assign(api, { urutkanBaris, potongTempel, pindahBaris, salinLembar, hapusLembar, pindahKeBuku, hapusNama, lindungi, tambahLembarUji: tambahLembar });
+    /** Uji: perintah API ke-(n+1) berikutnya (dihitung lintas sync) melempar GeneralException, seperti batch yang gagal di tengah. */
+    function gagalSetelah(n) {
+      gagal.sisa = n;
+    }
+    Object.assign(api, { gagalSetelah, urutkanBaris, potongTempel, pindahBaris, salinLembar, hapusLembar, pindahKeBuku, hapusNama, lindungi, tambahLembarUji: tambahLembar });
     return api;
   }
 

@@ -36,7 +36,7 @@ import { periksaAwal } from "./periksa-awal";
 import { rekonsiliasi } from "./rekonsiliasi";
 import { PenyusunTulis, susunCadangan, susunPerintah } from "./tulis";
 import { rapikan } from "../../plans/tata-letak";
-import { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, dukungBawaan, type FiturOpsional } from "./umum";
+import { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, SET_FITUR, dukungBawaan, type FiturOpsional } from "./umum";
 
 export { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, SET_FITUR, type FiturOpsional } from "./umum";
 export { pitaBaris } from "./batch";
@@ -128,7 +128,7 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
 
   // ---------- 2. rekonsiliasi (murni) ----------
   kemajuan(30, "Menyusun tata letak");
-  const rek = rekonsiliasi(bacaan, rencana, alat.susunUlang ?? susunUlangBawaan);
+  const rek = rekonsiliasi(bacaan, rencana, alat.susunUlang ?? susunUlangBawaan, dukung("ExcelApi", SET_FITUR.pindahRentang));
   if (rek.tidakPasti.length) {
     kemajuan(100, "Dihentikan");
     const lebih = rek.tidakPasti.length > 1 ? ` (dan ${rek.tidakPasti.length - 1} masalah lain)` : "";

@@ -20,7 +20,7 @@
  * ulang, tidak dibersihkan — rumus pengguna di dalamnya tetap seperti disesuaikan Excel). Isian lain yang
  * dipindah menurut kunci disalin dulu ke "Data Tersimpan" (`cadangan`).
  */
-import { jangkarLembar, namaJangkarLembar, petaJangkar, rencanaDenganNama, type PetaJangkar } from "../../plans/jangkar";
+import { jangkarLembar, namaJangkarLembar, petaJangkar, rencanaDenganNama, uraiRujukanNama, type PetaJangkar } from "../../plans/jangkar";
 import { labelTertukar, petaDariLabel, type BacaSel } from "../../plans/kenali";
 import { namaKanonik, namaSekarang, type CatatanBangun } from "../../plans/meta";
 import { PetaBacaan, beriLabel, kosong, pertahankan, type HasilPertahankan, type LembarTerbaca, type Sisa } from "../../plans/pertahankan";
@@ -42,6 +42,8 @@ export interface Rekonsiliasi {
   catatanBaru: CatatanBangun;
   /** Nama jangkar lama lembar tujuan (dihapus sebelum jangkar baru ditulis). */
   jangkarLama: string[];
+  /** Lembar (kanonik) yang jangkar lembarnya `_pkp_L…` sudah benar dan dipertahankan (tidak ditulis lagi). */
+  utamaTetap: Set<string>;
   /** Lembar (nama sekarang) → sisip/hapus baris dan kolom sebelum menulis (plans/struktur.ts). */
   struktur: Map<string, { baris: SusunanSumbu; kolom: SusunanSumbu }>;
   /** Lembar (nama sekarang) → sel rencana baru ("b,k") berisi isian yang tetap di tempatnya: tidak disentuh. */
@@ -71,8 +73,8 @@ function pembaca(t: TerpakaiTerbaca): { baca: BacaSel; luas: { b1: number; k1: n
 }
 
 /** Semua jangkar baris/kolom rencana lembar itu masih ADA sebagai nama (boleh #REF!: baris dihapus pengguna). */
-function jangkarLengkap(l: RencanaLembar, kanonik: string, nama: ReadonlyMap<string, unknown>): boolean {
-  return jangkarLembar(l, kanonik).every((j) => nama.has(j.nama));
+function jangkarLengkap(l: RencanaLembar, kanonik: string, nama: ReadonlyMap<string, unknown>, g: number): boolean {
+  return jangkarLembar(l, kanonik, g).every((j) => nama.has(j.nama));
 }
 
 /** Label rencana ada di sheet `t` cukup yakin → peta baris/kolom menurut label; null bila ragu. */
@@ -93,7 +95,11 @@ function periksaPeta(kanonik: string, p: PetaJangkar, r: RencanaBukuKerja): stri
   return p.tidakPasti;
 }
 
-export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUlang: SusunUlang): Rekonsiliasi {
+/**
+ * `pindahkan`: Range.moveTo (ExcelApi 1.11) tersedia — baris/kolom yang dipotong-tempel dikembalikan ke
+ * tempatnya dengan perintah Excel (rujukan pengguna ikut); tanpa itu ditulis ulang menurut kunci.
+ */
+export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUlang: SusunUlang, pindahkan = false): Rekonsiliasi {
   const tujuan = rencana.lembar.map((l) => l.nama);
   const setTujuan = new Set(tujuan);
   const rencanaLama: RencanaBukuKerja[] = [];
@@ -103,6 +109,7 @@ export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUla
   const tidakPasti: string[] = [];
 
   const dikenali: string[] = [];
+  let genLama = 0;
   for (const c of bacaan.catatan) {
     const kanonik = c.lembar.map((_, i) => namaKanonik(c, i));
     if (!kanonik.some((n) => setTujuan.has(n))) continue;
@@ -110,7 +117,9 @@ export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUla
     if (!r) continue;
     rencanaLama.push(r);
     for (const k of kanonik) {
-      const p = petaJangkar(k, bacaan.nama);
+      const g = c.jangkar ?? 1;
+      if (c.jangkar && c.jangkar > genLama) genLama = c.jangkar;
+      const p = petaJangkar(k, bacaan.nama, g);
       const lLama = r.lembar.find((x) => x.nama === k);
       if (p) {
         if (!bacaan.lembarAda.has(p.lembar)) continue;
@@ -119,7 +128,7 @@ export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUla
         namaLembar.set(k, p.lembar);
         const isi = bacaan.lewatJangkar.get(k);
         let peta: { baris: ReadonlyMap<number, number>; kolom: ReadonlyMap<number, number> } = { baris: p.baris, kolom: p.kolom };
-        if (lLama && isi && !jangkarLengkap(lLama, k, bacaan.nama)) {
+        if (lLama && isi && !jangkarLengkap(lLama, k, bacaan.nama, g)) {
           // sebagian jangkar dihapus (Name Manager): kenali dari label, bila ragu berhenti seperti dulu
           const lp = kenaliLabel(lLama, isi);
           if (lp) {
@@ -185,13 +194,21 @@ export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUla
   const rencanaTulis = rencanaDenganNama(rencana, namaLembar);
   const hasil = pertahankan({ rencanaLama, rencanaBaru: rencanaTulis, terbaca, lembarAddin });
   tidakPasti.push(...hasil.tidakPasti);
-  const { struktur, jaga } = susunStruktur(rencanaLama, rencanaTulis, terbaca, lembarAddin, hasil);
+  const { struktur, jaga } = susunStruktur(rencanaLama, rencanaTulis, terbaca, lembarAddin, hasil, new Set(dikenali), pindahkan);
 
   const lembar = tujuan.map((k) => namaLembar.get(k) as string);
-  const catatanBaru: CatatanBangun = { meta: rencana.meta, lembar, ...(lembar.some((n, i) => n !== tujuan[i]) ? { kanonik: tujuan } : {}), jangkar: 1 };
+  // generasi jangkar baru: lebih tinggi dari generasi catatan lama mana pun DAN dari jangkar yang tertinggal
+  // oleh batch yang gagal (plans/jangkar.ts), jadi tidak pernah bertabrakan nama
+  for (const n of bacaan.nama.keys()) {
+    const m = n.match(/^_pkp_L[0-9a-f]{8}_g(\d+)[bk]\d+$/);
+    if (m && Number(m[1]) > genLama) genLama = Number(m[1]);
+  }
+  const catatanBaru: CatatanBangun = { meta: rencana.meta, lembar, ...(lembar.some((n, i) => n !== tujuan[i]) ? { kanonik: tujuan } : {}), jangkar: genLama + 1 };
+  // jangkar lembar yang masih menunjuk lembar yang akan ditulis dipertahankan; jangkar baris/kolom lama dihapus
+  const utamaTetap = new Set(tujuan.filter((k) => uraiRujukanNama(bacaan.nama.get(namaJangkarLembar(k)))?.lembar.toLowerCase() === namaLembar.get(k)?.toLowerCase()));
   const awalan = tujuan.map(namaJangkarLembar);
-  const jangkarLama = [...bacaan.nama.keys()].filter((n) => awalan.some((a) => n === a || n.startsWith(`${a}_`)));
-  return { rencana: rencanaTulis, namaLembar, lembarAddin, hasil, tidakPasti, catatanLama: bacaan.catatan, catatanBaru, jangkarLama, struktur, jaga, dikenali };
+  const jangkarLama = [...bacaan.nama.keys()].filter((n) => awalan.some((a, i) => (n === a && !utamaTetap.has(tujuan[i])) || n.startsWith(`${a}_`)));
+  return { rencana: rencanaTulis, namaLembar, lembarAddin, hasil, tidakPasti, catatanLama: bacaan.catatan, catatanBaru, jangkarLama, utamaTetap, struktur, jaga, dikenali };
 }
 
 /** Kunci masukan rencana per sel "b,k". */
@@ -205,7 +222,7 @@ function kunciPerSel(l: RencanaLembar): Map<string, string> {
  * Sisip/hapus per lembar buatan add-in yang berpeta, lalu isian mana yang tetap di tempatnya (`jaga`) dan
  * mana yang ditulis ulang di tempat lain (salinan cadangan ke `hasil.sisa` lebih dulu).
  */
-function susunStruktur(rencanaLama: readonly RencanaBukuKerja[], baru: RencanaBukuKerja, terbaca: readonly LembarTerbaca[], lembarAddin: ReadonlySet<string>, hasil: HasilPertahankan): Pick<Rekonsiliasi, "struktur" | "jaga"> {
+function susunStruktur(rencanaLama: readonly RencanaBukuKerja[], baru: RencanaBukuKerja, terbaca: readonly LembarTerbaca[], lembarAddin: ReadonlySet<string>, hasil: HasilPertahankan, dikenali: ReadonlySet<string>, pindahkan: boolean): Pick<Rekonsiliasi, "struktur" | "jaga"> {
   const struktur: Rekonsiliasi["struktur"] = new Map();
   const jaga: Rekonsiliasi["jaga"] = new Map();
   const akhir = new Map<string, { baris: (b: number) => number | undefined; kolom: (k: number) => number | undefined; kunci: Map<string, string> }>();
@@ -219,9 +236,12 @@ function susunStruktur(rencanaLama: readonly RencanaBukuKerja[], baru: RencanaBu
       akhir.set(t.nama, { baris: (b) => b, kolom: (k) => k, kunci });
       continue;
     }
+    // garis yang berpindah bersama jangkarnya (potong-tempel) dikembalikan dengan Range.moveTo; yang dikenali
+    // dari label (diurutkan: jangkar tidak ikut) ditulis ulang di tempatnya
+    const geser = pindahkan && !dikenali.has(t.nama);
     const s = {
-      baris: susunSumbu(t.peta.baris, identitasGaris(lLama, "baris"), identitasGaris(lBaru, "baris"), panjangRencana(lBaru, "baris")),
-      kolom: susunSumbu(t.peta.kolom, identitasGaris(lLama, "kolom"), identitasGaris(lBaru, "kolom"), panjangRencana(lBaru, "kolom")),
+      baris: susunSumbu(t.peta.baris, identitasGaris(lLama, "baris"), identitasGaris(lBaru, "baris"), panjangRencana(lBaru, "baris"), geser),
+      kolom: susunSumbu(t.peta.kolom, identitasGaris(lLama, "kolom"), identitasGaris(lBaru, "kolom"), panjangRencana(lBaru, "kolom"), geser),
     };
     struktur.set(t.nama, s);
     akhir.set(t.nama, { baris: (b) => s.baris.akhir.get(b), kolom: (k) => s.kolom.akhir.get(k), kunci });

@@ -10,15 +10,15 @@
  * 1. lembar baru ditambahkan; lembar buatan add-in: validasi, format bersyarat, gabungan, format dan grafik
  *    dibersihkan (nilai tidak), lalu baris/kolom disisipkan/dihapus dengan perintah Excel (plans/struktur.ts):
  *    jangkar lama ikut digeser Excel, jadi bila gagal sampai di sini rencana lama tetap cocok dengan jangkarnya;
- * 2. jangkar lama dihapus, jangkar baru (nama rentang tersembunyi, plans/jangkar.ts) ditambahkan, catatan
- *    `_pkp` ditulis: sejak itu rencana baru cocok dengan jangkarnya (isi yang belum ditulis dikenali sebagai
- *    sel kosong atau label rencana, bukan "baris diurutkan");
+ * 2. jangkar generasi baru (nama rentang tersembunyi, plans/jangkar.ts) ditambahkan, catatan `_pkp` ditulis,
+ *    lalu jangkar generasi lama dihapus: di titik gagal mana pun catatan yang berlaku menemukan jangkarnya
+ *    sendiri utuh (isi yang belum ditulis dikenali sebagai sel kosong atau label rencana, bukan "diurutkan");
  * 3. per lembar: isi di luar blok rencana dibersihkan, satu tulisan `formulas` 2-D per pita blok (sel
  *    kosong rencana = "" pada lembar add-in; isian yang tetap di tempatnya = null, tidak disentuh), satu
  *    `numberFormat` 2-D per pita, gaya per persegi, gabung sel, validasi, format bersyarat, bekukan panel,
  *    lebar kolom, nama rentang, grafik, tata halaman; lalu lembar pertama diaktifkan.
  */
-import { MAKS_BARIS_EXCEL, jangkarLembar } from "../../plans/jangkar";
+import { MAKS_BARIS_EXCEL, jangkarLembar, namaJangkarLembar } from "../../plans/jangkar";
 import { LEMBAR_META, gabungCatatan, serialCatatan } from "../../plans/meta";
 import { KEPALA_TERSIMPAN, LEMBAR_TERSIMPAN, TEKS_DIUBAH_EXCEL as TEKS_PENGGUNA_DIUBAH, areaTulis, barisTersimpan, type Sisa } from "../../plans/pertahankan";
 import { alamat, hurufKolom, posisi, rentangBlok, selBeralamat, type BlokSel, type GayaSel, type Grafik, type NilaiSel, type RencanaLembar, type Sel } from "../../plans/rencana";
@@ -200,6 +200,19 @@ export function ubahStruktur(t: PenyusunTulis, nama: string, s: NonNullable<Retu
     for (const { pos, jumlah } of hapus) {
       const r = garis(sumbu, pos, jumlah);
       t.tambah(r.length + 10, () => t.lembar(nama).getRange(r).delete((sumbu === "baris" ? "Up" : "Left") as Excel.DeleteShiftDirection));
+    }
+    // garis yang dipotong-tempel pengguna dikembalikan: sisip satu garis kosong di tujuan, moveTo, hapus asal
+    for (const { dari, ke } of u.pindah) {
+      const [tujuan, asal, hapusAsal] = ke < dari ? [ke, dari + 1, dari + 1] : [ke + 1, dari, dari];
+      const rT = garis(sumbu, tujuan, 1);
+      const rA = garis(sumbu, asal, 1);
+      const rH = garis(sumbu, hapusAsal, 1);
+      t.tambah(rT.length * 3 + 30, () => {
+        const ws = t.lembar(nama);
+        ws.getRange(rT).insert((sumbu === "baris" ? "Down" : "Right") as Excel.InsertShiftDirection);
+        ws.getRange(rA).moveTo(ws.getRange(rT));
+        ws.getRange(rH).delete((sumbu === "baris" ? "Up" : "Left") as Excel.DeleteShiftDirection);
+      });
     }
     for (const { pos, jumlah } of u.sisip) {
       const r = garis(sumbu, pos, jumlah);
@@ -420,10 +433,13 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
   });
 }
 
-/** Jangkar tersembunyi lembar `l` (nama sekarang) untuk nama kanonik `kanonik` (plans/jangkar.ts). */
-export function tulisJangkar(t: PenyusunTulis, l: RencanaLembar, kanonik: string): void {
+/**
+ * Jangkar tersembunyi lembar `l` (nama sekarang) untuk nama kanonik `kanonik`, generasi `g` (plans/jangkar.ts);
+ * `tanpaUtama`: jangkar lembar sudah ada dan benar (tidak ditulis lagi).
+ */
+export function tulisJangkar(t: PenyusunTulis, l: RencanaLembar, kanonik: string, g = 1, tanpaUtama = false): void {
   const names = t.context.workbook.names;
-  for (const j of jangkarLembar(l, kanonik)) {
+  for (const j of jangkarLembar(l, kanonik, g).slice(tanpaUtama ? 1 : 0)) {
     t.tambah(j.nama.length + j.rentang.length + 20, () => {
       names.add(j.nama, t.lembar(l.nama).getRange(j.rentang)).visible = false;
     });
@@ -477,9 +493,16 @@ export function susunPerintah(t: PenyusunTulis, rek: Rekonsiliasi, bacaan: Bacaa
     const s = rek.struktur.get(l.nama);
     if (s) ubahStruktur(t, l.nama, s);
   }
-  for (const n of rek.jangkarLama) t.tambah(n.length, () => names.getItem(n).delete());
-  for (const l of rek.rencana.lembar) tulisJangkar(t, l, kanonik.get(l.nama) ?? l.nama);
+  // jangkar generasi baru ditambahkan SEBELUM catatan baru, jangkar lama dihapus SESUDAHNYA: di titik gagal
+  // mana pun, catatan yang berlaku menemukan jangkar generasinya sendiri utuh (plans/jangkar.ts)
+  const utama = new Set([...rek.namaLembar.keys()].filter((k) => !rek.utamaTetap.has(k)).map(namaJangkarLembar));
+  for (const n of rek.jangkarLama) if (utama.has(n)) t.tambah(n.length, () => names.getItem(n).delete());
+  for (const l of rek.rencana.lembar) {
+    const k = kanonik.get(l.nama) ?? l.nama;
+    tulisJangkar(t, l, k, rek.catatanBaru.jangkar, rek.utamaTetap.has(k));
+  }
   tulisCatatan(t, rek, bacaan);
+  for (const n of rek.jangkarLama) if (!utama.has(n)) t.tambah(n.length, () => names.getItem(n).delete());
   for (const l of rek.rencana.lembar) {
     const addin = rek.lembarAddin.has(l.nama) && bacaan.lembarAda.has(l.nama);
     if (addin) bersihkanLuarBlok(t, l);

@@ -12,6 +12,7 @@ export const SET_FITUR = {
   validasi: "1.8",
   tataHalaman: "1.9",
   kelompokKolom: "1.10",
+  pindahRentang: "1.11",
 } as const;
 export type FiturOpsional = keyof typeof SET_FITUR;
 
@@ -27,6 +28,7 @@ export const NAMA_FITUR: Readonly<Record<FiturOpsional, string>> = {
   validasi: "Validasi data",
   tataHalaman: "Tata halaman cetak",
   kelompokKolom: "Kelompok kolom bantu",
+  pindahRentang: "Mengembalikan baris/kolom yang dipotong-tempel (rujukan ikut)",
 };
 
 /** Pemeriksa set persyaratan: isSetSupported Office.js (di luar Office, mis. uji tanpa host: didukung). */
