@@ -201,23 +201,29 @@ export function ubahStruktur(t: PenyusunTulis, nama: string, s: NonNullable<Retu
       const r = garis(sumbu, pos, jumlah);
       t.tambah(r.length + 10, () => t.lembar(nama).getRange(r).delete((sumbu === "baris" ? "Up" : "Left") as Excel.DeleteShiftDirection));
     }
-    // garis yang dipotong-tempel pengguna dikembalikan: sisip satu garis kosong di tujuan, moveTo, hapus asal
-    for (const { dari, ke } of u.pindah) {
-      const [tujuan, asal, hapusAsal] = ke < dari ? [ke, dari + 1, dari + 1] : [ke + 1, dari, dari];
-      const rT = garis(sumbu, tujuan, 1);
-      const rA = garis(sumbu, asal, 1);
-      const rH = garis(sumbu, hapusAsal, 1);
-      t.tambah(rT.length * 3 + 30, () => {
-        const ws = t.lembar(nama);
-        ws.getRange(rT).insert((sumbu === "baris" ? "Down" : "Right") as Excel.InsertShiftDirection);
-        ws.getRange(rA).moveTo(ws.getRange(rT));
-        ws.getRange(rH).delete((sumbu === "baris" ? "Up" : "Left") as Excel.DeleteShiftDirection);
-      });
-    }
+    if (u.pindah.length) pindahkanGaris(t, nama, sumbu, u.pindah);
     for (const { pos, jumlah } of u.sisip) {
       const r = garis(sumbu, pos, jumlah);
       t.tambah(r.length + 10, () => t.lembar(nama).getRange(r).insert((sumbu === "baris" ? "Down" : "Right") as Excel.InsertShiftDirection));
     }
+  }
+}
+
+/** Garis yang dipotong-tempel pengguna dikembalikan: sisip satu garis kosong di tujuan, moveTo, hapus asal. */
+function pindahkanGaris(t: PenyusunTulis, nama: string, sumbu: "baris" | "kolom", pindah: readonly { dari: number; ke: number }[]): void {
+  if (!t.bisa("pindahRentang")) return;
+  const garis = (a: number): string => (sumbu === "baris" ? `${a + 1}:${a + 1}` : `${hurufKolom(a)}:${hurufKolom(a)}`);
+  for (const { dari, ke } of pindah) {
+    const [tujuan, asal, hapusAsal] = ke < dari ? [ke, dari + 1, dari + 1] : [ke + 1, dari, dari];
+    const rT = garis(tujuan);
+    const rA = garis(asal);
+    const rH = garis(hapusAsal);
+    t.tambah(rT.length * 3 + 30, () => {
+      const ws = t.lembar(nama);
+      ws.getRange(rT).insert((sumbu === "baris" ? "Down" : "Right") as Excel.InsertShiftDirection);
+      ws.getRange(rA).moveTo(ws.getRange(rT));
+      ws.getRange(rH).delete((sumbu === "baris" ? "Up" : "Left") as Excel.DeleteShiftDirection);
+    });
   }
 }
 
