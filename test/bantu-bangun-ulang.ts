@@ -11,6 +11,7 @@ export interface HostUji {
   ringkas(): { lembar: { nama: string; sel: Record<string, { v?: unknown; f?: string }> }[]; nama: Record<string, { lembar: string; rentang: string; visible: boolean }> };
   ketik(lembar: string, alamat: string, nilai: unknown): void;
   nilaiDi(lembar: string, alamat: string): unknown;
+  cariLembar(lembar: string): object | null;
   sisipBaris(lembar: string, baris: number, jumlah?: number): void;
   hapusBaris(lembar: string, baris: number, jumlah?: number): void;
   sisipKolom(lembar: string, kolom: string | number, jumlah?: number): void;

@@ -6,8 +6,8 @@
  *   kerja lain (nama tidak ikut) — baris DAN kolom dicari dari label;
  * - baris diurutkan (Sort) selebar tabel: isi berpindah, jangkar tidak — kolom dari jangkar, baris dari label.
  *
- * Cara: kolom = kolom rencana + geseran tetap `dk` yang paling banyak mencocokkan label per kolom (atau peta
- * jangkar kolom bila ada). Baris = baris lembar yang label-labelnya (di kolom-kolom label baris rencana itu)
+ * Cara: kolom dipasangkan menurut bukti (label dan nilai bawaan masukan per kolom, `petaKolom`; atau peta
+ * jangkar kolom bila ada), jadi kolom yang disisipkan dilompati. Baris = baris lembar yang label-labelnya (di kolom-kolom label baris rencana itu)
  * sama persis dengan baris rencana; label yang berulang (mis. "Jumlah" per variabel) dipasangkan menurut urutan
  * bila jumlahnya sama. Baris rencana tanpa label (atau ragu) diletakkan di antara tetangganya yang cocok bila
  * jaraknya sama. Tidak yakin (< 80 % baris berlabel cocok) → pemanggil berhenti atau bertanya, tidak menebak.
@@ -50,35 +50,68 @@ function labelPerBaris(l: RencanaLembar): { per: Map<number, SelLabel[]>; semuaB
   return { per, semuaBaris: [...ada].sort((a, b) => a - b) };
 }
 
-/** Geseran kolom tetap yang paling banyak mencocokkan label setiap kolom rencana dengan isi kolom lembar. */
-function geseranKolom(per: Map<number, SelLabel[]>, baca: BacaSel, luas: { b1: number; k1: number }): number {
-  const perKolom = new Map<number, Set<string>>();
-  for (const x of per.values()) for (const s of x) (perKolom.get(s.k) ?? perKolom.set(s.k, new Set()).get(s.k)!).add(s.v);
-  const isiKolom = new Map<number, Set<string>>();
-  const kolomLembar = (k: number): Set<string> => {
-    let m = isiKolom.get(k);
-    if (!m) {
-      m = new Set();
-      for (let b = 0; b <= luas.b1; b++) m.add(teks(baca(b, k)));
-      isiKolom.set(k, m);
-    }
-    return m;
+/**
+ * Peta kolom menurut bukti: setiap kolom rencana punya "tanda" (label dan nilai bawaan sel masukan di kolom itu,
+ * mis. nama unit di kepala, nama unsur SKM); kolom lembar yang memuat tanda itu adalah buktinya. Kolom
+ * dipasangkan naik (tidak bersilang) dengan jumlah bukti terbesar (pemrograman dinamis), jadi kolom yang
+ * disisipkan di tengah tabel dilompati. Kolom tanpa bukti diletakkan di antara tetangganya bila jaraknya sama.
+ */
+function petaKolom(l: RencanaLembar, baca: BacaSel, luas: { b1: number; k1: number }, kMaks: number): { kolom: Map<number, number>; berbukti: number; dari: number } {
+  const tanda = new Map<number, Set<string>>();
+  for (const { kolom, sel } of selBeralamat(l)) {
+    const v = teks(sel.nilai);
+    if (v === "" || sel.peran === "hitung") continue;
+    (tanda.get(kolom) ?? tanda.set(kolom, new Set()).get(kolom)!).add(v);
+  }
+  const isi: Set<string>[] = [];
+  for (let c = 0; c <= luas.k1; c++) {
+    const m = new Set<string>();
+    for (let b = 0; b <= luas.b1; b++) m.add(teks(baca(b, c)));
+    isi.push(m);
+  }
+  const skor = (k: number, c: number): number => {
+    let n = 0;
+    for (const v of tanda.get(k) ?? []) if (isi[c]?.has(v)) n++;
+    return n;
   };
-  const kMin = Math.min(...perKolom.keys());
-  let terbaik = 0;
-  let skorTerbaik = -1;
-  for (let dk = -kMin; dk <= Math.max(0, luas.k1 - kMin); dk++) {
-    let skor = 0;
-    for (const [k, nilai] of perKolom) {
-      const isi = kolomLembar(k + dk);
-      for (const v of nilai) if (isi.has(v)) skor++;
-    }
-    if (skor > skorTerbaik || (skor === skorTerbaik && Math.abs(dk) < Math.abs(terbaik))) {
-      skorTerbaik = skor;
-      terbaik = dk;
+  // terbaik[k][c]: bukti terbesar untuk kolom rencana 0..k dengan kolom k di kolom lembar ≤ c (naik)
+  const C = luas.k1 + 1;
+  const terbaik: number[][] = [];
+  const pilih: boolean[][] = [];
+  for (let k = 0; k <= kMaks; k++) {
+    terbaik.push(new Array<number>(C).fill(0));
+    pilih.push(new Array<boolean>(C).fill(false));
+    for (let c = 0; c < C; c++) {
+      const pakai = skor(k, c) + (k > 0 && c > 0 ? terbaik[k - 1][c - 1] : 0);
+      const lewat = Math.max(c > 0 ? terbaik[k][c - 1] : 0, k > 0 ? terbaik[k - 1][c] : 0);
+      const ya = skor(k, c) > 0 && pakai >= lewat;
+      terbaik[k][c] = ya ? pakai : lewat;
+      pilih[k][c] = ya;
     }
   }
-  return terbaik;
+  const kolom = new Map<number, number>();
+  for (let k = kMaks, c = C - 1; k >= 0 && c >= 0; ) {
+    if (pilih[k][c]) {
+      kolom.set(k, c);
+      k--;
+      c--;
+    } else if (c > 0 && terbaik[k][c - 1] === terbaik[k][c]) c--;
+    else k--;
+  }
+  const berbukti = kolom.size;
+  // kolom tanpa bukti: di antara tetangga berbukti yang jaraknya sama, atau di tepi dengan geseran tetangganya
+  const ada = [...kolom.keys()].sort((a, b) => a - b);
+  for (let k = 0; k <= kMaks; k++) {
+    if (kolom.has(k)) continue;
+    const p = ada.filter((x) => x < k).pop();
+    const q = ada.find((x) => x > k);
+    let c: number | undefined;
+    if (p !== undefined && q !== undefined) c = kolom.get(q)! - kolom.get(p)! === q - p ? kolom.get(p)! + (k - p) : undefined;
+    else if (p !== undefined) c = kolom.get(p)! + (k - p);
+    else if (q !== undefined) c = kolom.get(q)! - (q - k);
+    if (c !== undefined && c >= 0) kolom.set(k, c);
+  }
+  return { kolom, berbukti, dari: tanda.size };
 }
 
 /**
@@ -93,10 +126,14 @@ export function petaDariLabel(l: RencanaLembar, baca: BacaSel, luas: { b1: numbe
   if (per.size === 0) return hasil;
   let kMaks = 0;
   for (const { kolom: k } of selBeralamat(l)) if (k > kMaks) kMaks = k;
+  let kolomYakin = true;
   if (kolomTetap) for (const [a, b] of kolomTetap) kolom.set(a, b);
   else {
-    const dk = geseranKolom(per, baca, luas);
-    for (let k = 0; k <= kMaks; k++) if (k + dk >= 0) kolom.set(k, k + dk);
+    const pk = petaKolom(l, baca, luas, kMaks);
+    for (const [a, b] of pk.kolom) kolom.set(a, b);
+    kolomYakin = pk.dari > 0 && pk.berbukti / pk.dari >= 0.8;
+    // kolom berisi sel masukan yang tidak terpetakan: isiannya tidak dapat dipasangkan
+    for (const { kolom: k, sel } of selBeralamat(l)) if (sel.peran === "masukan" && !kolom.has(k)) kolomYakin = false;
   }
   // Kelompokkan baris rencana menurut kolom-kolom labelnya; kelompok berlabel lebih banyak memilih lebih dulu.
   const kelompok = new Map<string, number[]>();
@@ -152,7 +189,7 @@ export function petaDariLabel(l: RencanaLembar, baca: BacaSel, luas: { b1: numbe
     if (geser === null) geser = s - b;
     else if (s - b !== geser) hasil.berpindah++;
   }
-  hasil.yakin = hasil.cocok >= Math.min(3, hasil.dari) && hasil.cocok / hasil.dari >= 0.8;
+  hasil.yakin = kolomYakin && hasil.cocok >= Math.min(3, hasil.dari) && hasil.cocok / hasil.dari >= 0.8;
   return hasil;
 }
 

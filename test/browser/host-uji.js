@@ -1004,6 +1004,7 @@
       }
       for (const [b, k, x] of dipindah) l.sel.set(`${b},${k}`, x);
       const geserA = (a) => {
+        if (!a || a === "#REF!") return a;
         const x = uraiRentang(a);
         if (!kotakDi(x)) return a;
         const y = pindah(x);
