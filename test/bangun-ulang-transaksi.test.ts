@@ -308,3 +308,25 @@ describe("Ya pada pertanyaan menimpa tidak pernah menghapus nilai ketikan", () =
     expect(simpan.find((s) => s.Nilai === diketik.get("jawaban|r=2|u=1"))?.["Label baris"]).toBe("Ani");
   });
 });
+
+describe("2. periksa awal: yang akan membuat penulisan gagal dihentikan sebelum perintah pertama", () => {
+  const rencana = (nama: string, teks: string): RencanaBukuKerja => ({
+    meta: { pembangun: "uji", versi: 1, opsi: {} },
+    lembar: [{ nama, blok: [{ mulai: "A1", sel: [[{ peran: "label", nilai: teks }, { peran: "masukan", kunci: "x", nilai: 1 }]] }] }],
+  });
+  test.each([
+    ["nama lembar dengan '/'", rencana("Dinas A/B", "Judul"), /Nama lembar "Dinas A\/B" ditolak Excel: memuat salah satu dari/],
+    ["nama lembar 32 karakter", rencana("x".repeat(32), "Judul"), /lebih dari 31 karakter \(32\)/],
+    ["teks sel 40.000 karakter", rencana("L", "y".repeat(40000)), /Teks di "L"!A1 lebih dari 32767 karakter \(40000\)/],
+  ])("%s: berhenti (periksaAwal), buku kerja tidak berubah", async (_, r, pola) => {
+    const h = buatHostUji();
+    h.ketik("Lain", "A1", "punya pengguna");
+    const sebelum = potret(h);
+    const galat = await bangun(h, r, tanpaTanya).catch((e: unknown) => e);
+    expect(galat).toBeInstanceOf(GalatTerapkan);
+    expect((galat as GalatTerapkan).kode).toBe("periksaAwal");
+    expect((galat as Error).message).toMatch(pola);
+    expect(potret(h) === sebelum).toBe(true);
+    expect(h.statistik.sync).toBe(1);
+  });
+});

@@ -71,8 +71,12 @@ export interface HasilTerapkan {
   konflik: Konflik[];
   /** Jumlah isian pengguna yang dipindahkan ke tata letak baru. */
   dipertahankan: number;
-  /** Jumlah nilai yang ditulis ke "Data Tersimpan". */
+  /** Jumlah nilai lama yang tidak punya tempat di tabel baru dan ditulis ke "Data Tersimpan". */
   tersimpan: number;
+  /** Jumlah isian yang dipindah ke tempat kuncinya yang baru; salinan cadangannya di "Data Tersimpan". */
+  cadangan?: number;
+  /** Lembar yang tabelnya dikenali dari judul dan labelnya (jangkar hilang atau baris diurutkan). */
+  dikenali?: string[];
   jumlahSync: number;
   /** Taksiran ukuran muatan tulis (karakter JSON). */
   ukuranMuatan: number;
@@ -94,7 +98,7 @@ export function pesanKonflik(k: readonly Konflik[]): string {
   const ketik = k.filter((x) => x.jenis === "ketikan");
   if (bukan.length) {
     const rinci = bukan.map((x) => `"${x.lembar}" (${x.jumlah} sel terisi, mis. ${x.contoh.join(", ")})`).join("; ");
-    bagian.push(`Lembar ${rinci} sudah ada dan bukan buatan add-in ini. Isinya di area tabel akan ditimpa.`);
+    bagian.push(`Lembar ${rinci} sudah ada dan bukan buatan add-in ini. Isinya di area tabel akan ditimpa; setiap sel yang ditimpa lebih dulu disalin ke lembar "${LEMBAR_TERSIMPAN}".`);
   }
   if (ketik.length) {
     const rinci = ketik.map((x) => `"${x.lembar}" (${x.jumlah} sel, mis. ${x.contoh.join(", ")})`).join("; ");
@@ -183,7 +187,9 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
     dilewati: t.dilewati,
     konflik,
     dipertahankan: rek.hasil.isian.size,
-    tersimpan: rek.hasil.sisa.length,
+    tersimpan: sisa.length,
+    cadangan,
+    dikenali: rek.dikenali,
     jumlahSync,
     ukuranMuatan: total,
   };
