@@ -38,7 +38,7 @@ export function identitasGaris(l: RencanaLembar, sumbu: Sumbu): Map<number, stri
     if (sel.peran === "masukan" && sel.kunci) {
       jumlahMasukan.set(g, (jumlahMasukan.get(g) ?? 0) + 1);
       const m = medan.get(g) ?? medan.set(g, new Map()).get(g)!;
-      for (const f of new Set(sel.kunci.split("|"))) m.set(f, (m.get(f) ?? 0) + 1);
+      for (const f of sel.kunci.split("|")) m.set(f, (m.get(f) ?? 0) + 1);
     }
   }
   const dasar = new Map<number, string>();
