@@ -26,7 +26,8 @@
  * tidak memberi tahu baris MANA yang baru. Ongkosnya: satu nama per baris dan per kolom rencana (mis. LAN
  * tipe I lengkap, 23 unit: ±200 nama per lembar), semuanya tersembunyi (tidak tampak di Name Manager).
  * Urutkan (sort) memindahkan nilai, bukan sel: jangkar tidak ikut; kasus itu dikenali dari label yang
- * berpindah dan pembangunan ulang berhenti (plans/pertahankan.ts).
+ * berpindah dan barisnya diikuti menurut label (plans/kenali.ts); hanya bila label tidak cukup, pembangunan
+ * ulang berhenti (plans/pertahankan.ts). Potong-tempel baris utuh: jangkar IKUT (Excel memindahkan nama).
  */
 import { rujukLembar } from "./ringkasan";
 import { hurufKolom, indeksKolom, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "./rencana";

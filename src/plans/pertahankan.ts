@@ -14,7 +14,11 @@
  *   Antarmuka wajib bertanya sebelum menimpa atau memulihkan;
  * - `tidakPasti`: tata letak tidak dapat diikuti dengan pasti — lembar tanpa jangkar (buku lama) yang label
  *   atau rumusnya tidak lagi di posisi rencana, atau label tabel yang muncul di sel label lain (baris
- *   diurutkan/dipindah). Adaptor berhenti tanpa menulis; tidak ada tebakan.
+ *   diurutkan/dipindah) dan yang tidak dapat diikuti menurut label (plans/kenali.ts, dipakai rekonsiliasi
+ *   lebih dulu). Adaptor berhenti tanpa menulis; tidak ada tebakan.
+ * - `asal`: tempat setiap isian dibaca, supaya adaptor tahu isian mana yang tetap di tempatnya setelah
+ *   sisip/hapus baris-kolom (plans/struktur.ts) dan mana yang perlu salinan cadangan sebelum dipindah.
+ * Setiap sisa membawa label baris dan kolom yang tampak (`labelTampak`) untuk "Data Tersimpan".
  */
 import { posisi, selBeralamat, alamat as alamatA1, type NilaiSel, type RencanaBukuKerja, type RencanaLembar, type Sel } from "./rencana";
 

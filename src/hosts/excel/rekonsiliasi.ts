@@ -200,8 +200,8 @@ export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUla
   // generasi jangkar baru: lebih tinggi dari generasi catatan lama mana pun DAN dari jangkar yang tertinggal
   // oleh batch yang gagal (plans/jangkar.ts), jadi tidak pernah bertabrakan nama
   for (const n of bacaan.nama.keys()) {
-    const m = n.match(/^_pkp_L[0-9a-f]{8}_g(\d+)[bk]\d+$/);
-    if (m && Number(m[1]) > genLama) genLama = Number(m[1]);
+    const m = n.match(/^_pkp_L[0-9a-f]{8}_(?:g(\d+))?[bk]\d+$/);
+    if (m && Number(m[1] ?? 1) > genLama) genLama = Number(m[1] ?? 1);
   }
   const catatanBaru: CatatanBangun = { meta: rencana.meta, lembar, ...(lembar.some((n, i) => n !== tujuan[i]) ? { kanonik: tujuan } : {}), jangkar: genLama + 1 };
   // jangkar lembar yang masih menunjuk lembar yang akan ditulis dipertahankan; jangkar baris/kolom lama dihapus
