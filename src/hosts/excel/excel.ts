@@ -15,11 +15,11 @@
  *    `konfirmasi` ditanya; "tidak" → berhenti tanpa menulis.
  * 3. PERIKSA AWAL (periksa-awal.ts, murni): lembar dilindungi, nama yang ditolak Excel, sel terlalu panjang
  *    → berhenti (GalatTerapkan "periksaAwal") tanpa menulis.
- * 4. CADANGAN (sync tersendiri, hanya bila ada): setiap nilai ketikan yang tidak tetap di tempatnya ditulis
+ * 4. TULIS (tulis.ts): semua perintah tulis disusun (tanpa sync), lalu BAGI (batch.ts): satu batch, atau dua
+ *    bila muatan > `batasMuatan`; terlalu besar ditolak sebelum menulis apa pun.
+ * 5. CADANGAN (sync tersendiri, hanya bila ada): setiap nilai ketikan yang tidak tetap di tempatnya ditulis
  *    ke "Data Tersimpan" SEBELUM sel mana pun diubah atau dibersihkan. Gagal → tidak ada yang lain ditulis.
- * 5. TULIS (tulis.ts): semua perintah tulis disusun (tanpa sync).
- * 6. BAGI (batch.ts): satu batch, atau dua bila muatan > `batasMuatan`; terlalu besar ditolak sebelum menulis
- *    apa pun. Jadi paling banyak 3 sync, ditambah 1 bila ada cadangan.
+ * 6. KIRIM batch tulis. Jadi paling banyak 3 sync, ditambah 1 bila ada cadangan.
  *
  * Yang dibaca hanyalah lembar tujuan rencana baru: lembar rencana lama yang tidak ditulis ulang
  * tidak disentuh, jadi isinya tetap ada. Fitur di atas ExcelApi 1.1 diperiksa dengan
@@ -130,7 +130,7 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
   await sync();
   const bacaan = antrean.kumpulkan();
 
-  // ---------- 2. rekonsiliasi (murni) ----------
+  // ---------- 2. rekonsiliasi (murni); 3. periksa awal ----------
   kemajuan(30, "Menyusun tata letak");
   const rek = rekonsiliasi(bacaan, rencana, alat.susunUlang ?? susunUlangBawaan, dukung("ExcelApi", SET_FITUR.pindahRentang));
   if (rek.tidakPasti.length) {
@@ -150,9 +150,14 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
     return batal(konflik, jumlahSync);
   }
 
-  // ---------- 4. cadangan ke Data Tersimpan (sync tersendiri, sebelum sel apa pun diubah) ----------
+  // ---------- 4. tulis: susun perintah dan bagi (terlalu besar → ditolak sebelum apa pun ditulis) ----------
   const batas = alat.batasMuatan ?? BATAS_MUATAN;
   const waktu = alat.waktu === undefined ? new Date() : new Date(alat.waktu);
+  const t = new PenyusunTulis(context, alat.dukung, batas);
+  susunPerintah(t, rek, bacaan);
+  const { batch, total } = bagiBatch(t.perintah, batas);
+
+  // ---------- 5. cadangan ke Data Tersimpan (sync tersendiri, sebelum sel apa pun diubah) ----------
   if (rek.hasil.sisa.length) {
     const c = new PenyusunTulis(context, alat.dukung, batas);
     susunCadangan(c, rek, bacaan, waktuTampil(waktu));
@@ -161,12 +166,7 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
     await sync();
   }
 
-  // ---------- 5. tulis: susun perintah ----------
-  const t = new PenyusunTulis(context, alat.dukung, batas);
-  susunPerintah(t, rek, bacaan);
-
-  // ---------- 4. bagi dan kirim (sync 2, dan 3 bila sangat besar) ----------
-  const { batch, total } = bagiBatch(t.perintah, batas);
+  // ---------- 6. kirim batch tulis (1 atau 2 sync) ----------
   for (let i = 0; i < batch.length; i++) {
     kemajuan(i === 0 ? 60 : 80, i === 0 ? "Menulis tabel" : "Menulis sisa tabel");
     for (const p of batch[i]) p.jalankan();
