@@ -168,10 +168,23 @@ function jadikanBukuLama(h: HostUji): void {
 describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
   const lan = KASUS[0];
 
-  test("buku tanpa jangkar (versi lama / adaptor .xlsx) dengan baris sisipan: berhenti, tidak ada yang ditulis", async () => {
+  test("buku tanpa jangkar (versi lama / adaptor .xlsx) dengan baris sisipan: diikuti menurut label, tanpa bertanya", async () => {
+    const { h, isian, diketik } = await siapkan(lan);
+    jadikanBukuLama(h);
+    h.sisipBaris(isian.lembar, posisi(isian.alamat).baris + 1);
+    const hasil = await bangun(h, lan.rencana, tanpaTanya);
+    expect(hasil.dikenali).toEqual([isian.lembar]);
+    expect(periksaTidakHilang(h, lan.rencana, diketik)).toEqual({ ditempat: diketik.size, tersimpan: 0 });
+  });
+
+  test("buku tanpa jangkar dengan baris sisipan DAN label nomor/nama indikator dihapus (tidak pasti): berhenti, tidak ada yang ditulis", async () => {
     const { h, isian } = await siapkan(lan);
     jadikanBukuLama(h);
     h.sisipBaris(isian.lembar, posisi(isian.alamat).baris + 1);
+    for (let b = 6; b <= 120; b++) {
+      h.ketik(isian.lembar, `A${b}`, "");
+      h.ketik(isian.lembar, `B${b}`, "");
+    }
     const potret = (): string => JSON.stringify({ lembar: h.ringkas().lembar, nama: h.ringkas().nama });
     const sebelum = potret();
     h.statistik.sync = 0;
@@ -183,11 +196,14 @@ describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
     expect(h.statistik.sync).toBe(1);
   });
 
-  test("buku tanpa jangkar, kolom disisipkan di antara kolom unit (skor tergeser ke kolom rumus): berhenti, tidak dikira ketikan", async () => {
-    const { h } = await siapkan(lan);
+  test("buku tanpa jangkar, kolom disisipkan di antara kolom unit: kolom dikenali dari kepalanya (nama unit), skor tidak dikira ketikan", async () => {
+    const { h, diketik } = await siapkan(lan);
     jadikanBukuLama(h);
     h.sisipKolom(lan.rencana.lembar[0].nama, "D"); // di antara Dinas A (C) dan Dinas B
-    await expect(bangun(h, lan.rencana, tanpaTanya)).rejects.toThrow(/tanpa jangkar/);
+    h.ketik(lan.rencana.lembar[0].nama, "D7", "catatan di kolom sisipan");
+    await bangun(h, lan.rencana, tanpaTanya);
+    expect(periksaTidakHilang(h, lan.rencana, diketik)).toEqual({ ditempat: diketik.size, tersimpan: 0 });
+    expect(bacaTersimpan(h)).toEqual([expect.objectContaining({ Sel: "D7", Nilai: "catatan di kolom sisipan" })]);
   });
 
   test("buku tanpa jangkar yang utuh, satu label diubah (mis. teks versi lama): ditanya sebagai ketikan, label lama disimpan", async () => {

@@ -77,6 +77,13 @@ function jangkarLengkap(l: RencanaLembar, kanonik: string, nama: ReadonlyMap<str
   return jangkarLembar(l, kanonik, g).every((j) => nama.has(j.nama));
 }
 
+/** Peta yang tidak memindah apa pun (setiap baris/kolom di posisi rencananya). */
+function petaIdentitas(p: { baris: ReadonlyMap<number, number>; kolom: ReadonlyMap<number, number> }): boolean {
+  for (const [a, b] of p.baris) if (a !== b) return false;
+  for (const [a, b] of p.kolom) if (a !== b) return false;
+  return true;
+}
+
 /** Label rencana ada di sheet `t` cukup yakin → peta baris/kolom menurut label; null bila ragu. */
 function kenaliLabel(l: RencanaLembar | undefined, t: TerpakaiTerbaca | null | undefined, kolomTetap?: ReadonlyMap<number, number>): { baris: Map<number, number>; kolom: Map<number, number> } | null {
   if (!l || !t) return null;
@@ -159,10 +166,19 @@ export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUla
         dikenali.push(n);
         terbaca.push(keTerbaca(n, isi, { kanonik: k, peta: lp }));
       } else if (!c.jangkar) {
-        // Catatan tanpa jangkar: lembar dikenali dari namanya (dibaca di posisi rencana, diperiksa ketat).
+        // Catatan tanpa jangkar (versi lama, berkas --xlsx): lembar dikenali dari namanya. Tata letak yang
+        // berubah (baris/kolom disisipkan, dihapus, diurutkan) diikuti menurut label bila pasti; selain itu
+        // dibaca di posisi rencana dan diperiksa ketat (plans/pertahankan.ts).
         const n = namaSekarang(c, k);
         if (n !== k || !bacaan.lembarAda.has(n)) continue;
         lembarAddin.add(n);
+        const isi = bacaan.langsung.get(k);
+        const lp = setTujuan.has(k) ? kenaliLabel(lLama, isi) : null;
+        if (lp && isi && !petaIdentitas(lp)) {
+          namaLembar.set(k, n);
+          dikenali.push(n);
+          terbaca.push(keTerbaca(n, isi, { peta: lp }));
+        }
       }
       // Catatan berjangkar tetapi jangkar lembarnya hilang: lembar itu dihapus; lembar bernama sama
       // (bila ada) bukan lagi buatan add-in dan diperlakukan sebagai lembar pengguna (ditanya dulu).
