@@ -1050,7 +1050,7 @@
       for (const lb of buku.lembar) {
         for (const x of lb.sel.values()) {
           if (x.f === undefined) continue;
-          x.f = ubahRujukan(x.f, lb.nama, (awalan, tujuan, token) => (awalan && sama(tujuan) ? "#REF!" : awalan + token));
+          x.f = ubahRujukan(x.f, lb.nama, (awalan, tujuan, token) => (awalan && sama(tujuan) ? `#REF!${token}` : awalan + token)); // seperti Excel: =#REF!B1
         }
       }
       for (const e of buku.nama.values()) if (sama(e.lembar)) e.kotak = null;
