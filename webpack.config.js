@@ -10,7 +10,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const { URL_DEV, manifestUntuk, normalisasiAlamat } = require("./scripts/alamat-addin");
+const { BERKAS_METADATA, URL_DEV, manifestTerbit, normalisasiAlamat, normalisasiDukungan, sidikIsi } = require("./scripts/alamat-addin");
 
 const PORT = 3000;
 /**
@@ -18,6 +18,8 @@ const PORT = 3000;
  * ditambahkan). Tanpa ADDIN_URL tetap https://localhost:3000/; `npm run paket -- --url …` menulis manifest sendiri.
  */
 const URL_PROD = process.env.ADDIN_URL ? normalisasiAlamat(process.env.ADDIN_URL) : URL_DEV;
+/** Halaman dukungan manifest produksi: ADDIN_SUPPORT_URL, bawaan bantuan.html add-in sendiri. */
+const DUKUNGAN = process.env.ADDIN_SUPPORT_URL ? normalisasiDukungan(process.env.ADDIN_SUPPORT_URL, "ADDIN_SUPPORT_URL") : undefined;
 
 /** Berkas fungsi kustom: setiap berkas di src/functions kecuali pembantu dan titik masuk. */
 const BERKAS_FUNGSI = fs
@@ -48,6 +50,29 @@ class MetadataInggrisPlugin {
           for (const p of f.parameters) if (t.parameters && t.parameters[p.name]) p.description = t.parameters[p.name];
         }
         compilation.emitAsset("functions.en-US.json", new compiler.webpack.sources.RawSource(JSON.stringify(meta, null, 2)));
+      });
+    });
+  }
+}
+
+/**
+ * Manifest produksi (dist/web/manifest*.xml): alamat terbit, URL metadata fungsi kustom berversi isi
+ * (functions.json?v=<sidik>) dan halaman dukungan — `manifestTerbit`, fungsi yang sama dengan `npm run paket`.
+ * Dijalankan setelah metadata (functions.json, functions.en-US.json) selesai dibuat.
+ */
+class ManifestTerbitPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ManifestTerbitPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ManifestTerbitPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const sidik = {};
+        for (const b of BERKAS_METADATA) {
+          const a = compilation.getAsset(b);
+          if (a) sidik[b] = sidikIsi(a.source.source());
+        }
+        for (const a of compilation.getAssets().filter((x) => /^manifest.*\.xml$/.test(x.name))) {
+          const teks = manifestTerbit(a.source.source().toString(), { url: URL_PROD, sidik, dukungan: DUKUNGAN });
+          compilation.updateAsset(a.name, new compiler.webpack.sources.RawSource(teks));
+        }
       });
     });
   }
@@ -95,13 +120,11 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
-          {
-            from: "manifest*.xml",
-            to: "[name][ext]",
-            transform: (content) => (dev ? content : manifestUntuk(content, URL_PROD)),
-          },
+          { from: "src/bantuan/bantuan.html", to: "bantuan.html" },
+          { from: "manifest*.xml", to: "[name][ext]" },
         ],
       }),
+      ...(dev ? [] : [new ManifestTerbitPlugin()]),
     ],
     devServer: serving
       ? {

@@ -7,7 +7,9 @@
  * dibandingkan dengan lantai loop (bench/fungsi.js) yang diperiksa memberi hasil sama.
  * Lalu satu baris ringkasan per fungsi: pertumbuhan waktu per 10× masukan dan rasio lantai terburuk,
  * dengan target issue: pertumbuhan ≤ 12× per 10×, rasio ≤ 3× pada 100 rb dan 1 jt sel.
- * Terakhir ukuran bundel functions.js dan taskpane.js (mentah dan gzip; target functions.js < 60 KB).
+ * Lalu ukuran bundel functions.js dan taskpane.js (mentah dan gzip; target functions.js < 60 KB), dan terakhir
+ * batas Excel di web (bench/batas-excel.js): 1.000 / 10.000 / 100.000 jawaban SKM lewat adaptor Excel ke host uji:
+ * sync, permintaan dan tanggapan terbesar (byte), sel rumus, nama, hitung ulang LibreOffice.
  * Sebelum setiap sampel gc() dijalankan (lihat `ukur`); ringkasan juga mencatat pertumbuhan lantai loop.
  * Argumen opsional: nama fungsi (mis. `node bench/run.js LAN.BOBOT SKM.NILAI`) untuk mengukur sebagian.
  */
@@ -165,6 +167,9 @@ if (pilihan.size === 0 || pilihan.has("rapikan")) {
 // --- siklus SKM: 100.000 jawaban teks × 9 × 12 layanan × 4 semester (bench/skm-siklus.js) ---
 if (pilihan.size === 0 || pilihan.has("skm-siklus")) require("./skm-siklus")({ dist, acak, cetak: (baris) => console.log(JSON.stringify(baris)) });
 
+// --- batas Excel di web: 1.000 / 10.000 / 100.000 jawaban SKM lewat adaptor Excel ke host uji (bench/batas-excel.js) ---
+const benchBatas = pilihan.size === 0 || pilihan.has("batas-excel") ? require("./batas-excel") : null;
+
 // --- ukuran bundel ---
 for (const [nama, target] of [["functions.js", 60], ["taskpane.js", 400]]) {
   const berkas = path.join(dist, "web", nama);
@@ -176,4 +181,11 @@ for (const [nama, target] of [["functions.js", 60], ["taskpane.js", 400]]) {
   // taskpane.js dimuat setiap panel dibuka (Excel di web, jaringan lambat); ExcelJS hanya di potongan yang
   // dimuat saat mengunduh .xlsx di peramban tanpa Excel (target taskpane.js < 400 KB, uji taskpane-unduh).
   console.log(JSON.stringify({ bundel: nama, ukuran_kb: angka(isi.length / 1024, 1), gzip_kb: angka(zlib.gzipSync(isi).length / 1024, 1), target_kb: target }));
+}
+
+if (benchBatas) {
+  benchBatas({ cetak: (baris) => console.log(JSON.stringify(baris)) }).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
 }

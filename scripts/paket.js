@@ -4,19 +4,22 @@
  *   manifest.xml      manifest dengan setiap alamat diganti --url (tanpa localhost)
  *   situs/…           berkas build produksi (dist/web) untuk disalin ke server https di --url
  *   BACA-DULU.txt     langkah singkat (rinci: README, "Menerbitkan untuk kantor")
- * Opsi: --keluar DIR (bawaan dist/paket), --tanpa-build (pakai dist/web yang sudah ada).
+ * Opsi: --keluar DIR (bawaan dist/paket), --tanpa-build (pakai dist/web yang sudah ada),
+ * --support-url URL (halaman dukungan di manifest, SupportUrl dan LearnMoreUrl; bawaan <--url>bantuan.html,
+ * halaman bantuan yang ikut disajikan). URL metadata fungsi kustom diberi versi isi (functions.json?v=<sidik>)
+ * dengan fungsi yang sama dengan build produksi (scripts/alamat-addin.js: manifestTerbit).
  */
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const JSZip = require("jszip");
-const { manifestUntuk, normalisasiAlamat } = require("./alamat-addin");
+const { BERKAS_METADATA, manifestTerbit, normalisasiAlamat, normalisasiDukungan, sidikIsi } = require("./alamat-addin");
 
 const AKAR = path.resolve(__dirname, "..");
 const WEB = path.join(AKAR, "dist/web");
 
 function argumen(argv) {
-  const hasil = { url: undefined, keluar: path.join(AKAR, "dist/paket"), build: true };
+  const hasil = { url: undefined, dukungan: undefined, keluar: path.join(AKAR, "dist/paket"), build: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const nilai = () => {
@@ -26,8 +29,9 @@ function argumen(argv) {
     };
     if (a === "--url" || a.startsWith("--url=")) hasil.url = nilai();
     else if (a === "--keluar" || a.startsWith("--keluar=")) hasil.keluar = path.resolve(nilai());
+    else if (a === "--support-url" || a.startsWith("--support-url=")) hasil.dukungan = nilai();
     else if (a === "--tanpa-build") hasil.build = false;
-    else throw new Error(`argumen tidak dikenal: ${a} (pakai: npm run paket -- --url https://host/path/ [--keluar DIR] [--tanpa-build])`);
+    else throw new Error(`argumen tidak dikenal: ${a} (pakai: npm run paket -- --url https://host/path/ [--support-url https://…] [--keluar DIR] [--tanpa-build])`);
   }
   if (hasil.url === undefined) throw new Error("--url wajib, mis. npm run paket -- --url https://intranet.contoh.go.id/pkp/");
   return hasil;
@@ -59,13 +63,16 @@ function baca(url) {
 
 async function buatPaket(opsi) {
   const url = normalisasiAlamat(opsi.url, "--url");
+  const dukungan = opsi.dukungan === undefined ? undefined : normalisasiDukungan(opsi.dukungan, "--support-url");
   if (opsi.build !== false) {
     const webpack = path.join(AKAR, "node_modules/webpack-cli/bin/cli.js");
-    const r = spawnSync(process.execPath, [webpack, "--mode", "production"], { cwd: AKAR, stdio: "inherit", env: { ...process.env, ADDIN_URL: url } });
+    const env = { ...process.env, ADDIN_URL: url, ...(dukungan ? { ADDIN_SUPPORT_URL: dukungan } : {}) };
+    const r = spawnSync(process.execPath, [webpack, "--mode", "production"], { cwd: AKAR, stdio: "inherit", env });
     if (r.status !== 0) throw new Error("build produksi gagal");
   }
   if (!fs.existsSync(path.join(WEB, "taskpane.html"))) throw new Error("dist/web/taskpane.html tidak ada: jalankan tanpa --tanpa-build");
-  const manifest = manifestUntuk(fs.readFileSync(path.join(AKAR, "manifest.xml"), "utf8"), url);
+  const sidik = Object.fromEntries(BERKAS_METADATA.map((b) => [b, sidikIsi(fs.readFileSync(path.join(WEB, b)))]));
+  const manifest = manifestTerbit(fs.readFileSync(path.join(AKAR, "manifest.xml"), "utf8"), { url, sidik, dukungan });
   if (/localhost/i.test(manifest)) throw new Error("manifest masih memuat localhost");
   const zip = new JSZip();
   zip.file("manifest.xml", manifest);
@@ -77,7 +84,7 @@ async function buatPaket(opsi) {
   fs.mkdirSync(opsi.keluar, { recursive: true });
   const berkas = path.join(opsi.keluar, `penilaian-kinerja-pelayanan-${versi}-${host}.zip`);
   fs.writeFileSync(berkas, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
-  return { berkas, url, situs };
+  return { berkas, url, situs, dukungan: dukungan ?? `${url}bantuan.html` };
 }
 
 module.exports = { buatPaket, argumen };

@@ -60,6 +60,7 @@ const UNIT = ["Dinas A", "Dinas B", "Dinas C", "Dinas D", "Dinas E"];
 const PEMBANGUN: Pembangun[] = [
   { nama: "LAN tipe II, lima variabel utama (unit ditambah/dihapus)", awal: 2, rencana: (n) => buatRencana("lan1998", { tipe: "II", pola: "lima", mode: "hitungBobot", unit: UNIT.slice(0, n) }), awalan: ["skor|"] },
   { nama: "SKM 2017 (responden ditambah/dihapus)", awal: 4, rencana: (n) => buatRencana("skm", { aturan: "2017", responden: n }), awalan: ["jawaban|"] },
+  { nama: "Siklus SAKIP (baris indikator dan program ditambah/dihapus)", awal: 2, rencana: (n) => buatRencana("sakip", { barisKosong: n }), awalan: ["target|", "realisasi-tw1|", "pagu|"] },
 ];
 
 /** Model petugas: letak sekarang setiap sel kunci, nilai terakhir yang diketik per kunci, catatan bebas. */
@@ -241,10 +242,22 @@ async function jalankan(m: Model, o: Op): Promise<void> {
       const l = m.pilihLembar(o.lembar);
       h.lindungi(l);
       const sebelum = potretBuku(h);
+      const isiLembar = (): string => JSON.stringify(h.ringkas().lembar.find((x) => x.nama === l));
+      const lembarSebelum = isiLembar();
       const galat = await h.Excel.run((ctx) => terapkanRencana(ctx, m.r, alatUji(h, { konfirmasi: async () => true }))).catch((e: unknown) => e);
-      expect(galat).toBeInstanceOf(GalatTerapkan);
-      expect(potretBuku(h) === sebelum).toBe(true);
       h.lindungi(l, false);
+      if (galat instanceof GalatTerapkan) {
+        expect(potretBuku(h) === sebelum).toBe(true);
+        return;
+      }
+      if (galat instanceof Error) throw galat;
+      // lembar yang dilindungi tidak ditulis (mis. lembar yatim yang kehilangan jangkar lembarnya): tidak disentuh
+      const ditulis = (galat as { lembar: string[] }).lembar;
+      expect({ l, ditulis: ditulis.includes(l) }).toEqual({ l, ditulis: false });
+      expect(isiLembar() === lembarSebelum).toBe(true);
+      yatim(m, ditulis);
+      periksa(m);
+      m.setelahBangun();
       return;
     }
     case "bangun": {

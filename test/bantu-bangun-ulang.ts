@@ -6,7 +6,7 @@ import { selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 export interface HostUji {
   Office: { context: { requirements: { isSetSupported(s: string, v: string): boolean } } };
   Excel: { run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> };
-  statistik: { sync: number; log: { op: string }[] };
+  statistik: { sync: number; log: { op: string }[]; visibleDiabaikan: number; perSync: { permintaan: number; tanggapan: number }[]; permintaanMaks: number; tanggapanMaks: number };
   buku: { nama: Map<string, unknown> };
   ringkas(): { lembar: { nama: string; sel: Record<string, { v?: unknown; f?: string }> }[]; nama: Record<string, { lembar: string; rentang: string; visible: boolean }> };
   ketik(lembar: string, alamat: string, nilai: unknown): void;

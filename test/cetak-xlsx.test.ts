@@ -124,9 +124,13 @@ describe.each(demo.map((d) => d.berkas))("%s", (nama) => {
       const x = semua.find((s) => s.includes(`<a:t>${g.judul.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</a:t>`));
       expect(x).toBeDefined();
       // sebar: satu seri per titik, jadi sel X pertama yang dirujuk (bukan seluruh rentang)
-      const data = g.jenis === "sebar" ? g.data.split(":")[0] : g.data;
+      // kolom/garis dengan beberapa kolom data: satu seri per kolom (kolom pertama yang diperiksa), tornado satu rentang
+      const [a, z] = g.data.split(":");
+      const satuKolom = g.jenis === "tornado" || !z || a.replace(/\d+/g, "") === z.replace(/\d+/g, "") ? g.data : `${a}:${z.replace(/[A-Z]+/, a.replace(/\d+/g, ""))}`;
+      const data = g.jenis === "sebar" ? a : satuKolom;
       const ref = `'${lembar.replace(/'/g, "''")}'!${data.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
       expect(x).toContain(`<c:f>${ref.replace(/&/g, "&amp;")}</c:f>`);
+      if (g.seri) for (const s of g.seri) expect(x).toContain(`<c:tx><c:v>${s}</c:v></c:tx>`);
     }
     for (const f of chart) expect(ct).toContain(`PartName="/${f}"`);
     // setiap lembar bergrafik memuat <drawing> yang menunjuk gambar berisi grafiknya

@@ -141,19 +141,27 @@ describe("terapkanRencana (Office.js)", () => {
     expect(h.statistik.sync).toBe(0);
   });
 
-  test("muatan di atas batas dibagi menjadi dua batch tulis (3 sync); terlalu besar ditolak sebelum menulis", async () => {
+  test("muatan di atas batas dibagi menjadi N batch tulis berurutan; satu perintah terlalu besar ditolak sebelum menulis", async () => {
     const r = buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: UNIT_23 });
     const h0 = buatHostUji();
     const { ukuranMuatan } = await h0.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h0)));
-    expect(h0.statistik.sync).toBe(2);
+    expect(h0.statistik.sync).toBe(3); // baca, tulis, sembunyikan jangkar
     expect(ukuranMuatan).toBeLessThan(1024 * 1024); // 23 unit: jauh di bawah batas 5 MB Excel di web
     const h1 = buatHostUji();
     await h1.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h1, { batasMuatan: Math.ceil(ukuranMuatan * 0.6) })));
-    expect(h1.statistik.sync).toBe(3);
+    expect(h1.statistik.sync).toBe(4); // baca, dua batch tulis, sembunyikan
     cocokDenganRencana(h1, r);
+    const h3 = buatHostUji();
+    await h3.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h3, { batasMuatan: Math.ceil(ukuranMuatan / 10) })));
+    expect(h3.statistik.sync).toBeGreaterThanOrEqual(1 + 10 + 1);
+    cocokDenganRencana(h3, r);
+    const jangkar = Object.entries(h3.ringkas().nama).filter(([n]) => n.startsWith("_pkp_"));
+    expect(jangkar.length).toBeGreaterThan(0);
+    expect(jangkar.filter(([, n]) => (n as { visible: boolean }).visible)).toEqual([]);
 
     const h2 = buatHostUji();
-    await expect(h2.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h2, { batasMuatan: 1000 })))).rejects.toThrow(/terlalu besar/);
+    // ongkos satu panggilan saja (120) sudah > 100: tidak ada perintah yang muat → ditolak sebelum menulis
+    await expect(h2.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h2, { batasMuatan: 100 })))).rejects.toThrow(/terlalu besar/);
     expect(h2.ringkas().lembar).toHaveLength(0);
     expect(h2.statistik.sync).toBe(1);
   });

@@ -7,7 +7,7 @@
 import { antreBacaan, type Bacaan } from "../src/hosts/excel/bacaan";
 import { bagiBatch, pitaBaris } from "../src/hosts/excel/batch";
 import { barisSetelah, rekonsiliasi } from "../src/hosts/excel/rekonsiliasi";
-import { PenyusunTulis, isiSel, susunPerintah, tulisBlok, tulisJangkar } from "../src/hosts/excel/tulis";
+import { PenyusunTulis, isiSel, perintahSembunyi, susunPerintah, tulisBlok, tulisJangkar } from "../src/hosts/excel/tulis";
 import { GalatTerapkan, type Perintah } from "../src/hosts/excel/umum";
 import { buatRencana } from "../src/plans/index";
 import { jangkarLembar, kodeLembar, namaJangkarBaris, namaJangkarKolom, namaJangkarLembar, petaJangkar, rencanaDenganNama, uraiRujukanNama } from "../src/plans/jangkar";
@@ -19,17 +19,23 @@ import { bangun, buatHostUji } from "./bantu-bangun-ulang";
 const perintah = (...ukuran: number[]): Perintah[] => ukuran.map((u) => ({ ukuran: u, jalankan: () => undefined }));
 
 describe("batch.ts: membagi perintah tulis", () => {
-  test("≤ batas: satu batch; > batas: dua batch berurutan masing-masing ≤ batas; > 2 × batas: ditolak", () => {
+  test("≤ batas: satu batch; > batas: N batch berurutan masing-masing ≤ batas; satu perintah > batas: ditolak", () => {
     expect(bagiBatch(perintah(30, 30, 40), 100).batch.map((b) => b.length)).toEqual([3]);
     const dua = bagiBatch(perintah(40, 40, 40, 40), 100);
     // 40+40 = 80 ≤ 100, +40 = 120 > 100 → potong sebelum perintah ke-3
     expect(dua.batch.map((b) => b.length)).toEqual([2, 2]);
     expect(dua.total).toBe(160);
-    expect(() => bagiBatch(perintah(100, 100, 1), 100)).toThrow(GalatTerapkan);
-    // total 170 ≤ 200, potong setelah 60 (60+50 = 110 > 100), sisa 50+60 = 110 > 100 → ditolak juga
-    expect(() => bagiBatch(perintah(60, 50, 60), 100)).toThrow(/terlalu besar/);
-    // 10+90 = 100 ≤ 100 → potong sebelum yang ketiga; sisa 90 ≤ 100 → dua batch
+    // 60 | 50 (60+50 = 110 > 100) | 60 (50+60 = 110 > 100): tiga batch, dulu (paling banyak dua) ditolak
+    expect(bagiBatch(perintah(60, 50, 60), 100).batch.map((b) => b.map((p) => p.ukuran))).toEqual([[60], [50], [60]]);
+    // 10+90 = 100 ≤ 100 → potong sebelum yang ketiga
     expect(bagiBatch(perintah(10, 90, 90), 100).batch.map((b) => b.length)).toEqual([2, 1]);
+    // 1.000 perintah 30: 3 per batch (90 ≤ 100, 120 > 100) → 334 batch, urutan tetap
+    const banyak = bagiBatch(perintah(...Array.from({ length: 1000 }, () => 30)), 100);
+    expect(banyak.batch.length).toBe(334);
+    expect(banyak.batch.flat().length).toBe(1000);
+    expect(() => bagiBatch(perintah(10, 101, 1), 100)).toThrow(GalatTerapkan);
+    expect(() => bagiBatch(perintah(10, 101, 1), 100)).toThrow(/terlalu besar/);
+    expect(bagiBatch([], 100).batch).toEqual([[]]);
   });
   test("pitaBaris: pita berurutan yang menutup semua baris, masing-masing ≤ batas (kecuali satu baris besar)", () => {
     const larik = [[1, 2], [3, 4], ["panjang sekali"], [5]];
@@ -229,10 +235,27 @@ describe("bacaan.ts dan tulis.ts dengan host uji", () => {
       tulisJangkar(t, l, "L");
       expect(t.perintah.length).toBe(1 + 5); // formulas + (lembar, 2 baris, 2 kolom)
       for (const p of t.perintah) p.jalankan();
+      // seperti Excel (office-js #3878/#3949): visible = false dalam batch add-nya diabaikan
+      for (const n of t.jangkar) n.visible = false;
+      await ctx.sync();
+      expect(h.ringkas().nama[namaJangkarBaris("L", 2)].visible).toBe(true);
+      expect(h.statistik.visibleDiabaikan).toBe(5);
+      // add → sync → sembunyikan objek dari add: berlaku
+      const sembunyi = perintahSembunyi(t);
+      expect(sembunyi).toHaveLength(5);
+      for (const p of sembunyi) p.jalankan();
       await ctx.sync();
     });
     expect([h.nilaiDi("L", "B2"), h.nilaiDi("L", "C2"), h.nilaiDi("L", "B3")]).toEqual(["a", "=1+1", 7]);
     expect(h.ringkas().nama[namaJangkarBaris("L", 2)]).toEqual({ lembar: "L", rentang: "$3:$3", visible: false, komentar: undefined });
+    // nama yang diambil lewat getItem tidak dapat disembunyikan (office-js #3878): hanya objek dari add
+    await h.Excel.run(async (ctx) => {
+      ctx.workbook.names.getItem(namaJangkarBaris("L", 2)).visible = true;
+      await ctx.sync();
+      ctx.workbook.names.getItem(namaJangkarBaris("L", 2)).visible = false;
+      await ctx.sync();
+    });
+    expect(h.ringkas().nama[namaJangkarBaris("L", 2)].visible).toBe(true);
     expect(h.statistik.log.filter((x: { op: string }) => x.op === "formulas")).toHaveLength(1);
   });
 

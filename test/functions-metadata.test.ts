@@ -65,6 +65,12 @@ const HARAPAN: Record<string, [string[], boolean]> = {
   "BOBOT.RENTANG": [["nilai", "bobot", "pita?"], true],
   "BOBOT.STABILITAS": [["nilai", "bobot", "pita?", "sampel?", "benih?"], true],
   "PEGAWAI.PREDIKAT": [["rating_hasil", "rating_perilaku"], true],
+  "SAKIP.CAPAIAN": [["realisasi", "target", "arah?", "jenis?", "batas?"], true],
+  "SAKIP.KATEGORI": [["capaian", "skala?"], true],
+  "SAKIP.SERAPAN": [["realisasi", "pagu"], true],
+  "SAKIP.EFISIENSI": [["capaian", "serapan", "cara?"], true],
+  "SAKIP.LKE": [["jawaban", "bobot?"], false],
+  "SAKIP.PREDIKAT": [["nilai"], true],
 };
 
 let fungsi: Fungsi[];

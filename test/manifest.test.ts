@@ -52,3 +52,14 @@ test("setiap URL yang dirujuk adalah berkas build (dist/web) atau ikon di assets
   }
   expect(url).toEqual(expect.arrayContaining(["https://localhost:3000/functions.json", "https://localhost:3000/functions.en-US.json", "https://localhost:3000/functions.js"]));
 });
+
+test("dukungan: SupportUrl dan LearnMoreUrl menunjuk halaman bantuan (bukan task pane); tanpa AppDomains; satu TaskpaneId", () => {
+  expect(m.SupportUrl[0].$.DefaultValue).toBe("https://localhost:3000/bantuan.html");
+  const url = m.VersionOverrides[0].Resources[0]["bt:Urls"][0]["bt:Url"].find((u: { $: { id: string } }) => u.$.id === "GetStarted.LearnMoreUrl");
+  expect(url.$.DefaultValue).toBe("https://localhost:3000/bantuan.html");
+  // XSD Microsoft: AppDomains tidak boleh kosong; add-in ini tidak memuat halaman dari domain lain
+  expect(m.AppDomains).toBeUndefined();
+  // runtime bersama hanya mendukung satu task pane; task pane tanpa TaskpaneId dianggap task pane lain (Microsoft)
+  expect([...teks.matchAll(/<TaskpaneId>([^<]+)<\/TaskpaneId>/g)].map((x) => x[1])).toEqual(["ButtonId1"]);
+  expect(existsSync(join(AKAR, "src/bantuan/bantuan.html"))).toBe(true);
+});

@@ -57,13 +57,23 @@ test("npm run paket -- --url https://contoh.go.id/pkp/: satu zip, manifest tanpa
   expect(alamat.length).toBeGreaterThanOrEqual(8);
   for (const a of alamat) {
     expect(a.startsWith("https://contoh.go.id/pkp/")).toBe(true);
-    expect({ a, ada: nama.includes(`situs/${a.slice("https://contoh.go.id/pkp/".length)}`) }).toEqual({ a, ada: true });
+    // metadata fungsi kustom: ?v=<sidik isi> (pembaruan sampai ke pengguna tanpa menunggu simpanan 24 jam Office)
+    const berkas = a.slice("https://contoh.go.id/pkp/".length).replace(/\?v=[0-9a-f]{12}$/, "");
+    expect({ a, ada: nama.includes(`situs/${berkas}`) }).toEqual({ a, ada: true });
   }
-  for (const f of ["situs/taskpane.html", "situs/taskpane.js", "situs/functions.js", "situs/functions.json", "situs/functions.en-US.json", "situs/commands.html", "BACA-DULU.txt"]) expect(nama).toContain(f);
+  expect(alamat.filter((a) => a.includes("?v=")).length).toBe(2);
+  for (const f of ["situs/bantuan.html", "situs/taskpane.html", "situs/taskpane.js", "situs/functions.js", "situs/functions.json", "situs/functions.en-US.json", "situs/commands.html", "BACA-DULU.txt"]) expect(nama).toContain(f);
   expect(nama.filter((n) => n.startsWith("situs/") && /manifest/.test(n))).toEqual([]);
   // potongan ExcelJS (unduhan di peramban) ikut
   expect(nama.some((n) => /^situs\/\d+\.[0-9a-f]{8}\.js$/.test(n))).toBe(true);
   expect(await zip.file("BACA-DULU.txt")!.async("string")).toContain("https://contoh.go.id/pkp/taskpane.html");
+});
+
+test("--support-url: harus https; tanpa itu halaman bantuan add-in", async () => {
+  await expect(buatPaket({ url: "https://contoh.go.id/pkp/", build: false, keluar: path.join(AKAR, "test-results/paket"), dukungan: "http://contoh.go.id/bantuan" } as never)).rejects.toThrow(/--support-url harus https/);
+  const h = await buatPaket({ url: "https://contoh.go.id/pkp/", build: false, keluar: path.join(AKAR, "test-results/paket") });
+  const manifest = await (await JSZip.loadAsync(fs.readFileSync(h.berkas))).file("manifest.xml")!.async("string");
+  expect(manifest).toContain('<SupportUrl DefaultValue="https://contoh.go.id/pkp/bantuan.html"/>');
 });
 
 test("CLI: alamat http ditolak dengan pesan satu baris dan kode 1", () => {

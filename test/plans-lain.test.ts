@@ -26,7 +26,7 @@ function periksaPeran(r: RencanaBukuKerja) {
 }
 
 test("registry", () => {
-  expect(Object.keys(PEMBANGUN).sort()).toEqual(["bsc", "kepekaan", "lan1998", "lanAlternatif1", "layanan", "pegawai", "pekppp", "sendi", "servqual", "skm", "skmSiklus"]);
+  expect(Object.keys(PEMBANGUN).sort()).toEqual(["bsc", "kepekaan", "lan1998", "lanAlternatif1", "layanan", "pegawai", "pekppp", "sendi", "servqual", "skm", "skmSiklus", "sakip", "lke"].sort());
   const r = buatRencana("skm", { aturan: "2004", responden: 3 });
   expect(r.meta).toEqual({ pembangun: "skm", versi: 1, opsi: { aturan: "2004", responden: 3 } });
   expect(() => buatRencana("x" as never, {} as never)).toThrow();

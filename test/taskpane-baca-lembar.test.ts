@@ -1,8 +1,9 @@
 /**
  * Membaca lembar jawaban untuk siklus SKM (src/taskpane/host-excel.ts: daftarLembar, bacaLembar) dengan
- * `Excel` dari Microsoft office-addin-mock (OfficeMockObject): properti yang belum di-load + sync memberi
- * galat tiruan, jadi uji ini memastikan setiap properti yang dibaca dimuat lebih dulu, satu Excel.run dan satu
- * context.sync() per pembacaan, dan tidak ada perintah tulis (objek tiruan tidak punya metode tulis).
+ * `Excel` dari Microsoft office-addin-mock (OfficeMockObject, daftarLembar): properti yang belum di-load + sync
+ * memberi galat tiruan, jadi uji ini memastikan setiap properti yang dibaca dimuat lebih dulu, satu Excel.run dan
+ * satu context.sync() per pembacaan. bacaLembar membaca berhalaman (getRange per halaman), jadi diuji dengan host
+ * uji (test/browser/host-uji.js) yang memberlakukan batas 5 MB Excel di web; lembar besar: test/batas-excel.test.ts.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { HostUI } from "../src/taskpane/ui";
@@ -84,14 +85,19 @@ test("daftarLembar: nama dan visibilitas dimuat (satu run, satu sync); lembar te
   expect(c).toEqual({ run: 1, sync: 1, muat: ["worksheets: items/name,items/visibility"], diminta: [] });
 });
 
-test("bacaLembar: alamat dan nilai rentang terpakai (nilai saja) dimuat dalam satu sync; lembar kosong → alamat null; lembar tidak ada → ada: false", async () => {
+test("bacaLembar (host uji dengan batas Excel di web): satu sync alamat, lalu nilai berhalaman; lembar kosong → alamat null; lembar tidak ada → ada: false", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buatHostUji } = require("./browser/host-uji.js");
+  const h = buatHostUji();
   const nilai = [["Cap waktu", "Jenis Layanan", "U1"], [46032.5, "KTP", "Sesuai"]];
-  const c = pasangExcel([], { Jawaban: { address: "Jawaban!A1:C2", values: nilai }, Kosong: null });
+  nilai.forEach((r, i) => r.forEach((v, j) => h.ketik("Jawaban", `${"ABC"[j]}${i + 1}`, v)));
+  h.ketik("Kosong", "A1", "");
+  (globalThis as unknown as { Excel: unknown }).Excel = h.Excel;
   const host = muatHost();
   expect(await host.bacaLembar!("Jawaban")).toEqual({ ada: true, alamat: "Jawaban!A1:C2", nilai });
-  expect(c).toEqual({ run: 1, sync: 1, muat: ["lembar Jawaban: name", "Jawaban: address,values"], diminta: ["Jawaban", "terpakai nilaiSaja=true"] });
+  expect(h.statistik.sync).toBe(2); // alamat rentang terpakai, lalu satu halaman nilai
+  expect(h.statistik.log).toEqual([]); // tidak ada perintah tulis
   expect(await host.bacaLembar!("Kosong")).toEqual({ ada: true, alamat: null, nilai: [] });
   expect(await host.bacaLembar!("Tidak Ada")).toEqual({ ada: false, alamat: null, nilai: [] });
-  expect(c.run).toBe(3);
-  expect(c.sync).toBe(3);
+  expect(h.statistik.sync).toBe(4);
 });

@@ -1,5 +1,5 @@
 /**
- * Periksa dari task pane tanpa peramban: bacaBukuKerja (src/hosts/excel/baca.ts, ≤ 2 sync) dan host Excel
+ * Periksa dari task pane tanpa peramban: bacaBukuKerja (src/hosts/excel/baca.ts, 3 sync untuk buku kecil) dan host Excel
  * (src/taskpane/host-excel.ts: periksa, pilihSel, tulisTemuan) terhadap host uji dalam memori
  * (test/browser/host-uji.js, tiruan yang sama dengan uji peramban).
  */
@@ -65,11 +65,11 @@ test("petaSel: alamat dari sel kiri atas, rumus hanya untuk teks '=...', sel kos
   ]);
 });
 
-test("bacaBukuKerja: ≤ 2 sync; buku kerja yang baru dibangun terbaca sama dengan rencana", async () => {
+test("bacaBukuKerja: 3 sync (catatan, alamat, isi semua lembar kecil dalam satu halaman); terbaca sama dengan rencana", async () => {
   await bangunLan();
   const sebelum = h.statistik.sync;
   const { buku, jumlahSync } = await h.Excel.run((ctx) => bacaBukuKerjaRinci(ctx));
-  expect(jumlahSync).toBeLessThanOrEqual(2);
+  expect(jumlahSync).toBe(3);
   expect(h.statistik.sync - sebelum).toBe(jumlahSync);
   expect([...buku.keys()].sort()).toEqual(["LAN-I Bobot", "LAN-I Ringkasan", "_pkp"]);
   for (const l of buatRencana("lan1998", OPSI).lembar) {

@@ -24,7 +24,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 test("berkas contoh ditulis, masing-masing dengan _pkp veryHidden", () => {
   expect(berkas.map((b) => basename(b)).sort()).toEqual(
-    ["bsc-kosong.xlsx", "ktp-kk-seberang-ulu-ii.xlsx", "lan-tipe-I.xlsx", "lan-tipe-II.xlsx", "lan-tipe-III.xlsx", "layanan-dumai-timur-2021.xlsx", "skm-contoh.xlsx", "servqual-contoh.xlsx", "sendi-pelayanan-contoh.xlsx", "pekppp-contoh.xlsx", "kinerja-pegawai-contoh.xlsx", "lan-alternatif-i-contoh.xlsx", "lan-pola-kedua-II-III.xlsx", "lan-nilai-per-indikator.xlsx", "predikat-pegawai-2022-contoh.xlsx", "skm-siklus-contoh.xlsx"].sort(),
+    ["bsc-kosong.xlsx", "ktp-kk-seberang-ulu-ii.xlsx", "lan-tipe-I.xlsx", "lan-tipe-II.xlsx", "lan-tipe-III.xlsx", "layanan-dumai-timur-2021.xlsx", "skm-contoh.xlsx", "servqual-contoh.xlsx", "sendi-pelayanan-contoh.xlsx", "pekppp-contoh.xlsx", "kinerja-pegawai-contoh.xlsx", "lan-alternatif-i-contoh.xlsx", "lan-pola-kedua-II-III.xlsx", "lan-nilai-per-indikator.xlsx", "predikat-pegawai-2022-contoh.xlsx", "skm-siklus-contoh.xlsx", "sakip-contoh.xlsx", "lke-contoh.xlsx"].sort(),
   );
   for (const [, x] of buku) {
     expect(x.status["_pkp"]).toBe("veryHidden");

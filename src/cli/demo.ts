@@ -20,6 +20,8 @@ import { buatFolder, tulisSemuaAtomik } from "./berkas";
 import { formulirContohSkm } from "./contoh-formulir-skm";
 import { siklusDariTabel } from "./skm-siklus";
 import { rencanaSiklusDariCli } from "./skm-siklus-xlsx";
+import { contohSakip, rencanaSakip } from "../plans/sakip";
+import { contohLke, rencanaLke } from "../plans/lke";
 
 /**
  * Siklus SKM dari ekspor formulir contoh (3 layanan, 2 semester, 361 responden, jawaban teks) yang juga
@@ -86,6 +88,8 @@ export function rencanaDemo(): { berkas: string; rencana: RencanaBukuKerja }[] {
     { berkas: "lan-nilai-per-indikator.xlsx", rencana: rencanaLan({ tipe: "I", pola: "limaData", mode: "nilaiUnit", unit: [], perIndikator: true }) },
     // siklus SKM dari ekspor formulir contoh (issue 14)
     { berkas: "skm-siklus-contoh.xlsx", rencana: rencanaDemoSkmSiklus() },
+    { berkas: "sakip-contoh.xlsx", rencana: rencanaSakip(contohSakip()) },
+    { berkas: "lke-contoh.xlsx", rencana: rencanaLke(contohLke()) },
   ];
 }
 

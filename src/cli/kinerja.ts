@@ -30,6 +30,7 @@ import { perintahPegawai } from "./pegawai";
 import { perintahSampel } from "./sampel";
 import { formatKepekaan, hitungKepekaanDariCsv, jsonKepekaan, rencanaKepekaanDariCsv, type OpsiKepekaan } from "./kepekaan";
 import { daftarLanPola } from "./lan-pola-perintah";
+import { perintahSakip } from "./sakip";
 
 export type { Keluaran } from "./keluaran";
 
@@ -160,6 +161,7 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
   perintahSendi(program, keluar);
   perintahPegawai(program, keluar);
   perintahSampel(program, keluar);
+  perintahSakip(program, keluar);
 
   const periksa = program
     .command("periksa")

@@ -15,6 +15,8 @@ export * as bsc from "./bsc";
 export * as layanan from "./layanan";
 export * as mutu from "./mutu";
 export * as kepekaan from "./kepekaan";
+export * as sakip from "./sakip";
+export * as lke from "./lke";
 export * as kerangka from "../frameworks/lan1998";
 export { reproduksiLan } from "../reproduksi/reproduksi";
 export { GalatKinerja, KODE_EXCEL, type JenisGalat } from "./errors";

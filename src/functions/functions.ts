@@ -17,3 +17,4 @@ import "./bobot";
 import "./lan-pola";
 import "./pegawai-2022";
 import "./skm-siklus";
+import "./sakip";

@@ -16,6 +16,8 @@ export const NAMA_PEMBANGUN = {
   kepekaan: "Kepekaan bobot (rentang tepat, tornado, stabilitas)",
   lanAlternatif1: "Pola LAN 1998 — Instrumen Alternatif I (tingkat prestasi per jenis pelayanan)",
   skmSiklus: "Siklus SKM dari ekspor formulir (per layanan dan periode)",
+  sakip: "Siklus SAKIP (PK, realisasi triwulan, capaian, serapan, LKjIP Bab III)",
+  lke: "LKE mandiri akuntabilitas kinerja (PermenPAN-RB 88/2021)",
 } as const;
 
 export type IdPembangun = keyof typeof NAMA_PEMBANGUN;

@@ -15,6 +15,8 @@ import { rencanaPegawai, type OpsiPegawai } from "./pegawai";
 import { rencanaKepekaan, type OpsiKepekaanBobot } from "./kepekaan";
 import { rencanaLanAlternatif1, type OpsiLanAlternatif1 } from "./lan-alternatif1";
 import { rencanaSkmSiklus, type OpsiSkmSiklus } from "./skm-siklus";
+import { rencanaSakip, type OpsiSakip } from "./sakip";
+import { rencanaLke, type OpsiLke } from "./lke";
 
 export interface OpsiPembangun {
   lan1998: OpsiLan;
@@ -28,6 +30,8 @@ export interface OpsiPembangun {
   kepekaan: OpsiKepekaanBobot;
   lanAlternatif1: OpsiLanAlternatif1;
   skmSiklus: OpsiSkmSiklus;
+  sakip: OpsiSakip;
+  lke: OpsiLke;
 }
 export type { IdPembangun } from "./daftar";
 export { ID_PEMBANGUN, NAMA_PEMBANGUN, adalahIdPembangun };
@@ -45,6 +49,8 @@ const BUAT: { readonly [K in IdPembangun]: (opsi: OpsiPembangun[K]) => RencanaBu
   kepekaan: rencanaKepekaan,
   lanAlternatif1: rencanaLanAlternatif1,
   skmSiklus: (o) => rencanaSkmSiklus(o),
+  sakip: rencanaSakip,
+  lke: rencanaLke,
 };
 
 type EntriPembangun = { readonly [K in IdPembangun]: { readonly nama: string; readonly buat: (opsi: OpsiPembangun[K]) => RencanaBukuKerja } };

@@ -72,6 +72,8 @@ export interface Grafik {
   data: string;
   /** Rentang kategori (nama unit; untuk "sebar" nama tiap titik), sama panjang. */
   kategori: string;
+  /** Nama seri (legenda) per kolom `data`, mis. ["Capaian (%)", "Serapan (%)"]; tanpa ini judul grafik (bernomor bila > 1 seri). */
+  seri?: string[];
   /** "sebar": rentang dua kolom (X, Y) yang digambar sebagai garis tanpa penanda, mis. garis pemisah kuadran. */
   garisBantu?: string[];
   /** "sebar": judul sumbu X dan Y, batas bawah dan atas kedua sumbu. */
@@ -116,6 +118,8 @@ export interface RencanaLembar {
   cetakMinta?: { orientasi?: "tegak" | "mendatar"; satuHalaman?: boolean; area?: string };
   /** Lebar paling kecil kolom yang teksnya dibentuk rumus dan tidak dapat ditaksir `rapikan` (mis. INDEX). */
   lebarMinimum?: { kolom: string; lebar: number }[];
+  /** Lebar paling besar kolom teks panjang (di bawah LEBAR_MAKS): teks yang lebih panjang dibungkus, agar tabel lebar tetap tercetak ≥ 8 pt. */
+  lebarMaksimum?: { kolom: string; lebar: number }[];
   /** Periksa: masukan di rentang ini boleh kosong menurut rancangan lembar (mis. baris log yang belum dipakai). */
   bolehKosong?: string[];
   /** Periksa: akibat masukan kosong di lembar ini, satu anak kalimat (bawaan: kalimat umum). */

@@ -38,6 +38,8 @@ const METODE: Record<string, string> = {
   sendi: "Sendi pelayanan (Kepmenpan 81/1993)",
   pekppp: "PEKPPP / IPP",
   pegawai: "Kinerja pegawai",
+  sakip: "SAKIP (Perpres 29/2014)",
+  lke: "LKE AKIP (PermenPAN-RB 88/2021)",
 };
 
 /** Faktor lebar per karakter menurut gaya (1 = lebar angka fon bawaan). */
@@ -213,6 +215,7 @@ function hitungLebar(l: RencanaLembar, t: LembarTaksir): { lebar: number[]; meng
   for (const { kolom, sel: s } of selBeralamat(l)) if (s.peran === "masukan" && (s.nilai === undefined || s.nilai === "")) adaKosong.add(kolom);
   const mengalir: SelTaksir[] = [];
   const bungkus: SelTaksir[] = [];
+  const maksimum = new Map((l.lebarMaksimum ?? []).map((k) => [posisi(`${k.kolom}1`).kolom, k.lebar]));
   for (const s of t.sel) {
     let w = s.lebar;
     if (t.kepala(s) && s.teks !== null) {
@@ -222,9 +225,10 @@ function hitungLebar(l: RencanaLembar, t: LembarTaksir): { lebar: number[]; meng
       mengalir.push(s);
       continue;
     }
-    if (w > LEBAR_MAKS) {
+    const maks = Math.min(LEBAR_MAKS, maksimum.get(s.kolom) ?? LEBAR_MAKS);
+    if (w > maks) {
       if (!bungkus.includes(s)) bungkus.push(s);
-      w = LEBAR_MAKS;
+      w = maks;
     }
     if (w > lebar[s.kolom]) lebar[s.kolom] = w;
   }

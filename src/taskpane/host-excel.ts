@@ -1,17 +1,22 @@
 /**
  * Host Excel untuk task pane. Terpisah dari UI agar dapat diuji tanpa DOM (test/taskpane-periksa.test.ts):
- * - bangun: rencana (plans/index.ts) diterapkan di dalam satu Excel.run (hosts/excel/excel.ts, ≤ 3 sync);
- * - periksa: buku kerja dibaca (hosts/excel/baca.ts, ≤ 2 sync) lalu diaudit murni (periksa/periksa.ts);
+ * - bangun: rencana (plans/index.ts) diterapkan di dalam satu Excel.run (hosts/excel/excel.ts: 3–4 sync untuk tabel biasa, berhalaman untuk yang besar);
+ * - periksa: buku kerja dibaca (hosts/excel/baca.ts, 3 sync untuk buku kecil, isi berhalaman) lalu diaudit murni (periksa/periksa.ts);
  *   pembangun, adaptor dan Periksa dimuat belakangan (muat.ts) sebelum Excel.run, jadi tidak ada di taskpane.js
  *   (`buatHostExcel(pemuat)` untuk pemuat lain; `hostExcel` memakai potongan webpack);
  * - pilihSel: lembar diaktifkan dan sel dipilih (satu Excel.run, satu sync);
- * - daftarLembar / bacaLembar: lembar terlihat dan nilai rentang terpakai satu lembar (masing-masing satu
- *   Excel.run, satu sync; hanya membaca) untuk siklus SKM dari lembar jawaban;
- * - tulisTemuan: temuan ditulis ke lembar "Temuan Periksa" dengan satu tulisan 2-D (baca 1 sync, tulis 1 sync);
- *   bila lembar itu sudah ada dan berisi, `konfirmasi` ditanya dulu.
+ * - daftarLembar / bacaLembar: lembar terlihat (satu sync) dan nilai rentang terpakai satu lembar (satu sync untuk
+ *   alamatnya, lalu nilai BERHALAMAN: hosts/excel/halaman.ts, setiap sync ≤ ±2 MB karena Excel di web menolak
+ *   tanggapan > 5 MB; 100.000 × 16 jawaban ≈ 20 MB); hanya membaca, untuk siklus SKM dari lembar jawaban;
+ * - tulisTemuan: temuan ditulis ke lembar "Temuan Periksa" dengan tulisan 2-D per pita baris ≤ BATAS_MUATAN (satu
+ *   tulisan dan satu sync untuk daftar biasa); isi lama dibaca berhalaman; bila lembar itu sudah ada dan berisi,
+ *   `konfirmasi` ditanya dulu.
  */
 import type { Temuan } from "../periksa/temuan";
 import type { Konflik } from "../plans/pertahankan";
+import { pitaBaris } from "../hosts/excel/batch";
+import { bacaBerhalaman } from "../hosts/excel/halaman";
+import { BATAS_MUATAN } from "../hosts/excel/umum";
 import { alamat, hurufKolom, posisi } from "../plans/rencana";
 import { PEMUAT_BELAKANGAN, type Pemuat } from "./muat";
 import type { HasilTulisTemuan, HostUI, IsiLembar } from "./ui";
@@ -81,10 +86,12 @@ export const buatHostExcel = (muat: Pemuat = PEMUAT_BELAKANGAN) =>
         const ws = context.workbook.worksheets.getItemOrNullObject(lembar);
         ws.load("name");
         const used = ws.getUsedRangeOrNullObject(true);
-        used.load("address,values");
+        used.load("address");
         await context.sync();
         if (ws.isNullObject) return { ada: false, alamat: null, nilai: [] };
-        return used.isNullObject ? { ada: true, alamat: null, nilai: [] } : { ada: true, alamat: used.address, nilai: used.values };
+        if (used.isNullObject) return { ada: true, alamat: null, nilai: [] };
+        const { hasil } = await bacaBerhalaman(context, [{ lembar: ws.name, alamat: used.address, props: ["values"] }]);
+        return { ada: true, alamat: used.address, nilai: hasil[0].values as unknown[][] };
       }),
 
     tulisTemuan: (temuan, alat) =>
@@ -93,14 +100,15 @@ export const buatHostExcel = (muat: Pemuat = PEMUAT_BELAKANGAN) =>
         const ada = sheets.getItemOrNullObject(LEMBAR_TEMUAN);
         ada.load("name");
         const used = ada.getUsedRangeOrNullObject(true);
-        used.load("address,values");
+        used.load("address");
         await context.sync();
         const lembarAda = !ada.isNullObject;
         if (lembarAda && !used.isNullObject) {
           const contoh: string[] = [];
           let jumlah = 0;
           const p = posisi(used.address.slice(used.address.lastIndexOf("!") + 1).split(":")[0].replace(/\$/g, ""));
-          used.values.forEach((r, i) =>
+          const { hasil } = await bacaBerhalaman(context, [{ lembar: LEMBAR_TEMUAN, alamat: used.address, props: ["values"] }]);
+          (hasil[0].values as unknown[][]).forEach((r, i) =>
             r.forEach((v, j) => {
               if (v === "" || v === null) return;
               jumlah++;
@@ -116,11 +124,14 @@ export const buatHostExcel = (muat: Pemuat = PEMUAT_BELAKANGAN) =>
         const ws = lembarAda ? sheets.getItem(LEMBAR_TEMUAN) : sheets.add(LEMBAR_TEMUAN);
         if (lembarAda && !used.isNullObject) ws.getUsedRange(false).clear();
         const kolomAkhir = hurufKolom(KEPALA_TEMUAN.length - 1);
-        ws.getRange(`A1:${kolomAkhir}${isi.length}`).values = isi;
         ws.getRange(`A1:${kolomAkhir}1`).format.font.bold = true;
         if (dukung("1.2")) LEBAR_TEMUAN.forEach((l, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = l));
         ws.activate();
-        await context.sync();
+        // satu pita per sync (Excel di web menolak permintaan > 5 MB); daftar biasa: satu pita, satu sync
+        for (const [a, z] of pitaBaris(isi, BATAS_MUATAN)) {
+          ws.getRange(`A${a + 1}:${kolomAkhir}${z}`).values = isi.slice(a, z);
+          await context.sync();
+        }
         return { dibatalkan: false, lembar: LEMBAR_TEMUAN, baris: temuan.length };
       }),
   }) satisfies HostUI;

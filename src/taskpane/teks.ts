@@ -23,6 +23,19 @@ export interface Teks {
   metodePegawai: string;
   metodeLanAlternatif1: string;
   metodeSkmSiklus: string;
+  metodeSakip: string;
+  metodeLke: string;
+  bantuanSakip: string;
+  sakipTriwulan: string;
+  sakipTahun: string;
+  sakipEfisiensi: string;
+  sakipSelisih: string;
+  sakipRasio: string;
+  sakipBaris: string;
+  galatBarisSakip: string;
+  sakipLembar: string;
+  bantuanSakipLembar: string;
+  galatSakipLembar: (pesan: string) => string;
   siklusBantuan: string;
   siklusBerkas: string;
   siklusLembar: string;
@@ -176,6 +189,19 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodePegawai: "Kinerja pegawai (lima aspek)",
     metodeLanAlternatif1: "LAN 1998 — Alternatif I (prestasi per jenis pelayanan)",
     metodeSkmSiklus: "Siklus SKM dari jawaban formulir (per layanan dan periode)",
+    metodeSakip: "Siklus SAKIP (PK, realisasi triwulan, capaian, serapan, LKjIP Bab III)",
+    metodeLke: "LKE mandiri akuntabilitas kinerja (PermenPAN-RB 88/2021)",
+    bantuanSakip: "Membangun lembar Pengaturan, PK, Realisasi, Anggaran dan tabel LKjIP Bab III dengan rumus Excel. Isi PK dan realisasi di lembarnya; bangun ulang tidak menghapus isian.",
+    sakipTriwulan: "Dinilai sampai",
+    sakipTahun: "Tahun penuh (target tahunan)",
+    sakipEfisiensi: "Efisiensi",
+    sakipSelisih: "Selisih: capaian − serapan",
+    sakipRasio: "Rasio: capaian ÷ serapan",
+    sakipBaris: "Jumlah baris indikator dan program",
+    galatBarisSakip: "Jumlah baris harus bilangan bulat 1 sampai 5000.",
+    sakipLembar: "Lembar PK yang sudah ada (opsional)",
+    bantuanSakipLembar: "Nama lembar berisi tabel PK Anda; kolom dikenali menurut judulnya (Sasaran, Indikator Kinerja, Target, Target TW I, Realisasi TW I, …). Kosong = templat kosong.",
+    galatSakipLembar: (pesan) => `Lembar PK tidak dapat dibaca: ${pesan}.`,
     siklusBantuan: "Jawaban formulir daring (Google Forms, Microsoft Forms, e-SKM): judul kolom di baris 1, satu baris per responden. Kolom unsur dikenali dari nama unsur di judulnya (atau U1…U9).",
     siklusBerkas: "Berkas jawaban (CSV atau .xlsx)",
     siklusLembar: "Lembar jawaban",
@@ -335,6 +361,19 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodePegawai: "Employee performance (five aspects)",
     metodeLanAlternatif1: "LAN 1998 — Alternative I (level per service)",
     metodeSkmSiklus: "SKM cycle from form answers (per service and period)",
+    metodeSakip: "SAKIP cycle (performance agreement, quarterly actuals, achievement, budget absorption, LKjIP chapter III)",
+    metodeLke: "Accountability self-evaluation sheet (LKE, PermenPAN-RB 88/2021)",
+    bantuanSakip: "Builds the Settings, performance agreement (PK), actuals, budget and LKjIP chapter III sheets with Excel formulas. Type the PK and actuals in their sheets; rebuilding keeps what you typed.",
+    sakipTriwulan: "Assess up to",
+    sakipTahun: "Whole year (annual target)",
+    sakipEfisiensi: "Efficiency",
+    sakipSelisih: "Difference: achievement − absorption",
+    sakipRasio: "Ratio: achievement ÷ absorption",
+    sakipBaris: "Number of indicator and programme rows",
+    galatBarisSakip: "The number of rows must be a whole number from 1 to 5000.",
+    sakipLembar: "Existing PK sheet (optional)",
+    bantuanSakipLembar: "Name of the sheet holding your PK table; columns are recognised by their headings (Sasaran, Indikator Kinerja, Target, Target TW I, Realisasi TW I, …). Blank = empty template.",
+    galatSakipLembar: (pesan) => `The PK sheet cannot be read: ${pesan}.`,
     siklusBantuan: "Online form answers (Google Forms, Microsoft Forms, e-SKM): column headings in row 1, one row per respondent. Element columns are recognised by the element name in their heading (or U1…U9).",
     siklusBerkas: "Answers file (CSV or .xlsx)",
     siklusLembar: "Answers sheet",

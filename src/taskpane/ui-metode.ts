@@ -34,6 +34,8 @@ const KUNCI_NAMA: Readonly<Record<string, keyof Teks>> = {
   lanAlternatif1: "metodeLanAlternatif1",
   kepekaan: "metodeKepekaan",
   skmSiklus: "metodeSkmSiklus",
+  sakip: "metodeSakip",
+  lke: "metodeLke",
 };
 
 /**
@@ -115,6 +117,18 @@ export const BACA_OPSI: Readonly<Record<string, PembacaOpsi>> = {
     return { skalaMin: min, skalaMaks: maks };
   },
   pekppp: (b, t) => ({ responden: bilanganBulat(b.nilai("responden-pekppp"), t.galatResponden) }),
+  sakip: (b, t) => {
+    const triwulan = b.nilai("sakip-triwulan");
+    const unit = b.nilai("sakip-unit").trim();
+    const pk = b.data?.("sakip") as unknown[] | undefined;
+    return {
+      ...(pk && pk.length ? { indikator: pk } : {}),
+      ...(triwulan ? { triwulan: Number(triwulan) } : {}),
+      efisiensi: b.nilai("sakip-efisiensi") === "rasio" ? "rasio" : "selisih",
+      barisKosong: bilanganBulat(b.nilai("sakip-baris"), t.galatBarisSakip),
+      ...(unit ? { unit } : {}),
+    };
+  },
   skmSiklus: (b, t) => {
     // jawaban dibaca panel siklus (ui-siklus.ts); penyusun opsinya (siklus-panel.ts) dimuat bersama jawaban itu
     const susun = b.data?.("skmSiklus") as PembacaOpsi | undefined;

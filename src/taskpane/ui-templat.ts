@@ -174,6 +174,31 @@ ${opsiMetode}
     </fluent-radio-group>
   </section>
 
+  <section id="bagian-sakip" class="bagian" data-metode="sakip" hidden>
+    <p class="bantuan" data-t="bantuanSakip"></p>
+    <div class="bagian-kecil">
+      <label id="lbl-sakip-triwulan" class="label" data-t="sakipTriwulan"></label>
+      <fluent-select id="sakip-triwulan" aria-labelledby="lbl-sakip-triwulan">
+        <fluent-option value="" selected data-t="sakipTahun"></fluent-option>
+        <fluent-option value="1">TW I</fluent-option>
+        <fluent-option value="2">TW II</fluent-option>
+        <fluent-option value="3">TW III</fluent-option>
+        <fluent-option value="4">TW IV</fluent-option>
+      </fluent-select>
+    </div>
+    <fluent-radio-group id="sakip-efisiensi" orientation="vertical" value="selisih">
+      <label slot="label" data-t="sakipEfisiensi"></label>
+      <fluent-radio value="selisih" checked data-t="sakipSelisih"></fluent-radio>
+      <fluent-radio value="rasio" data-t="sakipRasio"></fluent-radio>
+    </fluent-radio-group>
+    <fluent-text-field id="sakip-baris" type="number" min="1" max="5000" value="10"><span data-t="sakipBaris"></span></fluent-text-field>
+    <fluent-text-field id="sakip-unit"><span data-t="siklusUnitNama"></span></fluent-text-field>
+    <div id="sakip-bagian-lembar" class="bagian-kecil">
+      <fluent-text-field id="sakip-lembar" aria-describedby="bantuan-sakip-lembar"><span data-t="sakipLembar"></span></fluent-text-field>
+      <p id="bantuan-sakip-lembar" class="bantuan" data-t="bantuanSakipLembar"></p>
+    </div>
+  </section>
+
   <div id="bagian-unit" class="bagian" data-metode="lan1998 bsc">
     <fluent-text-area id="unit" rows="6" resize="vertical" aria-describedby="bantuan-unit"><span id="lbl-unit" data-t="unit"></span></fluent-text-area>
     <p id="bantuan-unit" class="bantuan" data-t="bantuanUnit"></p>

@@ -29,6 +29,7 @@ import { buatTanya, type Tanya } from "./ui-konfirmasi";
 import { bagianTampil, daftarMetode, namaMetode } from "./ui-metode";
 import { pasangPanelPeriksa } from "./ui-periksa";
 import { pasangPanelSiklus } from "./ui-siklus";
+import { pasangPanelSakip } from "./ui-sakip";
 import { templat } from "./ui-templat";
 
 export { pesanGalat } from "./ui-galat";
@@ -165,6 +166,7 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
   const bangun = pasangPanelBangun(k, metodeSekarang);
   const periksa = pasangPanelPeriksa(k);
   const siklus = pasangPanelSiklus(k);
+  pasangPanelSakip(k);
   const perbarui = (): void => {
     tampilkanBagian(k, metodeSekarang());
     if (metodeSekarang() === "skmSiklus") siklus.aktifkan();

@@ -1,4 +1,4 @@
-/* global window, module, setTimeout */
+/* global window, module, setTimeout, TextEncoder, Buffer */
 /**
  * Host uji: tiruan kecil Office/Excel dalam memori yang mencatat apa yang ditulis add-in.
  *
@@ -43,11 +43,40 @@
  * rumus = 0); nama bercakupan lembar, rujukan 3-D, rujukan R1C1, INDIRECT/OFFSET, tabel (ListObject),
  * isi otomatis, urutkan sebagian kolom dan sisip sebagian (geser sel) tidak ditiru; batas baris/kolom
  * tidak diperiksa saat menyisip; perlindungan buku kerja (struktur) tidak ditiru.
+ *
+ * BATAS EXCEL DI WEB (opsi `batas`, bawaan seperti Excel di web; docs Microsoft "Resource limits and performance
+ * optimization for Office Add-ins" dan "Error handling with the application-specific JavaScript APIs"):
+ * - Setiap `context.sync()` (juga sync akhir Excel.run) diukur: PERMINTAAN = byte UTF-8 JSON semua perintah
+ *   yang diantre (larik 2-D values/formulas/numberFormat apa adanya, argumen lain ditaksir) + ONGKOS_PERINTAH per
+ *   perintah dan per load; TANGGAPAN = byte UTF-8 JSON semua properti yang dimuat. Di atas `batas.muatan`
+ *   (5 MB = 5.242.880 byte): permintaan → galat "RequestPayloadSizeLimitExceeded" dan TIDAK ADA perintah yang
+ *   dijalankan; tanggapan → perintah batch itu SUDAH dijalankan (tanpa rollback, seperti Office.js), lalu galat
+ *   "ResponsePayloadSizeLimitExceeded" dan properti yang dimuat tidak dapat dibaca. `statistik.perSync` mencatat
+ *   {permintaan, tanggapan} setiap sync, `statistik.permintaanMaks`/`tanggapanMaks` yang terbesar.
+ *   Ukuran ini MODEL (format kabel Office.js tidak ditiru byte demi byte); adaptor menaksir dengan batas 4 MB.
+ * - Sel: teks > 32.767 karakter dan rumus > 8.192 karakter ditolak saat perintah dijalankan (galat
+ *   "InvalidArgument"; kode pasti Excel untuk dua batas ini tidak didokumentasikan); perintah sebelumnya tetap.
+ *   Format satu rentang > 33.554.000 sel: "OperationCellsExceedLimit" (batas Excel di web yang didokumentasikan).
+ * - Nama tersembunyi (office-js #3878, #3949): `visible = false` hanya berlaku pada objek yang DIBERIKAN
+ *   `names.add(...)` SETELAH add itu disinkronkan (cara yang dilaporkan berhasil di #3878). Diset di batch yang
+ *   sama dengan add-nya, atau pada nama yang diambil lewat getItem/getItemOrNullObject, diabaikan diam-diam
+ *   (nama tetap terlihat; dihitung di `statistik.visibleDiabaikan`). `visible = true` selalu berlaku.
  */
 (function (root) {
   "use strict";
 
   const MAKS_BARIS = 1048576;
+  /** Batas Excel di web (lihat kepala berkas). */
+  const BATAS_EXCEL_WEB = { muatan: 5 * 1024 * 1024, teksSel: 32767, rumus: 8192, selOperasi: 33554000 };
+  /** Taksiran byte satu perintah atau load di luar datanya (jalur objek, id aksi, nama metode). */
+  const ONGKOS_PERINTAH = 100;
+  const penyandi = typeof TextEncoder !== "undefined" ? new TextEncoder() : null;
+  /** Byte UTF-8 dari JSON `x` (model ukuran muatan Office.js). */
+  function ukuranJson(x) {
+    const s = JSON.stringify(x === undefined ? null : x);
+    if (typeof Buffer !== "undefined") return Buffer.byteLength(s, "utf8");
+    return penyandi ? penyandi.encode(s).length : s.length;
+  }
 
   function indeksKolom(h) {
     let n = 0;
@@ -157,9 +186,10 @@
   function buatHostUji(opsi) {
     opsi = opsi || {};
     const versiMaks = opsi.versiMaks || "1.17";
+    const batas = Object.assign({}, BATAS_EXCEL_WEB, opsi.batas || {});
     const buku = { lembar: [], nama: new Map(), aktif: null, pilihan: null };
     const gagal = { sisa: null };
-    const statistik = { sync: 0, syncAkhirRun: 0, run: 0, panggilan: 0, log: [] };
+    const statistik = { sync: 0, syncAkhirRun: 0, run: 0, panggilan: 0, log: [], perSync: [], permintaanMaks: 0, tanggapanMaks: 0, visibleDiabaikan: 0 };
     const catat = (op, rincian) => {
       statistik.panggilan++;
       statistik.log.push(Object.assign({ op }, rincian || {}));
@@ -202,8 +232,16 @@
       }
       return r;
     }
+    /** Batas isi satu sel Excel: rumus ≤ 8.192 karakter, teks ≤ 32.767 karakter. */
+    function periksaBatasSel(v) {
+      if (typeof v !== "string") return;
+      if (v.startsWith("=") && v.length > batas.rumus) throw galat("InvalidArgument", `Rumus ${v.length} karakter melebihi batas Excel ${batas.rumus}`);
+      const teks = v.startsWith("'") ? v.slice(1) : v;
+      if (!v.startsWith("=") && teks.length > batas.teksSel) throw galat("InvalidArgument", `Teks ${teks.length} karakter melebihi batas sel Excel ${batas.teksSel}`);
+    }
     function tulisSel(s, v) {
       if (v === null || v === undefined) return;
+      periksaBatasSel(v);
       delete s.f;
       delete s.v;
       if (typeof v === "string" && v.startsWith("'")) s.v = v.slice(1);
@@ -220,28 +258,43 @@
         this.syncKe = 0;
         this.workbook = new Workbook(this);
       }
-      antre(f) {
-        this.antrean.push(f);
+      /** Mengantre perintah; `ukuran` = byte datanya (di luar ONGKOS_PERINTAH). */
+      antre(f, ukuran) {
+        this.antrean.push({ f, ukuran: (ukuran || 0) + ONGKOS_PERINTAH });
       }
       async sync() {
         statistik.sync++;
         this.jalankan();
       }
+      /** Satu sync: ukur permintaan, jalankan perintah, isi load, ukur tanggapan (batas: kepala berkas). */
       jalankan() {
         this.syncKe++;
         const a = this.antrean;
         this.antrean = [];
         const m = this.muatan;
         this.muatan = [];
-        for (const f of a) {
+        let permintaan = m.length * ONGKOS_PERINTAH;
+        for (const p of a) permintaan += p.ukuran;
+        const catatan = { permintaan, tanggapan: 0 };
+        statistik.perSync.push(catatan);
+        statistik.permintaanMaks = Math.max(statistik.permintaanMaks, permintaan);
+        if (permintaan > batas.muatan) throw galat("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${permintaan} > ${batas.muatan} byte).`);
+        for (const p of a) {
           // galat sisipan uji (`gagalSetelah(n)`): perintah ke-n berikutnya gagal, yang sebelumnya tetap diterapkan
           if (gagal.sisa !== null && gagal.sisa-- <= 0) {
             gagal.sisa = null;
             throw galat("GeneralException", "galat sisipan uji di tengah batch");
           }
-          f();
+          p.f();
         }
-        for (const o of m) o.isi();
+        let tanggapan = 0;
+        for (const o of m) tanggapan += o.isi();
+        catatan.tanggapan = tanggapan;
+        statistik.tanggapanMaks = Math.max(statistik.tanggapanMaks, tanggapan);
+        if (tanggapan > batas.muatan) {
+          for (const o of m) o.batal();
+          throw galat("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${tanggapan} > ${batas.muatan} byte).`);
+        }
       }
     }
 
@@ -253,7 +306,10 @@
       }
       load(props) {
         const daftar = typeof props === "string" ? props.split(",").map((p) => p.trim()) : [];
-        this.ctx.muatan.push({ isi: () => (this.dimuat = this.potret(daftar)) });
+        this.ctx.muatan.push({
+          isi: () => ukuranJson((this.dimuat = this.potret(daftar, typeof props === "object" && props ? props : {}))),
+          batal: () => (this.dimuat = null),
+        });
         return this;
       }
       baca(prop) {
@@ -288,7 +344,7 @@
       }
       add(nama) {
         catat("worksheets.add", { lembar: nama });
-        this.ctx.antre(() => tambahLembar(nama));
+        this.ctx.antre(() => tambahLembar(nama), ukuranJson(nama));
         return new Lembar(this.ctx, nama, false);
       }
     }
@@ -329,14 +385,14 @@
         if (!l && !this.bolehNull) throw galat("ItemNotFound", `Lembar ${n} tidak ada`);
         return l;
       }
-      ubah(op, f) {
+      ubah(op, f, ukuran) {
         catat(op, { lembar: this.nama });
         this.ctx.antre(() => {
           const l = this.lembar();
           if (!l) throw galat("ItemNotFound", `Lembar ${this.nama} tidak ada`);
           if (l.lindung && !BOLEH_TERLINDUNG.has(op)) throw galat("AccessDenied", `Lembar ${l.nama} dilindungi (${op})`);
           f(l);
-        });
+        }, ukuran);
       }
       potret() {
         const l = this.lembar();
@@ -412,7 +468,7 @@
         const dv = { rule: null, errorAlert: null };
         this.dataValidation = {
           clear: () => self.ubah("dataValidation.clear", (l) => (l.validasi = l.validasi.filter((x) => x.rentang !== self.alamatSekarang()))),
-          set rule(v) { self.ubah("dataValidation.rule", (l) => { dv.rule = v; l.validasi.push(Object.assign({ rentang: self.alamatSekarang() }, dv)); }); },
+          set rule(v) { self.ubah("dataValidation.rule", (l) => { dv.rule = v; l.validasi.push(Object.assign({ rentang: self.alamatSekarang() }, dv)); }, ukuranJson(v)); },
           set errorAlert(v) { self.ubah("dataValidation.errorAlert", (l) => { const x = l.validasi.filter((y) => y.rentang === self.alamatSekarang()).pop(); if (x) x.errorAlert = v; }); },
         };
         this.conditionalFormats = {
@@ -466,7 +522,7 @@
         const r = this.kotak();
         return r ? (r.b0 === r.b1 && r.k0 === r.k1 ? a1(r.b0, r.k0) : `${a1(r.b0, r.k0)}:${a1(r.b1, r.k1)}`) : null;
       }
-      ubah(op, f) {
+      ubah(op, f, ukuran) {
         catat(op, { lembar: this.ws.namaSekarang(), alamat: this.arah.alamat || "(terpakai)" });
         this.ctx.antre(() => {
           const l = this.ws.lembar();
@@ -474,7 +530,7 @@
           if (!l || !r) throw galat("ItemNotFound", `Rentang ${this.arah.alamat || "terpakai"} pada ${this.ws.namaSekarang()} tidak ada`);
           if (l.lindung && !BOLEH_TERLINDUNG.has(op)) throw galat("AccessDenied", `Lembar ${l.nama} dilindungi (${op})`);
           f(l, r);
-        });
+        }, (ukuran || 0) + ukuranJson(this.arah.alamat || ""));
       }
       /** Range.insert / Range.delete (baris atau kolom UTUH saja): Excel menggeser sel, rumus dan nama. */
       insert(arah) {
@@ -502,7 +558,8 @@
       }
       ubahSel(op, f) {
         this.ubah(op, (l, r) => {
-          if ((r.b1 - r.b0 + 1) * (r.k1 - r.k0 + 1) > 1e6) throw galat("InvalidArgument", "rentang terlalu besar untuk tiruan");
+          // Excel di web: satu operasi paling banyak 33.554.000 sel (galat OperationCellsExceedLimit)
+          if ((r.b1 - r.b0 + 1) * (r.k1 - r.k0 + 1) > batas.selOperasi) throw galat("OperationCellsExceedLimit", `The attempted operation affects more than the limit of ${batas.selOperasi} cells.`);
           for (let b = r.b0; b <= r.b1; b++) for (let k = r.k0; k <= r.k1; k++) f(selDi(l, b, k, true), b, k);
         });
       }
@@ -514,7 +571,7 @@
             throw galat("InvalidArgument", `${op}: ukuran larik tidak sama dengan rentang ${this.arah.alamat} (${tinggi}×${lebar})`);
           }
           for (let i = 0; i < tinggi; i++) for (let j = 0; j < lebar; j++) if (larik[i][j] !== null) f(selDi(l, r.b0 + i, r.k0 + j, true), larik[i][j]);
-        });
+        }, ukuranJson(larik));
       }
       set values(v) {
         this.tulis2D("values", v, (s, x) => tulisSel(s, x, false));
@@ -672,8 +729,29 @@
     const nilaiNama = (e) => (e.kotak ? `${kutip(e.lembar)}!${alamatMutlak(e.kotak)}` : "#REF!");
 
     class KoleksiNama extends Objek {
-      potret() {
-        return { items: [...buku.nama].map(([n, e]) => ({ name: n, value: nilaiNama(e), type: e.kotak ? "Range" : "Error", visible: e.visible })) };
+      /** load("items/name,items/value") memuat properti itu saja; load({ select, top, skip }) (atau $top/$skip) satu halaman. */
+      potret(daftar, opsiLoad) {
+        const pilih = [...daftar, ...String(opsiLoad.select || "").split(",")].map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
+        const awal = opsiLoad.skip ?? opsiLoad.$skip ?? 0;
+        const atas = opsiLoad.top ?? opsiLoad.$top;
+        const semua = [...buku.nama].slice(awal, atas === undefined ? undefined : awal + atas);
+        return {
+          items: semua.map(([n, e]) => {
+            const x = { name: n, value: nilaiNama(e), type: e.kotak ? "Range" : "Error", visible: e.visible };
+            return pilih.length ? Object.fromEntries(pilih.filter((k) => k in x).map((k) => [k, x[k]])) : x;
+          }),
+        };
+      }
+      /** ClientResult banyak nama (ExcelApi 1.4). */
+      getCount() {
+        const hasil = { nilai: undefined };
+        this.ctx.muatan.push({ isi: () => ukuranJson((hasil.nilai = buku.nama.size)), batal: () => (hasil.nilai = undefined) });
+        return {
+          get value() {
+            if (hasil.nilai === undefined) throw galat("PropertyNotLoaded", "getCount() belum disinkronkan");
+            return hasil.nilai;
+          },
+        };
       }
       get items() {
         return this.baca("items");
@@ -686,8 +764,11 @@
           const r = rentang.kotak();
           if (!l || !r) throw galat("InvalidReference", `Rentang untuk nama ${nama} tidak ada`);
           buku.nama.set(nama, { lembar: l.nama, kotak: r, komentar, visible: true });
-        });
-        return new ItemNama(this.ctx, nama, false);
+        }, ukuranJson([nama, rentang.arah.alamat || "", komentar || ""]));
+        // objek dari add: dapat disembunyikan SETELAH add-nya disinkronkan (kepala berkas, office-js #3878)
+        const item = new ItemNama(this.ctx, nama, false);
+        item.dariAdd = true;
+        return item;
       }
       getItem(nama) {
         return new ItemNama(this.ctx, nama, false);
@@ -722,15 +803,18 @@
       }
       set visible(v) {
         catat("name.visible", { nama: this.nama });
+        // office-js #3878/#3949: menyembunyikan hanya berlaku pada objek dari add, setelah add-nya disinkronkan
+        const diabaikan = v === false && (!this.dariAdd || this.ctx.syncKe === this.dibuat);
         this.ctx.antre(() => {
           const e = this.entri();
           if (!e) throw galat("ItemNotFound", `Nama ${this.nama} tidak ada`);
-          e.visible = v;
-        });
+          if (diabaikan) statistik.visibleDiabaikan++;
+          else e.visible = v;
+        }, ukuranJson(this.nama));
       }
       delete() {
         catat("name.delete", { nama: this.nama });
-        this.ctx.antre(() => buku.nama.delete(this.nama));
+        this.ctx.antre(() => buku.nama.delete(this.nama), ukuranJson(this.nama));
       }
       getRangeOrNullObject() {
         const ws = new Lembar(this.ctx, () => {
@@ -801,7 +885,7 @@
     /** Potret yang dapat di-JSON-kan: lembar → alamat → {v, f, nf}. */
     function ringkas() {
       return {
-        statistik: { sync: statistik.sync, syncAkhirRun: statistik.syncAkhirRun, run: statistik.run, panggilan: statistik.panggilan },
+        statistik: { sync: statistik.sync, syncAkhirRun: statistik.syncAkhirRun, run: statistik.run, panggilan: statistik.panggilan, permintaanMaks: statistik.permintaanMaks, tanggapanMaks: statistik.tanggapanMaks, visibleDiabaikan: statistik.visibleDiabaikan },
         aktif: buku.aktif,
         pilihan: buku.pilihan,
         nama: Object.fromEntries([...buku.nama].map(([n, e]) => [n, { lembar: e.lembar, rentang: e.kotak ? alamatMutlak(e.kotak) : "#REF!", komentar: e.komentar, visible: e.visible }])),

@@ -1,9 +1,12 @@
 /**
- * Membaca buku kerja yang terbuka untuk Periksa (src/periksa/periksa.ts), PALING BANYAK 2 `context.sync()`:
+ * Membaca buku kerja yang terbuka untuk Periksa (src/periksa/periksa.ts):
  *
- * 1. Lembar `_pkp` (catatan bangun): rentang terpakai (`address`, `values`, `formulas`).
- * 2. Setiap lembar yang disebut catatan: keberadaan lembar dan rentang terpakainya (`address`, `values`,
- *    `formulas`), semuanya dalam satu batch.
+ * 1. Lembar `_pkp` (catatan bangun): rentang terpakai (`address`, `values`, `formulas`; beberapa baris teks).
+ * 2. Setiap lembar yang disebut catatan: keberadaan lembar dan ALAMAT rentang terpakainya, semuanya dalam satu
+ *    batch.
+ * 3. Isi (`values`, `formulas`) semua lembar itu BERHALAMAN (halaman.ts): lembar kecil bersama dalam satu sync,
+ *    lembar besar dalam pita baris, setiap tanggapan ±≤ 2 MB (Excel di web menolak > 5 MB; Nilai siklus SKM
+ *    1.000 jawaban saja ±7 MB). Buku kerja kecil: 3 sync.
  *
  *    Untuk catatan berjangkar (plans/jangkar.ts), lembar juga dibaca LEWAT JANGKARNYA dalam batch yang sama:
  *    lembar yang diganti namanya pengguna tetap ditemukan. Catatan pada `_pkp` yang dikembalikan lalu
@@ -14,6 +17,7 @@
  * lembar yang ada tetapi kosong dimasukkan sebagai peta kosong. Sel yang kosong (nilai dan rumus "") dilewati.
  */
 import type { LembarBuku, SelBuku } from "../../periksa/periksa";
+import { bacaBerhalaman } from "./halaman";
 import { namaJangkarLembar, uraiRujukanNama } from "../../plans/jangkar";
 import { LEMBAR_META, namaKanonik, serialCatatan, uraiCatatan, type CatatanBangun } from "../../plans/meta";
 import { alamat, posisi } from "../../plans/rencana";
@@ -47,7 +51,7 @@ export function petaSel(alamatRentang: string, values: unknown[][], formulas: un
 
 type RentangTerbaca = Pick<Excel.Range, "isNullObject" | "address" | "values" | "formulas">;
 
-/** Membaca `_pkp` dan setiap lembar yang disebutnya (≤ 2 sync). */
+/** Membaca `_pkp` dan setiap lembar yang disebutnya (2 sync + sync halaman isi). */
 export async function bacaBukuKerjaRinci(context: Excel.RequestContext): Promise<HasilBaca> {
   let jumlahSync = 0;
   const sheets = context.workbook.worksheets;
@@ -79,33 +83,40 @@ export async function bacaBukuKerjaRinci(context: Excel.RequestContext): Promise
       const item = context.workbook.names.getItemOrNullObject(namaJangkarLembar(k));
       item.load("value");
       const used = item.getRangeOrNullObject().getUsedRangeOrNullObject(true);
-      used.load("address,values,formulas");
+      used.load("address");
       return { k, item, used };
     });
 
-  // ---------- sync 2: semua lembar yang dicatat, satu batch ----------
+  // ---------- sync 2: keberadaan dan alamat rentang terpakai semua lembar yang dicatat, satu batch ----------
   const baca = nama.map((n) => {
     const ws = sheets.getItemOrNullObject(n);
     ws.load("name");
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load("address,values,formulas");
+    used.load("address");
     return { n, ws, used };
   });
   jumlahSync++;
   await context.sync();
-  for (const { n, ws, used } of baca) {
-    if (ws.isNullObject) continue;
-    const u = used as RentangTerbaca;
-    buku.set(n, used.isNullObject ? new Map() : petaSel(u.address, u.values, u.formulas));
-  }
+  /** Lembar → alamat rentang terpakai (null = kosong); isinya dibaca berhalaman di bawah. */
+  const alamatLembar = new Map<string, string | null>();
+  for (const { n, ws, used } of baca) if (!ws.isNullObject) alamatLembar.set(n, used.isNullObject ? null : used.address);
   const sekarang = new Map<string, string>();
   for (const { k, item, used } of lewatJangkar) {
     const r = item.isNullObject ? null : uraiRujukanNama(item.value);
     if (!r) continue;
     sekarang.set(k, r.lembar);
-    const u = used as RentangTerbaca;
-    if (!buku.has(r.lembar)) buku.set(r.lembar, used.isNullObject ? new Map() : petaSel(u.address, u.values, u.formulas));
+    if (!alamatLembar.has(r.lembar)) alamatLembar.set(r.lembar, used.isNullObject ? null : used.address);
   }
+
+  // ---------- sync 3…: isi berhalaman ----------
+  const berisi = [...alamatLembar].filter((x): x is [string, string] => x[1] !== null);
+  const isi = await bacaBerhalaman(
+    context,
+    berisi.map(([lembar, a]) => ({ lembar, alamat: a, props: ["values", "formulas"] as const })),
+  );
+  jumlahSync += isi.jumlahSync;
+  for (const n of alamatLembar.keys()) buku.set(n, new Map());
+  berisi.forEach(([n, a], i) => buku.set(n, petaSel(a, isi.hasil[i].values as unknown[][], isi.hasil[i].formulas as unknown[][])));
   if (sekarang.size) perbaruiCatatan(buku.get(LEMBAR_META) as LembarBuku, meta.address, catatan, sekarang);
   return { buku, jumlahSync };
 }

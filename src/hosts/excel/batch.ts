@@ -2,9 +2,11 @@
  * Tahap 4 `terapkanRencana`: MEMBAGI perintah tulis menjadi batch (murni; diuji sendiri).
  *
  * Excel di web menolak permintaan di atas 5 MB. Ukuran muatan ditaksir (JSON larik yang ditulis + ongkos
- * per panggilan). Sampai `batas` (bawaan 4 MB): satu batch. Di atasnya: DUA batch menurut urutan perintah
- * (jadi menurut baris blok, karena blok besar sudah dipotong menjadi pita baris). Lebih dari itu ditolak
- * SEBELUM menulis apa pun. Dengan sync baca, paling banyak 3 sync.
+ * per panggilan). Perintah dikemas BERURUTAN ke batch berikutnya selama jumlahnya ≤ `batas` (bawaan 4 MB):
+ * satu batch untuk tabel biasa, N batch untuk tabel besar (blok besar sudah dipotong menjadi pita baris ≤ batas/4,
+ * jadi setiap perintah muat). Satu perintah yang sendirian melebihi batas ditolak SEBELUM menulis apa pun.
+ * Urutan batch = urutan perintah; pengaman build beberapa batch (cadangan dulu, pemeriksaan awal, dapat
+ * dilanjutkan) ada di excel.ts/rekonsiliasi.
  */
 import { GalatTerapkan, type Perintah } from "./umum";
 
@@ -27,25 +29,28 @@ export function pitaBaris(larik: readonly unknown[][], batas: number): [number, 
 }
 
 export interface Pembagian {
-  /** Satu atau dua batch, berurutan. */
+  /** Batch berurutan, masing-masing ≤ batas (sedikitnya satu, mungkin kosong bila tidak ada perintah). */
   batch: Perintah[][];
   /** Taksiran ukuran seluruh muatan (karakter JSON). */
   total: number;
 }
 
-/** Membagi perintah menjadi ≤ 2 batch yang masing-masing ≤ batas; melempar GalatTerapkan("terlaluBesar"). */
+/** Membagi perintah menjadi batch berurutan yang masing-masing ≤ batas; melempar GalatTerapkan("terlaluBesar"). */
 export function bagiBatch(perintah: readonly Perintah[], batas: number): Pembagian {
   let total = 0;
   for (const p of perintah) total += p.ukuran;
-  const terlaluBesar = (): GalatTerapkan =>
-    new GalatTerapkan("terlaluBesar", `Tabel terlalu besar untuk ditulis sekaligus (±${(total / 1048576).toFixed(1)} MB). Bagi unit ke beberapa tabel yang lebih kecil.`);
-  if (total > 2 * batas) throw terlaluBesar();
-  if (total <= batas) return { batch: [[...perintah]], total };
-  let s = 0;
-  const potong = perintah.findIndex((p) => (s += p.ukuran) > batas);
-  const kedua = perintah.slice(potong);
-  let sisa = 0;
-  for (const p of kedua) sisa += p.ukuran;
-  if (sisa > batas) throw terlaluBesar();
-  return { batch: [perintah.slice(0, potong), kedua], total };
+  const batch: Perintah[][] = [[]];
+  let ukuran = 0;
+  for (const p of perintah) {
+    if (p.ukuran > batas) {
+      throw new GalatTerapkan("terlaluBesar", `Satu perintah tulis terlalu besar untuk Excel (±${(p.ukuran / 1048576).toFixed(1)} MB; batas ${(batas / 1048576).toFixed(1)} MB). Tidak ada yang ditulis.`);
+    }
+    if (ukuran + p.ukuran > batas && batch[batch.length - 1].length) {
+      batch.push([]);
+      ukuran = 0;
+    }
+    batch[batch.length - 1].push(p);
+    ukuran += p.ukuran;
+  }
+  return { batch, total };
 }

@@ -1,13 +1,15 @@
 /**
  * Adaptor Office.js: menerapkan RencanaBukuKerja ke buku kerja Excel yang terbuka.
  *
- * Jumlah `context.sync()` PALING BANYAK 4 (3 tanpa cadangan), berapa pun ukuran rencananya, dan tidak pernah
- * di dalam loop.
+ * Setiap `context.sync()` ≤ 5 MB permintaan dan tanggapan (Excel di web). Tabel biasa: 3–4 sync (baca, isi
+ * lembar lama, tulis, sembunyikan jangkar), ditambah 1 sync cadangan ke "Data Tersimpan" bila ada nilai ketikan yang
+ * tidak tetap di tempatnya; tabel besar: satu sync per halaman baca dan per batch tulis — satu-satunya sync di
+ * dalam loop, karena muatan > 5 MB tidak dapat dikirim sekaligus.
  * `terapkanRencana` hanya merangkai tahap-tahap yang masing-masing diuji sendiri:
  *
  * 1. BACA (bacaan.ts, sync 1): lembar dan grafiknya, catatan `_pkp`, nama rentang (jangkar), "Data
- *    Tersimpan", dan isi setiap lembar tujuan — menurut namanya DAN menurut jangkarnya (lembar yang
- *    diganti namanya).
+ *    Tersimpan", dan alamat isi setiap lembar tujuan — menurut namanya DAN menurut jangkarnya (lembar yang
+ *    diganti namanya); lalu rumus/nilai isi itu BERHALAMAN (halaman.ts, setiap tanggapan ±≤ 2 MB).
  * 2. REKONSILIASI (rekonsiliasi.ts, murni): tabel lama ditemukan di tempatnya sekarang lewat jangkar
  *    (plans/jangkar.ts), isian dipasangkan menurut kunci (plans/pertahankan.ts), sisanya untuk "Data
  *    Tersimpan". Tata letak yang tidak dapat diikuti dengan pasti → berhenti (GalatTerapkan "tataLetak")
@@ -15,11 +17,13 @@
  *    `konfirmasi` ditanya; "tidak" → berhenti tanpa menulis.
  * 3. PERIKSA AWAL (periksa-awal.ts, murni): lembar dilindungi, nama yang ditolak Excel, sel terlalu panjang
  *    → berhenti (GalatTerapkan "periksaAwal") tanpa menulis.
- * 4. TULIS (tulis.ts): semua perintah tulis disusun (tanpa sync), lalu BAGI (batch.ts): satu batch, atau dua
- *    bila muatan > `batasMuatan`; terlalu besar ditolak sebelum menulis apa pun.
+ * 4. TULIS (tulis.ts): semua perintah tulis disusun (tanpa sync), lalu BAGI (batch.ts): batch berurutan
+ *    masing-masing ≤ `batasMuatan` (4 MB); satu perintah yang sendirian terlalu besar ditolak sebelum menulis apa pun.
  * 5. CADANGAN (sync tersendiri, hanya bila ada): setiap nilai ketikan yang tidak tetap di tempatnya ditulis
  *    ke "Data Tersimpan" SEBELUM sel mana pun diubah atau dibersihkan. Gagal → tidak ada yang lain ditulis.
- * 6. KIRIM batch tulis. Jadi paling banyak 3 sync, ditambah 1 bila ada cadangan.
+ * 6. KIRIM: satu sync per batch.
+ * 7. SEMBUNYIKAN jangkar (tulis.ts: perintahSembunyi): `visible = false` pada setiap nama yang ditambahkan, setelah
+ *    batch-nya disinkronkan (dalam batch yang sama Excel mengabaikannya, office-js #3878/#3949); dibagi seperti 4.
  *
  * Yang dibaca hanyalah lembar tujuan rencana baru: lembar rencana lama yang tidak ditulis ulang
  * tidak disentuh, jadi isinya tetap ada. Fitur di atas ExcelApi 1.1 diperiksa dengan
@@ -30,11 +34,11 @@ import type { CatatanBangun } from "../../plans/meta";
 import { LEMBAR_TERSIMPAN, waktuTampil, type Konflik } from "../../plans/pertahankan";
 import type { RencanaBukuKerja } from "../../plans/rencana";
 import { buatRencana } from "../../plans/index";
-import { antreBacaan } from "./bacaan";
+import { antreBacaan, muatIsiTujuan, muatNamaSisa } from "./bacaan";
 import { bagiBatch } from "./batch";
 import { periksaAwal } from "./periksa-awal";
 import { rekonsiliasi } from "./rekonsiliasi";
-import { PenyusunTulis, susunCadangan, susunPerintah } from "./tulis";
+import { PenyusunTulis, perintahSembunyi, susunCadangan, susunPerintah } from "./tulis";
 import { rapikan } from "../../plans/tata-letak";
 import { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, SET_FITUR, dukungBawaan, type FiturOpsional } from "./umum";
 
@@ -129,6 +133,8 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
   const antrean = antreBacaan(context, rencana.lembar.map((l) => l.nama));
   await sync();
   const bacaan = antrean.kumpulkan();
+  jumlahSync += await muatNamaSisa(context, bacaan, antrean.banyakNama());
+  jumlahSync += await muatIsiTujuan(context, bacaan);
 
   // ---------- 2. rekonsiliasi (murni); 3. periksa awal ----------
   kemajuan(30, "Menyusun tata letak");
@@ -166,11 +172,20 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
     await sync();
   }
 
-  // ---------- 6. kirim batch tulis (1 atau 2 sync) ----------
+  // ---------- 6. kirim: satu sync per batch (≤ batas; Excel di web menolak > 5 MB) ----------
   for (let i = 0; i < batch.length; i++) {
-    kemajuan(i === 0 ? 60 : 80, i === 0 ? "Menulis tabel" : "Menulis sisa tabel");
+    kemajuan(60 + Math.floor((30 * i) / batch.length), i === 0 ? "Menulis tabel" : `Menulis tabel (bagian ${i + 1} dari ${batch.length})`);
     for (const p of batch[i]) p.jalankan();
     await sync();
+  }
+  // ---------- 7. sembunyikan jangkar (setelah add-nya disinkronkan) ----------
+  const sembunyi = perintahSembunyi(t);
+  if (sembunyi.length) {
+    kemajuan(95, "Menyembunyikan jangkar");
+    for (const b of bagiBatch(sembunyi, batas).batch) {
+      for (const p of b) p.jalankan();
+      await sync();
+    }
   }
   kemajuan(100, "Selesai");
 

@@ -24,6 +24,7 @@ import { KEPALA_TERSIMPAN, LEMBAR_TERSIMPAN, TEKS_DIUBAH_EXCEL as TEKS_PENGGUNA_
 import { alamat, hurufKolom, posisi, rentangBlok, selBeralamat, type BlokSel, type GayaSel, type Grafik, type NilaiSel, type RencanaLembar, type Sel } from "../../plans/rencana";
 import type { Bacaan } from "./bacaan";
 import { pitaBaris } from "./batch";
+import { ukuranJson } from "./halaman";
 import { barisSetelah, type Rekonsiliasi } from "./rekonsiliasi";
 import { antreTataLetak } from "./cetak";
 import { ONGKOS_PANGGILAN, SET_FITUR, dukungFitur, type FiturOpsional, type Perintah } from "./umum";
@@ -116,6 +117,8 @@ export function perseginya(sel: readonly { baris: number; kolom: number }[]): st
 export class PenyusunTulis {
   readonly perintah: Perintah[] = [];
   readonly dilewati: { fitur: FiturOpsional; set: string }[] = [];
+  /** Nama jangkar yang ditambahkan (objek dari `names.add`), disembunyikan SETELAH batch-nya disinkronkan. */
+  readonly jangkar: Excel.NamedItem[] = [];
   private readonly ws = new Map<string, Excel.Worksheet>();
 
   constructor(
@@ -299,11 +302,11 @@ export function tulisBlok(t: PenyusunTulis, nama: string, b: BlokSel, isian: Rea
     const bagian = rumus.slice(i0, i1);
     const fmt = format.slice(i0, i1);
     const rentang = rentangBlok({ mulai: alamat(p.baris + i0, p.kolom), sel: bagian.map((r) => r.map(() => null)) });
-    t.tambah(JSON.stringify(bagian).length, () => {
+    t.tambah(ukuranJson(bagian), () => {
       t.lembar(nama).getRange(rentang).formulas = bagian as unknown as string[][];
     });
     if (adaFormat) {
-      t.tambah(JSON.stringify(fmt).length, () => {
+      t.tambah(ukuranJson(fmt), () => {
         t.lembar(nama).getRange(rentang).numberFormat = fmt as unknown as string[][];
       });
     }
@@ -435,21 +438,35 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
       ch.setPosition(g.posisi, g.sampai);
       // Tornado: dua seri (bawah dan atas rentang) berbagi label kategori.
       if (kategori) for (let s = 0; s < (g.jenis === "tornado" ? 2 : 1); s++) ch.series.getItemAt(s).setXAxisValues(t.lembar(l.nama).getRange(g.kategori));
+      (g.seri ?? []).forEach((nama, s) => (ch.series.getItemAt(s).name = nama));
     });
   });
 }
 
 /**
- * Jangkar tersembunyi lembar `l` (nama sekarang) untuk nama kanonik `kanonik`, generasi `g` (plans/jangkar.ts);
- * `tanpaUtama`: jangkar lembar sudah ada dan benar (tidak ditulis lagi).
+ * Jangkar lembar `l` (nama sekarang) untuk nama kanonik `kanonik`, generasi `g` (plans/jangkar.ts): nama rentang
+ * ditambahkan di sini, disembunyikan oleh `perintahSembunyi` SETELAH sync batch ini. `names.add(...).visible = false`
+ * dalam batch yang sama dilaporkan diabaikan Excel (office-js #3878, #3949); add → sync → visible = false pada objek
+ * dari add adalah cara yang dilaporkan berhasil (#3878). `tanpaUtama`: jangkar lembar sudah ada dan benar (tidak
+ * ditulis lagi).
  */
 export function tulisJangkar(t: PenyusunTulis, l: RencanaLembar, kanonik: string, g = 1, tanpaUtama = false): void {
   const names = t.context.workbook.names;
   for (const j of jangkarLembar(l, kanonik, g).slice(tanpaUtama ? 1 : 0)) {
     t.tambah(j.nama.length + j.rentang.length + 20, () => {
-      names.add(j.nama, t.lembar(l.nama).getRange(j.rentang)).visible = false;
+      t.jangkar.push(names.add(j.nama, t.lembar(l.nama).getRange(j.rentang)));
     });
   }
+}
+
+/** Perintah menyembunyikan setiap jangkar yang sudah ditambahkan (dijalankan setelah batch tulis disinkronkan). */
+export function perintahSembunyi(t: PenyusunTulis): Perintah[] {
+  return t.jangkar.map((n) => ({
+    ukuran: ONGKOS_PANGGILAN + 20,
+    jalankan: () => {
+      n.visible = false;
+    },
+  }));
 }
 
 /** Nilai yang tidak punya tempat: ditambahkan di bawah isi "Data Tersimpan" (tidak pernah dibuang). */
@@ -464,7 +481,7 @@ export function tulisTersimpan(t: PenyusunTulis, sisa: readonly Sisa[], bacaan: 
   const isi = mulai === 0 || kepalaLama ? [KEPALA_TERSIMPAN, ...baris] : baris;
   const rentang = `A${mulai + 1}:${kolomAkhir}${mulai + isi.length}`;
   const lebar = t.dukung("lebarKolom");
-  t.tambah(JSON.stringify(isi).length, () => {
+  t.tambah(ukuranJson(isi), () => {
     const ws = ada ? t.lembar(LEMBAR_TERSIMPAN) : t.context.workbook.worksheets.add(LEMBAR_TERSIMPAN);
     ws.getRange(rentang).values = isi as unknown as string[][];
     if (isi[0] === KEPALA_TERSIMPAN) ws.getRange(`A${mulai + 1}:${kolomAkhir}${mulai + 1}`).format.font.bold = true;
@@ -476,7 +493,7 @@ export function tulisTersimpan(t: PenyusunTulis, sisa: readonly Sisa[], bacaan: 
 export function tulisCatatan(t: PenyusunTulis, rek: Rekonsiliasi, bacaan: Bacaan): void {
   const catatan = gabungCatatan(rek.catatanLama, rek.catatanBaru).map((c) => [serialCatatan(c)]);
   const ada = bacaan.lembarAda.has(LEMBAR_META);
-  t.tambah(JSON.stringify(catatan).length, () => {
+  t.tambah(ukuranJson(catatan), () => {
     const ws = ada ? t.lembar(LEMBAR_META) : t.context.workbook.worksheets.add(LEMBAR_META);
     ws.getUsedRange(false).clear();
     ws.getRange(`A1:A${catatan.length}`).values = catatan;

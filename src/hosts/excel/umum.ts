@@ -46,8 +46,8 @@ export function dukungFitur(dukung: ((set: string, versi: string) => boolean) | 
 export class GalatTerapkan extends Error {
   constructor(
     /**
-     * excelLama: < ExcelApi 1.4; terlaluBesar: muatan > 2 batch; tataLetak: tabel tidak dapat diikuti dengan
-     * pasti; periksaAwal: sesuatu akan membuat penulisan gagal (lembar dilindungi, nama ditolak, sel terlalu panjang).
+     * excelLama: < ExcelApi 1.4; terlaluBesar: satu perintah > batas batch; tataLetak: tabel tidak dapat diikuti
+     * dengan pasti; periksaAwal: sesuatu akan membuat penulisan gagal (lembar dilindungi, nama ditolak, sel terlalu panjang).
      */
     readonly kode: "excelLama" | "terlaluBesar" | "tataLetak" | "periksaAwal",
     pesan: string,

@@ -63,7 +63,7 @@ export function xmlGrafik(lembar: string, g: Grafik): string {
       const warna = WARNA_SERI[i % WARNA_SERI.length];
       const gaya = g.jenis === "garis" ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="6"/></c:marker>` : `<c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
       return (
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xml(data.length > 1 ? `${g.judul} (${i + 1})` : g.judul)}</c:v></c:tx>${gaya}${label}` +
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xml(g.seri?.[i] ?? (data.length > 1 ? `${g.judul} (${i + 1})` : g.judul))}</c:v></c:tx>${gaya}${label}` +
         `<c:cat><c:strRef><c:f>${xml(rujukanAbsolut(lembar, g.kategori))}</c:f></c:strRef></c:cat>` +
         `<c:val><c:numRef><c:f>${xml(rujukanAbsolut(lembar, d))}</c:f></c:numRef></c:val>${g.jenis === "garis" ? `<c:smooth val="0"/>` : ""}</c:ser>`
       );
