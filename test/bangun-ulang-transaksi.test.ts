@@ -330,3 +330,22 @@ describe("2. periksa awal: yang akan membuat penulisan gagal dihentikan sebelum 
     expect(h.statistik.sync).toBe(1);
   });
 });
+
+describe("2. cadangan dulu: setiap sync cadangan ke Data Tersimpan mendahului perintah pertama yang mengubah sel tabel", () => {
+  test("SKM 12 → 3 responden dengan batas batch kecil: cadangan dibagi ke beberapa sync, semuanya sebelum tabel disentuh; tidak ada yang hilang", async () => {
+    const k = KASUS[1];
+    const { h, diketik, lembar } = await siapkan(k);
+    const r3 = buatRencana("skm", { aturan: "2017", responden: 3 });
+    h.statistik.log.length = 0;
+    const syncSebelum = h.statistik.sync;
+    const hasil = await bangun(h, r3, { ...tanpaTanya, batasMuatan: 4000 });
+    expect(hasil.tersimpan).toBe(9 * 9); // responden 4–12 × 9 unsur, dihitung tangan
+    const log = h.statistik.log as { op: string; lembar?: unknown }[];
+    const cadangan = log.map((x, i) => (x.op === "values" && x.lembar === LEMBAR_TERSIMPAN ? i : -1)).filter((i) => i >= 0);
+    const ubahTabel = log.findIndex((x) => x.lembar === lembar && ["clear", "delete", "insert", "formulas", "values", "unmerge"].includes(x.op));
+    expect(cadangan.length).toBeGreaterThan(1);
+    expect(ubahTabel).toBeGreaterThan(cadangan[cadangan.length - 1]);
+    expect(h.statistik.sync - syncSebelum).toBeGreaterThan(3);
+    periksaTidakHilang(h, r3, diketik);
+  });
+});

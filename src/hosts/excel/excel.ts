@@ -163,12 +163,14 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
   susunPerintah(t, rek, bacaan);
   const { batch, total } = bagiBatch(t.perintah, batas);
 
+  const c = new PenyusunTulis(context, alat.dukung, batas);
+  susunCadangan(c, rek, bacaan, waktuTampil(waktu));
+  const batchCadangan = bagiBatch(c.perintah, batas).batch.filter((b) => b.length > 0);
+
   // ---------- 5. cadangan ke Data Tersimpan (sync tersendiri, sebelum sel apa pun diubah) ----------
-  if (rek.hasil.sisa.length) {
-    const c = new PenyusunTulis(context, alat.dukung, batas);
-    susunCadangan(c, rek, bacaan, waktuTampil(waktu));
+  for (const b of batchCadangan) {
     kemajuan(50, "Menyimpan cadangan isian");
-    for (const p of c.perintah) p.jalankan();
+    for (const p of b) p.jalankan();
     await sync();
   }
 

@@ -158,6 +158,12 @@ export class PenyusunTulis {
     }
     return w;
   }
+  /** Menambah lembar SAAT perintah dijalankan dan mengingat proksinya (untuk perintah berikutnya). */
+  tambahLembarSekarang(nama: string): Excel.Worksheet {
+    const w = this.context.workbook.worksheets.add(nama);
+    this.ws.set(nama, w);
+    return w;
+  }
   tambahLembar(nama: string): void {
     this.tambah(nama.length, () => {
       this.ws.set(nama, this.context.workbook.worksheets.add(nama));
@@ -479,13 +485,18 @@ export function tulisTersimpan(t: PenyusunTulis, sisa: readonly Sisa[], bacaan: 
   // Lembar dari versi lama (kolom lebih sedikit): kepala baru ditulis di atas baris baru.
   const kepalaLama = mulai > 0 && (bacaan.tersimpanAlamat ?? "").split(":").pop()?.replace(/[$\d]/g, "") !== kolomAkhir;
   const isi = mulai === 0 || kepalaLama ? [KEPALA_TERSIMPAN, ...baris] : baris;
-  const rentang = `A${mulai + 1}:${kolomAkhir}${mulai + isi.length}`;
   const lebar = t.dukung("lebarKolom");
-  t.tambah(ukuranJson(isi), () => {
-    const ws = ada ? t.lembar(LEMBAR_TERSIMPAN) : t.context.workbook.worksheets.add(LEMBAR_TERSIMPAN);
-    ws.getRange(rentang).values = isi as unknown as string[][];
-    if (isi[0] === KEPALA_TERSIMPAN) ws.getRange(`A${mulai + 1}:${kolomAkhir}${mulai + 1}`).format.font.bold = true;
-    if (lebar && !ada) [150, 130, 60, 200, 130, 300, 90, 200, 200].forEach((w, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = w));
+  // dipotong menjadi pita baris (≤ batas/4) agar cadangan besar dapat dibagi ke beberapa batch
+  pitaBaris(isi, t.batas / 4).forEach(([i0, i1], p) => {
+    const bagian = isi.slice(i0, i1);
+    const rentang = `A${mulai + i0 + 1}:${kolomAkhir}${mulai + i1}`;
+    t.tambah(ukuranJson(bagian), () => {
+      const ws = p > 0 || ada ? t.lembar(LEMBAR_TERSIMPAN) : t.tambahLembarSekarang(LEMBAR_TERSIMPAN);
+      ws.getRange(rentang).values = bagian as unknown as string[][];
+      if (p > 0) return;
+      if (isi[0] === KEPALA_TERSIMPAN) ws.getRange(`A${mulai + 1}:${kolomAkhir}${mulai + 1}`).format.font.bold = true;
+      if (lebar && !ada) [150, 130, 60, 200, 130, 300, 90, 200, 200].forEach((w, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = w));
+    });
   });
 }
 
