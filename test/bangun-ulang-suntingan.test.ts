@@ -59,8 +59,9 @@ describe.each(KASUS)("bangun ulang setelah suntingan: $nama", (k) => {
     expect(h.nilaiDi(isian.lembar, `${isian.alamat.replace(/\d+/, "")}${b + 1}`)).toBe(diketik.get(k.tengah));
     h.statistik.sync = 0;
     const hasil = await bangun(h, k.rencana, tanpaTanya);
-    // baca, isi lembar lama berhalaman (satu halaman), tulis, sembunyikan jangkar (issue 21)
-    expect(h.statistik.sync).toBeLessThanOrEqual(4);
+    // baca, isi lembar lama berhalaman (satu halaman), cadangan ke Data Tersimpan (issue 22), tulis,
+    // sembunyikan jangkar (issue 21)
+    expect(h.statistik.sync).toBeLessThanOrEqual(5);
     const { ditempat, tersimpan } = periksaTidakHilang(h, k.rencana, diketik);
     expect({ ditempat, tersimpan }).toEqual({ ditempat: diketik.size, tersimpan: 0 });
     expect(hasil.dipertahankan).toBe(diketik.size);
@@ -169,10 +170,23 @@ function jadikanBukuLama(h: HostUji): void {
 describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
   const lan = KASUS[0];
 
-  test("buku tanpa jangkar (versi lama / adaptor .xlsx) dengan baris sisipan: berhenti, tidak ada yang ditulis", async () => {
+  test("buku tanpa jangkar (versi lama / adaptor .xlsx) dengan baris sisipan: diikuti menurut label, tanpa bertanya", async () => {
+    const { h, isian, diketik } = await siapkan(lan);
+    jadikanBukuLama(h);
+    h.sisipBaris(isian.lembar, posisi(isian.alamat).baris + 1);
+    const hasil = await bangun(h, lan.rencana, tanpaTanya);
+    expect(hasil.dikenali).toEqual([isian.lembar]);
+    expect(periksaTidakHilang(h, lan.rencana, diketik)).toEqual({ ditempat: diketik.size, tersimpan: 0 });
+  });
+
+  test("buku tanpa jangkar dengan baris sisipan DAN label nomor/nama indikator dihapus (tidak pasti): berhenti, tidak ada yang ditulis", async () => {
     const { h, isian } = await siapkan(lan);
     jadikanBukuLama(h);
     h.sisipBaris(isian.lembar, posisi(isian.alamat).baris + 1);
+    for (let b = 6; b <= 120; b++) {
+      h.ketik(isian.lembar, `A${b}`, "");
+      h.ketik(isian.lembar, `B${b}`, "");
+    }
     const potret = (): string => JSON.stringify({ lembar: h.ringkas().lembar, nama: h.ringkas().nama });
     const sebelum = potret();
     h.statistik.sync = 0;
@@ -184,11 +198,14 @@ describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
     expect(h.statistik.sync).toBe(2); // hanya membaca: catatan/alamat, lalu isi lembar berhalaman
   });
 
-  test("buku tanpa jangkar, kolom disisipkan di antara kolom unit (skor tergeser ke kolom rumus): berhenti, tidak dikira ketikan", async () => {
-    const { h } = await siapkan(lan);
+  test("buku tanpa jangkar, kolom disisipkan di antara kolom unit: kolom dikenali dari kepalanya (nama unit), skor tidak dikira ketikan", async () => {
+    const { h, diketik } = await siapkan(lan);
     jadikanBukuLama(h);
     h.sisipKolom(lan.rencana.lembar[0].nama, "D"); // di antara Dinas A (C) dan Dinas B
-    await expect(bangun(h, lan.rencana, tanpaTanya)).rejects.toThrow(/tanpa jangkar/);
+    h.ketik(lan.rencana.lembar[0].nama, "D7", "catatan di kolom sisipan");
+    await bangun(h, lan.rencana, tanpaTanya);
+    expect(periksaTidakHilang(h, lan.rencana, diketik)).toEqual({ ditempat: diketik.size, tersimpan: 0 });
+    expect(bacaTersimpan(h)).toEqual([expect.objectContaining({ Sel: "D7", Nilai: "catatan di kolom sisipan" })]);
   });
 
   test("buku tanpa jangkar yang utuh, satu label diubah (mis. teks versi lama): ditanya sebagai ketikan, label lama disimpan", async () => {
@@ -211,24 +228,40 @@ describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
     expect(h.buku.nama.has(namaJangkarLembar(lan.rencana.lembar[0].nama))).toBe(true);
   });
 
-  test("jangkar lembar hilang padahal catatan berjangkar (lembar dihapus lalu dibuat lagi): diperlakukan sebagai lembar pengguna, ditanya dulu", async () => {
+  test("lembar tabel dihapus lalu lembar pengguna bernama sama dibuat: diperlakukan sebagai lembar pengguna, ditanya dulu; Ya → isinya ke Data Tersimpan", async () => {
     const { h } = await siapkan(lan);
-    for (const n of [...h.buku.nama.keys()]) if (n.startsWith("_pkp_")) h.buku.nama.delete(n);
+    const nama = lan.rencana.lembar[0].nama;
+    h.hapusLembar(nama);
+    h.ketik(nama, "A1", "Anggaran 2025");
+    h.ketik(nama, "C9", 125000);
     const ditanya: Konflik[][] = [];
     const hasil = await bangun(h, lan.rencana, { konfirmasi: async (_p, k) => (ditanya.push([...k]), false) });
     expect(hasil.dibatalkan).toBe(true);
     expect(ditanya[0].map((k) => k.jenis ?? "bukanAddin")).toContain("bukanAddin");
+    await bangun(h, lan.rencana);
+    expect(bacaTersimpan(h)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ Lembar: nama, Sel: "A1", Nilai: "Anggaran 2025", Isian: "isi lembar (bukan buatan add-in) yang ditimpa tabel" }),
+        expect.objectContaining({ Lembar: nama, Sel: "C9", Nilai: 125000 }),
+      ]),
+    );
   });
 
-  test("baris label ditukar (diurutkan): berhenti dan menyebut selnya", async () => {
+  test("baris diurutkan lalu label nomornya ditimpa (tidak dapat dikenali): berhenti, menyebut selnya dan saran yang berhasil", async () => {
     const { h } = await siapkan(KASUS[1]);
     const nama = KASUS[1].rencana.lembar[0].nama;
-    // nomor responden 5 dan 6 ditukar seperti setelah Urutkan
-    const a = alamatKunci(KASUS[1].rencana).get("jawaban|r=5|u=1")!.alamat.replace(/^[A-Z]+/, "");
-    const b = alamatKunci(KASUS[1].rencana).get("jawaban|r=6|u=1")!.alamat.replace(/^[A-Z]+/, "");
-    h.ketik(nama, `A${a}`, 6);
-    h.ketik(nama, `A${b}`, 5);
-    await expect(bangun(h, KASUS[1].rencana, tanpaTanya)).rejects.toThrow(/diurutkan atau dipindah/);
+    const baris = (r: number): number => Number(alamatKunci(KASUS[1].rencana).get(`jawaban|r=${r}|u=1`)!.alamat.replace(/^[A-Z]+/, ""));
+    // urut menurun menurut nomor responden, lalu nomor 1–6 ditimpa nama (label tidak lagi cukup)
+    h.urutkanBaris(nama, baris(1), baris(12), "A", true);
+    for (let r = 1; r <= 6; r++) h.ketik(nama, `A${baris(12) - r + 1}`, `Responden ${["A", "B", "C", "D", "E", "F"][r - 1]}`);
+    const galat = await bangun(h, KASUS[1].rencana, tanpaTanya).catch((e: unknown) => e);
+    expect(galat).toBeInstanceOf(GalatTerapkan);
+    expect((galat as Error).message).toMatch(/diurutkan atau dipindah.*Urutkan kembali menurut kolom nomor/);
+    expect((galat as Error).message).not.toMatch(/ganti nama lembar/);
+    // saran: kembalikan nomornya dan urutkan naik menurut kolom nomor → dibangun ulang tanpa bertanya
+    for (let r = 1; r <= 6; r++) h.ketik(nama, `A${baris(12) - r + 1}`, r);
+    h.urutkanBaris(nama, baris(1), baris(12), "A");
+    await expect(bangun(h, KASUS[1].rencana, tanpaTanya)).resolves.toMatchObject({ dibatalkan: false });
   });
 
   test("jangkar tersembunyi disimpan sebagai nama rentang yang tidak tampak, satu per baris dan kolom rencana", async () => {

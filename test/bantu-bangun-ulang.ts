@@ -11,11 +11,21 @@ export interface HostUji {
   ringkas(): { lembar: { nama: string; sel: Record<string, { v?: unknown; f?: string }> }[]; nama: Record<string, { lembar: string; rentang: string; visible: boolean }> };
   ketik(lembar: string, alamat: string, nilai: unknown): void;
   nilaiDi(lembar: string, alamat: string): unknown;
+  cariLembar(lembar: string): object | null;
   sisipBaris(lembar: string, baris: number, jumlah?: number): void;
   hapusBaris(lembar: string, baris: number, jumlah?: number): void;
   sisipKolom(lembar: string, kolom: string | number, jumlah?: number): void;
   hapusKolom(lembar: string, kolom: string | number, jumlah?: number): void;
   gantiNamaLembar(lama: string, baru: string): void;
+  urutkanBaris(lembar: string, dari: number, sampai: number, menurut: string | number[], turun?: boolean): void;
+  potongTempel(lembar: string, sumber: string, tujuan: string): void;
+  pindahBaris(lembar: string, dari: number, sampai: number, ke: number): void;
+  salinLembar(lembar: string, baru: string, keBuku?: HostUji): void;
+  hapusLembar(lembar: string): void;
+  pindahKeBuku(lembar: string, bukuLain: HostUji): void;
+  hapusNama(saring: string | ((nama: string) => boolean)): void;
+  lindungi(lembar: string, ya?: boolean): void;
+  gagalSetelah(n: number | null): void;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const { buatHostUji } = require("./browser/host-uji.js") as { buatHostUji: (o?: object) => HostUji };
@@ -42,7 +52,7 @@ export function bacaTersimpan(h: HostUji): Record<string, unknown>[] {
   let kepala: unknown[] = [];
   const baris: Record<string, unknown>[] = [];
   for (let i = 1; ; i++) {
-    const isi = ["A", "B", "C", "D", "E", "F", "G"].map((k) => l.sel[`${k}${i}`]?.v);
+    const isi = ["A", "B", "C", "D", "E", "F", "G", "H", "I"].map((k) => l.sel[`${k}${i}`]?.v);
     if (isi.every((v) => v === undefined)) break;
     if (isi[0] === "Waktu") kepala = isi;
     else baris.push(Object.fromEntries(kepala.map((k, j) => [String(k), isi[j]])));
@@ -54,7 +64,7 @@ export function bacaTersimpan(h: HostUji): Record<string, unknown>[] {
  * Setiap nilai yang diketik (kunci → nilai) ada di sel kuncinya (lembar menurut nama sekarang) atau di
  * Data Tersimpan dengan kunci yang sama; setiap sel masukan berisi nilai kuncinya sendiri, bawaannya, atau kosong.
  */
-export function periksaTidakHilang(h: HostUji, r: RencanaBukuKerja, diketik: ReadonlyMap<string, unknown>, namaSekarang: (n: string) => string = (n) => n): { ditempat: number; tersimpan: number } {
+export function periksaTidakHilang(h: HostUji, r: RencanaBukuKerja, diketik: ReadonlyMap<string, unknown>, namaSekarang: (n: string) => string = (n) => n, abaikan: ReadonlySet<string> = new Set()): { ditempat: number; tersimpan: number } {
   const tempat = alamatKunci(r);
   const simpan = bacaTersimpan(h);
   let ditempat = 0;
@@ -66,6 +76,7 @@ export function periksaTidakHilang(h: HostUji, r: RencanaBukuKerja, diketik: Rea
     else throw new Error(`nilai ${String(v)} kunci ${k} hilang (di ${a ? `${a.lembar}!${a.alamat}: ${String(h.nilaiDi(namaSekarang(a.lembar), a.alamat))}` : "tidak ada tempat"})`);
   }
   for (const [k, a] of tempat) {
+    if (abaikan.has(k)) continue;
     const isi = h.nilaiDi(namaSekarang(a.lembar), a.alamat);
     const boleh = [diketik.get(k), a.bawaan, undefined];
     if (!boleh.includes(isi)) throw new Error(`sel ${a.lembar}!${a.alamat} (kunci ${k}) berisi ${String(isi)}: nilai kunci lain`);

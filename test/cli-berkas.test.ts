@@ -170,3 +170,72 @@ describe("butir kecil issue 10 no. 6 dan batas no. 5", () => {
     expect(teks.out.split("\n").filter((b) => /^\s*\d+\s/.test(b))).toHaveLength(n);
   }, 60_000);
 });
+
+describe("issue 22 butir 7: judul kembar di setiap subperintah, teks > 32.767 karakter, sisa demo yang dibunuh", () => {
+  // setiap subperintah yang membaca CSV: judul kembar ditolak sebelum dibaca kolomnya (kode 2, menyebut kolomnya)
+  test.each([
+    ["lan hitung", ["lan", "hitung"], "indikator,indikator,Dinas B\n1,5,6\n", "indikator"],
+    ["lan nilai", ["lan", "nilai", "--tipe", "I"], "indikator,Dinas A,dinas a\n1,5,6\n", "dinas a"],
+    ["lan lima", ["lan", "lima"], "no,total,no\n1,2,3\n", "no"],
+    ["lan prestasi", ["lan", "prestasi"], "jenis,tingkat,Jenis\nKTP,3,x\n", "Jenis"],
+    ["skm", ["skm"], "U1,U2,U1\n1,2,3\n", "U1"],
+    ["bsc", ["bsc"], "indikator,target,realisasi,Target\nA,1,2,3\n", "Target"],
+    ["servqual", ["servqual"], "P1,E1,P1\n1,2,3\n", "P1"],
+    ["kepekaan", ["kepekaan", "--bobot", "1;1"], "unit,k1,k1\nA,1,2\n", "k1"],
+    ["layanan", ["layanan"], "jenis,masuk,masuk\nKTP,1,2\n", "masuk"],
+    ["pegawai", ["pegawai"], "nama,nama,a\nBudi,x,1\n", "nama"],
+    ["sendi", ["sendi"], "sendi,skor,skor\n1,3,4\n", "skor"],
+  ])("%s: judul kembar ditolak (kode 2)", (_, argv, isi, judul) => {
+    const r = kinerja(...argv, "-i", berkas(`kembar22-${argv[0]}-${argv[1]}.csv`, isi));
+    expect(r.kode).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(new RegExp(`baris 1: kolom "${judul}" muncul dua kali`));
+  });
+
+  // sel Excel memuat paling banyak 32.767 karakter (spesifikasi Excel): ditolak dengan baris dan kolomnya
+  test.each([
+    ["bsc", ["bsc"], (t: string) => `indikator,target,realisasi\n${t},100,90\n`, 2, 1],
+    ["layanan", ["layanan"], (t: string) => `jenis,masuk,selesai\nKTP,10,9\n${t},1,1\n`, 3, 1],
+    ["pegawai", ["pegawai"], (t: string) => `nama,a,b\nBudi,80,${t}\n`, 2, 3],
+  ] as const)("%s: teks 40.000 karakter ditolak dengan baris dan kolomnya, tanpa .xlsx", (_, argv, isi, baris, kolom) => {
+    const xlsx = join(dir, `panjang-${argv[0]}.xlsx`);
+    const r = kinerja(...argv, "-i", berkas(`panjang-${argv[0]}.csv`, isi("x".repeat(40000))), "--xlsx", xlsx);
+    expect(r.kode).toBe(2);
+    expect(r.err).toMatch(new RegExp(`baris ${baris}, kolom ${kolom}.*teks 40\\.000 karakter; satu sel Excel memuat paling banyak 32\\.767`));
+    expect(existsSync(xlsx)).toBe(false);
+  });
+  test("tepat 32.767 karakter masih diterima", () => {
+    const r = kinerja("bsc", "-i", berkas("pas.csv", `indikator,target,realisasi\n${"x".repeat(32767)},100,90\n`), "--json");
+    expect(r.err).toBe("");
+    expect(r.kode).toBe(0);
+  });
+
+  test("demo dibunuh di tengah: paling banyak satu folder sementara tertinggal; demo berikutnya membersihkannya dan berkata begitu", async () => {
+    const folder = join(dir, "demo-dibunuh");
+    mkdirSync(folder);
+    const sisa = (): string[] => readdirSync(folder).filter((f) => f.startsWith("."));
+    let dibunuh = false;
+    for (let coba = 0; coba < 5 && !dibunuh; coba++) {
+      const anak = spawn(process.execPath, [BIN, "demo", "--keluar", folder, "--timpa"], { cwd: dir, stdio: "ignore" });
+      const selesai = new Promise<void>((ok) => anak.on("exit", () => ok()));
+      const mulai = Date.now();
+      // tunggu sampai folder sementara berisi beberapa berkas (penulisan sedang berjalan), lalu bunuh
+      const berisi = (): boolean => sisa().some((f) => readdirSync(join(folder, f)).length >= 2);
+      while (!berisi() && anak.exitCode === null && Date.now() - mulai < 60_000) await new Promise((r) => setTimeout(r, 5));
+      if (berisi() && anak.exitCode === null) {
+        anak.kill("SIGKILL");
+        dibunuh = true;
+      }
+      await selesai;
+    }
+    expect(dibunuh).toBe(true);
+    // bukan 12–15 berkas .tmp: satu folder sementara
+    expect(sisa()).toHaveLength(1);
+    expect(sisa()[0]).toMatch(/^\.kinerja\.\d+\.[0-9a-f]{8}\.tmp$/);
+    const r = kinerja("demo", "--keluar", folder, "--timpa");
+    expect(r.kode).toBe(0);
+    expect(r.out).toMatch(/^dibersihkan: 1 sisa sementara dari demo yang terhenti sebelumnya \(\.kinerja\.\d+\.[0-9a-f]{8}\.tmp\)/);
+    expect(sisa()).toEqual([]);
+    expect(readdirSync(folder).sort()).toEqual(rencanaDemo().map((d) => d.berkas).sort());
+  }, 180_000);
+});

@@ -71,7 +71,8 @@ describe("1. ejaan nama pengguna dipertahankan; judul dicocokkan tanpa membedaka
   test("unit yang sama dengan huruf berbeda ditolak sebagai kembar", () => {
     const r = kinerja("lan", "hitung", "-i", berkas("kembar.csv", csvLan(["Dinas A", "dinas a"])));
     expect(r.kode).toBe(2);
-    expect(r.err).toMatch(/unit "dinas a" muncul dua kali \(kolom 2 dan 3\)/);
+    // judul kembar ditolak saat CSV dibaca (setiap subperintah, issue 22)
+    expect(r.err).toMatch(/"dinas a" muncul dua kali \(kolom 2 dan 3\)/);
   });
 });
 

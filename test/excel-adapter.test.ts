@@ -82,9 +82,11 @@ describe("terapkanRencana (Office.js)", () => {
     const h = buatHostUji();
     const r = buatRencana("lan1998", { tipe: "II", pola: "lima", mode: "nilaiUnit", unit: ["A", "B"] });
     await h.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h)));
+    // nama jangkar baris/kolom membawa generasinya (_g2b7: naik setiap bangun ulang, plans/jangkar.ts)
     const potret = (): string => {
       const b = h.ringkas();
-      return JSON.stringify({ lembar: b.lembar, nama: b.nama });
+      const nama = Object.entries(b.nama).map(([n, e]) => [n.replace(/_g\d+([bk]\d+)$/, "_$1"), e] as const).sort(([a], [c]) => a.localeCompare(c));
+      return JSON.stringify({ lembar: b.lembar, nama }).replace(/\\"jangkar\\":\d+/g, "jangkar");
     };
     const sebelum = potret();
     await h.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h)));

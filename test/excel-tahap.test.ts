@@ -136,9 +136,9 @@ describe("Data Tersimpan yang dapat dibaca", () => {
       "w",
     );
     expect(b).toEqual([
-      ["w", "L", "C7", "skor indikator 1, Dinas B", 7, "", "skor|i=1|u=Dinas B"],
-      ["w", "L", "F7", "nilai ketikan di atas rumus (rumus dipulihkan)", 999.5, "'=SUM(C7:D7)", ""],
-      ["w", "L", "A9", "isian di baris/kolom yang disisipkan ke dalam tabel", "'=A1*2", "", ""],
+      ["w", "L", "C7", "", "", "skor indikator 1, Dinas B", 7, "", "skor|i=1|u=Dinas B"],
+      ["w", "L", "F7", "", "", "nilai ketikan di atas rumus (rumus dipulihkan)", 999.5, "'=SUM(C7:D7)", ""],
+      ["w", "L", "A9", "", "", "isian di baris/kolom yang disisipkan ke dalam tabel", "'=A1*2", "", ""],
     ]);
   });
 });
@@ -150,14 +150,14 @@ describe("pertahankan: nilai diketik di atas label (murni)", () => {
     const h = pertahankan({ rencanaLama: [r], rencanaBaru: r, lembarAddin: new Set(["L"]), terbaca: [{ nama: "L", mulai: "A1", isi: [["Catatan saya", 5, "=B1*2"]], peta }] });
     expect([...h.isian]).toEqual([["x", 5]]);
     expect(h.konflik).toEqual([{ lembar: "L", jumlah: 1, contoh: ["A1"], jenis: "ketikan" }]);
-    expect(h.sisa).toEqual([{ lembar: "L", alamat: "A1", kunci: "", nilai: "Catatan saya", asal: "timpa", semula: "Judul" }]);
+    expect(h.sisa).toEqual([{ lembar: "L", alamat: "A1", kunci: "", nilai: "Catatan saya", asal: "timpa", semula: "Judul", labelBaris: "", labelKolom: "" }]);
     expect(h.tidakPasti).toEqual([]);
   });
 });
 
 describe("rekonsiliasi.ts (murni)", () => {
   const r = buatRencana("bsc", { unit: ["Dinas A"] });
-  const kosong = (): Bacaan => ({ lembarAda: new Set(), grafik: new Map(), catatan: [], nama: new Map(), langsung: new Map(), lewatJangkar: new Map(), tersimpanAlamat: null });
+  const kosong = (): Bacaan => ({ lembarAda: new Set(), grafik: new Map(), catatan: [], nama: new Map(), langsung: new Map(), lewatJangkar: new Map(), tersimpanAlamat: null, terlindung: new Set() });
   test("buku kosong: semua lembar baru, catatan berjangkar, tidak ada isian", () => {
     const k = rekonsiliasi(kosong(), r, () => null);
     expect(k.tidakPasti).toEqual([]);
@@ -179,7 +179,10 @@ describe("rekonsiliasi.ts (murni)", () => {
     expect(k.tidakPasti).toEqual([]);
     expect(k.rencana.lembar[0].nama).toBe(`${l0} 2024`);
     expect(k.catatanBaru.kanonik).toEqual([l0, l1]);
-    expect(k.jangkarLama).toContain(namaJangkarLembar(l0));
+    // jangkar lembar yang masih benar dipertahankan (tidak dihapus lalu ditulis lagi); jangkar baris/kolom diganti
+    expect(k.jangkarLama).not.toContain(namaJangkarLembar(l0));
+    expect(k.utamaTetap).toContain(l0);
+    expect(k.jangkarLama).toContain(`${namaJangkarLembar(l0)}_b0`);
     expect(k.lembarAddin).toEqual(new Set([`${l0} 2024`, l1]));
   });
   test("barisSetelah: baris kosong pertama di bawah rentang terpakai", () => {
@@ -219,7 +222,10 @@ describe("bacaan.ts dan tulis.ts dengan host uji", () => {
     expect(isiSel(label("15/01/2026 10:23"), new Map())).toBe("'15/01/2026 10:23");
     expect(isiSel(label("2026-S1"), new Map())).toBe("2026-S1");
     expect(isiSel(label("1. Persyaratan"), new Map())).toBe("1. Persyaratan");
-    expect(isiSel(masukan("k"), new Map([["k", "2026"]]))).toBe("2026");
+    // teks yang DIKETIK pengguna ('007, '0812, '2024) tetap teks; rumus ketikan tetap rumus
+    expect(isiSel(masukan("k"), new Map([["k", "2026"]]))).toBe("'2026");
+    expect(isiSel(masukan("k"), new Map([["k", "007"]]))).toBe("'007");
+    expect(isiSel(masukan("k"), new Map([["k", "Dinas A"]]))).toBe("Dinas A");
     const h = buatHostUji();
     h.ketik("L", "A1", "x");
     const l = { nama: "L", blok: [{ mulai: "B2", sel: [[label("a"), hitung("=1+1")], [masukan("k"), null]] }] };
@@ -263,7 +269,7 @@ describe("bacaan.ts dan tulis.ts dengan host uji", () => {
       await ctx.sync();
       const b = a.kumpulkan();
       const t = new PenyusunTulis(ctx, () => true, 1e6);
-      susunPerintah(t, rekonsiliasi(b, r, () => null), b, "w");
+      susunPerintah(t, rekonsiliasi(b, r, () => null), b);
       for (const p of t.perintah) p.jalankan();
       await ctx.sync();
     });
@@ -282,7 +288,7 @@ describe("bacaan.ts dan tulis.ts dengan host uji", () => {
     await bangun(h, r);
     const sel = h.ringkas().lembar.find((l) => l.nama === "Data Tersimpan")!.sel;
     expect([sel.A2.v, sel.E2.v]).toEqual(["2024-01-01T00:00:00.000Z", 88]);
-    expect(["A3", "B3", "C3", "D3", "E3", "F3", "G3"].map((a) => sel[a].v)).toEqual(["Waktu", "Lembar", "Sel", "Isian", "Nilai", "Rumus/label semula", "Kunci"]);
-    expect([sel.B4.v, sel.C4.v, sel.D4.v, sel.E4.v]).toEqual([r.lembar[0].nama, "Z50", "isian di luar tabel", "catatan saya"]);
+    expect(["A3", "B3", "C3", "D3", "E3", "F3", "G3", "H3", "I3"].map((a) => sel[a].v)).toEqual(["Waktu", "Lembar", "Sel", "Label baris", "Label kolom", "Isian", "Nilai", "Rumus/label semula", "Kunci"]);
+    expect([sel.B4.v, sel.C4.v, sel.F4.v, sel.G4.v]).toEqual([r.lembar[0].nama, "Z50", "isian di luar tabel", "catatan saya"]);
   });
 });

@@ -80,3 +80,88 @@ describe("host uji: sisip/hapus baris dan kolom seperti Excel", () => {
     expect(hf.getCellValue({ sheet: id, row: 2, col: 2 })).toBe(6); // C3 = $B$4*2 (dulu B2 = $A$3*2)
   });
 });
+
+describe("host uji: urutkan, potong-tempel, salin/hapus lembar, perlindungan (issue 22)", () => {
+  async function namaBaris(h: ReturnType<typeof buatHostUji>, nama: string, rentang: string): Promise<void> {
+    await h.Excel.run(async (ctx) => {
+      ctx.workbook.names.add(nama, ctx.workbook.worksheets.getItem("Data").getRange(rentang));
+      await ctx.sync();
+    });
+  }
+  test("urutkan baris 1–3 menurun menurut A: isi berpindah, rumus yang berpindah seperti disalin, nama dan rujukan lain TIDAK ikut", async () => {
+    const h = host();
+    await namaBaris(h, "baris1", "1:1");
+    h.ketik("Data", "C1", "=A1*10");
+    h.urutkanBaris("Data", 1, 3, "A", true);
+    expect([1, 2, 3].map((b) => h.nilaiDi("Data", `A${b}`))).toEqual([3, 2, 1]);
+    expect(h.nilaiDi("Data", "C3")).toBe("=A3*10"); // rumus di baris 1 kini di baris 3, rujukan relatifnya ikut
+    expect(h.nilaiDi("Data", "B3")).toBe("=SUM(A3:A5)"); // B1 =SUM(A1:A3) disalin dua baris ke bawah
+    expect(h.ringkas().nama.baris1.rentang).toBe("$1:$1");
+    expect(h.nilaiDi("Ringkasan", "A1")).toBe("='Data'!B1+Data!A2");
+  });
+  test("potong baris 1 dan sisipkan di bawah baris 3: nama dan rujukan ke baris itu ikut, rujukan lain menyesuaikan", async () => {
+    const h = host();
+    await namaBaris(h, "baris1", "1:1");
+    h.pindahBaris("Data", 1, 1, 4);
+    expect([1, 2, 3].map((b) => h.nilaiDi("Data", `A${b}`))).toEqual([2, 3, 1]);
+    expect(h.ringkas().nama.baris1.rentang).toBe("$3:$3");
+    expect(h.nilaiDi("Ringkasan", "A1")).toBe("='Data'!B3+Data!A1"); // B1 kini B3; A2 (nilai 2) kini A1
+  });
+  test("salin lembar, hapus aslinya: nama dan rujukan antarlembar ke lembar asli menjadi #REF!; salinan tanpa nama", async () => {
+    const h = host();
+    await namaBaris(h, "baris1", "1:1");
+    h.salinLembar("Data", "Data (2)");
+    h.hapusLembar("Data");
+    h.gantiNamaLembar("Data (2)", "Data");
+    expect(h.nilaiDi("Data", "B1")).toBe("=SUM(A1:A3)");
+    expect(h.ringkas().nama.baris1.rentang).toBe("#REF!");
+    expect(h.nilaiDi("Ringkasan", "A1")).toBe("=#REF!B1+#REF!A2");
+    expect(Object.keys(h.ringkas().nama)).toEqual(["baris1"]);
+  });
+  test("lembar dilindungi: perintah yang mengubah sel gagal (AccessDenied) SAAT sync, perintah sebelumnya tetap diterapkan", async () => {
+    const h = host();
+    h.lindungi("Data");
+    const galat = await h.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Ringkasan").getRange("B1").values = [["sebelum"]];
+      ctx.workbook.worksheets.getItem("Data").getRange("A1").values = [[99]];
+      ctx.workbook.worksheets.getItem("Ringkasan").getRange("C1").values = [["sesudah"]];
+      await ctx.sync();
+    }).catch((e: { code?: string }) => e);
+    expect((galat as { code?: string }).code).toBe("AccessDenied");
+    expect(h.nilaiDi("Ringkasan", "B1")).toBe("sebelum");
+    expect(h.nilaiDi("Data", "A1")).toBe(1);
+    expect(h.nilaiDi("Ringkasan", "C1")).toBeUndefined();
+    const dilindungi = await h.Excel.run(async (ctx) => {
+      const s = ctx.workbook.worksheets;
+      s.load({ name: true, protection: { protected: true } } as never);
+      await ctx.sync();
+      return s.items.map((x) => [x.name, x.protection.protected]);
+    });
+    expect(dilindungi).toEqual([["Data", true], ["Ringkasan", false]]);
+  });
+  test("Range.insert/delete baris utuh dan Range.moveTo seperti sisip/hapus dan potong-tempel", async () => {
+    const h = host();
+    await h.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("1:1").insert("Down" as Excel.InsertShiftDirection);
+      await ctx.sync();
+      ws.getRange("4:4").moveTo(ws.getRange("1:1"));
+      ws.getRange("4:4").delete("Up" as Excel.DeleteShiftDirection);
+      await ctx.sync();
+    });
+    expect([1, 2, 3].map((b) => h.nilaiDi("Data", `A${b}`))).toEqual([3, 1, 2]);
+    expect(h.nilaiDi("Data", "B2")).toBe("=SUM(A2:A3)"); // A1:A3 → A2:A4 (sisip) → A2:A3 (baris 4 dipindah lalu dihapus)
+  });
+  test("teks berbentuk angka: diketik dengan apostrof tetap teks; ditulis tanpa apostrof (formulas atau values) menjadi angka", async () => {
+    const h = host();
+    h.ketik("Data", "D1", "'007");
+    expect(h.nilaiDi("Data", "D1")).toBe("007");
+    await h.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("D2:D3").values = [["007"], ["'0812"]];
+      ws.getRange("D4").formulas = [["2024"]];
+      await ctx.sync();
+    });
+    expect(["D2", "D3", "D4"].map((a) => h.nilaiDi("Data", a))).toEqual([7, "0812", 2024]);
+  });
+});

@@ -71,8 +71,9 @@ describe("mempertahankan isian saat membangun ulang", () => {
     const r2 = lan(["Dinas A", "Dinas B", "Dinas C", "Dinas D"]);
     h.statistik.sync = 0;
     const hasil = await h.Excel.run((ctx) => terapkanRencana(ctx, r2, alatUji(h, { konfirmasi: async () => { throw new Error("tidak boleh bertanya: lembar buatan add-in"); } })));
-    // baca, isi lembar lama berhalaman (satu halaman), tulis, sembunyikan jangkar (issue 21)
-    expect(h.statistik.sync).toBeLessThanOrEqual(4);
+    // baca, isi lembar lama berhalaman (satu halaman), cadangan ke Data Tersimpan (issue 22), tulis,
+    // sembunyikan jangkar (issue 21)
+    expect(h.statistik.sync).toBeLessThanOrEqual(5);
     expect(hasil.dibatalkan).toBe(false);
     const baru = alamatKunci(r2);
     for (const [kunci, v] of diketik) {
@@ -83,7 +84,7 @@ describe("mempertahankan isian saat membangun ulang", () => {
     expect(h.nilaiDi(baru.get("skor-ideal")!.lembar, baru.get("skor-ideal")!.alamat)).toBe(12345);
     expect(hasil.dipertahankan).toBe(diketik.size + 1);
     // unit baru kosong, nama unit baru tertulis; rumus sesuai rencana baru
-    const namaD = [...baru].find(([k]) => k === "nama-unit|k=4")![1];
+    const namaD = [...baru].find(([k]) => k === "nama-unit|u=Dinas D")![1];
     expect(h.nilaiDi(namaD.lembar, namaD.alamat)).toBe("Dinas D");
     for (const [k, a] of baru) if (k.startsWith("skor|") && k.endsWith("u=Dinas D")) expect(h.nilaiDi(a.lembar, a.alamat)).toBeUndefined();
     for (const l of r2.lembar) for (const { alamat, sel } of selBeralamat(l)) if (sel.peran === "hitung") expect(h.nilaiDi(l.nama, alamat)).toBe(sel.rumus);
@@ -104,10 +105,10 @@ describe("mempertahankan isian saat membangun ulang", () => {
     expect(hasil.tersimpan).toBe(milikC.length);
     const simpan = h.ringkas().lembar.find((l) => l.nama === LEMBAR_TERSIMPAN)!;
     expect(simpan.sel.A1.v).toBe("Waktu");
-    expect(["B1", "C1", "D1", "E1", "F1", "G1"].map((a) => simpan.sel[a].v)).toEqual(["Lembar", "Sel", "Isian", "Nilai", "Rumus/label semula", "Kunci"]);
-    // kunci mentah di kolom terakhir (G), kunci dalam kata-kata di D: "skor indikator 1, C"
+    expect(["B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1"].map((a) => simpan.sel[a].v)).toEqual(["Lembar", "Sel", "Label baris", "Label kolom", "Isian", "Nilai", "Rumus/label semula", "Kunci"]);
+    // kunci mentah di kolom terakhir (I), kunci dalam kata-kata di F: "skor indikator 1, C"; label yang tampak di D/E
     const baris = new Map<string, { lembar: unknown; alamat: unknown; nilai: unknown; kata: unknown }>();
-    for (let i = 2; i <= milikC.length + 1; i++) baris.set(String(simpan.sel[`G${i}`].v), { lembar: simpan.sel[`B${i}`].v, alamat: simpan.sel[`C${i}`].v, nilai: simpan.sel[`E${i}`].v, kata: simpan.sel[`D${i}`].v });
+    for (let i = 2; i <= milikC.length + 1; i++) baris.set(String(simpan.sel[`I${i}`].v), { lembar: simpan.sel[`B${i}`].v, alamat: simpan.sel[`C${i}`].v, nilai: simpan.sel[`G${i}`].v, kata: simpan.sel[`F${i}`].v });
     for (const [k, v] of milikC) expect(baris.get(k)).toMatchObject({ lembar: lama.get(k)!.lembar, alamat: lama.get(k)!.alamat, nilai: v });
     expect(baris.get("skor|i=1|u=C")?.kata).toBe("skor indikator 1, C");
     // waktu setempat yang dapat dibaca (dd/mm/yyyy jj:mm:dd zona), bukan cap ISO UTC
@@ -166,9 +167,10 @@ describe("pertahankan (murni)", () => {
     expect(h.sisa).toEqual([]);
     const h2 = pertahankan({ rencanaLama: [lama], rencanaBaru: rencana(["z"]), lembarAddin: new Set(["L"]), terbaca: [{ nama: "L", mulai: "A1", isi: [["Judul", 7, "", 9, "=1+1", "lain"]] }] });
     expect(h2.sisa).toEqual([
-      { lembar: "L", alamat: "B1", kunci: "x", nilai: 7, asal: "kunci" },
-      { lembar: "L", alamat: "D1", kunci: "bawaan", nilai: 9, asal: "kunci" },
-      { lembar: "L", alamat: "F1", kunci: "", nilai: "lain", asal: "luar" },
+      // label yang tampak: sampai dua sel berisi (bukan rumus) di kirinya
+      { lembar: "L", alamat: "B1", kunci: "x", nilai: 7, asal: "kunci", labelBaris: "Judul", labelKolom: "" },
+      { lembar: "L", alamat: "D1", kunci: "bawaan", nilai: 9, asal: "kunci", labelBaris: "Judul 7", labelKolom: "" },
+      { lembar: "L", alamat: "F1", kunci: "", nilai: "lain", asal: "luar", labelBaris: "7 9", labelKolom: "" },
     ]);
   });
   test("konflik hanya untuk lembar bukan add-in dengan isi di area tulis", () => {

@@ -194,7 +194,7 @@ describe("regresi issue 11: kategori di batas tercetak", () => {
     const kunci = [...selBeralamat(l0)].filter((s) => s.sel.kunci?.startsWith("skor|")).map((s) => s.sel.kunci as string);
     const r = isi(r0, Object.fromEntries(kunci.map((x) => [x, k])));
     const l = lembar(r, namaLembarLan(t, "Nilai"));
-    const c = posKunci(l, "nama-unit|k=1").kolom + 1;
+    const c = posKunci(l, "nama-unit|u=U").kolom + 1;
     const nilai = evaluasiRencana(r);
     expect(nilai(l.nama, alamat(posTeks(l, "Nilai skala 1000").baris, c))).toBeCloseTo(k * 100, 9);
     expect(nilai(l.nama, alamat(posTeks(l, "Kategori").baris, c))).toBe("Cukup");
@@ -283,7 +283,7 @@ describe("sifat: jumlah yang di atas kertas tepat di batas masuk pita tercetak b
     const l0 = lembar(r0, namaLembarLan("I", "Nilai"));
     const noInd = [...selBeralamat(l0)].filter((s) => s.sel.kunci?.startsWith("bobot|i=")).map((s) => Number((s.sel.kunci as string).slice(8)));
     expect(noInd).toHaveLength(89);
-    const c = posKunci(l0, "nama-unit|k=1").kolom + 1;
+    const c = posKunci(l0, "nama-unit|u=U").kolom + 1;
     fc.assert(
       fc.property(arbDiBatas(89, 89, pilihanD), ({ n, w, D, urut }) => {
         const { skor, bobot } = diBatas(n, batas / 10, 10, w, D, urut);

@@ -163,7 +163,8 @@ test("bangun ulang setelah baris disisipkan dan nilai diketik di atas rumus: pan
   expect(bobot.F7.f).toBe("=SUM(C7:E7)"); // rumus pulih di tempat rencananya
   expect(bobot.C7.v).toBe(8); // skor tetap di kuncinya walau baris disisipkan di atasnya
   const simpan = buku.lembar.find((l) => l.nama === "Data Tersimpan")!.sel;
-  expect([simpan.B2.v, simpan.C2.v, simpan.E2.v, simpan.F2.v]).toEqual(["LAN-I Bobot", "F8", 999.5, "=SUM(C7:E7)"]);
+  // kolom: Waktu, Lembar, Sel, Label baris, Label kolom, Isian, Nilai, Rumus/label semula, Kunci
+  expect([simpan.B2.v, simpan.C2.v, simpan.G2.v, simpan.H2.v]).toEqual(["LAN-I Bobot", "F8", 999.5, "=SUM(C7:E7)"]);
   expect(galatHalaman).toEqual([]);
 });
 

@@ -136,4 +136,7 @@ test("host Excel: periksa menemukan rumus yang ditimpa dan skor 11; pilihSel mem
 test("barisTemuan: kepala + satu baris per temuan; teks berawalan = + - @ dijadikan teks", () => {
   const t: Temuan[] = [{ sheet: "S", sel: "B2", jenis: "rumus-berubah", pesan: "p", diharapkan: "=SUM(A1:A2)", ditemukan: "-3" }];
   expect(barisTemuan(t)).toEqual([[...KEPALA_TEMUAN], ["S", "B2", "rumus-berubah", "p", "'=SUM(A1:A2)", "'-3"]]);
+  // teks berbentuk angka ("123", "007") juga: Excel mengubahnya menjadi angka bila ditulis apa adanya
+  const u: Temuan[] = [{ sheet: "S", sel: "C3", jenis: "rumus-diganti-nilai", pesan: "p", diharapkan: "=A1", ditemukan: "007" }];
+  expect(barisTemuan(u)[1].slice(4)).toEqual(["'=A1", "'007"]);
 });

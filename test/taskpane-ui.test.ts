@@ -85,10 +85,12 @@ describe("panel Bangun", () => {
     expect(barisHasil(dasar, t)).toEqual(["Tabel selesai dibangun: A, B."]);
     expect(barisHasil({ ...dasar, berkas: "x.xlsx" }, t)).toEqual(["Buku kerja diunduh: x.xlsx (lembar A, B). Rumusnya dihitung saat berkas dibuka."]);
     expect(barisHasil({ ...dasar, dibatalkan: true }, t)).toEqual([t.dibatalkan]);
-    expect(barisHasil({ ...dasar, dipertahankan: 3, tersimpan: 1, dilewati: [{ fitur: "validasi", set: "1.8" }] }, TEKS.en)).toEqual([
+    expect(barisHasil({ ...dasar, dipertahankan: 3, tersimpan: 1, cadangan: 2, dikenali: ["A"], dilewati: [{ fitur: "validasi", set: "1.8" }] }, TEKS.en)).toEqual([
       "Table built: A, B.",
       "3 previously typed values kept.",
       '1 old values with no place in the new table were saved to the "Data Tersimpan" sheet.',
+      `2 typed values were moved to their key's new cell; a backup copy is in the "Data Tersimpan" sheet.`,
+      'The table on sheet "A" was recognised by its title and labels (its hidden anchors were gone or its rows sorted); inputs were matched by label.',
       "Data validation skipped: this Excel does not support ExcelApi 1.8.",
     ]);
   });

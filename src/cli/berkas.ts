@@ -3,10 +3,13 @@
  * sama (`.NAMA.<pid>.<acak>.tmp`), lalu di-rename ke tempatnya (rename dalam satu sistem berkas bersifat atomik:
  * pembaca melihat berkas lama yang utuh atau berkas baru yang utuh, juga bila proses dibunuh di tengah
  * penulisan). Berkas yang sudah ada hanya diganti dengan --timpa. `tulisSemuaAtomik` menulis beberapa berkas:
- * semua atau tidak satu pun (bila satu gagal, berkas sementara dihapus dan berkas lama dikembalikan).
+ * semua atau tidak satu pun (bila satu gagal, berkas sementara dihapus dan berkas lama dikembalikan); berkasnya
+ * ditulis dulu ke SATU folder sementara `.kinerja.<pid>.<acak>.tmp` di folder tujuan, jadi proses yang dibunuh
+ * meninggalkan paling banyak satu sisa. Sisa dari proses yang sudah tidak berjalan (pid mati) dihapus pada
+ * penulisan berikutnya ke folder itu, dan dilaporkan (`dibersihkan`).
  * Galat sistem (ENOENT, EACCES, …) menjadi pesan berbahasa Indonesia yang menyebut jalurnya.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { GalatCli } from "./csv";
@@ -33,7 +36,8 @@ export function galatSistem(e: unknown, jalur: string, tindakan: string): unknow
   const kode = (e as { code?: unknown })?.code;
   if (typeof kode === "string" && /^E[A-Z]+$/.test(kode)) {
     const p = (e as { path?: unknown }).path;
-    const tempat = typeof p === "string" && p !== jalur && !basename(p).startsWith(".") ? `${jalur} (${p})` : jalur;
+    // jalur berkas/folder sementara tidak ditampilkan (bukan nama yang dikenal pengguna)
+    const tempat = typeof p === "string" && p !== jalur && !basename(p).startsWith(".") && !/\.tmp[\\/]/.test(p) ? `${jalur} (${p})` : jalur;
     return new GalatCli(`${tempat}: tidak dapat ${tindakan}: ${ALASAN[kode] ?? "galat sistem"} [${kode}]`);
   }
   return e;
@@ -55,16 +59,55 @@ function jalurSementara(berkas: string): string {
 
 function hapusDiam(jalur: string): void {
   try {
-    rmSync(jalur, { force: true });
+    rmSync(jalur, { force: true, recursive: true });
   } catch {
     // berkas sementara yang tak terhapus tidak mengubah hasil; diabaikan
   }
+}
+
+/** Nama sisa berkas/folder sementara buatan modul ini: `.NAMA.<pid>.<8 heks>.tmp`; pid-nya, atau null. */
+export function pidSementara(nama: string): number | null {
+  const m = nama.match(/^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/);
+  return m ? Number(m[1]) : null;
+}
+
+function prosesHidup(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as { code?: string }).code === "EPERM";
+  }
+}
+
+/**
+ * Menghapus sisa berkas/folder sementara di `folder` yang ditinggalkan proses yang terhenti (pid tidak lagi
+ * berjalan). Mengembalikan nama yang dihapus (untuk dilaporkan); galat diabaikan (sisa tidak mengubah hasil).
+ */
+export function bersihkanSisa(folder: string): string[] {
+  let isi: string[];
+  try {
+    isi = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const dihapus: string[] = [];
+  for (const n of isi) {
+    const pid = pidSementara(n);
+    if (pid === null || prosesHidup(pid)) continue;
+    hapusDiam(join(folder, n));
+    if (!existsSync(join(folder, n))) dihapus.push(n);
+  }
+  return dihapus;
 }
 
 export interface BerkasDitulis {
   berkas: string;
   /** Benar bila berkas lama diganti (hanya dengan --timpa). */
   diganti: boolean;
+  /** Sisa sementara proses yang terhenti yang dihapus dari folder berkas ini sebelum menulis. */
+  dibersihkan: string[];
 }
 
 export interface TugasTulis {
@@ -104,10 +147,27 @@ export async function tulisSemuaAtomik(tugas: TugasTulis[], timpa: boolean): Pro
     if (e instanceof GalatCli && tugas.length > 1) throw new GalatCli(`${e.message}; tidak ada berkas yang ditulis`);
     throw e;
   }
+  const dibersihkan = new Map<string, string[]>();
+  for (const t of tugas) if (!dibersihkan.has(dirname(t.berkas))) dibersihkan.set(dirname(t.berkas), bersihkanSisa(dirname(t.berkas)));
+  // beberapa berkas: satu folder sementara per folder tujuan (sisa paling banyak satu bila proses dibunuh)
+  const folderSementara = new Map<string, string>();
   const sementara: string[] = [];
   try {
     for (const t of tugas) {
-      const tmp = jalurSementara(t.berkas);
+      let tmp = jalurSementara(t.berkas);
+      if (tugas.length > 1) {
+        const d = dirname(t.berkas);
+        if (!folderSementara.has(d)) {
+          const f = join(d, `.kinerja.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+          try {
+            mkdirSync(f);
+          } catch (e) {
+            throw galatSistem(e, d, "ditulis");
+          }
+          folderSementara.set(d, f);
+        }
+        tmp = join(folderSementara.get(d) as string, basename(t.berkas));
+      }
       sementara.push(tmp);
       try {
         await t.tulis(tmp);
@@ -117,6 +177,7 @@ export async function tulisSemuaAtomik(tugas: TugasTulis[], timpa: boolean): Pro
     }
   } catch (e) {
     sementara.forEach(hapusDiam);
+    folderSementara.forEach(hapusDiam);
     if (e instanceof GalatCli && tugas.length > 1) throw new GalatCli(`${e.message}; tidak ada berkas yang ditulis`);
     throw e;
   }
@@ -143,10 +204,12 @@ export async function tulisSemuaAtomik(tugas: TugasTulis[], timpa: boolean): Pro
       if (s.cadangan) renameSync(s.cadangan, s.berkas);
     }
     sementara.forEach(hapusDiam);
+    folderSementara.forEach(hapusDiam);
     throw e;
   }
   selesai.forEach((s) => s.cadangan && hapusDiam(s.cadangan));
-  return tugas.map((t, i) => ({ berkas: t.berkas, diganti: ada[i] }));
+  folderSementara.forEach(hapusDiam);
+  return tugas.map((t, i) => ({ berkas: t.berkas, diganti: ada[i], dibersihkan: dibersihkan.get(dirname(t.berkas)) ?? [] }));
 }
 
 /** Menulis satu berkas secara atomik (lihat tulisSemuaAtomik). */

@@ -77,7 +77,24 @@ export function bacaCsv(berkas: string): TabelCsv {
   baris.forEach((b) => {
     if (b.sel.length !== kolom.length) throw new GalatCli(`${berkas} baris ${b.baris}: ada ${b.sel.length} kolom, judul punya ${kolom.length}`);
   });
-  return { berkas, kolom, judul, pemisah, desimalKoma: pemisah === ";" || (pemisah === "\t" && tabBerkomaDesimal(baris)), baris };
+  periksaPanjangSel(berkas, rekaman[0], 1, judul);
+  for (const b of baris) periksaPanjangSel(berkas, b.sel, b.baris, judul);
+  const t: TabelCsv = { berkas, kolom, judul, pemisah, desimalKoma: pemisah === ";" || (pemisah === "\t" && tabBerkomaDesimal(baris)), baris };
+  // setiap subperintah: judul kembar membuat kolom mana yang dipakai menjadi tebakan
+  pastikanJudulUnik(t);
+  return t;
+}
+
+/** Satu sel Excel memuat paling banyak 32.767 karakter: teks yang lebih panjang ditolak di sini (baris dan kolom). */
+export const MAKS_TEKS_SEL = 32767;
+
+function periksaPanjangSel(berkas: string, sel: readonly string[], baris: number, judul: readonly string[]): void {
+  sel.forEach((s, j) => {
+    if (s.length > MAKS_TEKS_SEL) {
+      const nama = baris === 1 ? `judul kolom ${j + 1}` : `kolom ${j + 1}${judul[j] ? ` ("${judul[j].slice(0, 40)}")` : ""}`;
+      throw new GalatCli(`${berkas} baris ${baris}, ${nama}: teks ${s.length.toLocaleString("id-ID")} karakter; satu sel Excel memuat paling banyak ${MAKS_TEKS_SEL.toLocaleString("id-ID")}`);
+    }
+  });
 }
 
 /**

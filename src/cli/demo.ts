@@ -103,11 +103,16 @@ export async function tulisDemo(folder: string, timpa = false): Promise<string[]
 
 /** Seperti tulisDemo, dengan keterangan tiap berkas: diganti atau baru, dan banyak lembar. */
 export async function tulisDemoRinci(folder: string, timpa = false): Promise<{ berkas: string; diganti: boolean; lembar: number }[]> {
+  return (await tulisDemoLengkap(folder, timpa)).berkas;
+}
+
+/** Seperti tulisDemoRinci, ditambah sisa sementara demo yang terhenti sebelumnya yang dihapus (`dibersihkan`). */
+export async function tulisDemoLengkap(folder: string, timpa = false): Promise<{ berkas: { berkas: string; diganti: boolean; lembar: number }[]; dibersihkan: string[] }> {
   buatFolder(folder);
   const daftar = rencanaDemo();
   const hasil = await tulisSemuaAtomik(
     daftar.map((d) => ({ berkas: join(folder, d.berkas), tulis: (jalur: string) => tulisXlsx(d.rencana, jalur) })),
     timpa,
   );
-  return hasil.map((h, i) => ({ berkas: h.berkas, diganti: h.diganti, lembar: daftar[i].rencana.lembar.length }));
+  return { berkas: hasil.map((h, i) => ({ berkas: h.berkas, diganti: h.diganti, lembar: daftar[i].rencana.lembar.length })), dibersihkan: hasil[0]?.dibersihkan ?? [] };
 }

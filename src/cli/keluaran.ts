@@ -34,6 +34,8 @@ export interface HasilPerintah {
 
 export interface InfoXlsx {
   berkas: string;
+  /** Sisa sementara proses yang terhenti sebelumnya yang dihapus dari folder tujuan (bila ada). */
+  dibersihkan?: string[];
   /** Banyak lembar yang terlihat (lembar tersembunyi `_pkp` tidak dihitung). */
   lembar: number;
   /** Benar bila berkas lama diganti (--timpa). */
@@ -50,11 +52,12 @@ export interface PenulisXlsx {
 export async function tulisBukuKerja(rencana: RencanaBukuKerja | PenulisXlsx, berkas: string, timpa: boolean): Promise<InfoXlsx> {
   const p: PenulisXlsx = "tulis" in rencana ? rencana : { lembar: rencana.lembar.length, tulis: (jalur) => tulisXlsx(rencana, jalur) };
   const d = await tulisAtomik(berkas, p.tulis, timpa);
-  return { berkas: resolve(berkas), lembar: p.lembar, diganti: d.diganti };
+  return { berkas: resolve(berkas), lembar: p.lembar, diganti: d.diganti, ...(d.dibersihkan.length ? { dibersihkan: d.dibersihkan } : {}) };
 }
 
 export function pesanXlsx(i: InfoXlsx): string {
-  return `Buku kerja ${i.diganti ? "diganti (berkas lama ditimpa karena --timpa)" : "ditulis"}: ${i.berkas} (${i.lembar} lembar, ditambah lembar tersembunyi _pkp)\n`;
+  const sisa = i.dibersihkan?.length ? `Dibersihkan: ${i.dibersihkan.length} sisa sementara dari proses yang terhenti sebelumnya (${i.dibersihkan.join(", ")})\n` : "";
+  return `${sisa}Buku kerja ${i.diganti ? "diganti (berkas lama ditimpa karena --timpa)" : "ditulis"}: ${i.berkas} (${i.lembar} lembar, ditambah lembar tersembunyi _pkp)\n`;
 }
 
 /** Mencetak hasil (dan menulis --xlsx) menurut opsi keluaran bersama. */

@@ -197,12 +197,13 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
     .description("Tulis buku kerja contoh (.xlsx dengan rumus hidup): LAN tipe I–III, layanan, SKM, BSC, dll.")
     .option("-k, --keluar <folder>", "folder tujuan", "contoh")
     .option("--timpa", "boleh mengganti buku kerja contoh yang sudah ada")
-    .option("--json", 'keluaran JSON {"berkas": [{"berkas", "diganti", "lembar"}]}');
+    .option("--json", 'keluaran JSON {"berkas": [{"berkas", "diganti", "lembar"}], "dibersihkan": [...]}');
   contoh(demo, "kinerja demo --keluar contoh --timpa", "  (semua buku kerja ditulis, atau tidak satu pun bila ada yang gagal)");
   demo.action(async (o: { keluar: string; timpa?: boolean; json?: boolean }) => {
-    const berkas = await muat<typeof import("./demo")>("./demo").tulisDemoRinci(o.keluar, Boolean(o.timpa));
-    if (o.json) return keluar.tulis(JSON.stringify({ berkas }) + "\n");
-    keluar.tulis(berkas.map((b) => `${b.diganti ? "diganti (--timpa)" : "ditulis"}: ${b.berkas} (${b.lembar} lembar)`).join("\n") + "\n");
+    const { berkas, dibersihkan } = await muat<typeof import("./demo")>("./demo").tulisDemoLengkap(o.keluar, Boolean(o.timpa));
+    if (o.json) return keluar.tulis(JSON.stringify({ berkas, dibersihkan }) + "\n");
+    const sisa = dibersihkan.length ? [`dibersihkan: ${dibersihkan.length} sisa sementara dari demo yang terhenti sebelumnya (${dibersihkan.join(", ")})`] : [];
+    keluar.tulis([...sisa, ...berkas.map((b) => `${b.diganti ? "diganti (--timpa)" : "ditulis"}: ${b.berkas} (${b.lembar} lembar)`)].join("\n") + "\n");
   });
   return program;
 }

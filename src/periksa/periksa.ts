@@ -173,7 +173,7 @@ function periksaTataLetak(l: RencanaLembar, isi: LembarBuku, berjangkar: boolean
       `: tata letak lembar ini telah diubah (baris/kolom disisipkan, dihapus atau dipindah), sehingga Periksa tidak dapat memastikan sel mana yang berisi apa; lembar ini tidak diperiksa lebih lanjut. ` +
       (berjangkar
         ? `Bangun ulang tabel dari add-in agar dapat diaudit: add-in menemukan setiap baris dan kolom lewat jangkarnya, mengembalikan isian ke kuncinya, dan menyimpan isi baris/kolom sisipan serta nilai ketikan di atas rumus di lembar "Data Tersimpan" (tidak ada yang dibuang).`
-        : `Tabel ini dibangun tanpa jangkar (versi add-in lama atau berkas .xlsx dari CLI), sehingga Bangun ulang tidak dapat mengikuti perubahan ini dan akan berhenti tanpa mengubah apa pun: kembalikan tata letaknya dulu (hapus baris/kolom yang disisipkan), lalu bangun ulang.`),
+        : `Tabel ini dibangun tanpa jangkar (versi add-in lama atau berkas .xlsx dari CLI): Bangun ulang mengikuti perubahan ini menurut label tabel (nomor dan nama baris, kepala kolom) bila pasti; bila tidak, ia berhenti tanpa mengubah apa pun: kembalikan tata letaknya dulu (hapus baris/kolom yang disisipkan), lalu bangun ulang.`),
   };
 }
 
@@ -379,7 +379,7 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
     });
     return;
   }
-  const tata = periksaTataLetak(l, isi, ctx.catatan.jangkar === 1);
+  const tata = periksaTataLetak(l, isi, !!ctx.catatan.jangkar);
   if (tata) {
     t.push(tata);
     return;

@@ -14,6 +14,11 @@
  * `<kode>` = FNV-1a 32-bit dari nama lembar dalam rencana (nama kanonik), sehingga add-in tahu nama
  * jangkarnya SEBELUM membaca apa pun.
  *
+ * Generasi: catatan `_pkp` menyimpan `jangkar: g`. Generasi 1 memakai `_b<i>`/`_k<j>`; setiap bangun ulang
+ * menaikkan generasi dan memakai `_g<g>b<i>`/`_g<g>k<j>`. Jadi bila batch gagal di tengah penggantian jangkar,
+ * jangkar lama dan baru tidak pernah tertukar: catatan yang berlaku hanya membaca jangkar generasinya sendiri
+ * (tidak lengkap → tabel dikenali dari labelnya, plans/kenali.ts). Jangkar lembar `_pkp_L<kode>` dipertahankan.
+ *
  * Mengapa bukan yang lain: tabel Excel (ListObject) tidak boleh berisi sel gabungan dan hanya satu baris
  * kepala, padahal tata letak LAN Bab III memerlukan keduanya; id lembar tetap saat lembar diganti namanya
  * tetapi tidak mengikuti baris, dan id lembar baru baru diketahui setelah sync tambahan (melanggar batas 3 sync).
@@ -21,7 +26,8 @@
  * tidak memberi tahu baris MANA yang baru. Ongkosnya: satu nama per baris dan per kolom rencana (mis. LAN
  * tipe I lengkap, 23 unit: ±200 nama per lembar), semuanya tersembunyi (tidak tampak di Name Manager).
  * Urutkan (sort) memindahkan nilai, bukan sel: jangkar tidak ikut; kasus itu dikenali dari label yang
- * berpindah dan pembangunan ulang berhenti (plans/pertahankan.ts).
+ * berpindah dan barisnya diikuti menurut label (plans/kenali.ts); hanya bila label tidak cukup, pembangunan
+ * ulang berhenti (plans/pertahankan.ts). Potong-tempel baris utuh: jangkar IKUT (Excel memindahkan nama).
  */
 import { rujukLembar } from "./ringkasan";
 import { hurufKolom, indeksKolom, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "./rencana";
@@ -40,8 +46,9 @@ export function kodeLembar(kanonik: string): string {
 }
 
 export const namaJangkarLembar = (kanonik: string): string => `${AWALAN_JANGKAR}${kodeLembar(kanonik)}`;
-export const namaJangkarBaris = (kanonik: string, baris: number): string => `${namaJangkarLembar(kanonik)}_b${baris}`;
-export const namaJangkarKolom = (kanonik: string, kolom: number): string => `${namaJangkarLembar(kanonik)}_k${kolom}`;
+const gen = (g: number): string => (g > 1 ? `g${g}` : "");
+export const namaJangkarBaris = (kanonik: string, baris: number, g = 1): string => `${namaJangkarLembar(kanonik)}_${gen(g)}b${baris}`;
+export const namaJangkarKolom = (kanonik: string, kolom: number, g = 1): string => `${namaJangkarLembar(kanonik)}_${gen(g)}k${kolom}`;
 
 /** Satu nama jangkar: `rentang` pada lembarnya ("1:1048576", "7:7", "C:C"). */
 export interface Jangkar {
@@ -50,7 +57,7 @@ export interface Jangkar {
 }
 
 /** Jangkar untuk satu lembar rencana: lembar utuh, setiap baris dan setiap kolom yang memuat sel rencana. */
-export function jangkarLembar(l: RencanaLembar, kanonik: string = l.nama): Jangkar[] {
+export function jangkarLembar(l: RencanaLembar, kanonik: string = l.nama, g = 1): Jangkar[] {
   const baris = new Set<number>();
   const kolom = new Set<number>();
   for (const s of selBeralamat(l)) {
@@ -60,8 +67,8 @@ export function jangkarLembar(l: RencanaLembar, kanonik: string = l.nama): Jangk
   const urut = (x: Set<number>): number[] => [...x].sort((a, b) => a - b);
   return [
     { nama: namaJangkarLembar(kanonik), rentang: `1:${MAKS_BARIS_EXCEL}` },
-    ...urut(baris).map((b) => ({ nama: namaJangkarBaris(kanonik, b), rentang: `${b + 1}:${b + 1}` })),
-    ...urut(kolom).map((k) => ({ nama: namaJangkarKolom(kanonik, k), rentang: `${hurufKolom(k)}:${hurufKolom(k)}` })),
+    ...urut(baris).map((b) => ({ nama: namaJangkarBaris(kanonik, b, g), rentang: `${b + 1}:${b + 1}` })),
+    ...urut(kolom).map((k) => ({ nama: namaJangkarKolom(kanonik, k, g), rentang: `${hurufKolom(k)}:${hurufKolom(k)}` })),
   ];
 }
 
@@ -111,7 +118,7 @@ export interface PetaJangkar {
  * Peta jangkar lembar kanonik dari semua nama rentang buku kerja (nama → nilai). null bila jangkar lembar
  * tidak ada (buku lama, atau lembarnya dihapus).
  */
-export function petaJangkar(kanonik: string, nama: ReadonlyMap<string, unknown>): PetaJangkar | null {
+export function petaJangkar(kanonik: string, nama: ReadonlyMap<string, unknown>, g = 1): PetaJangkar | null {
   const utama = uraiRujukanNama(nama.get(namaJangkarLembar(kanonik)));
   if (!utama) return null;
   const hasil: PetaJangkar = { lembar: utama.lembar, baris: new Map(), kolom: new Map(), tidakPasti: [] };
@@ -120,7 +127,7 @@ export function petaJangkar(kanonik: string, nama: ReadonlyMap<string, unknown>)
   const terpakaiK = new Map<number, number>();
   for (const [n, v] of nama) {
     if (!n.startsWith(awalan)) continue;
-    const m = n.slice(awalan.length).match(/^([bk])(\d+)$/);
+    const m = n.slice(awalan.length).match(new RegExp(`^${gen(g)}([bk])(\\d+)$`));
     if (!m) continue;
     const i = Number(m[2]);
     const r = uraiRujukanNama(v);

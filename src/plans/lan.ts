@@ -96,7 +96,7 @@ function lembarHitungBobot(tipe: PolaTipe, pola: PolaLan, unit: string[]): Hasil
   const hdr = 4;
   k.set(hdr, 0, label("No", "kepala"));
   k.set(hdr, 1, label("Variabel / Indikator", "kepala"));
-  unit.forEach((u, j) => k.set(hdr, 2 + j, masukan(`nama-unit|k=${j + 1}`, u)));
+  unit.forEach((u, j) => k.set(hdr, 2 + j, masukan(`nama-unit|u=${u}`, u)));
   k.set(hdr, cS, label("Σ Indikator / Σ Variabel", "kepala"));
   k.set(hdr, cPI, label("Proporsi Indikator", "kepala"));
   k.set(hdr, cBI, label("Bobot Indikator", "kepala"));
@@ -224,7 +224,7 @@ function lembarNilaiUnit(tipe: PolaTipe, pola: PolaLan, unit: string[], sumberBo
   k.set(hdr, cSrc, label(ulang ? "Bobot Indikator (sumber)" : "Bobot Indikator", "kepala"));
   if (ulang) k.set(hdr, cW, label("Bobot dibagi ulang", "kepala"));
   unit.forEach((u, j) => {
-    k.set(hdr, c0 + w * j, masukan(`nama-unit|k=${j + 1}`, u));
+    k.set(hdr, c0 + w * j, masukan(`nama-unit|u=${u}`, u));
     k.set(hdr, c0 + w * j + 1, label("Nilai", "kepala"));
     if (perIndikator) {
       k.set(hdr, c0 + w * j + 2, label("Angka (0–1000)", "kepala"));

@@ -17,7 +17,10 @@ export interface CatatanBangun {
    * (pengguna mengganti nama lembar). Tanpa ini: sama dengan `lembar`.
    */
   kanonik?: string[];
-  /** 1 = tabel diberi jangkar nama rentang (plans/jangkar.ts); tidak ada = dibangun versi lama / adaptor .xlsx. */
+  /**
+   * Generasi jangkar nama rentang (plans/jangkar.ts): 1, 2, … (naik setiap bangun ulang); tidak ada = dibangun
+   * versi lama / adaptor .xlsx (tanpa jangkar).
+   */
   jangkar?: number;
 }
 

@@ -14,7 +14,11 @@
  *   Antarmuka wajib bertanya sebelum menimpa atau memulihkan;
  * - `tidakPasti`: tata letak tidak dapat diikuti dengan pasti — lembar tanpa jangkar (buku lama) yang label
  *   atau rumusnya tidak lagi di posisi rencana, atau label tabel yang muncul di sel label lain (baris
- *   diurutkan/dipindah). Adaptor berhenti tanpa menulis; tidak ada tebakan.
+ *   diurutkan/dipindah) dan yang tidak dapat diikuti menurut label (plans/kenali.ts, dipakai rekonsiliasi
+ *   lebih dulu). Adaptor berhenti tanpa menulis; tidak ada tebakan.
+ * - `asal`: tempat setiap isian dibaca, supaya adaptor tahu isian mana yang tetap di tempatnya setelah
+ *   sisip/hapus baris-kolom (plans/struktur.ts) dan mana yang perlu salinan cadangan sebelum dipindah.
+ * Setiap sisa membawa label baris dan kolom yang tampak (`labelTampak`) untuk "Data Tersimpan".
  */
 import { posisi, selBeralamat, alamat as alamatA1, type NilaiSel, type RencanaBukuKerja, type RencanaLembar, type Sel } from "./rencana";
 
@@ -38,7 +42,7 @@ export interface LembarTerbaca {
 }
 
 /** Asal nilai yang disimpan. */
-export type AsalSisa = "kunci" | "luar" | "sisipan" | "timpa";
+export type AsalSisa = "kunci" | "luar" | "sisipan" | "timpa" | "cadangan" | "ditimpa";
 
 /** Nilai yang tidak lagi punya sel pada rencana baru. */
 export interface Sisa {
@@ -50,11 +54,16 @@ export interface Sisa {
   nilai: NilaiSel;
   /**
    * kunci: masukan yang kuncinya tidak ada lagi; luar: isian di luar tabel; sisipan: isian di baris/kolom
-   * yang disisipkan pengguna di dalam tabel; timpa: nilai ketikan di atas rumus atau label add-in.
+   * yang disisipkan pengguna di dalam tabel; timpa: nilai ketikan di atas rumus atau label add-in;
+   * cadangan: isian yang ditulis ulang di tempat kuncinya yang baru (salinan cadangan sebelum ditulis);
+   * ditimpa: isi lembar bukan buatan add-in yang ditimpa tabel (pengguna menjawab Ya).
    */
   asal?: AsalSisa;
   /** Untuk `timpa`: rumus atau label yang ditimpa (akan dipulihkan). */
   semula?: string;
+  /** Label yang tampak di baris dan kolom sel itu saat dibaca (mis. "45 Kemudahan prosedur", "Dinas A"). */
+  labelBaris?: string;
+  labelKolom?: string;
 }
 
 export interface Konflik {
@@ -71,9 +80,19 @@ export interface Konflik {
   jenis?: "bukanAddin" | "ketikan";
 }
 
+/** Tempat sebuah isian dibaca: lembar (nama sekarang), baris/kolom rencana lama, dan alamat sekarang. */
+export interface AsalIsian {
+  lembar: string;
+  baris: number;
+  kolom: number;
+  alamat: string;
+}
+
 export interface HasilPertahankan {
   /** kunci → nilai untuk sel masukan rencana baru. */
   isian: Map<string, NilaiSel>;
+  /** kunci → tempat isian itu dibaca (untuk memutuskan apakah ia tetap di tempatnya). */
+  asal: Map<string, AsalIsian>;
   sisa: Sisa[];
   konflik: Konflik[];
   /** Alasan tata letak tidak dapat diikuti dengan pasti: adaptor BERHENTI tanpa menulis bila tidak kosong. */
@@ -151,6 +170,7 @@ const adalahRumus = (v: unknown): v is string => typeof v === "string" && v.star
 interface Kumpulan {
   kunciBaru: ReadonlySet<string>;
   isian: Map<string, NilaiSel>;
+  asal: Map<string, AsalIsian>;
   sisa: Sisa[];
   ketikan: Sisa[];
   tidakPasti: string[];
@@ -231,7 +251,10 @@ function pertahankanLembar(l: RencanaLembar, t: LembarTerbaca, baca: PetaBacaan,
     // Nilai bawaan yang tidak pernah diubah pengguna tidak dibawa: nilai bawaan rencana baru
     // (mis. nama unit baru dari panel) yang berlaku.
     if (v === null || sama(v, sel.nilai)) continue;
-    if (k.kunciBaru.has(sel.kunci) && !k.isian.has(sel.kunci)) k.isian.set(sel.kunci, v);
+    if (k.kunciBaru.has(sel.kunci) && !k.isian.has(sel.kunci)) {
+      k.isian.set(sel.kunci, v);
+      k.asal.set(sel.kunci, { lembar: t.nama, baris, kolom, alamat: a });
+    }
     // Kunci tidak ada lagi di tata letak baru (atau ganda): simpan, jangan buang.
     else k.sisa.push({ lembar: t.nama, alamat: a, kunci: sel.kunci, nilai: v, asal: "kunci" });
   }
@@ -239,7 +262,7 @@ function pertahankanLembar(l: RencanaLembar, t: LembarTerbaca, baca: PetaBacaan,
   if (tanda.length || pindah.length) {
     k.tidakPasti.push(
       t.peta
-        ? `Lembar "${t.nama}", sel ${pindah[0]}${pindah.length > 1 ? ` (${pindah.length} sel seperti ini)` : ""}: baris atau kolom tampaknya diurutkan atau dipindah, sehingga isian tidak dapat dipasangkan dengan kuncinya secara pasti.`
+        ? `Lembar "${t.nama}", sel ${pindah[0]}${pindah.length > 1 ? ` (${pindah.length} sel seperti ini)` : ""}: baris atau kolom tampaknya diurutkan atau dipindah, dan labelnya tidak cukup untuk memasangkan isian dengan kuncinya secara pasti. Urutkan kembali menurut kolom nomor/kode tabel (atau Urungkan, Ctrl+Z), lalu bangun ulang.`
         : `Lembar "${t.nama}" dibangun versi add-in tanpa jangkar dan tata letaknya tidak lagi sama dengan rencananya (${tanda[0]}${tanda.length > 1 ? `; ${tanda.length} sel berbeda` : ""}): baris atau kolom tampaknya disisipkan, dihapus atau dipindah, sehingga isian tidak dapat dipasangkan dengan kuncinya secara pasti.`,
     );
     k.sisa.length = sisaAwal;
@@ -274,7 +297,12 @@ function batasTabel(peta: NonNullable<LembarTerbaca["peta"]>): { b0: number; b1:
   return rb && rk ? { b0: rb[0], b1: rb[1], k0: rk[0], k1: rk[1] } : null;
 }
 
-function konflikBukanAddin(m: MasukanPertahankan, baca: PetaBacaan): Konflik[] {
+/**
+ * Lembar tujuan yang ada, bukan buatan add-in, dan berisi di area yang akan ditulis: konflik (ditanya dulu),
+ * dan SETIAP sel berisi di area itu menjadi sisa `ditimpa` (disalin ke "Data Tersimpan" sebelum ditimpa), jadi
+ * jawaban Ya tidak pernah menghapus nilai ketikan.
+ */
+function konflikBukanAddin(m: MasukanPertahankan, baca: PetaBacaan, sisa: Sisa[]): Konflik[] {
   const konflik: Konflik[] = [];
   for (const l of m.rencanaBaru.lembar) {
     if (m.lembarAddin.has(l.nama)) continue;
@@ -285,6 +313,8 @@ function konflikBukanAddin(m: MasukanPertahankan, baca: PetaBacaan): Konflik[] {
     for (const { baris, kolom } of baca.tidakKosong(l.nama)) {
       if (area.some((r) => baris >= r.b0 && baris <= r.b1 && kolom >= r.k0 && kolom <= r.k1)) {
         jumlah++;
+        const v = keNilai(baca.nilai(l.nama, baris, kolom));
+        if (v !== null) sisa.push({ lembar: l.nama, alamat: alamatA1(baris, kolom), kunci: "", nilai: v, asal: "ditimpa" });
         if (contoh.length < 5) contoh.push(alamatA1(baris, kolom));
       }
     }
@@ -305,13 +335,47 @@ function konflikKetikan(ketikan: readonly Sisa[]): Konflik[] {
   return [...per.values()];
 }
 
+const teksLabel = (v: unknown): string | null => (typeof v === "string" && v !== "" && !adalahRumus(v) ? v : null);
+
+/**
+ * Label yang tampak untuk sel (baris, kolom) lembar terbaca: baris = sampai dua sel berisi (bukan rumus)
+ * terdekat di kirinya, kolom = teks (bukan rumus, bukan angka) terdekat di atasnya.
+ */
+export function labelTampak(baca: PetaBacaan, lembar: string, baris: number, kolom: number): { baris: string; kolom: string } {
+  const kiri: string[] = [];
+  for (let k = kolom - 1; k >= 0 && kiri.length < 2; k--) {
+    const v = baca.nilai(lembar, baris, k);
+    if (!kosong(v) && !adalahRumus(v)) kiri.unshift(String(v));
+  }
+  let atas = "";
+  for (let b = baris - 1; b >= 0; b--) {
+    const v = teksLabel(baca.nilai(lembar, b, kolom));
+    if (v !== null) {
+      atas = v;
+      break;
+    }
+  }
+  return { baris: kiri.join(" "), kolom: atas };
+}
+
+/** Mengisi labelBaris/labelKolom setiap sisa dari isi lembar yang terbaca (alamat = alamat sekarang). */
+export function beriLabel(sisa: Sisa[], baca: PetaBacaan): void {
+  for (const s of sisa) {
+    if (!baca.ada(s.lembar) || s.labelBaris !== undefined) continue;
+    const p = posisi(s.alamat);
+    const l = labelTampak(baca, s.lembar, p.baris, p.kolom);
+    s.labelBaris = l.baris;
+    s.labelKolom = l.kolom;
+  }
+}
+
 export function pertahankan(m: MasukanPertahankan): HasilPertahankan {
   const baca = new PetaBacaan(m.terbaca);
   const kunciBaru = new Set<string>();
   for (const l of m.rencanaBaru.lembar) {
     for (const { sel } of selBeralamat(l)) if (sel.peran === "masukan" && sel.kunci) kunciBaru.add(sel.kunci);
   }
-  const k: Kumpulan = { kunciBaru, isian: new Map(), sisa: [], ketikan: [], tidakPasti: [] };
+  const k: Kumpulan = { kunciBaru, isian: new Map(), asal: new Map(), sisa: [], ketikan: [], tidakPasti: [] };
   for (const lama of m.rencanaLama) {
     for (const l of lama.lembar) {
       const t = m.terbaca.find((x) => (x.kanonik ?? x.nama) === l.nama);
@@ -319,17 +383,23 @@ export function pertahankan(m: MasukanPertahankan): HasilPertahankan {
       pertahankanLembar(l, t, baca, k);
     }
   }
+  const ditimpa: Sisa[] = [];
+  const konflik = [...konflikBukanAddin(m, baca, ditimpa), ...konflikKetikan(k.ketikan)];
+  beriLabel(k.ketikan, baca);
+  beriLabel(ditimpa, baca);
+  beriLabel(k.sisa, baca);
   return {
     isian: k.isian,
-    sisa: [...k.ketikan, ...k.sisa],
-    konflik: [...konflikBukanAddin(m, baca), ...konflikKetikan(k.ketikan)],
+    asal: k.asal,
+    sisa: [...k.ketikan, ...ditimpa, ...k.sisa],
+    konflik,
     tidakPasti: k.tidakPasti,
   };
 }
 
 // ---------- lembar "Data Tersimpan" (dapat dibaca petugas; kunci mentah di kolom terakhir) ----------
 
-export const KEPALA_TERSIMPAN: NilaiSel[] = ["Waktu", "Lembar", "Sel", "Isian", "Nilai", "Rumus/label semula", "Kunci"];
+export const KEPALA_TERSIMPAN: NilaiSel[] = ["Waktu", "Lembar", "Sel", "Label baris", "Label kolom", "Isian", "Nilai", "Rumus/label semula", "Kunci"];
 
 const JENIS_KUNCI: Record<string, string> = {
   "skor-ideal": "Skor Ideal",
@@ -347,7 +417,8 @@ const MEDAN_KUNCI: Record<string, string> = { i: "indikator", p: "perspektif", r
 
 /**
  * Kunci sel masukan dalam kata-kata: "skor|i=1|u=Dinas B" → "skor indikator 1, Dinas B",
- * "jawaban|r=3|u=2" → "jawaban responden 3, unsur 2", "nama-unit|k=4" → "nama unit ke-4".
+ * "jawaban|r=3|u=2" → "jawaban responden 3, unsur 2", "nama-unit|u=Dinas B" → "nama unit Dinas B",
+ * "nama-unit|k=4" (versi lama: menurut posisi) → "nama unit ke-4".
  */
 export function kunciDalamKata(kunci: string): string {
   const [jenis, ...medan] = kunci.split("|");
@@ -368,6 +439,8 @@ export function kunciDalamKata(kunci: string): string {
 export function uraianSisa(s: Sisa): string {
   if (s.asal === "timpa") return `nilai ketikan di atas ${s.semula?.startsWith("=") ? "rumus" : "label"} (${s.semula?.startsWith("=") ? "rumus" : "label"} dipulihkan)`;
   if (s.asal === "sisipan") return "isian di baris/kolom yang disisipkan ke dalam tabel";
+  if (s.asal === "ditimpa") return "isi lembar (bukan buatan add-in) yang ditimpa tabel";
+  if (s.asal === "cadangan") return `salinan cadangan ${kunciDalamKata(s.kunci)} (nilainya ditulis ulang di tempat kuncinya)`;
   if (s.kunci) return kunciDalamKata(s.kunci);
   return "isian di luar tabel";
 }
@@ -386,10 +459,14 @@ export function waktuTampil(d: Date, offsetMenit: number = d.getTimezoneOffset()
   return `${dua(t.getUTCDate())}/${dua(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} ${dua(t.getUTCHours())}:${dua(t.getUTCMinutes())}:${dua(t.getUTCSeconds())} ${zona}`;
 }
 
-/** Teks berawalan "=" (rumus lama, atau teks) disimpan sebagai teks, bukan rumus. */
-const sebagaiTeks = (v: NilaiSel): NilaiSel => (typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : v);
+/**
+ * Teks yang akan diubah Excel saat ditulis disimpan sebagai teks (apostrof di depan): berawalan = + - @
+ * (rumus lama, atau teks), atau hanya angka dan pemisah ("007", "0812", "2024", "2026-03").
+ */
+export const TEKS_DIUBAH_EXCEL = /^[=+\-@]|^\d[\d.,:/ -]*%?$/;
+const sebagaiTeks = (v: NilaiSel): NilaiSel => (typeof v === "string" && TEKS_DIUBAH_EXCEL.test(v) ? `'${v}` : v);
 
 /** Baris untuk lembar "Data Tersimpan" (tanpa kepala), kolom seperti KEPALA_TERSIMPAN. */
 export function barisTersimpan(sisa: readonly Sisa[], waktu: string): NilaiSel[][] {
-  return sisa.map((s) => [waktu, s.lembar, s.alamat, uraianSisa(s), sebagaiTeks(s.nilai), sebagaiTeks(s.semula ?? ""), s.kunci]);
+  return sisa.map((s) => [waktu, s.lembar, s.alamat, sebagaiTeks(s.labelBaris ?? ""), sebagaiTeks(s.labelKolom ?? ""), uraianSisa(s), sebagaiTeks(s.nilai), sebagaiTeks(s.semula ?? ""), sebagaiTeks(s.kunci)]);
 }

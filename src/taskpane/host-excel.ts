@@ -27,9 +27,14 @@ export const KEPALA_TEMUAN = ["Lembar", "Sel", "Jenis", "Pesan", "Diharapkan", "
 const LEBAR_TEMUAN = [110, 70, 150, 480, 160, 160];
 
 /** Teks yang diawali =, +, - atau @ ditulis sebagai teks (bukan rumus). */
+/**
+ * Teks yang akan diubah Excel saat ditulis (awalan = + - @, atau hanya angka dan pemisah: "123", "2026-03")
+ * diberi apostrof agar tetap teks — pola yang sama dengan TEKS_DIUBAH_EXCEL (plans/pertahankan.ts), ditulis
+ * di sini agar bundel utama panel tidak memuat modul itu.
+ */
 function teks(x: string | undefined): string {
   const s = x ?? "";
-  return /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /^[=+\-@]|^\d[\d.,:/ -]*%?$/.test(s) ? `'${s}` : s;
 }
 
 /** Baris lembar temuan: kepala + satu baris per temuan (semua teks). */

@@ -121,6 +121,10 @@ export interface Teks {
   selesai: (lembar: string[]) => string;
   dipertahankan: (n: number) => string;
   tersimpan: (n: number) => string;
+  /** Isian yang dipindah ke tempat kuncinya yang baru (salinan cadangan di Data Tersimpan). */
+  cadangan: (n: number) => string;
+  /** Tabel yang dikenali dari judul dan labelnya (jangkar hilang atau baris diurutkan). */
+  dikenali: (lembar: string) => string;
   dilewati: (fitur: string, set: string) => string;
   dibatalkan: string;
   konflik: (rincian: string) => string;
@@ -129,6 +133,8 @@ export interface Teks {
   konflikKetikan: (rincian: string) => string;
   /** Bangun ulang dihentikan karena tata letak tidak dapat diikuti dengan pasti (rincian dari adaptor). */
   galatTataLetak: (rincian: string) => string;
+  /** Periksa awal menghentikan pembangunan (lembar dilindungi, nama ditolak, sel terlalu panjang). */
+  galatPeriksaAwal: (rincian: string) => string;
   ya: string;
   tidak: string;
   galatUnitKosong: string;
@@ -282,12 +288,15 @@ export const TEKS: Record<Bahasa, Teks> = {
     selesai: (l) => `Tabel selesai dibangun: ${l.join(", ")}.`,
     dipertahankan: (n) => `${n} isian lama dipertahankan.`,
     tersimpan: (n) => `${n} nilai lama yang tidak punya tempat di tabel baru disimpan di lembar "Data Tersimpan".`,
+    cadangan: (n) => `${n} isian dipindah ke tempat kuncinya yang baru; salinan cadangannya ada di lembar "Data Tersimpan".`,
+    dikenali: (l) => `Tabel di lembar ${l} dikenali dari judul dan labelnya (jangkar tersembunyi hilang atau baris diurutkan); isian dipasangkan menurut label.`,
     dilewati: (f, s) => `${f} dilewati karena Excel ini belum mendukung ExcelApi ${s}.`,
     dibatalkan: "Dibatalkan. Tidak ada yang diubah di buku kerja.",
-    konflik: (r) => `Lembar berikut sudah ada dan tidak dibuat oleh add-in ini: ${r}. Isinya di area tabel akan ditimpa. Lanjutkan?`,
+    konflik: (r) => `Lembar berikut sudah ada dan tidak dibuat oleh add-in ini: ${r}. Isinya di area tabel akan ditimpa; setiap sel yang ditimpa lebih dulu disalin ke lembar "Data Tersimpan" (sel, label baris/kolom, nilai). Lanjutkan?`,
     konflikLembar: (l, j, c) => `"${l}" (${j} sel terisi, mis. ${c})`,
     konflikKetikan: (r) => `Ada nilai yang diketik di atas rumus atau label tabel: ${r}. Membangun ulang memulihkan rumus/labelnya; nilai ketikan disimpan di lembar "Data Tersimpan" beserta sel dan rumus semulanya. Lanjutkan?`,
     galatTataLetak: (r) => r,
+    galatPeriksaAwal: (r) => r,
     ya: "Ya, timpa",
     tidak: "Batal",
     galatUnitKosong: "Isi minimal satu nama unit.",
@@ -450,12 +459,15 @@ export const TEKS: Record<Bahasa, Teks> = {
     selesai: (l) => `Table built: ${l.join(", ")}.`,
     dipertahankan: (n) => `${n} previously typed values kept.`,
     tersimpan: (n) => `${n} old values with no place in the new table were saved to the "Data Tersimpan" sheet.`,
+    cadangan: (n) => `${n} typed values were moved to their key's new cell; a backup copy is in the "Data Tersimpan" sheet.`,
+    dikenali: (l) => `The table on sheet ${l} was recognised by its title and labels (its hidden anchors were gone or its rows sorted); inputs were matched by label.`,
     dilewati: (f, s) => `${f} skipped: this Excel does not support ExcelApi ${s}.`,
     dibatalkan: "Cancelled. Nothing in the workbook was changed.",
-    konflik: (r) => `These sheets already exist and were not created by this add-in: ${r}. Their content in the table area will be overwritten. Continue?`,
+    konflik: (r) => `These sheets already exist and were not created by this add-in: ${r}. Their content in the table area will be overwritten; every overwritten cell is first copied to the "Data Tersimpan" sheet (cell, row/column labels, value). Continue?`,
     konflikLembar: (l, j, c) => `"${l}" (${j} filled cells, e.g. ${c})`,
     konflikKetikan: (r) => `Values were typed over formulas or labels of the table: ${r}. Rebuilding restores the formulas/labels; the typed values are saved to the "Data Tersimpan" sheet with their cell and the formula they replaced. Continue?`,
     galatTataLetak: (r) => `The table was not rebuilt because its layout can no longer be followed with certainty; nothing was changed. Details (Indonesian): ${r}`,
+    galatPeriksaAwal: (r) => `The table was not built because writing it would fail (a protected sheet, a name Excel rejects, or a cell that is too long); nothing was changed. Details (Indonesian): ${r}`,
     ya: "Yes, overwrite",
     tidak: "Cancel",
     galatUnitKosong: "Enter at least one unit name.",
@@ -485,6 +497,7 @@ export const TEKS: Record<Bahasa, Teks> = {
       validasi: "Data validation",
       tataHalaman: "Print page setup",
       kelompokKolom: "Helper column group",
+      pindahRentang: "Moving cut-and-pasted rows/columns back (references follow)",
     },
     periksaJudul: "Check workbook",
     periksaPengantar: "Compare the tables in the workbook with the add-in's plan: formulas overwritten by numbers or changed, inputs that are empty, not numbers, or out of scale.",

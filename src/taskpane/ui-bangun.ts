@@ -15,6 +15,8 @@ export function barisHasil(h: HasilBangun, t: Teks): string[] {
   const baris = [h.berkas ? t.diunduh(h.berkas, h.lembar) : t.selesai(h.lembar)];
   if (h.dipertahankan) baris.push(t.dipertahankan(h.dipertahankan));
   if (h.tersimpan) baris.push(t.tersimpan(h.tersimpan));
+  if (h.cadangan) baris.push(t.cadangan(h.cadangan));
+  if (h.dikenali?.length) baris.push(t.dikenali(h.dikenali.map((n) => `"${n}"`).join(", ")));
   for (const d of h.dilewati) baris.push(t.dilewati(t.fitur[d.fitur as FiturOpsional] ?? d.fitur, d.set));
   return baris;
 }

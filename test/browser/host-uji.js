@@ -13,7 +13,8 @@
  * memberi objek null lagi.
  *
  * Suntingan pengguna (bukan API, dipanggil uji seperti pengguna yang bekerja di Excel):
- * `ketik`, `sisipBaris`, `hapusBaris`, `sisipKolom`, `hapusKolom`, `gantiNamaLembar`.
+ * `ketik`, `sisipBaris`, `hapusBaris`, `sisipKolom`, `hapusKolom`, `gantiNamaLembar`, `urutkanBaris`,
+ * `potongTempel`, `pindahBaris`, `salinLembar`, `hapusLembar`, `pindahKeBuku`, `hapusNama`, `lindungi`.
  * YANG DITIRU seperti Excel:
  * - sisip/hapus baris atau kolom: sel di bawah/kanannya berpindah; sel di baris/kolom yang dihapus hilang;
  * - rujukan di SEMUA rumus buku kerja yang menunjuk lembar itu (tanpa awalan di lembar yang sama, atau
@@ -23,11 +24,25 @@
  * - nama rentang buku kerja (termasuk yang tersembunyi) ikut bergeser/melebar/menyempit atau menjadi
  *   #REF!; rentang satu lembar utuh ($1:$1048576) tetap utuh;
  * - alamat gabungan sel, validasi, format bersyarat dan rentang grafik pada lembar itu ikut bergeser;
- * - ganti nama lembar: nama lembar, rujukan 'Lama'! di semua rumus, dan nama rentang mengikuti nama baru.
+ * - ganti nama lembar: nama lembar, rujukan 'Lama'! di semua rumus, dan nama rentang mengikuti nama baru;
+ * - urutkan (sort) baris selebar lembar: ISI sel berpindah (rumus yang berpindah seperti disalin: rujukan
+ *   relatifnya bergeser), nama rentang TIDAK ikut, rujukan dari sel lain tidak disesuaikan;
+ * - potong-tempel: isi berpindah; rujukan rumus dan nama rentang yang SELURUHNYA di dalam rentang yang
+ *   dipotong ikut berpindah (jangkar baris ikut bila baris utuh dipotong); `pindahBaris` = sisip, potong-
+ *   tempel, hapus ("Sisipkan Sel yang Dipotong");
+ * - salin lembar: isi, gabungan, validasi dan format bersyarat disalin; nama rentang buku kerja TIDAK
+ *   disalin (Excel menyalinnya bercakupan lembar, tidak tampak di `workbook.names`); hapus lembar: nama dan
+ *   rujukan antarlembar ke lembar itu menjadi #REF!; pindah ke buku lain = salin ke host lain lalu hapus
+ *   (tanpa nama, tanpa `_pkp`);
+ * - hapus nama di Name Manager (termasuk jangkar tersembunyi);
+ * - lindungi lembar: setiap perintah API yang mengubah sel, format, gabungan, grafik atau menyisip/menghapus
+ *   baris pada lembar itu melempar AccessDenied SAAT sync; perintah sebelumnya di batch yang sama TETAP
+ *   diterapkan (Office.js tidak membatalkan batch). `worksheet.protection.protected` dapat dibaca;
+ * - Range.insert/delete baris atau kolom UTUH (seperti sisip/hapus di atas).
  * YANG TIDAK DITIRU: lebar kolom dan pembekuan panel tidak bergeser; rumus tidak dihitung (values sel
  * rumus = 0); nama bercakupan lembar, rujukan 3-D, rujukan R1C1, INDIRECT/OFFSET, tabel (ListObject),
- * potong-tempel, urutkan, isi otomatis dan sisip sebagian (geser sel) tidak ditiru; batas baris/kolom
- * tidak diperiksa saat menyisip.
+ * isi otomatis, urutkan sebagian kolom dan sisip sebagian (geser sel) tidak ditiru; batas baris/kolom
+ * tidak diperiksa saat menyisip; perlindungan buku kerja (struktur) tidak ditiru.
  *
  * BATAS EXCEL DI WEB (opsi `batas`, bawaan seperti Excel di web; docs Microsoft "Resource limits and performance
  * optimization for Office Add-ins" dan "Error handling with the application-specific JavaScript APIs"):
@@ -173,6 +188,7 @@
     const versiMaks = opsi.versiMaks || "1.17";
     const batas = Object.assign({}, BATAS_EXCEL_WEB, opsi.batas || {});
     const buku = { lembar: [], nama: new Map(), aktif: null, pilihan: null };
+    const gagal = { sisa: null };
     const statistik = { sync: 0, syncAkhirRun: 0, run: 0, panggilan: 0, log: [], perSync: [], permintaanMaks: 0, tanggapanMaks: 0, visibleDiabaikan: 0 };
     const catat = (op, rincian) => {
       statistik.panggilan++;
@@ -183,7 +199,7 @@
       return buku.lembar.find((l) => l.nama.toLowerCase() === String(nama).toLowerCase()) || null;
     }
     function lembarBaru(nama) {
-      return { nama, visibility: "Visible", sel: new Map(), gabung: [], validasi: [], cf: [], bekukan: null, lebar: {}, grafik: [], tinggi: {}, kelompok: [], cetak: {} };
+      return { nama, visibility: "Visible", lindung: false, sel: new Map(), gabung: [], validasi: [], cf: [], bekukan: null, lebar: {}, grafik: [], tinggi: {}, kelompok: [], cetak: {} };
     }
     function tambahLembar(nama) {
       if (cariLembar(nama)) throw galat("ItemAlreadyExists", `Lembar ${nama} sudah ada`);
@@ -223,14 +239,15 @@
       const teks = v.startsWith("'") ? v.slice(1) : v;
       if (!v.startsWith("=") && teks.length > batas.teksSel) throw galat("InvalidArgument", `Teks ${teks.length} karakter melebihi batas sel Excel ${batas.teksSel}`);
     }
-    function tulisSel(s, v, sebagaiRumus) {
+    function tulisSel(s, v) {
       if (v === null || v === undefined) return;
       periksaBatasSel(v);
       delete s.f;
       delete s.v;
       if (typeof v === "string" && v.startsWith("'")) s.v = v.slice(1);
       else if (typeof v === "string" && v.startsWith("=") && v.length > 1) s.f = v;
-      else if (sebagaiRumus && typeof v === "string" && v !== "" && !isNaN(Number(v))) s.v = Number(v);
+      // Excel mengubah teks berbentuk angka menjadi angka, lewat `formulas` maupun `values` ("007" → 7)
+      else if (typeof v === "string" && v.trim() !== "" && !isNaN(Number(v))) s.v = Number(v);
       else if (v !== "") s.v = v;
     }
 
@@ -262,7 +279,14 @@
         statistik.perSync.push(catatan);
         statistik.permintaanMaks = Math.max(statistik.permintaanMaks, permintaan);
         if (permintaan > batas.muatan) throw galat("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${permintaan} > ${batas.muatan} byte).`);
-        for (const p of a) p.f();
+        for (const p of a) {
+          // galat sisipan uji (`gagalSetelah(n)`): perintah ke-n berikutnya gagal, yang sebelumnya tetap diterapkan
+          if (gagal.sisa !== null && gagal.sisa-- <= 0) {
+            gagal.sisa = null;
+            throw galat("GeneralException", "galat sisipan uji di tengah batch");
+          }
+          p.f();
+        }
         let tanggapan = 0;
         for (const o of m) tanggapan += o.isi();
         catatan.tanggapan = tanggapan;
@@ -307,7 +331,7 @@
 
     class KoleksiLembar extends Objek {
       potret() {
-        return { items: buku.lembar.map((l) => ({ name: l.nama, visibility: l.visibility, charts: { items: l.grafik.map((g) => ({ name: g.name })) } })) };
+        return { items: buku.lembar.map((l) => ({ name: l.nama, visibility: l.visibility, protection: { protected: l.lindung }, charts: { items: l.grafik.map((g) => ({ name: g.name })) } })) };
       }
       get items() {
         return this.baca("items");
@@ -331,6 +355,7 @@
         this.nama = nama;
         this.bolehNull = bolehNull;
         this.charts = new KoleksiGrafik(ctx, this);
+        this.protection = new PerlindunganLembar(ctx, this);
         this.freezePanes = {
           freezeAt: (r) => this.ubah("freezeAt", (l) => (l.bekukan = { rentang: r.alamatSekarang() })),
           freezeRows: (n) => this.ubah("freezeRows", (l) => (l.bekukan = { baris: n })),
@@ -368,6 +393,7 @@
         this.ctx.antre(() => {
           const l = this.lembar();
           if (!l) throw galat("ItemNotFound", `Lembar ${this.nama} tidak ada`);
+          if (l.lindung && !BOLEH_TERLINDUNG.has(op)) throw galat("AccessDenied", `Lembar ${l.nama} dilindungi (${op})`);
           f(l);
         }, ukuran);
       }
@@ -395,6 +421,22 @@
       }
       getUsedRangeOrNullObject(nilaiSaja) {
         return new Rentang(this.ctx, this, { terpakai: true, nilaiSaja: !!nilaiSaja, bolehNull: true });
+      }
+    }
+
+    /** WorksheetProtection (ExcelApi 1.2): hanya `protected` yang ditiru. */
+    class PerlindunganLembar extends Objek {
+      constructor(ctx, ws) {
+        super(ctx);
+        this.ws = ws;
+      }
+      potret() {
+        const l = this.ws.lembar();
+        if (!l) throw galat("ItemNotFound", `Lembar ${this.ws.namaSekarang()} tidak ada`);
+        return { protected: l.lindung };
+      }
+      get protected() {
+        return this.baca("protected");
       }
     }
 
@@ -489,8 +531,33 @@
           const l = this.ws.lembar();
           const r = this.kotak();
           if (!l || !r) throw galat("ItemNotFound", `Rentang ${this.arah.alamat || "terpakai"} pada ${this.ws.namaSekarang()} tidak ada`);
+          if (l.lindung && !BOLEH_TERLINDUNG.has(op)) throw galat("AccessDenied", `Lembar ${l.nama} dilindungi (${op})`);
           f(l, r);
         }, (ukuran || 0) + ukuranJson(this.arah.alamat || ""));
+      }
+      /** Range.insert / Range.delete (baris atau kolom UTUH saja): Excel menggeser sel, rumus dan nama. */
+      insert(arah) {
+        this.sisipHapus("insert", arah, 1);
+      }
+      delete(arah) {
+        this.sisipHapus("delete", arah, -1);
+      }
+      /** Range.moveTo (ExcelApi 1.11) pada lembar yang sama: seperti Potong lalu Tempel di sel kiri-atas tujuan. */
+      moveTo(tujuan) {
+        this.ubah("moveTo", (l) => {
+          const t = tujuan.kotak();
+          if (!t || tujuan.ws.lembar() !== l) throw galat("InvalidArgument", "moveTo: tujuan di lembar lain tidak ditiru");
+          potongTempel(l.nama, this.alamatSekarang() || this.arah.alamat, a1(t.b0, t.k0));
+        });
+      }
+      sisipHapus(op, arah, tanda) {
+        this.ubah(op, (l, r) => {
+          const barisUtuh = r.k0 === 0 && r.k1 === MAKS_KOLOM - 1;
+          const kolomUtuh = r.b0 === 0 && r.b1 === MAKS_BARIS - 1;
+          if (barisUtuh && (arah === undefined || arah === "Down" || arah === "Up")) geser(l.nama, "b", r.b0, tanda * (r.b1 - r.b0 + 1));
+          else if (kolomUtuh && (arah === undefined || arah === "Right" || arah === "Left")) geser(l.nama, "k", r.k0, tanda * (r.k1 - r.k0 + 1));
+          else throw galat("InvalidArgument", `${op}: hanya baris/kolom utuh yang ditiru (${this.arah.alamat})`);
+        });
       }
       ubahSel(op, f) {
         this.ubah(op, (l, r) => {
@@ -530,13 +597,23 @@
       unmerge() {
         this.ubah("unmerge", (l, r) => (l.gabung = l.gabung.filter((g) => !dalam(uraiRentang(g), r))));
       }
-      clear() {
+      /** Range.clear(applyTo): "All" (bawaan), "Contents" (nilai/rumus saja) atau "Formats" (gaya, format angka, gabungan). */
+      clear(applyTo) {
+        const jenis = applyTo || "All";
         this.ubah("clear", (l, r) => {
-          for (const id of [...l.sel.keys()]) {
+          for (const [id, s] of [...l.sel]) {
             const [b, k] = id.split(",").map(Number);
-            if (b >= r.b0 && b <= r.b1 && k >= r.k0 && k <= r.k1) l.sel.delete(id);
+            if (b < r.b0 || b > r.b1 || k < r.k0 || k > r.k1) continue;
+            if (jenis === "All") l.sel.delete(id);
+            else if (jenis === "Contents") {
+              delete s.f;
+              delete s.v;
+            } else if (jenis === "Formats") {
+              s.gaya = {};
+              delete s.nf;
+            } else throw galat("InvalidArgument", `clear: applyTo ${jenis} tidak ditiru`);
           }
-          l.gabung = l.gabung.filter((g) => !dalam(uraiRentang(g), r));
+          if (jenis !== "Contents") l.gabung = l.gabung.filter((g) => !dalam(uraiRentang(g), r));
         });
       }
       potret(daftar) {
@@ -751,6 +828,9 @@
       }
     }
 
+    /** Perintah yang tetap boleh pada lembar yang dilindungi (tidak mengubah sel). */
+    const BOLEH_TERLINDUNG = new Set(["activate", "select", "visibility"]);
+
     function bandingVersi(a, b) {
       const x = String(a).split(".").map(Number);
       const y = String(b).split(".").map(Number);
@@ -876,7 +956,7 @@
       }
       for (const e of buku.nama.values()) if (sama(e.lembar)) e.kotak = geserKotak(e.kotak, sumbu, pos, n);
       const alamatBaru = (a) => {
-        const r = a && geserKotak(uraiRentang(a), sumbu, pos, n);
+        const r = a && a !== "#REF!" && geserKotak(uraiRentang(a), sumbu, pos, n);
         return r ? (r.b0 === r.b1 && r.k0 === r.k1 ? a1(r.b0, r.k0) : `${a1(r.b0, r.k0)}:${a1(r.b1, r.k1)}`) : "#REF!";
       };
       l.gabung = l.gabung.map(alamatBaru).filter((a) => a !== "#REF!");
@@ -909,7 +989,180 @@
       if (buku.aktif === namaLama) buku.aktif = baru;
       l.nama = baru;
     }
-    return { Office, Excel, CustomFunctions, buku, statistik, ringkas, ketik, nilaiDi, cariLembar, sisipBaris, hapusBaris, sisipKolom, hapusKolom, gantiNamaLembar };
+    /** Rumus yang disalin/dipindah seperti Salin-Tempel: rujukan relatif (tanpa $) bergeser db baris, dk kolom. */
+    function geserRelatif(f, lembarSel, db, dk) {
+      if (!db && !dk) return f;
+      return ubahRujukan(f, lembarSel, (awalan, _tujuan, token) => {
+        const ujung = token.split(":").map((u) => {
+          const x = uraiUjung(u);
+          const k = x.k === null ? "" : `${x.kAbs}${hurufKolom(x.kAbs ? x.k : x.k + dk)}`;
+          const b = x.b === null ? "" : `${x.bAbs}${(x.bAbs ? x.b : x.b + db) + 1}`;
+          return k + b;
+        });
+        return awalan + ujung.join(":");
+      });
+    }
+    /**
+     * Urutkan (Data → Urutkan) baris `dari`..`sampai` (1-based, inklusif) selebar lembar: ISI sel berpindah
+     * (rumus seperti disalin: rujukan relatifnya bergeser), nama rentang TIDAK ikut, rujukan dari sel lain
+     * TIDAK disesuaikan. `menurut`: huruf kolom kunci urut (naik; `turun` untuk menurun) atau larik nomor
+     * baris lama dalam urutan baru.
+     */
+    function urutkanBaris(nama, dari, sampai, menurut, turun) {
+      const l = lembarAda(nama);
+      const b0 = dari - 1;
+      const lama = [];
+      for (let b = b0; b < sampai; b++) lama.push(b);
+      let urutan;
+      if (Array.isArray(menurut)) {
+        urutan = menurut.map((x) => x - 1);
+        if ([...urutan].sort((x, y) => x - y).join() !== lama.join()) throw galat("InvalidArgument", "urutan bukan permutasi baris itu");
+      } else {
+        const k = nomor(menurut);
+        const nilai = (b) => {
+          const s = selDi(l, b, k, false);
+          return s ? (s.v !== undefined ? s.v : s.f) : undefined;
+        };
+        const banding = (x, y) => {
+          const a = nilai(x);
+          const c = nilai(y);
+          if (a === c) return 0;
+          if (a === undefined) return 1;
+          if (c === undefined) return -1;
+          const hasil = typeof a === "number" && typeof c === "number" ? a - c : String(a).localeCompare(String(c), "id", { numeric: true });
+          return turun ? -hasil : hasil;
+        };
+        urutan = [...lama].sort((x, y) => banding(x, y) || x - y);
+      }
+      const ke = new Map(urutan.map((asal, i) => [asal, b0 + i]));
+      const sel = new Map();
+      for (const [id, x] of l.sel) {
+        const [b, k] = id.split(",").map(Number);
+        const baru = ke.has(b) ? ke.get(b) : b;
+        if (x.f !== undefined && baru !== b) x.f = geserRelatif(x.f, l.nama, baru - b, 0);
+        sel.set(`${baru},${k}`, x);
+      }
+      l.sel = sel;
+    }
+    /**
+     * Potong (Ctrl+X) rentang `sumber` ("5:7", "A5:K7") lalu Tempel (Ctrl+V) dengan sel kiri-atas `tujuan`
+     * pada lembar yang sama: isi berpindah (menimpa tujuan), sel asal kosong; rujukan di SEMUA rumus dan
+     * nama rentang yang seluruhnya di dalam `sumber` ikut berpindah (jadi jangkar baris ikut bila baris utuh
+     * dipotong); rujukan lain tidak berubah.
+     */
+    function potongTempel(nama, sumber, tujuan) {
+      const l = lembarAda(nama);
+      const r = uraiRentang(sumber);
+      const t = uraiRentang(tujuan);
+      const barisUtuh = r.k0 === 0 && r.k1 === MAKS_KOLOM - 1;
+      const kolomUtuh = r.b0 === 0 && r.b1 === MAKS_BARIS - 1;
+      const db = kolomUtuh ? 0 : t.b0 - r.b0;
+      const dk = barisUtuh ? 0 : t.k0 - r.k0;
+      const di = (b, k) => b >= r.b0 && b <= r.b1 && k >= r.k0 && k <= r.k1;
+      const kotakDi = (x) => x && x.b0 >= r.b0 && x.b1 <= r.b1 && x.k0 >= r.k0 && x.k1 <= r.k1;
+      const pindah = (x) => ({ b0: x.b0 + db, b1: x.b1 + db, k0: x.k0 + dk, k1: x.k1 + dk });
+      const sama = (a) => a.toLowerCase() === l.nama.toLowerCase();
+      for (const lb of buku.lembar) {
+        for (const x of lb.sel.values()) {
+          if (x.f === undefined) continue;
+          x.f = ubahRujukan(x.f, lb.nama, (awalan, tujuanL, token) => {
+            if (!sama(tujuanL)) return awalan + token;
+            const [p, q] = token.split(":").map(uraiUjung);
+            const akhir = q || p;
+            const kotak = { b0: p.b === null ? 0 : p.b, b1: akhir.b === null ? MAKS_BARIS - 1 : akhir.b, k0: p.k === null ? 0 : p.k, k1: akhir.k === null ? MAKS_KOLOM - 1 : akhir.k };
+            if (!kotakDi(kotak)) return awalan + token;
+            const tulis = (u, b, k) => (u.k === null ? "" : `${u.kAbs}${hurufKolom(k)}`) + (u.b === null ? "" : `${u.bAbs}${b + 1}`);
+            return awalan + (q ? `${tulis(p, kotak.b0 + db, kotak.k0 + dk)}:${tulis(q, kotak.b1 + db, kotak.k1 + dk)}` : tulis(p, kotak.b0 + db, kotak.k0 + dk));
+          });
+        }
+      }
+      for (const e of buku.nama.values()) if (sama(e.lembar) && kotakDi(e.kotak)) e.kotak = pindah(e.kotak);
+      const dipindah = [];
+      for (const [id, x] of [...l.sel]) {
+        const [b, k] = id.split(",").map(Number);
+        if (!di(b, k)) continue;
+        l.sel.delete(id);
+        dipindah.push([b + db, k + dk, x]);
+      }
+      const tb = { b0: r.b0 + db, b1: r.b1 + db, k0: r.k0 + dk, k1: r.k1 + dk };
+      for (const id of [...l.sel.keys()]) {
+        const [b, k] = id.split(",").map(Number);
+        if (b >= tb.b0 && b <= tb.b1 && k >= tb.k0 && k <= tb.k1) l.sel.delete(id);
+      }
+      for (const [b, k, x] of dipindah) l.sel.set(`${b},${k}`, x);
+      const geserA = (a) => {
+        if (!a || a === "#REF!") return a;
+        const x = uraiRentang(a);
+        if (!kotakDi(x)) return a;
+        const y = pindah(x);
+        return y.b0 === y.b1 && y.k0 === y.k1 ? a1(y.b0, y.k0) : `${a1(y.b0, y.k0)}:${a1(y.b1, y.k1)}`;
+      };
+      l.gabung = l.gabung.map(geserA);
+      for (const v of l.validasi) v.rentang = geserA(v.rentang);
+      for (const c of l.cf) c.rentang = geserA(c.rentang);
+    }
+    /** Potong baris `dari`..`sampai` lalu "Sisipkan Sel yang Dipotong" di atas baris `ke` (semua 1-based). */
+    function pindahBaris(nama, dari, sampai, ke) {
+      const n = sampai - dari + 1;
+      if (ke > dari && ke <= sampai + 1) return;
+      sisipBaris(nama, ke, n);
+      const geserAsal = ke <= dari ? n : 0;
+      potongTempel(nama, `${dari + geserAsal}:${sampai + geserAsal}`, `A${ke}`);
+      hapusBaris(nama, dari + geserAsal, n);
+    }
+    /**
+     * Salin lembar (Pindahkan atau Salin → Buat salinan): sel, rumus (rujukan tanpa nama lembar menunjuk
+     * salinannya), gabungan, validasi, format bersyarat, lebar. Nama rentang buku kerja yang menunjuk lembar
+     * asal TIDAK disalin ke cakupan buku kerja (Excel menyalinnya sebagai nama bercakupan lembar, yang tidak
+     * tampak di `workbook.names`).
+     */
+    function salinLembar(nama, baru, keBuku) {
+      const l = lembarAda(nama);
+      const tujuan = keBuku || api;
+      const s = tujuan.tambahLembarUji(baru);
+      for (const [id, x] of l.sel) s.sel.set(id, JSON.parse(JSON.stringify(x)));
+      s.gabung = [...l.gabung];
+      s.validasi = JSON.parse(JSON.stringify(l.validasi));
+      s.cf = JSON.parse(JSON.stringify(l.cf));
+      s.lebar = Object.assign({}, l.lebar);
+      s.tinggi = Object.assign({}, l.tinggi);
+      s.bekukan = l.bekukan;
+      return s;
+    }
+    /** Hapus lembar: nama rentang yang menunjuknya menjadi #REF!, rujukan dari lembar lain menjadi #REF!. */
+    function hapusLembar(nama) {
+      const l = lembarAda(nama);
+      const sama = (a) => a.toLowerCase() === l.nama.toLowerCase();
+      buku.lembar.splice(buku.lembar.indexOf(l), 1);
+      for (const lb of buku.lembar) {
+        for (const x of lb.sel.values()) {
+          if (x.f === undefined) continue;
+          x.f = ubahRujukan(x.f, lb.nama, (awalan, tujuan, token) => (awalan && sama(tujuan) ? `#REF!${token}` : awalan + token)); // seperti Excel: =#REF!B1
+        }
+      }
+      for (const e of buku.nama.values()) if (sama(e.lembar)) e.kotak = null;
+      if (buku.aktif === l.nama) buku.aktif = null;
+    }
+    /** Pindahkan lembar ke buku kerja lain (host lain): disalin tanpa nama rentang, lalu dihapus dari buku ini. */
+    function pindahKeBuku(nama, bukuLain) {
+      salinLembar(nama, lembarAda(nama).nama, bukuLain);
+      hapusLembar(nama);
+    }
+    /** Hapus nama rentang di Name Manager: satu nama, atau semua nama yang lolos `saring(nama)`. */
+    function hapusNama(saring) {
+      for (const n of [...buku.nama.keys()]) if (typeof saring === "function" ? saring(n) : n === saring) buku.nama.delete(n);
+    }
+    /** Tinjau → Lindungi Lembar: perintah API yang mengubah sel lembar itu melempar AccessDenied. */
+    function lindungi(nama, ya) {
+      lembarAda(nama).lindung = ya !== false;
+    }
+    const api = { Office, Excel, CustomFunctions, buku, statistik, ringkas, ketik, nilaiDi, cariLembar, sisipBaris, hapusBaris, sisipKolom, hapusKolom, gantiNamaLembar };
+    /** Uji: perintah API ke-(n+1) berikutnya (dihitung lintas sync) melempar GeneralException, seperti batch yang gagal di tengah. */
+    function gagalSetelah(n) {
+      gagal.sisa = n;
+    }
+    Object.assign(api, { gagalSetelah, urutkanBaris, potongTempel, pindahBaris, salinLembar, hapusLembar, pindahKeBuku, hapusNama, lindungi, tambahLembarUji: tambahLembar });
+    return api;
   }
 
   const api = { buatHostUji };

@@ -77,7 +77,7 @@ export async function bacaBukuKerjaRinci(context: Excel.RequestContext): Promise
   if (nama.length === 0) return { buku, jumlahSync };
   // lembar berjangkar: nama sekarang dan isinya lewat nama rentang jangkar (mengikuti ganti nama)
   const lewatJangkar = catatan
-    .filter(({ c }) => c.jangkar === 1)
+    .filter(({ c }) => !!c.jangkar)
     .flatMap(({ c }) => c.lembar.map((_, i) => namaKanonik(c, i)))
     .map((k) => {
       const item = context.workbook.names.getItemOrNullObject(namaJangkarLembar(k));

@@ -4,7 +4,7 @@
  * lembar tujuan (bisa > 5 MB: Nilai siklus SKM ±2,5 KB per jawaban) tidak ikut sync 1: `muatIsiTujuan` membacanya
  * BERHALAMAN (halaman.ts) setelah alamatnya diketahui.
  *
- * Yang dibaca: nama dan grafik setiap lembar (satu load bersarang), isi `_pkp` (catatan bangun), nama
+ * Yang dibaca: nama, grafik dan perlindungan setiap lembar (satu load bersarang), isi `_pkp` (catatan bangun), nama
  * rentang buku kerja beserta nilainya (jangkar, plans/jangkar.ts; HALAMAN_NAMA pertama, sisanya `muatNamaSisa`), kepala dan rentang terpakai
  * "Data Tersimpan", dan untuk setiap lembar tujuan rencana baru:
  * - rentang terpakai lembar yang bernama sama (`langsung`: lembar baru, lembar bukan buatan add-in, buku lama);
@@ -36,6 +36,8 @@ export interface Bacaan {
   lewatJangkar: Map<string, TerpakaiTerbaca | null>;
   /** "Data Tersimpan": alamat rentang terpakai; null bila kosong atau tidak ada. */
   tersimpanAlamat: string | null;
+  /** Lembar yang dilindungi (Tinjau → Lindungi Lembar): ditulis → AccessDenied; diperiksa sebelum menulis. */
+  terlindung: Set<string>;
 }
 
 export interface AntreanBaca {
@@ -98,7 +100,7 @@ export function antreBacaan(context: Excel.RequestContext, namaTujuan: readonly 
   const wb = context.workbook;
   const sheets = wb.worksheets;
   // Satu load bersarang (WorksheetCollectionLoadOptions: nama setiap lembar dan nama setiap grafiknya).
-  sheets.load({ name: true, charts: { name: true } });
+  sheets.load({ name: true, charts: { name: true }, protection: { protected: true } });
   const meta = sheets.getItemOrNullObject(LEMBAR_META).getUsedRangeOrNullObject(true);
   meta.load("values");
   const simpanUsed = sheets.getItemOrNullObject(LEMBAR_TERSIMPAN).getUsedRangeOrNullObject(true);
@@ -133,6 +135,7 @@ export function antreBacaan(context: Excel.RequestContext, namaTujuan: readonly 
         langsung: new Map(tujuan.map((t) => [t.n, terpakai(t.langsung)])),
         lewatJangkar: new Map(tujuan.map((t) => [t.n, terpakai(t.jangkar)])),
         tersimpanAlamat: simpanUsed.isNullObject ? null : simpanUsed.address,
+        terlindung: new Set(sheets.items.filter((s) => s.protection?.protected).map((s) => s.name)),
       };
     },
   };

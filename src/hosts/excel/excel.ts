@@ -2,8 +2,9 @@
  * Adaptor Office.js: menerapkan RencanaBukuKerja ke buku kerja Excel yang terbuka.
  *
  * Setiap `context.sync()` ≤ 5 MB permintaan dan tanggapan (Excel di web). Tabel biasa: 3–4 sync (baca, isi
- * lembar lama, tulis, sembunyikan jangkar); tabel besar: satu sync per halaman baca dan per batch tulis — satu-satunya
- * sync di dalam loop, karena muatan > 5 MB tidak dapat dikirim sekaligus.
+ * lembar lama, tulis, sembunyikan jangkar), ditambah 1 sync cadangan ke "Data Tersimpan" bila ada nilai ketikan yang
+ * tidak tetap di tempatnya; tabel besar: satu sync per halaman baca dan per batch tulis — satu-satunya sync di
+ * dalam loop, karena muatan > 5 MB tidak dapat dikirim sekaligus.
  * `terapkanRencana` hanya merangkai tahap-tahap yang masing-masing diuji sendiri:
  *
  * 1. BACA (bacaan.ts, sync 1): lembar dan grafiknya, catatan `_pkp`, nama rentang (jangkar), "Data
@@ -14,10 +15,14 @@
  *    Tersimpan". Tata letak yang tidak dapat diikuti dengan pasti → berhenti (GalatTerapkan "tataLetak")
  *    tanpa menulis. Lembar bukan buatan add-in yang berisi, atau nilai ketikan di atas rumus/label →
  *    `konfirmasi` ditanya; "tidak" → berhenti tanpa menulis.
- * 3. TULIS (tulis.ts): semua perintah tulis disusun (tanpa sync).
- * 4. BAGI (batch.ts): batch berurutan masing-masing ≤ `batasMuatan` (4 MB), satu sync per batch; satu perintah
- *    yang sendirian terlalu besar ditolak sebelum menulis apa pun.
- * 5. SEMBUNYIKAN jangkar (tulis.ts: perintahSembunyi): `visible = false` pada setiap nama yang ditambahkan, setelah
+ * 3. PERIKSA AWAL (periksa-awal.ts, murni): lembar dilindungi, nama yang ditolak Excel, sel terlalu panjang
+ *    → berhenti (GalatTerapkan "periksaAwal") tanpa menulis.
+ * 4. TULIS (tulis.ts): semua perintah tulis disusun (tanpa sync), lalu BAGI (batch.ts): batch berurutan
+ *    masing-masing ≤ `batasMuatan` (4 MB); satu perintah yang sendirian terlalu besar ditolak sebelum menulis apa pun.
+ * 5. CADANGAN (sync tersendiri, hanya bila ada): setiap nilai ketikan yang tidak tetap di tempatnya ditulis
+ *    ke "Data Tersimpan" SEBELUM sel mana pun diubah atau dibersihkan. Gagal → tidak ada yang lain ditulis.
+ * 6. KIRIM: satu sync per batch.
+ * 7. SEMBUNYIKAN jangkar (tulis.ts: perintahSembunyi): `visible = false` pada setiap nama yang ditambahkan, setelah
  *    batch-nya disinkronkan (dalam batch yang sama Excel mengabaikannya, office-js #3878/#3949); dibagi seperti 4.
  *
  * Yang dibaca hanyalah lembar tujuan rencana baru: lembar rencana lama yang tidak ditulis ulang
@@ -31,10 +36,11 @@ import type { RencanaBukuKerja } from "../../plans/rencana";
 import { buatRencana } from "../../plans/index";
 import { antreBacaan, muatIsiTujuan, muatNamaSisa } from "./bacaan";
 import { bagiBatch } from "./batch";
+import { periksaAwal } from "./periksa-awal";
 import { rekonsiliasi } from "./rekonsiliasi";
-import { PenyusunTulis, perintahSembunyi, susunPerintah } from "./tulis";
+import { PenyusunTulis, perintahSembunyi, susunCadangan, susunPerintah } from "./tulis";
 import { rapikan } from "../../plans/tata-letak";
-import { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, dukungBawaan, type FiturOpsional } from "./umum";
+import { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, SET_FITUR, dukungBawaan, type FiturOpsional } from "./umum";
 
 export { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, SET_FITUR, type FiturOpsional } from "./umum";
 export { pitaBaris } from "./batch";
@@ -69,8 +75,12 @@ export interface HasilTerapkan {
   konflik: Konflik[];
   /** Jumlah isian pengguna yang dipindahkan ke tata letak baru. */
   dipertahankan: number;
-  /** Jumlah nilai yang ditulis ke "Data Tersimpan". */
+  /** Jumlah nilai lama yang tidak punya tempat di tabel baru dan ditulis ke "Data Tersimpan". */
   tersimpan: number;
+  /** Jumlah isian yang dipindah ke tempat kuncinya yang baru; salinan cadangannya di "Data Tersimpan". */
+  cadangan?: number;
+  /** Lembar yang tabelnya dikenali dari judul dan labelnya (jangkar hilang atau baris diurutkan). */
+  dikenali?: string[];
   jumlahSync: number;
   /** Taksiran ukuran muatan tulis (karakter JSON). */
   ukuranMuatan: number;
@@ -92,7 +102,7 @@ export function pesanKonflik(k: readonly Konflik[]): string {
   const ketik = k.filter((x) => x.jenis === "ketikan");
   if (bukan.length) {
     const rinci = bukan.map((x) => `"${x.lembar}" (${x.jumlah} sel terisi, mis. ${x.contoh.join(", ")})`).join("; ");
-    bagian.push(`Lembar ${rinci} sudah ada dan bukan buatan add-in ini. Isinya di area tabel akan ditimpa.`);
+    bagian.push(`Lembar ${rinci} sudah ada dan bukan buatan add-in ini. Isinya di area tabel akan ditimpa; setiap sel yang ditimpa lebih dulu disalin ke lembar "${LEMBAR_TERSIMPAN}".`);
   }
   if (ketik.length) {
     const rinci = ketik.map((x) => `"${x.lembar}" (${x.jumlah} sel, mis. ${x.contoh.join(", ")})`).join("; ");
@@ -126,16 +136,19 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
   jumlahSync += await muatNamaSisa(context, bacaan, antrean.banyakNama());
   jumlahSync += await muatIsiTujuan(context, bacaan);
 
-  // ---------- 2. rekonsiliasi (murni) ----------
+  // ---------- 2. rekonsiliasi (murni); 3. periksa awal ----------
   kemajuan(30, "Menyusun tata letak");
-  const rek = rekonsiliasi(bacaan, rencana, alat.susunUlang ?? susunUlangBawaan);
+  const rek = rekonsiliasi(bacaan, rencana, alat.susunUlang ?? susunUlangBawaan, dukung("ExcelApi", SET_FITUR.pindahRentang));
   if (rek.tidakPasti.length) {
     kemajuan(100, "Dihentikan");
     const lebih = rek.tidakPasti.length > 1 ? ` (dan ${rek.tidakPasti.length - 1} masalah lain)` : "";
-    throw new GalatTerapkan(
-      "tataLetak",
-      `Tabel tidak dibangun ulang: ${rek.tidakPasti[0]}${lebih} Tidak ada yang diubah. Kembalikan tata letaknya (mis. Urungkan/Ctrl+Z), atau ganti nama lembar itu agar tabel dibangun di lembar baru.`,
-    );
+    throw new GalatTerapkan("tataLetak", `Tabel tidak dibangun ulang: ${rek.tidakPasti[0]}${lebih} Tidak ada yang diubah.`);
+  }
+  const masalah = periksaAwal(rek, bacaan, bacaan.terlindung);
+  if (masalah.length) {
+    kemajuan(100, "Dihentikan");
+    const lebih = masalah.length > 1 ? ` (dan ${masalah.length - 1} masalah lain)` : "";
+    throw new GalatTerapkan("periksaAwal", `Tabel tidak dibangun: ${masalah[0]}${lebih} Tidak ada yang diubah.`);
   }
   const konflik = rek.hasil.konflik;
   if (konflik.length && !(await alat.konfirmasi(pesanKonflik(konflik), konflik))) {
@@ -143,20 +156,31 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
     return batal(konflik, jumlahSync);
   }
 
-  // ---------- 3. tulis: susun perintah ----------
+  // ---------- 4. tulis: susun perintah dan bagi (terlalu besar → ditolak sebelum apa pun ditulis) ----------
   const batas = alat.batasMuatan ?? BATAS_MUATAN;
-  const t = new PenyusunTulis(context, alat.dukung, batas);
   const waktu = alat.waktu === undefined ? new Date() : new Date(alat.waktu);
-  susunPerintah(t, rek, bacaan, waktuTampil(waktu));
-
-  // ---------- 4. bagi dan kirim: satu sync per batch (≤ batas; Excel di web menolak > 5 MB) ----------
+  const t = new PenyusunTulis(context, alat.dukung, batas);
+  susunPerintah(t, rek, bacaan);
   const { batch, total } = bagiBatch(t.perintah, batas);
+
+  const c = new PenyusunTulis(context, alat.dukung, batas);
+  susunCadangan(c, rek, bacaan, waktuTampil(waktu));
+  const batchCadangan = bagiBatch(c.perintah, batas).batch.filter((b) => b.length > 0);
+
+  // ---------- 5. cadangan ke Data Tersimpan (sync tersendiri, sebelum sel apa pun diubah) ----------
+  for (const b of batchCadangan) {
+    kemajuan(50, "Menyimpan cadangan isian");
+    for (const p of b) p.jalankan();
+    await sync();
+  }
+
+  // ---------- 6. kirim: satu sync per batch (≤ batas; Excel di web menolak > 5 MB) ----------
   for (let i = 0; i < batch.length; i++) {
     kemajuan(60 + Math.floor((30 * i) / batch.length), i === 0 ? "Menulis tabel" : `Menulis tabel (bagian ${i + 1} dari ${batch.length})`);
     for (const p of batch[i]) p.jalankan();
     await sync();
   }
-  // ---------- 5. sembunyikan jangkar (setelah add-nya disinkronkan) ----------
+  // ---------- 7. sembunyikan jangkar (setelah add-nya disinkronkan) ----------
   const sembunyi = perintahSembunyi(t);
   if (sembunyi.length) {
     kemajuan(95, "Menyembunyikan jangkar");
@@ -168,8 +192,11 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
   kemajuan(100, "Selesai");
 
   const peringatan = t.dilewati.map((d) => `${NAMA_FITUR[d.fitur]} dilewati: Excel ini belum mendukung ExcelApi ${d.set}.`);
-  const sisa = rek.hasil.sisa;
+  const sisa = rek.hasil.sisa.filter((s) => s.asal !== "cadangan");
+  const cadangan = rek.hasil.sisa.length - sisa.length;
   if (sisa.length) peringatan.push(`${sisa.length} nilai lama tidak punya tempat di tabel baru dan disimpan di lembar "${LEMBAR_TERSIMPAN}".`);
+  if (cadangan) peringatan.push(`${cadangan} isian dipindah ke tempat kuncinya yang baru; salinan cadangannya ada di lembar "${LEMBAR_TERSIMPAN}".`);
+  if (rek.dikenali.length) peringatan.push(`Tabel di lembar ${rek.dikenali.map((n) => `"${n}"`).join(", ")} dikenali dari judul dan labelnya (jangkar tersembunyinya hilang atau barisnya diurutkan); isian dipasangkan menurut label.`);
   return {
     dibatalkan: false,
     lembar: rek.rencana.lembar.map((l) => l.nama),
@@ -178,6 +205,8 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
     konflik,
     dipertahankan: rek.hasil.isian.size,
     tersimpan: sisa.length,
+    cadangan,
+    dikenali: rek.dikenali,
     jumlahSync,
     ukuranMuatan: total,
   };

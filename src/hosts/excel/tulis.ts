@@ -2,14 +2,25 @@
  * Tahap 3 `terapkanRencana`: menyusun PERINTAH TULIS (tanpa sync; diuji sendiri dengan host uji).
  *
  * Setiap perintah ditunda (`Perintah.jalankan`) dengan taksiran ukurannya, supaya batch.ts dapat membaginya.
- * Urutan: per lembar tujuan — siapkan lembar (tambah, atau bersihkan lembar buatan add-in), satu tulisan
- * `formulas` 2-D per pita blok, satu `numberFormat` 2-D per pita, gaya per persegi, gabung sel, validasi,
- * format bersyarat, bekukan panel, lebar kolom, nama rentang, grafik, jangkar (nama rentang tersembunyi,
- * plans/jangkar.ts); lalu "Data Tersimpan", catatan `_pkp` (VeryHidden) dan lembar pertama diaktifkan.
+ *
+ * "Data Tersimpan" (semua nilai ketikan yang tidak tetap di tempatnya) disusun TERPISAH (`susunCadangan`)
+ * dan dikirim pada sync SEBELUM perintah apa pun yang mengubah atau membersihkan sel lembar yang ada.
+ * Urutan perintah tulis (`susunPerintah`), dipilih agar batch yang gagal di tengah dapat dipulihkan
+ * pembangunan ulang berikutnya:
+ * 1. lembar baru ditambahkan; lembar buatan add-in: validasi, format bersyarat, gabungan, format dan grafik
+ *    dibersihkan (nilai tidak), lalu baris/kolom disisipkan/dihapus dengan perintah Excel (plans/struktur.ts):
+ *    jangkar lama ikut digeser Excel, jadi bila gagal sampai di sini rencana lama tetap cocok dengan jangkarnya;
+ * 2. jangkar generasi baru (nama rentang tersembunyi, plans/jangkar.ts) ditambahkan, catatan `_pkp` ditulis,
+ *    lalu jangkar generasi lama dihapus: di titik gagal mana pun catatan yang berlaku menemukan jangkarnya
+ *    sendiri utuh (isi yang belum ditulis dikenali sebagai sel kosong atau label rencana, bukan "diurutkan");
+ * 3. per lembar: isi di luar blok rencana dibersihkan, satu tulisan `formulas` 2-D per pita blok (sel
+ *    kosong rencana = "" pada lembar add-in; isian yang tetap di tempatnya = null, tidak disentuh), satu
+ *    `numberFormat` 2-D per pita, gaya per persegi, gabung sel, validasi, format bersyarat, bekukan panel,
+ *    lebar kolom, nama rentang, grafik, tata halaman; lalu lembar pertama diaktifkan.
  */
-import { jangkarLembar } from "../../plans/jangkar";
+import { MAKS_BARIS_EXCEL, jangkarLembar, namaJangkarLembar } from "../../plans/jangkar";
 import { LEMBAR_META, gabungCatatan, serialCatatan } from "../../plans/meta";
-import { KEPALA_TERSIMPAN, LEMBAR_TERSIMPAN, barisTersimpan, type Sisa } from "../../plans/pertahankan";
+import { KEPALA_TERSIMPAN, LEMBAR_TERSIMPAN, TEKS_DIUBAH_EXCEL as TEKS_PENGGUNA_DIUBAH, areaTulis, barisTersimpan, type Sisa } from "../../plans/pertahankan";
 import { alamat, hurufKolom, posisi, rentangBlok, selBeralamat, type BlokSel, type GayaSel, type Grafik, type NilaiSel, type RencanaLembar, type Sel } from "../../plans/rencana";
 import type { Bacaan } from "./bacaan";
 import { pitaBaris } from "./batch";
@@ -56,7 +67,9 @@ export function isiSel(s: Sel | null, isian: ReadonlyMap<string, NilaiSel>): Nil
   const dariPengguna = s.peran === "masukan" && !!s.kunci && isian.has(s.kunci);
   const v: NilaiSel | undefined = dariPengguna ? isian.get(s.kunci as string) : s.nilai;
   if (v === undefined) return "";
-  if (typeof v === "string" && TEKS_DIUBAH_EXCEL.test(v) && !dariPengguna) return `'${v}`;
+  if (typeof v !== "string") return v;
+  // Teks ketikan pengguna tetap teks ('007, '0812, '2024); rumus ketikan pengguna (=…) tetap rumus.
+  if (dariPengguna ? !v.startsWith("=") && TEKS_PENGGUNA_DIUBAH.test(v) : TEKS_DIUBAH_EXCEL.test(v)) return `'${v}`;
   return v;
 }
 
@@ -145,6 +158,12 @@ export class PenyusunTulis {
     }
     return w;
   }
+  /** Menambah lembar SAAT perintah dijalankan dan mengingat proksinya (untuk perintah berikutnya). */
+  tambahLembarSekarang(nama: string): Excel.Worksheet {
+    const w = this.context.workbook.worksheets.add(nama);
+    this.ws.set(nama, w);
+    return w;
+  }
   tambahLembar(nama: string): void {
     this.tambah(nama.length, () => {
       this.ws.set(nama, this.context.workbook.worksheets.add(nama));
@@ -152,7 +171,11 @@ export class PenyusunTulis {
   }
 }
 
-/** Menambah lembar baru, atau membersihkan lembar buatan add-in (isian sudah dipindahkan ke rencana/sisa). */
+/**
+ * Menambah lembar baru, atau menyiapkan lembar buatan add-in: validasi, format bersyarat, gabungan, format
+ * dan grafik add-in dibersihkan — NILAI tidak (isian yang tetap di tempatnya tidak disentuh; sisanya ditimpa
+ * blok rencana atau dibersihkan `bersihkanLuarBlok` setelah cadangannya tersimpan).
+ */
 export function siapkanLembar(t: PenyusunTulis, nama: string, bacaan: Bacaan, addin: boolean): void {
   if (!bacaan.lembarAda.has(nama)) {
     t.tambahLembar(nama);
@@ -169,15 +192,94 @@ export function siapkanLembar(t: PenyusunTulis, nama: string, bacaan: Bacaan, ad
     if (validasi) u.dataValidation.clear();
     if (cf) u.conditionalFormats.clearAll();
     if (gabung) u.unmerge();
-    u.clear();
+    u.clear("Formats" as Excel.ClearApplyTo);
     for (const n of lama) ws.charts.getItem(n).delete();
   });
 }
 
+/**
+ * Sisip/hapus baris dan kolom dengan perintah Excel (Range.delete/insert, ExcelApi 1.1): rujukan rumus
+ * pengguna dan nama rentang ikut disesuaikan Excel. Hapus dari bawah/kanan ke atas/kiri, lalu sisip berurutan.
+ */
+export function ubahStruktur(t: PenyusunTulis, nama: string, s: NonNullable<ReturnType<Rekonsiliasi["struktur"]["get"]>>): void {
+  const garis = (sumbu: "baris" | "kolom", a: number, n: number): string => (sumbu === "baris" ? `${a + 1}:${a + n}` : `${hurufKolom(a)}:${hurufKolom(a + n - 1)}`);
+  for (const sumbu of ["baris", "kolom"] as const) {
+    const u = s[sumbu];
+    const hapus = deretTurun(u.hapus);
+    for (const { pos, jumlah } of hapus) {
+      const r = garis(sumbu, pos, jumlah);
+      t.tambah(r.length + 10, () => t.lembar(nama).getRange(r).delete((sumbu === "baris" ? "Up" : "Left") as Excel.DeleteShiftDirection));
+    }
+    if (u.pindah.length) pindahkanGaris(t, nama, sumbu, u.pindah);
+    for (const { pos, jumlah } of u.sisip) {
+      const r = garis(sumbu, pos, jumlah);
+      t.tambah(r.length + 10, () => t.lembar(nama).getRange(r).insert((sumbu === "baris" ? "Down" : "Right") as Excel.InsertShiftDirection));
+    }
+  }
+}
+
+/** Garis yang dipotong-tempel pengguna dikembalikan: sisip satu garis kosong di tujuan, moveTo, hapus asal. */
+function pindahkanGaris(t: PenyusunTulis, nama: string, sumbu: "baris" | "kolom", pindah: readonly { dari: number; ke: number }[]): void {
+  if (!t.bisa("pindahRentang")) return;
+  const garis = (a: number): string => (sumbu === "baris" ? `${a + 1}:${a + 1}` : `${hurufKolom(a)}:${hurufKolom(a)}`);
+  for (const { dari, ke } of pindah) {
+    const [tujuan, asal, hapusAsal] = ke < dari ? [ke, dari + 1, dari + 1] : [ke + 1, dari, dari];
+    const rT = garis(tujuan);
+    const rA = garis(asal);
+    const rH = garis(hapusAsal);
+    t.tambah(rT.length * 3 + 30, () => {
+      const ws = t.lembar(nama);
+      ws.getRange(rT).insert((sumbu === "baris" ? "Down" : "Right") as Excel.InsertShiftDirection);
+      ws.getRange(rA).moveTo(ws.getRange(rT));
+      ws.getRange(rH).delete((sumbu === "baris" ? "Up" : "Left") as Excel.DeleteShiftDirection);
+    });
+  }
+}
+
+/** Deret indeks bersambung, dari yang terbesar (untuk dihapus dari bawah ke atas). */
+function deretTurun(indeks: readonly number[]): { pos: number; jumlah: number }[] {
+  const d: { pos: number; jumlah: number }[] = [];
+  for (const i of [...indeks].sort((a, b) => b - a)) {
+    const akhir = d[d.length - 1];
+    if (akhir && akhir.pos - 1 === i) {
+      akhir.pos = i;
+      akhir.jumlah++;
+    } else d.push({ pos: i, jumlah: 1 });
+  }
+  return d;
+}
+
+/**
+ * Isi lembar buatan add-in DI LUAR blok rencana dibersihkan (isinya sudah disalin ke "Data Tersimpan"):
+ * kolom di kanan tabel, baris di bawahnya, dan celah di antara blok. Isi di dalam blok ditimpa tulisBlok.
+ */
+export function bersihkanLuarBlok(t: PenyusunTulis, l: RencanaLembar): void {
+  const area = areaTulis(l);
+  if (!area.length) {
+    t.tambah(0, () => t.lembar(l.nama).getUsedRange(false).clear("Contents" as Excel.ClearApplyTo));
+    return;
+  }
+  let b1 = 0;
+  let k1 = 0;
+  for (const a of area) {
+    b1 = Math.max(b1, a.b1);
+    k1 = Math.max(k1, a.k1);
+  }
+  const rentang = [`${hurufKolom(k1 + 1)}:XFD`, `A${b1 + 2}:${hurufKolom(k1)}${MAKS_BARIS_EXCEL}`];
+  const celah: { baris: number; kolom: number }[] = [];
+  for (let b = 0; b <= b1; b++) for (let k = 0; k <= k1; k++) if (!area.some((a) => b >= a.b0 && b <= a.b1 && k >= a.k0 && k <= a.k1)) celah.push({ baris: b, kolom: k });
+  rentang.push(...perseginya(celah));
+  for (const r of rentang) t.tambah(r.length + 10, () => t.lembar(l.nama).getRange(r).clear("Contents" as Excel.ClearApplyTo));
+}
+
 type Gaya = Map<GayaSel, { baris: number; kolom: number }[]>;
 
-/** Satu blok: `formulas` dan `numberFormat` 2-D per pita baris; gaya sel dikumpulkan ke `gaya`. */
-export function tulisBlok(t: PenyusunTulis, nama: string, b: BlokSel, isian: ReadonlyMap<string, NilaiSel>, gaya: Gaya): void {
+/**
+ * Satu blok: `formulas` dan `numberFormat` 2-D per pita baris; gaya sel dikumpulkan ke `gaya`. `kosongkan`:
+ * sel kosong rencana ditulis "" (lembar add-in; tanpa itu null = tidak diubah); sel di `jaga` ("b,k") tidak
+ * disentuh (null): isian pengguna yang tetap di tempatnya, termasuk rumus yang disesuaikan Excel.
+ */
+export function tulisBlok(t: PenyusunTulis, nama: string, b: BlokSel, isian: ReadonlyMap<string, NilaiSel>, gaya: Gaya, kosongkan = false, jaga?: ReadonlySet<string>): void {
   const p = posisi(b.mulai);
   let lebar = 1;
   for (const r of b.sel) if (r.length > lebar) lebar = r.length;
@@ -189,7 +291,7 @@ export function tulisBlok(t: PenyusunTulis, nama: string, b: BlokSel, isian: Rea
     const f: (string | null)[] = [];
     for (let j = 0; j < lebar; j++) {
       const s = b.sel[i][j] ?? null;
-      r.push(isiSel(s, isian));
+      r.push(jaga?.has(`${p.baris + i},${p.kolom + j}`) ? null : s === null && kosongkan ? "" : isiSel(s, isian));
       f.push(s?.format ?? null);
       if (s?.format) adaFormat = true;
       if (s?.gaya) {
@@ -351,14 +453,15 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
 }
 
 /**
- * Jangkar lembar `l` (nama sekarang) untuk nama kanonik `kanonik` (plans/jangkar.ts): nama rentang ditambahkan di
- * sini, disembunyikan oleh `perintahSembunyi` SETELAH sync batch ini. `names.add(...).visible = false` dalam batch
- * yang sama dilaporkan diabaikan Excel (office-js #3878, #3949); add → sync → visible = false pada objek dari add
- * adalah cara yang dilaporkan berhasil (#3878).
+ * Jangkar lembar `l` (nama sekarang) untuk nama kanonik `kanonik`, generasi `g` (plans/jangkar.ts): nama rentang
+ * ditambahkan di sini, disembunyikan oleh `perintahSembunyi` SETELAH sync batch ini. `names.add(...).visible = false`
+ * dalam batch yang sama dilaporkan diabaikan Excel (office-js #3878, #3949); add → sync → visible = false pada objek
+ * dari add adalah cara yang dilaporkan berhasil (#3878). `tanpaUtama`: jangkar lembar sudah ada dan benar (tidak
+ * ditulis lagi).
  */
-export function tulisJangkar(t: PenyusunTulis, l: RencanaLembar, kanonik: string): void {
+export function tulisJangkar(t: PenyusunTulis, l: RencanaLembar, kanonik: string, g = 1, tanpaUtama = false): void {
   const names = t.context.workbook.names;
-  for (const j of jangkarLembar(l, kanonik)) {
+  for (const j of jangkarLembar(l, kanonik, g).slice(tanpaUtama ? 1 : 0)) {
     t.tambah(j.nama.length + j.rentang.length + 20, () => {
       t.jangkar.push(names.add(j.nama, t.lembar(l.nama).getRange(j.rentang)));
     });
@@ -385,13 +488,18 @@ export function tulisTersimpan(t: PenyusunTulis, sisa: readonly Sisa[], bacaan: 
   // Lembar dari versi lama (kolom lebih sedikit): kepala baru ditulis di atas baris baru.
   const kepalaLama = mulai > 0 && (bacaan.tersimpanAlamat ?? "").split(":").pop()?.replace(/[$\d]/g, "") !== kolomAkhir;
   const isi = mulai === 0 || kepalaLama ? [KEPALA_TERSIMPAN, ...baris] : baris;
-  const rentang = `A${mulai + 1}:${kolomAkhir}${mulai + isi.length}`;
   const lebar = t.dukung("lebarKolom");
-  t.tambah(ukuranJson(isi), () => {
-    const ws = ada ? t.lembar(LEMBAR_TERSIMPAN) : t.context.workbook.worksheets.add(LEMBAR_TERSIMPAN);
-    ws.getRange(rentang).values = isi as unknown as string[][];
-    if (isi[0] === KEPALA_TERSIMPAN) ws.getRange(`A${mulai + 1}:${kolomAkhir}${mulai + 1}`).format.font.bold = true;
-    if (lebar && !ada) [150, 130, 60, 300, 90, 200, 200].forEach((w, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = w));
+  // dipotong menjadi pita baris (≤ batas/4) agar cadangan besar dapat dibagi ke beberapa batch
+  pitaBaris(isi, t.batas / 4).forEach(([i0, i1], p) => {
+    const bagian = isi.slice(i0, i1);
+    const rentang = `A${mulai + i0 + 1}:${kolomAkhir}${mulai + i1}`;
+    t.tambah(ukuranJson(bagian), () => {
+      const ws = p > 0 || ada ? t.lembar(LEMBAR_TERSIMPAN) : t.tambahLembarSekarang(LEMBAR_TERSIMPAN);
+      ws.getRange(rentang).values = bagian as unknown as string[][];
+      if (p > 0) return;
+      if (isi[0] === KEPALA_TERSIMPAN) ws.getRange(`A${mulai + 1}:${kolomAkhir}${mulai + 1}`).format.font.bold = true;
+      if (lebar && !ada) [150, 130, 60, 200, 130, 300, 90, 200, 200].forEach((w, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = w));
+    });
   });
 }
 
@@ -407,16 +515,36 @@ export function tulisCatatan(t: PenyusunTulis, rek: Rekonsiliasi, bacaan: Bacaan
   });
 }
 
-/** Semua perintah tulis untuk hasil rekonsiliasi, berurutan. */
-export function susunPerintah(t: PenyusunTulis, rek: Rekonsiliasi, bacaan: Bacaan, waktu: string): void {
+/** Cadangan: semua nilai yang tidak tetap di tempatnya ke "Data Tersimpan" (dikirim pada sync tersendiri). */
+export function susunCadangan(t: PenyusunTulis, rek: Rekonsiliasi, bacaan: Bacaan, waktu: string): void {
+  tulisTersimpan(t, rek.hasil.sisa, bacaan, waktu);
+}
+
+/** Semua perintah tulis untuk hasil rekonsiliasi, berurutan (lihat komentar berkas). */
+export function susunPerintah(t: PenyusunTulis, rek: Rekonsiliasi, bacaan: Bacaan): void {
   const namaAda = new Set(bacaan.nama.keys());
   const kanonik = new Map([...rek.namaLembar].map(([k, n]) => [n, k]));
   const names = t.context.workbook.names;
-  for (const n of rek.jangkarLama) t.tambah(n.length, () => names.getItem(n).delete());
   for (const l of rek.rencana.lembar) {
     siapkanLembar(t, l.nama, bacaan, rek.lembarAddin.has(l.nama));
+    const s = rek.struktur.get(l.nama);
+    if (s) ubahStruktur(t, l.nama, s);
+  }
+  // jangkar generasi baru ditambahkan SEBELUM catatan baru, jangkar lama dihapus SESUDAHNYA: di titik gagal
+  // mana pun, catatan yang berlaku menemukan jangkar generasinya sendiri utuh (plans/jangkar.ts)
+  const utama = new Set([...rek.namaLembar.keys()].filter((k) => !rek.utamaTetap.has(k)).map(namaJangkarLembar));
+  for (const n of rek.jangkarLama) if (utama.has(n)) t.tambah(n.length, () => names.getItem(n).delete());
+  for (const l of rek.rencana.lembar) {
+    const k = kanonik.get(l.nama) ?? l.nama;
+    tulisJangkar(t, l, k, rek.catatanBaru.jangkar, rek.utamaTetap.has(k));
+  }
+  tulisCatatan(t, rek, bacaan);
+  for (const n of rek.jangkarLama) if (!utama.has(n)) t.tambah(n.length, () => names.getItem(n).delete());
+  for (const l of rek.rencana.lembar) {
+    const addin = rek.lembarAddin.has(l.nama) && bacaan.lembarAda.has(l.nama);
+    if (addin) bersihkanLuarBlok(t, l);
     const gaya: Gaya = new Map();
-    for (const b of l.blok) tulisBlok(t, l.nama, b, rek.hasil.isian, gaya);
+    for (const b of l.blok) tulisBlok(t, l.nama, b, rek.hasil.isian, gaya, addin, rek.jaga.get(l.nama));
     tulisGaya(t, l.nama, gaya);
     tulisTataLetak(t, l);
     tulisValidasi(t, l);
@@ -424,10 +552,7 @@ export function susunPerintah(t: PenyusunTulis, rek: Rekonsiliasi, bacaan: Bacaa
     tulisNamaRentang(t, l, namaAda);
     tulisGrafik(t, l);
     antreTataLetak(l, t);
-    tulisJangkar(t, l, kanonik.get(l.nama) ?? l.nama);
   }
-  tulisTersimpan(t, rek.hasil.sisa, bacaan, waktu);
-  tulisCatatan(t, rek, bacaan);
   const pertama = rek.rencana.lembar[0];
   if (pertama) t.tambah(0, () => t.lembar(pertama.nama).activate());
 }

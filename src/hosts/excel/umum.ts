@@ -12,6 +12,7 @@ export const SET_FITUR = {
   validasi: "1.8",
   tataHalaman: "1.9",
   kelompokKolom: "1.10",
+  pindahRentang: "1.11",
 } as const;
 export type FiturOpsional = keyof typeof SET_FITUR;
 
@@ -27,6 +28,7 @@ export const NAMA_FITUR: Readonly<Record<FiturOpsional, string>> = {
   validasi: "Validasi data",
   tataHalaman: "Tata halaman cetak",
   kelompokKolom: "Kelompok kolom bantu",
+  pindahRentang: "Mengembalikan baris/kolom yang dipotong-tempel (rujukan ikut)",
 };
 
 /** Pemeriksa set persyaratan: isSetSupported Office.js (di luar Office, mis. uji tanpa host: didukung). */
@@ -43,8 +45,11 @@ export function dukungFitur(dukung: ((set: string, versi: string) => boolean) | 
 /** Galat yang dikenali antarmuka (pesan sudah dalam kata-kata biasa). */
 export class GalatTerapkan extends Error {
   constructor(
-    /** excelLama: < ExcelApi 1.4; terlaluBesar: satu perintah > batas batch; tataLetak: tabel tidak dapat diikuti dengan pasti. */
-    readonly kode: "excelLama" | "terlaluBesar" | "tataLetak",
+    /**
+     * excelLama: < ExcelApi 1.4; terlaluBesar: satu perintah > batas batch; tataLetak: tabel tidak dapat diikuti
+     * dengan pasti; periksaAwal: sesuatu akan membuat penulisan gagal (lembar dilindungi, nama ditolak, sel terlalu panjang).
+     */
+    readonly kode: "excelLama" | "terlaluBesar" | "tataLetak" | "periksaAwal",
     pesan: string,
   ) {
     super(pesan);
