@@ -21,10 +21,14 @@ const URL_PROD = process.env.ADDIN_URL ? normalisasiAlamat(process.env.ADDIN_URL
 /** Halaman dukungan manifest produksi: ADDIN_SUPPORT_URL, bawaan bantuan.html add-in sendiri. */
 const DUKUNGAN = process.env.ADDIN_SUPPORT_URL ? normalisasiDukungan(process.env.ADDIN_SUPPORT_URL, "ADDIN_SUPPORT_URL") : undefined;
 
-/** Berkas fungsi kustom: setiap berkas di src/functions kecuali pembantu dan titik masuk. */
+/**
+ * Berkas fungsi kustom: setiap berkas di src/functions kecuali pembantu, titik masuk dan isi fungsi yang dimuat
+ * belakangan (`*-inti.ts`: tanpa @customfunction; JSDoc ada di pembungkus asinkronnya). Sama dengan
+ * scripts/referensi-fungsi.js.
+ */
 const BERKAS_FUNGSI = fs
   .readdirSync(path.resolve(__dirname, "src/functions"))
-  .filter((f) => f.endsWith(".ts") && !["excel.ts", "cepat.ts", "functions.ts", "runtime-cadangan.ts"].includes(f))
+  .filter((f) => f.endsWith(".ts") && !f.endsWith("-inti.ts") && !["excel.ts", "cepat.ts", "functions.ts", "runtime-cadangan.ts"].includes(f))
   .sort()
   .map((f) => `./src/functions/${f}`);
 

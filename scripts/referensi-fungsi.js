@@ -12,11 +12,12 @@ const akar = path.resolve(__dirname, "..");
 const MULAI = "<!-- REFERENSI-FUNGSI:MULAI (dibuat oleh scripts/referensi-fungsi.js) -->";
 const SELESAI = "<!-- REFERENSI-FUNGSI:SELESAI -->";
 
+/** Berkas fungsi kustom: sama dengan BERKAS_FUNGSI di webpack.config.js (tanpa pembantu, titik masuk dan `*-inti.ts`). */
 function berkasFungsi() {
   const dir = path.join(akar, "src/functions");
   return fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith(".ts") && !["excel.ts", "cepat.ts", "functions.ts", "runtime-cadangan.ts"].includes(f))
+    .filter((f) => f.endsWith(".ts") && !f.endsWith("-inti.ts") && !["excel.ts", "cepat.ts", "functions.ts", "runtime-cadangan.ts"].includes(f))
     .sort()
     .map((f) => path.join(dir, f));
 }

@@ -12,7 +12,7 @@ import * as lan from "../src/functions/lan";
 import * as bsc from "../src/functions/bsc";
 import * as layanan from "../src/functions/layanan";
 import * as skm from "../src/functions/skm";
-import * as skmSiklus from "../src/functions/skm-siklus";
+import * as skmSiklus from "../src/functions/skm-siklus-inti"; // isi sinkron (HyperFormula tidak menunggu Promise)
 import { bacaCsvFixture, samaPadaPresisi } from "./fixtures/baca";
 
 type Pembungkus = (...args: unknown[]) => unknown;

@@ -1,8 +1,8 @@
 /**
  * functions.js di Chromium (playwright-core), dengan runtime fungsi kustom tiruan yang mencatat setiap
  * `CustomFunctions.associate`: semua fungsi di functions.json terdaftar; LAN.KERANGKA memuat potongan
- * angka tercetak (core/lan-kerangka.ts) dan BOBOT.* potongan inti kepekaan (core/kepekaan.ts) baru saat
- * pertama kali dihitung — functions.js sendiri tidak memuatnya dan tetap di bawah target issue 17 (< 60 KB).
+ * angka tercetak (core/lan-kerangka.ts), BOBOT.* potongan inti kepekaan (core/kepekaan.ts) dan SKM.SIKLUS*
+ * potongan siklus SKM (functions/skm-siklus-inti.ts) baru saat pertama kali dihitung — functions.js sendiri tidak memuatnya dan tetap di bawah target issue 17 (< 60 KB).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -103,6 +103,33 @@ test("BOBOT.RENTANG memuat potongan inti kepekaan saat pertama dihitung", async 
     return (await f([[80, 95, 70], [70, 62, 90], [92, 87, 60]], [[3, 5, 2]], "pp46")).map((b) => b[0]);
   });
   expect(hasil).toEqual([0.3, 0.5, 0.2]);
+  expect(potongan()).toHaveLength(1);
+  expect(galatHalaman).toEqual([]);
+});
+
+test("SKM.SIKLUS memuat potongan siklus SKM saat pertama dihitung; hasil dan galat sama", async () => {
+  const potongan = () => dimuat.filter((p) => /^\/skm-siklus\.[0-9a-f]{8}\.js$/.test(p));
+  expect(potongan()).toEqual([]);
+  const hasil = await page.evaluate(async () => {
+    const w = window as unknown as { __fungsi: Record<string, (...a: unknown[]) => Promise<unknown>> };
+    // dua responden KTP (semua 4, semua 3) dan satu Akta (semua 1): NRR KTP 3,5 → 3,5 × 25 = 87,5
+    const j = [Array(9).fill(4), Array(9).fill(3), Array(9).fill(1)];
+    const l = [["KTP"], ["ktp "], ["Akta"]];
+    const t = [[46037], [46038], [46039]]; // 15–17 Januari 2026
+    const nilai = await w.__fungsi["SKM.SIKLUS"](j, l, t, "KTP", "2026-S1");
+    const rinci = (await w.__fungsi["SKM.SIKLUSRINCI"](j, l, t, "KTP", "2026")) as unknown[][];
+    let kode = "";
+    try {
+      await w.__fungsi["SKM.SIKLUS"](j, l, t, "Paspor");
+    } catch (e) {
+      kode = (e as { code: string }).code;
+    }
+    return { nilai, responden: rinci[0][0], lebar: rinci[0].length, kode };
+  });
+  expect(hasil.nilai as number).toBeCloseTo(87.5, 10);
+  expect(hasil.responden).toBe(2);
+  expect(hasil.lebar).toBe(1 + 9 + 4); // responden, NRR U1…U9, indeks, nilai, mutu, kinerja
+  expect(hasil.kode).toBe("#DIV/0!");
   expect(potongan()).toHaveLength(1);
   expect(galatHalaman).toEqual([]);
 });

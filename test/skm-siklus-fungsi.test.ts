@@ -11,7 +11,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { skmSiklus, skmSiklusRinci } from "../src/functions/skm-siklus";
+import { skmSiklus, skmSiklusRinci } from "../src/functions/skm-siklus-inti";
+import * as fungsiAsync from "../src/functions/skm-siklus";
 import { bacaWaktu, hitungSiklus, periodeDari, petaBawaan, type OpsiSiklus } from "../src/core/skm-siklus";
 import { UNSUR_FORMULIR_2017, type JenisPeriode, type KonvensiPenimbang, type PembulatanNrr } from "../src/frameworks/skm-siklus";
 import { rencanaDemoSkmSiklus } from "../src/cli/demo";
@@ -123,6 +124,32 @@ describe("contoh issue 14: 29 responden, total unsur 105, 101, 100, 116, 102, 10
     expect(kode(() => skmSiklus(J.map((b, i) => (i < 29 ? ["", ...b.slice(1)] : b)), L, W, "KTP", "2026-S1"))).toBe("#DIV/0!");
     // nilai di bawah 25: penimbang 0,11 dan semua jawaban 1 → 9 × 0,11 × 25 = 24,75
     expect(kode(() => skmSiklus(J, L, W, "Akta", "", 0.11))).toBe("#NUM!");
+  });
+
+  test("pembungkus async yang didaftarkan ke Excel (isi dimuat belakangan) = isi sinkron, hasil dan galat", async () => {
+    expect(await fungsiAsync.skmSiklus(J, L, W, "KTP", "2026-S1")).toBeCloseTo(((955 / 29) * 25) / 9, 10);
+    expect(await fungsiAsync.skmSiklus(J, L, W, "KTP", "2026-S1", 0.11)).toBe(hitung(0.11));
+    expect(await fungsiAsync.skmSiklusRinci(J, L, W, "ktp", "2026-s1", "tepat", 2, 2017)).toEqual(skmSiklusRinci(J, L, W, "ktp", "2026-s1", "tepat", 2, 2017));
+    // galat: kode dan pesan sama dengan isi sinkron (penolakan Promise, bukan lemparan)
+    const galatSinkron = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e;
+      }
+      throw new Error("tidak melempar");
+    };
+    for (const [a, kodeHarapan] of [
+      [["KTP", "2027-S1"], "#DIV/0!"],
+      [["Akta", "", 0.11], "#NUM!"],
+      [["KTP", "2026-S3"], "#VALUE!"],
+      [["", "", 0.2], "#N/A"],
+    ] as [any[], string][]) {
+      const g = galatSinkron(() => skmSiklus(J, L, W, ...a)) as { code: string; message: string };
+      expect(g.code).toBe(kodeHarapan);
+      await expect(fungsiAsync.skmSiklus(J, L, W, ...a)).rejects.toMatchObject({ code: g.code, message: g.message });
+      await expect(fungsiAsync.skmSiklusRinci(J, L, W, ...a)).rejects.toMatchObject({ code: g.code, message: g.message });
+    }
   });
 });
 

@@ -1,29 +1,18 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel mengirim rentang campuran (angka, teks, kosong); tipenya diperiksa di inti */
 /**
  * Fungsi kustom siklus SKM (issue 14): hasil satu jenis layanan × periode langsung dari lembar ekspor
- * formulir, dengan konvensi penimbang/pembulatan kantor. Pembungkus tipis atas src/core/skm-saringan.ts,
- * yang menghitung lewat hitungKelompok seperti `kinerja skm --json` dan lembar Hasil.
+ * formulir, dengan konvensi penimbang/pembulatan kantor. Asinkron: isinya (functions/skm-siklus-inti.ts atas
+ * core/skm-saringan.ts dan core/skm-siklus.ts) potongan sendiri yang dimuat saat SKM.SIKLUS* pertama kali
+ * dihitung, agar functions.js tetap kecil (issue 17; pola yang sama dengan SAKIP.* di sakip.ts).
  */
-import { bacaAturan } from "../core/skm";
-import { bacaKonvensiSel, bacaPeriodeSaringan, hitungSaringan, type Kolom } from "../core/skm-saringan";
-import type { HasilKelompok } from "../core/skm-siklus";
-import { jalankan, kosong } from "./excel";
+type Inti = typeof import("./skm-siklus-inti.js");
+declare const __webpack_require__: unknown;
 
-/** Argumen sebagai rentang 2-D tanpa salinan (Excel mengirim rentang persegi; bentuknya diperiksa inti). */
-const rentang = (x: any): any[][] => (Array.isArray(x) ? x : [[x]]);
-
-/** Kolom layanan/waktu: tidak diisi (argumen dilewati atau satu sel kosong) → null. */
-function kolomOpsional(x: any): Kolom {
-  if (x === null || x === undefined) return null;
-  const r = rentang(x);
-  return r.length === 1 && r[0].length === 1 && kosong(r[0][0]) ? null : r;
-}
-
-function hitung(jawaban: any, layanan: any, waktu: any, filterLayanan: any, filterPeriode: any, penimbang: any, pembulatanNrr: any, aturan: any): HasilKelompok {
-  const a = bacaAturan(aturan);
-  const fl = kosong(filterLayanan) ? "" : String(filterLayanan).trim();
-  const saring = { layanan: fl === "" ? null : fl, periode: bacaPeriodeSaringan(filterPeriode) };
-  return hitungSaringan(rentang(jawaban), kolomOpsional(layanan), kolomOpsional(waktu), saring, a, bacaKonvensiSel(penimbang, pembulatanNrr));
+/** Isi fungsi: di add-in potongan webpack `skm-siklus`, di Node modul biasa (lihat `muatKerangka` di lan.ts). */
+function muat(): Promise<Inti> {
+  if (typeof __webpack_require__ === "function") return import(/* webpackChunkName: "skm-siklus" */ "./skm-siklus-inti.js");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node: import() asli tidak tersedia di Jest tanpa --experimental-vm-modules
+  return Promise.resolve(require("./skm-siklus-inti"));
 }
 
 /**
@@ -39,8 +28,8 @@ function hitung(jawaban: any, layanan: any, waktu: any, filterLayanan: any, filt
  * @param [aturan] 2017 (bawaan) atau 2004.
  * @returns Nilai SKM (25–100).
  */
-export function skmSiklus(jawaban: any[][], layanan: any[][], waktu: any[][], filter_layanan?: any, filter_periode?: any, penimbang?: any, pembulatan_nrr?: any, aturan?: any): number {
-  return jalankan(() => hitung(jawaban, layanan, waktu, filter_layanan, filter_periode, penimbang, pembulatan_nrr, aturan).nilai);
+export function skmSiklus(jawaban: any[][], layanan: any[][], waktu: any[][], filter_layanan?: any, filter_periode?: any, penimbang?: any, pembulatan_nrr?: any, aturan?: any): Promise<number> {
+  return muat().then((m) => m.skmSiklus(jawaban, layanan, waktu, filter_layanan, filter_periode, penimbang, pembulatan_nrr, aturan));
 }
 
 /**
@@ -56,9 +45,6 @@ export function skmSiklus(jawaban: any[][], layanan: any[][], waktu: any[][], fi
  * @param [aturan] 2017 (bawaan) atau 2004.
  * @returns Satu baris: responden, NRR U1…Un, indeks, nilai, mutu, kinerja.
  */
-export function skmSiklusRinci(jawaban: any[][], layanan: any[][], waktu: any[][], filter_layanan?: any, filter_periode?: any, penimbang?: any, pembulatan_nrr?: any, aturan?: any): any[][] {
-  return jalankan(() => {
-    const h = hitung(jawaban, layanan, waktu, filter_layanan, filter_periode, penimbang, pembulatan_nrr, aturan);
-    return [[h.responden, ...h.nrr, h.indeks, h.nilai, h.mutu, h.kinerja]];
-  });
+export function skmSiklusRinci(jawaban: any[][], layanan: any[][], waktu: any[][], filter_layanan?: any, filter_periode?: any, penimbang?: any, pembulatan_nrr?: any, aturan?: any): Promise<any[][]> {
+  return muat().then((m) => m.skmSiklusRinci(jawaban, layanan, waktu, filter_layanan, filter_periode, penimbang, pembulatan_nrr, aturan));
 }
