@@ -7,6 +7,7 @@
  */
 import { createReadStream } from "node:fs";
 import type ExcelJS from "exceljs";
+import { TextDecoder } from "node:util";
 import { galatNA, galatNilai } from "../core/errors";
 import { PenguraiCsv, barisKisi, judulKisi, pemisahCsv, rapikanJudul } from "../core/skm-siklus-tabel";
 import { nilaiSelXlsx } from "../hosts/xlsx/baca-jawaban";
