@@ -310,11 +310,30 @@ function kasusFungsi(f) {
         return [skor, nama];
       },
       panggil: (s, nm) => f.sendi.sendiTerlemah(s, nm),
+      // Lantai yang adil (issue 26): SENDI.TERLEMAH WAJIB membaca setiap nama, karena satu nama kosong di
+      // mana pun mengubah hasilnya menjadi #N/A "nama sendi ke-i kosong". Lantai lama hanya membaca nama
+      // yang terpilih, jadi tidak pernah menyentuh 99,99 % baris dan teks nama (memori yang tidak dibaca
+      // sama sekali, bukan sekadar perbandingan yang dilewati); itu bukan loop yang memberi hasil yang sama.
+      // Di sini nama diperiksa dengan cara termurah yang benar (teks; satu karakter ASCII terlihat di depan
+      // sudah membuktikan tidak kosong, selain itu trim) di loop yang sama dengan pencarian minimum, dan
+      // yang terpilih di-trim seperti hasil fungsinya. Pemeriksaan skor (tipe, skala) tetap tidak dilakukan,
+      // seperti di lantai lain.
       lantai: (s, nm) => {
         let min = Infinity;
-        for (let i = 0; i < s.length; i++) if (s[i][0] < min) min = s[i][0];
         const hasil = [];
-        for (let i = 0; i < s.length; i++) if (s[i][0] === min) hasil.push(nm[i][0]);
+        for (let i = 0; i < s.length; i++) {
+          const t = nm[i][0];
+          if (typeof t !== "string") return "#VALUE!";
+          const a = t.charCodeAt(0);
+          if (!(a > 32 && a < 127) && t.trim() === "") return "#N/A";
+          const x = s[i][0];
+          if (x < min) {
+            min = x;
+            hasil.length = 0;
+            hasil.push(t);
+          } else if (x === min) hasil.push(t);
+        }
+        for (let p = 0; p < hasil.length; p++) hasil[p] = hasil[p].trim();
         return hasil.join("; ");
       },
     },

@@ -6,7 +6,7 @@
  * jalur lengkap menggagalkan masukan, jalur cepat tidak boleh memberi hasil.
  */
 import fc from "fast-check";
-import { jumlahKaliRentang, jumlahPerKolom, jumlahPerLabel, jumlahRentang, nilaiBarisRentang, petaRentang, terkecilBerlabel } from "../src/core/matriks";
+import { berisi, jumlahKaliRentang, jumlahPerKolom, jumlahPerLabel, jumlahRentang, nilaiBarisRentang, petaRentang, terkecilBerlabel } from "../src/core/matriks";
 import { nilaiTabelPegawai, nilaiTabelRentang } from "../src/core/pegawai";
 import { peringkatTeratas, urutanPeringkat, nilaiInstrumenMatriks, nilaiInstrumenRentang } from "../src/core/lan";
 import { skorMatriks, skorRentang } from "../src/core/bsc";
@@ -85,6 +85,22 @@ describe("kernel satu lintasan (hitungan tangan)", () => {
     expect(terkecilBerlabel([[3, 1]], [["A", "  "]], 1, 5)).toBeUndefined(); // label kosong setelah trim
     expect(terkecilBerlabel([[3, 1]], [["A", ""]], 1, 5)).toBeUndefined();
     expect(terkecilBerlabel([[3, 0]], [["A", "B"]], 1, 5)).toBeUndefined(); // di luar skala
+    // kolom tunggal: 2, 2, lalu 1 (ke-3) mengosongkan calon, 3 dilewati, 1 lagi (ke-5) → C dan E
+    expect(terkecilBerlabel([[2], [2], [1], [3], [1]], [["A"], ["B"], ["C"], ["D"], [" E\t"]], 1, 5)).toEqual(["C", "E"]);
+    expect(terkecilBerlabel([[2], [1]], [["A"], ["\u00a0"]], 1, 5)).toBeUndefined(); // spasi tak putus saja = kosong
+  });
+
+  test("berisi(t) = (t.trim() !== \"\") untuk teks apa pun (ASCII, spasi Unicode, kosong)", () => {
+    const huruf = fc.constantFrom(..." \t\n\r\u000b\f\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200baZ~!é\u0000\u001f\u007f");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(huruf, { maxLength: 6 }).map((a) => a.join(""))), (t) => {
+        expect(berisi(t)).toBe(t.trim() !== "");
+      }),
+      { numRuns: 1000 },
+    );
+    expect(berisi("")).toBe(false);
+    expect(berisi("\u3000")).toBe(false);
+    expect(berisi("\u00e9")).toBe(true);
   });
 
   test("petaRentang: bentuk sama, f per sel; undefined bila ada sel yang tidak biasa", () => {
@@ -534,5 +550,29 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
     // kolom 1: (1 + 3) / 2 = 2, kolom 2: (2 + 4) / 2 = 3
     expect(rataKolomRentang([[1, 2], [3, 4]], 1, 7)).toEqual([2, 3]);
     expect(rataKolomRentang([[1, 2], [3, ""]], 1, 7)).toBeUndefined();
+  });
+
+  test("SENDI.TERLEMAH (terkecilBerlabel): nama acak, tanpa nama, skala acak", () => {
+    const nama = fc.oneof(
+      { weight: 30, arbitrary: fc.constantFrom<unknown>("A", " B", "C ", "Dé", "é", "\u3000E", "F\u00a0", "G") },
+      { weight: 1, arbitrary: fc.constantFrom<unknown>("", "  ", "\t", "\u00a0", "\u3000", 3, null, true) },
+    );
+    const argNama = fc.oneof({ weight: 1, arbitrary: fc.constantFrom<unknown>(undefined, null, [[""]], [[null, ""]]) }, { weight: 8, arbitrary: rentang(nama) });
+    const batas = fc.constantFrom<unknown>(undefined, null, 1, 0, 5, 7, "x");
+    fc.assert(
+      fc.property(fc.oneof({ weight: 4, arbitrary: pasangan(sel, nama) }, { weight: 1, arbitrary: fc.tuple(rentang(), argNama) }), batas, batas, ([s, n], a, b) => {
+        const skala = () => ({ min: angkaOpsional(a as any, 1, "skala_min"), maks: angkaOpsional(b as any, 5, "skala_maks") });
+        if (!tidakDiisi(n) && jalan(() => sendiTerlemahRentang(s, n, skala())).hasil !== undefined) cepatBerhasil++;
+        samaLama(
+          () => sendiTerlemahFungsi(s as any, n as any, a, b),
+          () => sendiTerlemah(daftarAngka(s as any, "skor sendi"), tidakDiisi(n) ? null : daftarLabel(n, "nama sendi"), skala()),
+        );
+      }),
+      { numRuns: 500 },
+    );
+    expect(cepatBerhasil).toBeGreaterThan(30);
+    // skor terendah 1 pada sendi ke-2 dan ke-4 → nama di-trim, urut; nama ke-3 hanya spasi → #N/A (jalur lengkap)
+    expect(sendiTerlemahFungsi([[3], [1], [2], [1]], [["P"], [" Q"], ["R"], ["S\u3000"]])).toBe("Q; S");
+    expect(jalan(() => sendiTerlemahFungsi([[3], [1], [2]], [["P"], ["Q"], ["\u3000"]]))).toEqual({ galat: "#N/A: nama sendi ke-3 kosong" });
   });
 });

@@ -336,19 +336,39 @@ export function jumlahPerLabel(
   return { jumlah, banyak };
 }
 
-/** Teks yang tidak kosong setelah trim? Cepat bila kedua ujungnya karakter ASCII yang terlihat. */
-function berisi(t: string): boolean {
-  const n = t.length;
-  if (n === 0) return false;
+/**
+ * Teks yang tidak kosong setelah trim? Satu karakter ASCII terlihat (33–126) di depan sudah membuktikannya
+ * tanpa `trim` (bukan spasi menurut `String.prototype.trim`); selain itu (kosong, spasi atau karakter
+ * non-ASCII di depan) `trim` yang memutuskan. `charCodeAt(0)` teks kosong = NaN.
+ */
+export function berisi(t: string): boolean {
   const a = t.charCodeAt(0);
-  const z = t.charCodeAt(n - 1);
-  return (a > 32 && a < 127 && z > 32 && z < 127) || t.trim() !== "";
+  return (a > 32 && a < 127) || t.trim() !== "";
+}
+
+/** Nilai angka terhingga di [min, maks] dan labelnya teks yang tidak kosong (`berisi`)? */
+function berlabelSah(x: unknown, t: unknown, min: number, maks: number): boolean {
+  return typeof x === "number" && x >= min && x <= maks && x - x === 0 && typeof t === "string" && berisi(t);
+}
+
+/**
+ * Mencatat label `t` bila nilainya `x` ≤ nilai terkecil sejauh ini (`kecil`); nilai yang lebih kecil
+ * mengosongkan `hasil` dulu.
+ * @returns nilai terkecil yang baru
+ */
+function catatTerkecil(x: number, t: string, kecil: number, hasil: string[]): number {
+  if (x > kecil) return kecil;
+  if (x < kecil) hasil.length = 0;
+  hasil.push(t);
+  return x;
 }
 
 /**
  * Label (di-trim) sel-sel dengan nilai terkecil, urut baris demi baris, dari rentang nilai dan rentang
- * label berbentuk sama, satu lintasan: setiap nilai angka terhingga di [min, maks], setiap label teks
- * yang tidak kosong.
+ * label berbentuk sama, satu lintasan yang memeriksa dan menghitung bersama (`berlabelSah`, lalu
+ * `catatTerkecil`; keduanya fungsi biasa yang di-inline V8, bukan closure): setiap nilai angka terhingga
+ * di [min, maks], setiap label teks yang tidak kosong. Label calon disimpan langsung (tanpa indeks lalu
+ * `map`); hanya yang terpilih di-trim, di tempat, di akhir. Kolom tunggal (bentuk biasa) tanpa loop dalam.
  * @returns undefined bila bentuk, satu nilai atau satu label tidak biasa
  */
 export function terkecilBerlabel(nilai: unknown, label: unknown, min: number, maks: number): string[] | undefined {
@@ -357,24 +377,27 @@ export function terkecilBerlabel(nilai: unknown, label: unknown, min: number, ma
   const mn = nilai as unknown[][];
   const ml = label as unknown[][];
   let kecil = Infinity;
-  const posisi: number[] = [];
-  let ke = 0;
+  const hasil: string[] = [];
   for (let i = 0; i < mn.length; i++) {
     const rn = mn[i];
     const rl = ml[i];
     if (!Array.isArray(rn) || !Array.isArray(rl) || rn.length !== K || rl.length !== K) return undefined;
-    for (let j = 0; j < K; j++, ke++) {
+    if (K === 1) {
+      const x = rn[0];
+      const t = rl[0];
+      if (!berlabelSah(x, t, min, maks)) return undefined;
+      kecil = catatTerkecil(x as number, t as string, kecil, hasil);
+      continue;
+    }
+    for (let j = 0; j < K; j++) {
       const x = rn[j];
       const t = rl[j];
-      if (typeof x !== "number" || !(x >= min && x <= maks) || x - x !== 0 || typeof t !== "string" || !berisi(t)) return undefined;
-      if (x < kecil) {
-        kecil = x;
-        posisi.length = 0;
-        posisi.push(ke);
-      } else if (x === kecil) posisi.push(ke);
+      if (!berlabelSah(x, t, min, maks)) return undefined;
+      kecil = catatTerkecil(x as number, t as string, kecil, hasil);
     }
   }
-  return posisi.map((p) => (ml[Math.floor(p / K)][p % K] as string).trim());
+  for (let p = 0; p < hasil.length; p++) hasil[p] = hasil[p].trim();
+  return hasil;
 }
 
 /**
