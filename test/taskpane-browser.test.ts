@@ -286,7 +286,7 @@ const KASUS: KasusMetode[] = [
     },
     khas: (buku) => {
       const sel = buku.lembar.find((l) => l.nama === "Sendi Pelayanan")!.sel;
-      expect(sel.B4?.v).toBe(4);
+      expect(sel.C4?.v).toBe(4); // label "Skala maksimum" di B4 sejak kolom A hanya nomor (issue 23)
     },
   },
   {
