@@ -18,7 +18,7 @@ export function pasangPanelSakip(k: KonteksUI): void {
     if (!nama) return;
     const isi = await host.bacaLembar!(nama);
     if (!isi.ada) throw new GalatIsian(k.t().galatSakipLembar(`lembar "${nama}" tidak ada`));
-    const { pkDariLembar } = await import(/* webpackChunkName: "sakip" */ "../plans/sakip-data.js");
+    const { pkDariLembar } = await import(/* webpackChunkName: "sakip-panel" */ "../plans/sakip-data.js");
     try {
       k.data.set("sakip", pkDariLembar(nama, isi.nilai));
     } catch (e) {
