@@ -6,6 +6,7 @@
  * nomor baris dan pesan galat sama dengan `tabelDariCsv`/`tabelDariKisi` (core/skm-siklus-tabel.ts).
  */
 import { createReadStream } from "node:fs";
+import { TextDecoder } from "node:util";
 import ExcelJS from "exceljs";
 import { galatNA, galatNilai } from "../core/errors";
 import { PenguraiCsv, barisKisi, judulKisi, pemisahCsv, rapikanJudul } from "../core/skm-siklus-tabel";
