@@ -505,9 +505,11 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
   }
   // kolom bantu di ujung kanan berada di luar area cetak
   while (kolomCetak > 0 && t.bantu.has(kolomCetak)) kolomCetak--;
+  const minta = l.cetakMinta ?? {};
+  // area cetak yang diminta pembangun membatasi lebar tabel yang dicetak (kolom di kanannya tidak dicetak)
+  if (minta.area) kolomCetak = Math.min(kolomCetak, posisi(minta.area.split(":").pop() as string).kolom);
   const lebarTabel = lebarCetak(lebar, t.bantu, kolomCetak);
   const catatan: string[] = [];
-  const minta = l.cetakMinta ?? {};
   let orientasi: "tegak" | "mendatar" = minta.orientasi ?? (lebarTabel > BATAS_TEGAK ? "mendatar" : "tegak");
   let pita: Pick<PengaturanCetak, "skala" | "judulKolom"> & { satuHalamanLebar: boolean } = { satuHalamanLebar: true };
   if (!minta.satuHalaman && lebarTabel > BATAS_MENDATAR + 0.5) {
