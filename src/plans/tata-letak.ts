@@ -453,7 +453,7 @@ export function formatLabel(format: string | undefined): string {
  * baris; bila ada sel terisi di bawah grafik, grafik pindah ke bawah isi lembar (dua baris di bawah sel
  * terisi terakhir). Format label dari format sel data (≤ 2 desimal).
  */
-function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: Peta): Grafik[] | undefined {
+function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: Peta, keBawah = false): Grafik[] | undefined {
   let bawah = t.barisAkhir + 2;
   return l.grafik?.map((g) => {
     const data = posisi(g.data.split(":")[0]);
@@ -467,7 +467,7 @@ function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: P
       return { b2: mulai.baris + (g.tinggi ?? TINGGI_GRAFIK) - 1, k2: Math.max(k, mulai.kolom + 1) - 1 };
     };
     let r = rentang(p);
-    let tertutup = false;
+    let tertutup = keBawah;
     for (let b = p.baris; b <= r.b2 && !tertutup; b++) for (let k = p.kolom; k <= r.k2; k++) if (t.terisi(b, k)) tertutup = true;
     if (tertutup) {
       p = { baris: bawah, kolom: 0 };
@@ -476,6 +476,20 @@ function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: P
     }
     return { ...g, posisi: alamat(p.baris, p.kolom), sampai: alamat(r.b2, r.k2), formatLabel: fmt };
   });
+}
+
+/**
+ * Grafik di samping tabel membuat lembar terlalu lebar untuk satu halaman mendatar (huruf ≥ 8 pt), padahal tabelnya
+ * sendiri muat: dalam pita kolom grafik itu terbelah di dua halaman. Grafik seperti itu diletakkan di bawah tabel.
+ */
+function grafikMembelah(l: RencanaLembar, t: LembarTaksir, lebar: number[], grafik: Grafik[] | undefined): boolean {
+  if (!grafik?.length || l.cetakMinta?.satuHalaman || l.cetak) return false;
+  let kolom = t.kolomAkhir;
+  while (kolom > 0 && t.bantu.has(kolom)) kolom--;
+  if (lebarCetak(lebar, t.bantu, kolom) > BATAS_MENDATAR + 0.5) return false;
+  let akhir = kolom;
+  for (const g of grafik) akhir = Math.max(akhir, posisi(g.sampai as string).kolom);
+  return lebarCetak(lebar, t.bantu, akhir) > BATAS_MENDATAR + 0.5;
 }
 
 /** Rentang huruf kolom "A–B" atau "I" dari indeks 0-based. */
@@ -530,8 +544,13 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
   const berikut = minta.satuHalaman ? [] : tabelBerikut(l, t);
   // pemisah halaman hanya bila lembar tidak muat satu halaman tinggi (lembar pendek tetap satu halaman)
   const skalaCetak = pita.satuHalamanLebar ? Math.min(1, LEBAR_KERTAS[orientasi] / (lebarTabel * POIN_PER_KARAKTER)) : SKALA_MIN;
-  const putus = berikut.length && tinggiLembar(barisCetak, tinggi) * skalaCetak > TINGGI_KERTAS[orientasi] ? berikut.map((b) => b + 1) : [];
-  if (putus.length) catatan.push(`${putus.length === 1 ? "tabel kedua" : "tabel berikutnya"} di halaman baru`);
+  // grafik di bawah tabel terakhir juga mulai di halaman baru (tidak terbelah oleh batas halaman); pemisah sebelum
+  // baris kosong di atasnya: LibreOffice menggambar grafik yang mulai tepat di pemisah juga di halaman sebelumnya
+  const grafikBawah = minta.satuHalaman ? [] : (grafik ?? []).map((g) => posisi(g.posisi).baris - 1).filter((b) => b > t.barisAkhir);
+  const tinggiLebih = tinggiLembar(barisCetak, tinggi) * skalaCetak > TINGGI_KERTAS[orientasi];
+  const putus = tinggiLebih ? [...berikut, ...grafikBawah].map((b) => b + 1) : [];
+  if (tinggiLebih && berikut.length) catatan.push(`${berikut.length === 1 ? "tabel kedua" : "tabel berikutnya"} di halaman baru`);
+  if (tinggiLebih && grafikBawah.length) catatan.push("grafik di halaman baru");
   return {
     kertas: "A4",
     orientasi,
@@ -551,7 +570,8 @@ export function tataLetakLembar(l: RencanaLembar, r: RencanaBukuKerja, peta: Pet
   const t = bacaLembar(l, peta);
   const { lebar, mengalir, bungkus } = hitungLebar(l, t);
   peras(l, t, lebar, mengalir, bungkus);
-  const grafik = letakGrafik(l, lebar, t, peta);
+  let grafik = letakGrafik(l, lebar, t, peta);
+  if (grafikMembelah(l, t, lebar, grafik)) grafik = letakGrafik(l, lebar, t, peta, true);
   const teks = bungkusTeks(l, t, lebar, mengalir, bungkus);
   return {
     ...l,
