@@ -723,13 +723,14 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
     kolomBantu: { kolom: ["J"], keterangan: "Kolom bantu J (kunci periode|peringkat untuk lembar Publikasi)" },
     // mendatar satu halaman lebar dengan huruf ≥ 8 pt (lebar ≤ BATAS_MENDATAR karakter); tinggi bebas, kepala berulang
     cetakMinta: { orientasi: "mendatar" },
-    // nama unsur terlemah dicari dengan rumus (INDEX): lebarnya tidak dapat ditaksir dari teks sel (nama terpanjang 39 karakter)
-    lebarMinimum: [{ kolom: "C", lebar: 41 }],
+    // nama unsur terlemah dicari dengan rumus (INDEX): lebarnya tidak dapat ditaksir dari teks sel (terpanjang dengan
+    // nomor 42 karakter)
+    lebarMinimum: [{ kolom: "C", lebar: 43 }],
     // saran masyarakat dibungkus agar tabel muat satu halaman lebar mendatar
-    lebarMaksimum: [{ kolom: "A", lebar: 10 }, { kolom: "B", lebar: 11 }, { kolom: "D", lebar: 9 }, { kolom: "I", lebar: 20 }],
+    lebarMaksimum: [{ kolom: "A", lebar: 10 }, { kolom: "B", lebar: 11 }, { kolom: "D", lebar: 9 }, { kolom: "I", lebar: 18 }],
     lebarKolom: [
-      { kolom: "A", lebar: 10 }, { kolom: "B", lebar: 10 }, { kolom: "C", lebar: 41 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 20 },
-      { kolom: "F", lebar: 10 }, { kolom: "G", lebar: 13 }, { kolom: "H", lebar: 9 }, { kolom: "I", lebar: 20 }, { kolom: "J", lebar: 10 },
+      { kolom: "A", lebar: 10 }, { kolom: "B", lebar: 10 }, { kolom: "C", lebar: 43 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 20 },
+      { kolom: "F", lebar: 10 }, { kolom: "G", lebar: 13 }, { kolom: "H", lebar: 9 }, { kolom: "I", lebar: 18 }, { kolom: "J", lebar: 10 },
     ],
   };
 }
@@ -782,12 +783,14 @@ function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumla
   const akhirU = r;
   const posGrafik = r + 2;
   r += 18;
+  // "kolom: kategori" (teks rumus, panjangnya menurut data) mengalir ke B yang kosong; jumlah di C
   k.set(r, 0, label("Profil responden (terbanyak)", "kepala"));
-  k.set(r, 1, label("Jumlah", "kepala"));
+  k.set(r, 1, label("", "kepala"));
+  k.set(r, 2, label("Jumlah", "kepala"));
   for (const p of ringkas) {
     r++;
     k.set(r, 0, hitung(`="${p.kolom.replace(/"/g, '""')}: "&IFERROR(INDEX(${p.nilai},MATCH(MAX(${p.jumlah}),${p.jumlah},0)),"")`));
-    k.set(r, 1, hitung(`=IFERROR(MAX(${p.jumlah}),"")`, "0"));
+    k.set(r, 2, hitung(`=IFERROR(MAX(${p.jumlah}),"")`, "0"));
   }
   r += 2;
   ["Tindak lanjut", "Unsur", "Rencana", "Waktu"].forEach((x, i) => k.set(r, i, label(x, "kepala")));
@@ -804,12 +807,12 @@ function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumla
     nama: t.lembar.publikasi,
     blok: [k.blok()],
     validasi: [{ rentang: "B3", jenis: "daftar", daftar: o.periodeNama, pesan: "Pilih periode yang ada di lembar Hasil." }],
-    lebarKolom: [{ kolom: "A", lebar: 26 }, { kolom: "B", lebar: 41 }, { kolom: "C", lebar: 10 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 12 }],
+    lebarKolom: [{ kolom: "A", lebar: 24 }, { kolom: "B", lebar: 43 }, { kolom: "C", lebar: 10 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 12 }],
     // nama unsur terlemah (B) dan kinerja (E) dicari dengan rumus (INDEX): lebarnya tidak dapat ditaksir dari teks sel
-    // (nama unsur terpanjang 39 karakter, "Sangat Baik" 11)
-    lebarMinimum: [{ kolom: "B", lebar: 41 }, { kolom: "C", lebar: 10 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 12 }],
+    // (nama unsur terpanjang dengan nomor, "U8 Penanganan Pengaduan, Saran dan Masukan", 42 karakter; "Sangat Baik" 11)
+    lebarMinimum: [{ kolom: "B", lebar: 43 }, { kolom: "C", lebar: 10 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 12 }],
     // satu halaman A4 potret dengan huruf ≥ 8 pt: lebar ≤ BATAS_TEGAK (98 karakter), label unsur panjang di A dibungkus
-    lebarMaksimum: [{ kolom: "A", lebar: 26 }],
+    lebarMaksimum: [{ kolom: "A", lebar: 24 }],
     grafik: [{ jenis: "batang", judul: "NRR per unsur pelayanan", data: `B${awalU + 1}:B${akhirU + 1}`, kategori: `A${awalU + 1}:A${akhirU + 1}`, posisi: `A${posGrafik + 1}` }],
     cetakMinta: { orientasi: "tegak", satuHalaman: true, area: `A1:E${r + 1}` },
   };
