@@ -12,7 +12,10 @@
  * dicetak mendatar pada skala tetap dalam pita kolom dengan kolom kunci (kolom beku) diulang. Kolom bantu
  * tidak dicetak. Tabel yang bukan pertama di lembarnya mulai di halaman baru, dan lembar dengan lebih dari
  * satu tabel tidak memakai judul cetak (Excel mengulang judul cetak di SETIAP halaman lembar, jadi judul
- * tabel pertama akan berdiri di atas tabel berikutnya). Kaki halaman tengah menyebut cara cetak lembar.
+ * tabel pertama akan berdiri di atas tabel berikutnya). Grafik di samping tabel yang hanya karena grafik itu
+ * tidak muat satu halaman lebar (pita kolom akan membelahnya) diletakkan di bawah tabel, mulai di halaman baru
+ * bila lembar lebih tinggi dari satu halaman. Area cetak yang diminta pembangun membatasi lebar tabel yang
+ * dicetak. Kaki halaman tengah menyebut cara cetak lembar.
  *
  * `rapikan(rencana)` dipanggil kedua adaptor (Excel dan .xlsx) sebelum menulis, jadi setiap rencana
  * mendapatkannya. Yang sudah diisi pembangun (mis. `cetak`) tidak ditimpa.
