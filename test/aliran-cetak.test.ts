@@ -6,14 +6,16 @@
  * area cetak, judul baris/kolom, pemisah halaman) dan setiap sel rumus hasil tersimpan yang sama.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import JSZip from "jszip";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formulirContohSkm } from "../src/cli/contoh-formulir-skm";
 import { siklusDariTabel } from "../src/cli/skm-siklus";
 import { penulisXlsxSiklus, rencanaSiklusDariCli } from "../src/cli/skm-siklus-xlsx";
 import { paketXlsx } from "../src/hosts/xlsx/xlsx";
-import { hasilDenganData } from "../src/hosts/xlsx/aliran";
+import { hasilDenganData, tulisXlsxAliran } from "../src/hosts/xlsx/aliran";
+import { contohLke, rencanaLke } from "../src/plans/lke";
 import { rapikan } from "../src/plans/tata-letak";
 
 jest.setTimeout(120_000);
@@ -42,7 +44,6 @@ async function baca(berkas: string) {
       area: p.printArea,
       judulBaris: p.printTitlesRow,
       judulKolom: p.printTitlesColumn,
-      pemisah: ((ws as unknown as { rowBreaks?: { id: number }[] }).rowBreaks ?? []).map((b) => b.id),
     };
     ws.eachRow((row) =>
       row.eachCell((c) => {
@@ -66,6 +67,8 @@ test("beraliran = paketXlsx: pengaturan halaman setiap lembar dan hasil tersimpa
   // model cetak sungguh dipakai: Hasil dalam pita kolom 75 % dengan A:B diulang, Publikasi satu halaman potret
   expect(a.lembar["SKM Hasil"]).toMatchObject({ muat: false, skala: 75, urutan: "overThenDown", judulKolom: "A:B" });
   expect(a.lembar["SKM Publikasi"]).toMatchObject({ orientasi: "portrait", muat: true, lebar: 1, tinggi: 1 });
+  // pemisah halaman (ExcelJS tidak membacanya kembali): <rowBreaks> setiap lembar di XML, urutan lembar sama
+  expect(await pemisah(aliran)).toEqual(await pemisah(biasa));
   expect([...a.hasil.keys()].sort()).toEqual([...b.hasil.keys()].sort());
   const beda: string[] = [];
   let terisi = 0;
@@ -77,6 +80,31 @@ test("beraliran = paketXlsx: pengaturan halaman setiap lembar dan hasil tersimpa
   }
   expect(beda.slice(0, 10)).toEqual([]);
   expect(terisi).toBeGreaterThan(1000);
+});
+
+/** <rowBreaks> setiap lembar di XML (ExcelJS tidak membacanya kembali), menurut urutan lembar. */
+async function pemisah(f: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(f));
+  const n = Object.keys(zip.files)
+    .filter((x) => /^xl\/worksheets\/sheet\d+\.xml$/.test(x))
+    .sort((x, y) => Number(x.match(/\d+/)![0]) - Number(y.match(/\d+/)![0]));
+  return Promise.all(n.map(async (x) => (await zip.file(x)!.async("string")).match(/<rowBreaks\b.*?<\/rowBreaks>/)?.[0] ?? ""));
+}
+
+test("beraliran = paketXlsx untuk lembar bertabel kedua dan grafik di halaman baru (LKE contoh): pemisah halaman", async () => {
+  const r = rencanaLke(contohLke());
+  const aliran = join(dir, "lke-aliran.xlsx");
+  const biasa = join(dir, "lke-biasa.xlsx");
+  await tulisXlsxAliran(r, aliran);
+  writeFileSync(biasa, await paketXlsx(r));
+  const p = await pemisah(aliran);
+  expect(p).toEqual(await pemisah(biasa));
+  // pemisah sebelum tabel kedua dan sebelum baris kosong di atas grafik (rapikan: putusBaris)
+  const putus = rapikan(r).lembar[0].cetak!.putusBaris ?? [];
+  expect(putus.length).toBe(2);
+  expect([...p[0].matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]) + 1)).toEqual(putus);
+  const a = await baca(aliran);
+  expect(a.lembar).toEqual((await baca(biasa)).lembar);
 });
 
 test("data beraliran di atas batas sel: tanpa hasil tersimpan (bukan hasil yang salah)", () => {
