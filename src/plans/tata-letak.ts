@@ -15,7 +15,8 @@
  * tabel pertama akan berdiri di atas tabel berikutnya). Grafik di samping tabel yang hanya karena grafik itu
  * tidak muat satu halaman lebar (pita kolom akan membelahnya) diletakkan di bawah tabel, mulai di halaman baru
  * bila lembar lebih tinggi dari satu halaman. Area cetak yang diminta pembangun membatasi lebar tabel yang
- * dicetak. Kaki halaman tengah menyebut cara cetak lembar.
+ * dicetak. Teks panjang yang digabung selebar tabel paling lebar satu halaman mendatar (tidak terbelah pita).
+ * Kaki halaman tengah menyebut cara cetak lembar.
  *
  * `rapikan(rencana)` dipanggil kedua adaptor (Excel dan .xlsx) sebelum menulis, jadi setiap rencana
  * mendapatkannya. Yang sudah diisi pembangun (mis. `cetak`) tidak ditimpa.
@@ -318,9 +319,12 @@ function bungkusTeks(l: RencanaLembar, t: LembarTaksir, lebar: number[], mengali
   for (const s of mengalir) {
     let ujung = s.kolom;
     let ruang = lebar[s.kolom];
-    while (ujung < t.kolomAkhir && !t.terisi(s.baris, ujung + 1)) {
+    // paling lebar satu halaman mendatar pada SKALA_MIN: dalam pita kolom sel gabungan tidak terbelah di dua halaman
+    while (ujung < t.kolomAkhir && !t.terisi(s.baris, ujung + 1) && s.lebar > ruang) {
+      const w = t.bantu.has(ujung + 1) ? 0 : lebar[ujung + 1];
+      if (ruang + w > BATAS_MENDATAR) break;
       ujung++;
-      ruang += t.bantu.has(ujung) ? 0 : lebar[ujung];
+      ruang += w;
     }
     if (s.lebar <= ruang) continue;
     if (ujung > s.kolom) gabung.push(`${alamat(s.baris, s.kolom)}:${alamat(s.baris, ujung)}`);
