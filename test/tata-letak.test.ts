@@ -212,3 +212,16 @@ test("area cetak yang diminta pembangun membatasi lebar tabel yang dicetak (kolo
   expect(rapikan({ ...r, lembar: [l] }).lembar[0].cetak).toMatchObject({ satuHalamanLebar: true, orientasi: "mendatar", area: "A1:O2" });
   expect(rapikan(r).lembar[0].cetak).toMatchObject({ satuHalamanLebar: false, skala: 75 });
 });
+
+test("catatan panjang di lembar berpita kolom digabung paling lebar satu halaman mendatar (144 karakter), bukan selebar tabel", () => {
+  const r = lebarN(20);
+  const l = r.lembar[0];
+  const catatan = label("Catatan ".repeat(60).trim(), "catatan");
+  const hasil = rapikan({ ...r, lembar: [{ ...l, blok: [{ mulai: "A1", sel: [[catatan], ...l.blok[0].sel] }], bekukan: { baris: 2, kolom: 1 } }] }).lembar[0];
+  expect(hasil.cetak).toMatchObject({ satuHalamanLebar: false });
+  const g = hasil.gabung!.find((x) => x.startsWith("A1:"))!;
+  // kolom A (8,1) + kolom angka 9,2: A–O = 136,9 ≤ 144 < A–P = 146,1 → gabungan A1:O1 (tabel sampai U)
+  expect(g).toBe("A1:O1");
+  const lebar = new Map(hasil.lebarKolom!.map((k) => [k.kolom, k.lebar]));
+  expect(["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O"].reduce((w, k) => w + lebar.get(k)!, 0)).toBeLessThanOrEqual(BATAS_MENDATAR);
+});
