@@ -130,20 +130,6 @@ function kepalaUjung(l: RencanaLembar): [string, string] | null {
 
 const banyak = (teks: string, cari: string): number => teks.split(cari).length - 1;
 
-/**
- * Lembar siklus SKM yang baris cadangannya (rumus per responden untuk jawaban yang ditambahkan kemudian,
- * kosong di contoh) tercetak sebagai halaman pita hampir kosong. Lembar ini sedang dirancang ulang (rumus
- * per kelompok, bukan per responden); hapus dari daftar ini setelah rancangan itu digabung.
- */
-const HALAMAN_CADANGAN = new Set(["SKM Nilai"]);
-
-/**
- * Lembar siklus SKM yang pembangunnya meminta satu halaman penuh (Publikasi: satu halaman A4 potret; Tindak
- * Lanjut: satu halaman mendatar) dan hurufnya di bawah 8 pt; sedang dirancang ulang agar muat dengan huruf
- * ≥ 8 pt. Hapus dari daftar ini setelah rancangan itu digabung.
- */
-const HURUF_DITUNDA = new Set(["SKM Publikasi", "SKM Tindak Lanjut"]);
-
 describe.each(demo.map((d) => d.berkas))("%s dicetak LibreOffice", (nama) => {
   const rencana = rapikan(demo.find((d) => d.berkas === nama)!.rencana);
 
@@ -163,7 +149,7 @@ describe.each(demo.map((d) => d.berkas))("%s dicetak LibreOffice", (nama) => {
       const baris = teks.split("\n").filter((b) => b.trim());
       // tanpa baris kepala halaman (pertama) dan kaki (terakhir) masih ada isi
       const isi = baris.slice(1, -1).join("").replace(/\s/g, "");
-      if (!HALAMAN_CADANGAN.has(l as string)) expect({ halaman: i + 1, lembar: l, isi: isi.length > 20 }).toEqual({ halaman: i + 1, lembar: l, isi: true });
+      expect({ halaman: i + 1, lembar: l, isi: isi.length > 20 }).toEqual({ halaman: i + 1, lembar: l, isi: true });
     });
     expect([...dicetak].sort()).toEqual(rencana.lembar.map((l) => l.nama).sort());
   });
@@ -198,7 +184,7 @@ describe.each(demo.map((d) => d.berkas))("%s dicetak LibreOffice", (nama) => {
     const { halaman, huruf } = pdf.get(nama)!;
     expect(rasio).toBeGreaterThan(1);
     expect(huruf).toHaveLength(halaman.length);
-    const kecil = huruf.map((u, i) => ({ halaman: i + 1, pt: Math.round(u * 10) / 10 })).filter((x) => x.pt < 8 && !HURUF_DITUNDA.has(lembarHalaman(halaman[x.halaman - 1], rencana) ?? ""));
+    const kecil = huruf.map((u, i) => ({ halaman: i + 1, pt: Math.round(u * 10) / 10 })).filter((x) => x.pt < 8);
     expect({ nama, kecil }).toEqual({ nama, kecil: [] });
     expect(halaman.filter((t) => t.includes("###")).length).toBe(0);
     // id yang juga kata biasa (layanan, sendi, pegawai, kepekaan) tidak dapat dibedakan dari teks

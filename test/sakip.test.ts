@@ -229,7 +229,7 @@ describe("rencana SAKIP dihitung HyperFormula = inti", () => {
   });
 });
 
-describe("cetak demo: A4, ≥ 8 pt, grafik di samping tabel", () => {
+describe("cetak demo: A4, ≥ 8 pt, grafik di samping atau di bawah tabel", () => {
   // lebar kolom Excel ≈ 0,0729 inci per karakter; A4 dikurangi margin ±0,7 inci: mendatar 10,29 inci, tegak
   // 6,87 inci. Skala ≥ 8/11 (fon 11 pt tercetak ≥ 8 pt) → paling lebar ±194 (mendatar) atau ±129 (tegak) karakter.
   const { rapikan } = jest.requireActual("../src/plans/tata-letak") as typeof import("../src/plans/tata-letak");
@@ -242,8 +242,15 @@ describe("cetak demo: A4, ≥ 8 pt, grafik di samping tabel", () => {
     for (const k of l.lebarKolom ?? []) if (!bantu.has(k.kolom) && (k.kolom.length < akhir.length || (k.kolom.length === akhir.length && k.kolom <= akhir))) lebar += k.lebar;
     const muat = ((l.cetak!.orientasi === "mendatar" ? 10.29 : 6.87) / 0.0729) * (11 / 8);
     expect(lebar).toBeLessThanOrEqual(muat);
-    // di samping tabel: grafik mulai di kanan kolom tabel utama (A–G), bukan di bawahnya
-    for (const g of l.grafik ?? []) expect(g.posisi.replace(/\d+/g, "") > "G").toBe(true);
+    // grafik di samping tabel (kanan kolom A–G) bila lembar tercetak satu halaman lebar; bila tabel dan grafik
+    // bersama terlalu lebar untuk huruf ≥ 8 pt (pita kolom), grafik di bawah tabel agar tidak terbelah (issue 23:
+    // "charts placed beside or below their data")
+    const barisTabel = Math.max(...l.blok.map((b) => Number(b.mulai.replace(/^[A-Z]+/, "")) + b.sel.length - 1));
+    for (const g of l.grafik ?? []) {
+      const samping = g.posisi.replace(/\d+/g, "") > "G";
+      const bawah = Number(g.posisi.replace(/^[A-Z]+/, "")) > barisTabel;
+      expect({ lembar: l.nama, letak: samping ? l.cetak!.satuHalamanLebar : bawah }).toEqual({ lembar: l.nama, letak: true });
+    }
   });
 });
 

@@ -315,10 +315,13 @@ describe("Periksa dan bangun ulang buku kerja siklus", () => {
     expect(JSON.parse(bersih.out)).toEqual({ temuan: [] });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
-    // penulis beraliran: kepala lembar (bekukan panel, muat ke halaman A4, kerangka kolom bantu) seperti rencana
+    // penulis beraliran: kepala lembar (bekukan panel, muat ke halaman A4, kerangka kolom bantu) seperti rencana;
+    // Hasil terlalu lebar untuk satu halaman dengan huruf ≥ 8 pt: pita kolom 75 % (issue 23), Publikasi satu halaman
     const hasil = wb.getWorksheet("SKM Hasil")!;
     expect(hasil.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 10 });
-    expect(hasil.pageSetup).toMatchObject({ fitToPage: true, paperSize: 9, fitToWidth: 1 });
+    expect(hasil.pageSetup).toMatchObject({ fitToPage: false, paperSize: 9, scale: 75, printTitlesColumn: "A:B" });
+    expect(hasil.getColumn("C").hidden).toBe(true);
+    expect(wb.getWorksheet("SKM Publikasi")!.pageSetup).toMatchObject({ fitToPage: true, paperSize: 9, fitToWidth: 1, fitToHeight: 1 });
     expect(wb.getWorksheet("SKM Peta Jawaban")!.getColumn("D").hidden).toBe(true);
     expect(wb.getWorksheet("SKM Jawaban")!.getColumn("A").width).toBeGreaterThanOrEqual(21);
     wb.getWorksheet("SKM Hasil")!.getCell("O11").value = 90;

@@ -183,3 +183,45 @@ test("kepala halaman: nama metode (bukan id), judul panjang dipendekkan dengan w
   expect(singkat("Kerangka Pola LAN 1998 — Tipe II + Tipe III (pola kedua: memberi pelayanan dan/atau mengumpulkan PADS)", 70)).toBe("Kerangka Pola LAN 1998");
   expect(singkat("kata ".repeat(20).trim(), 30)).toBe("kata kata kata kata kata kata…");
 });
+
+test("grafik di samping tabel yang muat satu halaman mendatar tetapi bersama grafik tidak: grafik di bawah tabel, mulai di halaman baru bila lembar lebih dari satu halaman tinggi", () => {
+  // tabel 14 kolom angka: 8,1 + 14 × 9,2 = 136,9 ≤ BATAS_MENDATAR (144); grafik di kolom P (±70 karakter) → 206,9
+  const r = lebarN(14);
+  const l = r.lembar[0];
+  const baris = Array.from({ length: 40 }, (_, i) => [label(`Unit ${i}`), ...Array.from({ length: 14 }, (_, j) => hitung(`=${j}/${i + 2}`, "0.00"))]);
+  const besar: RencanaBukuKerja = { ...r, lembar: [{ ...l, blok: [{ mulai: "A1", sel: [l.blok[0].sel[0], ...baris] }], grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B41", kategori: "A2:A41", posisi: "P1" }] }] };
+  const hasil = rapikan(besar).lembar[0];
+  // tabel baris 1–41 → grafik dua baris di bawahnya (A43), pemisah sebelum baris kosong 42
+  expect(hasil.grafik![0].posisi).toBe("A43");
+  expect(hasil.cetak).toMatchObject({ orientasi: "mendatar", satuHalamanLebar: true, putusBaris: [42] });
+  expect(hasil.cetak!.kaki.tengah).toContain("grafik di halaman baru");
+  // tabel pendek: grafik tetap di bawah, tanpa pemisah halaman (satu halaman tinggi)
+  const pendek = rapikan({ ...r, lembar: [{ ...l, grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B2", kategori: "A2:A2", posisi: "P1" }] }] }).lembar[0];
+  expect(pendek.grafik![0].posisi).toBe("A4");
+  expect(pendek.cetak!.putusBaris).toBeUndefined();
+  // tabel yang sendiri sudah dicetak dalam pita kolom (20 kolom angka: 192,1 > 144): grafik tetap di samping
+  const lebar = lebarN(20);
+  const pita = rapikan({ ...lebar, lembar: [{ ...lebar.lembar[0], grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B2", kategori: "A2:A2", posisi: "W1" }] }] }).lembar[0];
+  expect(pita.grafik![0].posisi).toBe("W1");
+});
+
+test("area cetak yang diminta pembangun membatasi lebar tabel yang dicetak (kolom bantu tampak di kanannya tidak dihitung)", () => {
+  // 20 kolom angka = 8,1 + 184 → pita kolom; area A:O (14 kolom angka, 136,9) → satu halaman lebar mendatar
+  const r = lebarN(20);
+  const l = { ...r.lembar[0], cetakMinta: { area: "A1:O2" } };
+  expect(rapikan({ ...r, lembar: [l] }).lembar[0].cetak).toMatchObject({ satuHalamanLebar: true, orientasi: "mendatar", area: "A1:O2" });
+  expect(rapikan(r).lembar[0].cetak).toMatchObject({ satuHalamanLebar: false, skala: 75 });
+});
+
+test("catatan panjang di lembar berpita kolom digabung paling lebar satu halaman mendatar (144 karakter), bukan selebar tabel", () => {
+  const r = lebarN(20);
+  const l = r.lembar[0];
+  const catatan = label("Catatan ".repeat(60).trim(), "catatan");
+  const hasil = rapikan({ ...r, lembar: [{ ...l, blok: [{ mulai: "A1", sel: [[catatan], ...l.blok[0].sel] }], bekukan: { baris: 2, kolom: 1 } }] }).lembar[0];
+  expect(hasil.cetak).toMatchObject({ satuHalamanLebar: false });
+  const g = hasil.gabung!.find((x) => x.startsWith("A1:"))!;
+  // kolom A (8,1) + kolom angka 9,2: A–O = 136,9 ≤ 144 < A–P = 146,1 → gabungan A1:O1 (tabel sampai U)
+  expect(g).toBe("A1:O1");
+  const lebar = new Map(hasil.lebarKolom!.map((k) => [k.kolom, k.lebar]));
+  expect(["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O"].reduce((w, k) => w + lebar.get(k)!, 0)).toBeLessThanOrEqual(BATAS_MENDATAR);
+});

@@ -625,6 +625,26 @@ export class PenilaiRumus {
           return s(0) === null;
         case "TRIM":
           return teks(0).replace(/ +/g, " ").trim();
+        case "SUBSTITUTE": {
+          // teks lama kosong: teks apa adanya; instans ke-n (≥ 1) saja bila diberikan
+          const [t, lama, baru] = [teks(0), teks(1), teks(2)];
+          if (lama === "") return t;
+          if (arg.length < 4) return t.split(lama).join(baru);
+          const ke = Math.trunc(angka(3));
+          if (ke < 1) return galat("#VALUE!");
+          let i = -1;
+          for (let n = 0; n < ke; n++) {
+            i = t.indexOf(lama, i + 1);
+            if (i < 0) return t;
+          }
+          return t.slice(0, i) + baru + t.slice(i + lama.length);
+        }
+        case "N": {
+          // angka apa adanya, logika 1/0, teks dan kosong 0, galat diteruskan
+          const x = s(0);
+          if (x instanceof GalatRumus) return x;
+          return typeof x === "number" ? x : typeof x === "boolean" ? (x ? 1 : 0) : 0;
+        }
         case "LEN":
           return teks(0).length;
         case "LEFT":
@@ -679,6 +699,12 @@ export class PenilaiRumus {
         case "COUNTA": {
           let n = 0;
           for (let i = 0; i < arg.length; i++) for (const x of this.datar(h(i))) if (x !== null) n++;
+          return n;
+        }
+        case "COUNTBLANK": {
+          // sel kosong dan teks kosong (juga hasil rumus "") dalam rentang
+          let n = 0;
+          for (const r of this.larik(h(0))) for (const x of r) if (x === null || x === "") n++;
           return n;
         }
         case "ROWS": {

@@ -353,7 +353,7 @@ function lembarHitungan(t: Tata): RencanaLembar {
   const k = new Kisi();
   const kep = o.kolomKepentingan?.length === n;
   k.set(0, 0, judul("Hitungan jawaban per periode, layanan dan unsur"));
-  k.set(1, 0, label(`Banyak jawaban tiap teks di ${t.lembar.peta} dan tiap angka 1–4 (COUNTIFS atas lembar ${t.lembar.jawaban}: cap waktu ≥ mulai dan < sebelum, layanan sama); Σ nilai = Σ banyak × nilai peta. NRR di ${t.lembar.hasil} = Σ nilai / Σ banyak.`, "catatan"));
+  k.set(1, 0, label(`Banyak jawaban tiap teks di ${t.lembar.peta} dan tiap angka 1–4 (COUNTIFS atas lembar ${t.lembar.jawaban}: cap waktu ≥ mulai dan < sebelum, layanan sama); Σ nilai = Σ banyak × nilai peta. NRR di ${t.lembar.hasil} = Σ nilai / Σ banyak. Cetak: lembar ini dan ${t.lembar.jawaban} adalah bukti hitung untuk pemeriksa, dicetak mendatar 75 % dalam pita kolom dengan kolom kunci diulang (di sini Periode, Layanan, Unsur; di ${t.lembar.jawaban} kolom A); untuk laporan cukup ${t.lembar.publikasi}, ${t.lembar.hasil} dan ${t.lembar.tl}.`, "catatan"));
   // ringkasan kolom jawaban: selisih ≠ 0 = teks yang belum ada di peta, atau baris di luar periode/layanan
   const h0 = 3;
   // gaya subjudul (bukan kepala): judul cetak berulang hanya kepala tabel hitungan di bawahnya
@@ -508,9 +508,15 @@ function lembarHasil(t: Tata): RencanaLembar {
       warnaFont: ["#006100", "#1F4E78", "#9C5700", "#9C0006"][i],
     })),
     bekukan: { baris: h + 1, kolom: 2 },
+    // kunci periode|layanan (pencarian Publikasi): diciutkan, tidak dicetak. Urutan NRR (bantu Tindak Lanjut, di
+    // ujung kanan) tetap tampak tetapi di luar area cetak: LibreOffice mencetak "###" untuk angka di kolom tersembunyi
+    kolomBantu: { kolom: [hurufKolom(c.kunci)], keterangan: `Kolom bantu ${hurufKolom(c.kunci)} (kunci periode|layanan untuk ${t.lembar.publikasi})` },
+    cetakMinta: { area: `A1:${alamat(t.hasilAkhir, c.urutan0 - 1)}` },
     // kunci periode|layanan dibentuk rumus: lebarnya tidak dapat ditaksir dari teks sel
     lebarMinimum: [{ kolom: "C", lebar: 30 }],
-    lebarKolom: [{ kolom: "A", lebar: 40 }, { kolom: "B", lebar: 24 }, { kolom: "C", lebar: 10 }, ...t.unsur.map((_, j) => ({ kolom: hurufKolom(c.nrr0 + j), lebar: 12 })), { kolom: hurufKolom(c.kinerja), lebar: 12 }],
+    // label konvensi di A dibungkus: kolom kunci A:B cukup sempit untuk diulang di setiap pita cetak
+    lebarMaksimum: [{ kolom: "A", lebar: 24 }],
+    lebarKolom: [{ kolom: "A", lebar: 24 }, { kolom: "B", lebar: 24 }, { kolom: "C", lebar: 10 }, ...t.unsur.map((_, j) => ({ kolom: hurufKolom(c.nrr0 + j), lebar: 12 })), { kolom: hurufKolom(c.kinerja), lebar: 12 }],
   };
 }
 
@@ -713,17 +719,29 @@ function lembarTindakLanjut(t: Tata): RencanaLembar {
     validasi: [{ rentang: "B3", jenis: "desimal", min: 1, maks: 4, pesan: "Ambang NRR 1–4 (kosong = tiga unsur terendah)." }],
     bolehKosong: ["B3"],
     bekukan: { baris: 4, kolom: 0 },
-    cetakMinta: { orientasi: "mendatar", satuHalaman: true, area: `A1:I${r}` },
-    // nama unsur terlemah dicari dengan rumus (INDEX): lebarnya tidak dapat ditaksir dari teks sel
-    lebarMinimum: [{ kolom: "C", lebar: 44 }],
+    // kunci periode|peringkat (pencarian Publikasi): diciutkan, tidak dicetak
+    kolomBantu: { kolom: ["J"], keterangan: "Kolom bantu J (kunci periode|peringkat untuk lembar Publikasi)" },
+    // mendatar satu halaman lebar dengan huruf ≥ 8 pt (lebar ≤ BATAS_MENDATAR karakter); tinggi bebas, kepala berulang
+    cetakMinta: { orientasi: "mendatar" },
+    // nama unsur terlemah dicari dengan rumus (INDEX): lebarnya tidak dapat ditaksir dari teks sel (terpanjang dengan
+    // nomor 42 karakter)
+    lebarMinimum: [{ kolom: "C", lebar: 43 }],
+    // saran masyarakat dibungkus agar tabel muat satu halaman lebar mendatar
+    lebarMaksimum: [{ kolom: "A", lebar: 10 }, { kolom: "B", lebar: 11 }, { kolom: "D", lebar: 9 }, { kolom: "I", lebar: 18 }],
     lebarKolom: [
-      { kolom: "A", lebar: 10 }, { kolom: "B", lebar: 10 }, { kolom: "C", lebar: 42 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 40 },
-      { kolom: "F", lebar: 14 }, { kolom: "G", lebar: 20 }, { kolom: "H", lebar: 12 }, { kolom: "I", lebar: 50 }, { kolom: "J", lebar: 10 },
+      { kolom: "A", lebar: 10 }, { kolom: "B", lebar: 10 }, { kolom: "C", lebar: 43 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 20 },
+      { kolom: "F", lebar: 10 }, { kolom: "G", lebar: 13 }, { kolom: "H", lebar: 9 }, { kolom: "I", lebar: 18 }, { kolom: "J", lebar: 10 },
     ],
   };
 }
 
 // ---------- Publikasi ----------
+
+/**
+ * Format sel teks hasil pencarian Publikasi (mutu, kinerja, rencana, waktu): format bawaan Excel yang dinyatakan,
+ * agar tata letak memakai lebar kolom lembar ini (lebarMinimum) dan tidak menaksir dari teks literal rumus pencarian.
+ */
+const TEKS_CARI = "General";
 
 function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumlah: string }[]): RencanaLembar {
   const { o, n } = t;
@@ -740,8 +758,8 @@ function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumla
   k.set(4, 1, hitung(`=${cariHasil(t, `$B$3&"|"&"${NAMA_UNIT}"`, c.responden)}`, "0"));
   k.set(5, 0, label("Nilai SKM unit", "total"));
   k.set(5, 1, hitung(`=${cariHasil(t, `$B$3&"|"&"${NAMA_UNIT}"`, c.nilai)}`, "0.00", "total"));
-  k.set(5, 2, hitung(`=${cariHasil(t, `$B$3&"|"&"${NAMA_UNIT}"`, c.mutu)}`, undefined, "total"));
-  k.set(5, 3, hitung(`=${cariHasil(t, `$B$3&"|"&"${NAMA_UNIT}"`, c.kinerja)}`, undefined, "total"));
+  k.set(5, 2, hitung(`=${cariHasil(t, `$B$3&"|"&"${NAMA_UNIT}"`, c.mutu)}`, TEKS_CARI, "total"));
+  k.set(5, 3, hitung(`=${cariHasil(t, `$B$3&"|"&"${NAMA_UNIT}"`, c.kinerja)}`, TEKS_CARI, "total"));
   k.set(6, 0, label(`Konvensi: ${o.penimbang === "1/n" ? `penimbang 1/${n}` : `penimbang ${o.penimbang.replace(".", ",")}`}${o.pembulatanNrr ? `, NRR dibulatkan ${o.pembulatanNrr} desimal` : ""}; hasil unit ${o.hasilUnit === "gabungan" ? "dari seluruh responden" : "rata-rata nilai layanan"}.`, "catatan"));
   let r = 8;
   ["Jenis layanan", "Responden", "Nilai", "Mutu", "Kinerja"].forEach((x, i) => k.set(r, i, label(x, "kepala")));
@@ -749,7 +767,7 @@ function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumla
     r++;
     const kunci = `$B$3&"|"&"${s.replace(/"/g, '""')}"`;
     k.set(r, 0, label(s));
-    [c.responden, c.nilai, c.mutu, c.kinerja].forEach((kol, i) => k.set(r, 1 + i, hitung(`=${cariHasil(t, kunci, kol)}`, i === 0 ? "0" : i === 1 ? "0.00" : undefined)));
+    [c.responden, c.nilai, c.mutu, c.kinerja].forEach((kol, i) => k.set(r, 1 + i, hitung(`=${cariHasil(t, kunci, kol)}`, i === 0 ? "0" : i === 1 ? "0.00" : TEKS_CARI)));
   }
   r += 2;
   k.set(r, 0, label("Unsur pelayanan", "kepala"));
@@ -765,12 +783,14 @@ function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumla
   const akhirU = r;
   const posGrafik = r + 2;
   r += 18;
+  // "kolom: kategori" (teks rumus, panjangnya menurut data) mengalir ke B yang kosong; jumlah di C
   k.set(r, 0, label("Profil responden (terbanyak)", "kepala"));
-  k.set(r, 1, label("Jumlah", "kepala"));
+  k.set(r, 1, label("", "kepala"));
+  k.set(r, 2, label("Jumlah", "kepala"));
   for (const p of ringkas) {
     r++;
     k.set(r, 0, hitung(`="${p.kolom.replace(/"/g, '""')}: "&IFERROR(INDEX(${p.nilai},MATCH(MAX(${p.jumlah}),${p.jumlah},0)),"")`));
-    k.set(r, 1, hitung(`=IFERROR(MAX(${p.jumlah}),"")`, "0"));
+    k.set(r, 2, hitung(`=IFERROR(MAX(${p.jumlah}),"")`, "0"));
   }
   r += 2;
   ["Tindak lanjut", "Unsur", "Rencana", "Waktu"].forEach((x, i) => k.set(r, i, label(x, "kepala")));
@@ -781,15 +801,18 @@ function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string; jumla
     r++;
     const m = `MATCH($B$3&"|"&${i},${tl("J")},0)`;
     k.set(r, 0, o.ambang === undefined ? label(i) : hitung(`=IF(${alamat(r, 1)}="","",${i})`));
-    ["C", "E", "F"].forEach((kol, j) => k.set(r, 1 + j, hitung(`=IFERROR(INDEX(${tl(kol)},${m})&"","")`)));
+    ["C", "E", "F"].forEach((kol, j) => k.set(r, 1 + j, hitung(`=IFERROR(INDEX(${tl(kol)},${m})&"","")`, j === 0 ? undefined : TEKS_CARI)));
   }
   return {
     nama: t.lembar.publikasi,
     blok: [k.blok()],
     validasi: [{ rentang: "B3", jenis: "daftar", daftar: o.periodeNama, pesan: "Pilih periode yang ada di lembar Hasil." }],
-    lebarKolom: [{ kolom: "A", lebar: 42 }, { kolom: "B", lebar: 30 }, { kolom: "C", lebar: 12 }, { kolom: "D", lebar: 14 }, { kolom: "E", lebar: 14 }],
-    // nama unsur terlemah dicari dengan rumus (INDEX): lebarnya tidak dapat ditaksir dari teks sel
-    lebarMinimum: [{ kolom: "B", lebar: 44 }],
+    lebarKolom: [{ kolom: "A", lebar: 24 }, { kolom: "B", lebar: 43 }, { kolom: "C", lebar: 10 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 12 }],
+    // nama unsur terlemah (B) dan kinerja (E) dicari dengan rumus (INDEX): lebarnya tidak dapat ditaksir dari teks sel
+    // (nama unsur terpanjang dengan nomor, "U8 Penanganan Pengaduan, Saran dan Masukan", 42 karakter; "Sangat Baik" 11)
+    lebarMinimum: [{ kolom: "B", lebar: 43 }, { kolom: "C", lebar: 10 }, { kolom: "D", lebar: 8 }, { kolom: "E", lebar: 12 }],
+    // satu halaman A4 potret dengan huruf ≥ 8 pt: lebar ≤ BATAS_TEGAK (98 karakter), label unsur panjang di A dibungkus
+    lebarMaksimum: [{ kolom: "A", lebar: 24 }],
     grafik: [{ jenis: "batang", judul: "NRR per unsur pelayanan", data: `B${awalU + 1}:B${akhirU + 1}`, kategori: `A${awalU + 1}:A${akhirU + 1}`, posisi: `A${posGrafik + 1}` }],
     cetakMinta: { orientasi: "tegak", satuHalaman: true, area: `A1:E${r + 1}` },
   };

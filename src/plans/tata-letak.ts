@@ -12,7 +12,11 @@
  * dicetak mendatar pada skala tetap dalam pita kolom dengan kolom kunci (kolom beku) diulang. Kolom bantu
  * tidak dicetak. Tabel yang bukan pertama di lembarnya mulai di halaman baru, dan lembar dengan lebih dari
  * satu tabel tidak memakai judul cetak (Excel mengulang judul cetak di SETIAP halaman lembar, jadi judul
- * tabel pertama akan berdiri di atas tabel berikutnya). Kaki halaman tengah menyebut cara cetak lembar.
+ * tabel pertama akan berdiri di atas tabel berikutnya). Grafik di samping tabel yang hanya karena grafik itu
+ * tidak muat satu halaman lebar (pita kolom akan membelahnya) diletakkan di bawah tabel, mulai di halaman baru
+ * bila lembar lebih tinggi dari satu halaman. Area cetak yang diminta pembangun membatasi lebar tabel yang
+ * dicetak. Teks panjang yang digabung selebar tabel paling lebar satu halaman mendatar (tidak terbelah pita).
+ * Kaki halaman tengah menyebut cara cetak lembar.
  *
  * `rapikan(rencana)` dipanggil kedua adaptor (Excel dan .xlsx) sebelum menulis, jadi setiap rencana
  * mendapatkannya. Yang sudah diisi pembangun (mis. `cetak`) tidak ditimpa.
@@ -315,9 +319,12 @@ function bungkusTeks(l: RencanaLembar, t: LembarTaksir, lebar: number[], mengali
   for (const s of mengalir) {
     let ujung = s.kolom;
     let ruang = lebar[s.kolom];
-    while (ujung < t.kolomAkhir && !t.terisi(s.baris, ujung + 1)) {
+    // paling lebar satu halaman mendatar pada SKALA_MIN: dalam pita kolom sel gabungan tidak terbelah di dua halaman
+    while (ujung < t.kolomAkhir && !t.terisi(s.baris, ujung + 1) && s.lebar > ruang) {
+      const w = t.bantu.has(ujung + 1) ? 0 : lebar[ujung + 1];
+      if (ruang + w > BATAS_MENDATAR) break;
       ujung++;
-      ruang += t.bantu.has(ujung) ? 0 : lebar[ujung];
+      ruang += w;
     }
     if (s.lebar <= ruang) continue;
     if (ujung > s.kolom) gabung.push(`${alamat(s.baris, s.kolom)}:${alamat(s.baris, ujung)}`);
@@ -453,7 +460,7 @@ export function formatLabel(format: string | undefined): string {
  * baris; bila ada sel terisi di bawah grafik, grafik pindah ke bawah isi lembar (dua baris di bawah sel
  * terisi terakhir). Format label dari format sel data (≤ 2 desimal).
  */
-function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: Peta): Grafik[] | undefined {
+function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: Peta, keBawah = false): Grafik[] | undefined {
   let bawah = t.barisAkhir + 2;
   return l.grafik?.map((g) => {
     const data = posisi(g.data.split(":")[0]);
@@ -467,7 +474,7 @@ function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: P
       return { b2: mulai.baris + (g.tinggi ?? TINGGI_GRAFIK) - 1, k2: Math.max(k, mulai.kolom + 1) - 1 };
     };
     let r = rentang(p);
-    let tertutup = false;
+    let tertutup = keBawah;
     for (let b = p.baris; b <= r.b2 && !tertutup; b++) for (let k = p.kolom; k <= r.k2; k++) if (t.terisi(b, k)) tertutup = true;
     if (tertutup) {
       p = { baris: bawah, kolom: 0 };
@@ -476,6 +483,20 @@ function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: P
     }
     return { ...g, posisi: alamat(p.baris, p.kolom), sampai: alamat(r.b2, r.k2), formatLabel: fmt };
   });
+}
+
+/**
+ * Grafik di samping tabel membuat lembar terlalu lebar untuk satu halaman mendatar (huruf ≥ 8 pt), padahal tabelnya
+ * sendiri muat: dalam pita kolom grafik itu terbelah di dua halaman. Grafik seperti itu diletakkan di bawah tabel.
+ */
+function grafikMembelah(l: RencanaLembar, t: LembarTaksir, lebar: number[], grafik: Grafik[] | undefined): boolean {
+  if (!grafik?.length || l.cetakMinta?.satuHalaman || l.cetak) return false;
+  let kolom = t.kolomAkhir;
+  while (kolom > 0 && t.bantu.has(kolom)) kolom--;
+  if (lebarCetak(lebar, t.bantu, kolom) > BATAS_MENDATAR + 0.5) return false;
+  let akhir = kolom;
+  for (const g of grafik) akhir = Math.max(akhir, posisi(g.sampai as string).kolom);
+  return lebarCetak(lebar, t.bantu, akhir) > BATAS_MENDATAR + 0.5;
 }
 
 /** Rentang huruf kolom "A–B" atau "I" dari indeks 0-based. */
@@ -505,9 +526,11 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
   }
   // kolom bantu di ujung kanan berada di luar area cetak
   while (kolomCetak > 0 && t.bantu.has(kolomCetak)) kolomCetak--;
+  const minta = l.cetakMinta ?? {};
+  // area cetak yang diminta pembangun membatasi lebar tabel yang dicetak (kolom di kanannya tidak dicetak)
+  if (minta.area) kolomCetak = Math.min(kolomCetak, posisi(minta.area.split(":").pop() as string).kolom);
   const lebarTabel = lebarCetak(lebar, t.bantu, kolomCetak);
   const catatan: string[] = [];
-  const minta = l.cetakMinta ?? {};
   let orientasi: "tegak" | "mendatar" = minta.orientasi ?? (lebarTabel > BATAS_TEGAK ? "mendatar" : "tegak");
   let pita: Pick<PengaturanCetak, "skala" | "judulKolom"> & { satuHalamanLebar: boolean } = { satuHalamanLebar: true };
   if (!minta.satuHalaman && lebarTabel > BATAS_MENDATAR + 0.5) {
@@ -528,8 +551,13 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
   const berikut = minta.satuHalaman ? [] : tabelBerikut(l, t);
   // pemisah halaman hanya bila lembar tidak muat satu halaman tinggi (lembar pendek tetap satu halaman)
   const skalaCetak = pita.satuHalamanLebar ? Math.min(1, LEBAR_KERTAS[orientasi] / (lebarTabel * POIN_PER_KARAKTER)) : SKALA_MIN;
-  const putus = berikut.length && tinggiLembar(barisCetak, tinggi) * skalaCetak > TINGGI_KERTAS[orientasi] ? berikut.map((b) => b + 1) : [];
-  if (putus.length) catatan.push(`${putus.length === 1 ? "tabel kedua" : "tabel berikutnya"} di halaman baru`);
+  // grafik di bawah tabel terakhir juga mulai di halaman baru (tidak terbelah oleh batas halaman); pemisah sebelum
+  // baris kosong di atasnya: LibreOffice menggambar grafik yang mulai tepat di pemisah juga di halaman sebelumnya
+  const grafikBawah = minta.satuHalaman ? [] : (grafik ?? []).map((g) => posisi(g.posisi).baris - 1).filter((b) => b > t.barisAkhir);
+  const tinggiLebih = tinggiLembar(barisCetak, tinggi) * skalaCetak > TINGGI_KERTAS[orientasi];
+  const putus = tinggiLebih ? [...berikut, ...grafikBawah].map((b) => b + 1) : [];
+  if (tinggiLebih && berikut.length) catatan.push(`${berikut.length === 1 ? "tabel kedua" : "tabel berikutnya"} di halaman baru`);
+  if (tinggiLebih && grafikBawah.length) catatan.push("grafik di halaman baru");
   return {
     kertas: "A4",
     orientasi,
@@ -549,7 +577,8 @@ export function tataLetakLembar(l: RencanaLembar, r: RencanaBukuKerja, peta: Pet
   const t = bacaLembar(l, peta);
   const { lebar, mengalir, bungkus } = hitungLebar(l, t);
   peras(l, t, lebar, mengalir, bungkus);
-  const grafik = letakGrafik(l, lebar, t, peta);
+  let grafik = letakGrafik(l, lebar, t, peta);
+  if (grafikMembelah(l, t, lebar, grafik)) grafik = letakGrafik(l, lebar, t, peta, true);
   const teks = bungkusTeks(l, t, lebar, mengalir, bungkus);
   return {
     ...l,

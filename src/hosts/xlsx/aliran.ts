@@ -5,15 +5,21 @@
  * validasi, format bersyarat, tata letak dan halaman), lalu baris data besar (mis. salinan jawaban formulir
  * 100.000 baris) dialirkan langsung dari larik nilai, bukan dari sel rencana. Grafik dan `fullCalcOnLoad`
  * ditambahkan sesudahnya pada paket (./grafik.ts, JSZip), seperti `paketXlsx`.
+ *
+ * Hasil tersimpan (plans/hasil-rumus.ts) dan pengaturan halaman model cetak (`halamanExcelJs`) sama dengan
+ * `paketXlsx`: rumus dihitung atas rencana BESERTA baris data yang dialirkan (sebagai sel nilai). Bila baris
+ * data lebih dari BATAS_SEL_HASIL sel, berkas ditulis tanpa hasil tersimpan (menghitungnya butuh memori
+ * sebesar data); Excel tetap menghitung semua rumus saat dibuka (fullCalcOnLoad).
  */
 import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { LEMBAR_META, catatanDari, serialCatatan } from "../../plans/meta";
-import type { NilaiSel, RencanaBukuKerja, RencanaLembar } from "../../plans/rencana";
+import type { NilaiSel, RencanaBukuKerja, RencanaLembar, Sel } from "../../plans/rencana";
 import { rapikan } from "../../plans/tata-letak";
+import { BATAS_SEL_HASIL, hasilRumus, type HasilSel } from "../../plans/hasil-rumus";
 import { tambahGrafik } from "./grafik";
-import { tulisLembar } from "./xlsx";
+import { halamanExcelJs, tulisLembar } from "./xlsx";
 
 /** Baris data yang dialirkan ke sebuah lembar di bawah sel rencananya. */
 export interface DataLembar {
@@ -69,7 +75,8 @@ function alirkan(ws: PenulisLembar, d: DataLembar): void {
 function opsiAwal(l: RencanaLembar): Partial<ExcelJS.AddWorksheetOptions> {
   return {
     views: l.bekukan ? [{ state: "frozen", xSplit: l.bekukan.kolom, ySplit: l.bekukan.baris }] : [],
-    ...(l.cetak ? { pageSetup: { fitToPage: true } as ExcelJS.PageSetup } : {}),
+    // sheetPr fitToPage ditulis saat lembar dibuat: true hanya untuk satu halaman lebar (pita kolom: skala tetap)
+    ...(l.cetak ? { pageSetup: halamanExcelJs(l.cetak) as ExcelJS.PageSetup } : {}),
     ...(l.kolomBantu?.kolom.length ? { properties: { outlineLevelCol: 1 } as ExcelJS.WorksheetProperties } : {}),
   };
 }
@@ -84,6 +91,23 @@ function areaDenganData(l: RencanaLembar, d: DataLembar | undefined): RencanaLem
 }
 
 /**
+ * Hasil tersimpan setiap sel rumus, dihitung atas rencana dengan baris data sebagai sel nilai (rumus yang
+ * merujuk salinan jawaban). Peta kosong (tanpa hasil tersimpan) bila data lebih dari BATAS_SEL_HASIL sel.
+ */
+export function hasilDenganData(r: RencanaBukuKerja, data: Readonly<Record<string, DataLembar>>, batas = BATAS_SEL_HASIL): Map<string, HasilSel> {
+  let sel = 0;
+  for (const d of Object.values(data)) for (const b of d.baris) sel += b.length;
+  if (sel > batas) return new Map();
+  const lembar = r.lembar.map((l) => {
+    const d = data[l.nama];
+    if (!d || d.baris.length === 0) return l;
+    const blok = { mulai: `A${d.mulai}`, sel: d.baris.map((b) => b.map((v): Sel | null => (v === "" ? null : { peran: "masukan", nilai: v }))) };
+    return { ...l, blok: [...l.blok, blok] };
+  });
+  return hasilRumus({ ...r, lembar });
+}
+
+/**
  * Menulis rencana (dirapikan) ke `berkas` dengan penulis beraliran; `data`: baris besar per nama lembar.
  * Hasilnya setara `tulisXlsx` (lembar, gaya, validasi, catatan `_pkp` veryHidden, grafik, hitung saat dibuka).
  */
@@ -91,10 +115,11 @@ export async function tulisXlsxAliran(rencana: RencanaBukuKerja, berkas: string,
   const r = rapikan(rencana);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: berkas, useStyles: true, useSharedStrings: true });
   wb.creator = "Penilaian Kinerja Pelayanan";
+  const hasil = hasilDenganData(r, data);
   for (const asal of r.lembar) {
     const l = areaDenganData(asal, data[asal.nama]);
     const ws = wb.addWorksheet(l.nama, opsiAwal(l)) as unknown as PenulisLembar;
-    tulisLembar(bukuTiruan(wb, ws), l);
+    tulisLembar(bukuTiruan(wb, ws), l, hasil);
     const d = data[l.nama];
     if (d) alirkan(ws, d);
     ws.commit();

@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import { LEMBAR_META, catatanDari, serialCatatan } from "../../plans/meta";
-import { posisi, selBeralamat, type GayaSel, type RencanaBukuKerja, type RencanaLembar } from "../../plans/rencana";
+import { posisi, selBeralamat, type GayaSel, type PengaturanCetak, type RencanaBukuKerja, type RencanaLembar } from "../../plans/rencana";
 import { rapikan } from "../../plans/tata-letak";
 import { GalatRumus, hasilRumus, type HasilSel } from "../../plans/hasil-rumus";
 import { tambahGrafik, type GrafikLembar } from "./grafik";
@@ -117,8 +117,21 @@ function tataLetak(ws: ExcelJS.Worksheet, l: RencanaLembar): void {
   }
   const c = l.cetak;
   if (!c) return;
-  ws.pageSetup = {
-    ...ws.pageSetup,
+  ws.pageSetup = { ...ws.pageSetup, ...halamanExcelJs(c) };
+  // pemisah halaman SEBELUM baris b = sesudah baris b − 1 (rowBreaks ExcelJS)
+  for (const b of c.putusBaris ?? []) if (b > 1) ws.getRow(b - 1).addPageBreak();
+  // kepala/kaki 11 pt seperti sel: diperkecil bersama halaman (LibreOffice; Excel "scale with document"), 8,25 pt pada skala 75 %
+  const hf = (x: { kiri: string; tengah: string; kanan: string }) => `&L&11${x.kiri}&C&11${x.tengah}&R&11${x.kanan}`;
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: hf(c.kepala), oddFooter: hf(c.kaki) };
+}
+
+/**
+ * Pengaturan halaman ExcelJS dari model cetak (plans/tata-letak.ts): A4, orientasi, satu halaman lebar atau pita
+ * kolom pada skala tetap (urutan halaman ke kanan lalu ke bawah), area cetak, judul baris/kolom, margin. Dipakai
+ * juga penulis beraliran (./aliran.ts), yang harus memberikannya saat lembar dibuat (muat ke halaman di sheetPr).
+ */
+export function halamanExcelJs(c: PengaturanCetak): Partial<ExcelJS.PageSetup> {
+  return {
     paperSize: 9, // A4
     orientation: c.orientasi === "mendatar" ? "landscape" : "portrait",
     // satu halaman lebar (skala menyesuaikan), atau pita kolom pada skala tetap (huruf ≥ 8 pt)
@@ -128,11 +141,6 @@ function tataLetak(ws: ExcelJS.Worksheet, l: RencanaLembar): void {
     ...(c.judulKolom ? { printTitlesColumn: c.judulKolom } : {}),
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
-  // pemisah halaman SEBELUM baris b = sesudah baris b − 1 (rowBreaks ExcelJS)
-  for (const b of c.putusBaris ?? []) if (b > 1) ws.getRow(b - 1).addPageBreak();
-  // kepala/kaki 11 pt seperti sel: diperkecil bersama halaman (LibreOffice; Excel "scale with document"), 8,25 pt pada skala 75 %
-  const hf = (x: { kiri: string; tengah: string; kanan: string }) => `&L&11${x.kiri}&C&11${x.tengah}&R&11${x.kanan}`;
-  ws.headerFooter = { ...ws.headerFooter, oddHeader: hf(c.kepala), oddFooter: hf(c.kaki) };
 }
 
 /** Warna "#RRGGBB" atau "RRGGBB" → ARGB ExcelJS. */
