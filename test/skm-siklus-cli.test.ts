@@ -352,3 +352,58 @@ describe("--populasi: sampel Krejcie–Morgan per layanan", () => {
     expect([nilai("SKM Hasil", `S${rK}`), nilai("SKM Hasil", `T${rK}`)]).toEqual([44, "Ya"]);
   });
 });
+
+describe("judul kembar di ekspor formulir, --peta dan --populasi (issue 22)", () => {
+  // kolom ke-17 = salinan satu kolom (judul dan isi), agar hanya judulnya yang kembar
+  const denganSalinan = (kolom: number, judul?: string): string[][] => rekaman().map((b, i) => [...b, i === 0 && judul !== undefined ? judul : b[kolom]]);
+  const pesan = (sumber: string, judul: string, a: number, b: number) => `kinerja: ${sumber} baris 1: kolom "${judul}" muncul dua kali (kolom ${a} dan ${b})\n`;
+
+  test("kolom bebas berjudul sama (dua Saran) tidak dibaca: diterima, hasil sama", async () => {
+    const acuan = await cli("skm", "--input", FORMULIR, ...KOLOM, "--json");
+    const r = await cli("skm", "--input", tulisCsv("dua-saran.csv", denganSalinan(15)), ...KOLOM, "--json");
+    expect(r.err).toBe("");
+    expect(JSON.parse(r.out)).toEqual(JSON.parse(acuan.out));
+  });
+
+  test("kolom --layanan kembar (huruf besar/kecil lain): ditolak dengan kedua posisi, tanpa berkas ditulis", async () => {
+    const p = tulisCsv("dua-layanan.csv", denganSalinan(1, "jenis layanan"));
+    const xlsx = join(dir, "dua-layanan.xlsx");
+    const r = await cli("skm", "--input", p, ...KOLOM, "--json", "--xlsx", xlsx);
+    expect([r.kode, r.out, r.err]).toEqual([2, "", pesan(p, "jenis layanan", 2, 17)]);
+    expect(existsSync(xlsx)).toBe(false);
+  });
+
+  test("kolom unsur kembar (judul U1 dua kali): ditolak", async () => {
+    const r0 = denganSalinan(6);
+    const p = tulisCsv("dua-u1.csv", r0);
+    const r = await cli("skm", "--input", p, ...KOLOM, "--json");
+    expect([r.kode, r.err]).toEqual([2, pesan(p, r0[0][6], 7, 17)]);
+  });
+
+  test(".xlsx: kolom --waktu kembar ditolak (lembar disebut); dua Saran diterima", async () => {
+    const tulisXlsx = async (nama: string, r: string[][]): Promise<string> => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Form Responses 1");
+      for (const b of r) ws.addRow(b);
+      const p = join(dir, nama);
+      await wb.xlsx.writeFile(p);
+      return p;
+    };
+    const p = await tulisXlsx("dua-waktu.xlsx", denganSalinan(0));
+    const r = await cli("skm", "--input", p, ...KOLOM, "--json");
+    expect([r.kode, r.err]).toEqual([2, pesan(`${p} (lembar Form Responses 1)`, "Cap waktu", 1, 17)]);
+    const ok = await cli("skm", "--input", await tulisXlsx("dua-saran.xlsx", denganSalinan(15)), ...KOLOM, "--json");
+    expect([ok.kode, ok.err]).toEqual([0, ""]);
+  });
+
+  test("--peta dan --populasi: kolom yang dibaca kembar ditolak, kolom lain kembar dibiarkan", async () => {
+    const peta = tulisCsv("peta-kembar.csv", [["unsur", "jawaban", "nilai", "Nilai"], ["biaya", "Lumayan murah", "3", "4"]]);
+    const r = await cli("skm", "--input", FORMULIR, ...KOLOM, "--peta", peta, "--json");
+    expect([r.kode, r.err]).toEqual([2, pesan(peta, "Nilai", 3, 4)]);
+    const petaOk = tulisCsv("peta-catatan.csv", [["unsur", "jawaban", "nilai", "catatan", "catatan"], ["biaya", "Lumayan murah", "3", "", ""]]);
+    expect((await cli("skm", "--input", FORMULIR, ...KOLOM, "--peta", petaOk, "--json")).kode).toBe(0);
+    const pop = tulisCsv("populasi-kembar.csv", [["layanan", "populasi", "Layanan"], ["Akta Kelahiran", "100", "Kartu Keluarga"]]);
+    const r2 = await cli("skm", "--input", FORMULIR, ...KOLOM, "--populasi", pop, "--json");
+    expect([r2.kode, r2.err]).toEqual([2, pesan(pop, "Layanan", 1, 3)]);
+  });
+});

@@ -167,6 +167,10 @@ describe("kolom dan sumber", () => {
     // tanpa kolom waktu terpilih, "Cap waktu" dikenali sebagai unsur waktu (U3) → dua kolom untuk satu unsur
     expect(kenaliUnsur(JUDUL, "2017", TANPA_KOLOM, "Jenis Layanan").galat).toBe('unsur "Waktu Penyelesaian" dikenali di dua kolom: "Cap waktu" dan "U3"');
     expect(kenaliUnsur(JUDUL, "2017", "Cap waktu", "Jenis Layanan").galat).toBeNull();
+    // judul kembar (issue 22): kolom yang dibaca (layanan, unsur) ditolak dengan kedua posisi; dua "Saran" dibiarkan
+    expect(kenaliUnsur([...JUDUL, "JENIS LAYANAN"], "2017", "Cap waktu", "Jenis Layanan").galat).toBe('baris 1: kolom "JENIS LAYANAN" muncul dua kali (kolom 2 dan 14)');
+    expect(kenaliUnsur([...JUDUL, "U4"], "2017", "Cap waktu", "Jenis Layanan").galat).toBe('baris 1: kolom "U4" muncul dua kali (kolom 7 dan 14)');
+    expect(kenaliUnsur([...JUDUL, "Saran"], "2017", "Cap waktu", "Jenis Layanan").galat).toBeNull();
   });
 
   test("rentang terpakai tidak mulai di A1: kolom tetap huruf lembarnya", () => {

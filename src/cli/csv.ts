@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { dekodeByte } from "../core/skm-siklus-tabel";
+import { dekodeByte, pesanJudulKembar } from "../core/skm-siklus-tabel";
 
 /** Galat baris perintah: pesan untuk manusia dan kode keluar (2 = masukan tidak dapat dipakai). */
 export class GalatCli extends Error {
@@ -121,7 +121,7 @@ export function pastikanJudulUnik(t: TabelCsv): void {
   t.kolom.forEach((k, i) => {
     if (k === "") return;
     const j = dilihat.get(k);
-    if (j !== undefined) throw new GalatCli(`${t.berkas} baris 1: kolom "${t.judul[i]}" muncul dua kali (kolom ${j + 1} dan ${i + 1})`);
+    if (j !== undefined) throw new GalatCli(pesanJudulKembar(t.berkas, t.judul, j, i));
     dilihat.set(k, i);
   });
 }

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { GalatKinerja } from "../core/errors";
-import { dekodeByte, tabelDariCsv, uraiCsv as uraiCsvInti } from "../core/skm-siklus-tabel";
+import { dekodeByte, tabelDariCsv, tolakJudulKembar, uraiCsv as uraiCsvInti } from "../core/skm-siklus-tabel";
 import { hitungSiklusTabel, opsiSiklusDari, type PilihanSiklus, type SiklusSkm } from "../plans/skm-siklus-data";
 import { LembarTidakAda, alirTabelCsv, alirTabelXlsx, type PenerimaTabel } from "./baca-aliran";
 import {
@@ -147,10 +147,17 @@ function keCli<T>(f: () => T): T {
   }
 }
 
-/** CSV apa adanya (berkas kecil: --peta, --populasi): judul tidak diubah, sel teks. */
-export function bacaCsvMentah(berkas: string): TabelJawaban {
+/**
+ * CSV apa adanya (berkas kecil: --peta, --populasi): judul tidak diubah, sel teks. Judul kembar di antara kolom
+ * `dipakai` ditolak (kolom lain berjudul sama tidak dibaca, jadi dibiarkan).
+ */
+export function bacaCsvMentah(berkas: string, dipakai: readonly string[] = []): TabelJawaban {
   const buf = bacaBuffer(berkas);
-  return keCli(() => tabelDariCsv(dekodeByte(buf, berkas), berkas));
+  return keCli(() => {
+    const t = tabelDariCsv(dekodeByte(buf, berkas), berkas);
+    tolakJudulKembar(t.judul, berkas, dipakai);
+    return t;
+  });
 }
 
 /**
@@ -192,7 +199,7 @@ export async function bacaTabelJawaban(berkas: string, lembar?: string): Promise
  * "kepentingan" (juga "harapan", "K") untuk jawaban tingkat kepentingan/harapan.
  */
 export function bacaPeta(berkas: string, aturan: AturanSkm): BarisPeta[] {
-  const t = bacaCsvMentah(berkas);
+  const t = bacaCsvMentah(berkas, ["unsur", "jawaban", "nilai"]);
   const k = t.judul.map((j) => j.toLowerCase());
   const [iu, ij, iv] = ["unsur", "jawaban", "nilai"].map((n) => {
     const i = k.indexOf(n);
@@ -218,7 +225,7 @@ export function bacaPeta(berkas: string, aturan: AturanSkm): BarisPeta[] {
 
 /** Berkas --populasi: layanan,populasi. */
 export function bacaPopulasi(berkas: string): Map<string, number> {
-  const t = bacaCsvMentah(berkas);
+  const t = bacaCsvMentah(berkas, ["layanan", "populasi"]);
   const k = t.judul.map((j) => j.toLowerCase());
   const il = k.indexOf("layanan");
   const ip = k.indexOf("populasi");

@@ -136,6 +136,32 @@ export class PenguraiCsv {
   }
 }
 
+/**
+ * Pesan judul kolom kembar (satu kata-kata untuk semua pembaca tabel: CSV subperintah, ekspor formulir, --peta,
+ * --populasi, panel). `pertama`/`kedua` = indeks kolom 0-based; `sumber` (berkas atau lembar) boleh tidak ada.
+ */
+export function pesanJudulKembar(sumber: string | undefined, judul: readonly string[], pertama: number, kedua: number): string {
+  return `${sumber ? `${sumber} ` : ""}baris 1: kolom "${judul[kedua]}" muncul dua kali (kolom ${pertama + 1} dan ${kedua + 1})`;
+}
+
+/**
+ * Menolak judul kembar (huruf besar/kecil dan spasi tidak dibedakan) di antara kolom `dipakai` — kolom yang
+ * dibaca perintah; judul lain yang kembar (mis. dua kolom bebas "Saran") dibiarkan. Judul kosong diabaikan.
+ * @throws #VALUE! dengan pesanJudulKembar
+ */
+export function tolakJudulKembar(judul: readonly string[], sumber: string | undefined, dipakai: readonly string[]): void {
+  const kunci = (x: string): string => rapikanJudul(x).toLowerCase();
+  const cari = new Set(dipakai.map(kunci));
+  const dilihat = new Map<string, number>();
+  judul.forEach((j, i) => {
+    const k = kunci(j);
+    if (k === "" || !cari.has(k)) return;
+    const a = dilihat.get(k);
+    if (a !== undefined) throw galatNilai(pesanJudulKembar(sumber, judul, a, i));
+    dilihat.set(k, i);
+  });
+}
+
 /** Judul kolom: spasi (termasuk baris baru di judul berkutip) dirapatkan. */
 export const rapikanJudul = (x: unknown): string => String(x ?? "").replace(/\s+/g, " ").trim();
 

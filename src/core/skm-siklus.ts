@@ -21,6 +21,7 @@ import {
   type PembulatanNrr,
 } from "../frameworks/skm-siklus";
 import { pitaMutu, ukuranSampelKrejcieMorgan } from "./skm";
+import { pesanJudulKembar, tolakJudulKembar } from "./skm-siklus-tabel";
 
 // ---------- teks jawaban ----------
 
@@ -123,10 +124,15 @@ export interface TataKolom {
 /**
  * Mengenali kolom: unsur menurut namanya di judul (di mana pun letaknya), layanan dan waktu menurut
  * nama kolom yang diberikan (tanpa peduli huruf besar/kecil).
+ * Judul kembar ditolak bila kolomnya dipakai (layanan, waktu, unsur, kepentingan): kolom mana yang dibaca
+ * menjadi tebakan. Kolom lain berjudul sama (dua "Saran" di ekspor Google Forms) dibiarkan: tidak dibaca.
  * @throws #N/A bila kolom layanan/waktu atau salah satu unsur tidak ada; #VALUE! bila judul mengenai
- *         dua unsur atau satu unsur dikenali di dua kolom
+ *         dua unsur, satu unsur dikenali di dua kolom, atau judul kolom yang dipakai kembar (`sumber` untuk pesannya)
  */
-export function kenaliKolom(judul: readonly string[], aturan: AturanSkm, namaLayanan?: string, namaWaktu?: string): TataKolom {
+export function kenaliKolom(judul: readonly string[], aturan: AturanSkm, namaLayanan?: string, namaWaktu?: string, sumber?: string): TataKolom {
+  tolakJudulKembar(judul, sumber, [namaLayanan, namaWaktu].filter((x): x is string => x !== undefined));
+  // dua kolom berjudul sama dikenali sebagai unsur/kepentingan yang sama: pesan judul kembar
+  const duaKolom = (a: number, b: number, pesan: string) => galatNilai(kunciTeks(judul[a]) === kunciTeks(judul[b]) ? pesanJudulKembar(sumber, judul, a, b) : pesan);
   const cari = (nama: string | undefined, peran: string): number | null => {
     if (nama === undefined) return null;
     const i = judul.findIndex((j) => kunciTeks(j) === kunciTeks(nama));
@@ -146,14 +152,14 @@ export function kenaliKolom(judul: readonly string[], aturan: AturanSkm, namaLay
     if (kp !== null) {
       if (kp.length === 0) return void lain.push(i);
       if (kp.length > 1) throw galatNilai(`judul kolom ${i + 1} "${j}" mengenai kepentingan lebih dari satu unsur (${kp.map(nama).join(", ")}); ganti judulnya menjadi K1…K${n}`);
-      if (kep[kp[0]] >= 0) throw galatNilai(`kepentingan unsur "${nama(kp[0])}" dikenali di dua kolom: "${judul[kep[kp[0]]]}" dan "${j}"`);
+      if (kep[kp[0]] >= 0) throw duaKolom(kep[kp[0]], i, `kepentingan unsur "${nama(kp[0])}" dikenali di dua kolom: "${judul[kep[kp[0]]]}" dan "${j}"`);
       kep[kp[0]] = i;
       return;
     }
     const u = unsurDariJudul(j, aturan);
     if (u.length === 0) return void lain.push(i);
     if (u.length > 1) throw galatNilai(`judul kolom ${i + 1} "${j}" mengenai lebih dari satu unsur (${u.map((x) => UNSUR_BAWAAN[aturan][x]).join(", ")}); ganti judulnya menjadi U1…U${n}`);
-    if (unsur[u[0]] >= 0) throw galatNilai(`unsur "${UNSUR_BAWAAN[aturan][u[0]]}" dikenali di dua kolom: "${judul[unsur[u[0]]]}" dan "${j}"`);
+    if (unsur[u[0]] >= 0) throw duaKolom(unsur[u[0]], i, `unsur "${UNSUR_BAWAAN[aturan][u[0]]}" dikenali di dua kolom: "${judul[unsur[u[0]]]}" dan "${j}"`);
     unsur[u[0]] = i;
   });
   const hilang = unsur.map((x, j) => (x < 0 ? `U${j + 1} ${nama(j)}${kep[j] >= 0 ? ` (kolom "${judul[kep[j]]}" dibaca sebagai kepentingan/harapan karena judulnya memuat ${KATA_KEPENTINGAN.join("/")})` : ""}` : "")).filter(Boolean);
@@ -526,7 +532,7 @@ export class PenghitungSiklus {
     private readonly simpanBaris = false,
   ) {
     this.t = { sumber, judul, baris: [] };
-    this.tata = kenaliKolom(judul, o.aturan, o.kolomLayanan, o.kolomWaktu);
+    this.tata = kenaliKolom(judul, o.aturan, o.kolomLayanan, o.kolomWaktu, sumber);
     this.n = this.tata.unsur.length;
     this.petaKep = this.tata.kepentingan ? (o.petaKepentingan ?? petaKepentinganDengan()) : null;
   }
