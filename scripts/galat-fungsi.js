@@ -3,7 +3,8 @@
  * Galat Excel yang dapat dikembalikan setiap fungsi kustom, dicari dengan API kompilator TypeScript:
  * dari fungsi @customfunction, semua panggilan ke fungsi proyek (src/…) diikuti; pembuat galat inti
  * (galatAngka → #NUM!, galatBagiNol → #DIV/0!, galatNilai → #VALUE!, galatNA → #N/A) dan
- * galatExcel("ANGKA"|…)/new GalatKinerja("…") yang terjangkau dicatat. Perkiraan ke atas: cabang yang
+ * galatExcel("ANGKA"|…)/new GalatKinerja("…") yang terjangkau dicatat; pemanggil generik bernama
+ * (`panggil("sakipCapaian", …)`, parameter `K extends keyof T`) diikuti ke fungsi yang dinamai. Perkiraan ke atas: cabang yang
  * terjangkau dianggap mungkin. Dipakai test/galat-pesan.test.ts: Excel membuang pesan kustom #NUM! dan
  * #DIV/0!, jadi deskripsi fungsi (tooltip dan README) harus menyebut sebabnya.
  */
@@ -34,6 +35,26 @@ function galatFungsi() {
     return null;
   };
 
+  /**
+   * Pemanggil generik yang menerima NAMA fungsi: parameter bertipe `K extends keyof T` dan argumen teks literal
+   * (functions/sakip.ts: `panggil("sakipCapaian", […])` memanggil `sakipCapaian` dari sakip-inti). Fungsi
+   * yang dinamai ikut ditelusuri, seperti panggilan langsung.
+   */
+  const sasaranNama = (d, n) => {
+    const hasil = [];
+    (d.parameters || []).forEach((p, i) => {
+      const a = n.arguments && n.arguments[i];
+      if (!a || !ts.isStringLiteralLike(a) || !p.type || !ts.isTypeReferenceNode(p.type)) return;
+      const tp = checker.getSymbolAtLocation(p.type.typeName);
+      const dekl = tp && (tp.declarations || []).find(ts.isTypeParameterDeclaration);
+      const c = dekl && dekl.constraint;
+      if (!c || !ts.isTypeOperatorNode(c) || c.operator !== ts.SyntaxKind.KeyOfKeyword) return;
+      const f = deklarasiFungsi(checker.getPropertyOfType(checker.getTypeFromTypeNode(c.type), a.text));
+      if (f) hasil.push(f);
+    });
+    return hasil;
+  };
+
   function kodeDari(fn) {
     if (memo.has(fn)) return memo.get(fn);
     const hasil = new Set();
@@ -51,6 +72,7 @@ function galatFungsi() {
         const argSyarat = syarat && n.arguments ? n.arguments[syarat.i] : undefined;
         const lewati = syarat && (!argSyarat || argSyarat.kind === ts.SyntaxKind.FalseKeyword) ? syarat.kode : null;
         if (d && nama !== "galatExcel") for (const k of kodeDari(d)) if (k !== lewati) hasil.add(k);
+        if (d) for (const t of sasaranNama(d, n)) for (const k of kodeDari(t)) hasil.add(k);
       }
       ts.forEachChild(n, jalan);
     };

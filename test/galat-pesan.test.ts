@@ -41,6 +41,11 @@ test("penelusuran menemukan galat yang diketahui dari kode inti", () => {
   // MUTU.GAP: rata-rata yang melampaui batas angka → galatAngka (pastikanTerhingga); tanpa pembagian oleh masukan
   expect(peta["MUTU.GAP"]).toContain("#NUM!");
   expect(peta["MUTU.GAP"]).not.toContain("#DIV/0!");
+  // SAKIP.* lewat pemanggil generik panggil("sakipSerapan", …) (functions/sakip.ts) ke core/sakip.ts serapan:
+  // pagu 0 → galatBagiNol, pagu negatif → galatAngka; SAKIP.PREDIKAT (predikatLke) tanpa pembagian
+  expect(peta["SAKIP.SERAPAN"]).toEqual(expect.arrayContaining(["#DIV/0!", "#NUM!"]));
+  expect(peta["SAKIP.PREDIKAT"]).toContain("#NUM!");
+  expect(peta["SAKIP.PREDIKAT"]).not.toContain("#DIV/0!");
   expect(galat.length).toBe(Object.keys(deskripsi).length);
 });
 

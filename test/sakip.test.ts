@@ -307,6 +307,16 @@ describe("pembungkus async SAKIP.* (potongan dimuat belakangan) = isi sinkron", 
     await expect(fungsiAsync.sakipCapaian([[5]], [[0]])).rejects.toMatchObject({ code: "#DIV/0!" });
     await expect(fungsiAsync.sakipLke([["Y", ""]])).rejects.toMatchObject({ code: "#N/A" });
   });
+  // Excel membuang pesan #NUM!/#DIV/0!: sebab yang disebut di deskripsi (JSDoc, en-US.json) benar terjadi
+  test("#NUM!/#DIV/0! yang disebut di deskripsi", async () => {
+    await expect(fungsiAsync.sakipCapaian([[1, 2, 3, 4, 5]], [[10]])).rejects.toMatchObject({ code: "#NUM!" }); // lima kolom triwulan
+    await expect(fungsiAsync.sakipCapaian([[0]], [[5]], "turun-rasio")).rejects.toMatchObject({ code: "#DIV/0!" }); // 5 / 0
+    await expect(fungsiAsync.sakipSerapan([[1, 2, 3, 4, 5]], [[10]])).rejects.toMatchObject({ code: "#NUM!" });
+    await expect(fungsiAsync.sakipKategori([[50]], [[80, "A"], [60, "B"]])).rejects.toMatchObject({ code: "#NUM!" }); // 50 < batas terendah 60
+    await expect(fungsiAsync.sakipEfisiensi([[1e308]], [[1e-308]], "rasio")).rejects.toMatchObject({ code: "#NUM!" }); // tak terhingga
+    await expect(fungsiAsync.sakipLke([["Y", 1.5]], 6)).rejects.toMatchObject({ code: "#NUM!" }); // jawaban di luar 0–1
+    await expect(fungsiAsync.sakipPredikat([[100.5]])).rejects.toMatchObject({ code: "#NUM!" }); // di luar 0–100
+  });
 });
 
 describe("satu jawaban: fungsi kustom = lembar (contoh, tahun dan triwulan II)", () => {

@@ -31,7 +31,8 @@ function panggil<K extends keyof Inti>(nama: K, argumen: unknown[]): Promise<Ret
  * "akhir" nilai terisi terakhir (triwulan kosong dilewati). Target satu kolom = target tahunan; target
  * selebar realisasi = target triwulan (dijumlah/dirata-rata/diambil terakhir menurut jenis). Arah "naik":
  * realisasi / target; "turun": (2 × target − realisasi) / target; "turun-rasio": target / realisasi. Realisasi
- * kosong semua atau target kosong memberi #N/A, target 0 #DIV/0!, angka negatif #NUM!.
+ * kosong semua atau target kosong memberi #N/A; target 0 (atau realisasi 0 dengan "turun-rasio") #DIV/0!; angka
+ * negatif, lebih dari empat kolom triwulan, atau hasil di luar batas angka Excel #NUM!.
  * @customfunction SAKIP.CAPAIAN SAKIP.CAPAIAN
  * @param realisasi Realisasi triwulan I s.d. k: satu baris per indikator, satu kolom per triwulan.
  * @param target Target tahunan (satu kolom) atau target triwulan (selebar realisasi).
@@ -48,7 +49,8 @@ export function sakipCapaian(realisasi: any[][], target: any[][], arah?: any, je
  * Kategori capaian (persen) pada skala: bawaan Permendagri 86/2017 (≥ 91 Sangat Tinggi, 76–90 Tinggi, 66–75
  * Sedang, 51–65 Rendah, ≤ 50 Sangat Rendah); "baik-kurang" = nama Sangat Baik … Sangat Kurang; atau rentang
  * dua kolom (batas bawah menurun, kategori). Nilai tepat di batas masuk pita yang tercetak untuknya (dibandingkan
- * setelah dibulatkan 9 desimal). Capaian kosong memberi #N/A; skala yang batasnya tidak menurun #NUM!.
+ * setelah dibulatkan 9 desimal). Capaian kosong memberi #N/A; skala yang batasnya tidak menurun, atau capaian di
+ * bawah batas terendah skala rentang (baris terakhir tanpa batas menampung sisanya), #NUM!.
  * @customfunction SAKIP.KATEGORI SAKIP.KATEGORI
  * @param capaian Capaian dalam persen, satu sel atau rentang.
  * @param [skala] "permendagri86" (bawaan), "baik-kurang", atau rentang dua kolom: batas bawah, kategori.
@@ -60,7 +62,8 @@ export function sakipKategori(capaian: any[][], skala?: any): Promise<string[][]
 
 /**
  * Serapan anggaran dalam persen: realisasi / pagu × 100. Satu baris realisasi = satu program, kolom = triwulan
- * (dijumlah; triwulan kosong dilewati, semua kosong #N/A). Pagu satu kolom. Pagu 0 memberi #DIV/0!, angka negatif #NUM!.
+ * (dijumlah; triwulan kosong dilewati, semua kosong #N/A). Pagu satu kolom. Pagu 0 memberi #DIV/0!; angka negatif,
+ * lebih dari empat kolom triwulan, atau hasil di luar batas angka Excel #NUM!.
  * @customfunction SAKIP.SERAPAN SAKIP.SERAPAN
  * @param realisasi Realisasi anggaran: satu baris per program, satu kolom per triwulan (atau satu kolom jumlah).
  * @param pagu Pagu tiap program, satu kolom.
@@ -73,7 +76,7 @@ export function sakipSerapan(realisasi: any[][], pagu: any[][]): Promise<number[
 /**
  * Efisiensi: "selisih" (bawaan) = capaian − serapan (poin persen; ≥ 0 efisien); "rasio" = capaian ÷ serapan
  * (≥ 1 efisien). Capaian dan serapan dalam persen, satu sel atau rentang berbentuk sama. Serapan 0 dengan
- * "rasio" memberi #DIV/0!, serapan negatif #NUM!, cara lain #N/A.
+ * "rasio" memberi #DIV/0!; serapan negatif atau hasil di luar batas angka Excel #NUM!; cara lain #N/A.
  * @customfunction SAKIP.EFISIENSI SAKIP.EFISIENSI
  * @param capaian Capaian kinerja (persen).
  * @param serapan Serapan anggaran (persen).
