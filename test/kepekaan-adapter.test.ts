@@ -6,6 +6,7 @@ import { terapkanRencana } from "../src/hosts/excel/excel";
 import { buatRencana } from "../src/plans/index";
 import { contohKepekaan } from "../src/plans/kepekaan";
 import { selBeralamat } from "../src/plans/rencana";
+import { rapikan } from "../src/plans/tata-letak";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buatHostUji } = require("./browser/host-uji.js") as {
@@ -24,7 +25,9 @@ test("tornado → BarStacked atas dua kolom, kategori = nama kriteria; rumus ses
   await h.Excel.run((ctx) => terapkanRencana(ctx, r, { konfirmasi: async () => true, dukung: (s, v) => h.Office.context.requirements.isSetSupported(s, v), waktu: "2024-01-01T00:00:00Z" }));
   expect(h.statistik.sync).toBeLessThanOrEqual(3);
   const l = h.ringkas().lembar.find((x) => x.nama === r.lembar[0].nama)!;
-  const g = r.lembar[0].grafik![0];
+  // posisi grafik dari rencana yang sudah dirapikan (tata-letak memindahkannya ke bawah tabel bila grafik di samping
+  // membuat lembar tercetak berpita, issue 23), seperti yang diterapkan adaptor
+  const g = rapikan(r).lembar[0].grafik![0];
   expect(l.grafik).toHaveLength(1);
   expect(l.grafik[0]).toMatchObject({ jenis: "BarStacked", data: g.data, kategori: g.kategori, judul: g.judul, posisi: g.posisi });
   let n = 0;
