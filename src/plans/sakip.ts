@@ -12,7 +12,7 @@
 import { rumusBulatPita } from "../core/pita";
 import { ARAH_SAKIP, EFISIENSI, EFISIENSI_BAWAAN, JENIS_INDIKATOR, SKALA_SAKIP_BAWAAN, TRIWULAN, type ArahSakip, type CaraEfisiensi, type JenisIndikator, type SkalaKategori } from "../frameworks/sakip";
 import { skalaSakip } from "../core/sakip";
-import { hitung, judul, label, masukan, type RencanaBukuKerja, type RencanaLembar } from "./rencana";
+import { hitung, judul, label, masukan, type Grafik, type RencanaBukuKerja, type RencanaLembar, type Sel } from "./rencana";
 import { Kisi, abs, rujukLembar } from "./ringkasan";
 
 export const ID_SAKIP = "sakip";
@@ -317,97 +317,84 @@ function lembarAnggaran(t: Tata): RencanaLembar {
 /** Kolom setelah tabel untuk grafik di samping data. */
 const grafikDi = (kolom: string) => `${kolom}${nomor(KEPALA)}`;
 
-function lembar31(t: Tata): RencanaLembar {
+/** Rujukan sel lembar PK dan Realisasi pada baris indikator `n`. */
+const selPk = (c: string, n: number) => ref(LEMBAR_SAKIP.pk, `${c}${n}`);
+const selRealisasi = (c: string, n: number) => ref(LEMBAR_SAKIP.realisasi, `${c}${n}`);
+
+/** Satu tabel indikator LKjIP Bab III: No, indikator, satuan (rumus dari PK), lalu empat kolom khas tabel itu. */
+interface TabelIndikator {
+  nama: string;
+  judul: string;
+  catatan: string;
+  /** Judul empat kolom khas (D–G). */
+  kepala: string[];
+  /** Empat sel khas pada baris lembar `n`. */
+  kolom: (n: number) => Sel[];
+  grafik: (a: number, z: number) => Omit<Grafik, "posisi">;
+}
+
+function lembarIndikator(t: Tata, x: TabelIndikator): RencanaLembar {
   const k = new Kisi();
-  const pk = (c: string, n: number) => ref(LEMBAR_SAKIP.pk, `${c}${n}`);
-  const rl = (c: string, n: number) => ref(LEMBAR_SAKIP.realisasi, `${c}${n}`);
-  k.set(0, 0, judul(`Tabel 3.1 Target dan realisasi kinerja ${t.o.tahun ?? ""}`.trim()));
-  k.set(1, 0, label("PermenPAN-RB 53/2014, format LKjIP Bab III: perbandingan target dan realisasi kinerja tahun ini. Semua sel rumus dari lembar PK dan Realisasi.", "catatan"));
-  ["No", "Indikator kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Kategori"].forEach((x, j) => k.set(KEPALA, j, label(x, "kepala")));
+  k.set(0, 0, judul(x.judul));
+  k.set(1, 0, label(x.catatan, "catatan"));
+  ["No", "Indikator kinerja", "Satuan", ...x.kepala].forEach((h, j) => k.set(KEPALA, j, label(h, "kepala")));
   for (let i = 0; i < t.nInd; i++) {
     const b = AWAL + i;
     const n = nomor(b);
     k.set(b, 0, label(i + 1));
-    k.set(b, 1, hitung(`=${teksAtau(pk("C", n))}`));
-    k.set(b, 2, hitung(`=${teksAtau(pk("D", n))}`));
-    k.set(b, 3, hitung(`=${angkaAtau(rl("I", n))}`, F_ANGKA));
-    k.set(b, 4, hitung(`=${angkaAtau(rl("J", n))}`, F_ANGKA));
-    k.set(b, 5, hitung(`=${angkaAtau(rl("K", n))}`, F_PERSEN));
-    k.set(b, 6, hitung(`=${teksAtau(rl("L", n))}`));
+    k.set(b, 1, hitung(`=${teksAtau(selPk("C", n))}`));
+    k.set(b, 2, hitung(`=${teksAtau(selPk("D", n))}`));
+    x.kolom(n).forEach((sel, j) => k.set(b, 3 + j, sel));
   }
-  const a = nomor(AWAL);
-  const z = t.indAkhir;
   return {
-    nama: LEMBAR_SAKIP.t31,
+    nama: x.nama,
     blok: [k.blok()],
-    grafik: [{ jenis: "batang", judul: "Capaian indikator (%)", data: `F${a}:F${z}`, kategori: `B${a}:B${z}`, posisi: grafikDi("I") }],
+    grafik: [{ ...x.grafik(nomor(AWAL), t.indAkhir), posisi: grafikDi("I") }],
     bekukan: { baris: AWAL, kolom: 2 },
     lebarKolom: [{ kolom: "B", lebar: 36 }],
     lebarMaksimum: [{ kolom: "B", lebar: 36 }],
     ...identitas(t),
   };
+}
+
+const angkaDari = (sel: string): Sel => hitung(`=${angkaAtau(sel)}`, F_ANGKA);
+
+function lembar31(t: Tata): RencanaLembar {
+  return lembarIndikator(t, {
+    nama: LEMBAR_SAKIP.t31,
+    judul: `Tabel 3.1 Target dan realisasi kinerja ${t.o.tahun ?? ""}`.trim(),
+    catatan: "PermenPAN-RB 53/2014, format LKjIP Bab III: perbandingan target dan realisasi kinerja tahun ini. Semua sel rumus dari lembar PK dan Realisasi.",
+    kepala: ["Target", "Realisasi", "Capaian (%)", "Kategori"],
+    kolom: (n) => [angkaDari(selRealisasi("I", n)), angkaDari(selRealisasi("J", n)), hitung(`=${angkaAtau(selRealisasi("K", n))}`, F_PERSEN), hitung(`=${teksAtau(selRealisasi("L", n))}`)],
+    grafik: (a, z) => ({ jenis: "batang", judul: "Capaian indikator (%)", data: `F${a}:F${z}`, kategori: `B${a}:B${z}` }),
+  });
 }
 
 function lembar32(t: Tata): RencanaLembar {
-  const k = new Kisi();
-  const pk = (c: string, n: number) => ref(LEMBAR_SAKIP.pk, `${c}${n}`);
-  const rl = (c: string, n: number) => ref(LEMBAR_SAKIP.realisasi, `${c}${n}`);
-  k.set(0, 0, judul("Tabel 3.2 Realisasi dibandingkan dua tahun sebelumnya"));
-  k.set(1, 0, label("PermenPAN-RB 53/2014, format LKjIP Bab III: perbandingan realisasi tahun ini dengan tahun-tahun sebelumnya.", "catatan"));
-  ["No", "Indikator kinerja", "Satuan", `Realisasi ${tahunLabel(t, 2)}`, `Realisasi ${tahunLabel(t, 1)}`, `Realisasi ${tahunLabel(t, 0)}`, `Target ${tahunLabel(t, 0)}`].forEach((x, j) => k.set(KEPALA, j, label(x, "kepala")));
-  for (let i = 0; i < t.nInd; i++) {
-    const b = AWAL + i;
-    const n = nomor(b);
-    k.set(b, 0, label(i + 1));
-    k.set(b, 1, hitung(`=${teksAtau(pk("C", n))}`));
-    k.set(b, 2, hitung(`=${teksAtau(pk("D", n))}`));
-    k.set(b, 3, hitung(`=${angkaAtau(rl("H", n))}`, F_ANGKA));
-    k.set(b, 4, hitung(`=${angkaAtau(rl("G", n))}`, F_ANGKA));
-    k.set(b, 5, hitung(`=${angkaAtau(rl("J", n))}`, F_ANGKA));
-    k.set(b, 6, hitung(`=${angkaAtau(rl("I", n))}`, F_ANGKA));
-  }
-  const a = nomor(AWAL);
-  const z = t.indAkhir;
-  return {
+  return lembarIndikator(t, {
     nama: LEMBAR_SAKIP.t32,
-    blok: [k.blok()],
-    grafik: [{ jenis: "kolom", judul: "Realisasi tiga tahun", seri: [tahunLabel(t, 2), tahunLabel(t, 1), tahunLabel(t, 0)], data: `D${a}:F${z}`, kategori: `B${a}:B${z}`, posisi: grafikDi("I") }],
-    bekukan: { baris: AWAL, kolom: 2 },
-    lebarKolom: [{ kolom: "B", lebar: 36 }],
-    lebarMaksimum: [{ kolom: "B", lebar: 36 }],
-    ...identitas(t),
-  };
+    judul: "Tabel 3.2 Realisasi dibandingkan dua tahun sebelumnya",
+    catatan: "PermenPAN-RB 53/2014, format LKjIP Bab III: perbandingan realisasi tahun ini dengan tahun-tahun sebelumnya.",
+    kepala: [`Realisasi ${tahunLabel(t, 2)}`, `Realisasi ${tahunLabel(t, 1)}`, `Realisasi ${tahunLabel(t, 0)}`, `Target ${tahunLabel(t, 0)}`],
+    kolom: (n) => [angkaDari(selRealisasi("H", n)), angkaDari(selRealisasi("G", n)), angkaDari(selRealisasi("J", n)), angkaDari(selRealisasi("I", n))],
+    grafik: (a, z) => ({ jenis: "kolom", judul: "Realisasi tiga tahun", seri: [tahunLabel(t, 2), tahunLabel(t, 1), tahunLabel(t, 0)], data: `D${a}:F${z}`, kategori: `B${a}:B${z}` }),
+  });
 }
 
 function lembar33(t: Tata): RencanaLembar {
-  const k = new Kisi();
-  const pk = (c: string, n: number) => ref(LEMBAR_SAKIP.pk, `${c}${n}`);
-  const rl = (c: string, n: number) => ref(LEMBAR_SAKIP.realisasi, `${c}${n}`);
-  k.set(0, 0, judul("Tabel 3.3 Kemajuan terhadap target akhir Renstra"));
-  k.set(1, 0, label("PermenPAN-RB 53/2014, format LKjIP Bab III: realisasi dibandingkan target jangka menengah. Capaian dengan arah indikator (naik: realisasi / target akhir × 100), tanpa batas.", "catatan"));
-  ["No", "Indikator kinerja", "Satuan", "Baseline", "Target akhir Renstra", `Realisasi ${tahunLabel(t, 0)}`, "Capaian thd target akhir (%)"].forEach((x, j) => k.set(KEPALA, j, label(x, "kepala")));
-  for (let i = 0; i < t.nInd; i++) {
-    const b = AWAL + i;
-    const n = nomor(b);
-    k.set(b, 0, label(i + 1));
-    k.set(b, 1, hitung(`=${teksAtau(pk("C", n))}`));
-    k.set(b, 2, hitung(`=${teksAtau(pk("D", n))}`));
-    k.set(b, 3, hitung(`=${angkaAtau(pk("L", n))}`, F_ANGKA));
-    k.set(b, 4, hitung(`=${angkaAtau(pk("M", n))}`, F_ANGKA));
-    k.set(b, 5, hitung(`=${angkaAtau(rl("J", n))}`, F_ANGKA));
-    k.set(b, 6, hitung(`=IF(OR(NOT(ISNUMBER(E${n})),NOT(ISNUMBER(F${n}))),"",${rumusCapaian(`E${n}`, `F${n}`, pk("E", n))})`, F_PERSEN));
-  }
-  const a = nomor(AWAL);
-  const z = t.indAkhir;
-  return {
+  return lembarIndikator(t, {
     nama: LEMBAR_SAKIP.t33,
-    blok: [k.blok()],
-    grafik: [{ jenis: "batang", judul: "Capaian terhadap target akhir Renstra (%)", data: `G${a}:G${z}`, kategori: `B${a}:B${z}`, posisi: grafikDi("I") }],
-    bekukan: { baris: AWAL, kolom: 2 },
-    lebarKolom: [{ kolom: "B", lebar: 36 }],
-    lebarMaksimum: [{ kolom: "B", lebar: 36 }],
-    ...identitas(t),
-  };
+    judul: "Tabel 3.3 Kemajuan terhadap target akhir Renstra",
+    catatan: "PermenPAN-RB 53/2014, format LKjIP Bab III: realisasi dibandingkan target jangka menengah. Capaian dengan arah indikator (naik: realisasi / target akhir × 100), tanpa batas.",
+    kepala: ["Baseline", "Target akhir Renstra", `Realisasi ${tahunLabel(t, 0)}`, "Capaian thd target akhir (%)"],
+    kolom: (n) => [
+      angkaDari(selPk("L", n)),
+      angkaDari(selPk("M", n)),
+      angkaDari(selRealisasi("J", n)),
+      hitung(`=IF(OR(NOT(ISNUMBER(E${n})),NOT(ISNUMBER(F${n}))),"",${rumusCapaian(`E${n}`, `F${n}`, selPk("E", n))})`, F_PERSEN),
+    ],
+    grafik: (a, z) => ({ jenis: "batang", judul: "Capaian terhadap target akhir Renstra (%)", data: `G${a}:G${z}`, kategori: `B${a}:B${z}` }),
+  });
 }
 
 function lembar34(t: Tata): RencanaLembar {
