@@ -9,7 +9,7 @@ import { GalatKinerja } from "../core/errors";
 import { arahSakip, capaianSakip, efisiensi, jenisIndikator, kategoriSakip, rataCapaian, realisasiSampai, serapan, skalaSakip, targetSampai } from "../core/sakip";
 import { nilaiLke, nilaiSubKomponenLke, predikatLke } from "../core/lke";
 import { KOLOM_ANGGARAN, KOLOM_LKE, KOLOM_PK, kenaliKolomSakip } from "../core/sakip-kolom";
-import { CARA_EFISIENSI, EFISIENSI_BAWAAN, SKALA_SAKIP, type CaraEfisiensi } from "../frameworks/sakip";
+import { CARA_EFISIENSI, EFISIENSI_BAWAAN, SKALA_SAKIP } from "../frameworks/sakip";
 import { KOMPONEN_LKE } from "../frameworks/lke";
 import { rencanaSakip, sasaranUnik, type IndikatorPk, type OpsiSakip, type ProgramAnggaran } from "../plans/sakip";
 import { rencanaLke, type KriteriaMasukan } from "../plans/lke";
@@ -47,15 +47,10 @@ export interface HasilSakipCli {
   desimalKoma: boolean;
 }
 
-export interface OpsiSakipCli {
+/** Opsi `kinerja sakip`: berkas masukan, lalu opsi penilaian yang sama dengan pembangun. */
+export interface OpsiSakipCli extends Pick<OpsiSakip, "triwulan" | "efisiensi" | "skala" | "batas" | "unit" | "tahun"> {
   pk: string;
   anggaran?: string;
-  triwulan?: number;
-  efisiensi?: CaraEfisiensi;
-  skala?: string;
-  batas?: number;
-  unit?: string;
-  tahun?: number;
 }
 
 /** Galat inti → GalatCli dengan berkas dan baris. */
