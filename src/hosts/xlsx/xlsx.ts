@@ -107,7 +107,7 @@ function tataLetak(ws: ExcelJS.Worksheet, l: RencanaLembar): void {
     row.height = t.tinggi;
     row.eachCell((c) => (c.alignment = { ...c.alignment, vertical: "top" }));
   }
-  if (l.kolomBantu?.kolom.length) {
+  if (l.kolomBantu?.kolom.length && !l.kolomBantu.tampak) {
     for (const k of l.kolomBantu.kolom) {
       const c = ws.getColumn(k);
       c.outlineLevel = 1;
