@@ -455,6 +455,12 @@ export function formatLabel(format: string | undefined): string {
   return format.replace(/\.([0#]+)/g, (_, d: string) => (d.length > 2 ? `.${d.slice(0, 2).replace(/#/g, "0")}` : `.${d}`));
 }
 
+/** Format sumbu nilai grafik: seperti label, tanpa desimal untuk persen ("0.00%" → "0%"). */
+export function formatSumbuGrafik(f: string | undefined): string {
+  if (!f) return "General";
+  return f.includes("%") ? f.replace(/\.[0#]+/, "") : f;
+}
+
 /**
  * Langkah 3, grafik: dari `posisi` rencana selebar ±70 karakter (paling banyak 12 kolom), TINGGI_GRAFIK
  * baris; bila ada sel terisi di bawah grafik, grafik pindah ke bawah isi lembar (dua baris di bawah sel
