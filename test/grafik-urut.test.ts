@@ -4,7 +4,10 @@
  * ukuran ringkasan (tanpa batang/slot kosong). Urutan harapan disusun tangan dari nilai yang ditulis di uji;
  * rumus dihitung dua kali: HyperFormula (test/formula-engine.ts) dan penghitung hasil tersimpan (hasil-rumus).
  */
+import JSZip from "jszip";
+import { paketXlsx } from "../src/hosts/xlsx/xlsx";
 import { hasilRumus } from "../src/plans/hasil-rumus";
+import { rencanaLan } from "../src/plans/lan";
 import { rencanaLayanan } from "../src/plans/layanan";
 import type { RencanaBukuKerja } from "../src/plans/rencana";
 import { lembarRingkasan } from "../src/plans/ringkasan";
@@ -97,4 +100,15 @@ test("log layanan tanpa baris cadangan terisi semua: grafik langsung dari tabel 
   const l = r.lembar[1];
   expect(l.grafik![0].data).toBe("C5:C6");
   expect(l.kolomBantu).toBeUndefined();
+});
+
+test(".xlsx LAN tipe I: kolom bantu urut F–H tidak disembunyikan, area cetak absolut ($A$1:$E$n) agar LibreOffice tidak mencetak F–H", async () => {
+  const zip = await JSZip.loadAsync(await paketXlsx(rencanaLan({ tipe: "I", pola: "lengkap", mode: "kerangka", unit: [] })));
+  const wbXml = await zip.file("xl/workbook.xml")!.async("string");
+  const area = [...wbXml.matchAll(/_xlnm\.Print_Area"[^>]*>([^<]*)</g)].map((m) => m[1]);
+  expect(area.length).toBe(2);
+  for (const a of area) expect(a).toMatch(/!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
+  expect(area[1]).toMatch(/Ringkasan&apos;!\$A\$1:\$E\$\d+$/);
+  const lembar = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+  expect(lembar).not.toMatch(/hidden="1"/);
 });
