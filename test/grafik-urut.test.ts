@@ -68,6 +68,8 @@ test("grafik > 8 kategori: batang mendatar dari blok urut G:H; kolom F–H kolom
   expect(l.kolomBantu).toMatchObject({ kolom: ["F", "G", "H"], tampak: true });
   // area cetak berakhir sebelum kolom bantu (tabel A–D dan grafik di bawahnya)
   expect(l.cetak!.area).toMatch(/^A1:[A-E]\d+$/);
+  // grafik tidak melebar ke kolom bantu F–H (akan terpotong area cetak)
+  expect(g.sampai).toMatch(/^[A-E]\d+$/);
 });
 
 test("KTP/KK Seberang Ulu II (penyelesaian): hanya dua baris berdata digambar, terurut", () => {

@@ -476,7 +476,8 @@ function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: P
     const rentang = (mulai: { baris: number; kolom: number }) => {
       let k = mulai.kolom;
       let w = 0;
-      while (w < 70 && k < mulai.kolom + 12) w += lebar[k++] ?? LEBAR_BAWAAN;
+      // kolom bantu tampak (tidak dicetak) membatasi lebar grafik: grafik tidak terpotong area cetak
+      while (w < 70 && k < mulai.kolom + 12 && !(l.kolomBantu?.tampak && t.bantu.has(k))) w += lebar[k++] ?? LEBAR_BAWAAN;
       return { b2: mulai.baris + (g.tinggi ?? TINGGI_GRAFIK) - 1, k2: Math.max(k, mulai.kolom + 1) - 1 };
     };
     let r = rentang(p);
