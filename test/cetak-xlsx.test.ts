@@ -189,7 +189,9 @@ test("beberapa rencana dalam satu berkas: grafik tiap lembar ringkasan, bagian X
   expect(chart).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml"]);
   const teks = await Promise.all(chart.map((f) => zip.file(f)!.async("string")));
   expect(teks[0]).toContain("<c:f>'BSC Ringkasan'!$C$5:$C$6</c:f>");
-  expect(teks[1]).toContain("<c:f>'SKM 2017 Ringkasan'!$C$5:$C$13</c:f>");
+  // SKM: 9 unsur (> 8) → batang mendatar dari blok urut G:H (nama dan nilai terurut) di kanan tabel
+  expect(teks[1]).toContain("<c:f>'SKM 2017 Ringkasan'!$G$5:$G$13</c:f>");
+  expect(teks[1]).toContain("<c:f>'SKM 2017 Ringkasan'!$H$5:$H$13</c:f>");
   // setiap bagian XML paket dapat diurai (tersusun baik), termasuk lembar yang disisipi <drawing>
   for (const f of Object.keys(zip.files).filter((x) => /\.(xml|rels)$/.test(x))) {
     await expect(parseStringPromise(await zip.file(f)!.async("string"))).resolves.toBeTruthy();

@@ -76,3 +76,48 @@ test("ExcelApi 1.8: tata halaman dan kelompok dilewati dengan peringatan; kolom 
   expect(w.cetak).toEqual({});
   expect(w.kelompok).toEqual([{ rentang: "I:J", sembunyi: true, kelompok: false }]);
 });
+
+interface GrafikTiruan {
+  posisi: string;
+  formatLabel?: string;
+  labelNilai?: boolean;
+  sumbuY?: { format?: string; min?: number };
+}
+
+test("grafik Office.js: label data dan sumbu nilai berformat sel data (≤ 2 desimal, persen tanpa desimal di sumbu), ExcelApi 1.8", async () => {
+  const h = buatHostUji();
+  // log layanan Dumai Timur: ketepatan waktu berformat "0.00%" (plans/layanan.ts)
+  const r = buatRencana("layanan", { contoh: true });
+  const hasil = await h.Excel.run((ctx) => terapkanRencana(ctx, r, alat(h)));
+  expect(hasil.dilewati).toEqual([]);
+  const w = h.ringkas().lembar.find((x) => x.nama === "Layanan Ringkasan") as LembarTiruan;
+  const g = w.grafik[0] as GrafikTiruan;
+  expect(g.labelNilai).toBe(true);
+  expect(g.formatLabel).toBe("0.00%");
+  expect(g.sumbuY).toMatchObject({ format: "0%", min: 0 });
+});
+
+test("grafik Office.js: LAN tipe I (Bobot Variabel 7 desimal) → label dan sumbu \"#,##0.00\"", async () => {
+  const h = buatHostUji();
+  const r = buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "kerangka", unit: [] });
+  await h.Excel.run((ctx) => terapkanRencana(ctx, r, alat(h)));
+  const w = h.ringkas().lembar.find((x) => x.nama === "LAN-I Ringkasan") as LembarTiruan;
+  const g = w.grafik[0] as GrafikTiruan;
+  expect(g.formatLabel).toBe("#,##0.00");
+  expect(g.sumbuY?.format).toBe("#,##0.00");
+  // 17 variabel (> 8): grafik membaca blok urut H5:H21 yang tidak diciutkan (Excel tidak menggambar sel tersembunyi)
+  expect((g as GrafikTiruan & { data?: string }).data).toMatch(/H5:\$?H\$?21$/);
+  expect(w.kelompok).toEqual([]);
+});
+
+test("grafik Office.js di ExcelApi 1.7: label nilai tetap tampak, format angka dilewati dengan peringatan", async () => {
+  const h = buatHostUji({ versiMaks: "1.7" });
+  const r = buatRencana("layanan", { contoh: true });
+  const hasil = await h.Excel.run((ctx) => terapkanRencana(ctx, r, alat(h)));
+  expect(hasil.dilewati.map((d) => d.fitur)).toContain("formatGrafik");
+  expect(hasil.peringatan.join(" ")).toMatch(/Format angka label dan sumbu grafik dilewati: Excel ini belum mendukung ExcelApi 1\.8/);
+  const g = (h.ringkas().lembar.find((x) => x.nama === "Layanan Ringkasan") as LembarTiruan).grafik[0] as GrafikTiruan;
+  expect(g.labelNilai).toBe(true);
+  expect(g.formatLabel).toBeUndefined();
+  expect(g.sumbuY?.format).toBeUndefined();
+});

@@ -78,6 +78,9 @@ export function rencanaLayanan(opsi: OpsiLayanan): RencanaBukuKerja {
   const kol = { penyelesaian: "H", ketepatan: "I", capaian: "J" }[ukuran];
   const ref = rujukLembar(nama);
   const baris = Array.from({ length: nBaris }, (_, i) => ({ nama: `=IF(${ref}!$B$${awal + i + 1}="","",${ref}!$B$${awal + i + 1})`, nilai: `=${ref}!$${kol}$${awal + i + 1}` }));
+  // baris yang berisi kedua masukan ukuran itu saat dibangun: hanya itu yang digambar (tanpa batang/slot kosong)
+  const [pembilang, penyebut] = ({ penyelesaian: ["selesai", "masuk"], ketepatan: ["selesai", "terlambat"], capaian: ["realisasi", "target"] } as const)[ukuran];
+  const terisi = data.filter((b) => b[pembilang] !== undefined && b[penyebut] !== undefined).length;
   const judulUkuran = { penyelesaian: "Penyelesaian", ketepatan: "Ketepatan waktu", capaian: "Capaian target" }[ukuran];
   const ringkasan = lembarRingkasan({
     nama: `${nama} Ringkasan`.slice(0, 31),
@@ -87,6 +90,7 @@ export function rencanaLayanan(opsi: OpsiLayanan): RencanaBukuKerja {
     formatNilai: "0.00%",
     baris,
     judulGrafik: `${judulUkuran} per jenis layanan`,
+    terisi,
   });
   return {
     meta: { pembangun: ID_LAYANAN, versi: 1, opsi: { ...opsi } as Record<string, unknown> },

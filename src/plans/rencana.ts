@@ -118,8 +118,12 @@ export interface RencanaLembar {
   bungkus?: string[];
   /** Tinggi baris (poin), baris 1-based; untuk teks yang dibungkus. Diisi `rapikan`. */
   tinggiBaris?: { baris: number; tinggi: number }[];
-  /** Kolom bantu (mis. BSC "Bobot terisi"): dikelompokkan dan diciutkan; `keterangan` menyebut letaknya. */
-  kolomBantu?: { kolom: string[]; keterangan: string };
+  /**
+   * Kolom bantu (mis. BSC "Bobot terisi"): dikelompokkan dan diciutkan; `keterangan` menyebut letaknya. `tampak`:
+   * tidak dikelompokkan/diciutkan, hanya di luar area cetak (grafik membaca kolom itu; Excel dan LibreOffice tidak
+   * menggambar sel tersembunyi).
+   */
+  kolomBantu?: { kolom: string[]; keterangan: string; tampak?: boolean };
   /** Unit dan periode untuk kepala halaman cetak (bawaan: judul lembar). */
   identitas?: { unit?: string; periode?: string };
   /** Pengaturan cetak. Diisi `rapikan` bila pembangun tidak mengisinya. */

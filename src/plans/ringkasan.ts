@@ -59,6 +59,35 @@ export interface OpsiRingkasan {
   urutan?: "menurun" | "menaik";
   /** Nilai dapat negatif (mis. gap SERVQUAL): sumbu nilai grafik tidak dipaksa mulai dari nol. */
   bolehNegatif?: boolean;
+  /**
+   * Banyak baris yang berisi nilai saat dibangun (mis. log layanan dengan baris cadangan kosong): grafik hanya
+   * menggambar sebanyak ini batang teratas blok urut (tanpa batang/slot kosong). Bawaan: semua baris.
+   */
+  terisi?: number;
+}
+
+/** Banyak kategori di atas ini: batang mendatar terurut menurut nilai. */
+export const BATAS_KATEGORI_KOLOM = 8;
+
+/**
+ * Blok urut untuk grafik di kanan tabel ringkasan (kolom bantu tampak, tidak dicetak), satu baris per baris data:
+ * kunci urut (peringkat RANK + urutan baris di antara nilai yang sama, jadi unik) lalu nama dan nilai ke-i menurut
+ * kunci itu (INDEX/MATCH; "" bila i > banyak nilai). Rumus asli Excel 2007/LibreOffice (tanpa SORTBY). Memberi huruf kolomnya.
+ */
+function blokUrut(k: Kisi, awal: number, n: number, kolom: number, urutan: "menurun" | "menaik", format?: string): string[] {
+  const akhir = awal + n - 1;
+  const nilai = `${abs(awal, 2)}:${abs(akhir, 2)}`;
+  const kunci = `${abs(awal, kolom)}:${abs(akhir, kolom)}`;
+  ["Kunci urut (bantu)", "Urut: nama", "Urut: nilai"].forEach((t, j) => k.set(awal - 1, kolom + j, label(t, "kepala")));
+  for (let i = 0; i < n; i++) {
+    const r = awal + i;
+    const c = alamat(r, 2);
+    k.set(r, kolom, hitung(`=IF(ISNUMBER(${c}),RANK(${c},${nilai}${urutan === "menaik" ? ",1" : ""})+COUNTIF(${abs(awal, 2)}:${c},${c})-1,"")`, "0"));
+    const ke = (rentang: string) => `=IF(${i + 1}>COUNT(${nilai}),"",INDEX(${rentang},MATCH(${i + 1},${kunci},0)))`;
+    k.set(r, kolom + 1, hitung(ke(`${abs(awal, 1)}:${abs(akhir, 1)}`), undefined, "hitung"));
+    k.set(r, kolom + 2, hitung(ke(nilai), format));
+  }
+  return [0, 1, 2].map((j) => hurufKolom(kolom + j));
 }
 
 /**
@@ -84,18 +113,21 @@ export function lembarRingkasan(o: OpsiRingkasan): RencanaLembar {
     const c = alamat(r, 2);
     k.set(r, kolPeringkat, hitung(`=IF(ISNUMBER(${c}),RANK(${c},${abs(awal, 2)}:${abs(akhir, 2)}${o.urutan === "menaik" ? ",1" : ""}),"")`, "0"));
   });
-  // banyak kategori (> 8): batang mendatar, satu baris lembar per batang, agar nama dan label tidak bertumpuk
-  const banyak = o.baris.length > 8;
+  // banyak kategori (> 8): batang mendatar terurut menurut nilai, satu baris lembar per batang, agar nama dan
+  // label tidak bertumpuk; baris tanpa nilai saat dibangun (baris cadangan) tidak digambar: grafik membaca blok urut
+  const banyak = o.baris.length > BATAS_KATEGORI_KOLOM;
+  const terisi = o.terisi !== undefined && o.terisi > 0 ? Math.min(o.terisi, o.baris.length) : o.baris.length;
+  const urut = banyak || terisi < o.baris.length ? blokUrut(k, awal, o.baris.length, kolPeringkat + 2, o.urutan ?? "menurun", o.formatNilai) : null;
   const grafik: Grafik = {
     jenis: banyak ? "batang" : "kolom",
-    ...(banyak ? { tinggi: o.baris.length + 6 } : {}),
+    ...(banyak ? { tinggi: terisi + 6 } : {}),
     // nilai kecil lebih baik (peringkat menaik): katakan di sumbu nilai
     // batang dimulai dari nol (sumbu otomatis LibreOffice dapat mulai dari 86 % dan membesar-besarkan beda)
     ...(o.bolehNegatif ? {} : { minimum: 0 }),
     ...(o.urutan === "menaik" ? { judulSumbu: `${o.kolomNilai}: 1 = terbaik (batang lebih pendek = lebih baik)` } : {}),
     judul: o.judulGrafik,
-    data: `${alamat(awal, 2)}:${alamat(akhir, 2)}`,
-    kategori: `${alamat(awal, 1)}:${alamat(akhir, 1)}`,
+    data: urut ? `${alamat(awal, kolPeringkat + 4)}:${alamat(awal + terisi - 1, kolPeringkat + 4)}` : `${alamat(awal, 2)}:${alamat(akhir, 2)}`,
+    kategori: urut ? `${alamat(awal, kolPeringkat + 3)}:${alamat(awal + terisi - 1, kolPeringkat + 3)}` : `${alamat(awal, 1)}:${alamat(akhir, 1)}`,
     // di bawah tabel: halaman A4 tegak memuat tabel dan grafik tanpa melebar
     posisi: alamat(akhir + 2, 0),
   };
@@ -111,6 +143,9 @@ export function lembarRingkasan(o: OpsiRingkasan): RencanaLembar {
       { kolom: "E", lebar: 12 },
     ],
     grafik: [grafik],
+    // nama terurut dibentuk INDEX (tidak dapat ditaksir rapikan): selebar kolom nama
+    ...(urut ? { lebarMinimum: [{ kolom: urut[1], lebar: 40 }] } : {}),
+    ...(urut ? { kolomBantu: { kolom: urut, keterangan: `Kolom bantu ${urut[0]}–${urut[2]} (urutan menurut nilai untuk grafik; tidak dicetak)`, tampak: true } } : {}),
   };
 }
 

@@ -455,6 +455,12 @@ export function formatLabel(format: string | undefined): string {
   return format.replace(/\.([0#]+)/g, (_, d: string) => (d.length > 2 ? `.${d.slice(0, 2).replace(/#/g, "0")}` : `.${d}`));
 }
 
+/** Format sumbu nilai grafik: seperti label, tanpa desimal untuk persen ("0.00%" → "0%"). */
+export function formatSumbuGrafik(f: string | undefined): string {
+  if (!f) return "General";
+  return f.includes("%") ? f.replace(/\.[0#]+/, "") : f;
+}
+
 /**
  * Langkah 3, grafik: dari `posisi` rencana selebar ±70 karakter (paling banyak 12 kolom), TINGGI_GRAFIK
  * baris; bila ada sel terisi di bawah grafik, grafik pindah ke bawah isi lembar (dua baris di bawah sel
@@ -470,7 +476,8 @@ function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: P
     const rentang = (mulai: { baris: number; kolom: number }) => {
       let k = mulai.kolom;
       let w = 0;
-      while (w < 70 && k < mulai.kolom + 12) w += lebar[k++] ?? LEBAR_BAWAAN;
+      // kolom bantu tampak (tidak dicetak) membatasi lebar grafik: grafik tidak terpotong area cetak
+      while (w < 70 && k < mulai.kolom + 12 && !(l.kolomBantu?.tampak && t.bantu.has(k))) w += lebar[k++] ?? LEBAR_BAWAAN;
       return { b2: mulai.baris + (g.tinggi ?? TINGGI_GRAFIK) - 1, k2: Math.max(k, mulai.kolom + 1) - 1 };
     };
     let r = rentang(p);

@@ -495,6 +495,7 @@ export const TEKS: Record<Bahasa, Teks> = {
       kategoriGrafik: "Chart category labels",
       grafikSebar: "Scatter chart (quadrant)",
       validasi: "Data validation",
+      formatGrafik: "Chart label and axis number format",
       tataHalaman: "Print page setup",
       kelompokKolom: "Helper column group",
       pindahRentang: "Moving cut-and-pasted rows/columns back (references follow)",

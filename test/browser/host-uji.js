@@ -694,6 +694,7 @@
           return {
             set minimum(v) { ws.ubah("axis.minimum", () => (a.min = v)); },
             set maximum(v) { ws.ubah("axis.maximum", () => (a.maks = v)); },
+            set numberFormat(v) { ws.ubah("axis.numberFormat", () => (a.format = v)); },
             title: { set text(v) { ws.ubah("axis.title", () => (a.judul = v)); } },
           };
         };
@@ -704,7 +705,7 @@
           title: { set text(v) { ws.ubah("chart.title", () => (g.judul = v)); } },
           setPosition: (a, b) => ws.ubah("chart.setPosition", () => ((g.posisi = a), (g.sampai = b))),
           legend: { set visible(v) { ws.ubah("legend.visible", () => (g.legenda = v)); } },
-          dataLabels: { set showSeriesName(v) { ws.ubah("dataLabels", () => (g.labelSeri = v)); }, set showValue(v) { ws.ubah("dataLabels", () => (g.labelNilai = v)); } },
+          dataLabels: { set showSeriesName(v) { ws.ubah("dataLabels", () => (g.labelSeri = v)); }, set showValue(v) { ws.ubah("dataLabels", () => (g.labelNilai = v)); }, set numberFormat(v) { ws.ubah("dataLabels.numberFormat", () => (g.formatLabel = v)); } },
           axes: { categoryAxis: sumbuX, valueAxis: sumbuY },
           series: {
             getItemAt: (i) => seri((g.seri[i] ??= { nama: null, x: null, y: null, jenis: null, label: null }), true),

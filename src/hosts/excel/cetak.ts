@@ -38,7 +38,8 @@ export function antreTataLetak(l: RencanaLembar, t: PenyusunTulis): void {
       });
     } else t.lewati("lebarKolom");
   }
-  const bantu = l.kolomBantu?.kolom ?? [];
+  // kolom bantu `tampak` (dibaca grafik) tidak diciutkan: hanya di luar area cetak
+  const bantu = l.kolomBantu?.tampak ? [] : (l.kolomBantu?.kolom ?? []);
   if (bantu.length) {
     const rentang = `${bantu[0]}:${bantu[bantu.length - 1]}`;
     if (t.bisa("kelompokKolom")) {

@@ -22,6 +22,7 @@ import { MAKS_BARIS_EXCEL, jangkarLembar, namaJangkarLembar } from "../../plans/
 import { LEMBAR_META, gabungCatatan, serialCatatan } from "../../plans/meta";
 import { KEPALA_TERSIMPAN, LEMBAR_TERSIMPAN, TEKS_DIUBAH_EXCEL as TEKS_PENGGUNA_DIUBAH, areaTulis, barisTersimpan, type Sisa } from "../../plans/pertahankan";
 import { alamat, hurufKolom, posisi, rentangBlok, selBeralamat, type BlokSel, type GayaSel, type Grafik, type NilaiSel, type RencanaLembar, type Sel } from "../../plans/rencana";
+import { formatSumbuGrafik } from "../../plans/tata-letak";
 import type { Bacaan } from "./bacaan";
 import { pitaBaris } from "./batch";
 import { ukuranJson } from "./halaman";
@@ -435,6 +436,10 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
   (l.grafik ?? []).forEach((g, i) => {
     if (g.jenis === "sebar") return tulisSebar(t, l, g, i);
     const kategori = t.bisa("kategoriGrafik");
+    // label data dan sumbu nilai: format sel data, paling banyak dua desimal (seperti berkas .xlsx); ExcelApi 1.8
+    const berlabel = g.jenis !== "tornado";
+    const format = Boolean(g.formatLabel) && t.bisa("formatGrafik");
+    if (g.formatLabel && !format) t.lewati("formatGrafik");
     t.tambah(JSON.stringify(g).length, () => {
       const ws = t.lembar(l.nama);
       const jenis = g.jenis === "tornado" ? "BarStacked" : g.jenis === "batang" ? "BarClustered" : g.jenis === "garis" ? "LineMarkers" : "ColumnClustered";
@@ -444,6 +449,11 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
       // grafik yang nilai kecilnya lebih baik: sumbu nilai mengatakannya
       if (g.judulSumbu) ch.axes.valueAxis.title.text = g.judulSumbu;
       if (g.minimum !== undefined) ch.axes.valueAxis.minimum = g.minimum;
+      if (berlabel) ch.dataLabels.showValue = true;
+      if (format) {
+        if (berlabel) ch.dataLabels.numberFormat = g.formatLabel as string;
+        ch.axes.valueAxis.numberFormat = formatSumbuGrafik(g.formatLabel);
+      }
       ch.setPosition(g.posisi, g.sampai);
       // Tornado: dua seri (bawah dan atas rentang) berbagi label kategori.
       if (kategori) for (let s = 0; s < (g.jenis === "tornado" ? 2 : 1); s++) ch.series.getItemAt(s).setXAxisValues(t.lembar(l.nama).getRange(g.kategori));

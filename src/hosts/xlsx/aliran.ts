@@ -77,7 +77,7 @@ function opsiAwal(l: RencanaLembar): Partial<ExcelJS.AddWorksheetOptions> {
     views: l.bekukan ? [{ state: "frozen", xSplit: l.bekukan.kolom, ySplit: l.bekukan.baris }] : [],
     // sheetPr fitToPage ditulis saat lembar dibuat: true hanya untuk satu halaman lebar (pita kolom: skala tetap)
     ...(l.cetak ? { pageSetup: halamanExcelJs(l.cetak) as ExcelJS.PageSetup } : {}),
-    ...(l.kolomBantu?.kolom.length ? { properties: { outlineLevelCol: 1 } as ExcelJS.WorksheetProperties } : {}),
+    ...(l.kolomBantu?.kolom.length && !l.kolomBantu.tampak ? { properties: { outlineLevelCol: 1 } as ExcelJS.WorksheetProperties } : {}),
   };
 }
 

@@ -10,6 +10,7 @@
  */
 import JSZip from "jszip";
 import { alamat, posisi, type Grafik } from "../../plans/rencana";
+import { formatSumbuGrafik } from "../../plans/tata-letak";
 
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_DRAWING = `${NS_R}/drawing`;
@@ -89,10 +90,9 @@ export function xmlGrafik(lembar: string, g: Grafik): string {
   );
 }
 
-/** Format sumbu nilai: seperti label, tanpa desimal untuk persen ("0.00%" → "0%"). */
+/** Format sumbu nilai untuk XML: seperti label, tanpa desimal untuk persen ("0.00%" → "0%", plans/tata-letak.ts). */
 export function formatSumbu(f: string | undefined): string {
-  if (!f) return "General";
-  return xml(f.includes("%") ? f.replace(/\.[0#]+/, "") : f);
+  return xml(formatSumbuGrafik(f));
 }
 
 const teksKaya = (t: string, sz: number, tebal: boolean): string =>

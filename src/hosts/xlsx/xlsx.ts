@@ -107,7 +107,7 @@ function tataLetak(ws: ExcelJS.Worksheet, l: RencanaLembar): void {
     row.height = t.tinggi;
     row.eachCell((c) => (c.alignment = { ...c.alignment, vertical: "top" }));
   }
-  if (l.kolomBantu?.kolom.length) {
+  if (l.kolomBantu?.kolom.length && !l.kolomBantu.tampak) {
     for (const k of l.kolomBantu.kolom) {
       const c = ws.getColumn(k);
       c.outlineLevel = 1;
@@ -136,7 +136,9 @@ export function halamanExcelJs(c: PengaturanCetak): Partial<ExcelJS.PageSetup> {
     orientation: c.orientasi === "mendatar" ? "landscape" : "portrait",
     // satu halaman lebar (skala menyesuaikan), atau pita kolom pada skala tetap (huruf ≥ 8 pt)
     ...(c.satuHalamanLebar ? { fitToPage: true, fitToWidth: 1, fitToHeight: c.satuHalaman ? 1 : 0 } : { fitToPage: false, scale: c.skala ?? 100, pageOrder: "overThenDown" }),
-    printArea: c.area,
+    // ExcelJS menulis "$" + teks di depan kedua ujung: "A$1:E$45" → $A$1:$E$45 (dari "A1:E45" ia menulis $A1:$E45,
+    // baris relatif yang tidak dikenali LibreOffice sebagai area cetak, sehingga kolom di luar area ikut tercetak)
+    printArea: c.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
     ...(c.judulBaris ? { printTitlesRow: c.judulBaris } : {}),
     ...(c.judulKolom ? { printTitlesColumn: c.judulKolom } : {}),
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
