@@ -57,12 +57,11 @@ const ALIAS_INDIKATOR = ["produk", "kpi", "jenis_pelayanan", "jenis pelayanan"];
 /** Nama perspektif bila berkas tidak punya kolom perspektif. */
 export const PERSPEKTIF_TUNGGAL = "Kinerja";
 
-/** Membaca CSV KPI dan menghitung BSC; setiap masalah masukan menjadi GalatCli (kode 2). */
+/** Membaca CSV KPI dan menghitung BSC; setiap masalah masukan menjadi GalatCli (kode 2). Judul kembar sudah ditolak bacaCsv. */
 export function hitungBscDariCsv(berkas: string, lantai?: number): HasilBscCli {
   const t = bacaCsv(berkas);
   t.kolom.forEach((k, i) => {
     if (!KOLOM_BSC.includes(k) && !ALIAS_INDIKATOR.includes(k)) throw new GalatCli(`${berkas} baris 1, kolom ${i + 1}: kolom "${t.judul[i]}" tidak dikenal (kolom: ${KOLOM_BSC.join(", ")}; indikator boleh bernama ${ALIAS_INDIKATOR.join(", ")})`);
-    if (t.kolom.indexOf(k) !== i) throw new GalatCli(`${berkas} baris 1: kolom "${t.judul[i]}" muncul dua kali`);
   });
   const iP = cariKolom(t, "perspektif");
   const iI = cariKolom(t, "indikator", ...ALIAS_INDIKATOR) >= 0 ? cariKolom(t, "indikator", ...ALIAS_INDIKATOR) : indeksKolom(t, "indikator");

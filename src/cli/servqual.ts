@@ -11,6 +11,7 @@ import { rencanaServqual } from "../plans/servqual";
 import type { RencanaBukuKerja } from "../plans/rencana";
 import { angkaOpsi, buatTampilan, terbesar, type Tampilan } from "./angka";
 import { GalatCli, angkaSel, bacaCsv, indeksKolom, type TabelCsv } from "./csv";
+import { pesanJudulKembar } from "../core/skm-siklus-tabel";
 
 export interface OpsiServqual {
   input: string;
@@ -26,7 +27,7 @@ function kolomButir(t: TabelCsv, huruf: "p" | "e"): number[] {
     const m = k.match(new RegExp(`^${huruf}(\\d+)$`));
     if (!m) return;
     const n = Number(m[1]);
-    if (peta.has(n)) throw new GalatCli(`${t.berkas} baris 1: kolom "${t.judul[i]}" muncul dua kali (kolom ${peta.get(n)! + 1} dan ${i + 1})`);
+    if (peta.has(n)) throw new GalatCli(pesanJudulKembar(t.berkas, t.judul, peta.get(n)!, i));
     peta.set(n, i);
   });
   if (peta.size === 0) throw new GalatCli(`${t.berkas}: tidak ada kolom ${huruf.toUpperCase()}1…${huruf.toUpperCase()}n`);

@@ -11,6 +11,7 @@ import { hitungSkm } from "../core/skm";
 import { ATURAN_SKM_BAWAAN, SKALA_JAWABAN_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
 import { buatTampilan, terbesar, type Tampilan } from "./angka";
 import { GalatCli, angkaSel, bacaCsv, type TabelCsv } from "./csv";
+import { pesanJudulKembar } from "../core/skm-siklus-tabel";
 
 export interface OpsiSkm {
   input: string;
@@ -76,7 +77,7 @@ function kolomUnsur(t: TabelCsv, aturan: AturanSkm): number[] {
   const dilihat = new Map<string, number>();
   t.kolom.forEach((k, i) => {
     if (k === "") throw new GalatCli(`${t.berkas} baris 1, kolom ${i + 1}: judul kolom kosong (seharusnya U1…U${n})`);
-    if (dilihat.has(k)) throw new GalatCli(`${t.berkas} baris 1: kolom "${t.judul[i]}" muncul dua kali (kolom ${dilihat.get(k)! + 1} dan ${i + 1})`);
+    if (dilihat.has(k)) throw new GalatCli(pesanJudulKembar(t.berkas, t.judul, dilihat.get(k)!, i));
     dilihat.set(k, i);
     const no = nomorUnsur(k);
     const pengenal = (KOLOM_PENGENAL_SKM as readonly string[]).includes(k);
