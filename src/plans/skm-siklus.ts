@@ -140,7 +140,16 @@ function rentangBaris(t: Tata, periode: string, layanan: string | null): [number
     .filter(([k]) => (layanan === null ? k.slice(0, k.indexOf("|")) === periode : k === `${periode}|${layanan}`))
     .map(([, v]) => v);
   const hasil: [number, number][] = [];
-  if (milik.length > 0) hasil.push([Math.min(...milik.map((x) => x[0])), Math.max(...milik.map((x) => x[1]))]);
+  if (milik.length > 0) {
+    // loop, bukan Math.min/max atas larik yang disebar (batas tumpukan pada larik besar)
+    let awal = milik[0][0];
+    let akhir = milik[0][1];
+    for (const [a, z] of milik) {
+      if (a < awal) awal = a;
+      if (z > akhir) akhir = z;
+    }
+    hasil.push([awal, akhir]);
+  }
   if (t.akhir >= t.R + 2) hasil.push([t.R + 2, t.akhir]);
   return hasil;
 }
@@ -1035,7 +1044,9 @@ export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly str
     peta.blok.push(pk.blok);
     peta.validasi = [...(peta.validasi ?? []), pk.validasi];
   }
-  t.K = Math.max(...t.petaBlok.map(([x, y]) => y - x + 1), ...(t.petaKep ? [t.petaKep[1] - t.petaKep[0] + 1] : []));
+  // tinggi blok peta terbesar (loop, bukan Math.max atas larik yang disebar)
+  t.K = t.petaKep ? t.petaKep[1] - t.petaKep[0] + 1 : -Infinity;
+  for (const [x, y] of t.petaBlok) t.K = Math.max(t.K, y - x + 1);
   const hitungan = lembarHitungan(t);
   const hasil = lembarHasil(t);
   const { lembar: profil, ringkas } = lembarProfil(t);
