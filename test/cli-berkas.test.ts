@@ -109,7 +109,8 @@ describe("proses dibunuh di tengah penulisan --xlsx", () => {
     const xlsx = berkas("berharga.xlsx", "buku kerja lama, 17 KB yang tidak boleh menjadi 0 byte");
     const lama = readFileSync(xlsx);
     let dibunuhSaatMenulis = 0;
-    for (let coba = 0; coba < 5 && dibunuhSaatMenulis === 0; coba++) {
+    // jendela penulisan berkas sementara hanya beberapa milidetik (buku kerja disusun di memori dulu): coba sampai tertangkap
+    for (let coba = 0; coba < 25 && dibunuhSaatMenulis === 0; coba++) {
       const anak = spawn(process.execPath, [BIN, "lan", "hitung", "-i", csv, "--xlsx", xlsx, "--timpa"], { cwd: dir, stdio: "ignore" });
       const selesai = new Promise<void>((ok) => anak.on("exit", () => ok()));
       // tunggu sampai berkas sementara muncul (penulisan sedang berjalan), lalu bunuh tanpa ampun
