@@ -10,7 +10,14 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const { BERKAS_METADATA, URL_DEV, manifestTerbit, normalisasiAlamat, normalisasiDukungan, sidikIsi } = require("./scripts/alamat-addin");
+const {
+  BERKAS_METADATA,
+  URL_DEV,
+  manifestTerbit,
+  normalisasiAlamat,
+  normalisasiDukungan,
+  sidikIsi,
+} = require("./scripts/alamat-addin");
 
 const PORT = 3000;
 /**
@@ -19,7 +26,9 @@ const PORT = 3000;
  */
 const URL_PROD = process.env.ADDIN_URL ? normalisasiAlamat(process.env.ADDIN_URL) : URL_DEV;
 /** Halaman dukungan manifest produksi: ADDIN_SUPPORT_URL, bawaan bantuan.html add-in sendiri. */
-const DUKUNGAN = process.env.ADDIN_SUPPORT_URL ? normalisasiDukungan(process.env.ADDIN_SUPPORT_URL, "ADDIN_SUPPORT_URL") : undefined;
+const DUKUNGAN = process.env.ADDIN_SUPPORT_URL
+  ? normalisasiDukungan(process.env.ADDIN_SUPPORT_URL, "ADDIN_SUPPORT_URL")
+  : undefined;
 
 /**
  * Berkas fungsi kustom: setiap berkas di src/functions kecuali pembantu, titik masuk dan isi fungsi yang dimuat
@@ -28,7 +37,12 @@ const DUKUNGAN = process.env.ADDIN_SUPPORT_URL ? normalisasiDukungan(process.env
  */
 const BERKAS_FUNGSI = fs
   .readdirSync(path.resolve(__dirname, "src/functions"))
-  .filter((f) => f.endsWith(".ts") && !f.endsWith("-inti.ts") && !["excel.ts", "cepat.ts", "functions.ts", "runtime-cadangan.ts"].includes(f))
+  .filter(
+    (f) =>
+      f.endsWith(".ts") &&
+      !f.endsWith("-inti.ts") &&
+      !["excel.ts", "cepat.ts", "functions.ts", "runtime-cadangan.ts"].includes(f),
+  )
   .sort()
   .map((f) => `./src/functions/${f}`);
 
@@ -39,22 +53,31 @@ const BERKAS_FUNGSI = fs
 class MetadataInggrisPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("MetadataInggrisPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "MetadataInggrisPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        const asal = compilation.getAsset("functions.json");
-        if (!asal) return;
-        const inggris = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/functions/en-US.json"), "utf8"));
-        const meta = JSON.parse(asal.source.source().toString());
-        for (const f of meta.functions) {
-          const t = inggris[f.id];
-          if (!t) {
-            compilation.errors.push(new compiler.webpack.WebpackError(`src/functions/en-US.json: terjemahan ${f.id} belum ada`));
-            continue;
+      compilation.hooks.processAssets.tap(
+        { name: "MetadataInggrisPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asal = compilation.getAsset("functions.json");
+          if (!asal) return;
+          const inggris = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/functions/en-US.json"), "utf8"));
+          const meta = JSON.parse(asal.source.source().toString());
+          for (const f of meta.functions) {
+            const t = inggris[f.id];
+            if (!t) {
+              compilation.errors.push(
+                new compiler.webpack.WebpackError(`src/functions/en-US.json: terjemahan ${f.id} belum ada`),
+              );
+              continue;
+            }
+            f.description = t.description;
+            for (const p of f.parameters)
+              if (t.parameters && t.parameters[p.name]) p.description = t.parameters[p.name];
           }
-          f.description = t.description;
-          for (const p of f.parameters) if (t.parameters && t.parameters[p.name]) p.description = t.parameters[p.name];
-        }
-        compilation.emitAsset("functions.en-US.json", new compiler.webpack.sources.RawSource(JSON.stringify(meta, null, 2)));
-      });
+          compilation.emitAsset(
+            "functions.en-US.json",
+            new compiler.webpack.sources.RawSource(JSON.stringify(meta, null, 2)),
+          );
+        },
+      );
     });
   }
 }
@@ -67,17 +90,20 @@ class MetadataInggrisPlugin {
 class ManifestTerbitPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("ManifestTerbitPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "ManifestTerbitPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
-        const sidik = {};
-        for (const b of BERKAS_METADATA) {
-          const a = compilation.getAsset(b);
-          if (a) sidik[b] = sidikIsi(a.source.source());
-        }
-        for (const a of compilation.getAssets().filter((x) => /^manifest.*\.xml$/.test(x.name))) {
-          const teks = manifestTerbit(a.source.source().toString(), { url: URL_PROD, sidik, dukungan: DUKUNGAN });
-          compilation.updateAsset(a.name, new compiler.webpack.sources.RawSource(teks));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "ManifestTerbitPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          const sidik = {};
+          for (const b of BERKAS_METADATA) {
+            const a = compilation.getAsset(b);
+            if (a) sidik[b] = sidikIsi(a.source.source());
+          }
+          for (const a of compilation.getAssets().filter((x) => /^manifest.*\.xml$/.test(x.name))) {
+            const teks = manifestTerbit(a.source.source().toString(), { url: URL_PROD, sidik, dukungan: DUKUNGAN });
+            compilation.updateAsset(a.name, new compiler.webpack.sources.RawSource(teks));
+          }
+        },
+      );
     });
   }
 }
@@ -101,26 +127,50 @@ module.exports = async (env, options) => {
       commands: "./src/commands/commands.ts",
     },
     // Potongan yang dimuat belakangan (ExcelJS untuk unduhan .xlsx di peramban tanpa Excel) diberi hash isi.
-    output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+    output: {
+      path: path.resolve(__dirname, "dist/web"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
     // import dinamis ditulis dengan akhiran .js (aturan node16 untuk tsc); webpack mencari berkas .ts-nya.
     resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     performance: { hints: false },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } } },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } },
+        },
         // Modul tanpa efek samping (data dan fungsi murni): impor yang tidak dipakai dilewati seluruhnya, sehingga
         // angka tercetak dan daftar indikator LAN (±24 KB) hanya masuk potongan yang dimuat LAN.KERANGKA (dan
         // pembangun task pane), bukan functions.js (lihat core/lan-kerangka.ts).
-        { test: /src[\\/](frameworks[\\/]lan1998-(tercetak|angka|daftar)|core[\\/]lan-kerangka)\.ts$/, sideEffects: false },
+        {
+          test: /src[\\/](frameworks[\\/]lan1998-(tercetak|angka|daftar)|core[\\/]lan-kerangka)\.ts$/,
+          sideEffects: false,
+        },
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: BERKAS_FUNGSI }),
       new MetadataInggrisPlugin(),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions", "commands"] }),
-      new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions", "commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },

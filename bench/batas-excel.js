@@ -48,7 +48,9 @@ function hitungUlang(berkas, dir) {
   const t0 = performance.now();
   // semua lembar (-1) diekspor, jadi setiap rumus lembar buatan dihitung (tanpa nilai tersimpan dari ExcelJS)
   const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-  const r = spawnSync("soffice", ["--headless", "--calc", "--convert-to", filter, "--outdir", dir, berkas], { encoding: "utf8" });
+  const r = spawnSync("soffice", ["--headless", "--calc", "--convert-to", filter, "--outdir", dir, berkas], {
+    encoding: "utf8",
+  });
   if (r.error) return { galat: "soffice tidak ada: apt-get install -y libreoffice-calc-nogui" };
   return { detik: Number(((performance.now() - t0) / 1000).toFixed(1)) };
 }
@@ -94,9 +96,14 @@ module.exports = async function benchBatas({ cetak, jumlah = [1000, 10000, 10000
 };
 
 if (require.main === module) {
-  const jumlah = process.argv.slice(2).map(Number).filter((x) => x > 0);
-  module.exports({ cetak: (x) => console.log(JSON.stringify(x)), jumlah: jumlah.length ? jumlah : undefined }).catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
+  const jumlah = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((x) => x > 0);
+  module
+    .exports({ cetak: (x) => console.log(JSON.stringify(x)), jumlah: jumlah.length ? jumlah : undefined })
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
 }

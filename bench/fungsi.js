@@ -14,7 +14,7 @@
 /** Bilangan acak deterministik (LCG) agar setiap jalan memakai data yang sama. */
 function acak(seed) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Kolom n × 1 berisi angka dari `f(r)`. */
@@ -75,7 +75,14 @@ function rataKolom(m) {
 
 const UKURAN = [10000, 100000, 1000000];
 
-const PEKPPP_ASPEK = ["Kebijakan Pelayanan", "Profesionalisme SDM", "Sarana Prasarana", "Sistem Informasi Pelayanan Publik", "Konsultasi dan Pengaduan", "Inovasi"];
+const PEKPPP_ASPEK = [
+  "Kebijakan Pelayanan",
+  "Profesionalisme SDM",
+  "Sarana Prasarana",
+  "Sistem Informasi Pelayanan Publik",
+  "Konsultasi dan Pengaduan",
+  "Inovasi",
+];
 
 /** Nilai indikator PEKPPP 0–5 dan aspeknya bergiliran (n × 1 masing-masing). */
 function dataPekppp(n, seed) {
@@ -145,10 +152,27 @@ function kasusFungsi(f) {
         return t;
       },
     },
-    { fungsi: "LAN.SKORIDEAL", sel: [1], buat: () => [89, 10, 23], panggil: (a, b, c) => f.lan.lanSkorIdeal(a, b, c), lantai: (a, b, c) => a * b * c },
-    { fungsi: "LAN.KATEGORI", sel: [1], buat: () => [[[812.5]]], panggil: (x) => f.lan.lanKategori(x), lantai: (x) => (x[0][0] > 850 ? "Amat baik" : x[0][0] > 700 ? "Baik" : x[0][0] >= 600 ? "Cukup" : "Kurang") },
+    {
+      fungsi: "LAN.SKORIDEAL",
+      sel: [1],
+      buat: () => [89, 10, 23],
+      panggil: (a, b, c) => f.lan.lanSkorIdeal(a, b, c),
+      lantai: (a, b, c) => a * b * c,
+    },
+    {
+      fungsi: "LAN.KATEGORI",
+      sel: [1],
+      buat: () => [[[812.5]]],
+      panggil: (x) => f.lan.lanKategori(x),
+      lantai: (x) => (x[0][0] > 850 ? "Amat baik" : x[0][0] > 700 ? "Baik" : x[0][0] >= 600 ? "Cukup" : "Kurang"),
+    },
     ...["KINERJA.PRODUKTIVITAS", "KINERJA.PENYELESAIAN", "KINERJA.KETEPATAN", "KINERJA.CAPAIAN"].map((nama) => {
-      const fn = { "KINERJA.PRODUKTIVITAS": "kinerjaProduktivitas", "KINERJA.PENYELESAIAN": "kinerjaPenyelesaian", "KINERJA.KETEPATAN": "kinerjaKetepatan", "KINERJA.CAPAIAN": "kinerjaCapaian" }[nama];
+      const fn = {
+        "KINERJA.PRODUKTIVITAS": "kinerjaProduktivitas",
+        "KINERJA.PENYELESAIAN": "kinerjaPenyelesaian",
+        "KINERJA.KETEPATAN": "kinerjaKetepatan",
+        "KINERJA.CAPAIAN": "kinerjaCapaian",
+      }[nama];
       // o / i, s / m, (s − t) / s, r / t
       const lantai = nama === "KINERJA.KETEPATAN" ? LANTAI_RASIO.sisaBagian : LANTAI_RASIO.bagi;
       // Pasangan yang sah untuk setiap rasio: a ≤ b untuk penyelesaian, t ≤ s untuk ketepatan.
@@ -260,7 +284,25 @@ function kasusFungsi(f) {
         const out = new Array(x.length);
         for (let i = 0; i < x.length; i++) {
           const v = x[i][0];
-          out[i] = [v > 4.5 ? "Pelayanan Prima" : v > 4 ? "Sangat Baik" : v > 3.5 ? "Baik" : v > 3 ? "Baik (Dengan Catatan)" : v > 2.5 ? "Cukup" : v > 2 ? "Cukup (Dengan Catatan)" : v > 1.5 ? "Buruk" : v > 1 ? "Sangat Buruk" : "Gagal"];
+          out[i] = [
+            v > 4.5
+              ? "Pelayanan Prima"
+              : v > 4
+                ? "Sangat Baik"
+                : v > 3.5
+                  ? "Baik"
+                  : v > 3
+                    ? "Baik (Dengan Catatan)"
+                    : v > 2.5
+                      ? "Cukup"
+                      : v > 2
+                        ? "Cukup (Dengan Catatan)"
+                        : v > 1.5
+                          ? "Buruk"
+                          : v > 1
+                            ? "Sangat Buruk"
+                            : "Gagal",
+          ];
         }
         return out;
       },
@@ -344,7 +386,10 @@ function kasusFungsi(f) {
     ].map(([nama, fn]) => ({
       fungsi: nama,
       sel: UKURAN,
-      buat: (n) => [matriks(Math.round(n / 22), 22, (r) => 1 + Math.floor(r() * 7), 20), matriks(Math.round(n / 22), 22, (r) => 1 + Math.floor(r() * 7), 21)],
+      buat: (n) => [
+        matriks(Math.round(n / 22), 22, (r) => 1 + Math.floor(r() * 7), 20),
+        matriks(Math.round(n / 22), 22, (r) => 1 + Math.floor(r() * 7), 21),
+      ],
       panggil: (p, h) => f.servqual[fn](p, h),
       lantai: (p, h) => {
         const peta = [4, 5, 4, 4, 5];
@@ -385,12 +430,36 @@ function kasusFungsi(f) {
       panggil: (j) => f.skm[fn](j),
       lantai: (j) => akhir(rataKolom(j)),
     })),
-    { fungsi: "SKM.MUTU", sel: [1], buat: () => [88.31], panggil: (x) => f.skm.skmMutu(x), lantai: (x) => (x > 88.3 ? "A" : x > 76.6 ? "B" : x > 64.99 ? "C" : "D") },
-    { fungsi: "SKM.KINERJA", sel: [1], buat: () => [80], panggil: (x) => f.skm.skmKinerja(x), lantai: (x) => (x > 88.3 ? "Sangat Baik" : x > 76.6 ? "Baik" : x > 64.99 ? "Kurang Baik" : "Tidak Baik") },
-    { fungsi: "SKM.SAMPEL", sel: [1], buat: () => [1000], panggil: (n) => f.skm.skmSampel(n), lantai: (n) => Math.round((3.841 * n * 0.25) / (0.0025 * (n - 1) + 3.841 * 0.25)) },
+    {
+      fungsi: "SKM.MUTU",
+      sel: [1],
+      buat: () => [88.31],
+      panggil: (x) => f.skm.skmMutu(x),
+      lantai: (x) => (x > 88.3 ? "A" : x > 76.6 ? "B" : x > 64.99 ? "C" : "D"),
+    },
+    {
+      fungsi: "SKM.KINERJA",
+      sel: [1],
+      buat: () => [80],
+      panggil: (x) => f.skm.skmKinerja(x),
+      lantai: (x) => (x > 88.3 ? "Sangat Baik" : x > 76.6 ? "Baik" : x > 64.99 ? "Kurang Baik" : "Tidak Baik"),
+    },
+    {
+      fungsi: "SKM.SAMPEL",
+      sel: [1],
+      buat: () => [1000],
+      panggil: (n) => f.skm.skmSampel(n),
+      lantai: (n) => Math.round((3.841 * n * 0.25) / (0.0025 * (n - 1) + 3.841 * 0.25)),
+    },
     { fungsi: "SKM.UNSUR", sel: [1], buat: () => [], panggil: () => f.skm.skmUnsur(), lantai: null },
     // LAN.KERANGKA asinkron (memuat potongan angka tercetak saat pertama dihitung): yang diukur tabelnya.
-    { fungsi: "LAN.KERANGKA", sel: [1], buat: () => ["I"], panggil: (t) => f.lanKerangka.barisKerangkaLan(t), lantai: null },
+    {
+      fungsi: "LAN.KERANGKA",
+      sel: [1],
+      buat: () => ["I"],
+      panggil: (t) => f.lanKerangka.barisKerangkaLan(t),
+      lantai: null,
+    },
     {
       fungsi: "LAN.PRESTASI",
       sel: UKURAN,
@@ -487,7 +556,11 @@ function kasusFungsi(f) {
     {
       fungsi: "SERVQUAL.TERTIMBANG",
       sel: UKURAN,
-      buat: (n) => [matriks(Math.round(n / 22), 22, (r) => 1 + Math.floor(r() * 7), 30), matriks(Math.round(n / 22), 22, (r) => 1 + Math.floor(r() * 7), 31), [[30, 25, 20, 15, 10]]],
+      buat: (n) => [
+        matriks(Math.round(n / 22), 22, (r) => 1 + Math.floor(r() * 7), 30),
+        matriks(Math.round(n / 22), 22, (r) => 1 + Math.floor(r() * 7), 31),
+        [[30, 25, 20, 15, 10]],
+      ],
       panggil: (p, h, w) => f.servqual.servqualTertimbang(p, h, w),
       lantai: (p, h, w) => {
         const peta = [4, 5, 4, 4, 5];

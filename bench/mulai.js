@@ -39,12 +39,41 @@ module.exports = function mulai({ dist, cetak, ulang = 15 }) {
     const ukur = path.join(dir, "ukur.js");
     writeFileSync(ukur, UKUR);
     const skm = path.join(dir, "skm-10.csv");
-    writeFileSync(skm, "U1,U2,U3,U4,U5,U6,U7,U8,U9\n" + Array.from({ length: 10 }, (_, i) => Array.from({ length: 9 }, (_, j) => 1 + ((i + j) % 4)).join(",")).join("\n") + "\n");
+    writeFileSync(
+      skm,
+      "U1,U2,U3,U4,U5,U6,U7,U8,U9\n" +
+        Array.from({ length: 10 }, (_, i) => Array.from({ length: 9 }, (_, j) => 1 + ((i + j) % 4)).join(",")).join(
+          "\n",
+        ) +
+        "\n",
+    );
     const kasus = [
       { kasus: "node-polos", argv: ["-e", "0"] },
-      { kasus: "bsc-json", argv: [bin, "bsc", "--input", path.join(akar, "test", "fixtures", "kasus", "seberang-ulu-ii-2014-target.csv"), "--json"] },
+      {
+        kasus: "bsc-json",
+        argv: [
+          bin,
+          "bsc",
+          "--input",
+          path.join(akar, "test", "fixtures", "kasus", "seberang-ulu-ii-2014-target.csv"),
+          "--json",
+        ],
+      },
       { kasus: "skm-10-json", argv: [bin, "skm", "--input", skm, "--json"] },
-      { kasus: "skm-siklus-361-json", argv: [bin, "skm", "--input", path.join(akar, "test", "fixtures", "skm-siklus", "formulir-kecamatan.csv"), "--layanan", "Jenis Layanan", "--waktu", "Cap waktu", "--json"] },
+      {
+        kasus: "skm-siklus-361-json",
+        argv: [
+          bin,
+          "skm",
+          "--input",
+          path.join(akar, "test", "fixtures", "skm-siklus", "formulir-kecamatan.csv"),
+          "--layanan",
+          "Jenis Layanan",
+          "--waktu",
+          "Cap waktu",
+          "--json",
+        ],
+      },
     ];
     for (const k of kasus) {
       ukurProses(ukur, k.argv); // pemanasan: cache berkas sistem operasi
@@ -55,10 +84,23 @@ module.exports = function mulai({ dist, cetak, ulang = 15 }) {
     const ringkas = (k) => {
       const d = k.u.map((u) => u.dinding);
       const c = k.u.map((u) => u.cpu);
-      return { min: Math.min(...d), median: median(d), cpuMin: Math.min(...c), cpuMedian: median(c), rss: Math.max(...k.u.map((u) => u.rss)) };
+      return {
+        min: Math.min(...d),
+        median: median(d),
+        cpuMin: Math.min(...c),
+        cpuMedian: median(c),
+        rss: Math.max(...k.u.map((u) => u.rss)),
+      };
     };
     const [polos, ...perintah] = kasus.map((k) => ({ kasus: k.kasus, ...ringkas(k) }));
-    cetak({ kasus: "mulai-node-polos", min_ms: r1(polos.min), median_ms: r1(polos.median), cpu_median_ms: r1(polos.cpuMedian), rss_puncak_mb: r1(polos.rss / 1024), ulang });
+    cetak({
+      kasus: "mulai-node-polos",
+      min_ms: r1(polos.min),
+      median_ms: r1(polos.median),
+      cpu_median_ms: r1(polos.cpuMedian),
+      rss_puncak_mb: r1(polos.rss / 1024),
+      ulang,
+    });
     for (const k of perintah) {
       const selisih = k.median - polos.median;
       cetak({
@@ -78,4 +120,5 @@ module.exports = function mulai({ dist, cetak, ulang = 15 }) {
   }
 };
 
-if (require.main === module) module.exports({ dist: path.resolve(__dirname, "..", "dist"), cetak: (b) => console.log(JSON.stringify(b)) });
+if (require.main === module)
+  module.exports({ dist: path.resolve(__dirname, "..", "dist"), cetak: (b) => console.log(JSON.stringify(b)) });

@@ -35,7 +35,9 @@ globalThis.CustomFunctions = {
 
 const dist = path.resolve(__dirname, "..", "dist");
 const modul = (n) => require(path.join(dist, "functions", `${n}.js`));
-const f = Object.fromEntries(["lan", "layanan", "bsc", "mutu", "pegawai", "pekppp", "sendi", "servqual", "skm"].map((n) => [n, modul(n)]));
+const f = Object.fromEntries(
+  ["lan", "layanan", "bsc", "mutu", "pegawai", "pekppp", "sendi", "servqual", "skm"].map((n) => [n, modul(n)]),
+);
 f.lanPola = modul("lan-pola");
 f.pegawai2022 = modul("pegawai-2022");
 f.kerangkaPekppp = require(path.join(dist, "frameworks", "pekppp.js"));
@@ -117,7 +119,8 @@ const rssPuncak = () => Number((process.resourceUsage().maxRSS / 1024).toFixed(0
 
 /** Sama dalam toleransi relatif 1e-9 (angka), persis (teks), menurut bentuk. */
 function sama(a, b) {
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (typeof a === "number" && typeof b === "number")
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sama(x, b[i]));
   return a === b;
 }
@@ -132,11 +135,9 @@ for (const k of kasusFungsi(f)) {
   for (const n of k.sel) {
     const arg = k.buat(n);
     const keluaran = k.panggil(...arg);
-    if (k.lantai && !sama(keluaran, k.lantai(...arg))) throw new Error(`${k.fungsi} (${n} sel): hasil fungsi berbeda dengan lantai loop`);
-    const u = ukurPasangan(
-      () => k.panggil(...arg),
-      k.lantai ? () => k.lantai(...arg) : null,
-    );
+    if (k.lantai && !sama(keluaran, k.lantai(...arg)))
+      throw new Error(`${k.fungsi} (${n} sel): hasil fungsi berbeda dengan lantai loop`);
+    const u = ukurPasangan(() => k.panggil(...arg), k.lantai ? () => k.lantai(...arg) : null);
     const rasio = u.rasioRunde.length > 0 ? u.rasioRunde : null;
     const baris = {
       fungsi: k.fungsi,
@@ -185,19 +186,57 @@ if (pilihan.size === 0 || pilihan.has("BOBOT.RENTANG") || pilihan.has("BOBOT.STA
   const bobotRentang = () => rentangBobot(m);
   const bobotStabilitas = (sampel, benih) => stabilitasBobot(m, { sampel, benih });
   const mRentang = ukur(() => bobotRentang());
-  console.log(JSON.stringify({ kasus: "kepekaan-rentang-23x17", fungsi: "BOBOT.RENTANG", median_ms: angka(mRentang), target_ms: 10, lulus: mRentang < 10 }));
+  console.log(
+    JSON.stringify({
+      kasus: "kepekaan-rentang-23x17",
+      fungsi: "BOBOT.RENTANG",
+      median_ms: angka(mRentang),
+      target_ms: 10,
+      lulus: mRentang < 10,
+    }),
+  );
   const mSampel = ukur(() => bobotStabilitas(10000, 1));
-  console.log(JSON.stringify({ kasus: "kepekaan-dirichlet-23x17-10000", fungsi: "BOBOT.STABILITAS", median_ms: angka(mSampel, 2), target_ms: 300, lulus: mSampel < 300 }));
+  console.log(
+    JSON.stringify({
+      kasus: "kepekaan-dirichlet-23x17-10000",
+      fungsi: "BOBOT.STABILITAS",
+      median_ms: angka(mSampel, 2),
+      target_ms: 300,
+      lulus: mSampel < 300,
+    }),
+  );
 }
 
 // --- tata letak dan cetak (plans/tata-letak.ts) sebelum menulis; target: LAN tipe I 23 unit < 100 ms ---
 if (pilihan.size === 0 || pilihan.has("rapikan")) {
   const { buatRencana } = require(path.join(dist, "plans", "index.js"));
   const { rapikan } = require(path.join(dist, "plans", "tata-letak.js"));
-  const lan = buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: Array.from({ length: 23 }, (_, i) => `Unit ${i + 1}`) });
-  console.log(JSON.stringify({ kasus: "rapikan-lan-23-unit", median_ms: angka(ukur(() => rapikan(lan)), 1), target_ms: 100 }));
+  const lan = buatRencana("lan1998", {
+    tipe: "I",
+    pola: "lengkap",
+    mode: "hitungBobot",
+    unit: Array.from({ length: 23 }, (_, i) => `Unit ${i + 1}`),
+  });
+  console.log(
+    JSON.stringify({
+      kasus: "rapikan-lan-23-unit",
+      median_ms: angka(
+        ukur(() => rapikan(lan)),
+        1,
+      ),
+      target_ms: 100,
+    }),
+  );
   const skm = buatRencana("skm", { aturan: "2017", responden: 5000 });
-  console.log(JSON.stringify({ kasus: "rapikan-skm-5000-responden", median_ms: angka(ukur(() => rapikan(skm)), 1) }));
+  console.log(
+    JSON.stringify({
+      kasus: "rapikan-skm-5000-responden",
+      median_ms: angka(
+        ukur(() => rapikan(skm)),
+        1,
+      ),
+    }),
+  );
 }
 
 // Bagian beraliran dan proses anak dijalankan berurutan (satu per satu) agar tidak saling mengganggu.
@@ -209,7 +248,10 @@ async function bagianAkhir() {
   if (pilihan.size === 0 || pilihan.has("mulai")) require("./mulai")({ dist, cetak });
 
   // --- ukuran bundel ---
-  for (const [nama, target] of [["functions.js", 60], ["taskpane.js", 400]]) {
+  for (const [nama, target] of [
+    ["functions.js", 60],
+    ["taskpane.js", 400],
+  ]) {
     const berkas = path.join(dist, "web", nama);
     if (!fs.existsSync(berkas)) {
       cetak({ bundel: nama, galat: `dist/web/${nama} tidak ada: jalankan npm run build` });
@@ -218,12 +260,24 @@ async function bagianAkhir() {
     const isi = fs.readFileSync(berkas);
     // taskpane.js dimuat setiap panel dibuka (Excel di web, jaringan lambat); ExcelJS hanya di potongan yang
     // dimuat saat mengunduh .xlsx di peramban tanpa Excel (target taskpane.js < 400 KB, uji taskpane-unduh).
-    cetak({ bundel: nama, ukuran_kb: angka(isi.length / 1024, 1), gzip_kb: angka(zlib.gzipSync(isi).length / 1024, 1), target_kb: target });
+    cetak({
+      bundel: nama,
+      ukuran_kb: angka(isi.length / 1024, 1),
+      gzip_kb: angka(zlib.gzipSync(isi).length / 1024, 1),
+      target_kb: target,
+    });
   }
 
   // --- batas Excel di web: 1.000 / 10.000 / 100.000 jawaban SKM lewat adaptor Excel ke host uji (bench/batas-excel.js) ---
   if (pilihan.size === 0 || pilihan.has("batas-excel")) await require("./batas-excel")({ cetak });
-  cetak({ rss_puncak_mb: rssPuncak(), node: process.version, inti: require("os").cpus().length, beban_rata: require("os").loadavg().map((x) => Number(x.toFixed(2))) });
+  cetak({
+    rss_puncak_mb: rssPuncak(),
+    node: process.version,
+    inti: require("os").cpus().length,
+    beban_rata: require("os")
+      .loadavg()
+      .map((x) => Number(x.toFixed(2))),
+  });
 }
 
 bagianAkhir().catch((e) => {

@@ -18,7 +18,17 @@ const { spawnSync } = require("child_process");
 
 /** Teks pilihan jawaban: peta bawaan siklus SKM dari build (frameworks/skm-siklus.ts), diisi saat dijalankan. */
 let OPSI = [];
-const UNSUR = ["Persyaratan", "Prosedur", "Waktu pelayanan", "Biaya/tarif", "Produk layanan", "Kompetensi petugas", "Perilaku petugas", "Penanganan pengaduan", "Sarana dan prasarana"];
+const UNSUR = [
+  "Persyaratan",
+  "Prosedur",
+  "Waktu pelayanan",
+  "Biaya/tarif",
+  "Produk layanan",
+  "Kompetensi petugas",
+  "Perilaku petugas",
+  "Penanganan pengaduan",
+  "Sarana dan prasarana",
+];
 
 /** CSV N baris ditulis sepotong-sepotong (1 jt baris ±160 MB tidak dirakit sebagai satu string). */
 function tulisCsv(berkas, N, acak) {
@@ -30,7 +40,9 @@ function tulisCsv(berkas, N, acak) {
     const th = 2025 + (sem >> 1);
     const bl = 1 + (sem & 1) * 6 + Math.floor(acak() * 6);
     const j = OPSI.map((o) => o[Math.floor(acak() * 4)]);
-    potong.push(`${dua(1 + Math.floor(acak() * 28))}/${dua(bl)}/${th} 10:${dua(i % 60)}:00,Layanan ${1 + (Math.floor(i / 4) % 12)},${acak() < 0.5 ? "Laki-laki" : "Perempuan"},${j.join(",")}`);
+    potong.push(
+      `${dua(1 + Math.floor(acak() * 28))}/${dua(bl)}/${th} 10:${dua(i % 60)}:00,Layanan ${1 + (Math.floor(i / 4) % 12)},${acak() < 0.5 ? "Laki-laki" : "Perempuan"},${j.join(",")}`,
+    );
     if (potong.length >= 20000) {
       fs.writeSync(fd, potong.join("\n") + "\n");
       potong = [];
@@ -47,10 +59,18 @@ function tulisCsv(berkas, N, acak) {
 function jalankanNode(dir, argv) {
   const catat = path.join(dir, "rss.json");
   const muat = path.join(dir, "catat-rss.js");
-  if (!fs.existsSync(muat)) fs.writeFileSync(muat, `process.on("exit", () => require("fs").writeFileSync(process.env.BENCH_RSS, JSON.stringify(process.resourceUsage())));\n`);
+  if (!fs.existsSync(muat))
+    fs.writeFileSync(
+      muat,
+      `process.on("exit", () => require("fs").writeFileSync(process.env.BENCH_RSS, JSON.stringify(process.resourceUsage())));\n`,
+    );
   fs.rmSync(catat, { force: true });
   const a = performance.now();
-  const r = spawnSync(process.execPath, ["--require", muat, ...argv], { encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, BENCH_RSS: catat } });
+  const r = spawnSync(process.execPath, ["--require", muat, ...argv], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    env: { ...process.env, BENCH_RSS: catat },
+  });
   const ms = performance.now() - a;
   if (r.status !== 0) throw new Error(`kinerja gagal (${r.status}): ${r.stderr}`);
   const ru = JSON.parse(fs.readFileSync(catat, "utf8"));
@@ -73,13 +93,26 @@ function libreOffice(dir, xlsx) {
   const keluar = path.join(dir, "lo");
   fs.rmSync(keluar, { recursive: true, force: true });
   const profil = `file://${path.join(dir, "lo-profil")}`;
-  const soffice = ["soffice", `-env:UserInstallation=${profil}`, "--headless", "--calc", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2", "--outdir", keluar, xlsx];
+  const soffice = [
+    "soffice",
+    `-env:UserInstallation=${profil}`,
+    "--headless",
+    "--calc",
+    "--convert-to",
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2",
+    "--outdir",
+    keluar,
+    xlsx,
+  ];
   const pakaiTime = fs.existsSync("/usr/bin/time");
   const waktuCpu = path.join(dir, "time.txt");
   const a = performance.now();
-  const r = pakaiTime ? spawnSync("/usr/bin/time", ["-f", "%U %S", "-o", waktuCpu, ...soffice], { encoding: "utf8" }) : spawnSync(soffice[0], soffice.slice(1), { encoding: "utf8" });
+  const r = pakaiTime
+    ? spawnSync("/usr/bin/time", ["-f", "%U %S", "-o", waktuCpu, ...soffice], { encoding: "utf8" })
+    : spawnSync(soffice[0], soffice.slice(1), { encoding: "utf8" });
   const detik = (performance.now() - a) / 1000;
-  if (r.error || r.status !== 0) return { galat: "soffice tidak ada atau gagal: apt-get install -y libreoffice-calc-nogui" };
+  if (r.error || r.status !== 0)
+    return { galat: "soffice tidak ada atau gagal: apt-get install -y libreoffice-calc-nogui" };
   const csv = fs.readdirSync(keluar).find((f) => f.endsWith(".csv"));
   if (!csv) return { galat: "LibreOffice tidak menghasilkan CSV lembar Hasil" };
   const cpu = pakaiTime ? fs.readFileSync(waktuCpu, "utf8").trim().split(/\s+/).slice(-2).map(Number) : null;
@@ -96,7 +129,8 @@ function periksaSama(csvHasil, json, parse) {
   for (const p of json.periode) {
     for (const [nama, g] of [...p.layanan.map((l) => [l.nama, l]), ["Unit (semua layanan)", p.unit]]) {
       const v = nilai.get(`${p.nama}|${nama}`);
-      if (!(Math.abs(v - g.nilai) <= 1e-9 * Math.max(1, Math.abs(g.nilai)))) throw new Error(`skm-siklus: LibreOffice ${p.nama}|${nama} = ${v}, --json = ${g.nilai}`);
+      if (!(Math.abs(v - g.nilai) <= 1e-9 * Math.max(1, Math.abs(g.nilai))))
+        throw new Error(`skm-siklus: LibreOffice ${p.nama}|${nama} = ${v}, --json = ${g.nilai}`);
       n++;
     }
   }
@@ -120,7 +154,8 @@ module.exports = async function benchSiklus({ dist, acak, cetak }) {
       const json = jalankanNode(dir, [cli, "skm", "--input", csv, ...kolom, "--json"]);
       const j = JSON.parse(json.out);
       const responden = j.periode.reduce((s, p) => s + p.unit.responden, 0);
-      if (j.periode.length !== 4 || j.periode[0].layanan.length !== 12 || responden !== N) throw new Error("skm-siklus: hasil tidak sesuai data bench");
+      if (j.periode.length !== 4 || j.periode[0].layanan.length !== 12 || responden !== N)
+        throw new Error("skm-siklus: hasil tidak sesuai data bench");
       const xlsx = path.join(dir, `siklus-${N}.xlsx`);
       const tulis = jalankanNode(dir, [cli, "skm", "--input", csv, ...kolom, "--json", "--xlsx", xlsx]);
       selRumus[N] = await hitungSelRumus(xlsx, JSZip);
@@ -135,20 +170,39 @@ module.exports = async function benchSiklus({ dist, acak, cetak }) {
         xlsx_rss_mb: bulat(tulis.rssMb),
         sel_rumus: selRumus[N],
         xlsx_mb: bulat(fs.statSync(xlsx).size / 1e6, 1),
-        ...(lo.galat ? { libreoffice: lo.galat } : { libreoffice_detik: bulat(lo.detik, 1), libreoffice_cpu_detik: bulat(lo.cpuDetik, 1), libreoffice_sama_json: diperiksa }),
+        ...(lo.galat
+          ? { libreoffice: lo.galat }
+          : {
+              libreoffice_detik: bulat(lo.detik, 1),
+              libreoffice_cpu_detik: bulat(lo.cpuDetik, 1),
+              libreoffice_sama_json: diperiksa,
+            }),
         ...(N === 100000 ? { target_xlsx_ms: 20000, target_rss_mb: 1024, target_libreoffice_detik: 10 } : {}),
       });
       fs.rmSync(xlsx, { force: true });
       fs.rmSync(csv, { force: true });
     }
-    cetak({ kasus: "skm-siklus-sel-rumus-100000-per-1000", rasio: bulat(selRumus[100000] / selRumus[1000], 3), target: 1.5, lulus: selRumus[100000] <= 1.5 * selRumus[1000] });
+    cetak({
+      kasus: "skm-siklus-sel-rumus-100000-per-1000",
+      rasio: bulat(selRumus[100000] / selRumus[1000], 3),
+      target: 1.5,
+      lulus: selRumus[100000] <= 1.5 * selRumus[1000],
+    });
 
     const csv = path.join(dir, "formulir-1000000.csv");
     tulisCsv(csv, 1000000, acak(15));
     const json = jalankanNode(dir, [cli, "skm", "--input", csv, ...kolom, "--json"]);
     const responden = JSON.parse(json.out).periode.reduce((s, p) => s + p.unit.responden, 0);
     if (responden !== 1000000) throw new Error("skm-siklus: 1 jt jawaban tidak terhitung semua");
-    cetak({ kasus: "skm-siklus-json-1000000x9x12x4", berkas_mb: bulat(fs.statSync(csv).size / 1e6), json_ms: bulat(json.ms), json_cpu_detik: bulat(json.cpuDetik, 1), json_rss_mb: bulat(json.rssMb), target_ms: 15000, target_rss_mb: 1024 });
+    cetak({
+      kasus: "skm-siklus-json-1000000x9x12x4",
+      berkas_mb: bulat(fs.statSync(csv).size / 1e6),
+      json_ms: bulat(json.ms),
+      json_cpu_detik: bulat(json.cpuDetik, 1),
+      json_rss_mb: bulat(json.rssMb),
+      target_ms: 15000,
+      target_rss_mb: 1024,
+    });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -13,7 +13,10 @@ const BERKAS_METADATA = ["functions.json", "functions.en-US.json"];
 
 function normalisasiAlamat(masukan, nama = "ADDIN_URL") {
   const s = String(masukan ?? "").trim();
-  if (!s) throw new Error(`${nama} kosong: beri alamat https tempat berkas add-in disajikan, mis. https://intranet.contoh.go.id/pkp/`);
+  if (!s)
+    throw new Error(
+      `${nama} kosong: beri alamat https tempat berkas add-in disajikan, mis. https://intranet.contoh.go.id/pkp/`,
+    );
   let u;
   try {
     u = new URL(s);
@@ -38,7 +41,10 @@ function manifestUntuk(teksManifest, url) {
  */
 function normalisasiDukungan(masukan, nama = "--support-url") {
   const s = String(masukan ?? "").trim();
-  if (!s) throw new Error(`${nama} kosong: beri alamat https halaman dukungan, mis. https://intranet.contoh.go.id/bantuan-pkp`);
+  if (!s)
+    throw new Error(
+      `${nama} kosong: beri alamat https halaman dukungan, mis. https://intranet.contoh.go.id/bantuan-pkp`,
+    );
   let u;
   try {
     u = new URL(s);
@@ -55,7 +61,8 @@ function sidikIsi(isi) {
   return createHash("sha256").update(isi).digest("hex").slice(0, 12);
 }
 
-const escXml = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escXml = (s) =>
+  String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * Manifest terbit dari manifest sumber: setiap https://localhost:3000/ menjadi `url`; URL metadata fungsi kustom
@@ -76,4 +83,13 @@ function manifestTerbit(teksManifest, { url, sidik = {}, dukungan }) {
   return m.split(lama).join(`"${escXml(bantuan)}"`);
 }
 
-module.exports = { URL_DEV, HALAMAN_BANTUAN, BERKAS_METADATA, normalisasiAlamat, normalisasiDukungan, manifestUntuk, manifestTerbit, sidikIsi };
+module.exports = {
+  URL_DEV,
+  HALAMAN_BANTUAN,
+  BERKAS_METADATA,
+  normalisasiAlamat,
+  normalisasiDukungan,
+  manifestUntuk,
+  manifestTerbit,
+  sidikIsi,
+};

@@ -60,7 +60,11 @@ function setDari(decl) {
 }
 
 function program(berkas) {
-  const konfig = ts.getParsedCommandLineOfConfigFile(path.join(AKAR, "tsconfig.web.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const konfig = ts.getParsedCommandLineOfConfigFile(
+    path.join(AKAR, "tsconfig.web.json"),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
   return ts.createProgram(berkas || konfig.fileNames, konfig.options);
 }
 
@@ -71,7 +75,14 @@ function dariOffice(decl) {
 /** Penilai ekspresi konstan (string) dengan lingkungan parameter → {ekspr, env}. */
 function buatPenilai(checker) {
   const tanpaBungkus = (e) => {
-    while (e && (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression?.(e) || ts.isTypeAssertionExpression(e))) e = e.expression;
+    while (
+      e &&
+      (ts.isParenthesizedExpression(e) ||
+        ts.isAsExpression(e) ||
+        ts.isSatisfiesExpression?.(e) ||
+        ts.isTypeAssertionExpression(e))
+    )
+      e = e.expression;
     return e;
   };
   const deklarasi = (id) => {
@@ -95,11 +106,15 @@ function buatPenilai(checker) {
     if (ts.isIdentifier(e)) {
       if (env.has(e.text)) return teks(env.get(e.text).e, env.get(e.text).env);
       const d = deklarasi(e);
-      if (d && ts.isVariableDeclaration(d) && d.initializer && ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const) return teks(d.initializer, new Map());
+      if (d && ts.isVariableDeclaration(d) && d.initializer && ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const)
+        return teks(d.initializer, new Map());
       return null;
     }
     const ambil = (o, kunci) => {
-      const p = o && kunci !== null ? o.properties.find((x) => ts.isPropertyAssignment(x) && x.name && (x.name.text === kunci)) : null;
+      const p =
+        o && kunci !== null
+          ? o.properties.find((x) => ts.isPropertyAssignment(x) && x.name && x.name.text === kunci)
+          : null;
       return p ? teks(p.initializer, new Map()) : null;
     };
     if (ts.isElementAccessExpression(e)) return ambil(objek(e.expression, env), teks(e.argumentExpression, env));
@@ -117,7 +132,11 @@ function buatPenjaga(checker) {
     e = tanpaBungkus(e);
     if (!e || kedalaman > 5) return [];
     if (ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ts.isFunctionDeclaration(e)) return [e];
-    if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    if (
+      ts.isBinaryExpression(e) &&
+      (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ||
+        e.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+    ) {
       return [...fungsiDari(e.left, kedalaman + 1), ...fungsiDari(e.right, kedalaman + 1)];
     }
     if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
@@ -173,15 +192,23 @@ function buatPenjaga(checker) {
   function positif(e, env = new Map(), kedalaman = 0) {
     e = tanpaBungkus(e);
     if (!e) return [];
-    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return [...positif(e.left, env, kedalaman), ...positif(e.right, env, kedalaman)];
-    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return negatif(e.operand, env, kedalaman);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)
+      return [...positif(e.left, env, kedalaman), ...positif(e.right, env, kedalaman)];
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken)
+      return negatif(e.operand, env, kedalaman);
     if (ts.isCallExpression(e)) return dariPanggilan(e, env, kedalaman);
     // parameter yang diikat ke ekspresi pemanggil: penjaga bila ekspresinya penjaga
     if (ts.isIdentifier(e) && env.has(e.text)) return positif(env.get(e.text).e, env.get(e.text).env, kedalaman + 1);
     if (ts.isIdentifier(e)) {
       const s = checker.getSymbolAtLocation(e);
       const d = s && s.valueDeclaration;
-      if (d && ts.isVariableDeclaration(d) && d.initializer && ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const && !ts.isFunctionLike(tanpaBungkus(d.initializer))) {
+      if (
+        d &&
+        ts.isVariableDeclaration(d) &&
+        d.initializer &&
+        ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const &&
+        !ts.isFunctionLike(tanpaBungkus(d.initializer))
+      ) {
         // konstanta di fungsi yang sama memakai parameter yang sama (env); konstanta modul tidak memakainya
         return positif(d.initializer, env, kedalaman + 1);
       }
@@ -192,8 +219,10 @@ function buatPenjaga(checker) {
   function negatif(e, env = new Map(), kedalaman = 0) {
     e = tanpaBungkus(e);
     if (!e) return [];
-    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.BarBarToken) return [...negatif(e.left, env, kedalaman), ...negatif(e.right, env, kedalaman)];
-    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return positif(e.operand, env, kedalaman);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+      return [...negatif(e.left, env, kedalaman), ...negatif(e.right, env, kedalaman)];
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken)
+      return positif(e.operand, env, kedalaman);
     return [];
   }
 
@@ -220,7 +249,8 @@ function buatPenjaga(checker) {
       } else if (ts.isBlock(p) || ts.isSourceFile(p)) {
         for (const st of p.statements) {
           if (st === anak) break;
-          if (ts.isIfStatement(st) && !st.elseStatement && keluar(st.thenStatement)) hasil.push(...negatif(st.expression));
+          if (ts.isIfStatement(st) && !st.elseStatement && keluar(st.thenStatement))
+            hasil.push(...negatif(st.expression));
         }
       }
     }
@@ -232,7 +262,15 @@ function buatPenjaga(checker) {
 function namaAnggota(decl, s) {
   const bagian = [s.name];
   for (let d = decl.parent; d && !ts.isSourceFile(d); d = d.parent) {
-    if ((ts.isInterfaceDeclaration(d) || ts.isClassDeclaration(d) || ts.isModuleDeclaration(d) || ts.isTypeAliasDeclaration(d) || ts.isEnumDeclaration(d)) && d.name) bagian.unshift(d.name.text);
+    if (
+      (ts.isInterfaceDeclaration(d) ||
+        ts.isClassDeclaration(d) ||
+        ts.isModuleDeclaration(d) ||
+        ts.isTypeAliasDeclaration(d) ||
+        ts.isEnumDeclaration(d)) &&
+      d.name
+    )
+      bagian.unshift(d.name.text);
   }
   return bagian.join(".");
 }
@@ -250,7 +288,11 @@ function audit(opsi = {}) {
   const peta = new Map();
   for (const sf of prog.getSourceFiles()) {
     const nama = path.resolve(sf.fileName);
-    if (sf.isDeclarationFile || !(opsi.berkas ? opsi.berkas.map((b) => path.resolve(b)).includes(nama) : folder.some((f) => nama.startsWith(f)))) continue;
+    if (
+      sf.isDeclarationFile ||
+      !(opsi.berkas ? opsi.berkas.map((b) => path.resolve(b)).includes(nama) : folder.some((f) => nama.startsWith(f)))
+    )
+      continue;
     const kunjungi = (n) => {
       if (ts.isPropertyAccessExpression(n)) {
         let s = checker.getSymbolAtLocation(n.name);
@@ -279,22 +321,45 @@ function audit(opsi = {}) {
           const kunci = `${anggota}|${status}`;
           const lama = peta.get(kunci);
           if (lama) lama.tempat.push(tempat);
-          else peta.set(kunci, { anggota, set: sv ? sv.set : "", versi: sv ? sv.versi : "", status, penjaga, tempat: [tempat] });
+          else
+            peta.set(kunci, {
+              anggota,
+              set: sv ? sv.set : "",
+              versi: sv ? sv.versi : "",
+              status,
+              penjaga,
+              tempat: [tempat],
+            });
         }
       }
       ts.forEachChild(n, kunjungi);
     };
     kunjungi(sf);
   }
-  const baris = [...peta.values()].sort((a, b) => a.set.localeCompare(b.set) || bandingVersi(a.versi, b.versi) || a.anggota.localeCompare(b.anggota) || a.status.localeCompare(b.status));
+  const baris = [...peta.values()].sort(
+    (a, b) =>
+      a.set.localeCompare(b.set) ||
+      bandingVersi(a.versi, b.versi) ||
+      a.anggota.localeCompare(b.anggota) ||
+      a.status.localeCompare(b.status),
+  );
   return { minimum, baris };
 }
 
 function tabel(hasil) {
   const t = ["| anggota | set | dijaga? | tempat |", "| --- | --- | --- | --- |"];
   for (const b of hasil.baris) {
-    const dijaga = b.status === "manifest" ? "minimum manifest" : b.status === "umum" ? "API umum (tanpa set)" : b.status === "dijaga" ? `ya: isSetSupported ${b.penjaga}` : "**TIDAK**";
-    t.push(`| \`${b.anggota}\` | ${b.set ? `${b.set} ${b.versi}` : "—"} | ${dijaga} | ${b.tempat.slice(0, 3).join(", ")}${b.tempat.length > 3 ? ", …" : ""} |`);
+    const dijaga =
+      b.status === "manifest"
+        ? "minimum manifest"
+        : b.status === "umum"
+          ? "API umum (tanpa set)"
+          : b.status === "dijaga"
+            ? `ya: isSetSupported ${b.penjaga}`
+            : "**TIDAK**";
+    t.push(
+      `| \`${b.anggota}\` | ${b.set ? `${b.set} ${b.versi}` : "—"} | ${dijaga} | ${b.tempat.slice(0, 3).join(", ")}${b.tempat.length > 3 ? ", …" : ""} |`,
+    );
   }
   return t.join("\n");
 }
@@ -306,7 +371,9 @@ function ringkasan(hasil) {
     const k = b.set ? `${b.set} ${b.versi}` : "API umum Office (tanpa set)";
     perSet.set(k, (perSet.get(k) || 0) + 1);
   }
-  const minimum = Object.entries(hasil.minimum).map(([n, v]) => `${n} ${v}`).join(", ");
+  const minimum = Object.entries(hasil.minimum)
+    .map(([n, v]) => `${n} ${v}`)
+    .join(", ");
   const atas = hasil.baris.filter((b) => b.status === "dijaga" || b.status === "TIDAK DIJAGA");
   const baris = [
     MULAI,
@@ -315,7 +382,10 @@ function ringkasan(hasil) {
     "",
     "| anggota di atas minimum | set | dijaga `isSetSupported`? |",
     "| --- | --- | --- |",
-    ...atas.map((b) => `| \`${b.anggota}\` | ${b.set} ${b.versi} | ${b.status === "dijaga" ? `ya (${b.penjaga})` : "**TIDAK**"} |`),
+    ...atas.map(
+      (b) =>
+        `| \`${b.anggota}\` | ${b.set} ${b.versi} | ${b.status === "dijaga" ? `ya (${b.penjaga})` : "**TIDAK**"} |`,
+    ),
     "",
     SELESAI,
   ];

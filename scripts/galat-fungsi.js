@@ -19,8 +19,14 @@ const KODE = { ANGKA: "#NUM!", BAGI0: "#DIV/0!", NILAI: "#VALUE!", NA: "#N/A" };
 const BERSYARAT = { pastikanAngka: { i: 2, kode: "#NUM!" } };
 
 function galatFungsi() {
-  const konfig = ts.getParsedCommandLineOfConfigFile(path.join(AKAR, "tsconfig.web.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
-  const berkas = konfig.fileNames.filter((f) => path.resolve(f).startsWith(path.join(AKAR, "src/functions") + path.sep));
+  const konfig = ts.getParsedCommandLineOfConfigFile(
+    path.join(AKAR, "tsconfig.web.json"),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
+  const berkas = konfig.fileNames.filter((f) =>
+    path.resolve(f).startsWith(path.join(AKAR, "src/functions") + path.sep),
+  );
   const prog = ts.createProgram(berkas, konfig.options);
   const checker = prog.getTypeChecker();
   const memo = new Map();
@@ -31,7 +37,12 @@ function galatFungsi() {
     const d = s.valueDeclaration || (s.declarations || [])[0];
     if (!d || !path.resolve(d.getSourceFile().fileName).startsWith(SRC)) return null;
     if (ts.isFunctionDeclaration(d) || ts.isMethodDeclaration(d)) return d;
-    if (ts.isVariableDeclaration(d) && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) return d.initializer;
+    if (
+      ts.isVariableDeclaration(d) &&
+      d.initializer &&
+      (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))
+    )
+      return d.initializer;
     return null;
   };
 
@@ -66,7 +77,8 @@ function galatFungsi() {
         const nama = s && (s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s).name;
         if (nama && PEMBUAT[nama]) hasil.add(PEMBUAT[nama]);
         const a0 = n.arguments && n.arguments[0];
-        if ((nama === "galatExcel" || nama === "GalatKinerja") && a0 && ts.isStringLiteral(a0) && KODE[a0.text]) hasil.add(KODE[a0.text]);
+        if ((nama === "galatExcel" || nama === "GalatKinerja") && a0 && ts.isStringLiteral(a0) && KODE[a0.text])
+          hasil.add(KODE[a0.text]);
         const d = deklarasiFungsi(s);
         const syarat = BERSYARAT[nama];
         const argSyarat = syarat && n.arguments ? n.arguments[syarat.i] : undefined;

@@ -24,10 +24,29 @@ async function utama() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pkp-gambar-"));
   try {
     const berkas = (await tulisDemo(tmp)).filter((b) => /(lan-tipe-I|skm-contoh)\.xlsx$/.test(b));
-    jalankan("soffice", [`-env:UserInstallation=file://${path.join(tmp, "profil")}`, "--headless", "--convert-to", "pdf", "--outdir", tmp, ...berkas]);
+    jalankan("soffice", [
+      `-env:UserInstallation=file://${path.join(tmp, "profil")}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      tmp,
+      ...berkas,
+    ]);
     for (const nama of ["lan-tipe-I", "skm-contoh"]) {
       const keluar = path.join(akar, "docs", "gambar", `cetak-${nama}`);
-      jalankan("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", path.join(tmp, `${nama}.pdf`), keluar]);
+      jalankan("pdftoppm", [
+        "-png",
+        "-r",
+        "60",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-singlefile",
+        path.join(tmp, `${nama}.pdf`),
+        keluar,
+      ]);
       console.log(`ditulis: ${path.relative(akar, keluar)}.png`);
     }
   } finally {

@@ -31,9 +31,13 @@ function argumen(argv) {
     else if (a === "--keluar" || a.startsWith("--keluar=")) hasil.keluar = path.resolve(nilai());
     else if (a === "--support-url" || a.startsWith("--support-url=")) hasil.dukungan = nilai();
     else if (a === "--tanpa-build") hasil.build = false;
-    else throw new Error(`argumen tidak dikenal: ${a} (pakai: npm run paket -- --url https://host/path/ [--support-url https://…] [--keluar DIR] [--tanpa-build])`);
+    else
+      throw new Error(
+        `argumen tidak dikenal: ${a} (pakai: npm run paket -- --url https://host/path/ [--support-url https://…] [--keluar DIR] [--tanpa-build])`,
+      );
   }
-  if (hasil.url === undefined) throw new Error("--url wajib, mis. npm run paket -- --url https://intranet.contoh.go.id/pkp/");
+  if (hasil.url === undefined)
+    throw new Error("--url wajib, mis. npm run paket -- --url https://intranet.contoh.go.id/pkp/");
   return hasil;
 }
 
@@ -56,7 +60,7 @@ function baca(url) {
     "   - Microsoft 365: pusat admin > Setelan > Aplikasi terintegrasi > Unggah aplikasi kustom (penyebaran terpusat);",
     "   - Excel di Windows tanpa Microsoft 365 admin: folder bersama sebagai Katalog Add-in Tepercaya;",
     "   - satu pengguna: Excel > Beranda > Add-in > Unggah Add-in Saya.",
-    "Rinci: README proyek, bagian \"Menerbitkan untuk kantor\".",
+    'Rinci: README proyek, bagian "Menerbitkan untuk kantor".',
     "",
   ].join("\r\n");
 }
@@ -70,7 +74,8 @@ async function buatPaket(opsi) {
     const r = spawnSync(process.execPath, [webpack, "--mode", "production"], { cwd: AKAR, stdio: "inherit", env });
     if (r.status !== 0) throw new Error("build produksi gagal");
   }
-  if (!fs.existsSync(path.join(WEB, "taskpane.html"))) throw new Error("dist/web/taskpane.html tidak ada: jalankan tanpa --tanpa-build");
+  if (!fs.existsSync(path.join(WEB, "taskpane.html")))
+    throw new Error("dist/web/taskpane.html tidak ada: jalankan tanpa --tanpa-build");
   const sidik = Object.fromEntries(BERKAS_METADATA.map((b) => [b, sidikIsi(fs.readFileSync(path.join(WEB, b)))]));
   const manifest = manifestTerbit(fs.readFileSync(path.join(AKAR, "manifest.xml"), "utf8"), { url, sidik, dukungan });
   if (/localhost/i.test(manifest)) throw new Error("manifest masih memuat localhost");
@@ -92,7 +97,9 @@ module.exports = { buatPaket, argumen };
 if (require.main === module) {
   (async () => {
     const h = await buatPaket(argumen(process.argv.slice(2)));
-    console.log(`Paket: ${path.relative(process.cwd(), h.berkas)} (${h.situs.length} berkas situs, manifest untuk ${h.url})`);
+    console.log(
+      `Paket: ${path.relative(process.cwd(), h.berkas)} (${h.situs.length} berkas situs, manifest untuk ${h.url})`,
+    );
   })().catch((e) => {
     console.error(`Paket gagal: ${e.message}`);
     process.exit(1);

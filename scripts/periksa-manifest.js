@@ -23,11 +23,17 @@ const { spawnSync } = require("child_process");
 const AKAR = path.resolve(__dirname, "..");
 const SKEMA = path.join(AKAR, "schemas", "manifest");
 const UTAMA = "OfficeAppManifestV1_1.xsd";
-const PETUNJUK = "xmllint tidak ditemukan: pasang dengan `sudo apt-get install -y libxml2-utils` (Debian/Ubuntu) atau `brew install libxml2` (macOS), lalu ulangi. Pemeriksaan skema manifest tidak dilewati.";
+const PETUNJUK =
+  "xmllint tidak ditemukan: pasang dengan `sudo apt-get install -y libxml2-utils` (Debian/Ubuntu) atau `brew install libxml2` (macOS), lalu ulangi. Pemeriksaan skema manifest tidak dilewati.";
 
 /** Koreksi salinan sementara: berkas, teks yang dicari, gantinya, banyak kemunculan yang diharapkan, alasan. */
 const KOREKSI = [
-  ...["OfficeAppManifestV1_1.xsd", "OfficeAppBasicTypesV1_0.xsd", "MailAppVersionOverridesV1_0.xsd", "MailAppVersionOverridesV1_1.xsd"].map((berkas) => ({
+  ...[
+    "OfficeAppManifestV1_1.xsd",
+    "OfficeAppBasicTypesV1_0.xsd",
+    "MailAppVersionOverridesV1_0.xsd",
+    "MailAppVersionOverridesV1_1.xsd",
+  ].map((berkas) => ({
     berkas,
     cari: 'xmlns:xs="https://www.w3.org/2001/XMLSchema"',
     ganti: 'xmlns:xs="http://www.w3.org/2001/XMLSchema"',
@@ -44,21 +50,29 @@ const KOREKSI = [
   {
     berkas: "TaskPaneAppVersionOverridesV1_0.xsd",
     cari: '<xs:import schemaLocation="OfficeAppBasicTypesV1_0.xsd" namespace="http://schemas.microsoft.com/office/officeappbasictypes/1.0" />',
-    ganti: '<xs:import schemaLocation="OfficeAppBasicTypesV1_0.xsd" namespace="http://schemas.microsoft.com/office/officeappbasictypes/1.0" />\n  <xs:include schemaLocation="Runtimes-MS-OWEMXML.xsd" />',
+    ganti:
+      '<xs:import schemaLocation="OfficeAppBasicTypesV1_0.xsd" namespace="http://schemas.microsoft.com/office/officeappbasictypes/1.0" />\n  <xs:include schemaLocation="Runtimes-MS-OWEMXML.xsd" />',
     kali: 1,
     alasan: "tipe Runtimes/Runtime dari [MS-OWEMXML] (tambahan/Runtimes-MS-OWEMXML.xsd)",
   },
   {
     berkas: "TaskPaneAppVersionOverridesV1_0.xsd",
     cari: '<xs:complexType name="Host" abstract="true">\n    <xs:annotation>\n      <xs:documentation>\n        Generic type for specifying Host node types under the Hosts element list\n      </xs:documentation>\n    </xs:annotation>\n    <xs:sequence>\n',
-    ganti: '<xs:complexType name="Host" abstract="true">\n    <xs:annotation>\n      <xs:documentation>\n        Generic type for specifying Host node types under the Hosts element list\n      </xs:documentation>\n    </xs:annotation>\n    <xs:sequence>\n      <xs:element name="Runtimes" type="Runtimes" minOccurs="0" maxOccurs="1" />\n',
+    ganti:
+      '<xs:complexType name="Host" abstract="true">\n    <xs:annotation>\n      <xs:documentation>\n        Generic type for specifying Host node types under the Hosts element list\n      </xs:documentation>\n    </xs:annotation>\n    <xs:sequence>\n      <xs:element name="Runtimes" type="Runtimes" minOccurs="0" maxOccurs="1" />\n',
     kali: 1,
     alasan: "[MS-OWEMXML] Host: Runtimes (0..1) sebelum AllFormFactors",
   },
 ];
 
 /** Berkas Microsoft (tidak diubah di repositori) dan tambahan proyek (tambahan/). */
-const BERKAS_MICROSOFT = ["OfficeAppManifestV1_1.xsd", "OfficeAppBasicTypesV1_0.xsd", "TaskPaneAppVersionOverridesV1_0.xsd", "MailAppVersionOverridesV1_0.xsd", "MailAppVersionOverridesV1_1.xsd"];
+const BERKAS_MICROSOFT = [
+  "OfficeAppManifestV1_1.xsd",
+  "OfficeAppBasicTypesV1_0.xsd",
+  "TaskPaneAppVersionOverridesV1_0.xsd",
+  "MailAppVersionOverridesV1_0.xsd",
+  "MailAppVersionOverridesV1_1.xsd",
+];
 const BERKAS_TAMBAHAN = ["Runtimes-MS-OWEMXML.xsd", "ContentAppVersionOverridesV1_0.xsd"];
 
 /** Satu-satunya kemunculan? Menghitung kemunculan `cari` di `teks`. */
@@ -74,7 +88,10 @@ function siapkanSkema(dir = fs.mkdtempSync(path.join(os.tmpdir(), "skema-manifes
     let teks = fs.readFileSync(path.join(SKEMA, f), "utf8");
     for (const k of KOREKSI.filter((x) => x.berkas === f)) {
       const n = hitung(teks, k.cari);
-      if (n !== k.kali) throw new Error(`schemas/manifest/${f}: koreksi "${k.alasan}" menemukan teksnya ${n}× (diharapkan ${k.kali}×); XSD berubah?`);
+      if (n !== k.kali)
+        throw new Error(
+          `schemas/manifest/${f}: koreksi "${k.alasan}" menemukan teksnya ${n}× (diharapkan ${k.kali}×); XSD berubah?`,
+        );
       teks = teks.split(k.cari).join(k.ganti);
     }
     fs.writeFileSync(path.join(dir, f), teks);
@@ -118,7 +135,10 @@ if (require.main === module) {
   const berkas = daftar.length ? daftar : [path.join(AKAR, "manifest.xml"), path.join(AKAR, "dist/web/manifest.xml")];
   try {
     const hasil = periksaManifest(berkas);
-    for (const h of hasil) console.log(`${h.sah ? "sah  " : "GAGAL"} ${path.relative(process.cwd(), h.berkas)}${h.sah ? "" : `\n${h.pesan}`}`);
+    for (const h of hasil)
+      console.log(
+        `${h.sah ? "sah  " : "GAGAL"} ${path.relative(process.cwd(), h.berkas)}${h.sah ? "" : `\n${h.pesan}`}`,
+      );
     process.exit(hasil.every((h) => h.sah) ? 0 : 1);
   } catch (e) {
     console.error(e.message);

@@ -17,7 +17,12 @@ function berkasFungsi() {
   const dir = path.join(akar, "src/functions");
   return fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith(".ts") && !f.endsWith("-inti.ts") && !["excel.ts", "cepat.ts", "functions.ts", "runtime-cadangan.ts"].includes(f))
+    .filter(
+      (f) =>
+        f.endsWith(".ts") &&
+        !f.endsWith("-inti.ts") &&
+        !["excel.ts", "cepat.ts", "functions.ts", "runtime-cadangan.ts"].includes(f),
+    )
     .sort()
     .map((f) => path.join(dir, f));
 }
@@ -44,7 +49,8 @@ async function bagianReadme() {
       baris.push(`**\`=${f.name}(${arg})\`**${spill} — ${sel(f.description)}`, "");
       if (f.parameters.length) {
         baris.push("| argumen | keterangan |", "| --- | --- |");
-        for (const p of f.parameters) baris.push(`| \`${p.name}\`${p.optional ? " (opsional)" : ""} | ${sel(p.description ?? "")} |`);
+        for (const p of f.parameters)
+          baris.push(`| \`${p.name}\`${p.optional ? " (opsional)" : ""} | ${sel(p.description ?? "")} |`);
         baris.push("");
       }
     }

@@ -50,7 +50,11 @@ Hentikan server dengan Ctrl+C di jendela ini, atau \`npm stop\` dari terminal la
 `;
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  jalankan(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--app", "excel"], "Gagal memulai Excel dengan add-in");
+  jalankan(
+    bin("office-addin-debugging"),
+    ["start", "manifest.xml", "desktop", "--app", "excel"],
+    "Gagal memulai Excel dengan add-in",
+  );
 } else {
   const server = jalankan(bin("webpack"), ["serve", "--mode", "development"], "Server pengembangan gagal berjalan");
   // `npm stop` dari terminal lain menghentikan server ini lewat berkas pid (dist/ diabaikan git).

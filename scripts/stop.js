@@ -8,7 +8,13 @@ const fs = require("fs");
 const path = require("path");
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const bin = path.resolve(__dirname, "..", "node_modules", ".bin", process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging");
+  const bin = path.resolve(
+    __dirname,
+    "..",
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging",
+  );
   const r = spawnSync(bin, ["stop", "manifest.xml"], { stdio: "inherit", shell: process.platform === "win32" });
   process.exitCode = r.status ?? 1;
 } else {

@@ -25,7 +25,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function siklus() {
   const [judul, ...baris] = formulirContohSkm({ kepentingan: true });
-  return siklusDariTabel({ sumber: "formulir-contoh", judul, baris: baris.map((sel, i) => ({ no: i + 2, sel })) }, { layanan: "Jenis Layanan", waktu: "Cap waktu" });
+  return siklusDariTabel(
+    { sumber: "formulir-contoh", judul, baris: baris.map((sel, i) => ({ no: i + 2, sel })) },
+    { layanan: "Jenis Layanan", waktu: "Cap waktu" },
+  );
 }
 
 /** Pengaturan halaman yang dibandingkan, hasil tersimpan setiap sel rumus, pemisah baris. */
@@ -48,7 +51,8 @@ async function baca(berkas: string) {
     ws.eachRow((row) =>
       row.eachCell((c) => {
         const v = c.value as { formula?: string; sharedFormula?: string; result?: unknown } | null;
-        if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) hasil.set(`${ws.name}!${c.address}`, v.result);
+        if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v))
+          hasil.set(`${ws.name}!${c.address}`, v.result);
       }),
     );
   });
@@ -75,7 +79,10 @@ test("beraliran = paketXlsx: pengaturan halaman setiap lembar dan hasil tersimpa
   for (const [k, v] of b.hasil) {
     const w = a.hasil.get(k);
     if (v !== undefined) terisi++;
-    const sama = typeof v === "number" && typeof w === "number" ? Math.abs(v - w) <= 1e-9 * Math.max(1, Math.abs(v)) : JSON.stringify(v) === JSON.stringify(w);
+    const sama =
+      typeof v === "number" && typeof w === "number"
+        ? Math.abs(v - w) <= 1e-9 * Math.max(1, Math.abs(v))
+        : JSON.stringify(v) === JSON.stringify(w);
     if (!sama) beda.push(`${k}: beraliran ${JSON.stringify(w)}, biasa ${JSON.stringify(v)}`);
   }
   expect(beda.slice(0, 10)).toEqual([]);
@@ -88,7 +95,9 @@ async function pemisah(f: string): Promise<string[]> {
   const n = Object.keys(zip.files)
     .filter((x) => /^xl\/worksheets\/sheet\d+\.xml$/.test(x))
     .sort((x, y) => Number(x.match(/\d+/)![0]) - Number(y.match(/\d+/)![0]));
-  return Promise.all(n.map(async (x) => (await zip.file(x)!.async("string")).match(/<rowBreaks\b.*?<\/rowBreaks>/)?.[0] ?? ""));
+  return Promise.all(
+    n.map(async (x) => (await zip.file(x)!.async("string")).match(/<rowBreaks\b.*?<\/rowBreaks>/)?.[0] ?? ""),
+  );
 }
 
 test("beraliran = paketXlsx untuk lembar bertabel kedua dan grafik di halaman baru (LKE contoh): pemisah halaman", async () => {

@@ -47,7 +47,9 @@ describe("kinerja pegawai: PermenPAN-RB 6/2022 (berlaku) di samping PP 46/2011 (
     const r = rencanaPegawai({ skala: "2022", pegawai: 4, nama: ["A", "B", "C", "D"] });
     expect(r.meta).toEqual({ pembangun: "pegawai", versi: 1, opsi: { pegawai: 4, skala: "2022" } });
     const l = r.lembar[0];
-    const kunci = new Map([...selBeralamat(l)].filter((s) => s.sel.kunci).map((s) => [s.sel.kunci as string, s.alamat]));
+    const kunci = new Map(
+      [...selBeralamat(l)].filter((s) => s.sel.kunci).map((s) => [s.sel.kunci as string, s.alamat]),
+    );
     const isian: Record<string, string> = {};
     hasil.forEach((h, i) => (isian[kunci.get(`hasil|pegawai=${i + 1}`) as string] = h));
     perilaku.forEach((p, i) => {
@@ -62,7 +64,10 @@ describe("kinerja pegawai: PermenPAN-RB 6/2022 (berlaku) di samping PP 46/2011 (
     expect([0, 1, 2].map((i) => nilai("Predikat Pegawai Ringkasan", `E${5 + i}`))).toEqual([1, 3, 2]);
   });
   test("PEGAWAI.PREDIKAT spill; sel kosong → #N/A", () => {
-    expect(pegawaiPredikat([["Di atas ekspektasi"], ["sesuai"]], [["Di atas ekspektasi"], ["di bawah"]])).toEqual([["Sangat Baik"], ["Kurang/Misconduct"]]);
+    expect(pegawaiPredikat([["Di atas ekspektasi"], ["sesuai"]], [["Di atas ekspektasi"], ["di bawah"]])).toEqual([
+      ["Sangat Baik"],
+      ["Kurang/Misconduct"],
+    ]);
     expect(kodeExcel(() => pegawaiPredikat([[""]], [["sesuai"]]))).toBe("#N/A");
   });
 });
@@ -75,10 +80,24 @@ describe('BSC arah "turun-rasio" (T/R) dan lantai', () => {
     expect(capaian(25, 10, "turun", undefined, 0)).toBe(0);
     expect(capaian(25, 10, "T/R")).toBeCloseTo(0.4, 12);
     expect(jenisGalat(() => capaian(0, 10, "turun-rasio"))).toBe("BAGI0");
-    expect(bscCapaian([[8], [25]], [[10], [10]], [["turun-rasio"], ["turun"]], undefined, [[0]])).toEqual([[1.25], [0]]);
+    expect(bscCapaian([[8], [25]], [[10], [10]], [["turun-rasio"], ["turun"]], undefined, [[0]])).toEqual([
+      [1.25],
+      [0],
+    ]);
   });
   test("lembar BSC: rumus turun-rasio dan MAX(lantai, …) dihitung HyperFormula = inti", () => {
-    const r = rencanaBsc({ lantai: 0, perspektif: [{ nama: "Pelanggan", indikator: [{ nama: "Waktu tunggu (menit)", arah: "turun-rasio", target: 10, realisasi: 8 }, { nama: "Keluhan", arah: "turun", target: 10, realisasi: 25 }] }] });
+    const r = rencanaBsc({
+      lantai: 0,
+      perspektif: [
+        {
+          nama: "Pelanggan",
+          indikator: [
+            { nama: "Waktu tunggu (menit)", arah: "turun-rasio", target: 10, realisasi: 8 },
+            { nama: "Keluhan", arah: "turun", target: 10, realisasi: 25 },
+          ],
+        },
+      ],
+    });
     const l = r.lembar[0];
     const baris = (k: string) => [...selBeralamat(l)].find((s) => s.sel.kunci === k)?.baris as number;
     const nilai = evaluasiRencana(r);
@@ -87,7 +106,10 @@ describe('BSC arah "turun-rasio" (T/R) dan lantai', () => {
   });
   test("kinerja bsc --lantai-nol: JSON = buku kerja --xlsx", async () => {
     const csv = join(dir, "bsc.csv");
-    writeFileSync(csv, "perspektif,indikator,target,realisasi,arah\nPelanggan,Waktu tunggu,10,8,turun-rasio\nPelanggan,Keluhan,10,25,turun\n");
+    writeFileSync(
+      csv,
+      "perspektif,indikator,target,realisasi,arah\nPelanggan,Waktu tunggu,10,8,turun-rasio\nPelanggan,Keluhan,10,25,turun\n",
+    );
     const xlsx = join(dir, "bsc.xlsx");
     const h = await cli("bsc", "-i", csv, "--lantai-nol", "--json", "--xlsx", xlsx);
     expect(h.err).toBe("");
@@ -97,7 +119,9 @@ describe('BSC arah "turun-rasio" (T/R) dan lantai', () => {
     expect(j.lantai).toBe(0);
     const buku = await bacaXlsx(xlsx);
     const f = evaluasiBuku(buku);
-    const capaianBuku = [...buku.lembar["BSC"]].filter(([, s]) => s.formula?.includes("turun-rasio")).map(([a]) => f("BSC", a));
+    const capaianBuku = [...buku.lembar["BSC"]]
+      .filter(([, s]) => s.formula?.includes("turun-rasio"))
+      .map(([a]) => f("BSC", a));
     expect(capaianBuku).toEqual([expect.closeTo(1.25, 12), 0]);
   });
 });
@@ -117,7 +141,10 @@ describe("PEKPPP: bobot aspek PermenPAN-RB 17/2017 (tidak terverifikasi) di samp
     // 0,24×5 + 0,25×4 + 0,18×3 + 0,11×2 + 0,10×1 + 0,12×0 = 3,06
     expect(hitungPekppp(baris).indeks).toBeCloseTo(3.06, 12);
     const csv = join(dir, "pekppp.csv");
-    writeFileSync(csv, "aspek,indikator,nilai\n" + baris.map((b, i) => `${b.aspek},I${i + 1},${b.nilai}`).join("\n") + "\n");
+    writeFileSync(
+      csv,
+      "aspek,indikator,nilai\n" + baris.map((b, i) => `${b.aspek},I${i + 1},${b.nilai}`).join("\n") + "\n",
+    );
     const r = await cli("pekppp", "-i", csv, "--versi", "2017", "--json");
     expect(r.err).toBe("");
     const j = JSON.parse(r.out);

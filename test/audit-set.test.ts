@@ -47,7 +47,9 @@ test("setiap anggota di atas minimum manifest dijaga isSetSupported (tabel dicet
   console.log(`Audit set persyaratan Office.js (${hasil.baris.length} anggota):\n${t}`);
   fs.mkdirSync(path.join(AKAR, "test-results"), { recursive: true });
   fs.writeFileSync(path.join(AKAR, "test-results/audit-set.md"), `${t}\n`);
-  const tidak = hasil.baris.filter((b) => b.status === "TIDAK DIJAGA").map((b) => `${b.anggota} (${b.set} ${b.versi}) di ${b.tempat.join(", ")}`);
+  const tidak = hasil.baris
+    .filter((b) => b.status === "TIDAK DIJAGA")
+    .map((b) => `${b.anggota} (${b.set} ${b.versi}) di ${b.tempat.join(", ")}`);
   expect(tidak).toEqual([]);
 });
 
@@ -67,7 +69,9 @@ test("set dibaca dari @types/office-js (nilai dokumentasi Microsoft untuk anggot
     expect({ anggota, set: [...new Set(b.map((x) => `${x.set} ${x.versi}`))] }).toEqual({ anggota, set: [set] });
   }
   // di atas minimum → harus tercatat sebagai dijaga, dengan set penjaga yang cukup
-  expect(cari(hasil, "Excel.Range.dataValidation").every((b) => b.status === "dijaga" && b.penjaga === "ExcelApi 1.8")).toBe(true);
+  expect(
+    cari(hasil, "Excel.Range.dataValidation").every((b) => b.status === "dijaga" && b.penjaga === "ExcelApi 1.8"),
+  ).toBe(true);
   expect(cari(hasil, "Excel.Range.values").every((b) => b.status === "manifest")).toBe(true);
 });
 
@@ -82,8 +86,13 @@ test("contoh: tanpa penjaga dan penjaga yang kurang tinggi gagal; if, pembungkus
   const teks = fs.readFileSync(berkas, "utf8").split("\n");
   const barisDengan = (s: string): number[] => teks.flatMap((l, i) => (l.includes(s) ? [i + 1] : []));
   // baris 13 (tanpa penjaga) dan 17 (dijaga 1.7 untuk anggota 1.8) gagal
-  expect(baris("Excel.Range.dataValidation", "TIDAK DIJAGA")).toEqual([...barisDengan("// TIDAK: ExcelApi 1.8 tanpa penjaga"), ...barisDengan("// TIDAK: dijaga 1.7")]);
-  expect(baris("Excel.Range.dataValidation", "dijaga")).toEqual(barisDengan('isSetSupported("ExcelApi", "1.8")) r.dataValidation'));
+  expect(baris("Excel.Range.dataValidation", "TIDAK DIJAGA")).toEqual([
+    ...barisDengan("// TIDAK: ExcelApi 1.8 tanpa penjaga"),
+    ...barisDengan("// TIDAK: dijaga 1.7"),
+  ]);
+  expect(baris("Excel.Range.dataValidation", "dijaga")).toEqual(
+    barisDengan('isSetSupported("ExcelApi", "1.8")) r.dataValidation'),
+  );
   expect(baris("Excel.WorksheetFreezePanes.freezeRows", "dijaga")).toHaveLength(1);
   expect(baris("Excel.WorksheetFreezePanes.freezeColumns", "dijaga")).toHaveLength(1);
   expect(baris("Excel.WorksheetFreezePanes.freezeAt", "dijaga")).toHaveLength(1);

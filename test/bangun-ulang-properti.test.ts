@@ -35,17 +35,50 @@ type Op =
 const arbOp: fc.Arbitrary<Op> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ op: fc.constant("ketik" as const), i: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("ketikRumus" as const), i: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant("catat" as const), lembar: fc.nat(), b: fc.nat(40), k: fc.nat(12) }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant("sisipBaris" as const), lembar: fc.nat(), b: fc.nat(40), n: fc.integer({ min: 1, max: 2 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant("catat" as const), lembar: fc.nat(), b: fc.nat(40), k: fc.nat(12) }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant("sisipBaris" as const),
+      lembar: fc.nat(),
+      b: fc.nat(40),
+      n: fc.integer({ min: 1, max: 2 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ op: fc.constant("sisipKolom" as const), lembar: fc.nat(), k: fc.nat(10) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant("hapusBarisKosong" as const), lembar: fc.nat(), b: fc.nat(40) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant("hapusBarisKosong" as const), lembar: fc.nat(), b: fc.nat(40) }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("gantiNama" as const), lembar: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("hapusNama" as const), semua: fc.boolean(), i: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant("urutkan" as const), lembar: fc.nat(), i: fc.nat(), n: fc.integer({ min: 2, max: 5 }), putar: fc.integer({ min: 1, max: 4 }) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant("potong" as const), lembar: fc.nat(), i: fc.nat(), j: fc.nat() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant("urutkan" as const),
+      lembar: fc.nat(),
+      i: fc.nat(),
+      n: fc.integer({ min: 2, max: 5 }),
+      putar: fc.integer({ min: 1, max: 4 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant("potong" as const), lembar: fc.nat(), i: fc.nat(), j: fc.nat() }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("salinLembar" as const), lembar: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("lindungi" as const), lembar: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant("bangun" as const), ubah: fc.constantFrom("tambah" as const, "hapus" as const, "tetap" as const), i: fc.nat() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant("bangun" as const),
+      ubah: fc.constantFrom("tambah" as const, "hapus" as const, "tetap" as const),
+      i: fc.nat(),
+    }),
+  },
 );
 
 interface Pembangun {
@@ -58,9 +91,24 @@ interface Pembangun {
 
 const UNIT = ["Dinas A", "Dinas B", "Dinas C", "Dinas D", "Dinas E"];
 const PEMBANGUN: Pembangun[] = [
-  { nama: "LAN tipe II, lima variabel utama (unit ditambah/dihapus)", awal: 2, rencana: (n) => buatRencana("lan1998", { tipe: "II", pola: "lima", mode: "hitungBobot", unit: UNIT.slice(0, n) }), awalan: ["skor|"] },
-  { nama: "SKM 2017 (responden ditambah/dihapus)", awal: 4, rencana: (n) => buatRencana("skm", { aturan: "2017", responden: n }), awalan: ["jawaban|"] },
-  { nama: "Siklus SAKIP (baris indikator dan program ditambah/dihapus)", awal: 2, rencana: (n) => buatRencana("sakip", { barisKosong: n }), awalan: ["target|", "realisasi-tw1|", "pagu|"] },
+  {
+    nama: "LAN tipe II, lima variabel utama (unit ditambah/dihapus)",
+    awal: 2,
+    rencana: (n) => buatRencana("lan1998", { tipe: "II", pola: "lima", mode: "hitungBobot", unit: UNIT.slice(0, n) }),
+    awalan: ["skor|"],
+  },
+  {
+    nama: "SKM 2017 (responden ditambah/dihapus)",
+    awal: 4,
+    rencana: (n) => buatRencana("skm", { aturan: "2017", responden: n }),
+    awalan: ["jawaban|"],
+  },
+  {
+    nama: "Siklus SAKIP (baris indikator dan program ditambah/dihapus)",
+    awal: 2,
+    rencana: (n) => buatRencana("sakip", { barisKosong: n }),
+    awalan: ["target|", "realisasi-tw1|", "pagu|"],
+  },
 ];
 
 /** Model petugas: letak sekarang setiap sel kunci, nilai terakhir yang diketik per kunci, catatan bebas. */
@@ -98,7 +146,14 @@ class Model {
     }
     this.rumus.clear();
     for (const l of this.r.lembar) {
-      for (const x of selBeralamat(l)) if (x.sel.peran === "hitung") this.rumus.set(`${l.nama}!${x.alamat}`, { lembar: this.sekarang(l.nama), b: x.baris, k: x.kolom, rumus: x.sel.rumus! });
+      for (const x of selBeralamat(l))
+        if (x.sel.peran === "hitung")
+          this.rumus.set(`${l.nama}!${x.alamat}`, {
+            lembar: this.sekarang(l.nama),
+            b: x.baris,
+            k: x.kolom,
+            rumus: x.sel.rumus!,
+          });
     }
   }
   /** Semua letak yang dilacak (sel kunci dan sel rumus), untuk digeser bersama. */
@@ -205,7 +260,12 @@ async function jalankan(m: Model, o: Op): Promise<void> {
       const dari = b[a];
       const lama = Array.from({ length: z - a + 1 }, (_, i) => dari + i);
       const baru = lama.map((_, i) => lama[(i + o.putar) % lama.length]); // urutan baru: baris lama ke-(i+putar)
-      h.urutkanBaris(l, dari + 1, b[z] + 1, baru.map((x) => x + 1));
+      h.urutkanBaris(
+        l,
+        dari + 1,
+        b[z] + 1,
+        baru.map((x) => x + 1),
+      );
       const ke = new Map(baru.map((asal, i) => [asal, dari + i]));
       m.petakanBaris(l, (x) => ke.get(x) ?? x);
       return;
@@ -244,7 +304,9 @@ async function jalankan(m: Model, o: Op): Promise<void> {
       const sebelum = potretBuku(h);
       const isiLembar = (): string => JSON.stringify(h.ringkas().lembar.find((x) => x.nama === l));
       const lembarSebelum = isiLembar();
-      const galat = await h.Excel.run((ctx) => terapkanRencana(ctx, m.r, alatUji(h, { konfirmasi: async () => true }))).catch((e: unknown) => e);
+      const galat = await h.Excel.run((ctx) =>
+        terapkanRencana(ctx, m.r, alatUji(h, { konfirmasi: async () => true })),
+      ).catch((e: unknown) => e);
       h.lindungi(l, false);
       if (galat instanceof GalatTerapkan) {
         expect(potretBuku(h) === sebelum).toBe(true);
@@ -271,7 +333,9 @@ async function jalankan(m: Model, o: Op): Promise<void> {
           r,
           // nilai ketikan di atas rumus ditanyakan; lembar yang tidak dikenali lagi (jangkar hilang dan label
           // tidak pasti) juga — dijawab Ya: yang ditimpa harus ada di Data Tersimpan
-          alatUji(h, { konfirmasi: async (_p, k) => ((ditanyaBukanAddin ||= k.some((x) => x.jenis !== "ketikan")), true) }),
+          alatUji(h, {
+            konfirmasi: async (_p, k) => ((ditanyaBukanAddin ||= k.some((x) => x.jenis !== "ketikan")), true),
+          }),
         ),
       ).catch((e: unknown) => e);
       if (hasil instanceof GalatTerapkan) {
@@ -337,10 +401,17 @@ function periksa(m: Model, ditimpa = false): void {
   }
   for (const [k, a] of tempat) {
     const isi = h.nilaiDi(m.sekarang(a.lembar), a.alamat);
-    expect({ k, isi, sah: [m.diketik.get(k), a.bawaan, undefined].includes(isi as number) }).toEqual({ k, isi, sah: true });
+    expect({ k, isi, sah: [m.diketik.get(k), a.bawaan, undefined].includes(isi as number) }).toEqual({
+      k,
+      isi,
+      sah: true,
+    });
   }
   for (const [v, rumus] of m.ditimpa) {
-    expect({ v, tersimpan: simpan.some((s) => s.Nilai === v && s["Rumus/label semula"] === rumus) }).toEqual({ v, tersimpan: true });
+    expect({ v, tersimpan: simpan.some((s) => s.Nilai === v && s["Rumus/label semula"] === rumus) }).toEqual({
+      v,
+      tersimpan: true,
+    });
   }
   const semua = new Set<unknown>(simpan.map((s) => s.Nilai));
   for (const l of h.ringkas().lembar) for (const s of Object.values(l.sel)) semua.add(s.v);

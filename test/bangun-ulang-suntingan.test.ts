@@ -15,7 +15,16 @@ import { namaJangkarLembar } from "../src/plans/jangkar";
 import { LEMBAR_META, uraiCatatan } from "../src/plans/meta";
 import type { Konflik } from "../src/plans/pertahankan";
 import { posisi, selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
-import { alamatKunci, bacaTersimpan, bangun, buatHostUji, ketikSemua, periksaTidakHilang, type HostUji, type SelKunci } from "./bantu-bangun-ulang";
+import {
+  alamatKunci,
+  bacaTersimpan,
+  bangun,
+  buatHostUji,
+  ketikSemua,
+  periksaTidakHilang,
+  type HostUji,
+  type SelKunci,
+} from "./bantu-bangun-ulang";
 
 interface Kasus {
   nama: string;
@@ -29,9 +38,32 @@ interface Kasus {
 }
 
 const KASUS: Kasus[] = [
-  { nama: "LAN tipe I lengkap, 3 unit", rencana: buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: ["Dinas A", "Dinas B", "Dinas C"] }), awalan: ["skor|"], tengah: "skor|i=45|u=Dinas A", jumlah: 89 * 3 },
-  { nama: "SKM 2017, 12 responden", rencana: buatRencana("skm", { aturan: "2017", responden: 12 }), awalan: ["jawaban|"], tengah: "jawaban|r=6|u=1", jumlah: 12 * 9 },
-  { nama: "BSC", rencana: buatRencana("bsc", { unit: ["Dinas A"] }), awalan: ["target|", "realisasi|"], tengah: "realisasi|p=2|i=1", jumlah: 0 },
+  {
+    nama: "LAN tipe I lengkap, 3 unit",
+    rencana: buatRencana("lan1998", {
+      tipe: "I",
+      pola: "lengkap",
+      mode: "hitungBobot",
+      unit: ["Dinas A", "Dinas B", "Dinas C"],
+    }),
+    awalan: ["skor|"],
+    tengah: "skor|i=45|u=Dinas A",
+    jumlah: 89 * 3,
+  },
+  {
+    nama: "SKM 2017, 12 responden",
+    rencana: buatRencana("skm", { aturan: "2017", responden: 12 }),
+    awalan: ["jawaban|"],
+    tengah: "jawaban|r=6|u=1",
+    jumlah: 12 * 9,
+  },
+  {
+    nama: "BSC",
+    rencana: buatRencana("bsc", { unit: ["Dinas A"] }),
+    awalan: ["target|", "realisasi|"],
+    tengah: "realisasi|p=2|i=1",
+    jumlah: 0,
+  },
 ];
 
 async function siapkan(k: Kasus): Promise<{ h: HostUji; diketik: Map<string, number>; isian: SelKunci }> {
@@ -50,7 +82,8 @@ const tanpaTanya: Partial<AlatTerapkan> = {
 describe.each(KASUS)("bangun ulang setelah suntingan: $nama", (k) => {
   test("baris disisipkan DI DALAM tabel dan diisi catatan: setiap skor tetap di kuncinya, catatan ke Data Tersimpan dengan alamatnya", async () => {
     const { h, diketik, isian } = await siapkan(k);
-    if (k.jumlah) expect(diketik.size).toBe(k.jumlah); // LAN: 89 indikator × 3 unit; SKM 2017: 12 responden × 9 unsur
+    if (k.jumlah)
+      expect(diketik.size).toBe(k.jumlah); // LAN: 89 indikator × 3 unit; SKM 2017: 12 responden × 9 unsur
     else expect(diketik.size).toBeGreaterThan(10);
     const b = posisi(isian.alamat).baris + 1;
     h.sisipBaris(isian.lembar, b);
@@ -66,10 +99,19 @@ describe.each(KASUS)("bangun ulang setelah suntingan: $nama", (k) => {
     expect({ ditempat, tersimpan }).toEqual({ ditempat: diketik.size, tersimpan: 0 });
     expect(hasil.dipertahankan).toBe(diketik.size);
     const simpan = bacaTersimpan(h);
-    expect(simpan).toEqual([expect.objectContaining({ Lembar: isian.lembar, Sel: `A${b}`, Nilai: "catatan: diperiksa ulang", Isian: "isian di baris/kolom yang disisipkan ke dalam tabel" })]);
+    expect(simpan).toEqual([
+      expect.objectContaining({
+        Lembar: isian.lembar,
+        Sel: `A${b}`,
+        Nilai: "catatan: diperiksa ulang",
+        Isian: "isian di baris/kolom yang disisipkan ke dalam tabel",
+      }),
+    ]);
     expect(simpan[0].Kunci ?? "").toBe("");
     // rumus kembali seperti rencana (tidak ada rumus tergeser yang tersimpan sebagai "data")
-    for (const l of k.rencana.lembar) for (const { alamat, sel } of selBeralamat(l)) if (sel.peran === "hitung") expect({ alamat, f: h.nilaiDi(l.nama, alamat) }).toEqual({ alamat, f: sel.rumus });
+    for (const l of k.rencana.lembar)
+      for (const { alamat, sel } of selBeralamat(l))
+        if (sel.peran === "hitung") expect({ alamat, f: h.nilaiDi(l.nama, alamat) }).toEqual({ alamat, f: sel.rumus });
   });
 
   test("baris disisipkan di ATAS tabel (baris 1) dan di KEPALA (baris 2, 3 baris): tidak ada yang hilang atau pindah kunci", async () => {
@@ -96,7 +138,9 @@ describe.each(KASUS)("bangun ulang setelah suntingan: $nama", (k) => {
   test("baris tabel dihapus dan kolom sisipan dihapus lagi: baris itu dibuat lagi kosong, isian lain tetap di kuncinya", async () => {
     const { h, diketik, isian } = await siapkan(k);
     const baris = posisi(isian.alamat).baris;
-    const diBaris = [...alamatKunci(k.rencana)].filter(([, a]) => a.lembar === isian.lembar && posisi(a.alamat).baris === baris).map(([kunci]) => kunci);
+    const diBaris = [...alamatKunci(k.rencana)]
+      .filter(([, a]) => a.lembar === isian.lembar && posisi(a.alamat).baris === baris)
+      .map(([kunci]) => kunci);
     h.hapusBaris(isian.lembar, baris + 1);
     h.sisipKolom(isian.lembar, 2);
     h.hapusKolom(isian.lembar, 2);
@@ -122,7 +166,11 @@ describe.each(KASUS)("bangun ulang setelah suntingan: $nama", (k) => {
     expect(hasil.dipertahankan).toBe(diketik.size);
     expect(periksaTidakHilang(h, k.rencana, diketik, nama)).toEqual({ ditempat: diketik.size, tersimpan: 0 });
     // rumus lembar lain yang merujuk lembar itu memakai nama barunya
-    const rujukan = k.rencana.lembar.flatMap((l) => [...selBeralamat(l)].filter((s) => s.sel.rumus?.includes(`'${isian.lembar}'!`)).map((s) => ({ l: l.nama, a: s.alamat })));
+    const rujukan = k.rencana.lembar.flatMap((l) =>
+      [...selBeralamat(l)]
+        .filter((s) => s.sel.rumus?.includes(`'${isian.lembar}'!`))
+        .map((s) => ({ l: l.nama, a: s.alamat })),
+    );
     expect(rujukan.length).toBeGreaterThan(0);
     for (const { l, a } of rujukan) {
       const f = String(h.nilaiDi(nama(l), a));
@@ -141,7 +189,11 @@ describe.each(KASUS)("bangun ulang setelah suntingan: $nama", (k) => {
 
   test("nilai diketik di atas rumus: bertanya dulu; 'tidak' → tidak ada yang berubah; 'ya' → rumus pulih, nilai di Data Tersimpan dengan sel dan rumusnya", async () => {
     const { h, diketik } = await siapkan(k);
-    const rumus = k.rencana.lembar.flatMap((l) => [...selBeralamat(l)].filter((s) => s.sel.peran === "hitung").map((s) => ({ l: l.nama, a: s.alamat, f: s.sel.rumus! })))[0];
+    const rumus = k.rencana.lembar.flatMap((l) =>
+      [...selBeralamat(l)]
+        .filter((s) => s.sel.peran === "hitung")
+        .map((s) => ({ l: l.nama, a: s.alamat, f: s.sel.rumus! })),
+    )[0];
     h.ketik(rumus.l, rumus.a, 999.5);
     const sebelum = JSON.stringify(h.ringkas().lembar);
     const ditanya: Konflik[][] = [];
@@ -153,7 +205,15 @@ describe.each(KASUS)("bangun ulang setelah suntingan: $nama", (k) => {
     const ya = await bangun(h, k.rencana);
     expect(ya.dibatalkan).toBe(false);
     expect(h.nilaiDi(rumus.l, rumus.a)).toBe(rumus.f);
-    expect(bacaTersimpan(h)).toEqual([expect.objectContaining({ Lembar: rumus.l, Sel: rumus.a, Nilai: 999.5, "Rumus/label semula": rumus.f, Isian: "nilai ketikan di atas rumus (rumus dipulihkan)" })]);
+    expect(bacaTersimpan(h)).toEqual([
+      expect.objectContaining({
+        Lembar: rumus.l,
+        Sel: rumus.a,
+        Nilai: 999.5,
+        "Rumus/label semula": rumus.f,
+        Isian: "nilai ketikan di atas rumus (rumus dipulihkan)",
+      }),
+    ]);
     expect(periksaTidakHilang(h, k.rencana, diketik).ditempat).toBe(diketik.size);
   });
 });
@@ -241,7 +301,12 @@ describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
     await bangun(h, lan.rencana);
     expect(bacaTersimpan(h)).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ Lembar: nama, Sel: "A1", Nilai: "Anggaran 2025", Isian: "isi lembar (bukan buatan add-in) yang ditimpa tabel" }),
+        expect.objectContaining({
+          Lembar: nama,
+          Sel: "A1",
+          Nilai: "Anggaran 2025",
+          Isian: "isi lembar (bukan buatan add-in) yang ditimpa tabel",
+        }),
         expect.objectContaining({ Lembar: nama, Sel: "C9", Nilai: 125000 }),
       ]),
     );
@@ -250,10 +315,16 @@ describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
   test("baris diurutkan lalu label nomornya ditimpa (tidak dapat dikenali): berhenti, menyebut selnya dan saran yang berhasil", async () => {
     const { h } = await siapkan(KASUS[1]);
     const nama = KASUS[1].rencana.lembar[0].nama;
-    const baris = (r: number): number => Number(alamatKunci(KASUS[1].rencana).get(`jawaban|r=${r}|u=1`)!.alamat.replace(/^[A-Z]+/, ""));
+    const baris = (r: number): number =>
+      Number(
+        alamatKunci(KASUS[1].rencana)
+          .get(`jawaban|r=${r}|u=1`)!
+          .alamat.replace(/^[A-Z]+/, ""),
+      );
     // urut menurun menurut nomor responden, lalu nomor 1–6 ditimpa nama (label tidak lagi cukup)
     h.urutkanBaris(nama, baris(1), baris(12), "A", true);
-    for (let r = 1; r <= 6; r++) h.ketik(nama, `A${baris(12) - r + 1}`, `Responden ${["A", "B", "C", "D", "E", "F"][r - 1]}`);
+    for (let r = 1; r <= 6; r++)
+      h.ketik(nama, `A${baris(12) - r + 1}`, `Responden ${["A", "B", "C", "D", "E", "F"][r - 1]}`);
     const galat = await bangun(h, KASUS[1].rencana, tanpaTanya).catch((e: unknown) => e);
     expect(galat).toBeInstanceOf(GalatTerapkan);
     expect((galat as Error).message).toMatch(/diurutkan atau dipindah.*Urutkan kembali menurut kolom nomor/);
@@ -277,7 +348,8 @@ describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
 });
 
 describe("Periksa setelah suntingan: tidak menyarankan bangun ulang yang merusak", () => {
-  const periksa = (h: HostUji): Promise<Temuan[]> => h.Excel.run(async (ctx) => periksaBukuKerja(await bacaBukuKerja(ctx)));
+  const periksa = (h: HostUji): Promise<Temuan[]> =>
+    h.Excel.run(async (ctx) => periksaBukuKerja(await bacaBukuKerja(ctx)));
 
   test("lembar diganti namanya (belum dibangun ulang): ditemukan lewat jangkar dan diperiksa, bukan dilaporkan hilang", async () => {
     const { h, isian } = await siapkan(KASUS[2]);

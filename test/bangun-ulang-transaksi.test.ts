@@ -15,7 +15,15 @@ import { buatRencana } from "../src/plans/index";
 import { AWALAN_JANGKAR, namaJangkarLembar } from "../src/plans/jangkar";
 import { LEMBAR_TERSIMPAN } from "../src/plans/pertahankan";
 import { posisi, type RencanaBukuKerja } from "../src/plans/rencana";
-import { alamatKunci, bacaTersimpan, bangun, buatHostUji, ketikSemua, periksaTidakHilang, type HostUji } from "./bantu-bangun-ulang";
+import {
+  alamatKunci,
+  bacaTersimpan,
+  bangun,
+  buatHostUji,
+  ketikSemua,
+  periksaTidakHilang,
+  type HostUji,
+} from "./bantu-bangun-ulang";
 
 interface Kasus {
   nama: string;
@@ -31,12 +39,20 @@ interface Kasus {
 }
 
 const bscTambah = perspektifBawaan();
-bscTambah[0] = { ...bscTambah[0], indikator: [...bscTambah[0].indikator, { nama: "Indikator tambahan", arah: "naik", bobot: 1 }] };
+bscTambah[0] = {
+  ...bscTambah[0],
+  indikator: [...bscTambah[0].indikator, { nama: "Indikator tambahan", arah: "naik", bobot: 1 }],
+};
 
 const KASUS: Kasus[] = [
   {
     nama: "LAN tipe I lengkap, 3 unit",
-    rencana: buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: ["Dinas A", "Dinas B", "Dinas C"] }),
+    rencana: buatRencana("lan1998", {
+      tipe: "I",
+      pola: "lengkap",
+      mode: "hitungBobot",
+      unit: ["Dinas A", "Dinas B", "Dinas C"],
+    }),
     ubah: buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: ["Dinas B", "Dinas C"] }),
     awalan: ["skor|"],
     pertama: "skor|i=1|u=Dinas A",
@@ -82,7 +98,11 @@ const kolom = (r: RencanaBukuKerja, kunci: string): string => alamatKunci(r).get
 /** Baris (1-based) deretan bersambung yang berisi kunci berawalan `awalan`, mulai dari baris kunci `pertama`. */
 function deretBaris(r: RencanaBukuKerja, pertama: string, awalan: readonly string[]): { dari: number; sampai: number } {
   const a = alamatKunci(r).get(pertama)!;
-  const adaKunci = new Set([...alamatKunci(r).entries()].filter(([k, x]) => x.lembar === a.lembar && awalan.some((w) => k.startsWith(w))).map(([, x]) => posisi(x.alamat).baris + 1));
+  const adaKunci = new Set(
+    [...alamatKunci(r).entries()]
+      .filter(([k, x]) => x.lembar === a.lembar && awalan.some((w) => k.startsWith(w)))
+      .map(([, x]) => posisi(x.alamat).baris + 1),
+  );
   const dari = posisi(a.alamat).baris + 1;
   let sampai = dari;
   while (adaKunci.has(sampai + 1)) sampai++;
@@ -118,7 +138,9 @@ describe.each(KASUS)("bangun ulang sebagai transaksi: $nama", (k) => {
     h.ketik(lembar, `A${b}`, "catatan: periksa ulang");
     await bangun(h, k.ubah, { konfirmasi: async () => true });
     periksaTidakHilang(h, k.ubah, diketik);
-    expect(bacaTersimpan(h)).toEqual(expect.arrayContaining([expect.objectContaining({ Sel: `A${b}`, Nilai: "catatan: periksa ulang" })]));
+    expect(bacaTersimpan(h)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ Sel: `A${b}`, Nilai: "catatan: periksa ulang" })]),
+    );
   });
 
   test("1. lembar disalin, aslinya dihapus, salinannya diberi nama asli: dikenali, tidak ada yang hilang", async () => {
@@ -174,7 +196,9 @@ describe.each(KASUS)("bangun ulang sebagai transaksi: $nama", (k) => {
       const hasil = await bangun(h, k.ubah, { konfirmasi: async () => true });
       expect({ bagian, dibatalkan: hasil.dibatalkan }).toEqual({ bagian, dibatalkan: false });
       periksaTidakHilang(h, k.ubah, diketik);
-      expect(bacaTersimpan(h)).toEqual(expect.arrayContaining([expect.objectContaining({ Nilai: "Tahun 2024 (catatan)" })]));
+      expect(bacaTersimpan(h)).toEqual(
+        expect.arrayContaining([expect.objectContaining({ Nilai: "Tahun 2024 (catatan)" })]),
+      );
       // dan sekali lagi: stabil
       await bangun(h, k.ubah, tanpaTanya);
       periksaTidakHilang(h, k.ubah, diketik);
@@ -212,7 +236,10 @@ describe.each(KASUS)("bangun ulang sebagai transaksi: $nama", (k) => {
   test("5. teks berbentuk angka ('007, '0812, '2024) tetap teks, di tempatnya, setelah diurutkan, dan di Data Tersimpan", async () => {
     const { h, diketik, lembar } = await siapkan(k);
     const [k1, k2] = [k.tengah, k.dirujuk];
-    for (const [kunci, teks] of [[k1, "007"], [k2, "0812"]] as const) {
+    for (const [kunci, teks] of [
+      [k1, "007"],
+      [k2, "0812"],
+    ] as const) {
       const a = alamatKunci(k.rencana).get(kunci)!;
       h.ketik(a.lembar, a.alamat, `'${teks}`);
       diketik.set(kunci, teks);
@@ -221,7 +248,9 @@ describe.each(KASUS)("bangun ulang sebagai transaksi: $nama", (k) => {
     h.urutkanBaris(lembar, dari, sampai, kolom(k.rencana, k.pertama), true);
     const hilang = alamatKunci(k.rencana).get(k.pertama)!;
     await bangun(h, k.ubah, tanpaTanya);
-    expect(periksaTidakHilang(h, k.ubah, diketik).ditempat + periksaTidakHilang(h, k.ubah, diketik).tersimpan).toBe(diketik.size);
+    expect(periksaTidakHilang(h, k.ubah, diketik).ditempat + periksaTidakHilang(h, k.ubah, diketik).tersimpan).toBe(
+      diketik.size,
+    );
     for (const kunci of [k1, k2]) {
       const a = alamatKunci(k.ubah).get(kunci)!;
       expect(typeof h.nilaiDi(a.lembar, a.alamat)).toBe("string");
@@ -262,7 +291,8 @@ describe.each(KASUS)("bangun ulang sebagai transaksi: $nama", (k) => {
 });
 
 describe("3. nama unit diketik di kepala LAN: mengikuti unitnya, bukan posisinya", () => {
-  const lan = (unit: string[]): RencanaBukuKerja => buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit });
+  const lan = (unit: string[]): RencanaBukuKerja =>
+    buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit });
   test("unit pertama dihapus: nama ketikan Dinas A ke Data Tersimpan dengan kuncinya, kepala kolom Dinas B tetap 'Dinas B'; urutan unit dibalik: nama ikut unitnya", async () => {
     const h = buatHostUji();
     const r1 = lan(["Dinas A", "Dinas B", "Dinas C"]);
@@ -280,7 +310,15 @@ describe("3. nama unit diketik di kepala LAN: mengikuti unitnya, bukan posisinya
     periksaTidakHilang(h, r2, diketik);
     expect(h.nilaiDi(kA.lembar, "C5")).toBe("Dinas B");
     expect(h.nilaiDi(kA.lembar, alamatKunci(r2).get("nama-unit|u=Dinas C")!.alamat)).toBe("Dinas C (Kelurahan)");
-    expect(bacaTersimpan(h)).toEqual(expect.arrayContaining([expect.objectContaining({ Kunci: "nama-unit|u=Dinas A", Nilai: "Dinas A (Kecamatan)", Isian: "nama unit Dinas A" })]));
+    expect(bacaTersimpan(h)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          Kunci: "nama-unit|u=Dinas A",
+          Nilai: "Dinas A (Kecamatan)",
+          Isian: "nama unit Dinas A",
+        }),
+      ]),
+    );
     const r3 = lan(["Dinas C", "Dinas B"]);
     await bangun(h, r3, tanpaTanya);
     periksaTidakHilang(h, r3, diketik);
@@ -312,10 +350,29 @@ describe("Ya pada pertanyaan menimpa tidak pernah menghapus nilai ketikan", () =
 describe("2. periksa awal: yang akan membuat penulisan gagal dihentikan sebelum perintah pertama", () => {
   const rencana = (nama: string, teks: string): RencanaBukuKerja => ({
     meta: { pembangun: "uji", versi: 1, opsi: {} },
-    lembar: [{ nama, blok: [{ mulai: "A1", sel: [[{ peran: "label", nilai: teks }, { peran: "masukan", kunci: "x", nilai: 1 }]] }] }],
+    lembar: [
+      {
+        nama,
+        blok: [
+          {
+            mulai: "A1",
+            sel: [
+              [
+                { peran: "label", nilai: teks },
+                { peran: "masukan", kunci: "x", nilai: 1 },
+              ],
+            ],
+          },
+        ],
+      },
+    ],
   });
   test.each([
-    ["nama lembar dengan '/'", rencana("Dinas A/B", "Judul"), /Nama lembar "Dinas A\/B" ditolak Excel: memuat salah satu dari/],
+    [
+      "nama lembar dengan '/'",
+      rencana("Dinas A/B", "Judul"),
+      /Nama lembar "Dinas A\/B" ditolak Excel: memuat salah satu dari/,
+    ],
     ["nama lembar 32 karakter", rencana("x".repeat(32), "Judul"), /lebih dari 31 karakter \(32\)/],
     ["teks sel 40.000 karakter", rencana("L", "y".repeat(40000)), /Teks di "L"!A1 lebih dari 32767 karakter \(40000\)/],
   ])("%s: berhenti (periksaAwal), buku kerja tidak berubah", async (_, r, pola) => {
@@ -341,8 +398,12 @@ describe("2. cadangan dulu: setiap sync cadangan ke Data Tersimpan mendahului pe
     const hasil = await bangun(h, r3, { ...tanpaTanya, batasMuatan: 4000 });
     expect(hasil.tersimpan).toBe(9 * 9); // responden 4–12 × 9 unsur, dihitung tangan
     const log = h.statistik.log as { op: string; lembar?: unknown }[];
-    const cadangan = log.map((x, i) => (x.op === "values" && x.lembar === LEMBAR_TERSIMPAN ? i : -1)).filter((i) => i >= 0);
-    const ubahTabel = log.findIndex((x) => x.lembar === lembar && ["clear", "delete", "insert", "formulas", "values", "unmerge"].includes(x.op));
+    const cadangan = log
+      .map((x, i) => (x.op === "values" && x.lembar === LEMBAR_TERSIMPAN ? i : -1))
+      .filter((i) => i >= 0);
+    const ubahTabel = log.findIndex(
+      (x) => x.lembar === lembar && ["clear", "delete", "insert", "formulas", "values", "unmerge"].includes(x.op),
+    );
     expect(cadangan.length).toBeGreaterThan(1);
     expect(ubahTabel).toBeGreaterThan(cadangan[cadangan.length - 1]);
     expect(h.statistik.sync - syncSebelum).toBeGreaterThan(3);

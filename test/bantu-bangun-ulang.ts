@@ -6,9 +6,19 @@ import { selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 export interface HostUji {
   Office: { context: { requirements: { isSetSupported(s: string, v: string): boolean } } };
   Excel: { run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> };
-  statistik: { sync: number; log: { op: string }[]; visibleDiabaikan: number; perSync: { permintaan: number; tanggapan: number }[]; permintaanMaks: number; tanggapanMaks: number };
+  statistik: {
+    sync: number;
+    log: { op: string }[];
+    visibleDiabaikan: number;
+    perSync: { permintaan: number; tanggapan: number }[];
+    permintaanMaks: number;
+    tanggapanMaks: number;
+  };
   buku: { nama: Map<string, unknown> };
-  ringkas(): { lembar: { nama: string; sel: Record<string, { v?: unknown; f?: string }> }[]; nama: Record<string, { lembar: string; rentang: string; visible: boolean }> };
+  ringkas(): {
+    lembar: { nama: string; sel: Record<string, { v?: unknown; f?: string }> }[];
+    nama: Record<string, { lembar: string; rentang: string; visible: boolean }>;
+  };
   ketik(lembar: string, alamat: string, nilai: unknown): void;
   nilaiDi(lembar: string, alamat: string): unknown;
   cariLembar(lembar: string): object | null;
@@ -31,7 +41,12 @@ export interface HostUji {
 export const { buatHostUji } = require("./browser/host-uji.js") as { buatHostUji: (o?: object) => HostUji };
 
 export function alatUji(h: HostUji, lain: Partial<AlatTerapkan> = {}): AlatTerapkan {
-  return { konfirmasi: async () => true, dukung: (s, v) => h.Office.context.requirements.isSetSupported(s, v), waktu: "2026-11-24T13:52:00Z", ...lain };
+  return {
+    konfirmasi: async () => true,
+    dukung: (s, v) => h.Office.context.requirements.isSetSupported(s, v),
+    waktu: "2026-11-24T13:52:00Z",
+    ...lain,
+  };
 }
 
 export interface SelKunci {
@@ -41,7 +56,9 @@ export interface SelKunci {
 }
 export function alamatKunci(r: RencanaBukuKerja): Map<string, SelKunci> {
   const m = new Map<string, SelKunci>();
-  for (const l of r.lembar) for (const { alamat, sel } of selBeralamat(l)) if (sel.peran === "masukan" && sel.kunci) m.set(sel.kunci, { lembar: l.nama, alamat, bawaan: sel.nilai });
+  for (const l of r.lembar)
+    for (const { alamat, sel } of selBeralamat(l))
+      if (sel.peran === "masukan" && sel.kunci) m.set(sel.kunci, { lembar: l.nama, alamat, bawaan: sel.nilai });
   return m;
 }
 
@@ -64,7 +81,13 @@ export function bacaTersimpan(h: HostUji): Record<string, unknown>[] {
  * Setiap nilai yang diketik (kunci → nilai) ada di sel kuncinya (lembar menurut nama sekarang) atau di
  * Data Tersimpan dengan kunci yang sama; setiap sel masukan berisi nilai kuncinya sendiri, bawaannya, atau kosong.
  */
-export function periksaTidakHilang(h: HostUji, r: RencanaBukuKerja, diketik: ReadonlyMap<string, unknown>, namaSekarang: (n: string) => string = (n) => n, abaikan: ReadonlySet<string> = new Set()): { ditempat: number; tersimpan: number } {
+export function periksaTidakHilang(
+  h: HostUji,
+  r: RencanaBukuKerja,
+  diketik: ReadonlyMap<string, unknown>,
+  namaSekarang: (n: string) => string = (n) => n,
+  abaikan: ReadonlySet<string> = new Set(),
+): { ditempat: number; tersimpan: number } {
   const tempat = alamatKunci(r);
   const simpan = bacaTersimpan(h);
   let ditempat = 0;
@@ -73,13 +96,17 @@ export function periksaTidakHilang(h: HostUji, r: RencanaBukuKerja, diketik: Rea
     const a = tempat.get(k);
     if (a && h.nilaiDi(namaSekarang(a.lembar), a.alamat) === v) ditempat++;
     else if (simpan.some((s) => s.Kunci === k && s.Nilai === v)) tersimpan++;
-    else throw new Error(`nilai ${String(v)} kunci ${k} hilang (di ${a ? `${a.lembar}!${a.alamat}: ${String(h.nilaiDi(namaSekarang(a.lembar), a.alamat))}` : "tidak ada tempat"})`);
+    else
+      throw new Error(
+        `nilai ${String(v)} kunci ${k} hilang (di ${a ? `${a.lembar}!${a.alamat}: ${String(h.nilaiDi(namaSekarang(a.lembar), a.alamat))}` : "tidak ada tempat"})`,
+      );
   }
   for (const [k, a] of tempat) {
     if (abaikan.has(k)) continue;
     const isi = h.nilaiDi(namaSekarang(a.lembar), a.alamat);
     const boleh = [diketik.get(k), a.bawaan, undefined];
-    if (!boleh.includes(isi)) throw new Error(`sel ${a.lembar}!${a.alamat} (kunci ${k}) berisi ${String(isi)}: nilai kunci lain`);
+    if (!boleh.includes(isi))
+      throw new Error(`sel ${a.lembar}!${a.alamat} (kunci ${k}) berisi ${String(isi)}: nilai kunci lain`);
   }
   return { ditempat, tersimpan };
 }
@@ -97,5 +124,8 @@ export function ketikSemua(h: HostUji, r: RencanaBukuKerja, awalan: readonly str
   return m;
 }
 
-
-export const bangun = (h: HostUji, r: RencanaBukuKerja, lain: Partial<AlatTerapkan> = {}): ReturnType<typeof terapkanRencana> => h.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h, lain)));
+export const bangun = (
+  h: HostUji,
+  r: RencanaBukuKerja,
+  lain: Partial<AlatTerapkan> = {},
+): ReturnType<typeof terapkanRencana> => h.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h, lain)));

@@ -29,7 +29,10 @@ export interface Statistik {
 export interface HostUji {
   Excel: { run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> };
   statistik: Statistik;
-  buku: { lembar: { nama: string; sel: Map<string, { f?: string; v?: unknown; gaya: object }> }[]; nama: Map<string, { visible: boolean }> };
+  buku: {
+    lembar: { nama: string; sel: Map<string, { f?: string; v?: unknown; gaya: object }> }[];
+    nama: Map<string, { visible: boolean }>;
+  };
   ketik(l: string, a: string, v: unknown): void;
 }
 
@@ -38,13 +41,18 @@ export function isiJawaban(h: HostUji, n: number): void {
   const [judul, ...baris] = subsetFormulir(1);
   judul.forEach((v, j) => h.ketik(LEMBAR_JAWABAN, alamat(0, j), v));
   const sel = baris.map(selExcel);
-  for (let i = 0; i < n; i++) sel[i % sel.length].forEach((v, j) => v !== "" && h.ketik(LEMBAR_JAWABAN, alamat(i + 1, j), v));
+  for (let i = 0; i < n; i++)
+    sel[i % sel.length].forEach((v, j) => v !== "" && h.ketik(LEMBAR_JAWABAN, alamat(i + 1, j), v));
 }
 
 /** Statistik sync sejak `dari` (indeks perSync): banyak, permintaan dan tanggapan terbesar. */
 export function ringkasSync(h: HostUji, dari: number): { sync: number; permintaanMaks: number; tanggapanMaks: number } {
   const s = h.statistik.perSync.slice(dari);
-  return { sync: s.length, permintaanMaks: s.reduce((m, x) => Math.max(m, x.permintaan), 0), tanggapanMaks: s.reduce((m, x) => Math.max(m, x.tanggapan), 0) };
+  return {
+    sync: s.length,
+    permintaanMaks: s.reduce((m, x) => Math.max(m, x.permintaan), 0),
+    tanggapanMaks: s.reduce((m, x) => Math.max(m, x.tanggapan), 0),
+  };
 }
 
 /** Membaca lembar jawaban lewat host task pane (bacaLembar) dan menyusun rencana siklus seperti panel. */
@@ -62,12 +70,17 @@ export async function rencanaDariLembar(h: HostUji): Promise<{ rencana: RencanaB
     hasilUnit: "gabungan",
   });
   const rujuk = alasanSalin(tabel, s.hasil.tata, s.opsi.formatTanggal) === null ? LEMBAR_JAWABAN : undefined;
-  return { rencana: buatRencana("skmSiklus", opsiRencanaSiklus(s, undefined, rujuk) as never) as RencanaBukuKerja, baris: tabel.baris.length };
+  return {
+    rencana: buatRencana("skmSiklus", opsiRencanaSiklus(s, undefined, rujuk) as never) as RencanaBukuKerja,
+    baris: tabel.baris.length,
+  };
 }
 
 /** Bangun (atau bangun ulang) lewat adaptor Excel. */
 export function bangunExcel(h: HostUji, rencana: RencanaBukuKerja): Promise<HasilTerapkan> {
-  return h.Excel.run((ctx) => terapkanRencana(ctx, rencana, { konfirmasi: async () => true, dukung: () => true, waktu: "2026-01-01T00:00:00Z" }));
+  return h.Excel.run((ctx) =>
+    terapkanRencana(ctx, rencana, { konfirmasi: async () => true, dukung: () => true, waktu: "2026-01-01T00:00:00Z" }),
+  );
 }
 
 /** Periksa lewat adaptor Excel: temuan dan banyak sync. */
@@ -79,6 +92,7 @@ export async function periksaExcel(h: HostUji): Promise<{ temuan: Temuan[]; juml
 /** Banyak sel rumus di lembar buatan add-in (selain lembar jawaban pengguna). */
 export function selRumus(h: HostUji): number {
   let n = 0;
-  for (const l of h.buku.lembar) if (l.nama !== LEMBAR_JAWABAN) for (const s of l.sel.values()) if (s.f !== undefined) n++;
+  for (const l of h.buku.lembar)
+    if (l.nama !== LEMBAR_JAWABAN) for (const s of l.sel.values()) if (s.f !== undefined) n++;
   return n;
 }

@@ -47,15 +47,22 @@ export async function jsonDanBuku(...argumen: string[]): Promise<HasilCliXlsx> {
   const xlsx = join(dir, `${++urut}.xlsx`);
   let out = "";
   let err = "";
-  const kode = await jalankanCli([...argumen, "--json", "--xlsx", xlsx], { tulis: (t) => (out += t), galat: (t) => (err += t) });
+  const kode = await jalankanCli([...argumen, "--json", "--xlsx", xlsx], {
+    tulis: (t) => (out += t),
+    galat: (t) => (err += t),
+  });
   if (kode !== 0 || err !== "") throw new Error(`kinerja ${argumen.join(" ")}: kode ${kode}, galat ${err}`);
   const buku = await bacaXlsx(xlsx);
   const nilai = evaluasiBuku(buku);
-  const cocok = (v: unknown, t: string | number | RegExp) => (t instanceof RegExp ? typeof v === "string" && t.test(v) : v === t);
+  const cocok = (v: unknown, t: string | number | RegExp) =>
+    t instanceof RegExp ? typeof v === "string" && t.test(v) : v === t;
   const cariSemua = (lembar: string, teks: string | number | RegExp) => {
     const m = buku.lembar[lembar];
     if (!m) throw new Error(`lembar ${lembar} tidak ada (ada: ${Object.keys(buku.lembar).join(", ")})`);
-    return [...m].filter(([, s]) => !s.formula && cocok(s.value, teks)).map(([a]) => posisi(a)).sort((x, y) => x.baris - y.baris || x.kolom - y.kolom);
+    return [...m]
+      .filter(([, s]) => !s.formula && cocok(s.value, teks))
+      .map(([a]) => posisi(a))
+      .sort((x, y) => x.baris - y.baris || x.kolom - y.kolom);
   };
   const cari = (lembar: string, teks: string | number | RegExp) => {
     const h = cariSemua(lembar, teks);

@@ -83,13 +83,16 @@ describe("hasil tidak terhingga → #NUM!", () => {
     expect(jenisGalat(() => skm.nilai(1e307))).toBe("ANGKA");
   });
 
-  test("kinerja lan bobot dengan total 9e307 → kode 2, bukan \"Total Infinity\"", async () => {
+  test('kinerja lan bobot dengan total 9e307 → kode 2, bukan "Total Infinity"', async () => {
     const dir = mkdtempSync(join(tmpdir(), "batas-"));
     const csv = join(dir, "t.csv");
     writeFileSync(csv, "no,total\n1,9e307\n2,9e307\n");
     let out = "";
     let err = "";
-    const kode = await jalankanCli(["lan", "bobot", "--input", csv, "--json"], { tulis: (t) => (out += t), galat: (t) => (err += t) });
+    const kode = await jalankanCli(["lan", "bobot", "--input", csv, "--json"], {
+      tulis: (t) => (out += t),
+      galat: (t) => (err += t),
+    });
     expect(kode).toBe(2);
     expect(out).toBe("");
     expect(err).toMatch(/batas angka/);

@@ -7,12 +7,30 @@
 import { antreBacaan, HALAMAN_NAMA, muatNamaSisa } from "../src/hosts/excel/bacaan";
 import { bacaBerhalaman, barisPerHalaman, uraiKotak } from "../src/hosts/excel/halaman";
 import { hostExcel } from "../src/taskpane/host-excel";
-import { bangunExcel, isiJawaban, LEMBAR_JAWABAN, MB5, periksaExcel, rencanaDariLembar, ringkasSync, selRumus, type HostUji } from "./bantu-batas";
+import {
+  bangunExcel,
+  isiJawaban,
+  LEMBAR_JAWABAN,
+  MB5,
+  periksaExcel,
+  rencanaDariLembar,
+  ringkasSync,
+  selRumus,
+  type HostUji,
+} from "./bantu-batas";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buatHostUji } = require("./browser/host-uji.js") as { buatHostUji(o?: object): HostUji & { nilaiDi(l: string, a: string): unknown; ringkas(): { nama: Record<string, { visible: boolean }> } } };
+const { buatHostUji } = require("./browser/host-uji.js") as {
+  buatHostUji(
+    o?: object,
+  ): HostUji & { nilaiDi(l: string, a: string): unknown; ringkas(): { nama: Record<string, { visible: boolean }> } };
+};
 
-const galatDari = async (p: Promise<unknown>): Promise<{ code?: string; message?: string }> => p.then(() => ({}), (e: { code?: string; message?: string }) => e);
+const galatDari = async (p: Promise<unknown>): Promise<{ code?: string; message?: string }> =>
+  p.then(
+    () => ({}),
+    (e: { code?: string; message?: string }) => e,
+  );
 
 describe("host uji: batas Excel di web", () => {
   test("permintaan > 5 MB: RequestPayloadSizeLimitExceeded, TIDAK ada perintah yang dijalankan; statistik mencatat ukurannya", async () => {
@@ -109,7 +127,9 @@ describe("halaman.ts: bacaan berhalaman", () => {
   test("sel sangat panjang (300 × 30.000 karakter ≈ 9 MB): halaman pertama ditolak Excel, diulang lebih kecil; isi utuh", async () => {
     const h = buatHostUji();
     for (let i = 0; i < 300; i++) h.ketik("L", `A${i + 1}`, `${i}:${"x".repeat(30000)}`);
-    const { hasil, jumlahSync } = await h.Excel.run((ctx) => bacaBerhalaman(ctx, [{ lembar: "L", alamat: "L!A1:A300", props: ["values"] }]));
+    const { hasil, jumlahSync } = await h.Excel.run((ctx) =>
+      bacaBerhalaman(ctx, [{ lembar: "L", alamat: "L!A1:A300", props: ["values"] }]),
+    );
     const v = hasil[0].values as string[][];
     expect(v).toHaveLength(300);
     expect(v.map((r) => r[0].slice(0, r[0].indexOf(":")))).toEqual(Array.from({ length: 300 }, (_, i) => String(i)));
@@ -126,7 +146,8 @@ describe("adaptor: nama rentang berhalaman", () => {
     const h = buatHostUji();
     h.ketik("L", "A1", 1);
     const kotak = { b0: 0, b1: 0, k0: 0, k1: 0 };
-    for (let i = 0; i < 45000; i++) (h.buku.nama as unknown as Map<string, object>).set(`_pkp_Lcontoh_b${i}`, { lembar: "L", kotak, visible: false });
+    for (let i = 0; i < 45000; i++)
+      (h.buku.nama as unknown as Map<string, object>).set(`_pkp_Lcontoh_b${i}`, { lembar: "L", kotak, visible: false });
     const b = await h.Excel.run(async (ctx) => {
       const a = antreBacaan(ctx, ["L"]);
       await ctx.sync();
@@ -146,7 +167,14 @@ describe("task pane: tulisTemuan di bawah batas", () => {
   test("50.000 temuan (±9 MB): isi lama dibaca berhalaman, ditulis dalam beberapa pita ≤ 4 MB; semua baris ada", async () => {
     const h = buatHostUji();
     (globalThis as unknown as { Excel: unknown }).Excel = h.Excel;
-    const temuan = Array.from({ length: 50000 }, (_, i) => ({ sheet: "SKM Nilai", sel: `B${i + 2}`, jenis: "rumus-berubah" as const, pesan: `Rumus sel B${i + 2} berbeda dari pola kolomnya; periksa apakah rumus ini diubah dengan sengaja.`, diharapkan: `=SUM(A${i + 2}:A${i + 3})`, ditemukan: "123" }));
+    const temuan = Array.from({ length: 50000 }, (_, i) => ({
+      sheet: "SKM Nilai",
+      sel: `B${i + 2}`,
+      jenis: "rumus-berubah" as const,
+      pesan: `Rumus sel B${i + 2} berbeda dari pola kolomnya; periksa apakah rumus ini diubah dengan sengaja.`,
+      diharapkan: `=SUM(A${i + 2}:A${i + 3})`,
+      ditemukan: "123",
+    }));
     await hostExcel.tulisTemuan!(temuan, { konfirmasi: async () => true });
     const dari = h.statistik.perSync.length;
     const hasil = await hostExcel.tulisTemuan!(temuan, { konfirmasi: async () => true });
@@ -164,7 +192,8 @@ const N = Number(process.env.PKP_BATAS_N ?? 100000);
 
 describe(`siklus SKM ${N} jawaban × 16 kolom lewat adaptor Excel, setiap sync ≤ 5 MB`, () => {
   const h = buatHostUji();
-  const dalamBatas = (x: { permintaanMaks: number; tanggapanMaks: number }) => x.permintaanMaks <= MB5 && x.tanggapanMaks <= MB5;
+  const dalamBatas = (x: { permintaanMaks: number; tanggapanMaks: number }) =>
+    x.permintaanMaks <= MB5 && x.tanggapanMaks <= MB5;
   let rencana: Awaited<ReturnType<typeof rencanaDariLembar>>["rencana"];
 
   beforeAll(() => isiJawaban(h, N), 600000);

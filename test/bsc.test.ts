@@ -10,7 +10,6 @@ import { AMBANG_STATUS_BSC, PERSPEKTIF_BSC } from "../src/frameworks/bsc";
 import { bscCapaian, bscScore, bscStatus } from "../src/functions/bsc";
 import { jenisGalat, kodeExcel } from "./bantu-galat";
 
-
 const positif = fc.double({ min: 1e-6, max: 1e9, noNaN: true });
 const takNegatif = fc.double({ min: 0, max: 1e9, noNaN: true });
 
@@ -25,9 +24,17 @@ describe("kerangka BSC (seed 000)", () => {
     ]);
     const nama = (k: string) => PERSPEKTIF_BSC.find((p) => p.kode === k)!.indikator.map((i) => i.nama);
     // "pengelolaan keuangan, penggunaan anggaran dan kecukupan anggaran pelayanan publik"
-    expect(nama("keuangan")).toEqual(["Pengelolaan keuangan", "Penggunaan anggaran", "Kecukupan anggaran pelayanan publik"]);
+    expect(nama("keuangan")).toEqual([
+      "Pengelolaan keuangan",
+      "Penggunaan anggaran",
+      "Kecukupan anggaran pelayanan publik",
+    ]);
     expect(nama("proses")).toEqual(["Sarana dan prasarana", "Proses operasional"]);
-    expect(nama("pembelajaran")).toEqual(["Kapabilitas pegawai", "Kapabilitas sistem informasi", "Motivasi, pemberdayaan dan keselarasan individu"]);
+    expect(nama("pembelajaran")).toEqual([
+      "Kapabilitas pegawai",
+      "Kapabilitas sistem informasi",
+      "Motivasi, pemberdayaan dan keselarasan individu",
+    ]);
     expect(nama("pelanggan")).toContain("Kepuasan masyarakat terhadap pelayanan");
   });
 
@@ -138,12 +145,20 @@ describe("skor", () => {
   test("sifat: invarian terhadap penskalaan semua bobot", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: 0.01, max: 100, noNaN: true })), { minLength: 1, maxLength: 20 }),
+        fc.array(
+          fc.tuple(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: 0.01, max: 100, noNaN: true })),
+          { minLength: 1, maxLength: 20 },
+        ),
         fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
         (pasangan, k) => {
           const x = pasangan.map((p) => p[0]);
           const w = pasangan.map((p) => p[1]);
-          expect(skor(x, w.map((v) => v * k))).toBeCloseTo(skor(x, w), 9);
+          expect(
+            skor(
+              x,
+              w.map((v) => v * k),
+            ),
+          ).toBeCloseTo(skor(x, w), 9);
         },
       ),
     );
@@ -151,12 +166,19 @@ describe("skor", () => {
 
   test("sifat: skor di antara nilai terkecil dan terbesar; bobot sama = rata-rata", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 1, maxLength: 20 }), fc.double({ min: 0.1, max: 10, noNaN: true }), (x, w) => {
-        const s = skor(x, x.map(() => w));
-        expect(s).toBeGreaterThanOrEqual(Math.min(...x) - 1e-9);
-        expect(s).toBeLessThanOrEqual(Math.max(...x) + 1e-9);
-        expect(s).toBeCloseTo(x.reduce((a, b) => a + b, 0) / x.length, 9);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 1, maxLength: 20 }),
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        (x, w) => {
+          const s = skor(
+            x,
+            x.map(() => w),
+          );
+          expect(s).toBeGreaterThanOrEqual(Math.min(...x) - 1e-9);
+          expect(s).toBeLessThanOrEqual(Math.max(...x) + 1e-9);
+          expect(s).toBeCloseTo(x.reduce((a, b) => a + b, 0) / x.length, 9);
+        },
+      ),
     );
   });
 });

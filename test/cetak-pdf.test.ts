@@ -53,7 +53,9 @@ function tinggiKata(berkas: string): number[] {
     .split("<page ")
     .slice(1)
     .map((h) => {
-      const t = [...h.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => Number(m[2]) - Number(m[1])).sort((a, b) => a - b);
+      const t = [...h.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+        .map((m) => Number(m[2]) - Number(m[1]))
+        .sort((a, b) => a - b);
       return t.length ? t[Math.floor(t.length / 2)] : 0;
     });
 }
@@ -81,7 +83,20 @@ beforeAll(async () => {
   const kalibrasi = join(KELUAR, "xlsx", "kalibrasi-huruf.xlsx");
   await tulisKalibrasi(kalibrasi);
   // profil LibreOffice sendiri: tidak bentrok dengan soffice lain yang sedang berjalan
-  jalankan("soffice", [`-env:UserInstallation=file://${join(KELUAR, "profil")}`, "--headless", "--convert-to", "pdf", "--outdir", KELUAR, kalibrasi, ...berkas], { timeout: 220_000 });
+  jalankan(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(KELUAR, "profil")}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      KELUAR,
+      kalibrasi,
+      ...berkas,
+    ],
+    { timeout: 220_000 },
+  );
   rasio = tinggiKata(join(KELUAR, "kalibrasi-huruf.pdf"))[0] / 11;
   for (const d of demo) {
     const p = join(KELUAR, d.berkas.replace(/\.xlsx$/, ".pdf"));
@@ -102,9 +117,14 @@ function halamanReadme(): Map<string, number> {
 
 /** Lembar halaman ini: nama lembar terpanjang yang tertulis di baris kaki ("… Halaman i dari n"). */
 function lembarHalaman(h: string, r: RencanaBukuKerja): string | null {
-  const kaki = h.split("\n").filter((b) => /Halaman \d+ dari \d+/.test(b)).pop() ?? "";
+  const kaki =
+    h
+      .split("\n")
+      .filter((b) => /Halaman \d+ dari \d+/.test(b))
+      .pop() ?? "";
   let hasil: string | null = null;
-  for (const l of r.lembar) if (kaki.trim().startsWith(l.nama) && (hasil === null || l.nama.length > hasil.length)) hasil = l.nama;
+  for (const l of r.lembar)
+    if (kaki.trim().startsWith(l.nama) && (hasil === null || l.nama.length > hasil.length)) hasil = l.nama;
   return hasil;
 }
 
@@ -164,7 +184,8 @@ describe.each(demo.map((d) => d.berkas))("%s dicetak LibreOffice", (nama) => {
       if (!ujung) {
         // tanpa judul cetak: lembar pendek satu tabel yang harus muat di satu halaman (lembar dengan beberapa
         // tabel tidak memakai judul cetak dan boleh lebih dari satu halaman: setiap tabel membawa kepalanya)
-        if (awalTabelBerikut(l).length === 0) expect({ lembar: l.nama, halaman: milik.length }).toEqual({ lembar: l.nama, halaman: 1 });
+        if (awalTabelBerikut(l).length === 0)
+          expect({ lembar: l.nama, halaman: milik.length }).toEqual({ lembar: l.nama, halaman: 1 });
         continue;
       }
       for (const t of milik) {
@@ -194,7 +215,9 @@ describe.each(demo.map((d) => d.berkas))("%s dicetak LibreOffice", (nama) => {
       const b = t.split("\n").filter((x) => x.trim());
       return `${b[0] ?? ""}\n${b[b.length - 1] ?? ""}`;
     };
-    const ada = halaman.map((t, i) => ({ halaman: i + 1, id: kepalaKaki(t).match(new RegExp(`\\b(${id.join("|")})\\b`))?.[1] })).filter((x) => x.id);
+    const ada = halaman
+      .map((t, i) => ({ halaman: i + 1, id: kepalaKaki(t).match(new RegExp(`\\b(${id.join("|")})\\b`))?.[1] }))
+      .filter((x) => x.id);
     expect(ada).toEqual([]);
   });
 
@@ -206,30 +229,35 @@ describe.each(demo.map((d) => d.berkas))("%s dicetak LibreOffice", (nama) => {
     const relWb = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
     const xmlWb = await zip.file("xl/workbook.xml")!.async("string");
     for (const m of xmlWb.matchAll(/<sheet\b[^>]*\bname="([^"]+)"[^>]*\br:id="([^"]+)"/g)) {
-      const target = relWb.match(new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`))?.[1] ?? relWb.match(new RegExp(`Target="([^"]+)"[^>]*Id="${m[2]}"`))?.[1];
+      const target =
+        relWb.match(new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`))?.[1] ??
+        relWb.match(new RegExp(`Target="([^"]+)"[^>]*Id="${m[2]}"`))?.[1];
       const lembar = `xl/${(target ?? "").replace(/^\/?xl\//, "")}`;
       const rel = await zip.file(lembar.replace(/([^/]+)$/, "_rels/$1.rels"))?.async("string");
       const gambar = rel?.match(/Target="\.\.\/drawings\/(drawing\d+\.xml)"/)?.[1];
       if (!gambar) continue;
       const ws = wb.getWorksheet(m[1].replace(/&amp;/g, "&"))!;
       const d = await zip.file(`xl/drawings/${gambar}`)!.async("string");
-      const jangkar = /<xdr:from><xdr:col>(\d+)<\/xdr:col><xdr:colOff>\d+<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>.*?<xdr:to><xdr:col>(\d+)<\/xdr:col><xdr:colOff>(\d+)<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row><xdr:rowOff>(\d+)<\/xdr:rowOff>/gs;
+      const jangkar =
+        /<xdr:from><xdr:col>(\d+)<\/xdr:col><xdr:colOff>\d+<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>.*?<xdr:to><xdr:col>(\d+)<\/xdr:col><xdr:colOff>(\d+)<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row><xdr:rowOff>(\d+)<\/xdr:rowOff>/gs;
       for (const a of d.matchAll(jangkar)) {
         // "to" menunjuk sel tempat tepi kanan-bawah grafik jatuh; dengan geser 0 sel itu tidak tertutup
         const [k1, b1] = [Number(a[1]), Number(a[2])];
         const k2 = Number(a[3]) - (Number(a[4]) === 0 ? 1 : 0);
         const b2 = Number(a[5]) - (Number(a[6]) === 0 ? 1 : 0);
         const tertutup: string[] = [];
-        for (let b = b1; b <= b2; b++) for (let k = k1; k <= k2; k++) {
-          const v = ws.getCell(b + 1, k + 1).value;
-          if (v !== null && v !== undefined && v !== "") tertutup.push(ws.getCell(b + 1, k + 1).address);
-        }
+        for (let b = b1; b <= b2; b++)
+          for (let k = k1; k <= k2; k++) {
+            const v = ws.getCell(b + 1, k + 1).value;
+            if (v !== null && v !== undefined && v !== "") tertutup.push(ws.getCell(b + 1, k + 1).address);
+          }
         expect({ lembar: ws.name, tertutup }).toEqual({ lembar: ws.name, tertutup: [] });
       }
     }
     for (const l of rencana.lembar) {
       const ws = wb.getWorksheet(l.nama)!;
-      if (ws.pageSetup.printTitlesRow) expect({ lembar: l.nama, tabelBerikut: awalTabelBerikut(l) }).toEqual({ lembar: l.nama, tabelBerikut: [] });
+      if (ws.pageSetup.printTitlesRow)
+        expect({ lembar: l.nama, tabelBerikut: awalTabelBerikut(l) }).toEqual({ lembar: l.nama, tabelBerikut: [] });
     }
   });
 
@@ -242,7 +270,10 @@ describe.each(demo.map((d) => d.berkas))("%s dicetak LibreOffice", (nama) => {
         for (const { sel } of selBeralamat(l)) if (typeof sel.nilai === "string") diSel += banyak(sel.nilai, g.judul);
         const kepala = `${l.cetak?.kepala.kiri} ${l.cetak?.kepala.tengah} ${l.cetak?.kepala.kanan}`.replace(/&&/g, "&");
         const halaman = h.filter((t) => lembarHalaman(t, rencana) === l.nama).length;
-        expect({ grafik: g.judul, tercetak: banyak(teks, g.judul) }).toEqual({ grafik: g.judul, tercetak: diSel + halaman * banyak(kepala, g.judul) + 1 });
+        expect({ grafik: g.judul, tercetak: banyak(teks, g.judul) }).toEqual({
+          grafik: g.judul,
+          tercetak: diSel + halaman * banyak(kepala, g.judul) + 1,
+        });
       }
     }
   });
@@ -260,7 +291,18 @@ test.each([
   ["skm-contoh", 1],
 ])("halaman %s %i menjadi PNG seukuran gambar README", (nama, hal) => {
   const awalan = join(KELUAR, `cetak-${nama}`);
-  jalankan("pdftoppm", ["-png", "-r", "60", "-f", String(hal), "-l", String(hal), "-singlefile", join(KELUAR, `${nama}.pdf`), awalan]);
+  jalankan("pdftoppm", [
+    "-png",
+    "-r",
+    "60",
+    "-f",
+    String(hal),
+    "-l",
+    String(hal),
+    "-singlefile",
+    join(KELUAR, `${nama}.pdf`),
+    awalan,
+  ]);
   const dibuat = ukuranPng(`${awalan}.png`);
   // A4 (210 × 297 mm) pada 60 dpi: ±497 × 702 titik, tegak atau mendatar
   const [pendek, panjang] = [dibuat.lebar, dibuat.tinggi].sort((a, b) => a - b);

@@ -89,7 +89,8 @@ describe.each(demo.map((d) => d.berkas))("%s", (nama) => {
           let lebar = 0;
           for (let k = Number(c.col); k <= k1; k++) lebar += lebarKolom(k);
           if (c.alignment?.wrapText) return;
-          if (lebarTeks(t, c.font) > lebar) terpotong.push(`${l.nama}!${c.address} "${t}" (${lebarTeks(t, c.font).toFixed(1)} > ${lebar.toFixed(1)})`);
+          if (lebarTeks(t, c.font) > lebar)
+            terpotong.push(`${l.nama}!${c.address} "${t}" (${lebarTeks(t, c.font).toFixed(1)} > ${lebar.toFixed(1)})`);
         });
       });
     }
@@ -111,7 +112,12 @@ describe.each(demo.map((d) => d.berkas))("%s", (nama) => {
         expect(p.fitToHeight).toBe(c.satuHalaman ? 1 : 0);
       } else {
         // pita kolom: skala tetap 75 % (sel 11 pt → 8,25 pt), kolom kunci diulang, ke kanan dulu
-        expect({ lembar: l.nama, fit: p.fitToPage, skala: p.scale, urutan: p.pageOrder }).toEqual({ lembar: l.nama, fit: false, skala: 75, urutan: "overThenDown" });
+        expect({ lembar: l.nama, fit: p.fitToPage, skala: p.scale, urutan: p.pageOrder }).toEqual({
+          lembar: l.nama,
+          fit: false,
+          skala: 75,
+          urutan: "overThenDown",
+        });
         if (c.judulKolom) expect(p.printTitlesColumn).toBe(c.judulKolom);
       }
       expect(["portrait", "landscape"]).toContain(p.orientation);
@@ -122,7 +128,9 @@ describe.each(demo.map((d) => d.berkas))("%s", (nama) => {
       // nama metode, bukan id pembangun (mis. "skmSiklus", "lanAlternatif1")
       // (id yang juga kata biasa — layanan, sendi, pegawai, kepekaan — tidak dapat dibedakan dari teks, jadi tidak diperiksa)
       const id = ID_PEMBANGUN.filter((x) => /[A-Z0-9]/.test(x) || ["bsc", "skm", "servqual", "pekppp"].includes(x));
-      expect(`${ws.headerFooter.oddHeader} ${ws.headerFooter.oddFooter}`).not.toMatch(new RegExp(`\\b(${id.join("|")})\\b`));
+      expect(`${ws.headerFooter.oddHeader} ${ws.headerFooter.oddFooter}`).not.toMatch(
+        new RegExp(`\\b(${id.join("|")})\\b`),
+      );
       if (c.judulBaris) expect(p.printTitlesRow).toMatch(new RegExp(`^\\$?\\d+:\\$?${l.bekukan?.baris}$`));
       else expect(p.printTitlesRow).toBeUndefined();
     }
@@ -141,7 +149,10 @@ describe.each(demo.map((d) => d.berkas))("%s", (nama) => {
       // sebar: satu seri per titik, jadi sel X pertama yang dirujuk (bukan seluruh rentang)
       // kolom/garis dengan beberapa kolom data: satu seri per kolom (kolom pertama yang diperiksa), tornado satu rentang
       const [a, z] = g.data.split(":");
-      const satuKolom = g.jenis === "tornado" || !z || a.replace(/\d+/g, "") === z.replace(/\d+/g, "") ? g.data : `${a}:${z.replace(/[A-Z]+/, a.replace(/\d+/g, ""))}`;
+      const satuKolom =
+        g.jenis === "tornado" || !z || a.replace(/\d+/g, "") === z.replace(/\d+/g, "")
+          ? g.data
+          : `${a}:${z.replace(/[A-Z]+/, a.replace(/\d+/g, ""))}`;
       const data = g.jenis === "sebar" ? a : satuKolom;
       const ref = `'${lembar.replace(/'/g, "''")}'!${data.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
       expect(x).toContain(`<c:f>${ref.replace(/&/g, "&amp;")}</c:f>`);
@@ -183,9 +194,14 @@ test("BSC: kolom bantu I–J (Bobot terisi, Capaian × bobot) dikelompokkan, dis
 
 test("beberapa rencana dalam satu berkas: grafik tiap lembar ringkasan, bagian XML tersusun baik", async () => {
   const berkasUji = join(folder, "gabungan.xlsx");
-  await tulisXlsx([rencanaBsc({ unit: ["Dinas A", "Dinas B"] }), rencanaSkm({ aturan: "2017", responden: 3 })], berkasUji);
+  await tulisXlsx(
+    [rencanaBsc({ unit: ["Dinas A", "Dinas B"] }), rencanaSkm({ aturan: "2017", responden: 3 })],
+    berkasUji,
+  );
   const zip = await JSZip.loadAsync(readFileSync(berkasUji));
-  const chart = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).sort();
+  const chart = Object.keys(zip.files)
+    .filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
+    .sort();
   expect(chart).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml"]);
   const teks = await Promise.all(chart.map((f) => zip.file(f)!.async("string")));
   expect(teks[0]).toContain("<c:f>'BSC Ringkasan'!$C$5:$C$6</c:f>");

@@ -28,7 +28,8 @@ function berkas(nama: string, isi: string | Buffer): string {
 const sementara = (folder: string) => readdirSync(folder).filter((f) => f.endsWith(".tmp"));
 
 beforeAll(() => {
-  if (!existsSync(BIN)) throw new Error("dist/cli/kinerja.js tidak ada: jalankan `npm run build:node` (npm test membangun dulu)");
+  if (!existsSync(BIN))
+    throw new Error("dist/cli/kinerja.js tidak ada: jalankan `npm run build:node` (npm test membangun dulu)");
 });
 
 function csvLan(unit: number): string {
@@ -61,7 +62,9 @@ describe("demo: semua buku kerja atau tidak satu pun", () => {
     writeFileSync(join(folder, "skm-contoh.xlsx"), "punya pengguna");
     const r = kinerja("demo", "--keluar", folder);
     expect(r.kode).toBe(2);
-    expect(r.err).toMatch(/skm-contoh\.xlsx: sudah ada; tidak ditimpa \(pakai --timpa untuk menggantinya\); tidak ada berkas yang ditulis/);
+    expect(r.err).toMatch(
+      /skm-contoh\.xlsx: sudah ada; tidak ditimpa \(pakai --timpa untuk menggantinya\); tidak ada berkas yang ditulis/,
+    );
     expect(readdirSync(folder)).toEqual(["skm-contoh.xlsx"]);
     expect(readFileSync(join(folder, "skm-contoh.xlsx"), "utf8")).toBe("punya pengguna");
   });
@@ -73,7 +76,11 @@ describe("demo: semua buku kerja atau tidak satu pun", () => {
     expect(r.kode).toBe(0);
     expect(r.out).toMatch(/diganti \(--timpa\): .*skm-contoh\.xlsx/);
     expect(r.out.match(/^ditulis: /gm)).toHaveLength(rencanaDemo().length - 1);
-    expect(readdirSync(folder).sort()).toEqual(rencanaDemo().map((d) => d.berkas).sort());
+    expect(readdirSync(folder).sort()).toEqual(
+      rencanaDemo()
+        .map((d) => d.berkas)
+        .sort(),
+    );
   });
   test("galat di tengah (buku kerja ke-3 dari 5 gagal ditulis): tidak ada target baru, berkas lama utuh, tanpa sisa .tmp", async () => {
     const folder = join(dir, "tengah");
@@ -82,11 +89,14 @@ describe("demo: semua buku kerja atau tidak satu pun", () => {
     const tugas = [1, 2, 3, 4, 5].map((i) => ({
       berkas: join(folder, `b${i}.xlsx`),
       tulis: async (jalur: string) => {
-        if (i === 3) throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", path: jalur });
+        if (i === 3)
+          throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", path: jalur });
         writeFileSync(jalur, `baru-${i}`);
       },
     }));
-    await expect(tulisSemuaAtomik(tugas, true)).rejects.toThrow(/b3\.xlsx: tidak dapat ditulis: ruang disk habis \[ENOSPC\]; tidak ada berkas yang ditulis/);
+    await expect(tulisSemuaAtomik(tugas, true)).rejects.toThrow(
+      /b3\.xlsx: tidak dapat ditulis: ruang disk habis \[ENOSPC\]; tidak ada berkas yang ditulis/,
+    );
     expect(readdirSync(folder)).toEqual(["b1.xlsx"]);
     expect(readFileSync(join(folder, "b1.xlsx"), "utf8")).toBe("lama-1");
   });
@@ -95,7 +105,14 @@ describe("demo: semua buku kerja atau tidak satu pun", () => {
       ["EACCES", /laporan\.xlsx: tidak dapat ditulis: tidak ada izin \[EACCES\]/],
       ["EROFS", /laporan\.xlsx: tidak dapat ditulis: sistem berkas hanya-baca \[EROFS\]/],
     ] as const) {
-      const g = galatSistem(Object.assign(new Error(`${kode}: permission denied, open 'laporan.xlsx'`), { code: kode, path: "laporan.xlsx" }), "laporan.xlsx", "ditulis");
+      const g = galatSistem(
+        Object.assign(new Error(`${kode}: permission denied, open 'laporan.xlsx'`), {
+          code: kode,
+          path: "laporan.xlsx",
+        }),
+        "laporan.xlsx",
+        "ditulis",
+      );
       expect(g).toBeInstanceOf(GalatCli);
       expect((g as GalatCli).message).toMatch(pola);
       expect((g as GalatCli).message).not.toMatch(/permission denied/);
@@ -111,11 +128,15 @@ describe("proses dibunuh di tengah penulisan --xlsx", () => {
     let dibunuhSaatMenulis = 0;
     // jendela penulisan berkas sementara hanya beberapa milidetik (buku kerja disusun di memori dulu): coba sampai tertangkap
     for (let coba = 0; coba < 25 && dibunuhSaatMenulis === 0; coba++) {
-      const anak = spawn(process.execPath, [BIN, "lan", "hitung", "-i", csv, "--xlsx", xlsx, "--timpa"], { cwd: dir, stdio: "ignore" });
+      const anak = spawn(process.execPath, [BIN, "lan", "hitung", "-i", csv, "--xlsx", xlsx, "--timpa"], {
+        cwd: dir,
+        stdio: "ignore",
+      });
       const selesai = new Promise<void>((ok) => anak.on("exit", () => ok()));
       // tunggu sampai berkas sementara muncul (penulisan sedang berjalan), lalu bunuh tanpa ampun
       const mulai = Date.now();
-      while (sementara(dir).length === 0 && anak.exitCode === null && Date.now() - mulai < 60_000) await new Promise((r) => setTimeout(r, 2));
+      while (sementara(dir).length === 0 && anak.exitCode === null && Date.now() - mulai < 60_000)
+        await new Promise((r) => setTimeout(r, 2));
       if (sementara(dir).length > 0 && anak.exitCode === null) {
         anak.kill("SIGKILL");
         dibunuhSaatMenulis++;
@@ -136,7 +157,12 @@ describe("proses dibunuh di tengah penulisan --xlsx", () => {
 describe("butir kecil issue 10 no. 6 dan batas no. 5", () => {
   test.each([
     ["lan bobot", ["lan", "bobot"], "no,total,Total\n1,2,3\n", /kolom "Total" muncul dua kali \(kolom 2 dan 3\)/],
-    ["pekppp", ["pekppp"], "aspek,indikator,nilai,Nilai\nInovasi,x,3,4\n", /kolom "Nilai" muncul dua kali \(kolom 3 dan 4\)/],
+    [
+      "pekppp",
+      ["pekppp"],
+      "aspek,indikator,nilai,Nilai\nInovasi,x,3,4\n",
+      /kolom "Nilai" muncul dua kali \(kolom 3 dan 4\)/,
+    ],
   ])("%s: judul kembar ditolak (kode 2)", (_, argv, isi, pola) => {
     const r = kinerja(...argv, "-i", berkas(`kembar-${argv[0]}.csv`, isi));
     expect(r.kode).toBe(2);
@@ -198,15 +224,27 @@ describe("issue 22 butir 7: judul kembar di setiap subperintah, teks > 32.767 ka
     ["bsc", ["bsc"], (t: string) => `indikator,target,realisasi\n${t},100,90\n`, 2, 1],
     ["layanan", ["layanan"], (t: string) => `jenis,masuk,selesai\nKTP,10,9\n${t},1,1\n`, 3, 1],
     ["pegawai", ["pegawai"], (t: string) => `nama,a,b\nBudi,80,${t}\n`, 2, 3],
-  ] as const)("%s: teks 40.000 karakter ditolak dengan baris dan kolomnya, tanpa .xlsx", (_, argv, isi, baris, kolom) => {
-    const xlsx = join(dir, `panjang-${argv[0]}.xlsx`);
-    const r = kinerja(...argv, "-i", berkas(`panjang-${argv[0]}.csv`, isi("x".repeat(40000))), "--xlsx", xlsx);
-    expect(r.kode).toBe(2);
-    expect(r.err).toMatch(new RegExp(`baris ${baris}, kolom ${kolom}.*teks 40\\.000 karakter; satu sel Excel memuat paling banyak 32\\.767`));
-    expect(existsSync(xlsx)).toBe(false);
-  });
+  ] as const)(
+    "%s: teks 40.000 karakter ditolak dengan baris dan kolomnya, tanpa .xlsx",
+    (_, argv, isi, baris, kolom) => {
+      const xlsx = join(dir, `panjang-${argv[0]}.xlsx`);
+      const r = kinerja(...argv, "-i", berkas(`panjang-${argv[0]}.csv`, isi("x".repeat(40000))), "--xlsx", xlsx);
+      expect(r.kode).toBe(2);
+      expect(r.err).toMatch(
+        new RegExp(
+          `baris ${baris}, kolom ${kolom}.*teks 40\\.000 karakter; satu sel Excel memuat paling banyak 32\\.767`,
+        ),
+      );
+      expect(existsSync(xlsx)).toBe(false);
+    },
+  );
   test("tepat 32.767 karakter masih diterima", () => {
-    const r = kinerja("bsc", "-i", berkas("pas.csv", `indikator,target,realisasi\n${"x".repeat(32767)},100,90\n`), "--json");
+    const r = kinerja(
+      "bsc",
+      "-i",
+      berkas("pas.csv", `indikator,target,realisasi\n${"x".repeat(32767)},100,90\n`),
+      "--json",
+    );
     expect(r.err).toBe("");
     expect(r.kode).toBe(0);
   });
@@ -222,7 +260,8 @@ describe("issue 22 butir 7: judul kembar di setiap subperintah, teks > 32.767 ka
       const mulai = Date.now();
       // tunggu sampai folder sementara berisi beberapa berkas (penulisan sedang berjalan), lalu bunuh
       const berisi = (): boolean => sisa().some((f) => readdirSync(join(folder, f)).length >= 2);
-      while (!berisi() && anak.exitCode === null && Date.now() - mulai < 60_000) await new Promise((r) => setTimeout(r, 5));
+      while (!berisi() && anak.exitCode === null && Date.now() - mulai < 60_000)
+        await new Promise((r) => setTimeout(r, 5));
       if (berisi() && anak.exitCode === null) {
         anak.kill("SIGKILL");
         dibunuh = true;
@@ -235,8 +274,14 @@ describe("issue 22 butir 7: judul kembar di setiap subperintah, teks > 32.767 ka
     expect(sisa()[0]).toMatch(/^\.kinerja\.\d+\.[0-9a-f]{8}\.tmp$/);
     const r = kinerja("demo", "--keluar", folder, "--timpa");
     expect(r.kode).toBe(0);
-    expect(r.out).toMatch(/^dibersihkan: 1 sisa sementara dari demo yang terhenti sebelumnya \(\.kinerja\.\d+\.[0-9a-f]{8}\.tmp\)/);
+    expect(r.out).toMatch(
+      /^dibersihkan: 1 sisa sementara dari demo yang terhenti sebelumnya \(\.kinerja\.\d+\.[0-9a-f]{8}\.tmp\)/,
+    );
     expect(sisa()).toEqual([]);
-    expect(readdirSync(folder).sort()).toEqual(rencanaDemo().map((d) => d.berkas).sort());
+    expect(readdirSync(folder).sort()).toEqual(
+      rencanaDemo()
+        .map((d) => d.berkas)
+        .sort(),
+    );
   }, 180_000);
 });

@@ -33,7 +33,18 @@ const CSV = "unit,Kecepatan,Ketepatan,Keramahan\nDinas Pasar,80,95,70\nDinas Paj
 
 describe("kinerja kepekaan", () => {
   test("--json: bentuk issue 15 dan angka hitungan tangan", async () => {
-    const r = await jalan("kepekaan", "--input", berkas(CSV), "--bobot", "3,5,2", "--pita", "pp46", "--sampel", "2000", "--json");
+    const r = await jalan(
+      "kepekaan",
+      "--input",
+      berkas(CSV),
+      "--bobot",
+      "3,5,2",
+      "--pita",
+      "pp46",
+      "--sampel",
+      "2000",
+      "--json",
+    );
     expect(r.kode).toBe(0);
     const j = JSON.parse(r.keluar);
     expect(Object.keys(j.bobot[0]).sort()).toEqual(["nama", "nilai", "rentangKategori", "rentangPeringkat"]);
@@ -44,7 +55,17 @@ describe("kinerja kepekaan", () => {
     expect(j.unit.map((u: { kategori: string }) => u.kategori)).toEqual(["Baik", "Cukup", "Baik"]);
     expect(j.unit.map((u: { peringkat: number }) => u.peringkat)).toEqual([1, 3, 2]);
     const pajak = j.unit[1];
-    expect(Object.keys(pajak)).toEqual(expect.arrayContaining(["nama", "skor", "kategori", "peringkat", "peluangKategori", "peringkatMedian", "peringkatInterval90"]));
+    expect(Object.keys(pajak)).toEqual(
+      expect.arrayContaining([
+        "nama",
+        "skor",
+        "kategori",
+        "peringkat",
+        "peluangKategori",
+        "peringkatMedian",
+        "peringkatInterval90",
+      ]),
+    );
     expect(pajak.geserTerkecil.bobot).toBe("Keramahan");
     expect(pajak.geserTerkecil.nilai).toBeCloseTo(0.4, 12);
     expect(pajak.geserTerkecil.kategoriBaru).toBe("Baik");
@@ -56,28 +77,108 @@ describe("kinerja kepekaan", () => {
   });
   test("--benih 0 diterima; benih sama → keluaran sama persis, benih lain → peluang lain", async () => {
     const f = berkas(CSV);
-    const a = await jalan("kepekaan", "-i", f, "--bobot", "3,5,2", "--pita", "pp46", "--sampel", "3000", "--konsentrasi", "5", "--benih", "0", "--json");
-    const b = await jalan("kepekaan", "-i", f, "--bobot", "3,5,2", "--pita", "pp46", "--sampel", "3000", "--konsentrasi", "5", "--benih", "0", "--json");
-    const c = await jalan("kepekaan", "-i", f, "--bobot", "3,5,2", "--pita", "pp46", "--sampel", "3000", "--konsentrasi", "5", "--benih", "2", "--json");
+    const a = await jalan(
+      "kepekaan",
+      "-i",
+      f,
+      "--bobot",
+      "3,5,2",
+      "--pita",
+      "pp46",
+      "--sampel",
+      "3000",
+      "--konsentrasi",
+      "5",
+      "--benih",
+      "0",
+      "--json",
+    );
+    const b = await jalan(
+      "kepekaan",
+      "-i",
+      f,
+      "--bobot",
+      "3,5,2",
+      "--pita",
+      "pp46",
+      "--sampel",
+      "3000",
+      "--konsentrasi",
+      "5",
+      "--benih",
+      "0",
+      "--json",
+    );
+    const c = await jalan(
+      "kepekaan",
+      "-i",
+      f,
+      "--bobot",
+      "3,5,2",
+      "--pita",
+      "pp46",
+      "--sampel",
+      "3000",
+      "--konsentrasi",
+      "5",
+      "--benih",
+      "2",
+      "--json",
+    );
     expect(a.kode).toBe(0);
     expect(a.keluar).toBe(b.keluar);
     expect(JSON.parse(c.keluar).unit[1].peluangKategori).not.toEqual(JSON.parse(a.keluar).unit[1].peluangKategori);
   });
   test("tanpa --pita: rentangKategori dan peluangKategori null", async () => {
-    const j = JSON.parse((await jalan("kepekaan", "-i", berkas(CSV), "--bobot", "0.3,0.5,0.2", "--sampel", "500", "--json")).keluar);
+    const j = JSON.parse(
+      (await jalan("kepekaan", "-i", berkas(CSV), "--bobot", "0.3,0.5,0.2", "--sampel", "500", "--json")).keluar,
+    );
     expect(j.bobot.map((b: { rentangKategori: unknown }) => b.rentangKategori)).toEqual([null, null, null]);
     expect(j.unit[0].peluangKategori).toBeNull();
     expect(j.unit[0].kategori).toBeNull();
   });
   test("CSV titik koma dengan koma desimal dan --bobot 0,3;0,5;0,2 memberi jawaban yang sama", async () => {
-    const a = JSON.parse((await jalan("kepekaan", "-i", berkas(CSV), "--bobot", "0.3,0.5,0.2", "--pita", "pp46", "--sampel", "500", "--json")).keluar);
-    const csvId = "unit;Kecepatan;Ketepatan;Keramahan\nDinas Pasar;80;95;70\nDinas Pajak;70;62;90\nKecamatan Kota;92;87;60\n";
-    const b = JSON.parse((await jalan("kepekaan", "-i", berkas(csvId), "--bobot", "0,3;0,5;0,2", "--pita", "pp46", "--sampel", "500", "--json")).keluar);
+    const a = JSON.parse(
+      (
+        await jalan(
+          "kepekaan",
+          "-i",
+          berkas(CSV),
+          "--bobot",
+          "0.3,0.5,0.2",
+          "--pita",
+          "pp46",
+          "--sampel",
+          "500",
+          "--json",
+        )
+      ).keluar,
+    );
+    const csvId =
+      "unit;Kecepatan;Ketepatan;Keramahan\nDinas Pasar;80;95;70\nDinas Pajak;70;62;90\nKecamatan Kota;92;87;60\n";
+    const b = JSON.parse(
+      (
+        await jalan(
+          "kepekaan",
+          "-i",
+          berkas(csvId),
+          "--bobot",
+          "0,3;0,5;0,2",
+          "--pita",
+          "pp46",
+          "--sampel",
+          "500",
+          "--json",
+        )
+      ).keluar,
+    );
     expect(b).toEqual(a);
   });
   test("teks: kalimat Bahasa Indonesia dengan koma desimal", async () => {
     const r = await jalan("kepekaan", "-i", berkas(CSV), "--bobot", "0.3,0.5,0.2", "--pita", "pp46", "--sampel", "500");
-    expect(r.keluar).toContain("Dinas Pajak tetap Cukup selama bobot Keramahan antara 0,000 dan 0,400; pada 0,400 menjadi Baik.");
+    expect(r.keluar).toContain(
+      "Dinas Pajak tetap Cukup selama bobot Keramahan antara 0,000 dan 0,400; pada 0,400 menjadi Baik.",
+    );
   });
   test("galat: jumlah bobot salah, pita tak dikenal, skor di luar skala → kode 2, satu baris", async () => {
     const a = await jalan("kepekaan", "-i", berkas(CSV), "--bobot", "0.5,0.5");
@@ -96,7 +197,20 @@ describe("kinerja kepekaan", () => {
   });
   test("--xlsx: lembar Kepekaan bobot berisi data CSV; rumusnya (HyperFormula) memberi rentang yang sama dengan --json", async () => {
     const xlsx = join(dir, "kepekaan.xlsx");
-    const r = await jalan("kepekaan", "-i", berkas(CSV), "--bobot", "3,5,2", "--pita", "pp46", "--sampel", "500", "--json", "--xlsx", xlsx);
+    const r = await jalan(
+      "kepekaan",
+      "-i",
+      berkas(CSV),
+      "--bobot",
+      "3,5,2",
+      "--pita",
+      "pp46",
+      "--sampel",
+      "500",
+      "--json",
+      "--xlsx",
+      xlsx,
+    );
     expect(r.kode).toBe(0);
     const j = JSON.parse(r.keluar);
     const buku = await bacaXlsx(xlsx);
@@ -104,11 +218,15 @@ describe("kinerja kepekaan", () => {
     const kepala = [...sel.entries()].find(([, s]) => s.value === "Tornado: kiri")![0];
     const p = posisi(kepala);
     const hf = evaluasiBuku(buku);
-    j.bobot.forEach((b: { nama: string; nilai: number; rentangPeringkat: number[]; rentangKategori: number[] }, k: number) => {
-      const v = (kolom: number): unknown => hf("Kepekaan Bobot", alamat(p.baris + 1 + k, kolom));
-      expect(v(0)).toBe(b.nama);
-      expect(v(1)).toBeCloseTo(b.nilai, 12);
-      [b.rentangPeringkat[0], b.rentangPeringkat[1], b.rentangKategori[0], b.rentangKategori[1]].forEach((x, i) => expect(v(2 + i)).toBeCloseTo(x, 9));
-    });
+    j.bobot.forEach(
+      (b: { nama: string; nilai: number; rentangPeringkat: number[]; rentangKategori: number[] }, k: number) => {
+        const v = (kolom: number): unknown => hf("Kepekaan Bobot", alamat(p.baris + 1 + k, kolom));
+        expect(v(0)).toBe(b.nama);
+        expect(v(1)).toBeCloseTo(b.nilai, 12);
+        [b.rentangPeringkat[0], b.rentangPeringkat[1], b.rentangKategori[0], b.rentangKategori[1]].forEach((x, i) =>
+          expect(v(2 + i)).toBeCloseTo(x, 9),
+        );
+      },
+    );
   });
 });

@@ -22,7 +22,16 @@ describe("kinerja demo lalu periksa", () => {
 
   test("demo menulis buku kerja LAN tipe I–III, layanan, KTP/KK, SKM dan BSC", async () => {
     const { out } = await cli("demo", "--keluar", contoh, "--timpa"); // kedua kalinya: hanya dengan --timpa
-    for (const nama of ["lan-tipe-I.xlsx", "lan-tipe-II.xlsx", "lan-tipe-III.xlsx", "layanan-dumai-timur-2021.xlsx", "ktp-kk-seberang-ulu-ii.xlsx", "skm-contoh.xlsx", "bsc-kosong.xlsx"]) expect(out).toContain(nama);
+    for (const nama of [
+      "lan-tipe-I.xlsx",
+      "lan-tipe-II.xlsx",
+      "lan-tipe-III.xlsx",
+      "layanan-dumai-timur-2021.xlsx",
+      "ktp-kk-seberang-ulu-ii.xlsx",
+      "skm-contoh.xlsx",
+      "bsc-kosong.xlsx",
+    ])
+      expect(out).toContain(nama);
   });
 
   test("buku kerja LAN tipe I yang tidak disentuh: tidak ada temuan, kode 0", async () => {
@@ -42,8 +51,12 @@ describe("kinerja demo lalu periksa", () => {
     const r = await cli("periksa", rusak, "--json");
     expect(r.kode).toBe(1);
     const temuan = JSON.parse(r.out).temuan as { sheet: string; sel: string; jenis: string; pesan: string }[];
-    expect(temuan).toContainEqual(expect.objectContaining({ sheet: "LAN-I Kerangka", sel: "E6", jenis: "rumus-diganti-nilai" }));
-    expect(temuan).toContainEqual(expect.objectContaining({ sheet: "LAN-I Kerangka", sel: "G8", jenis: "rumus-berubah" }));
+    expect(temuan).toContainEqual(
+      expect.objectContaining({ sheet: "LAN-I Kerangka", sel: "E6", jenis: "rumus-diganti-nilai" }),
+    );
+    expect(temuan).toContainEqual(
+      expect.objectContaining({ sheet: "LAN-I Kerangka", sel: "G8", jenis: "rumus-berubah" }),
+    );
     for (const t of temuan) expect(t.pesan.length).toBeGreaterThan(10);
   });
 
@@ -91,7 +104,9 @@ describe("--xlsx: buku kerja berumus hidup dari CSV", () => {
     const nilaiSel = evaluasiBuku(buku);
     // cari sel berumus yang nilainya sama dengan Bobot Variabel 1 dari JSON
     const rumusBobot = [...buku.lembar["LAN-I Bobot"]].filter(([, s]) => s.formula);
-    const ditemukan = j.variabel.map((v: { bobot: number }) => rumusBobot.some(([a]) => Math.abs((nilaiSel("LAN-I Bobot", a) as number) - v.bobot) < 1e-9));
+    const ditemukan = j.variabel.map((v: { bobot: number }) =>
+      rumusBobot.some(([a]) => Math.abs((nilaiSel("LAN-I Bobot", a) as number) - v.bobot) < 1e-9),
+    );
     expect(ditemukan.every(Boolean)).toBe(true);
   });
 
@@ -116,7 +131,10 @@ describe("kinerja servqual dan pekppp lewat program", () => {
     expect(r.err).toBe("");
     expect(r.kode).toBe(0);
     const j = JSON.parse(r.out);
-    expect(j.dimensi.map((d: { nama: string; gap: number }) => [d.nama, d.gap])).toEqual([["A", -1], ["B", -2]]);
+    expect(j.dimensi.map((d: { nama: string; gap: number }) => [d.nama, d.gap])).toEqual([
+      ["A", -1],
+      ["B", -2],
+    ]);
     expect(j.gap).toBeCloseTo(-1.5, 12);
     expect(j.gapTertimbang).toBeCloseTo(-1.25, 12);
   });
@@ -129,7 +147,14 @@ describe("kinerja servqual dan pekppp lewat program", () => {
     expect(r.err.trim().split("\n")).toHaveLength(1);
   });
   test("pekppp: enam aspek, satu indikator bernilai 4 tiap aspek → IPP 4 (Σ bobot = 1), Baik sampai 4,00 inklusif", async () => {
-    const aspek = ["Kebijakan Pelayanan", "Profesionalisme SDM", "Sarana Prasarana", "Sistem Informasi Pelayanan Publik", "Konsultasi dan Pengaduan", "Inovasi"];
+    const aspek = [
+      "Kebijakan Pelayanan",
+      "Profesionalisme SDM",
+      "Sarana Prasarana",
+      "Sistem Informasi Pelayanan Publik",
+      "Konsultasi dan Pengaduan",
+      "Inovasi",
+    ];
     const csv = join(dir, "pk4.csv");
     writeFileSync(csv, "aspek,indikator,nilai\n" + aspek.map((a) => `${a.toUpperCase()},i,4`).join("\n") + "\n");
     const r = await cli("pekppp", "--input", csv, "--json");
@@ -147,7 +172,11 @@ describe("berkas raksasa", () => {
     const p = join(dir, "raksasa.csv");
     writeFileSync(p, "no,total\n1,2\n");
     truncateSync(p, 65 * 1024 * 1024);
-    for (const argv of [["lan", "bobot", "-i", p], ["skm", "-i", p], ["servqual", "-i", p]]) {
+    for (const argv of [
+      ["lan", "bobot", "-i", p],
+      ["skm", "-i", p],
+      ["servqual", "-i", p],
+    ]) {
       const r = await cli(...argv);
       expect(r.kode).toBe(2);
       expect(r.out).toBe("");

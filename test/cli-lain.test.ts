@@ -61,7 +61,9 @@ describe("kinerja skm", () => {
 
   test("jawaban kosong dikeluarkan dari rata-rata unsurnya; kolom no diabaikan; titik koma", () => {
     // U1: R2 kosong → (4+4+1)/3 = 3
-    const p = berkas("no;U1;U2;U3;U4;U5;U6;U7;U8;U9\n1;4;4;4;4;4;4;4;4;4\n2;;3;3;3;3;3;3;3;3\n3;4;4;4;4;4;4;4;4;4\n4;1;1;1;1;1;1;1;1;2\n");
+    const p = berkas(
+      "no;U1;U2;U3;U4;U5;U6;U7;U8;U9\n1;4;4;4;4;4;4;4;4;4\n2;;3;3;3;3;3;3;3;3\n3;4;4;4;4;4;4;4;4;4\n4;1;1;1;1;1;1;1;1;2\n",
+    );
     const j = JSON.parse(jalankanSkm({ input: p, json: true }));
     expect(j.nrr[0]).toBe(3);
     expect(j.banyakJawaban[0]).toBe(3);
@@ -69,8 +71,16 @@ describe("kinerja skm", () => {
 
   test("aturan 2004: 14 unsur, semua 4 → indeks 4, nilai 100, A", () => {
     const kolom = Array.from({ length: 14 }, (_, i) => `U${i + 1}`).join(",");
-    const j = JSON.parse(jalankanSkm({ input: berkas(`${kolom}\n${new Array(14).fill(4).join(",")}\n`), aturan: "2004", json: true }));
-    expect([j.aturan, j.indeks, j.nilai, j.mutu, j.kinerja]).toEqual(["2004", expect.closeTo(4, 12), expect.closeTo(100, 10), "A", "Sangat Baik"]);
+    const j = JSON.parse(
+      jalankanSkm({ input: berkas(`${kolom}\n${new Array(14).fill(4).join(",")}\n`), aturan: "2004", json: true }),
+    );
+    expect([j.aturan, j.indeks, j.nilai, j.mutu, j.kinerja]).toEqual([
+      "2004",
+      expect.closeTo(4, 12),
+      expect.closeTo(100, 10),
+      "A",
+      "Sangat Baik",
+    ]);
   });
 
   test("keluaran teks: tabel unsur dan mutu", () => {
@@ -83,15 +93,27 @@ describe("kinerja skm", () => {
   test.each([
     ["kolom kurang (tanpa U9)", "U1,U2,U3,U4,U5,U6,U7,U8\n4,4,4,4,4,4,4,4\n", /kolom "U9" tidak ada/],
     ["kolom asing", `${U9},X\n4,4,4,4,4,4,4,4,4,1\n`, /baris 1, kolom 10: kolom "X" tidak dikenal/],
-    ["14 kolom dengan aturan 2017", Array.from({ length: 14 }, (_, i) => `U${i + 1}`).join(",") + "\n", /--aturan 2004/],
-    ["jawaban 5", `${U9}\n4,4,4,4,4,4,4,4,4\n4,5,4,4,4,4,4,4,4\n`, /baris 3, kolom U2: jawaban "5" bukan bilangan bulat 1–4/],
+    [
+      "14 kolom dengan aturan 2017",
+      Array.from({ length: 14 }, (_, i) => `U${i + 1}`).join(",") + "\n",
+      /--aturan 2004/,
+    ],
+    [
+      "jawaban 5",
+      `${U9}\n4,4,4,4,4,4,4,4,4\n4,5,4,4,4,4,4,4,4\n`,
+      /baris 3, kolom U2: jawaban "5" bukan bilangan bulat 1–4/,
+    ],
     ["jawaban 2,5", `${U9}\n4,4,4,4,4,4,4,4,"2.5"\n`, /baris 2, kolom U9/],
     ["bukan angka", `${U9}\n4,4,4,x,4,4,4,4,4\n`, /baris 2, kolom U4: "x" bukan angka/],
     ["berkas kosong", "", /berkas kosong/],
     ["hanya judul", `${U9}\n`, /tidak ada baris responden/],
     ["jumlah kolom baris salah", `${U9}\n4,4,4\n`, /baris 2: ada 3 kolom, judul punya 9/],
     ["unsur tanpa jawaban", `${U9}\n4,4,4,4,4,4,4,4,\n3,3,3,3,3,3,3,3,\n`, /kolom U9: tidak ada satu jawaban pun/],
-    ["Windows-1252 di sel jawaban", Buffer.from(`${U9}\n4,4,4,4,4,4,4,4,\xe9\n`, "latin1"), /baris 2, kolom U9: "é" bukan angka/],
+    [
+      "Windows-1252 di sel jawaban",
+      Buffer.from(`${U9}\n4,4,4,4,4,4,4,4,\xe9\n`, "latin1"),
+      /baris 2, kolom U9: "é" bukan angka/,
+    ],
   ])("%s → GalatCli kode 2", (_n, isi, pola) => {
     const g = galat(() => jalankanSkm({ input: berkas(isi), json: true }));
     expect(g.kodeKeluar).toBe(2);
@@ -112,7 +134,12 @@ describe("kinerja skm", () => {
   test("properti: teks CSV acak → JSON sah atau GalatCli kode 2, tidak pernah galat lain", () => {
     const sel = fc.constantFrom("1", "2", "3", "4", "", "0", "5", "x", "2.5", '"', "4;4", " 3 ", "-1", "1e0", "é");
     const csvTerstruktur = fc
-      .tuple(fc.subarray(["u1", "U2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "no", "zz"], { minLength: 0 }), fc.array(fc.array(sel, { maxLength: 11 }), { maxLength: 6 }), fc.constantFrom(",", ";"), fc.constantFrom("\n", "\r\n"))
+      .tuple(
+        fc.subarray(["u1", "U2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "no", "zz"], { minLength: 0 }),
+        fc.array(fc.array(sel, { maxLength: 11 }), { maxLength: 6 }),
+        fc.constantFrom(",", ";"),
+        fc.constantFrom("\n", "\r\n"),
+      )
       .map(([judul, baris, p, eol]) => [judul.join(p), ...baris.map((b) => b.join(p))].join(eol));
     const teks = fc.oneof(fc.string(), fc.string({ unit: "binary" }), csvTerstruktur);
     fc.assert(
@@ -121,7 +148,12 @@ describe("kinerja skm", () => {
         writeFileSync(p, isi);
         try {
           const j = JSON.parse(jalankanSkm({ input: p, aturan, json: true }));
-          return typeof j.nilai === "number" && j.nilai >= 25 - 1e-9 && j.nilai <= 100 + 1e-9 && ["A", "B", "C", "D"].includes(j.mutu);
+          return (
+            typeof j.nilai === "number" &&
+            j.nilai >= 25 - 1e-9 &&
+            j.nilai <= 100 + 1e-9 &&
+            ["A", "B", "C", "D"].includes(j.mutu)
+          );
         } catch (e) {
           return e instanceof GalatCli && e.kodeKeluar === 2 && !e.message.includes("\n");
         }
@@ -136,7 +168,8 @@ describe("kinerja bsc", () => {
   //   skor = (0,9 × 1 + 1,2 × 3) / 4 = 4,5/4 = 1,125 (Hijau)
   // pelanggan: P1 target 10, realisasi 8, turun → (2 × 10 − 8)/10 = 1,2 (Hijau); skor 1,2
   // keseluruhan = (1,125 + 1,2)/2 = 1,1625 (Hijau)
-  const kpi = "perspektif,indikator,target,realisasi,arah,bobot\nKeuangan,K1,100,90,naik,1\nKeuangan,K2,100,120,,3\nPelanggan,P1,10,8,turun,\n";
+  const kpi =
+    "perspektif,indikator,target,realisasi,arah,bobot\nKeuangan,K1,100,90,naik,1\nKeuangan,K2,100,120,,3\nPelanggan,P1,10,8,turun,\n";
 
   test("capaian, skor perspektif dan keseluruhan (JSON)", () => {
     const j = JSON.parse(jalankanBsc({ input: berkas(kpi), json: true }));
@@ -163,7 +196,11 @@ describe("kinerja bsc", () => {
     ["target 0", "perspektif,indikator,target,realisasi\nP,I,0,5\n", /baris 2, kolom target/],
     ["arah asing", "perspektif,indikator,target,realisasi,arah\nP,I,10,5,atas\n", /baris 2, kolom arah/],
     ["kolom realisasi hilang", "perspektif,indikator,target\nP,I,10\n", /kolom "realisasi" tidak ada/],
-    ["realisasi teks", "perspektif,indikator,target,realisasi\nP,I,10,banyak\n", /baris 2, kolom realisasi: "banyak" bukan angka/],
+    [
+      "realisasi teks",
+      "perspektif,indikator,target,realisasi\nP,I,10,banyak\n",
+      /baris 2, kolom realisasi: "banyak" bukan angka/,
+    ],
     ["kolom asing", "perspektif,indikator,target,realisasi,catatan\nP,I,10,5,x\n", /kolom "catatan" tidak dikenal/],
     ["semua bobot 0", "perspektif,indikator,target,realisasi,bobot\nP,I,10,5,0\n", /jumlah bobot indikator 0/],
   ])("%s → GalatCli kode 2", (_n, isi, pola) => {
@@ -176,7 +213,9 @@ describe("kinerja bsc", () => {
 describe("kinerja lan hitung", () => {
   const unit = ["a", "b", "c"];
   const skorCsv = (f: (i: number, k: number) => number | string) =>
-    `indikator,${unit.join(",")}\n` + Array.from({ length: 89 }, (_, i) => `${i + 1},${unit.map((_, k) => f(i + 1, k)).join(",")}`).join("\n") + "\n";
+    `indikator,${unit.join(",")}\n` +
+    Array.from({ length: 89 }, (_, i) => `${i + 1},${unit.map((_, k) => f(i + 1, k)).join(",")}`).join("\n") +
+    "\n";
 
   test("semua skor 5: Proporsi Variabel = banyak indikator / 89, Proporsi Indikator = 1 / banyak indikator variabelnya", () => {
     // Σ I_i = 3 × 5 = 15; Σ V_j = 15 × m_j; Σ V = 15 × 89; Bobot Variabel_j = m_j / 89 × 20.000
@@ -195,7 +234,14 @@ describe("kinerja lan hitung", () => {
     expect(j.indikator[0].proporsi).toBeCloseTo(1 / m1, 12);
     expect(j.indikator[0].bobot).toBeCloseTo((1 / m1) * (m1 / 89) * 20000, 8);
     // tiap unit: total 89 × 5 = 445, proporsi 1/3, bobot 20.000/3
-    expect(j.perUnit).toEqual(unit.map((u) => ({ unit: u, total: 445, proporsi: expect.closeTo(1 / 3, 12), bobot: expect.closeTo(20000 / 3, 8) })));
+    expect(j.perUnit).toEqual(
+      unit.map((u) => ({
+        unit: u,
+        total: 445,
+        proporsi: expect.closeTo(1 / 3, 12),
+        bobot: expect.closeTo(20000 / 3, 8),
+      })),
+    );
   });
 
   test("--skor-ideal 20470 dan keluaran teks", () => {
@@ -212,7 +258,14 @@ describe("kinerja lan hitung", () => {
   test.each([
     ["skor 11", skorCsv((i, k) => (i === 7 && k === 1 ? 11 : 5)), /baris 8, kolom b: skor 11 di luar skala 1–10/],
     ["skor teks", skorCsv((i, k) => (i === 3 && k === 2 ? "tinggi" : 5)), /baris 4, kolom c: "tinggi" bukan angka/],
-    ["indikator hilang", skorCsv(() => 5).split("\n").filter((b) => !b.startsWith("42,")).join("\n"), /indikator 42 tidak ada/],
+    [
+      "indikator hilang",
+      skorCsv(() => 5)
+        .split("\n")
+        .filter((b) => !b.startsWith("42,"))
+        .join("\n"),
+      /indikator 42 tidak ada/,
+    ],
     ["indikator ganda", skorCsv(() => 5) + "3,5,5,5\n", /baris 91, kolom indikator: indikator 3 sudah ada di baris 4/],
     ["indikator 90", skorCsv(() => 5) + "90,5,5,5\n", /baris 91, kolom indikator: "90" bukan nomor indikator 1–89/],
     ["judul salah", "no,a\n1,5\n", /kolom 1: judul "no", seharusnya "indikator"/],

@@ -47,17 +47,38 @@ describe("kinerja lan nilai: JSON = buku kerja --xlsx", () => {
     const unit = ["dinas a", "dinas b"];
     const csv = berkas(`nilai-${tipe}-${pola}.csv`, csvSkor(unit, variabel));
     const xlsx = join(dir, `nilai-${tipe.replace("+", "_")}-${pola}.xlsx`);
-    const r = await cli("lan", "nilai", "--input", csv, "--tipe", tipe, "--pola", pola, ...opsi, "--json", "--xlsx", xlsx);
+    const r = await cli(
+      "lan",
+      "nilai",
+      "--input",
+      csv,
+      "--tipe",
+      tipe,
+      "--pola",
+      pola,
+      ...opsi,
+      "--json",
+      "--xlsx",
+      xlsx,
+    );
     expect(r.err).toBe("");
     expect(r.kode).toBe(0);
     const j = JSON.parse(r.out);
     if (variabel.length) expect(j.variabel).toEqual(variabel);
-    const rencana = rencanaLan({ tipe: tipe as "I", pola: j.pola, mode: "nilaiUnit", unit, perIndikator: opsi.includes("--per-indikator") });
+    const rencana = rencanaLan({
+      tipe: tipe as "I",
+      pola: j.pola,
+      mode: "nilaiUnit",
+      unit,
+      perIndikator: opsi.includes("--per-indikator"),
+    });
     const l = rencana.lembar.find((x) => x.nama.endsWith(" Nilai")) as RencanaLembar;
     const buku = await bacaXlsx(xlsx);
     const nilai = evaluasiBuku(buku);
     const s1000 = posisiLabel(l, "Nilai skala 1000", 1);
-    const kolomUnit = unit.map((u) => [...selBeralamat(l)].find((s) => s.baris === 4 && s.sel.nilai === u)?.kolom as number);
+    const kolomUnit = unit.map(
+      (u) => [...selBeralamat(l)].find((s) => s.baris === 4 && s.sel.nilai === u)?.kolom as number,
+    );
     unit.forEach((_, k) => {
       const ju = j.unit[k];
       expect(nilai(l.nama, alamat(s1000, kolomUnit[k] + 1)) as number).toBeCloseTo(ju.nilai1000, 9);
@@ -65,7 +86,11 @@ describe("kinerja lan nilai: JSON = buku kerja --xlsx", () => {
       if (opsi.includes("--per-indikator")) {
         for (const x of ju.perIndikator.slice(0, 12)) {
           const b = posisiLabel(l, x.no, 0);
-          expect([x.no, nilai(l.nama, alamat(b, kolomUnit[k] + 2)), nilai(l.nama, alamat(b, kolomUnit[k] + 3))]).toEqual([x.no, expect.closeTo(x.angka, 9), x.kategori]);
+          expect([
+            x.no,
+            nilai(l.nama, alamat(b, kolomUnit[k] + 2)),
+            nilai(l.nama, alamat(b, kolomUnit[k] + 3)),
+          ]).toEqual([x.no, expect.closeTo(x.angka, 9), x.kategori]);
         }
       }
     });
@@ -92,7 +117,10 @@ describe("kinerja lan nilai: JSON = buku kerja --xlsx", () => {
 
 describe("kinerja lan lima", () => {
   test("Lampiran 5 → V1, V3, V14, V4, V6 (Tabel 4.7 Tipe I) dan bobot T / Σ lima T × 20.000", async () => {
-    const total = [631.99, 280.53, 631.42, 487.78, 262.96, 456.82, 199.19, 401.38, 332.57, 272.49, 343.82, 136.85, 269.69, 539.41, 411.21, 204.71, 208.59];
+    const total = [
+      631.99, 280.53, 631.42, 487.78, 262.96, 456.82, 199.19, 401.38, 332.57, 272.49, 343.82, 136.85, 269.69, 539.41,
+      411.21, 204.71, 208.59,
+    ];
     const csv = berkas("lamp5.csv", "no,total\n" + total.map((t, i) => `${i + 1},${t}`).join("\n") + "\n");
     const r = await cli("lan", "lima", "-i", csv, "--json");
     expect(r.kode).toBe(0);
@@ -106,17 +134,27 @@ describe("kinerja lan lima", () => {
 
 describe("kinerja lan prestasi (Instrumen Alternatif I)", () => {
   test("JSON = buku kerja: tingkat 2, 3, 4, 1 → keterangan, rata-rata 2,5 Sangat baik", async () => {
-    const csv = berkas("prestasi.csv", "jenis,kategori,sifat,tipe,tingkat\nPenyuluhan,Jasa,Langsung,I,2\nPembinaan,jasa,Tidak langsung,I,3\nPemungutan retribusi,Fisik,Langsung,III,4\nKawin suntik,Fisik,Langsung,III,1\n");
+    const csv = berkas(
+      "prestasi.csv",
+      "jenis,kategori,sifat,tipe,tingkat\nPenyuluhan,Jasa,Langsung,I,2\nPembinaan,jasa,Tidak langsung,I,3\nPemungutan retribusi,Fisik,Langsung,III,4\nKawin suntik,Fisik,Langsung,III,1\n",
+    );
     const xlsx = join(dir, "prestasi.xlsx");
     const r = await cli("lan", "prestasi", "-i", csv, "--json", "--xlsx", xlsx, "--dinas", "Dinas Contoh");
     expect(r.err).toBe("");
     const j = JSON.parse(r.out);
-    expect(j.jenis.map((x: { keterangan: string }) => x.keterangan)).toEqual(["Sangat baik", "Normal", "Kurang memuaskan", "Istimewa"]);
+    expect(j.jenis.map((x: { keterangan: string }) => x.keterangan)).toEqual([
+      "Sangat baik",
+      "Normal",
+      "Kurang memuaskan",
+      "Istimewa",
+    ]);
     expect(j.jenis[1].kategori).toBe("Jasa");
     expect(j.rekap).toEqual({ banyak: [1, 1, 1, 1, 0], dinilai: 4, rataRata: 2.5, keterangan: "Sangat baik" });
     const nilai = evaluasiBuku(await bacaXlsx(xlsx));
     expect([6, 7, 8, 9].map((b) => nilai(NAMA_LEMBAR_ALTERNATIF1, alamat(b, 10)))).toEqual([2, 3, 4, 1]);
-    expect([6, 7, 8, 9].map((b) => nilai(NAMA_LEMBAR_ALTERNATIF1, alamat(b, 11)))).toEqual(j.jenis.map((x: { keterangan: string }) => x.keterangan));
+    expect([6, 7, 8, 9].map((b) => nilai(NAMA_LEMBAR_ALTERNATIF1, alamat(b, 11)))).toEqual(
+      j.jenis.map((x: { keterangan: string }) => x.keterangan),
+    );
   });
   test("tingkat 6 atau kategori tak dikenal → kode 2 dengan baris dan kolom", async () => {
     const r = await cli("lan", "prestasi", "-i", berkas("p6.csv", "jenis,tingkat\nA,6\n"));

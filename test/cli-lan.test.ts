@@ -18,21 +18,31 @@ function berkas(nama: string, isi: string | Buffer): string {
 const lampiran = bacaCsvFixture("lan-1998/lampiran-5-7-total-variabel.csv");
 
 describe("kinerja lan bobot", () => {
-  test.each(["I", "II", "III"])("Lampiran tipe %s: proporsi dan bobot JSON sama dengan cetakan pada presisinya", async (tipe) => {
-    const baris = lampiran.filter((r) => r.tipe === tipe);
-    const p = berkas(`lamp-${tipe}.csv`, "no,total\n" + baris.map((r) => `${r.variabel_no},${r.total_variabel}`).join("\n") + "\n");
-    const { kode, out, err } = await cli("lan", "bobot", "--input", p, "--json");
-    expect(err).toBe("");
-    expect(kode).toBe(0);
-    const j = JSON.parse(out);
-    expect(j.skorIdeal).toBe(20000);
-    expect(j.variabel).toHaveLength(17);
-    j.variabel.forEach((v: { no: number; total: number; proporsi: number; bobot: number }, i: number) => {
-      expect(v.no).toBe(Number(baris[i].variabel_no));
-      expect(v.total).toBe(Number(baris[i].total_variabel));
-      expect([v.no, samaPadaPresisi(v.proporsi, baris[i].proporsi_variabel), samaPadaPresisi(v.bobot, baris[i].bobot_variabel)]).toEqual([v.no, true, true]);
-    });
-  });
+  test.each(["I", "II", "III"])(
+    "Lampiran tipe %s: proporsi dan bobot JSON sama dengan cetakan pada presisinya",
+    async (tipe) => {
+      const baris = lampiran.filter((r) => r.tipe === tipe);
+      const p = berkas(
+        `lamp-${tipe}.csv`,
+        "no,total\n" + baris.map((r) => `${r.variabel_no},${r.total_variabel}`).join("\n") + "\n",
+      );
+      const { kode, out, err } = await cli("lan", "bobot", "--input", p, "--json");
+      expect(err).toBe("");
+      expect(kode).toBe(0);
+      const j = JSON.parse(out);
+      expect(j.skorIdeal).toBe(20000);
+      expect(j.variabel).toHaveLength(17);
+      j.variabel.forEach((v: { no: number; total: number; proporsi: number; bobot: number }, i: number) => {
+        expect(v.no).toBe(Number(baris[i].variabel_no));
+        expect(v.total).toBe(Number(baris[i].total_variabel));
+        expect([
+          v.no,
+          samaPadaPresisi(v.proporsi, baris[i].proporsi_variabel),
+          samaPadaPresisi(v.bobot, baris[i].bobot_variabel),
+        ]).toEqual([v.no, true, true]);
+      });
+    },
+  );
 
   test("--skor-ideal 20470 dan kolom nama; CSV bertitik koma dengan koma desimal (ekspor Excel Indonesia)", async () => {
     const p = berkas("titikkoma.csv", "no;nama;total\n1;Kesederhanaan;631,99\n2;Kecepatan;280,53\n");
@@ -84,7 +94,22 @@ describe("kinerja reproduksi", () => {
     expect(typeof j.dibandingkan).toBe("number");
     expect(j.selisih.length).toBeGreaterThan(0);
     for (const s of j.selisih) {
-      expect(["4.4", "4.5", "4.6", "4.7", "4.8", "4.9", "4.10", "4.11", "4.12", "4.13", "4.14", "Lampiran 5", "Lampiran 6", "Lampiran 7"]).toContain(s.tabel);
+      expect([
+        "4.4",
+        "4.5",
+        "4.6",
+        "4.7",
+        "4.8",
+        "4.9",
+        "4.10",
+        "4.11",
+        "4.12",
+        "4.13",
+        "4.14",
+        "Lampiran 5",
+        "Lampiran 6",
+        "Lampiran 7",
+      ]).toContain(s.tabel);
       expect(typeof s.tercetak).toBe("string");
       expect(typeof s.dihitung).toBe("number");
       // beda null hanya bila naskah tidak mencetak angka (peringkat kosong Tabel 4.4)
@@ -92,7 +117,9 @@ describe("kinerja reproduksi", () => {
       else expect(typeof s.beda).toBe("number");
       expect(typeof s.pembulatan).toBe("boolean");
     }
-    expect(j.selisih).toContainEqual(expect.objectContaining({ tabel: "4.8", baris: 1, tercetak: "2081.855578", pembulatan: false }));
+    expect(j.selisih).toContainEqual(
+      expect.objectContaining({ tabel: "4.8", baris: 1, tercetak: "2081.855578", pembulatan: false }),
+    );
   });
 });
 
@@ -100,7 +127,9 @@ describe("program terpasang dist/cli/kinerja.js (setelah npm run build)", () => 
   const bin = join(__dirname, "..", "dist", "cli", "kinerja.js");
   test("berkas rusak: kode keluar 2, pesan satu baris, tanpa jejak tumpukan", () => {
     expect(existsSync(bin)).toBe(true); // jalankan `npm run build` dulu (npm test melakukannya)
-    const r = spawnSync(process.execPath, [bin, "lan", "bobot", "--input", berkas("rusak.csv", 'no,total\n1,"10\n')], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [bin, "lan", "bobot", "--input", berkas("rusak.csv", 'no,total\n1,"10\n')], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);

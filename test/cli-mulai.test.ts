@@ -15,7 +15,8 @@ const FORMULIR = join(__dirname, "fixtures", "skm-siklus", "formulir-kecamatan.c
 const dir = mkdtempSync(join(tmpdir(), "kinerja-26-"));
 
 /** Modul berat yang hanya boleh dimuat saat buku kerja ditulis atau dibaca. */
-const BERAT = /[\\/](node_modules[\\/](exceljs|archiver|unzipper|jszip|cli-progress)|dist[\\/]hosts[\\/]xlsx[\\/](xlsx|grafik))[\\/.]/;
+const BERAT =
+  /[\\/](node_modules[\\/](exceljs|archiver|unzipper|jszip|cli-progress)|dist[\\/]hosts[\\/]xlsx[\\/](xlsx|grafik))[\\/.]/;
 
 /** Menjalankan `kinerja argv` di proses baru; kode keluar dan modul berat yang termuat sesudahnya. */
 function modulTermuat(...argv: string[]): { kode: number; berat: string[] } {
@@ -31,18 +32,31 @@ function modulTermuat(...argv: string[]): { kode: number; berat: string[] } {
 }
 
 beforeAll(() => {
-  if (!existsSync(BIN)) throw new Error("dist/cli/kinerja.js tidak ada: jalankan `npm run build:node` (npm test membangun dulu)");
+  if (!existsSync(BIN))
+    throw new Error("dist/cli/kinerja.js tidak ada: jalankan `npm run build:node` (npm test membangun dulu)");
 });
 
 describe("kinerja --json dan teks tidak memuat ExcelJS", () => {
   const skm = join(dir, "skm-10.csv");
-  beforeAll(() => writeFileSync(skm, "U1,U2,U3,U4,U5,U6,U7,U8,U9\n" + Array.from({ length: 10 }, (_, i) => Array.from({ length: 9 }, (_, j) => 1 + ((i + j) % 4)).join(",")).join("\n") + "\n"));
+  beforeAll(() =>
+    writeFileSync(
+      skm,
+      "U1,U2,U3,U4,U5,U6,U7,U8,U9\n" +
+        Array.from({ length: 10 }, (_, i) => Array.from({ length: 9 }, (_, j) => 1 + ((i + j) % 4)).join(",")).join(
+          "\n",
+        ) +
+        "\n",
+    ),
+  );
 
   test.each([
     ["bsc --json", ["bsc", "--input", join(KASUS, "seberang-ulu-ii-2014-target.csv"), "--json"]],
     ["bsc (teks)", ["bsc", "--input", join(KASUS, "seberang-ulu-ii-2014-target.csv")]],
     ["skm --json (10 responden)", ["skm", "--input", skm, "--json"]],
-    ["skm siklus --json (ekspor CSV)", ["skm", "--input", FORMULIR, "--layanan", "Jenis Layanan", "--waktu", "Cap waktu", "--json"]],
+    [
+      "skm siklus --json (ekspor CSV)",
+      ["skm", "--input", FORMULIR, "--layanan", "Jenis Layanan", "--waktu", "Cap waktu", "--json"],
+    ],
   ])("%s", (_nama, argv) => {
     expect(modulTermuat(...argv)).toEqual({ kode: 0, berat: [] });
   });

@@ -33,7 +33,8 @@ function satuBaris(err: string): void {
 }
 
 beforeAll(() => {
-  if (!existsSync(BIN)) throw new Error("dist/cli/kinerja.js tidak ada: jalankan `npm run build:node` (npm test membangun dulu)");
+  if (!existsSync(BIN))
+    throw new Error("dist/cli/kinerja.js tidak ada: jalankan `npm run build:node` (npm test membangun dulu)");
 });
 
 /** Skor LAN 89 indikator × unit: indikator i, unit k → 1 + (i + k) mod 10. */
@@ -132,7 +133,8 @@ describe("3. galat sistem dalam Bahasa Indonesia dengan jalurnya", () => {
 });
 
 /** Kata bahasa Inggris dari commander yang tidak boleh sampai ke pengguna. */
-const INGGRIS = /\b(Usage|Options|Commands|Arguments|default|choices|display help|output the version|help for command|required option|not specified|is invalid|Allowed choices|unknown option|unknown command|missing required|too many arguments|preset|argument missing)\b|\[options\]|\[command\]/;
+const INGGRIS =
+  /\b(Usage|Options|Commands|Arguments|default|choices|display help|output the version|help for command|required option|not specified|is invalid|Allowed choices|unknown option|unknown command|missing required|too many arguments|preset|argument missing)\b|\[options\]|\[command\]/;
 
 /** Semua jalur subperintah, dari program yang sama dengan yang dipasang. */
 function semuaPerintah(): string[][] {
@@ -151,34 +153,61 @@ describe("4. pengurai argumen tanpa bahasa Inggris", () => {
   const daftar = semuaPerintah();
   test("daftar subperintah lengkap", () => {
     const nama = daftar.map((d) => d.join(" "));
-    for (const n of ["lan bobot", "lan hitung", "skm", "bsc", "servqual", "pekppp", "layanan", "sendi", "pegawai", "sampel", "periksa", "reproduksi", "demo"]) expect(nama).toContain(n);
+    for (const n of [
+      "lan bobot",
+      "lan hitung",
+      "skm",
+      "bsc",
+      "servqual",
+      "pekppp",
+      "layanan",
+      "sendi",
+      "pegawai",
+      "sampel",
+      "periksa",
+      "reproduksi",
+      "demo",
+    ])
+      expect(nama).toContain(n);
   });
-  test.each(daftar.map((d) => [d.join(" ") || "(program)", d]))("--help %s: Indonesia, satu contoh kerja, tanpa kata pengurai bahasa Inggris", (_, jalur) => {
-    const r = kinerja(...(jalur as string[]), "--help");
-    expect(r.kode).toBe(0);
-    expect(r.out).toMatch(/^Pemakaian: kinerja/);
-    expect(r.out).toMatch(/\nContoh:\n {2}kinerja /);
-    expect(r.out).not.toMatch(INGGRIS);
-    // issue 13 no. 6: setiap subperintah yang mencetak angka punya --desimal koma|titik
-    if (!["", "lan", "periksa", "demo"].includes((jalur as string[]).join(" "))) expect(r.out).toMatch(/--desimal <tanda>[\s\S]*?pilihan:\s+koma,\s+titik/);
-  });
+  test.each(daftar.map((d) => [d.join(" ") || "(program)", d]))(
+    "--help %s: Indonesia, satu contoh kerja, tanpa kata pengurai bahasa Inggris",
+    (_, jalur) => {
+      const r = kinerja(...(jalur as string[]), "--help");
+      expect(r.kode).toBe(0);
+      expect(r.out).toMatch(/^Pemakaian: kinerja/);
+      expect(r.out).toMatch(/\nContoh:\n {2}kinerja /);
+      expect(r.out).not.toMatch(INGGRIS);
+      // issue 13 no. 6: setiap subperintah yang mencetak angka punya --desimal koma|titik
+      if (!["", "lan", "periksa", "demo"].includes((jalur as string[]).join(" ")))
+        expect(r.out).toMatch(/--desimal <tanda>[\s\S]*?pilihan:\s+koma,\s+titik/);
+    },
+  );
   test("README: tabel perintah memuat setiap subperintah", () => {
     const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
     const tabel = readme.split("## Baris perintah `kinerja`")[1].split("\n## ")[0];
-    for (const d of daftar.filter((x) => x.length > 0 && x.join(" ") !== "lan")) expect([d.join(" "), tabel.includes(`| \`kinerja ${d.join(" ")} `)]).toEqual([d.join(" "), true]);
+    for (const d of daftar.filter((x) => x.length > 0 && x.join(" ") !== "lan"))
+      expect([d.join(" "), tabel.includes(`| \`kinerja ${d.join(" ")} `)]).toEqual([d.join(" "), true]);
   });
   test("--version dan -V", () => {
     expect(kinerja("--version").out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
   test("daftar perintah `kinerja --help` rata: setiap keterangan mulai di kolom yang sama", () => {
     const { out } = kinerja("--help");
-    const bagian = out.split("Perintah:\n")[1].split("\n\n")[0].split("\n").filter((b) => /^ {2}\S/.test(b));
+    const bagian = out
+      .split("Perintah:\n")[1]
+      .split("\n\n")[0]
+      .split("\n")
+      .filter((b) => /^ {2}\S/.test(b));
     const kolom = bagian.map((b) => /^( {2}\S.*?\S {2,})\S/.exec(b)![1].length);
     expect(bagian.length).toBeGreaterThan(10);
     expect(new Set(kolom).size).toBe(1);
   });
   test.each([
-    [["skm", "--aturan", "2020", "-i", "x.csv"], /nilai "2020" untuk opsi --aturan <tahun> tidak sah \(pilihan: 2017, 2004\)/],
+    [
+      ["skm", "--aturan", "2020", "-i", "x.csv"],
+      /nilai "2020" untuk opsi --aturan <tahun> tidak sah \(pilihan: 2017, 2004\)/,
+    ],
     [["skm"], /opsi wajib -i, --input <berkas\.csv> belum diisi/],
     [["skm", "-i", "x.csv", "--tidak-ada"], /opsi --tidak-ada tidak dikenal/],
     [["lan", "timbang"], /perintah "timbang" tidak dikenal/],
@@ -210,7 +239,10 @@ describe("5. persen, berkas bertab, aspek PEKPPP tidak dikenal", () => {
     expect(j.perspektif[0].indikator[0].capaian).toBeCloseTo(0.975, 12);
   });
   test("berkas bertab dibaca: skm 2 responden (NRR U1 = (4 + 2)/2 = 3)", () => {
-    const p = berkas("tab.tsv", "U1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9\n4\t4\t4\t4\t4\t4\t4\t4\t4\n2\t2\t2\t2\t2\t2\t2\t2\t2\n");
+    const p = berkas(
+      "tab.tsv",
+      "U1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9\n4\t4\t4\t4\t4\t4\t4\t4\t4\n2\t2\t2\t2\t2\t2\t2\t2\t2\n",
+    );
     const r = kinerja("skm", "-i", p, "--json");
     expect(r.err).toBe("");
     expect(JSON.parse(r.out).nrr[0]).toBe(3);
@@ -222,7 +254,11 @@ describe("5. persen, berkas bertab, aspek PEKPPP tidak dikenal", () => {
     expect(r.out).toMatch(/97,50%/);
   });
   test("pekppp: aspek tidak dikenal disebut namanya walau aspek lain hilang", () => {
-    const r = kinerja("pekppp", "-i", berkas("pk-asing.csv", "aspek,indikator,nilai\nInovasi,x,3\nAspek Khayalan,y,4\n"));
+    const r = kinerja(
+      "pekppp",
+      "-i",
+      berkas("pk-asing.csv", "aspek,indikator,nilai\nInovasi,x,3\nAspek Khayalan,y,4\n"),
+    );
     expect(r.kode).toBe(2);
     expect(r.err).toMatch(/baris 3 \(y\): aspek "Aspek Khayalan" tidak dikenal/);
     satuBaris(r.err);
@@ -240,9 +276,13 @@ describe("6. tanda desimal keluaran mengikuti masukan atau --desimal; --xlsx men
     expect(titik).not.toMatch(/\d,\d/);
   });
   test("reproduksi: tercetak dan dihitung pada satu baris memakai tanda yang sama", () => {
-    const titik = kinerja("reproduksi").out.split("\n").find((b) => /4\.14\s+baris 2 /.test(b))!;
+    const titik = kinerja("reproduksi")
+      .out.split("\n")
+      .find((b) => /4\.14\s+baris 2 /.test(b))!;
     expect(titik).toMatch(/tercetak\s+231\.741\s+dihitung\s+231\.741884407/);
-    const koma = kinerja("reproduksi", "--desimal", "koma").out.split("\n").find((b) => /4\.14\s+baris 2 /.test(b))!;
+    const koma = kinerja("reproduksi", "--desimal", "koma")
+      .out.split("\n")
+      .find((b) => /4\.14\s+baris 2 /.test(b))!;
     expect(koma).toMatch(/tercetak\s+231,741\s+dihitung\s+231,741884407/);
   });
   test("--xlsx: pesan menyebut jalur lengkap dan banyak lembar (sama dengan lembar terlihat di berkas)", async () => {
@@ -277,7 +317,9 @@ describe("7. subperintah baru: sampel, layanan, sendi, pegawai", () => {
   test("layanan membaca ketiga berkas kasus apa adanya", () => {
     // seed 000 Tabel 1.1: KK selesai 905, terlambat 7 → 898/905; jumlah selesai 1652, terlambat 36
     const a = JSON.parse(kinerja("layanan", "-i", join(KASUS, "dumai-timur-2021-pelayanan.csv"), "--json").out);
-    expect(a.layanan[0]).toEqual(expect.objectContaining({ jenis: "Pengurusan Kartu Keluarga", selesai: 905, terlambat: 7 }));
+    expect(a.layanan[0]).toEqual(
+      expect.objectContaining({ jenis: "Pengurusan Kartu Keluarga", selesai: 905, terlambat: 7 }),
+    );
     expect(a.layanan[0].ketepatanWaktu).toBeCloseTo(898 / 905, 12);
     expect(a.jumlah.ketepatanWaktu).toBeCloseTo((1652 - 36) / 1652, 12);
     // seed 001 Tabel 1: KTP masuk 7692, selesai 3600
@@ -288,7 +330,11 @@ describe("7. subperintah baru: sampel, layanan, sendi, pegawai", () => {
     expect(c.layanan[0].capaian).toBeCloseTo(4801 / 4500, 12);
   });
   test("layanan: belum_selesai yang tidak sama dengan masuk − selesai ditolak", () => {
-    const r = kinerja("layanan", "-i", berkas("belum.csv", "produk,pemohon_masuk,pemohon_selesai,pemohon_belum_selesai\nKTP,10,6,3\n"));
+    const r = kinerja(
+      "layanan",
+      "-i",
+      berkas("belum.csv", "produk,pemohon_masuk,pemohon_selesai,pemohon_belum_selesai\nKTP,10,6,3\n"),
+    );
     expect(r.kode).toBe(2);
     expect(r.err).toMatch(/pemohon_belum_selesai: 3 ≠ masuk − selesai = 4/);
   });
@@ -298,7 +344,10 @@ describe("7. subperintah baru: sampel, layanan, sendi, pegawai", () => {
     expect([j.total, j.rataRata, j.persen, j.terlemah]).toEqual([28, 3.5, 0.7, "Keterbukaan; Keadilan yang merata"]);
   });
   test("pegawai: bobot 30,20,20,15,15; skor 80,90,70,100,60 → 80 Baik; tanpa bobot (95+90+85+90+95)/5 = 91 Sangat baik", () => {
-    const p = berkas("pegawai.csv", "Nama,Kualitas,Kemampuan,Kerjasama,TanggungJawab,Kreativitas\nBu Siti Aminah,80,90,70,100,60\nPak Budi,95,90,85,90,95\n");
+    const p = berkas(
+      "pegawai.csv",
+      "Nama,Kualitas,Kemampuan,Kerjasama,TanggungJawab,Kreativitas\nBu Siti Aminah,80,90,70,100,60\nPak Budi,95,90,85,90,95\n",
+    );
     const a = JSON.parse(kinerja("pegawai", "-i", p, "--bobot", "30,20,20,15,15", "--json").out);
     expect(a.pegawai[0]).toEqual(expect.objectContaining({ nama: "Bu Siti Aminah", nilai: 80, kategori: "Baik" }));
     const b = JSON.parse(kinerja("pegawai", "-i", p, "--json").out);
@@ -328,19 +377,26 @@ describe("7b. --xlsx subperintah baru dan servqual/pekppp: buku kerja dihitung u
   });
   test("pekppp: 30 indikator baku bernomor; Kebijakan (1–9) 5, lainnya 3 → IPP 0,24 × 5 + 0,76 × 3 = 3,48", async () => {
     // aspek tiap indikator dari data kerangka PEKPPP; nilai dari contoh task pane (contohPekppp)
-    const baris = ASPEK_PEKPPP.flatMap((a) => a.indikator.map((i) => `${a.nama.toUpperCase()},${i.no},${i.no <= 9 ? 5 : 3}`));
+    const baris = ASPEK_PEKPPP.flatMap((a) =>
+      a.indikator.map((i) => `${a.nama.toUpperCase()},${i.no},${i.no <= 9 ? 5 : 3}`),
+    );
     expect(baris).toHaveLength(30);
     expect(ASPEK_PEKPPP[0].indikator.map((i) => i.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(ASPEK_PEKPPP[0].bobot).toBe(0.24);
     const p = berkas("pk30.csv", "aspek,indikator,nilai\n" + baris.join("\n") + "\n");
     const { j, b, nilai } = await buku(["pekppp", "-i", p], "pk.xlsx");
     expect(j.indeks).toBeCloseTo(3.48, 12);
-    expect(nilai("PEKPPP", kananLabelBuku(b, "PEKPPP", "Indeks Pelayanan Publik (IPP)")) as number).toBeCloseTo(j.indeks, 12);
+    expect(nilai("PEKPPP", kananLabelBuku(b, "PEKPPP", "Indeks Pelayanan Publik (IPP)")) as number).toBeCloseTo(
+      j.indeks,
+      12,
+    );
   });
   test("layanan: rasio tiap baris dan Jumlah di buku kerja = JSON", async () => {
     const { j, nilai } = await buku(["layanan", "-i", join(KASUS, "dumai-timur-2021-pelayanan.csv")], "layanan.xlsx");
     // tata letak rencana layanan: data mulai baris 5, kolom I = ketepatan waktu; baris Jumlah sesudah data
-    j.layanan.forEach((l: { ketepatanWaktu: number }, i: number) => expect(nilai("Layanan", `I${5 + i}`) as number).toBeCloseTo(l.ketepatanWaktu, 12));
+    j.layanan.forEach((l: { ketepatanWaktu: number }, i: number) =>
+      expect(nilai("Layanan", `I${5 + i}`) as number).toBeCloseTo(l.ketepatanWaktu, 12),
+    );
     expect(nilai("Layanan", `I${5 + j.layanan.length}`) as number).toBeCloseTo(j.jumlah.ketepatanWaktu, 12);
   });
   test("sendi: total, persentase dan sendi terlemah di buku kerja = JSON", async () => {
@@ -352,11 +408,16 @@ describe("7b. --xlsx subperintah baru dan servqual/pekppp: buku kerja dihitung u
     expect(nilai(l, kananLabelBuku(b, l, "Sendi terlemah"))).toBe(j.terlemah);
   });
   test("pegawai: nilai tiap pegawai (bobot dari opsi) di buku kerja = JSON", async () => {
-    const p = berkas("pegawai2.csv", "nama,kualitas,kemampuan,kerjasama,tanggungJawab,kreativitas\nA,80,90,70,100,60\nB,50,60,55,50,60\n");
+    const p = berkas(
+      "pegawai2.csv",
+      "nama,kualitas,kemampuan,kerjasama,tanggungJawab,kreativitas\nA,80,90,70,100,60\nB,50,60,55,50,60\n",
+    );
     const { j, b, nilai } = await buku(["pegawai", "-i", p, "--bobot", "30,20,20,15,15"], "pegawai.xlsx");
     const l = "Kinerja Pegawai";
     const kolomNilai = kananLabelBuku(b, l, "Kreativitas").replace(/\d+$/, "");
-    j.pegawai.forEach((g: { nilai: number }, i: number) => expect(nilai(l, `${kolomNilai}${8 + i}`) as number).toBeCloseTo(g.nilai, 12));
+    j.pegawai.forEach((g: { nilai: number }, i: number) =>
+      expect(nilai(l, `${kolomNilai}${8 + i}`) as number).toBeCloseTo(g.nilai, 12),
+    );
   });
   test("lan bobot (tata letak referensi, tipe II): Bobot Variabel di lembar Kerangka (rumus) = JSON = Lampiran 6", async () => {
     const ref = join(__dirname, "fixtures", "lan-1998", "lampiran-5-7-total-variabel.csv");
@@ -380,14 +441,25 @@ describe("7b. --xlsx subperintah baru dan servqual/pekppp: buku kerja dihitung u
 
 describe("8. tata letak referensi dan berkas kasus apa adanya", () => {
   const lampiran = bacaCsvFixture("lan-1998/lampiran-5-7-total-variabel.csv");
-  test.each(["I", "II", "III"])("lan bobot membaca lampiran-5-7-total-variabel.csv dengan --tipe %s: bobot = cetakan pada presisinya", (tipe) => {
-    const r = kinerja("lan", "bobot", "-i", join(__dirname, "fixtures", "lan-1998", "lampiran-5-7-total-variabel.csv"), "--tipe", tipe, "--json");
-    expect(r.err).toBe("");
-    const j = JSON.parse(r.out);
-    const cetak = lampiran.filter((b) => b.tipe === tipe);
-    expect(j.variabel).toHaveLength(17);
-    cetak.forEach((b, i) => expect([i, samaPadaPresisi(j.variabel[i].bobot, b.bobot_variabel)]).toEqual([i, true]));
-  });
+  test.each(["I", "II", "III"])(
+    "lan bobot membaca lampiran-5-7-total-variabel.csv dengan --tipe %s: bobot = cetakan pada presisinya",
+    (tipe) => {
+      const r = kinerja(
+        "lan",
+        "bobot",
+        "-i",
+        join(__dirname, "fixtures", "lan-1998", "lampiran-5-7-total-variabel.csv"),
+        "--tipe",
+        tipe,
+        "--json",
+      );
+      expect(r.err).toBe("");
+      const j = JSON.parse(r.out);
+      const cetak = lampiran.filter((b) => b.tipe === tipe);
+      expect(j.variabel).toHaveLength(17);
+      cetak.forEach((b, i) => expect([i, samaPadaPresisi(j.variabel[i].bobot, b.bobot_variabel)]).toEqual([i, true]));
+    },
+  );
   test("lan bobot pada tata letak referensi tanpa --tipe: kode 2, menyebut --tipe", () => {
     const r = kinerja("lan", "bobot", "-i", join(__dirname, "fixtures", "lan-1998", "lampiran-5-7-total-variabel.csv"));
     expect(r.kode).toBe(2);
@@ -396,7 +468,9 @@ describe("8. tata letak referensi dan berkas kasus apa adanya", () => {
   test("bsc membaca seberang-ulu-ii-2014-target.csv apa adanya: KK 4801/4500, KTP 11279/11000, satu perspektif", () => {
     const j = JSON.parse(kinerja("bsc", "-i", join(KASUS, "seberang-ulu-ii-2014-target.csv"), "--json").out);
     expect(j.perspektif).toHaveLength(1);
-    expect(j.perspektif[0].indikator.map((k: { indikator: string; capaian: number }) => [k.indikator, k.capaian])).toEqual([
+    expect(
+      j.perspektif[0].indikator.map((k: { indikator: string; capaian: number }) => [k.indikator, k.capaian]),
+    ).toEqual([
       ["KK", expect.closeTo(4801 / 4500, 12)],
       ["KTP", expect.closeTo(11279 / 11000, 12)],
     ]);

@@ -15,7 +15,9 @@ import { jsonDanBuku, samaAngka, tulisSementara, type HasilCliXlsx } from "./ban
 /** 5 responden; jawaban responden r unsur j = 1 + ((3r + 2j) mod 4); responden 1 tidak menjawab unsur 5. */
 function csvSkm(n: number): string {
   const kepala = Array.from({ length: n }, (_, j) => `U${j + 1}`).join(",");
-  const baris = Array.from({ length: 5 }, (_, r) => Array.from({ length: n }, (_, j) => (r === 0 && j === 4 ? "" : String(1 + ((3 * r + 2 * j) % 4)))).join(","));
+  const baris = Array.from({ length: 5 }, (_, r) =>
+    Array.from({ length: n }, (_, j) => (r === 0 && j === 4 ? "" : String(1 + ((3 * r + 2 * j) % 4)))).join(","),
+  );
   return `${kepala}\n${baris.join("\n")}\n`;
 }
 
@@ -41,22 +43,35 @@ describe("kinerja skm --xlsx: aturan dan penimbang sampai ke buku kerja", () => 
     ["2017", "cetak", 9],
     ["2004", "tepat", 14],
     ["2004", "cetak", 14],
-  ] as const)("--aturan %s --penimbang %s: NRR, tertimbang, indeks, nilai, mutu, kinerja = JSON", async (aturan, penimbang, n) => {
-    const h = await jsonDanBuku("skm", "--input", tulisSementara("skm.csv", csvSkm(n)), "--aturan", aturan, "--penimbang", penimbang);
-    expect(h.json.aturan).toBe(aturan);
-    expect(h.json.penimbang).toBe(penimbang);
-    bandingkanSkm(h, n);
-    // penimbang di buku kerja: 1/n (tepat) atau angka tercetak 0,111 / 0,071 (cetak)
-    const l = `${aturan === "2017" ? "SKM" : "IKM"} ${aturan} Data`;
-    const harapan = penimbang === "tepat" ? 1 / n : aturan === "2017" ? 0.111 : 0.071;
-    samaAngka(h.barisKanan(l, "Penimbang", n), new Array(n).fill(harapan));
-  });
+  ] as const)(
+    "--aturan %s --penimbang %s: NRR, tertimbang, indeks, nilai, mutu, kinerja = JSON",
+    async (aturan, penimbang, n) => {
+      const h = await jsonDanBuku(
+        "skm",
+        "--input",
+        tulisSementara("skm.csv", csvSkm(n)),
+        "--aturan",
+        aturan,
+        "--penimbang",
+        penimbang,
+      );
+      expect(h.json.aturan).toBe(aturan);
+      expect(h.json.penimbang).toBe(penimbang);
+      bandingkanSkm(h, n);
+      // penimbang di buku kerja: 1/n (tepat) atau angka tercetak 0,111 / 0,071 (cetak)
+      const l = `${aturan === "2017" ? "SKM" : "IKM"} ${aturan} Data`;
+      const harapan = penimbang === "tepat" ? 1 / n : aturan === "2017" ? 0.111 : 0.071;
+      samaAngka(h.barisKanan(l, "Penimbang", n), new Array(n).fill(harapan));
+    },
+  );
 
   test("buku kerja --penimbang cetak lolos periksa (kode 0): penimbang tercetak tersimpan di opsi rencana", async () => {
     const csv = tulisSementara("skmp.csv", csvSkmRata(9)); // tanpa sel kosong (sel kosong adalah temuan yang sah)
     const xlsx = tulisSementara("skmp.xlsx", "");
     const keluar = { tulis: () => undefined, galat: () => undefined };
-    expect(await jalankanCli(["skm", "--input", csv, "--penimbang", "cetak", "--xlsx", xlsx, "--timpa"], keluar)).toBe(0);
+    expect(await jalankanCli(["skm", "--input", csv, "--penimbang", "cetak", "--xlsx", xlsx, "--timpa"], keluar)).toBe(
+      0,
+    );
     let out = "";
     const kode = await jalankanCli(["periksa", xlsx, "--json"], { tulis: (t) => (out += t), galat: () => undefined });
     expect(JSON.parse(out)).toEqual({ temuan: [] });
@@ -70,18 +85,32 @@ describe("kinerja skm --xlsx: aturan dan penimbang sampai ke buku kerja", () => 
     ["2017", "cetak", 9, 89.91],
     ["2004", "tepat", 14, 90],
     ["2004", "cetak", 14, 89.46],
-  ] as const)("--aturan %s --penimbang %s, (%d unsur), semua NRR 3,6: JSON dan buku kerja sama-sama %p", async (aturan, penimbang, n, nilai) => {
-    const h = await jsonDanBuku("skm", "--input", tulisSementara("skm36.csv", csvSkmRata(n)), "--aturan", aturan, "--penimbang", penimbang);
-    expect(h.json.nilai).toBeCloseTo(nilai, 10);
-    bandingkanSkm(h, n);
-  });
+  ] as const)(
+    "--aturan %s --penimbang %s, (%d unsur), semua NRR 3,6: JSON dan buku kerja sama-sama %p",
+    async (aturan, penimbang, n, nilai) => {
+      const h = await jsonDanBuku(
+        "skm",
+        "--input",
+        tulisSementara("skm36.csv", csvSkmRata(n)),
+        "--aturan",
+        aturan,
+        "--penimbang",
+        penimbang,
+      );
+      expect(h.json.nilai).toBeCloseTo(nilai, 10);
+      bandingkanSkm(h, n);
+    },
+  );
 });
 
 // ---------- kinerja lan hitung: --skor-ideal × --tipe ----------
 
 function csvLan(unit: string[]): string {
   // skor indikator i, unit k = 1 + ((7i + 3k) mod 10)
-  const baris = Array.from({ length: 89 }, (_, i) => `${i + 1},${unit.map((_, k) => 1 + ((7 * i + 3 * k) % 10)).join(",")}`);
+  const baris = Array.from(
+    { length: 89 },
+    (_, i) => `${i + 1},${unit.map((_, k) => 1 + ((7 * i + 3 * k) % 10)).join(",")}`,
+  );
   return `indikator,${unit.join(",")}\n${baris.join("\n")}\n`;
 }
 
@@ -104,22 +133,43 @@ describe("kinerja lan hitung --xlsx: skor ideal dan tipe sampai ke buku kerja", 
     const jumlah = h.cariSemua(l, "Jumlah");
     expect(jumlah).toHaveLength(17);
     const huruf = (k: number) => String.fromCharCode(65 + k);
-    samaAngka(jumlah.map((p) => h.nilai(l, `${huruf(kBV)}${p.baris + 1}`)), h.json.variabel.map((v: { bobot: number }) => v.bobot));
+    samaAngka(
+      jumlah.map((p) => h.nilai(l, `${huruf(kBV)}${p.baris + 1}`)),
+      h.json.variabel.map((v: { bobot: number }) => v.bobot),
+    );
     // Bobot Indikator: baris indikator (nomor di kolom A), kolom "Bobot Indikator"
     const kBI = h.cari(l, "Bobot Indikator").kolom;
-    const barisInd = Array.from({ length: 89 }, (_, i) => (h.cariSemua(l, i + 1).find((p) => p.kolom === 0) as { baris: number }).baris);
-    samaAngka(barisInd.map((b) => h.nilai(l, `${huruf(kBI)}${b + 1}`)), h.json.indikator.map((v: { bobot: number }) => v.bobot));
+    const barisInd = Array.from(
+      { length: 89 },
+      (_, i) => (h.cariSemua(l, i + 1).find((p) => p.kolom === 0) as { baris: number }).baris,
+    );
+    samaAngka(
+      barisInd.map((b) => h.nilai(l, `${huruf(kBI)}${b + 1}`)),
+      h.json.indikator.map((v: { bobot: number }) => v.bobot),
+    );
     // Total Bobot Dinas per unit
-    samaAngka(h.barisKanan(l, "Total Bobot Dinas", unit.length), h.json.perUnit.map((u: { bobot: number }) => u.bobot));
+    samaAngka(
+      h.barisKanan(l, "Total Bobot Dinas", unit.length),
+      h.json.perUnit.map((u: { bobot: number }) => u.bobot),
+    );
     // --tipe: pembanding tercetak Lampiran 5–7, seperti bobotTercetak di JSON
     if (opsi.includes("--tipe")) {
       const p = `LAN-${tipe} Pembanding`;
       const cetak = lampiranTercetak(tipe as "II" | "III").map((r) => r.bobot);
       expect(h.json.variabel.map((v: { bobotTercetak: number }) => v.bobotTercetak)).toEqual(cetak);
       const baris = Array.from({ length: 17 }, (_, i) => h.cari(p, `V${i + 1}`).baris + 1);
-      samaAngka(baris.map((b) => h.nilai(p, `B${b}`)), h.json.variabel.map((v: { bobot: number }) => v.bobot));
-      samaAngka(baris.map((b) => h.nilai(p, `C${b}`)), cetak);
-      samaAngka(baris.map((b) => h.nilai(p, `D${b}`)), h.json.variabel.map((v: { bobot: number; bobotTercetak: number }) => v.bobot - v.bobotTercetak));
+      samaAngka(
+        baris.map((b) => h.nilai(p, `B${b}`)),
+        h.json.variabel.map((v: { bobot: number }) => v.bobot),
+      );
+      samaAngka(
+        baris.map((b) => h.nilai(p, `C${b}`)),
+        cetak,
+      );
+      samaAngka(
+        baris.map((b) => h.nilai(p, `D${b}`)),
+        h.json.variabel.map((v: { bobot: number; bobotTercetak: number }) => v.bobot - v.bobotTercetak),
+      );
     } else {
       expect(Object.keys(h.buku.lembar).some((n) => n.includes("Pembanding"))).toBe(false);
     }
@@ -130,7 +180,9 @@ describe("kinerja lan hitung --xlsx: skor ideal dan tipe sampai ke buku kerja", 
     const csv = tulisSementara("lan2.csv", csvLan(unit));
     const xlsx = tulisSementara("lan2.xlsx", "");
     const keluar = { tulis: () => undefined, galat: () => undefined };
-    expect(await jalankanCli(["lan", "hitung", "--input", csv, "--tipe", "II", "--xlsx", xlsx, "--timpa"], keluar)).toBe(0);
+    expect(
+      await jalankanCli(["lan", "hitung", "--input", csv, "--tipe", "II", "--xlsx", xlsx, "--timpa"], keluar),
+    ).toBe(0);
     let out = "";
     const kode = await jalankanCli(["periksa", xlsx, "--json"], { tulis: (t) => (out += t), galat: () => undefined });
     expect(JSON.parse(out)).toEqual({ temuan: [] });
@@ -142,7 +194,10 @@ describe("kinerja lan hitung --xlsx: skor ideal dan tipe sampai ke buku kerja", 
 
 describe("kinerja bsc --xlsx: arah dan bobot dari CSV sampai ke buku kerja", () => {
   const kasus: [string, string][] = [
-    ["tanpa arah dan bobot", "perspektif,indikator,target,realisasi\nKeuangan,Serapan,100,92\nKeuangan,PAD,50,55\nPelanggan,Kepuasan,80,70\n"],
+    [
+      "tanpa arah dan bobot",
+      "perspektif,indikator,target,realisasi\nKeuangan,Serapan,100,92\nKeuangan,PAD,50,55\nPelanggan,Kepuasan,80,70\n",
+    ],
     [
       "dengan arah dan bobot",
       "perspektif,indikator,target,realisasi,arah,bobot\nKeuangan,Serapan,100,92,naik,3\nKeuangan,Biaya per layanan,20,23,turun,1\nPelanggan,Waktu tunggu,3,3.6,turun,2\nPelanggan,Kepuasan,80,88,naik,1\nProses,Berkas lengkap,200,150,naik,1\n",
@@ -174,8 +229,14 @@ describe("kinerja bsc --xlsx: arah dan bobot dari CSV sampai ke buku kerja", () 
 
 describe("rencanaSkm penimbang cetak", () => {
   test("jumlah unsur selain 9 (2017) / 14 (2004) ditolak dengan #VALUE!, sama dengan inti", () => {
-    expect(jenisGalat(() => rencanaSkm({ aturan: "2017", responden: 2, penimbang: "cetak", unsur: ["A", "B", "C"] }))).toBe("NILAI");
-    expect(jenisGalat(() => rencanaSkm({ aturan: "2004", responden: 2, penimbang: "cetak", unsur: UNSUR_SKM_2017 as string[] }))).toBe("NILAI");
+    expect(
+      jenisGalat(() => rencanaSkm({ aturan: "2017", responden: 2, penimbang: "cetak", unsur: ["A", "B", "C"] })),
+    ).toBe("NILAI");
+    expect(
+      jenisGalat(() =>
+        rencanaSkm({ aturan: "2004", responden: 2, penimbang: "cetak", unsur: UNSUR_SKM_2017 as string[] }),
+      ),
+    ).toBe("NILAI");
     expect(jenisGalat(() => rencanaSkm({ aturan: "2017", responden: 2, penimbang: "cetak" }))).toBe("tanpa galat");
   });
 });

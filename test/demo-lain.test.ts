@@ -30,15 +30,26 @@ async function buka(nama: string): Promise<{ buku: BukuTerbaca; nilai: (l: strin
   return { buku, nilai: evaluasiBuku(buku) };
 }
 
-const kolomPerButir = (m: readonly (readonly (number | null)[])[]) => m[0].map((_, j) => m.map((r) => r[j]).filter((x): x is number => typeof x === "number"));
+const kolomPerButir = (m: readonly (readonly (number | null)[])[]) =>
+  m[0].map((_, j) => m.map((r) => r[j]).filter((x): x is number => typeof x === "number"));
 
 test("SERVQUAL: gap tak tertimbang dan tertimbang di buku kerja = inti", async () => {
   const { buku, nilai } = await buka("servqual-contoh.xlsx");
   const lembar = Object.keys(buku.lembar).find((n) => /servqual/i.test(n))!;
   const o = contohServqual();
-  const h = hitungServqual(kolomPerButir(o.persepsi as number[][]), kolomPerButir(o.harapan as number[][]), null, o.bobot);
-  expect(nilai(lembar, kananLabelBuku(buku, lembar, "Gap tak tertimbang (rata-rata gap dimensi)")) as number).toBeCloseTo(h.gap, 12);
-  expect(nilai(lembar, kananLabelBuku(buku, lembar, "Gap tertimbang (Σ bobot normal × gap)")) as number).toBeCloseTo(h.gapTertimbang as number, 12);
+  const h = hitungServqual(
+    kolomPerButir(o.persepsi as number[][]),
+    kolomPerButir(o.harapan as number[][]),
+    null,
+    o.bobot,
+  );
+  expect(
+    nilai(lembar, kananLabelBuku(buku, lembar, "Gap tak tertimbang (rata-rata gap dimensi)")) as number,
+  ).toBeCloseTo(h.gap, 12);
+  expect(nilai(lembar, kananLabelBuku(buku, lembar, "Gap tertimbang (Σ bobot normal × gap)")) as number).toBeCloseTo(
+    h.gapTertimbang as number,
+    12,
+  );
 });
 
 test("Sendi pelayanan: total 4+3+5+2+4+3+2+5 = 28, terlemah = sendi ke-4 dan ke-7 (skor 2)", async () => {
@@ -54,22 +65,34 @@ test("PEKPPP: IPP di buku kerja = inti (hitungPekpppBawaan) dan kategorinya", as
   const { buku, nilai } = await buka("pekppp-contoh.xlsx");
   const o = contohPekppp();
   const h = hitungPekpppBawaan(o.nilai as number[]);
-  expect(nilai("PEKPPP", kananLabelBuku(buku, "PEKPPP", "Indeks Pelayanan Publik (IPP)")) as number).toBeCloseTo(h.indeks, 12);
+  expect(nilai("PEKPPP", kananLabelBuku(buku, "PEKPPP", "Indeks Pelayanan Publik (IPP)")) as number).toBeCloseTo(
+    h.indeks,
+    12,
+  );
   expect(nilai("PEKPPP", kananLabelBuku(buku, "PEKPPP", "Kategori"))).toBe(h.kategori);
   // lembar ringkasan mengambil IPP yang sama
-  expect(nilai("PEKPPP Ringkasan", kananLabelBuku(buku, "PEKPPP Ringkasan", "Indeks Pelayanan Publik (IPP)")) as number).toBeCloseTo(h.indeks, 12);
+  expect(
+    nilai("PEKPPP Ringkasan", kananLabelBuku(buku, "PEKPPP Ringkasan", "Indeks Pelayanan Publik (IPP)")) as number,
+  ).toBeCloseTo(h.indeks, 12);
 });
 
 test("PEKPPP formulir publik: rata-rata per aspek di buku kerja = PEKPPP.PUBLIK inti; aspek pertama (4+5+4+3)/4 = 4", async () => {
   const { buku, nilai } = await buka("pekppp-contoh.xlsx");
   const o = contohPekppp();
-  const jawabanPerButir = o.jawabanPublik![0].map((_, j) => o.jawabanPublik!.map((r) => r[j]).filter((x): x is number => typeof x === "number"));
-  const inti = rataRataPublik(jawabanPerButir, ASPEK_PEKPPP.map((a) => a.nama));
+  const jawabanPerButir = o.jawabanPublik![0].map((_, j) =>
+    o.jawabanPublik!.map((r) => r[j]).filter((x): x is number => typeof x === "number"),
+  );
+  const inti = rataRataPublik(
+    jawabanPerButir,
+    ASPEK_PEKPPP.map((a) => a.nama),
+  );
   expect(inti[0].nilai).toBeCloseTo(4, 12);
   // tabel aspek di lembar Publik: label aspek di kolom A, rata-rata di kolom B
   const sel = [...buku.lembar["PEKPPP Publik"]];
   for (const a of inti) {
-    const baris = sel.filter(([alamatSel, s]) => alamatSel.startsWith("A") && s.value === a.nama).map(([x]) => x.slice(1));
+    const baris = sel
+      .filter(([alamatSel, s]) => alamatSel.startsWith("A") && s.value === a.nama)
+      .map(([x]) => x.slice(1));
     expect(baris.length).toBeGreaterThan(0);
     expect(nilai("PEKPPP Publik", `B${baris[baris.length - 1]}`) as number).toBeCloseTo(a.nilai, 12);
   }
@@ -91,7 +114,12 @@ describe("lembar ringkasan metode lain (peringkat dan grafik)", () => {
   test("SERVQUAL Ringkasan: gap tiap dimensi = inti; peringkat 1 = gap terbesar", async () => {
     const { nilai } = await buka("servqual-contoh.xlsx");
     const o = contohServqual();
-    const h = hitungServqual(kolomPerButir(o.persepsi as number[][]), kolomPerButir(o.harapan as number[][]), null, o.bobot);
+    const h = hitungServqual(
+      kolomPerButir(o.persepsi as number[][]),
+      kolomPerButir(o.harapan as number[][]),
+      null,
+      o.bobot,
+    );
     const l = "SERVQUAL Ringkasan";
     h.dimensi.forEach((d, i) => {
       expect(nilai(l, `B${5 + i}`)).toBe(d.nama);
@@ -102,7 +130,9 @@ describe("lembar ringkasan metode lain (peringkat dan grafik)", () => {
   });
   test("Sendi Ringkasan: skor 4,3,5,2,4,3,2,5; sendi ke-3 (skor 5) berperingkat 1", async () => {
     const { nilai } = await buka("sendi-pelayanan-contoh.xlsx");
-    expect([0, 1, 2, 3, 4, 5, 6, 7].map((i) => nilai("Sendi Ringkasan", `C${5 + i}`))).toEqual([4, 3, 5, 2, 4, 3, 2, 5]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((i) => nilai("Sendi Ringkasan", `C${5 + i}`))).toEqual([
+      4, 3, 5, 2, 4, 3, 2, 5,
+    ]);
     expect(nilai("Sendi Ringkasan", "D7")).toBe(1);
   });
   test("Pegawai Ringkasan: Pegawai A 80 Baik; peringkat menurut nilai (B 91 → 1, A → 2, C → 3)", async () => {
@@ -115,8 +145,20 @@ describe("lembar ringkasan metode lain (peringkat dan grafik)", () => {
 });
 
 test("Pegawai Ringkasan skala LAN 1–5: peringkat menaik (1 = Istimewa terbaik)", () => {
-  const r = rencanaPegawai({ pegawai: 2, skala: "lan", nama: ["P", "Q"], skor: [[1, 1, 1, 1, 1], [3, 3, 3, 3, 3]] });
+  const r = rencanaPegawai({
+    pegawai: 2,
+    skala: "lan",
+    nama: ["P", "Q"],
+    skor: [
+      [1, 1, 1, 1, 1],
+      [3, 3, 3, 3, 3],
+    ],
+  });
   const nilai = evaluasiRencana(r);
-  expect([nilai("Pegawai Ringkasan", "C5"), nilai("Pegawai Ringkasan", "D5"), nilai("Pegawai Ringkasan", "E5")]).toEqual([1, "Istimewa", 1]);
+  expect([
+    nilai("Pegawai Ringkasan", "C5"),
+    nilai("Pegawai Ringkasan", "D5"),
+    nilai("Pegawai Ringkasan", "E5"),
+  ]).toEqual([1, "Istimewa", 1]);
   expect(nilai("Pegawai Ringkasan", "E6")).toBe(2);
 });

@@ -26,9 +26,17 @@ async function buka(nama: string) {
 test("lan-alternatif-i-contoh.xlsx: tingkat 2, 3, 4, 1 → keterangan seed baris 786–787; rata-rata 2,5 Sangat baik", async () => {
   const nilai = await buka("lan-alternatif-i-contoh.xlsx");
   expect(["K7", "K8", "K9", "K10"].map((a) => nilai("LAN Alternatif I", a))).toEqual([2, 3, 4, 1]);
-  expect(["L7", "L8", "L9", "L10"].map((a) => nilai("LAN Alternatif I", a))).toEqual(["Sangat baik", "Normal", "Kurang memuaskan", "Istimewa"]);
+  expect(["L7", "L8", "L9", "L10"].map((a) => nilai("LAN Alternatif I", a))).toEqual([
+    "Sangat baik",
+    "Normal",
+    "Kurang memuaskan",
+    "Istimewa",
+  ]);
   // ringkasan: baris pertama = jenis pelayanan pertama (tingkat 2)
-  expect([nilai("LAN Alternatif I Ringkasan", "C5"), nilai("LAN Alternatif I Ringkasan", "D5")]).toEqual([2, "Sangat baik"]);
+  expect([nilai("LAN Alternatif I Ringkasan", "C5"), nilai("LAN Alternatif I Ringkasan", "D5")]).toEqual([
+    2,
+    "Sangat baik",
+  ]);
 });
 
 test("lan-pola-kedua-II-III.xlsx: Bobot Variabel gabungan dan lima variabel dari data = inti (Tabel 4.7 tipe II/III)", async () => {
@@ -52,11 +60,20 @@ test("lan-nilai-per-indikator.xlsx: formulir kosong tidak memberi nilai atau kat
 
 test("predikat-pegawai-2022-contoh.xlsx: matriks PermenPAN-RB 6/2022 (di atas × di atas = Sangat Baik, sesuai × sesuai = Baik, di bawah × sesuai = Butuh Perbaikan)", async () => {
   const nilai = await buka("predikat-pegawai-2022-contoh.xlsx");
-  expect(["E5", "E6", "E7"].map((a) => nilai("Predikat Pegawai", a))).toEqual(["Sangat Baik", "Baik", "Butuh Perbaikan"]);
+  expect(["E5", "E6", "E7"].map((a) => nilai("Predikat Pegawai", a))).toEqual([
+    "Sangat Baik",
+    "Baik",
+    "Butuh Perbaikan",
+  ]);
 });
 
 describe("Periksa pada buku kerja baru yang utuh: tidak ada temuan selain isian kosong", () => {
-  test.each(["lan-alternatif-i-contoh.xlsx", "lan-pola-kedua-II-III.xlsx", "lan-nilai-per-indikator.xlsx", "predikat-pegawai-2022-contoh.xlsx"])("%s", async (nama) => {
+  test.each([
+    "lan-alternatif-i-contoh.xlsx",
+    "lan-pola-kedua-II-III.xlsx",
+    "lan-nilai-per-indikator.xlsx",
+    "predikat-pegawai-2022-contoh.xlsx",
+  ])("%s", async (nama) => {
     const d = rencanaDemo().find((x) => x.berkas === nama)!;
     const jalur = join(folder, `periksa-${nama}`);
     await tulisXlsx(d.rencana, jalur);

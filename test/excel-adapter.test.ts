@@ -16,8 +16,26 @@ const { buatHostUji } = require("./browser/host-uji.js") as { buatHostUji: (o?: 
 interface HostUji {
   Office: { context: { requirements: { isSetSupported(s: string, v: string): boolean } } };
   Excel: { run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> };
-  statistik: { sync: number; syncAkhirRun: number; run: number; panggilan: number; log: { op: string; lembar?: string; alamat?: string }[] };
-  ringkas(): { lembar: { nama: string; visibility: string; grafik: unknown[]; validasi: unknown[]; cf: unknown[]; gabung: string[]; bekukan: unknown; sel: Record<string, { v?: unknown; f?: string; nf?: string }> }[]; nama: Record<string, unknown> };
+  statistik: {
+    sync: number;
+    syncAkhirRun: number;
+    run: number;
+    panggilan: number;
+    log: { op: string; lembar?: string; alamat?: string }[];
+  };
+  ringkas(): {
+    lembar: {
+      nama: string;
+      visibility: string;
+      grafik: unknown[];
+      validasi: unknown[];
+      cf: unknown[];
+      gabung: string[];
+      bekukan: unknown;
+      sel: Record<string, { v?: unknown; f?: string; nf?: string }>;
+    }[];
+    nama: Record<string, unknown>;
+  };
   ketik(lembar: string, alamat: string, nilai: unknown): void;
   nilaiDi(lembar: string, alamat: string): unknown;
 }
@@ -25,7 +43,12 @@ interface HostUji {
 const UNIT_23 = Array.from({ length: 23 }, (_, i) => `Unit ${String(i + 1).padStart(2, "0")}`);
 
 function alatUji(h: HostUji, lain: Partial<AlatTerapkan> = {}): AlatTerapkan {
-  return { konfirmasi: async () => true, dukung: (s, v) => h.Office.context.requirements.isSetSupported(s, v), waktu: "2024-01-01T00:00:00Z", ...lain };
+  return {
+    konfirmasi: async () => true,
+    dukung: (s, v) => h.Office.context.requirements.isSetSupported(s, v),
+    waktu: "2024-01-01T00:00:00Z",
+    ...lain,
+  };
 }
 
 /** Setiap sel rencana ada di buku kerja tiruan dengan nilai/rumus yang benar. */
@@ -47,7 +70,9 @@ describe("terapkanRencana (Office.js)", () => {
     const h = buatHostUji();
     const r = buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: UNIT_23 });
     const kemajuan: number[] = [];
-    const hasil = await h.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h, { kemajuan: (p) => kemajuan.push(p) })));
+    const hasil = await h.Excel.run((ctx) =>
+      terapkanRencana(ctx, r, alatUji(h, { kemajuan: (p) => kemajuan.push(p) })),
+    );
     expect(hasil.dibatalkan).toBe(false);
     expect(h.statistik.sync).toBeLessThanOrEqual(3);
     expect(hasil.jumlahSync).toBe(h.statistik.sync);
@@ -85,7 +110,9 @@ describe("terapkanRencana (Office.js)", () => {
     // nama jangkar baris/kolom membawa generasinya (_g2b7: naik setiap bangun ulang, plans/jangkar.ts)
     const potret = (): string => {
       const b = h.ringkas();
-      const nama = Object.entries(b.nama).map(([n, e]) => [n.replace(/_g\d+([bk]\d+)$/, "_$1"), e] as const).sort(([a], [c]) => a.localeCompare(c));
+      const nama = Object.entries(b.nama)
+        .map(([n, e]) => [n.replace(/_g\d+([bk]\d+)$/, "_$1"), e] as const)
+        .sort(([a], [c]) => a.localeCompare(c));
       return JSON.stringify({ lembar: b.lembar, nama }).replace(/\\"jangkar\\":\d+/g, "jangkar");
     };
     const sebelum = potret();
@@ -109,24 +136,41 @@ describe("terapkanRencana (Office.js)", () => {
 
   test("siklus SKM dengan kepentingan: grafik sebar kuadran = satu seri per unsur (X kinerja, Y kepentingan) + dua garis pemisah; tanpa ExcelApi 1.7 dilewati", async () => {
     // ekspor kecil: U1…U9 dan K1…K9 (kepentingan), dua responden
-    const judul = [...Array.from({ length: 9 }, (_, j) => `U${j + 1}`), ...Array.from({ length: 9 }, (_, j) => `K${j + 1}`)];
+    const judul = [
+      ...Array.from({ length: 9 }, (_, j) => `U${j + 1}`),
+      ...Array.from({ length: 9 }, (_, j) => `K${j + 1}`),
+    ];
     const baris = [new Array<number>(18).fill(3), new Array<number>(18).fill(4)].map((sel, i) => ({ no: i + 2, sel }));
     const r = rencanaSiklusDariCli(siklusDariTabel({ sumber: "kecil", judul, baris }, {}));
     const l = r.lembar.find((x) => x.nama === "SKM Kuadran")!;
     const g = rapikan(r).lembar.find((x) => x.nama === "SKM Kuadran")!.grafik![0];
     const h = buatHostUji();
     await h.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h)));
-    const ditulis = h.ringkas().lembar.find((x) => x.nama === l.nama)!.grafik as { jenis: string; posisi: string; seri: { nama: string; x: string; y: string; jenis: string | null; label: boolean | null }[]; sumbuX: object; sumbuY: object; labelSeri: boolean }[];
+    const ditulis = h.ringkas().lembar.find((x) => x.nama === l.nama)!.grafik as {
+      jenis: string;
+      posisi: string;
+      seri: { nama: string; x: string; y: string; jenis: string | null; label: boolean | null }[];
+      sumbuX: object;
+      sumbuY: object;
+      labelSeri: boolean;
+    }[];
     expect(ditulis).toHaveLength(1);
     const w = ditulis[0];
     expect(w.jenis).toBe("XYScatter");
     expect(w.posisi).toBe(g.posisi);
     expect(w.seri).toHaveLength(11);
-    expect(w.seri.slice(0, 9).map((s) => [s.nama, s.x, s.y])).toEqual(Array.from({ length: 9 }, (_, j) => [`U${j + 1}`, `D${9 + j}`, `E${9 + j}`]));
+    expect(w.seri.slice(0, 9).map((s) => [s.nama, s.x, s.y])).toEqual(
+      Array.from({ length: 9 }, (_, j) => [`U${j + 1}`, `D${9 + j}`, `E${9 + j}`]),
+    );
     const [a, b] = g.garisBantu!;
-    expect(w.seri.slice(9).map((s) => [s.x, s.y, s.jenis, s.label])).toEqual([a, b].map((x) => [x.replace(/E(\d+)/, "D$1"), x.replace(/D(\d+)/, "E$1"), "XYScatterLinesNoMarkers", false]));
+    expect(w.seri.slice(9).map((s) => [s.x, s.y, s.jenis, s.label])).toEqual(
+      [a, b].map((x) => [x.replace(/E(\d+)/, "D$1"), x.replace(/D(\d+)/, "E$1"), "XYScatterLinesNoMarkers", false]),
+    );
     expect(w.labelSeri).toBe(true);
-    expect([w.sumbuX, w.sumbuY]).toEqual([{ min: g.sumbu!.min, maks: 4, judul: "Kinerja (NRR)" }, { min: g.sumbu!.min, maks: 4, judul: "Kepentingan" }]);
+    expect([w.sumbuX, w.sumbuY]).toEqual([
+      { min: g.sumbu!.min, maks: 4, judul: "Kinerja (NRR)" },
+      { min: g.sumbu!.min, maks: 4, judul: "Kepentingan" },
+    ]);
 
     const lama = buatHostUji({ versiMaks: "1.6" });
     const hasil = await lama.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(lama)));
@@ -161,7 +205,9 @@ describe("terapkanRencana (Office.js)", () => {
 
     const h2 = buatHostUji();
     // ongkos satu panggilan saja (120) sudah > 100: tidak ada perintah yang muat → ditolak sebelum menulis
-    await expect(h2.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h2, { batasMuatan: 100 })))).rejects.toThrow(/terlalu besar/);
+    await expect(h2.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h2, { batasMuatan: 100 })))).rejects.toThrow(
+      /terlalu besar/,
+    );
     expect(h2.ringkas().lembar).toHaveLength(0);
     expect(h2.statistik.sync).toBe(1);
   });

@@ -27,7 +27,11 @@ interface HostUji {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buatHostUji } = require("./browser/host-uji.js") as { buatHostUji: (o?: { versiMaks?: string }) => HostUji };
 
-const alat = (h: HostUji): AlatTerapkan => ({ konfirmasi: async () => true, dukung: (s, v) => h.Office.context.requirements.isSetSupported(s, v), waktu: "2024-01-01T00:00:00Z" });
+const alat = (h: HostUji): AlatTerapkan => ({
+  konfirmasi: async () => true,
+  dukung: (s, v) => h.Office.context.requirements.isSetSupported(s, v),
+  waktu: "2024-01-01T00:00:00Z",
+});
 
 test("BSC dua unit: tata halaman, bungkus, tinggi baris dan kolom bantu ditulis dalam ≤ 3 sync", async () => {
   const h = buatHostUji();
@@ -56,7 +60,8 @@ test("BSC dua unit: tata halaman, bungkus, tinggi baris dan kolom bantu ditulis 
       rightFooter: "Halaman &P dari &N",
     });
     for (const t of l.tinggiBaris ?? []) expect(w.tinggi[t.baris]).toBe(t.tinggi);
-    for (const b of l.bungkus ?? []) expect(w.sel[b.split(":")[0]]?.gaya).toMatchObject({ wrap: true, vertical: "Top" });
+    for (const b of l.bungkus ?? [])
+      expect(w.sel[b.split(":")[0]]?.gaya).toMatchObject({ wrap: true, vertical: "Top" });
     for (const g of l.grafik ?? []) expect(w.grafik.find((x) => x.posisi === g.posisi)?.sampai).toBe(g.sampai);
   }
   const a = h.ringkas().lembar.find((x) => x.nama === "BSC Dinas A") as LembarTiruan;
@@ -97,7 +102,7 @@ test("grafik Office.js: label data dan sumbu nilai berformat sel data (≤ 2 des
   expect(g.sumbuY).toMatchObject({ format: "0%", min: 0 });
 });
 
-test("grafik Office.js: LAN tipe I (Bobot Variabel 7 desimal) → label dan sumbu \"#,##0.00\"", async () => {
+test('grafik Office.js: LAN tipe I (Bobot Variabel 7 desimal) → label dan sumbu "#,##0.00"', async () => {
   const h = buatHostUji();
   const r = buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "kerangka", unit: [] });
   await h.Excel.run((ctx) => terapkanRencana(ctx, r, alat(h)));
@@ -115,7 +120,9 @@ test("grafik Office.js di ExcelApi 1.7: label nilai tetap tampak, format angka d
   const r = buatRencana("layanan", { contoh: true });
   const hasil = await h.Excel.run((ctx) => terapkanRencana(ctx, r, alat(h)));
   expect(hasil.dilewati.map((d) => d.fitur)).toContain("formatGrafik");
-  expect(hasil.peringatan.join(" ")).toMatch(/Format angka label dan sumbu grafik dilewati: Excel ini belum mendukung ExcelApi 1\.8/);
+  expect(hasil.peringatan.join(" ")).toMatch(
+    /Format angka label dan sumbu grafik dilewati: Excel ini belum mendukung ExcelApi 1\.8/,
+  );
   const g = (h.ringkas().lembar.find((x) => x.nama === "Layanan Ringkasan") as LembarTiruan).grafik[0] as GrafikTiruan;
   expect(g.labelNilai).toBe(true);
   expect(g.formatLabel).toBeUndefined();

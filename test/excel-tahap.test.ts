@@ -7,10 +7,26 @@
 import { antreBacaan, type Bacaan } from "../src/hosts/excel/bacaan";
 import { bagiBatch, pitaBaris } from "../src/hosts/excel/batch";
 import { barisSetelah, rekonsiliasi } from "../src/hosts/excel/rekonsiliasi";
-import { PenyusunTulis, isiSel, perintahSembunyi, susunPerintah, tulisBlok, tulisJangkar } from "../src/hosts/excel/tulis";
+import {
+  PenyusunTulis,
+  isiSel,
+  perintahSembunyi,
+  susunPerintah,
+  tulisBlok,
+  tulisJangkar,
+} from "../src/hosts/excel/tulis";
 import { GalatTerapkan, type Perintah } from "../src/hosts/excel/umum";
 import { buatRencana } from "../src/plans/index";
-import { jangkarLembar, kodeLembar, namaJangkarBaris, namaJangkarKolom, namaJangkarLembar, petaJangkar, rencanaDenganNama, uraiRujukanNama } from "../src/plans/jangkar";
+import {
+  jangkarLembar,
+  kodeLembar,
+  namaJangkarBaris,
+  namaJangkarKolom,
+  namaJangkarLembar,
+  petaJangkar,
+  rencanaDenganNama,
+  uraiRujukanNama,
+} from "../src/plans/jangkar";
 import { LEMBAR_META, gabungCatatan, namaSekarang, serialCatatan } from "../src/plans/meta";
 import { barisTersimpan, kunciDalamKata, pertahankan, waktuTampil } from "../src/plans/pertahankan";
 import { hitung, label, masukan, type RencanaBukuKerja } from "../src/plans/rencana";
@@ -40,7 +56,11 @@ describe("batch.ts: membagi perintah tulis", () => {
   test("pitaBaris: pita berurutan yang menutup semua baris, masing-masing ≤ batas (kecuali satu baris besar)", () => {
     const larik = [[1, 2], [3, 4], ["panjang sekali"], [5]];
     // ukuran JSON + 1: [1,2]→6, [3,4]→6, ["panjang sekali"]→19, [5]→4
-    expect(pitaBaris(larik, 12)).toEqual([[0, 2], [2, 3], [3, 4]]);
+    expect(pitaBaris(larik, 12)).toEqual([
+      [0, 2],
+      [2, 3],
+      [3, 4],
+    ]);
     expect(pitaBaris(larik, 1000)).toEqual([[0, 4]]);
   });
 });
@@ -53,7 +73,13 @@ describe("plans/jangkar.ts", () => {
     expect(namaJangkarLembar("a")).toBe("_pkp_Le40c292c");
   });
   test("uraiRujukanNama: baris/kolom utuh, sel, lembar berkutip, #REF!", () => {
-    expect(uraiRujukanNama("'LAN-I Bobot 2024'!$8:$8")).toEqual({ lembar: "LAN-I Bobot 2024", b0: 7, b1: 7, k0: null, k1: null });
+    expect(uraiRujukanNama("'LAN-I Bobot 2024'!$8:$8")).toEqual({
+      lembar: "LAN-I Bobot 2024",
+      b0: 7,
+      b1: 7,
+      k0: null,
+      k1: null,
+    });
     expect(uraiRujukanNama("=Data!$C:$C")).toEqual({ lembar: "Data", b0: null, b1: null, k0: 2, k1: 2 });
     expect(uraiRujukanNama("'It''s'!$A$1:$B$2")).toEqual({ lembar: "It's", b0: 0, b1: 1, k0: 0, k1: 1 });
     expect(uraiRujukanNama("#REF!")).toBeNull();
@@ -72,7 +98,10 @@ describe("plans/jangkar.ts", () => {
     ]);
     const p = petaJangkar(K, nama)!;
     expect(p.lembar).toBe("L 2");
-    expect([...p.baris]).toEqual([[0, 0], [1, 2]]);
+    expect([...p.baris]).toEqual([
+      [0, 0],
+      [1, 2],
+    ]);
     expect([...p.kolom]).toEqual([[0, 1]]);
     expect(p.tidakPasti).toEqual([]);
     nama.set(namaJangkarBaris(K, 3), "'Lain'!$9:$9");
@@ -80,7 +109,23 @@ describe("plans/jangkar.ts", () => {
     expect(petaJangkar("tidak ada", nama)).toBeNull();
   });
   test("jangkarLembar: lembar utuh + satu nama per baris dan kolom berisi sel rencana", () => {
-    const r: RencanaBukuKerja = { meta: { pembangun: "uji", versi: 1, opsi: {} }, lembar: [{ nama: "L", blok: [{ mulai: "B2", sel: [[label("x"), null], [null, masukan("k")]] }] }] };
+    const r: RencanaBukuKerja = {
+      meta: { pembangun: "uji", versi: 1, opsi: {} },
+      lembar: [
+        {
+          nama: "L",
+          blok: [
+            {
+              mulai: "B2",
+              sel: [
+                [label("x"), null],
+                [null, masukan("k")],
+              ],
+            },
+          ],
+        },
+      ],
+    };
     expect(jangkarLembar(r.lembar[0]).map((j) => j.rentang)).toEqual(["1:1048576", "2:2", "3:3", "B:B", "C:C"]);
   });
   test("rencanaDenganNama: nama lembar dan rujukan 'Nama'! di rumus diganti sekali jalan (tanpa berantai)", () => {
@@ -91,7 +136,14 @@ describe("plans/jangkar.ts", () => {
         { nama: "B", blok: [{ mulai: "A1", sel: [[hitung("='A'!A1+'B'!A1+'It''s'!A1")]] }] },
       ],
     };
-    const g = rencanaDenganNama(r, new Map([["A", "B"], ["B", "C"], ["It's", "Ini 'x'"]]));
+    const g = rencanaDenganNama(
+      r,
+      new Map([
+        ["A", "B"],
+        ["B", "C"],
+        ["It's", "Ini 'x'"],
+      ]),
+    );
     expect(g.lembar.map((l) => l.nama)).toEqual(["B", "C"]);
     expect(g.lembar[1].blok[0].sel[0][0]?.rumus).toBe("='B'!A1+'C'!A1+'Ini ''x'''!A1");
     expect(r.lembar[0].nama).toBe("A"); // asal tidak diubah
@@ -145,19 +197,54 @@ describe("Data Tersimpan yang dapat dibaca", () => {
 
 describe("pertahankan: nilai diketik di atas label (murni)", () => {
   test("label yang ditimpa: ditanya (konflik ketikan) dan disimpan dengan label semulanya", () => {
-    const r: RencanaBukuKerja = { meta: { pembangun: "uji", versi: 1, opsi: {} }, lembar: [{ nama: "L", blok: [{ mulai: "A1", sel: [[label("Judul"), masukan("x"), hitung("=B1*2")]] }] }] };
-    const peta = { baris: new Map([[0, 0]]), kolom: new Map([[0, 0], [1, 1], [2, 2]]) };
-    const h = pertahankan({ rencanaLama: [r], rencanaBaru: r, lembarAddin: new Set(["L"]), terbaca: [{ nama: "L", mulai: "A1", isi: [["Catatan saya", 5, "=B1*2"]], peta }] });
+    const r: RencanaBukuKerja = {
+      meta: { pembangun: "uji", versi: 1, opsi: {} },
+      lembar: [{ nama: "L", blok: [{ mulai: "A1", sel: [[label("Judul"), masukan("x"), hitung("=B1*2")]] }] }],
+    };
+    const peta = {
+      baris: new Map([[0, 0]]),
+      kolom: new Map([
+        [0, 0],
+        [1, 1],
+        [2, 2],
+      ]),
+    };
+    const h = pertahankan({
+      rencanaLama: [r],
+      rencanaBaru: r,
+      lembarAddin: new Set(["L"]),
+      terbaca: [{ nama: "L", mulai: "A1", isi: [["Catatan saya", 5, "=B1*2"]], peta }],
+    });
     expect([...h.isian]).toEqual([["x", 5]]);
     expect(h.konflik).toEqual([{ lembar: "L", jumlah: 1, contoh: ["A1"], jenis: "ketikan" }]);
-    expect(h.sisa).toEqual([{ lembar: "L", alamat: "A1", kunci: "", nilai: "Catatan saya", asal: "timpa", semula: "Judul", labelBaris: "", labelKolom: "" }]);
+    expect(h.sisa).toEqual([
+      {
+        lembar: "L",
+        alamat: "A1",
+        kunci: "",
+        nilai: "Catatan saya",
+        asal: "timpa",
+        semula: "Judul",
+        labelBaris: "",
+        labelKolom: "",
+      },
+    ]);
     expect(h.tidakPasti).toEqual([]);
   });
 });
 
 describe("rekonsiliasi.ts (murni)", () => {
   const r = buatRencana("bsc", { unit: ["Dinas A"] });
-  const kosong = (): Bacaan => ({ lembarAda: new Set(), grafik: new Map(), catatan: [], nama: new Map(), langsung: new Map(), lewatJangkar: new Map(), tersimpanAlamat: null, terlindung: new Set() });
+  const kosong = (): Bacaan => ({
+    lembarAda: new Set(),
+    grafik: new Map(),
+    catatan: [],
+    nama: new Map(),
+    langsung: new Map(),
+    lewatJangkar: new Map(),
+    tersimpanAlamat: null,
+    terlindung: new Set(),
+  });
   test("buku kosong: semua lembar baru, catatan berjangkar, tidak ada isian", () => {
     const k = rekonsiliasi(kosong(), r, () => null);
     expect(k.tidakPasti).toEqual([]);
@@ -170,7 +257,10 @@ describe("rekonsiliasi.ts (murni)", () => {
     const [l0, l1] = r.lembar.map((l) => l.nama);
     b.lembarAda = new Set([`${l0} 2024`, l1]);
     b.catatan = [{ meta: r.meta, lembar: [l0, l1], jangkar: 1 }];
-    for (const [n, x] of [[l0, `${l0} 2024`], [l1, l1]]) {
+    for (const [n, x] of [
+      [l0, `${l0} 2024`],
+      [l1, l1],
+    ]) {
       b.nama.set(namaJangkarLembar(n), `'${x}'!$1:$1048576`);
       b.nama.set(namaJangkarBaris(n, 0), `'${x}'!$1:$1`);
       b.nama.set(namaJangkarKolom(n, 0), `'${x}'!$A:$A`);
@@ -200,7 +290,10 @@ describe("bacaan.ts dan tulis.ts dengan host uji", () => {
     h.gantiNamaLembar(n0, "Lembar Baru");
     h.statistik.sync = 0;
     const b = await h.Excel.run(async (ctx) => {
-      const a = antreBacaan(ctx, r.lembar.map((l) => l.nama));
+      const a = antreBacaan(
+        ctx,
+        r.lembar.map((l) => l.nama),
+      );
       await ctx.sync();
       return a.kumpulkan();
     });
@@ -228,7 +321,18 @@ describe("bacaan.ts dan tulis.ts dengan host uji", () => {
     expect(isiSel(masukan("k"), new Map([["k", "Dinas A"]]))).toBe("Dinas A");
     const h = buatHostUji();
     h.ketik("L", "A1", "x");
-    const l = { nama: "L", blok: [{ mulai: "B2", sel: [[label("a"), hitung("=1+1")], [masukan("k"), null]] }] };
+    const l = {
+      nama: "L",
+      blok: [
+        {
+          mulai: "B2",
+          sel: [
+            [label("a"), hitung("=1+1")],
+            [masukan("k"), null],
+          ],
+        },
+      ],
+    };
     await h.Excel.run(async (ctx) => {
       const t = new PenyusunTulis(ctx, () => true, 1e6);
       tulisBlok(t, "L", l.blok[0], new Map([["k", 7]]), new Map());
@@ -247,7 +351,12 @@ describe("bacaan.ts dan tulis.ts dengan host uji", () => {
       await ctx.sync();
     });
     expect([h.nilaiDi("L", "B2"), h.nilaiDi("L", "C2"), h.nilaiDi("L", "B3")]).toEqual(["a", "=1+1", 7]);
-    expect(h.ringkas().nama[namaJangkarBaris("L", 2)]).toEqual({ lembar: "L", rentang: "$3:$3", visible: false, komentar: undefined });
+    expect(h.ringkas().nama[namaJangkarBaris("L", 2)]).toEqual({
+      lembar: "L",
+      rentang: "$3:$3",
+      visible: false,
+      komentar: undefined,
+    });
     // nama yang diambil lewat getItem tidak dapat disembunyikan (office-js #3878): hanya objek dari add
     await h.Excel.run(async (ctx) => {
       ctx.workbook.names.getItem(namaJangkarBaris("L", 2)).visible = true;
@@ -265,30 +374,59 @@ describe("bacaan.ts dan tulis.ts dengan host uji", () => {
     h.ketik(LEMBAR_META, "A1", `'${serialCatatan(lain)}`);
     const r = buatRencana("bsc", { unit: ["Dinas A"] });
     await h.Excel.run(async (ctx) => {
-      const a = antreBacaan(ctx, r.lembar.map((l) => l.nama));
+      const a = antreBacaan(
+        ctx,
+        r.lembar.map((l) => l.nama),
+      );
       await ctx.sync();
       const b = a.kumpulkan();
       const t = new PenyusunTulis(ctx, () => true, 1e6);
-      susunPerintah(t, rekonsiliasi(b, r, () => null), b);
+      susunPerintah(
+        t,
+        rekonsiliasi(b, r, () => null),
+        b,
+      );
       for (const p of t.perintah) p.jalankan();
       await ctx.sync();
     });
     const meta = h.ringkas().lembar.find((l) => l.nama === LEMBAR_META)!;
     expect(JSON.parse(String(meta.sel.A1.v))).toEqual(lain);
-    expect(JSON.parse(String(meta.sel.A2.v))).toEqual({ meta: r.meta, lembar: r.lembar.map((l) => l.nama), jangkar: 1 });
+    expect(JSON.parse(String(meta.sel.A2.v))).toEqual({
+      meta: r.meta,
+      lembar: r.lembar.map((l) => l.nama),
+      jangkar: 1,
+    });
   });
 
   test("Data Tersimpan dari versi lama (5 kolom): baris lama tetap, kepala baru ditulis di atas baris baru", async () => {
     const h = buatHostUji();
     const r = buatRencana("bsc", { unit: ["Dinas A"] });
     await bangun(h, r);
-    const lama = [["Waktu", "Lembar", "Alamat", "Kunci", "Nilai"], ["2024-01-01T00:00:00.000Z", "BSC Dinas A", "D9", "realisasi|p=1|i=1", 88]];
+    const lama = [
+      ["Waktu", "Lembar", "Alamat", "Kunci", "Nilai"],
+      ["2024-01-01T00:00:00.000Z", "BSC Dinas A", "D9", "realisasi|p=1|i=1", 88],
+    ];
     lama.forEach((b, i) => b.forEach((v, j) => h.ketik("Data Tersimpan", `${"ABCDE"[j]}${i + 1}`, v)));
     h.ketik(r.lembar[0].nama, "Z50", "catatan saya");
     await bangun(h, r);
     const sel = h.ringkas().lembar.find((l) => l.nama === "Data Tersimpan")!.sel;
     expect([sel.A2.v, sel.E2.v]).toEqual(["2024-01-01T00:00:00.000Z", 88]);
-    expect(["A3", "B3", "C3", "D3", "E3", "F3", "G3", "H3", "I3"].map((a) => sel[a].v)).toEqual(["Waktu", "Lembar", "Sel", "Label baris", "Label kolom", "Isian", "Nilai", "Rumus/label semula", "Kunci"]);
-    expect([sel.B4.v, sel.C4.v, sel.F4.v, sel.G4.v]).toEqual([r.lembar[0].nama, "Z50", "isian di luar tabel", "catatan saya"]);
+    expect(["A3", "B3", "C3", "D3", "E3", "F3", "G3", "H3", "I3"].map((a) => sel[a].v)).toEqual([
+      "Waktu",
+      "Lembar",
+      "Sel",
+      "Label baris",
+      "Label kolom",
+      "Isian",
+      "Nilai",
+      "Rumus/label semula",
+      "Kunci",
+    ]);
+    expect([sel.B4.v, sel.C4.v, sel.F4.v, sel.G4.v]).toEqual([
+      r.lembar[0].nama,
+      "Z50",
+      "isian di luar tabel",
+      "catatan saya",
+    ]);
   });
 });

@@ -43,12 +43,16 @@ function bangun(lembar: Record<string, Map<string, Isi>>): Penilai {
  * Memuat rencana (satu atau beberapa) ke HyperFormula. `isian`: nilai yang "diketik pengguna" per
  * lembar dan alamat, menimpa nilai bawaan.
  */
-export function evaluasiRencana(rencana: RencanaBukuKerja | RencanaBukuKerja[], isian: Record<string, Record<string, Isi>> = {}): Penilai {
+export function evaluasiRencana(
+  rencana: RencanaBukuKerja | RencanaBukuKerja[],
+  isian: Record<string, Record<string, Isi>> = {},
+): Penilai {
   const lembar: Record<string, Map<string, Isi>> = {};
   for (const r of Array.isArray(rencana) ? rencana : [rencana]) {
     for (const l of r.lembar) {
       const m = new Map<string, Isi>();
-      for (const { alamat, sel } of selBeralamat(l)) m.set(alamat, sel.rumus ?? (sel.nilai === undefined ? null : sel.nilai));
+      for (const { alamat, sel } of selBeralamat(l))
+        m.set(alamat, sel.rumus ?? (sel.nilai === undefined ? null : sel.nilai));
       for (const [a, v] of Object.entries(isian[l.nama] ?? {})) m.set(a, v);
       lembar[l.nama] = m;
     }

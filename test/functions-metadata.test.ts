@@ -45,8 +45,14 @@ const HARAPAN: Record<string, [string[], boolean]> = {
   "SKM.KINERJA": [["nilai", "aturan?"], false],
   "SKM.SAMPEL": [["populasi", "pembulatan?"], false],
   "SKM.UNSUR": [["aturan?"], true],
-  "SKM.SIKLUS": [["jawaban", "layanan", "waktu", "filter_layanan?", "filter_periode?", "penimbang?", "pembulatan_nrr?", "aturan?"], false],
-  "SKM.SIKLUSRINCI": [["jawaban", "layanan", "waktu", "filter_layanan?", "filter_periode?", "penimbang?", "pembulatan_nrr?", "aturan?"], true],
+  "SKM.SIKLUS": [
+    ["jawaban", "layanan", "waktu", "filter_layanan?", "filter_periode?", "penimbang?", "pembulatan_nrr?", "aturan?"],
+    false,
+  ],
+  "SKM.SIKLUSRINCI": [
+    ["jawaban", "layanan", "waktu", "filter_layanan?", "filter_periode?", "penimbang?", "pembulatan_nrr?", "aturan?"],
+    true,
+  ],
   "SERVQUAL.DIMENSI": [["persepsi", "harapan", "peta?"], true],
   "SERVQUAL.GAP": [["persepsi", "harapan", "peta?"], false],
   "SERVQUAL.TERTIMBANG": [["persepsi", "harapan", "bobot", "peta?"], false],
@@ -95,9 +101,19 @@ describe("functions.json dari JSDoc", () => {
     const inggris = JSON.parse(readFileSync(join(__dirname, "..", "src", "functions", "en-US.json"), "utf8"));
     for (const f of fungsi) {
       expect({ nama: f.name, deskripsi: f.description.length > 10 }).toEqual({ nama: f.name, deskripsi: true });
-      for (const p of f.parameters) expect({ nama: f.name, argumen: p.name, deskripsi: Boolean(p.description) }).toEqual({ nama: f.name, argumen: p.name, deskripsi: true });
+      for (const p of f.parameters)
+        expect({ nama: f.name, argumen: p.name, deskripsi: Boolean(p.description) }).toEqual({
+          nama: f.name,
+          argumen: p.name,
+          deskripsi: true,
+        });
       expect({ nama: f.name, inggris: Boolean(inggris[f.id]?.description) }).toEqual({ nama: f.name, inggris: true });
-      for (const p of f.parameters) expect({ nama: f.name, argumen: p.name, inggris: Boolean(inggris[f.id]?.parameters?.[p.name]) }).toEqual({ nama: f.name, argumen: p.name, inggris: true });
+      for (const p of f.parameters)
+        expect({ nama: f.name, argumen: p.name, inggris: Boolean(inggris[f.id]?.parameters?.[p.name]) }).toEqual({
+          nama: f.name,
+          argumen: p.name,
+          inggris: true,
+        });
     }
   });
   test("referensi fungsi di README sama dengan yang dibuat dari JSDoc (npm run docs:fungsi)", async () => {

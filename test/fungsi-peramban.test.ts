@@ -35,7 +35,8 @@ beforeAll(async () => {
   const asal = situs.asal;
   await page.route("**/*", (route) => {
     const u = route.request().url();
-    if (u.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: RUNTIME_TIRUAN });
+    if (u.startsWith("https://appsforoffice.microsoft.com/"))
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: RUNTIME_TIRUAN });
     if (u.startsWith(asal)) {
       dimuat.push(new URL(u).pathname);
       return route.continue();
@@ -43,7 +44,11 @@ beforeAll(async () => {
     return route.abort();
   });
   await page.goto(`${asal}/functions.html`);
-  await page.waitForFunction(() => typeof (window as unknown as { __fungsi: Record<string, unknown> }).__fungsi["LAN.KERANGKA"] === "function", undefined, { timeout: 20000 });
+  await page.waitForFunction(
+    () => typeof (window as unknown as { __fungsi: Record<string, unknown> }).__fungsi["LAN.KERANGKA"] === "function",
+    undefined,
+    { timeout: 20000 },
+  );
 }, 60000);
 
 afterAll(async () => {
@@ -53,7 +58,9 @@ afterAll(async () => {
 
 test("setiap fungsi di functions.json terdaftar di runtime", async () => {
   const meta = JSON.parse(fs.readFileSync(path.join(WEB, "functions.json"), "utf8")) as { functions: { id: string }[] };
-  const terdaftar = await page.evaluate(() => Object.keys((window as unknown as { __fungsi: Record<string, unknown> }).__fungsi).sort());
+  const terdaftar = await page.evaluate(() =>
+    Object.keys((window as unknown as { __fungsi: Record<string, unknown> }).__fungsi).sort(),
+  );
   expect(terdaftar).toEqual(meta.functions.map((f) => f.id).sort());
   expect(galatHalaman).toEqual([]);
 });
@@ -63,7 +70,9 @@ test("LAN.KERANGKA memuat potongan angka tercetak saat pertama dihitung; functio
   expect(potongan()).toEqual([]);
   const sebelum = dimuat.length;
   const hasil = await page.evaluate(async () => {
-    const f = (window as unknown as { __fungsi: Record<string, (...a: unknown[]) => Promise<unknown[][]>> }).__fungsi["LAN.KERANGKA"];
+    const f = (window as unknown as { __fungsi: Record<string, (...a: unknown[]) => Promise<unknown[][]>> }).__fungsi[
+      "LAN.KERANGKA"
+    ];
     const t = await f("I");
     const kolom = await f("I", 7);
     let kode = "";
@@ -98,9 +107,21 @@ test("BOBOT.RENTANG memuat potongan inti kepekaan saat pertama dihitung", async 
   const potongan = () => dimuat.filter((p) => /^\/kepekaan\.[0-9a-f]{8}\.js$/.test(p));
   expect(potongan()).toEqual([]);
   const hasil = await page.evaluate(async () => {
-    const f = (window as unknown as { __fungsi: Record<string, (...a: unknown[]) => Promise<unknown[][]>> }).__fungsi["BOBOT.RENTANG"];
+    const f = (window as unknown as { __fungsi: Record<string, (...a: unknown[]) => Promise<unknown[][]>> }).__fungsi[
+      "BOBOT.RENTANG"
+    ];
     // bobot 3 : 5 : 2 dinormalkan → 0,3 / 0,5 / 0,2 (kolom pertama hasil)
-    return (await f([[80, 95, 70], [70, 62, 90], [92, 87, 60]], [[3, 5, 2]], "pp46")).map((b) => b[0]);
+    return (
+      await f(
+        [
+          [80, 95, 70],
+          [70, 62, 90],
+          [92, 87, 60],
+        ],
+        [[3, 5, 2]],
+        "pp46",
+      )
+    ).map((b) => b[0]);
   });
   expect(hasil).toEqual([0.3, 0.5, 0.2]);
   expect(potongan()).toHaveLength(1);

@@ -11,7 +11,9 @@ import * as path from "path";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { galatFungsi } = require("../scripts/galat-fungsi.js") as { galatFungsi(): { nama: string; kode: string[] }[] };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { metadata } = require("../scripts/referensi-fungsi.js") as { metadata(): Promise<{ name: string; description: string }[]> };
+const { metadata } = require("../scripts/referensi-fungsi.js") as {
+  metadata(): Promise<{ name: string; description: string }[]>;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const inggris = require("../src/functions/en-US.json") as Record<string, { description: string }>;
 
@@ -22,7 +24,11 @@ const inggris = require("../src/functions/en-US.json") as Record<string, { descr
  * Indikator TERCETAK tipe II dan III (data tetap, semuanya positif), jadi pembagian nol dan hasil tak
  * terhingga di kerangkaPola tidak dapat dicapai dari argumen pengguna.
  */
-const TIDAK_TERJADI: Record<string, string[]> = { "SERVQUAL.DIMENSI": ["#DIV/0!"], "SERVQUAL.GAP": ["#DIV/0!"], "LAN.KERANGKA": ["#DIV/0!", "#NUM!"] };
+const TIDAK_TERJADI: Record<string, string[]> = {
+  "SERVQUAL.DIMENSI": ["#DIV/0!"],
+  "SERVQUAL.GAP": ["#DIV/0!"],
+  "LAN.KERANGKA": ["#DIV/0!", "#NUM!"],
+};
 const DIBUANG = ["#NUM!", "#DIV/0!"];
 
 let galat: { nama: string; kode: string[] }[];

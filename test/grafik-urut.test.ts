@@ -15,7 +15,18 @@ import { rapikan } from "../src/plans/tata-letak";
 import { evaluasiRencana } from "./formula-engine";
 
 // sepuluh butir, D tanpa nilai (""), nilai sama: B=G=5 dan A=C=J=3
-const NILAI: [string, number | ""][] = [["A", 3], ["B", 5], ["C", 3], ["D", ""], ["E", 1], ["F", 9], ["G", 5], ["H", 2], ["I", 7], ["J", 3]];
+const NILAI: [string, number | ""][] = [
+  ["A", 3],
+  ["B", 5],
+  ["C", 3],
+  ["D", ""],
+  ["E", 1],
+  ["F", 9],
+  ["G", 5],
+  ["H", 2],
+  ["I", 7],
+  ["J", 3],
+];
 
 function ringkasan(urutan: "menurun" | "menaik"): RencanaBukuKerja {
   const l = lembarRingkasan({
@@ -44,14 +55,36 @@ function urutan(r: RencanaBukuKerja): { hf: unknown[][]; simpan: unknown[][] } {
 
 test("menurun: nilai terbesar di atas, nilai sama menurut urutan baris, baris tanpa nilai terakhir dan kosong", () => {
   // tangan: 9 F, 7 I, 5 B, 5 G, 3 A, 3 C, 3 J, 2 H, 1 E; posisi ke-10 kosong (hanya 9 nilai)
-  const harapan = [["F", 9], ["I", 7], ["B", 5], ["G", 5], ["A", 3], ["C", 3], ["J", 3], ["H", 2], ["E", 1], ["", ""]];
+  const harapan = [
+    ["F", 9],
+    ["I", 7],
+    ["B", 5],
+    ["G", 5],
+    ["A", 3],
+    ["C", 3],
+    ["J", 3],
+    ["H", 2],
+    ["E", 1],
+    ["", ""],
+  ];
   const { hf, simpan } = urutan(ringkasan("menurun"));
   expect(hf).toEqual(harapan);
   expect(simpan).toEqual(harapan);
 });
 
 test("menaik (1 = terbaik): nilai terkecil di atas", () => {
-  const harapan = [["E", 1], ["H", 2], ["A", 3], ["C", 3], ["J", 3], ["B", 5], ["G", 5], ["I", 7], ["F", 9], ["", ""]];
+  const harapan = [
+    ["E", 1],
+    ["H", 2],
+    ["A", 3],
+    ["C", 3],
+    ["J", 3],
+    ["B", 5],
+    ["G", 5],
+    ["I", 7],
+    ["F", 9],
+    ["", ""],
+  ];
   const { hf, simpan } = urutan(ringkasan("menaik"));
   expect(hf).toEqual(harapan);
   expect(simpan).toEqual(harapan);
@@ -98,14 +131,24 @@ test("KTP/KK Seberang Ulu II (penyelesaian): hanya dua baris berdata digambar, t
 });
 
 test("log layanan tanpa baris cadangan terisi semua: grafik langsung dari tabel (tanpa blok urut)", () => {
-  const r = rencanaLayanan({ contoh: false, data: [{ jenis: "X", masuk: 4, selesai: 3 }, { jenis: "Y", masuk: 2, selesai: 1 }], barisKosong: 0, ringkasan: "penyelesaian" });
+  const r = rencanaLayanan({
+    contoh: false,
+    data: [
+      { jenis: "X", masuk: 4, selesai: 3 },
+      { jenis: "Y", masuk: 2, selesai: 1 },
+    ],
+    barisKosong: 0,
+    ringkasan: "penyelesaian",
+  });
   const l = r.lembar[1];
   expect(l.grafik![0].data).toBe("C5:C6");
   expect(l.kolomBantu).toBeUndefined();
 });
 
 test(".xlsx LAN tipe I: kolom bantu urut F–H tidak disembunyikan, area cetak absolut ($A$1:$E$n) agar LibreOffice tidak mencetak F–H", async () => {
-  const zip = await JSZip.loadAsync(await paketXlsx(rencanaLan({ tipe: "I", pola: "lengkap", mode: "kerangka", unit: [] })));
+  const zip = await JSZip.loadAsync(
+    await paketXlsx(rencanaLan({ tipe: "I", pola: "lengkap", mode: "kerangka", unit: [] })),
+  );
   const wbXml = await zip.file("xl/workbook.xml")!.async("string");
   const area = [...wbXml.matchAll(/_xlnm\.Print_Area"[^>]*>([^<]*)</g)].map((m) => m[1]);
   expect(area.length).toBe(2);

@@ -27,7 +27,14 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 function sama(a: unknown, b: unknown): boolean {
   if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
   // HyperFormula menamai galat tanpa tanda: "#ERR:NA" untuk #N/A, "#ERR:DIV_BY_ZERO" untuk #DIV/0!, dst.
-  const galat: Record<string, string> = { NA: "#N/A", DIV_BY_ZERO: "#DIV/0!", VALUE: "#VALUE!", NUM: "#NUM!", REF: "#REF!", NAME: "#NAME?" };
+  const galat: Record<string, string> = {
+    NA: "#N/A",
+    DIV_BY_ZERO: "#DIV/0!",
+    VALUE: "#VALUE!",
+    NUM: "#NUM!",
+    REF: "#REF!",
+    NAME: "#NAME?",
+  };
   if (typeof b === "string" && b.startsWith("#ERR:")) return a === `#ERR:${galat[b.slice(5)] ?? b.slice(5)}`;
   return a === b;
 }
@@ -40,18 +47,42 @@ async function hasilXml(berkas: string): Promise<Map<string, Map<string, unknown
   const zip = await JSZip.loadAsync(readFileSync(berkas));
   const wb = await zip.file("xl/workbook.xml")!.async("string");
   const rel = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const target = new Map([...rel.matchAll(/<Relationship\b[^>]*\bId="([^"]+)"[^>]*\bTarget="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  const target = new Map(
+    [...rel.matchAll(/<Relationship\b[^>]*\bId="([^"]+)"[^>]*\bTarget="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+  );
   const hasil = new Map<string, Map<string, unknown>>();
   for (const m of wb.matchAll(/<sheet\b[^>]*\bname="([^"]+)"[^>]*\br:id="([^"]+)"/g)) {
-    const nama = m[1].replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+    const nama = m[1]
+      .replace(/&amp;/g, "&")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">");
     const jalur = `xl/${target.get(m[2])!.replace(/^\/?xl\//, "")}`;
     const x = await zip.file(jalur)!.async("string");
     const sel = new Map<string, unknown>();
     for (const c of x.matchAll(/<c r="([A-Z]+\d+)"([^>]*)><f>[^<]*<\/f>(?:<v>([^<]*)<\/v>)?/g)) {
       const t = c[2].match(/\bt="(\w+)"/)?.[1];
       const v = c[3];
-      const dekode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-      sel.set(c[1], v === undefined ? undefined : t === "str" ? dekode(v) : t === "b" ? v === "1" : t === "e" ? `#ERR:${v}` : Number(v));
+      const dekode = (s: string) =>
+        s
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&quot;/g, '"')
+          .replace(/&apos;/g, "'")
+          .replace(/&amp;/g, "&");
+      sel.set(
+        c[1],
+        v === undefined
+          ? undefined
+          : t === "str"
+            ? dekode(v)
+            : t === "b"
+              ? v === "1"
+              : t === "e"
+                ? `#ERR:${v}`
+                : Number(v),
+      );
     }
     hasil.set(nama, sel);
   }
@@ -74,7 +105,10 @@ test("setiap sel rumus setiap buku kerja contoh menyimpan hasil = hitung ulang H
         diperiksa++;
         const harap = hf(lembar, a);
         const ada = xml.get(lembar)?.get(a);
-        if (ada === undefined || !sama(ada, harap)) beda.push(`${basename(b)} ${lembar}!${a} ${s.formula}: tersimpan ${JSON.stringify(ada)}, HyperFormula ${JSON.stringify(harap)}`);
+        if (ada === undefined || !sama(ada, harap))
+          beda.push(
+            `${basename(b)} ${lembar}!${a} ${s.formula}: tersimpan ${JSON.stringify(ada)}, HyperFormula ${JSON.stringify(harap)}`,
+          );
       }
     }
     const zip = await JSZip.loadAsync(readFileSync(b));
@@ -87,7 +121,16 @@ test("setiap sel rumus setiap buku kerja contoh menyimpan hasil = hitung ulang H
 });
 
 test("unduhan panel (bufferXlsx) dan --xlsx CLI memakai penulis yang sama: setiap <f> membawa <v>", async () => {
-  const isi = await bufferXlsx(rencanaSkm({ aturan: "2017", responden: 2, jawaban: [[4, 4, 4, 4, 4, 4, 4, 4, 4], [3, 3, 3, 3, 3, 3, 3, 3, 3]] }));
+  const isi = await bufferXlsx(
+    rencanaSkm({
+      aturan: "2017",
+      responden: 2,
+      jawaban: [
+        [4, 4, 4, 4, 4, 4, 4, 4, 4],
+        [3, 3, 3, 3, 3, 3, 3, 3, 3],
+      ],
+    }),
+  );
   const zip = await JSZip.loadAsync(isi);
   let rumus = 0;
   for (const n of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))) {
@@ -113,7 +156,7 @@ describe("penilai rumus (hitung tangan)", () => {
               [label("c"), masukan("k3", ""), hitung("=IF(ISNUMBER(B3),B3,NA())")],
               [label("a"), masukan("k4", 5), hitung('=COUNTIF(A1:A4,"a")&" kali"')],
               [null, null, hitung('=SUMIF(A1:A4,"a",B1:B4)/0')],
-              [null, null, hitung("=INDEX(B1:B4,MATCH(\"b\",A1:A4,0))+SUMPRODUCT(B1:B2,B1:B2)")],
+              [null, null, hitung('=INDEX(B1:B4,MATCH("b",A1:A4,0))+SUMPRODUCT(B1:B2,B1:B2)')],
               [null, null, hitung("=RANK(B2,B1:B4)")],
               [null, null, hitung("=BOBOT.STABILITAS(B1:B4)")],
               [null, null, hitung("=C8+1")],
@@ -159,11 +202,17 @@ describe("SUBSTITUTE, N dan COUNTBLANK (kriteria COUNTIFS Peta Jawaban, Σ nilai
           {
             mulai: "A1",
             sel: [
-              [masukan("t", " Puas*? ~ya "), hitung('="="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(A1),"~","~~"),"*","~*"),"?","~?")')],
-              [masukan("u", "a-b-a-b"), hitung('=SUBSTITUTE(A2,"a","x",2)&"|"&SUBSTITUTE(A2,"","x")&"|"&SUBSTITUTE(A2,"b","y",3)')],
+              [
+                masukan("t", " Puas*? ~ya "),
+                hitung('="="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(A1),"~","~~"),"*","~*"),"?","~?")'),
+              ],
+              [
+                masukan("u", "a-b-a-b"),
+                hitung('=SUBSTITUTE(A2,"a","x",2)&"|"&SUBSTITUTE(A2,"","x")&"|"&SUBSTITUTE(A2,"b","y",3)'),
+              ],
               [masukan("v", 4), hitung('=N(A3)+N("7")+N(TRUE)+N(A5)')],
               [null, hitung('=SUBSTITUTE(A2,"a","x",0)')],
-              [null, hitung('=COUNTBLANK(A1:A5)+COUNTBLANK(B6)')],
+              [null, hitung("=COUNTBLANK(A1:A5)+COUNTBLANK(B6)")],
               [null, hitung('=IF(A3>0,"","x")')],
             ],
           },

@@ -137,7 +137,10 @@ describe("host uji: urutkan, potong-tempel, salin/hapus lembar, perlindungan (is
       await ctx.sync();
       return s.items.map((x) => [x.name, x.protection.protected]);
     });
-    expect(dilindungi).toEqual([["Data", true], ["Ringkasan", false]]);
+    expect(dilindungi).toEqual([
+      ["Data", true],
+      ["Ringkasan", false],
+    ]);
   });
   test("Range.insert/delete baris utuh dan Range.moveTo seperti sisip/hapus dan potong-tempel", async () => {
     const h = host();

@@ -6,15 +6,41 @@
  * jalur lengkap menggagalkan masukan, jalur cepat tidak boleh memberi hasil.
  */
 import fc from "fast-check";
-import { berisi, jumlahKaliRentang, jumlahPerKolom, jumlahPerLabel, jumlahRentang, nilaiBarisRentang, petaRentang, terkecilBerlabel } from "../src/core/matriks";
+import {
+  berisi,
+  jumlahKaliRentang,
+  jumlahPerKolom,
+  jumlahPerLabel,
+  jumlahRentang,
+  nilaiBarisRentang,
+  petaRentang,
+  terkecilBerlabel,
+} from "../src/core/matriks";
 import { nilaiTabelPegawai, nilaiTabelRentang } from "../src/core/pegawai";
 import { peringkatTeratas, urutanPeringkat, nilaiInstrumenMatriks, nilaiInstrumenRentang } from "../src/core/lan";
 import { skorMatriks, skorRentang } from "../src/core/bsc";
-import { persenSendiMatriks, persenSendiRentang, sendiTerlemah, sendiTerlemahRentang, totalSendiMatriks, totalSendiRentang } from "../src/core/sendi";
+import {
+  persenSendiMatriks,
+  persenSendiRentang,
+  sendiTerlemah,
+  sendiTerlemahRentang,
+  totalSendiMatriks,
+  totalSendiRentang,
+} from "../src/core/sendi";
 import { hitungPekpppKolom, hitungPekpppRentang } from "../src/core/pekppp";
 import { angkaIndikatorRentang, angkaPerIndikator } from "../src/core/lan-pola";
 import { pembacaPredikat2022, predikatKinerja2022 } from "../src/core/pegawai-2022";
-import { cepatAtau, daftarAngka, daftarLabel, keRentang, kolom, matriksAngka, perSel, perSelLengkap, type Sel } from "../src/functions/excel";
+import {
+  cepatAtau,
+  daftarAngka,
+  daftarLabel,
+  keRentang,
+  kolom,
+  matriksAngka,
+  perSel,
+  perSelLengkap,
+  type Sel,
+} from "../src/functions/excel";
 import { galatAngka } from "../src/core/errors";
 import { bscScore } from "../src/functions/bsc";
 import { galatExcel } from "../src/functions/excel";
@@ -46,9 +72,29 @@ function jalan(f: () => unknown): { hasil?: unknown; galat?: string } {
 
 describe("kernel satu lintasan (hitungan tangan)", () => {
   test("jumlahRentang: 1 + 2 + 3 + 4 = 10; NaN bila bentuk atau sel tidak biasa", () => {
-    expect(jumlahRentang([[1, 2], [3, 4]], 1, 5)).toBe(10);
+    expect(
+      jumlahRentang(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        1,
+        5,
+      ),
+    ).toBe(10);
     expect(jumlahRentang([[-2.5], [1e6]], -Infinity, Infinity)).toBe(999997.5);
-    for (const x of [[[1], [2, 3]], [[1], "x"], [1, 2], [], [[]], 7, [[1], [""]], [[1], [6]], [[1], [Infinity]], [[NaN]]]) {
+    for (const x of [
+      [[1], [2, 3]],
+      [[1], "x"],
+      [1, 2],
+      [],
+      [[]],
+      7,
+      [[1], [""]],
+      [[1], [6]],
+      [[1], [Infinity]],
+      [[NaN]],
+    ]) {
       expect(jumlahRentang(x, -1e300, 5)).toBeNaN();
     }
   });
@@ -80,22 +126,46 @@ describe("kernel satu lintasan (hitungan tangan)", () => {
   });
 
   test("terkecilBerlabel: skor terkecil 1 di sel ke-2 dan ke-3 → label di-trim, urut baris", () => {
-    expect(terkecilBerlabel([[3, 1], [1, 2]], [[" A", "B "], ["\u00a0C", "D"]], 1, 5)).toEqual(["B", "C"]);
+    expect(
+      terkecilBerlabel(
+        [
+          [3, 1],
+          [1, 2],
+        ],
+        [
+          [" A", "B "],
+          ["\u00a0C", "D"],
+        ],
+        1,
+        5,
+      ),
+    ).toEqual(["B", "C"]);
     expect(terkecilBerlabel([[2]], [["Satu"]], 1, 5)).toEqual(["Satu"]);
     expect(terkecilBerlabel([[3, 1]], [["A", "  "]], 1, 5)).toBeUndefined(); // label kosong setelah trim
     expect(terkecilBerlabel([[3, 1]], [["A", ""]], 1, 5)).toBeUndefined();
     expect(terkecilBerlabel([[3, 0]], [["A", "B"]], 1, 5)).toBeUndefined(); // di luar skala
     // kolom tunggal: 2, 2, lalu 1 (ke-3) mengosongkan calon, 3 dilewati, 1 lagi (ke-5) → C dan E
-    expect(terkecilBerlabel([[2], [2], [1], [3], [1]], [["A"], ["B"], ["C"], ["D"], [" E\t"]], 1, 5)).toEqual(["C", "E"]);
+    expect(terkecilBerlabel([[2], [2], [1], [3], [1]], [["A"], ["B"], ["C"], ["D"], [" E\t"]], 1, 5)).toEqual([
+      "C",
+      "E",
+    ]);
     expect(terkecilBerlabel([[2], [1]], [["A"], ["\u00a0"]], 1, 5)).toBeUndefined(); // spasi tak putus saja = kosong
   });
 
-  test("berisi(t) = (t.trim() !== \"\") untuk teks apa pun (ASCII, spasi Unicode, kosong)", () => {
-    const huruf = fc.constantFrom(..." \t\n\r\u000b\f\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200baZ~!é\u0000\u001f\u007f");
+  test('berisi(t) = (t.trim() !== "") untuk teks apa pun (ASCII, spasi Unicode, kosong)', () => {
+    const huruf = fc.constantFrom(
+      ..." \t\n\r\u000b\f\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200baZ~!é\u0000\u001f\u007f",
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(huruf, { maxLength: 6 }).map((a) => a.join(""))), (t) => {
-        expect(berisi(t)).toBe(t.trim() !== "");
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(huruf, { maxLength: 6 }).map((a) => a.join("")),
+        ),
+        (t) => {
+          expect(berisi(t)).toBe(t.trim() !== "");
+        },
+      ),
       { numRuns: 1000 },
     );
     expect(berisi("")).toBe(false);
@@ -104,20 +174,83 @@ describe("kernel satu lintasan (hitungan tangan)", () => {
   });
 
   test("petaRentang: bentuk sama, f per sel; undefined bila ada sel yang tidak biasa", () => {
-    expect(petaRentang([[1, 2], [3, 4]], 1, 4, (v) => v * 2)).toEqual([[2, 4], [6, 8]]);
-    expect(petaRentang([[1, 2], [3, 5]], 1, 4, (v) => v * 2)).toBeUndefined();
+    expect(
+      petaRentang(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        1,
+        4,
+        (v) => v * 2,
+      ),
+    ).toEqual([
+      [2, 4],
+      [6, 8],
+    ]);
+    expect(
+      petaRentang(
+        [
+          [1, 2],
+          [3, 5],
+        ],
+        1,
+        4,
+        (v) => v * 2,
+      ),
+    ).toBeUndefined();
     expect(petaRentang([[1, 2], [3]], 1, 4, (v) => v * 2)).toBeUndefined();
   });
 
   test("nilaiBarisRentang: rata-rata (1+2+3)/3 = 2, (4+5+6)/3 = 5; bobot 1:1:2 → (1+2+6)/4 = 2,25, (4+5+12)/4 = 5,25", () => {
-    expect(nilaiBarisRentang([[1, 2, 3], [4, 5, 6]], 0, 100, null, 0)).toEqual([[2], [5]]);
-    expect(nilaiBarisRentang([[1, 2, 3], [4, 5, 6]], 0, 100, [1, 1, 2], 4)).toEqual([[2.25], [5.25]]);
-    expect(nilaiBarisRentang([[1, 2, 3], [4, 5, 101]], 0, 100, null, 0)).toBeUndefined();
+    expect(
+      nilaiBarisRentang(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        0,
+        100,
+        null,
+        0,
+      ),
+    ).toEqual([[2], [5]]);
+    expect(
+      nilaiBarisRentang(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        0,
+        100,
+        [1, 1, 2],
+        4,
+      ),
+    ).toEqual([[2.25], [5.25]]);
+    expect(
+      nilaiBarisRentang(
+        [
+          [1, 2, 3],
+          [4, 5, 101],
+        ],
+        0,
+        100,
+        null,
+        0,
+      ),
+    ).toBeUndefined();
     expect(nilaiBarisRentang([[1, 2, 3]], 0, 100, [1, 1], 2)).toBeUndefined(); // bobot tidak sepanjang kolom
   });
 
   test("jumlahPerKolom: sel kosong dilewati, banyak = jawaban yang ada (kolom 1: 1 + 3 dari 2, kolom 2: 4 + 2 dari 2)", () => {
-    const j = jumlahPerKolom([[1, ""], [3, 4], [null, 2]], "jawaban");
+    const j = jumlahPerKolom(
+      [
+        [1, ""],
+        [3, 4],
+        [null, 2],
+      ],
+      "jawaban",
+    );
     expect(Array.from(j.jumlah)).toEqual([4, 6]);
     expect(Array.from(j.banyak)).toEqual([2, 2]);
   });
@@ -125,10 +258,14 @@ describe("kernel satu lintasan (hitungan tangan)", () => {
   test("peringkatTeratas = urutanPeringkat().slice: 9 (ke-2), 9 (ke-3), 7 (ke-5)", () => {
     expect(peringkatTeratas([5, 9, 9, 1, 7], 3)).toEqual([1, 2, 4]);
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 40 }), (x, k) => {
-        const banyak = Math.min(k, x.length);
-        expect(peringkatTeratas(x, banyak)).toEqual(urutanPeringkat(x).slice(0, banyak));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        (x, k) => {
+          const banyak = Math.min(k, x.length);
+          expect(peringkatTeratas(x, banyak)).toEqual(urutanPeringkat(x).slice(0, banyak));
+        },
+      ),
     );
   });
 });
@@ -144,7 +281,12 @@ const sel = fc.oneof(
 /** Rentang r × k (kadang tidak persegi atau satu dimensi). */
 const rentang = (isi: fc.Arbitrary<unknown> = sel) =>
   fc.oneof(
-    { weight: 6, arbitrary: fc.integer({ min: 1, max: 4 }).chain((k) => fc.array(fc.array(isi, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 5 })) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .integer({ min: 1, max: 4 })
+        .chain((k) => fc.array(fc.array(isi, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 5 })),
+    },
     { weight: 1, arbitrary: fc.array(fc.array(isi, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }) },
     { weight: 1, arbitrary: fc.array(isi, { minLength: 1, maxLength: 4 }) },
   );
@@ -155,7 +297,12 @@ const pasangan = (isiA: fc.Arbitrary<unknown>, isiB: fc.Arbitrary<unknown>) =>
       weight: 4,
       arbitrary: fc
         .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 3 }))
-        .chain(([r, k]) => fc.tuple(fc.array(fc.array(isiA, { minLength: k, maxLength: k }), { minLength: r, maxLength: r }), fc.array(fc.array(isiB, { minLength: k, maxLength: k }), { minLength: r, maxLength: r }))),
+        .chain(([r, k]) =>
+          fc.tuple(
+            fc.array(fc.array(isiA, { minLength: k, maxLength: k }), { minLength: r, maxLength: r }),
+            fc.array(fc.array(isiB, { minLength: k, maxLength: k }), { minLength: r, maxLength: r }),
+          ),
+        ),
     },
     { weight: 1, arbitrary: fc.tuple(rentang(isiA), rentang(isiB)) },
   );
@@ -218,7 +365,10 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
   });
 
   test("SENDI.TERLEMAH dengan nama", () => {
-    const nama = fc.oneof({ weight: 30, arbitrary: fc.constantFrom<unknown>("A", " B", "C ", "Dé", "\u3000E") }, { weight: 1, arbitrary: fc.constantFrom<unknown>("", "  ", 3, null) });
+    const nama = fc.oneof(
+      { weight: 30, arbitrary: fc.constantFrom<unknown>("A", " B", "C ", "Dé", "\u3000E") },
+      { weight: 1, arbitrary: fc.constantFrom<unknown>("", "  ", 3, null) },
+    );
     const skala = { min: 1, maks: 5 };
     fc.assert(
       fc.property(pasangan(sel, nama), ([s, n]) => {
@@ -234,17 +384,35 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
   });
 
   test("PEKPPP.INDEKS / PEKPPP.ASPEK dengan label aspek, tanpa bobot indikator", () => {
-    const aspek = ["Kebijakan Pelayanan", "profesionalisme sdm", "Sarana Prasarana", "Sistem Informasi Pelayanan Publik", "Konsultasi dan Pengaduan", "Inovasi"];
-    const label = fc.oneof({ weight: 20, arbitrary: fc.constantFrom<unknown>(...aspek) }, { weight: 1, arbitrary: fc.constantFrom<unknown>("Lain", "", 3) });
+    const aspek = [
+      "Kebijakan Pelayanan",
+      "profesionalisme sdm",
+      "Sarana Prasarana",
+      "Sistem Informasi Pelayanan Publik",
+      "Konsultasi dan Pengaduan",
+      "Inovasi",
+    ];
+    const label = fc.oneof(
+      { weight: 20, arbitrary: fc.constantFrom<unknown>(...aspek) },
+      { weight: 1, arbitrary: fc.constantFrom<unknown>("Lain", "", 3) },
+    );
     fc.assert(
       fc.property(
-        fc.integer({ min: 6, max: 14 }).chain((n) => fc.tuple(fc.array(fc.array(sel, { minLength: 1, maxLength: 1 }), { minLength: n, maxLength: n }), fc.array(fc.array(label, { minLength: 1, maxLength: 1 }), { minLength: n, maxLength: n }))),
+        fc
+          .integer({ min: 6, max: 14 })
+          .chain((n) =>
+            fc.tuple(
+              fc.array(fc.array(sel, { minLength: 1, maxLength: 1 }), { minLength: n, maxLength: n }),
+              fc.array(fc.array(label, { minLength: 1, maxLength: 1 }), { minLength: n, maxLength: n }),
+            ),
+          ),
         ([x, a]) => {
           // semua aspek ada pada enam baris pertama agar jalur cepat sering berhasil
           a.slice(0, 6).forEach((b, i) => (b[0] = aspek[i]));
           setara(
             () => hitungPekpppRentang(x, a),
-            () => hitungPekpppKolom(daftarLabel(a, "aspek"), daftarAngka(keRentang(x, "nilai"), "nilai indikator"), null),
+            () =>
+              hitungPekpppKolom(daftarLabel(a, "aspek"), daftarAngka(keRentang(x, "nilai"), "nilai indikator"), null),
           );
         },
       ),
@@ -266,7 +434,9 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
             () => angkaIndikatorRentang(x, maks, kategori),
             () => {
               const r = keRentang(x, "skor");
-              const nilai = angkaPerIndikator(daftarAngka(r, "skor"), maks).map((v) => (kategori ? v.kategori : v.angka));
+              const nilai = angkaPerIndikator(daftarAngka(r, "skor"), maks).map((v) =>
+                kategori ? v.kategori : v.angka,
+              );
               let k = 0;
               return r.map((b) => b.map(() => nilai[k++]));
             },
@@ -282,8 +452,20 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
   });
 
   test("PEGAWAI.NILAI (pp46, dengan dan tanpa bobot)", () => {
-    const skor = fc.oneof({ weight: 20, arbitrary: fc.integer({ min: 0, max: 100 }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>("", "x", 101, -1, NaN, 1e308) });
-    const bobot = fc.oneof(fc.constant(null), fc.array(fc.oneof({ weight: 10, arbitrary: fc.integer({ min: 0, max: 5 }) }, { weight: 1, arbitrary: fc.constantFrom(-1, 1e308) }), { minLength: 1, maxLength: 4 }));
+    const skor = fc.oneof(
+      { weight: 20, arbitrary: fc.integer({ min: 0, max: 100 }) },
+      { weight: 1, arbitrary: fc.constantFrom<unknown>("", "x", 101, -1, NaN, 1e308) },
+    );
+    const bobot = fc.oneof(
+      fc.constant(null),
+      fc.array(
+        fc.oneof(
+          { weight: 10, arbitrary: fc.integer({ min: 0, max: 5 }) },
+          { weight: 1, arbitrary: fc.constantFrom(-1, 1e308) },
+        ),
+        { minLength: 1, maxLength: 4 },
+      ),
+    );
     fc.assert(
       fc.property(rentang(skor), bobot, (x, b) => {
         setara(
@@ -342,8 +524,18 @@ describe("perSel: bentuk diperiksa di lintasan hitung = bentuk diperiksa dulu", 
   });
   test("hitungan tangan: 1 × 1 dipakai di setiap posisi; galat menyebut baris dan kolom", () => {
     // f([a, b]) = a × 7 + b
-    expect(perSel([{ nilai: [[1], [2]], nama: "a" }, { nilai: [[10]], nama: "b" }], f)).toEqual([[17], [24]]);
-    expect(jalan(() => perSel([{ nilai: [[1, 6]], nama: "a" }], f))).toEqual({ galat: "ANGKA: baris 1, kolom 2: isi 6 ditolak" });
+    expect(
+      perSel(
+        [
+          { nilai: [[1], [2]], nama: "a" },
+          { nilai: [[10]], nama: "b" },
+        ],
+        f,
+      ),
+    ).toEqual([[17], [24]]);
+    expect(jalan(() => perSel([{ nilai: [[1, 6]], nama: "a" }], f))).toEqual({
+      galat: "ANGKA: baris 1, kolom 2: isi 6 ditolak",
+    });
   });
 });
 
@@ -362,11 +554,17 @@ describe("pembungkus: jalur lengkap setelah jalur cepat menolak memberi galat ya
 
   test("pesan galat menyebut sel yang salah (jalur lengkap)", () => {
     expect(jalan(() => bscScore([[1], [2]], [[1], [-1]]))).toEqual({ galat: "#NUM!: bobot ke-2 negatif (-1)" });
-    expect(jalan(() => bscScore([[1], [2]], [[1, 2]]))).toEqual({ galat: "#VALUE!: bentuk nilai (2×1) tidak sama dengan bobot (1×2)" });
+    expect(jalan(() => bscScore([[1], [2]], [[1, 2]]))).toEqual({
+      galat: "#VALUE!: bentuk nilai (2×1) tidak sama dengan bobot (1×2)",
+    });
     expect(jalan(() => sendiTotal([[1], ["x"]]))).toEqual({ galat: "#VALUE!: skor sendi ke-2 bukan angka" });
     expect(jalan(() => sendiTotal([[1], [6]]))).toEqual({ galat: "#NUM!: skor sendi ke-2 (6) di luar skala 1–5" });
-    expect(jalan(() => sendiTerlemahFungsi([[1], [2]], [["A"], [""]]))).toEqual({ galat: "#N/A: nama sendi ke-2 kosong" });
-    expect(jalan(() => pekpppIndeks([[1], [2]], [["Inovasi"], ["Lain"]]))).toMatchObject({ galat: expect.stringMatching(/^#N\/A: indikator ke-2: aspek "Lain" tidak dikenal/) });
+    expect(jalan(() => sendiTerlemahFungsi([[1], [2]], [["A"], [""]]))).toEqual({
+      galat: "#N/A: nama sendi ke-2 kosong",
+    });
+    expect(jalan(() => pekpppIndeks([[1], [2]], [["Inovasi"], ["Lain"]]))).toMatchObject({
+      galat: expect.stringMatching(/^#N\/A: indikator ke-2: aspek "Lain" tidak dikenal/),
+    });
   });
 });
 
@@ -392,7 +590,12 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
       { f: kinerjaPenyelesaian, inti: layanan.penyelesaian, jenis: RASIO.bagian, nama: ["selesai", "masuk"] },
       { f: kinerjaKetepatan, inti: layanan.ketepatanWaktu, jenis: RASIO.sisaBagian, nama: ["selesai", "terlambat"] },
       { f: kinerjaCapaian, inti: layanan.capaianTarget, jenis: RASIO.bagi, nama: ["realisasi", "target"] },
-      { f: (a: any, b: any) => bscCapaian(a, b), inti: (r: number, t: number) => bsc.capaian(r, t, "naik"), jenis: RASIO.bagi, nama: ["realisasi", "target"] },
+      {
+        f: (a: any, b: any) => bscCapaian(a, b),
+        inti: (r: number, t: number) => bsc.capaian(r, t, "naik"),
+        jenis: RASIO.bagi,
+        nama: ["realisasi", "target"],
+      },
     ];
     fc.assert(
       fc.property(pasangan(selRasio, selRasio), ([a, b]) => {
@@ -400,7 +603,14 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
           if (rasioRentang(a, b, k.jenis) !== undefined) cepatBerhasil++;
           samaLama(
             () => k.f(a as any, b as any),
-            () => perSelLengkap([{ nilai: a, nama: k.nama[0] }, { nilai: b, nama: k.nama[1] }], (s) => k.inti(s[0] as number, s[1] as number)),
+            () =>
+              perSelLengkap(
+                [
+                  { nilai: a, nama: k.nama[0] },
+                  { nilai: b, nama: k.nama[1] },
+                ],
+                (s) => k.inti(s[0] as number, s[1] as number),
+              ),
           );
         }
       }),
@@ -415,7 +625,32 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
 
   /** Nilai di sekitar batas pita dan pembulatan 9 desimal. */
   const selPita = fc.oneof(
-    { weight: 10, arbitrary: fc.constantFrom<unknown>(1, 1.5, 1.4999999999999998, 1.5000000001, 2.5, 3.5, 4, 4.5, 4.505, 4.4999999999, 5, 0, 0.8, 0.7999999999999999, 0.79, 6, 7, 8.5, 10, 2, 3) },
+    {
+      weight: 10,
+      arbitrary: fc.constantFrom<unknown>(
+        1,
+        1.5,
+        1.4999999999999998,
+        1.5000000001,
+        2.5,
+        3.5,
+        4,
+        4.5,
+        4.505,
+        4.4999999999,
+        5,
+        0,
+        0.8,
+        0.7999999999999999,
+        0.79,
+        6,
+        7,
+        8.5,
+        10,
+        2,
+        3,
+      ),
+    },
     { weight: 5, arbitrary: fc.double({ min: -1, max: 11, noNaN: true }) },
     { weight: 1, arbitrary: fc.constantFrom<unknown>("", null, "x", true, Infinity, NaN) },
   );
@@ -438,7 +673,8 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
           () => pekpppKategori(x as any, b),
           () => {
             const t = teksOpsional((Array.isArray(b) ? b[0]?.[0] : b) as Sel, "predikat").toLowerCase();
-            if (t !== "predikat" && t !== "huruf" && t !== "lengkap") throw galatExcel("NA", `bentuk "${t}" tidak dikenal (predikat, huruf atau lengkap)`);
+            if (t !== "predikat" && t !== "huruf" && t !== "lengkap")
+              throw galatExcel("NA", `bentuk "${t}" tidak dikenal (predikat, huruf atau lengkap)`);
             return perSelLengkap([{ nilai: x, nama: "IPP" }], (s) => {
               const kat = kategoriIpp(s[0] as number);
               return t === "huruf" ? kat.huruf : t === "lengkap" ? `${kat.huruf} ${kat.predikat}` : kat.predikat;
@@ -458,32 +694,58 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
           () => {
             const r = keRentang(x, "skor");
             const sm = angkaOpsional(m as any, 10, "skala_maks");
-            return bentukSeperti(r, angkaPerIndikator(daftarAngka(r, "skor"), sm).map((v) => v.kategori));
+            return bentukSeperti(
+              r,
+              angkaPerIndikator(daftarAngka(r, "skor"), sm).map((v) => v.kategori),
+            );
           },
         );
-        for (const [pita, min, mx] of [[PITA_IPP.predikat, 0, 5], [PITA_PRESTASI, 1, 5], [PITA_LAN, 1, 10]] as const) if (pitaRentang(x, min, mx, 1, 1, pita) !== undefined) cepatBerhasil++;
+        for (const [pita, min, mx] of [
+          [PITA_IPP.predikat, 0, 5],
+          [PITA_PRESTASI, 1, 5],
+          [PITA_LAN, 1, 10],
+        ] as const)
+          if (pitaRentang(x, min, mx, 1, 1, pita) !== undefined) cepatBerhasil++;
       }),
       { numRuns: 400 },
     );
     expect(cepatBerhasil).toBeGreaterThan(40);
     // hitungan tangan: 1,5 dan 1,5000000001 (dibulatkan 9 desimal = 1,5) → Istimewa, 1,500000001 → Sangat baik; 7/10 × 1000 = 700 → Cukup, 8,5/10 × 1000 = 850 → Baik
-    expect(pitaRentang([[1.5, 1.5000000001, 1.500000001]], 1, 5, 1, 1, PITA_PRESTASI)).toEqual([["Istimewa", "Istimewa", "Sangat baik"]]);
+    expect(pitaRentang([[1.5, 1.5000000001, 1.500000001]], 1, 5, 1, 1, PITA_PRESTASI)).toEqual([
+      ["Istimewa", "Istimewa", "Sangat baik"],
+    ]);
     expect(pitaRentang([[7], [8.5], [9]], 1, 10, 10, 1000, PITA_LAN)).toEqual([["Cukup"], ["Baik"], ["Amat baik"]]);
   });
 
   test("LAN.BOBOTLIMA (teratasRentang)", () => {
-    const total = fc.oneof({ weight: 20, arbitrary: fc.integer({ min: 0, max: 6 }) }, { weight: 2, arbitrary: fc.double({ min: 0, max: 1e3, noNaN: true }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>("", "x", -1, 1e308) });
+    const total = fc.oneof(
+      { weight: 20, arbitrary: fc.integer({ min: 0, max: 6 }) },
+      { weight: 2, arbitrary: fc.double({ min: 0, max: 1e3, noNaN: true }) },
+      { weight: 1, arbitrary: fc.constantFrom<unknown>("", "x", -1, 1e308) },
+    );
     fc.assert(
-      fc.property(rentang(total), fc.constantFrom<unknown>(undefined, 5, 3, 1, 0, 2.5, 40), fc.constantFrom<unknown>(undefined, 20000, 100, 0), (x, n, s) => {
-        if (teratasRentang(x, typeof n === "number" ? n : 5) !== undefined) cepatBerhasil++;
-        samaLama(
-          () => lanBobotLima(x as any, n as any, s as any),
-          () => {
-            const r = keRentang(x, "total_variabel");
-            return bentukSeperti(r, bobotLimaSebentuk(daftarAngka(r, "total variabel"), angkaOpsional(n as any, 5, "banyak"), angkaOpsional(s as any, 20000, "skor_ideal")));
-          },
-        );
-      }),
+      fc.property(
+        rentang(total),
+        fc.constantFrom<unknown>(undefined, 5, 3, 1, 0, 2.5, 40),
+        fc.constantFrom<unknown>(undefined, 20000, 100, 0),
+        (x, n, s) => {
+          if (teratasRentang(x, typeof n === "number" ? n : 5) !== undefined) cepatBerhasil++;
+          samaLama(
+            () => lanBobotLima(x as any, n as any, s as any),
+            () => {
+              const r = keRentang(x, "total_variabel");
+              return bentukSeperti(
+                r,
+                bobotLimaSebentuk(
+                  daftarAngka(r, "total variabel"),
+                  angkaOpsional(n as any, 5, "banyak"),
+                  angkaOpsional(s as any, 20000, "skor_ideal"),
+                ),
+              );
+            },
+          );
+        },
+      ),
       banyak,
     );
     expect(cepatBerhasil).toBeGreaterThan(30);
@@ -499,31 +761,50 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
           fc.tuple(
             fc.array(fc.array(sel, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 5 }),
             fc.array(fc.array(sel, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 5 }),
-            fc.oneof(fc.constant<unknown>(undefined), fc.array(label, { minLength: k, maxLength: k }).map((l) => [l]), fc.constant<unknown>([["A", ""]])),
+            fc.oneof(
+              fc.constant<unknown>(undefined),
+              fc.array(label, { minLength: k, maxLength: k }).map((l) => [l]),
+              fc.constant<unknown>([["A", ""]]),
+            ),
           ),
         ),
         fc.constantFrom<unknown>([[30, 70]], [[1, 1, 1]], [[0, 0]], [[1], [-1]]),
         ([p, h, d], w) => {
-          if (rataKolomRentang(p, -Infinity, Infinity) !== undefined && rataKolomRentang(h, -Infinity, Infinity) !== undefined) cepatBerhasil++;
+          if (
+            rataKolomRentang(p, -Infinity, Infinity) !== undefined &&
+            rataKolomRentang(h, -Infinity, Infinity) !== undefined
+          )
+            cepatBerhasil++;
           samaLama(
             () => mutuGap(p as any, h as any, d as any),
             () => {
               const rp = keRentang(p, "persepsi");
               const rh = keRentang(h, "harapan");
-              if (rp[0].length !== rh[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${rp[0].length}) tidak sama dengan harapan (${rh[0].length})`);
+              if (rp[0].length !== rh[0].length)
+                throw galatExcel(
+                  "NILAI",
+                  `banyak butir persepsi (${rp[0].length}) tidak sama dengan harapan (${rh[0].length})`,
+                );
               const g = gapPerButirMatriks(rp, rh);
               if (tidakDiisi(d)) return [g];
               const l = keRentang(d, "dimensi").flat();
               l.forEach((x, j) => {
                 if (kosong(x)) throw galatExcel("NA", `label dimensi ke-${j + 1} kosong`);
               });
-              return gapPerDimensiDariGap(g, l.map((x) => String(x).trim())).map((x) => [x.dimensi, x.gap]);
+              return gapPerDimensiDariGap(
+                g,
+                l.map((x) => String(x).trim()),
+              ).map((x) => [x.dimensi, x.gap]);
             },
           );
           const servqualLama = (bobot: number[] | null) => {
             const rp = keRentang(p, "persepsi");
             const rh = keRentang(h, "harapan");
-            if (rp[0].length !== rh[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${rp[0].length}) tidak sama dengan harapan (${rh[0].length})`);
+            if (rp[0].length !== rh[0].length)
+              throw galatExcel(
+                "NILAI",
+                `banyak butir persepsi (${rp[0].length}) tidak sama dengan harapan (${rh[0].length})`,
+              );
             return hitungServqualMatriks(rp, rh, tidakDiisi(d) ? null : daftarLabel(d, "dimensi butir"), bobot);
           };
           samaLama(
@@ -538,7 +819,10 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
             () => servqualTertimbang(p as any, h as any, w as any, d as any),
             () => {
               const b = keRentang(w, "bobot");
-              const bobot = b.length === 1 || b[0].length === 1 ? daftarAngka(b, "bobot") : bobotDariResponden(matriksAngka(b, "bobot"));
+              const bobot =
+                b.length === 1 || b[0].length === 1
+                  ? daftarAngka(b, "bobot")
+                  : bobotDariResponden(matriksAngka(b, "bobot"));
               return servqualLama(bobot).gapTertimbang;
             },
           );
@@ -548,8 +832,26 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
     );
     expect(cepatBerhasil).toBeGreaterThan(50);
     // kolom 1: (1 + 3) / 2 = 2, kolom 2: (2 + 4) / 2 = 3
-    expect(rataKolomRentang([[1, 2], [3, 4]], 1, 7)).toEqual([2, 3]);
-    expect(rataKolomRentang([[1, 2], [3, ""]], 1, 7)).toBeUndefined();
+    expect(
+      rataKolomRentang(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        1,
+        7,
+      ),
+    ).toEqual([2, 3]);
+    expect(
+      rataKolomRentang(
+        [
+          [1, 2],
+          [3, ""],
+        ],
+        1,
+        7,
+      ),
+    ).toBeUndefined();
   });
 
   test("SENDI.TERLEMAH (terkecilBerlabel): nama acak, tanpa nama, skala acak", () => {
@@ -557,22 +859,40 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
       { weight: 30, arbitrary: fc.constantFrom<unknown>("A", " B", "C ", "Dé", "é", "\u3000E", "F\u00a0", "G") },
       { weight: 1, arbitrary: fc.constantFrom<unknown>("", "  ", "\t", "\u00a0", "\u3000", 3, null, true) },
     );
-    const argNama = fc.oneof({ weight: 1, arbitrary: fc.constantFrom<unknown>(undefined, null, [[""]], [[null, ""]]) }, { weight: 8, arbitrary: rentang(nama) });
+    const argNama = fc.oneof(
+      { weight: 1, arbitrary: fc.constantFrom<unknown>(undefined, null, [[""]], [[null, ""]]) },
+      { weight: 8, arbitrary: rentang(nama) },
+    );
     const batas = fc.constantFrom<unknown>(undefined, null, 1, 0, 5, 7, "x");
     fc.assert(
-      fc.property(fc.oneof({ weight: 4, arbitrary: pasangan(sel, nama) }, { weight: 1, arbitrary: fc.tuple(rentang(), argNama) }), batas, batas, ([s, n], a, b) => {
-        const skala = () => ({ min: angkaOpsional(a as any, 1, "skala_min"), maks: angkaOpsional(b as any, 5, "skala_maks") });
-        if (!tidakDiisi(n) && jalan(() => sendiTerlemahRentang(s, n, skala())).hasil !== undefined) cepatBerhasil++;
-        samaLama(
-          () => sendiTerlemahFungsi(s as any, n as any, a, b),
-          () => sendiTerlemah(daftarAngka(s as any, "skor sendi"), tidakDiisi(n) ? null : daftarLabel(n, "nama sendi"), skala()),
-        );
-      }),
+      fc.property(
+        fc.oneof({ weight: 4, arbitrary: pasangan(sel, nama) }, { weight: 1, arbitrary: fc.tuple(rentang(), argNama) }),
+        batas,
+        batas,
+        ([s, n], a, b) => {
+          const skala = () => ({
+            min: angkaOpsional(a as any, 1, "skala_min"),
+            maks: angkaOpsional(b as any, 5, "skala_maks"),
+          });
+          if (!tidakDiisi(n) && jalan(() => sendiTerlemahRentang(s, n, skala())).hasil !== undefined) cepatBerhasil++;
+          samaLama(
+            () => sendiTerlemahFungsi(s as any, n as any, a, b),
+            () =>
+              sendiTerlemah(
+                daftarAngka(s as any, "skor sendi"),
+                tidakDiisi(n) ? null : daftarLabel(n, "nama sendi"),
+                skala(),
+              ),
+          );
+        },
+      ),
       { numRuns: 500 },
     );
     expect(cepatBerhasil).toBeGreaterThan(30);
     // skor terendah 1 pada sendi ke-2 dan ke-4 → nama di-trim, urut; nama ke-3 hanya spasi → #N/A (jalur lengkap)
     expect(sendiTerlemahFungsi([[3], [1], [2], [1]], [["P"], [" Q"], ["R"], ["S\u3000"]])).toBe("Q; S");
-    expect(jalan(() => sendiTerlemahFungsi([[3], [1], [2]], [["P"], ["Q"], ["\u3000"]]))).toEqual({ galat: "#N/A: nama sendi ke-3 kosong" });
+    expect(jalan(() => sendiTerlemahFungsi([[3], [1], [2]], [["P"], ["Q"], ["\u3000"]]))).toEqual({
+      galat: "#N/A: nama sendi ke-3 kosong",
+    });
   });
 });

@@ -43,7 +43,12 @@ function dataTornado(): BarisTornado[] {
     const b = p.baris + j;
     const nilai = (k: number): number => hf(NAMA_LEMBAR_KEPEKAAN, alamat(b, k)) as number;
     const bobot = nilai(1);
-    return { nama: hf(NAMA_LEMBAR_KEPEKAAN, alamat(b, 0)) as string, bobot, dari: bobot + nilai(p.kolom), sampai: bobot + nilai(p.kolom + 1) };
+    return {
+      nama: hf(NAMA_LEMBAR_KEPEKAAN, alamat(b, 0)) as string,
+      bobot,
+      dari: bobot + nilai(p.kolom),
+      sampai: bobot + nilai(p.kolom + 1),
+    };
   });
 }
 
@@ -63,15 +68,25 @@ test("grafik tornado: batang SVG di posisi nilai lembar, PNG dari Chromium", asy
   const d = dataTornado();
   const { svg, urutan, tinggi } = svgTornado("Rentang bobot yang menjaga kategori IPP setiap unit (contoh)", d);
   // batang tersempit di atas; setiap batang kiri mulai di "dari", batang kanan berakhir di "sampai"
-  for (let i = 1; i < urutan.length; i++) expect(urutan[i].sampai - urutan[i].dari).toBeGreaterThanOrEqual(urutan[i - 1].sampai - urutan[i - 1].dari);
-  const kiri = [...svg.matchAll(/class="kiri" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
-  const kanan = [...svg.matchAll(/class="kanan" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  for (let i = 1; i < urutan.length; i++)
+    expect(urutan[i].sampai - urutan[i].dari).toBeGreaterThanOrEqual(urutan[i - 1].sampai - urutan[i - 1].dari);
+  const kiri = [...svg.matchAll(/class="kiri" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => [
+    Number(m[1]),
+    Number(m[2]),
+  ]);
+  const kanan = [...svg.matchAll(/class="kanan" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => [
+    Number(m[1]),
+    Number(m[2]),
+  ]);
   urutan.forEach((b, i) => {
     expect(kiri[i][0]).toBeCloseTo(xDari(b.dari), 9);
     expect(kiri[i][0] + kiri[i][1]).toBeCloseTo(xDari(b.bobot), 9);
     expect(kanan[i][0] + kanan[i][1]).toBeCloseTo(xDari(b.sampai), 9);
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: UKURAN.lebar, height: tinggi } });
     await page.route("**/*", (route) => route.abort());

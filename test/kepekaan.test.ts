@@ -4,7 +4,17 @@
  * dihitung tangan (sebaran Beta) dan dengan selang tepat.
  */
 import fc from "fast-check";
-import { bulatUntukBatas, indeksKategori, PITA_KEPEKAAN, rentangBobot, sampelGamma, pembangkitAcak, stabilitasBobot, urutkan, type PitaKepekaan } from "../src/core/kepekaan";
+import {
+  bulatUntukBatas,
+  indeksKategori,
+  PITA_KEPEKAAN,
+  rentangBobot,
+  sampelGamma,
+  pembangkitAcak,
+  stabilitasBobot,
+  urutkan,
+  type PitaKepekaan,
+} from "../src/core/kepekaan";
 import { kategoriPegawai } from "../src/core/pegawai";
 import { kategoriLan } from "../src/core/lan";
 import { kategoriIpp } from "../src/core/pekppp";
@@ -16,11 +26,20 @@ const pp46 = PITA_KEPEKAAN.pp46;
 describe("pita sama dengan kategori inti tiap metode", () => {
   test("nilai di dan di sekitar setiap tepi", () => {
     const nama = (p: PitaKepekaan, s: number): string => p.kategori[indeksKategori(p, s)].nama;
-    for (const v of [0, 50, 50.01, 60, 60.5, 75, 75.01, 90, 90.0001, 100]) expect(nama(pp46, v)).toBe(kategoriPegawai(v));
-    for (const v of [0, 599.99, 600, 700, 700.01, 850, 850.0001, 1000]) expect(nama(PITA_KEPEKAAN.lan, v)).toBe(kategoriLan(v));
-    for (const v of [0, 1, 1.01, 3.5, 3.505, 4.5, 4.51, 5]) expect(nama(PITA_KEPEKAAN.pekppp, v)).toBe(kategoriIpp(v).predikat);
+    for (const v of [0, 50, 50.01, 60, 60.5, 75, 75.01, 90, 90.0001, 100])
+      expect(nama(pp46, v)).toBe(kategoriPegawai(v));
+    for (const v of [0, 599.99, 600, 700, 700.01, 850, 850.0001, 1000])
+      expect(nama(PITA_KEPEKAAN.lan, v)).toBe(kategoriLan(v));
+    for (const v of [0, 1, 1.01, 3.5, 3.505, 4.5, 4.51, 5])
+      expect(nama(PITA_KEPEKAAN.pekppp, v)).toBe(kategoriIpp(v).predikat);
     // SKM: kriteria 1–4, pita membaca × 25; 3,532 × 25 = 88,30 → B; 88,305/25 → A
-    for (const [v, aturan, id] of [[3.532, "2017", "skm2017"], [88.305 / 25, "2017", "skm2017"], [64.99 / 25, "2017", "skm2017"], [3.25, "2004", "skm2004"], [3.2504, "2004", "skm2004"]] as const) {
+    for (const [v, aturan, id] of [
+      [3.532, "2017", "skm2017"],
+      [88.305 / 25, "2017", "skm2017"],
+      [64.99 / 25, "2017", "skm2017"],
+      [3.25, "2004", "skm2004"],
+      [3.2504, "2004", "skm2004"],
+    ] as const) {
       const p = pitaMutu(v * 25, aturan);
       expect(nama(PITA_KEPEKAAN[id], v)).toBe(`${p.mutu} (${p.kinerja})`);
     }
@@ -34,7 +53,11 @@ describe("pita sama dengan kategori inti tiap metode", () => {
 
 describe("hitungan tangan: tiga unit, dua kriteria, pita PP 46/2011, bobot 0,5 / 0,5", () => {
   // A (80, 95) → 87,5 Baik; B (70, 62) → 66 Cukup; C (92, 87) → 89,5 Baik. Urutan C, A, B.
-  const nilai = [[80, 95], [70, 62], [92, 87]];
+  const nilai = [
+    [80, 95],
+    [70, 62],
+    [92, 87],
+  ];
   const h = rentangBobot({ nilai, bobot: [1, 1], pita: pp46 });
   test("skor, peringkat, kategori", () => {
     expect(h.unit.map((u) => u.skor)).toEqual([87.5, 66, 89.5]);
@@ -47,7 +70,10 @@ describe("hitungan tangan: tiga unit, dua kriteria, pita PP 46/2011, bobot 0,5 /
     const r = h.unit.map((u) => u.rentangKategori as [number, number][]);
     expect(r[0][0][0]).toBeCloseTo(1 / 3, 12);
     expect(r[0][0][1]).toBe(1);
-    expect(r[1]).toEqual([[0, 1], [0, 1]]);
+    expect(r[1]).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
     expect(r[2][0][0]).toBe(0);
     expect(r[2][0][1]).toBeCloseTo(0.6, 12);
     expect(r[0][1][0]).toBe(0);
@@ -100,7 +126,11 @@ describe("hitungan tangan lain", () => {
     // skor (80, 60, 100), bobot (1, 0, 0): S = 80 Baik. Bobot 1: sisa = rata-rata (60, 100) = 80 → tetap [0, 1].
     // Bobot 2 = t (0 sekarang): S = 80 − 20t > 75 ⇔ t < 0,25. Bobot 3: S = 80 + 20t ≤ 90 ⇔ t ≤ 0,5.
     const h = rentangBobot({ nilai: [[80, 60, 100]], bobot: [1, 0, 0], pita: pp46 });
-    expect(h.unit[0].rentangKategori).toEqual([[0, 1], [0, 0.25], [0, 0.5]]);
+    expect(h.unit[0].rentangKategori).toEqual([
+      [0, 1],
+      [0, 0.25],
+      [0, 0.5],
+    ]);
     expect(h.unit[0].geserTerkecil).toEqual({ kriteria: 1, nilai: 0.25, geser: 0.25, kategoriBaru: "Cukup" });
   });
 });
@@ -143,8 +173,13 @@ const kasusAcak = fc
       pita: fc.constant(pita as "pp46" | "lan"),
       seed: fc.constant(seed),
       // skor bilangan bulat (lan: kelipatan 10) agar kemiringan tidak mendekati nol secara kebetulan
-      nilai: fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: m, maxLength: m }), { minLength: n, maxLength: n }),
-      bobot: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: m, maxLength: m }).filter((b) => b.filter((v) => v > 0).length >= 2),
+      nilai: fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: m, maxLength: m }), {
+        minLength: n,
+        maxLength: n,
+      }),
+      bobot: fc
+        .array(fc.integer({ min: 0, max: 10 }), { minLength: m, maxLength: m })
+        .filter((b) => b.filter((v) => v > 0).length >= 2),
     }),
   );
 
@@ -182,7 +217,11 @@ describe("selang tepat = uji paksa pada kisi 1/2000 (fast-check)", () => {
           }
         }
         // geseran terkecil: sama dengan titik kisi terdekat yang mengubah kategori (selisih ≤ satu langkah kisi)
-        return h.unit.every((u, i) => (u.geserTerkecil === null ? terdekat[i] === Infinity : Math.abs(terdekat[i] - u.geserTerkecil.geser) <= 1 / KISI + EPS));
+        return h.unit.every((u, i) =>
+          u.geserTerkecil === null
+            ? terdekat[i] === Infinity
+            : Math.abs(terdekat[i] - u.geserTerkecil.geser) <= 1 / KISI + EPS,
+        );
       }),
       { numRuns: 100, seed: 15 },
     );
@@ -228,14 +267,32 @@ describe("sampel Dirichlet", () => {
     }
   });
   test("benih sama → hasil sama persis; benih lain → berbeda", () => {
-    const m = { nilai: [[100, 0], [0, 100], [40, 40]], bobot: [1, 1], pita: pp46 };
+    const m = {
+      nilai: [
+        [100, 0],
+        [0, 100],
+        [40, 40],
+      ],
+      bobot: [1, 1],
+      pita: pp46,
+    };
     expect(stabilitasBobot(m, { sampel: 2000 })).toEqual(stabilitasBobot(m, { sampel: 2000, benih: 1 }));
-    expect(stabilitasBobot(m, { sampel: 2000, benih: 2 }).peluangPeringkat).not.toEqual(stabilitasBobot(m, { sampel: 2000 }).peluangPeringkat);
+    expect(stabilitasBobot(m, { sampel: 2000, benih: 2 }).peluangPeringkat).not.toEqual(
+      stabilitasBobot(m, { sampel: 2000 }).peluangPeringkat,
+    );
   });
   test("peluang dihitung tangan: C = 2 memberi w1 ~ Beta(1,1) (seragam), C = 1 memberi Beta(½,½)", () => {
     // A (100, 0): S = 100·w1. PP 46: Sangat baik w1 > 0,9; Baik 0,75–0,9; Cukup 0,6–0,75; Kurang 0,5–0,6; Buruk ≤ 0,5.
     // B (0, 100): S = 100·(1 − w1). C (40, 40): S = 40 selalu (Buruk).
-    const m = { nilai: [[100, 0], [0, 100], [40, 40]], bobot: [1, 1], pita: pp46 };
+    const m = {
+      nilai: [
+        [100, 0],
+        [0, 100],
+        [40, 40],
+      ],
+      bobot: [1, 1],
+      pita: pp46,
+    };
     const N = 100000;
     const h = stabilitasBobot(m, { sampel: N, konsentrasi: 2, benih: 3 });
     const tol = 0.006; // > 3 galat baku √(0,25/100000) ≈ 0,0016
@@ -257,7 +314,9 @@ describe("sampel Dirichlet", () => {
     expect(h.peringkatInterval90[0]).toEqual([1, 3]);
     // Beta(½,½): P(w1 > 0,9) = 1 − (2/π)·asin(√0,9) = 0,204833…
     const s = stabilitasBobot(m, { sampel: N, konsentrasi: 1, benih: 4 });
-    expect(Math.abs(s.peluangKategori![0]["Sangat baik"] - (1 - (2 / Math.PI) * Math.asin(Math.sqrt(0.9))))).toBeLessThan(tol);
+    expect(
+      Math.abs(s.peluangKategori![0]["Sangat baik"] - (1 - (2 / Math.PI) * Math.asin(Math.sqrt(0.9)))),
+    ).toBeLessThan(tol);
   });
   test("selang tepat [0,1] untuk semua bobot → peluang 1 (kategori dan peringkat), fast-check", () => {
     fc.assert(
@@ -269,11 +328,16 @@ describe("sampel Dirichlet", () => {
         // "seluruh rentang" = selang [0, 1] dan ujungnya sendiri (t = 0, t = 1) belum berubah
         const penuh = (r: readonly number[]): boolean => r[0] === 0 && r[1] === 1;
         const ujung = h.bobot.flatMap((_, k) => [0, 1].map((t) => skorDi(nilai, bobotDi(h.bobot, k, t))));
-        const peringkatTetap = h.kriteria.every((k) => penuh(k.rentangPeringkat)) && ujung.every((S) => urutkan(S).join() === urutkan(h.unit.map((u) => u.skor)).join());
+        const peringkatTetap =
+          h.kriteria.every((k) => penuh(k.rentangPeringkat)) &&
+          ujung.every((S) => urutkan(S).join() === urutkan(h.unit.map((u) => u.skor)).join());
         return h.unit.every((u, i) => {
-          const kategoriTetap = u.rentangKategori!.every(penuh) && ujung.every((S) => pita.kategori[indeksKategori(pita, S[i])].nama === u.kategori);
+          const kategoriTetap =
+            u.rentangKategori!.every(penuh) &&
+            ujung.every((S) => pita.kategori[indeksKategori(pita, S[i])].nama === u.kategori);
           const katOk = !kategoriTetap || s.peluangKategori![i][u.kategori!] === 1;
-          const perOk = !peringkatTetap || (s.peluangPeringkat[i][u.peringkat - 1] === 1 && s.peringkatMedian[i] === u.peringkat);
+          const perOk =
+            !peringkatTetap || (s.peluangPeringkat[i][u.peringkat - 1] === 1 && s.peringkatMedian[i] === u.peringkat);
           return katOk && perOk;
         });
       }),
@@ -281,7 +345,15 @@ describe("sampel Dirichlet", () => {
     );
   });
   test("konsentrasi sangat besar → kategori dan peringkat saat ini (unit jauh dari tepi)", () => {
-    const m = { nilai: [[80, 95], [70, 62], [92, 87]], bobot: [1, 1], pita: pp46 };
+    const m = {
+      nilai: [
+        [80, 95],
+        [70, 62],
+        [92, 87],
+      ],
+      bobot: [1, 1],
+      pita: pp46,
+    };
     const s = stabilitasBobot(m, { sampel: 2000, konsentrasi: 1e6 });
     expect(s.peluangKategori!.map((p, i) => p[["Baik", "Cukup", "Baik"][i]])).toEqual([1, 1, 1]);
     expect(s.peringkatMedian).toEqual([2, 3, 1]);

@@ -2,8 +2,27 @@
  * Inti Pola LAN 1998 diuji terhadap angka tercetak naskah (seed 004) melalui fixture transkripsinya.
  */
 import fc from "fast-check";
-import { bobotIndikator, bobotVariabel, bobotVariabelTerpilih, hitungLan, kategoriLan, keSkala1000, nilaiInstrumen, nilaiUnitLan, proporsi, skorIdeal, urutanPeringkat } from "../src/core/lan";
-import { INDIKATOR_LAN, LIMA_VARIABEL_UTAMA, VARIABEL_LAN, VARIABEL_TIAP_INDIKATOR, indikatorTercetak, lampiranTercetak } from "../src/frameworks/lan1998";
+import {
+  bobotIndikator,
+  bobotVariabel,
+  bobotVariabelTerpilih,
+  hitungLan,
+  kategoriLan,
+  keSkala1000,
+  nilaiInstrumen,
+  nilaiUnitLan,
+  proporsi,
+  skorIdeal,
+  urutanPeringkat,
+} from "../src/core/lan";
+import {
+  INDIKATOR_LAN,
+  LIMA_VARIABEL_UTAMA,
+  VARIABEL_LAN,
+  VARIABEL_TIAP_INDIKATOR,
+  indikatorTercetak,
+  lampiranTercetak,
+} from "../src/frameworks/lan1998";
 import { bacaCsvFixture, samaPadaPresisi } from "./fixtures/baca";
 import { jenisGalat } from "./bantu-galat";
 
@@ -21,9 +40,22 @@ describe("kerangka sebagai data", () => {
   test("data tertanam sama dengan fixture transkripsi (Lampiran 5–7, Tabel 4.11–4.13)", () => {
     for (const t of TIPE) {
       const l = lampiran.filter((r) => r.tipe === t);
-      expect(lampiranTercetak(t)).toEqual(l.map((r) => ({ no: Number(r.variabel_no), total: Number(r.total_variabel), proporsi: Number(r.proporsi_variabel), bobot: Number(r.bobot_variabel) })));
+      expect(lampiranTercetak(t)).toEqual(
+        l.map((r) => ({
+          no: Number(r.variabel_no),
+          total: Number(r.total_variabel),
+          proporsi: Number(r.proporsi_variabel),
+          bobot: Number(r.bobot_variabel),
+        })),
+      );
       const ind = tabelIndikator.filter((r) => r.tipe === t);
-      expect(indikatorTercetak(t)).toEqual(ind.map((r) => ({ no: Number(r.indikator_no), proporsi: Number(r.proporsi_indikator), bobot: Number(r.bobot_indikator) })));
+      expect(indikatorTercetak(t)).toEqual(
+        ind.map((r) => ({
+          no: Number(r.indikator_no),
+          proporsi: Number(r.proporsi_indikator),
+          bobot: Number(r.bobot_indikator),
+        })),
+      );
     }
     const daftar = bacaCsvFixture("lan-1998/indikator.csv");
     expect(INDIKATOR_LAN.map((i) => i.variabel)).toEqual(daftar.map((r) => Number(r.variabel_no)));
@@ -31,16 +63,27 @@ describe("kerangka sebagai data", () => {
 });
 
 describe("Bab III: Proporsi dan Bobot Variabel (Lampiran 5–7)", () => {
-  test.each(TIPE)("tipe %s: dari Total Variabel tercetak, proporsi dan bobot sama dengan cetakan pada presisinya", (t) => {
-    const baris = lampiran.filter((r) => r.tipe === t);
-    const total = baris.map((r) => Number(r.total_variabel));
-    const p = proporsi(total);
-    const b = bobotVariabel(total, 20000);
-    baris.forEach((r, i) => {
-      expect({ lampiran: NAMA_LAMPIRAN[t], no: r.variabel_no, cocok: samaPadaPresisi(p[i], r.proporsi_variabel) }).toEqual({ lampiran: NAMA_LAMPIRAN[t], no: r.variabel_no, cocok: true });
-      expect({ lampiran: NAMA_LAMPIRAN[t], no: r.variabel_no, cocok: samaPadaPresisi(b[i], r.bobot_variabel) }).toEqual({ lampiran: NAMA_LAMPIRAN[t], no: r.variabel_no, cocok: true });
-    });
-  });
+  test.each(TIPE)(
+    "tipe %s: dari Total Variabel tercetak, proporsi dan bobot sama dengan cetakan pada presisinya",
+    (t) => {
+      const baris = lampiran.filter((r) => r.tipe === t);
+      const total = baris.map((r) => Number(r.total_variabel));
+      const p = proporsi(total);
+      const b = bobotVariabel(total, 20000);
+      baris.forEach((r, i) => {
+        expect({
+          lampiran: NAMA_LAMPIRAN[t],
+          no: r.variabel_no,
+          cocok: samaPadaPresisi(p[i], r.proporsi_variabel),
+        }).toEqual({ lampiran: NAMA_LAMPIRAN[t], no: r.variabel_no, cocok: true });
+        expect({
+          lampiran: NAMA_LAMPIRAN[t],
+          no: r.variabel_no,
+          cocok: samaPadaPresisi(b[i], r.bobot_variabel),
+        }).toEqual({ lampiran: NAMA_LAMPIRAN[t], no: r.variabel_no, cocok: true });
+      });
+    },
+  );
   test("Lampiran 5 baris 1 dihitung tangan: 631,99 / 6071,41 × 20.000 = 2081,85578 (5 desimal tercetak)", () => {
     // 6071,41 = jumlah 17 total tercetak Lampiran 5 (baris Total); 631,99/6071,41 = 0,1040927890...
     const total = lampiran.filter((r) => r.tipe === "I").map((r) => Number(r.total_variabel));
@@ -60,15 +103,21 @@ describe("Bab III: Proporsi dan Bobot Variabel (Lampiran 5–7)", () => {
 });
 
 describe("Tabel 4.11–4.13: Bobot Indikator = Proporsi Indikator × Bobot Variabel", () => {
-  test.each(TIPE)("tipe %s: proporsi tercetak × bobot variabel tercetak memberi bobot tercetak dalam 2e-5 (README referensi)", (t) => {
-    const bv = lampiran.filter((r) => r.tipe === t).map((r) => Number(r.bobot_variabel));
-    const baris = tabelIndikator.filter((r) => r.tipe === t);
-    for (const v of VARIABEL_LAN) {
-      const idx = v.indikator.map((i) => i.no - 1);
-      const hasil = bobotIndikator(idx.map((i) => Number(baris[i].proporsi_indikator)), bv[v.no - 1]);
-      idx.forEach((i, k) => expect(Math.abs(hasil[k] - Number(baris[i].bobot_indikator))).toBeLessThan(2e-5));
-    }
-  });
+  test.each(TIPE)(
+    "tipe %s: proporsi tercetak × bobot variabel tercetak memberi bobot tercetak dalam 2e-5 (README referensi)",
+    (t) => {
+      const bv = lampiran.filter((r) => r.tipe === t).map((r) => Number(r.bobot_variabel));
+      const baris = tabelIndikator.filter((r) => r.tipe === t);
+      for (const v of VARIABEL_LAN) {
+        const idx = v.indikator.map((i) => i.no - 1);
+        const hasil = bobotIndikator(
+          idx.map((i) => Number(baris[i].proporsi_indikator)),
+          bv[v.no - 1],
+        );
+        idx.forEach((i, k) => expect(Math.abs(hasil[k] - Number(baris[i].bobot_indikator))).toBeLessThan(2e-5));
+      }
+    },
+  );
   test("Tabel 4.11 indikator 1 dihitung tangan: 0,114368898 × 2081,85578 = 238,0995514 (tercetak 238,0995518)", () => {
     expect(bobotIndikator([0.114368898], 2081.85578)[0]).toBeCloseTo(238.0995514, 6);
   });
@@ -80,11 +129,21 @@ describe("hitungLan: tata letak Bab III dari matriks skor mentah", () => {
   // Proporsi Variabel = 0,5 dan 0,5; Bobot = 10.000 dan 10.000 (Skor Ideal 20.000).
   // Proporsi Indikator = 10/20, 10/20, 20/20 → Bobot Indikator 5.000, 5.000, 10.000.
   // D(V1) = [9, 11], D(V2) = [10, 10]; Proporsi Dinas V1 = 9/20, 11/20 → Bobot Dinas 4.500, 5.500.
-  const h = hitungLan([[4, 6], [5, 5], [10, 10]], [1, 1, 2]);
+  const h = hitungLan(
+    [
+      [4, 6],
+      [5, 5],
+      [10, 10],
+    ],
+    [1, 1, 2],
+  );
   test("total indikator, variabel, unit", () => {
     expect(h.totalIndikator).toEqual([10, 10, 20]);
     expect(h.totalVariabel).toEqual([20, 20]);
-    expect(h.totalUnitPerVariabel).toEqual([[9, 11], [10, 10]]);
+    expect(h.totalUnitPerVariabel).toEqual([
+      [9, 11],
+      [10, 10],
+    ]);
     expect(h.totalUnit).toEqual([19, 21]);
     expect(h.totalSeluruh).toBe(40);
   });
@@ -112,7 +171,13 @@ describe("sifat (fast-check)", () => {
     fc.assert(fc.property(totals, (t) => Math.abs(proporsi(t).reduce((a, x) => a + x, 0) - 1) < 1e-9));
   });
   test("bobot berjumlah Skor Ideal", () => {
-    fc.assert(fc.property(totals, fc.double({ min: 1, max: 1e6, noNaN: true }), (t, s) => Math.abs(bobotVariabel(t, s).reduce((a, x) => a + x, 0) - s) < 1e-9 * s));
+    fc.assert(
+      fc.property(
+        totals,
+        fc.double({ min: 1, max: 1e6, noNaN: true }),
+        (t, s) => Math.abs(bobotVariabel(t, s).reduce((a, x) => a + x, 0) - s) < 1e-9 * s,
+      ),
+    );
   });
   test("mengalikan semua total dengan konstanta tidak mengubah bobot", () => {
     fc.assert(
@@ -125,11 +190,22 @@ describe("sifat (fast-check)", () => {
   });
   test("mengubah urutan baris mengubah urutan bobot dengan cara yang sama", () => {
     fc.assert(
-      fc.property(totals.chain((t) => fc.tuple(fc.constant(t), fc.shuffledSubarray(t.map((_, i) => i), { minLength: t.length, maxLength: t.length }))), ([t, perm]) => {
-        const a = bobotVariabel(t);
-        const b = bobotVariabel(perm.map((i) => t[i]));
-        return perm.every((i, k) => Math.abs(b[k] - a[i]) <= 1e-9 * 20000);
-      }),
+      fc.property(
+        totals.chain((t) =>
+          fc.tuple(
+            fc.constant(t),
+            fc.shuffledSubarray(
+              t.map((_, i) => i),
+              { minLength: t.length, maxLength: t.length },
+            ),
+          ),
+        ),
+        ([t, perm]) => {
+          const a = bobotVariabel(t);
+          const b = bobotVariabel(perm.map((i) => t[i]));
+          return perm.every((i, k) => Math.abs(b[k] - a[i]) <= 1e-9 * 20000);
+        },
+      ),
     );
   });
 });
@@ -143,7 +219,11 @@ describe("peringkat dan pola lima variabel utama", () => {
   });
   test("Tabel 4.7: lima teratas tipe II dan III = Kejelasan, Kesederhanaan, Kepegawaian, Efisiensi, Keamanan", () => {
     for (const t of ["II", "III"] as const) {
-      expect(urutanPeringkat(lampiranTercetak(t).map((r) => r.bobot)).slice(0, 5).map((i) => i + 1)).toEqual([...LIMA_VARIABEL_UTAMA[t]]);
+      expect(
+        urutanPeringkat(lampiranTercetak(t).map((r) => r.bobot))
+          .slice(0, 5)
+          .map((i) => i + 1),
+      ).toEqual([...LIMA_VARIABEL_UTAMA[t]]);
     }
   });
   test("lima variabel dibobot ulang: bobot_j × 20.000 / Σ bobot terpilih", () => {
@@ -157,7 +237,9 @@ describe("peringkat dan pola lima variabel utama", () => {
 
 describe("Tabel 4.14 dan kategori", () => {
   test("skor penuh 10 pada sembilan indikator Kesederhanaan memberi jumlah bobotnya", () => {
-    const bobot = indikatorTercetak("I").slice(0, 9).map((r) => r.bobot);
+    const bobot = indikatorTercetak("I")
+      .slice(0, 9)
+      .map((r) => r.bobot);
     const jumlahBobot = bobot.reduce((a, x) => a + x, 0);
     expect(nilaiInstrumen(new Array(9).fill(10), bobot)).toBeCloseTo(jumlahBobot, 9);
     // skor 5 dari 10 → separuh bobot

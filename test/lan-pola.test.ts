@@ -30,7 +30,8 @@ const lembar = (r: RencanaBukuKerja, nama: string): RencanaLembar => {
   if (!l) throw new Error(`lembar ${nama} tidak ada`);
   return l;
 };
-const kunci = (l: RencanaLembar) => new Map([...selBeralamat(l)].filter((s) => s.sel.kunci).map((s) => [s.sel.kunci as string, s.alamat]));
+const kunci = (l: RencanaLembar) =>
+  new Map([...selBeralamat(l)].filter((s) => s.sel.kunci).map((s) => [s.sel.kunci as string, s.alamat]));
 /** Alamat sel di baris berlabel `teks` (kolom B) pada kolom `kolom`. */
 function barisLabel(l: RencanaLembar, teks: string | number, kolom = 1): number {
   const s = [...selBeralamat(l)].find((x) => x.kolom === kolom && x.sel.nilai === teks);
@@ -44,7 +45,10 @@ function kolomKepala(l: RencanaLembar, teks: string, baris = 4): number {
 }
 
 // Lampiran 5 (Tipe I) total variabel tercetak, seed 004 baris ~2000–2016, ditulis ulang di sini
-const TOTAL_TIPE_I = [631.99, 280.53, 631.42, 487.78, 262.96, 456.82, 199.19, 401.38, 332.57, 272.49, 343.82, 136.85, 269.69, 539.41, 411.21, 204.71, 208.59];
+const TOTAL_TIPE_I = [
+  631.99, 280.53, 631.42, 487.78, 262.96, 456.82, 199.19, 401.38, 332.57, 272.49, 343.82, 136.85, 269.69, 539.41,
+  411.21, 204.71, 208.59,
+];
 
 describe("pita pada batas (ROUND 9 desimal)", () => {
   test("700,0000000000003 dan 599,9999999999998 jatuh pada pita tercetak (seed baris 801: 600 - 700 : Cukup)", () => {
@@ -72,7 +76,13 @@ describe("Instrumen Alternatif II per indikator (seed 004 baris 789–802)", () 
 
 describe("Instrumen Alternatif I (seed 004 baris 775–787)", () => {
   test("keterangan 1 Istimewa … 5 Tidak memuaskan; rata-rata setengah ke tingkat lebih baik", () => {
-    expect([1, 2, 3, 4, 5].map(keteranganPrestasi)).toEqual(["Istimewa", "Sangat baik", "Normal", "Kurang memuaskan", "Tidak memuaskan"]);
+    expect([1, 2, 3, 4, 5].map(keteranganPrestasi)).toEqual([
+      "Istimewa",
+      "Sangat baik",
+      "Normal",
+      "Kurang memuaskan",
+      "Tidak memuaskan",
+    ]);
     expect(keteranganPrestasi(1.5)).toBe("Istimewa");
     expect(keteranganPrestasi(1.5000000000000002)).toBe("Istimewa");
     expect(keteranganPrestasi(1.51)).toBe("Sangat baik");
@@ -84,7 +94,12 @@ describe("Instrumen Alternatif I (seed 004 baris 775–787)", () => {
     expect(jenisGalat(() => tingkatDariTanda(["x", "x", "", "", ""]))).toBe("NILAI");
   });
   test("rekap: tingkat 2, 3, 4, 1 → satu per tingkat 1–4, rata-rata (2+3+4+1)/4 = 2,5 → Sangat baik", () => {
-    expect(rekapAlternatifI([2, 3, 4, 1])).toEqual({ banyak: [1, 1, 1, 1, 0], dinilai: 4, rataRata: 2.5, keterangan: "Sangat baik" });
+    expect(rekapAlternatifI([2, 3, 4, 1])).toEqual({
+      banyak: [1, 1, 1, 1, 0],
+      dinilai: 4,
+      rataRata: 2.5,
+      keterangan: "Sangat baik",
+    });
   });
 
   test("lembar: tingkat, keterangan, rekap dan tanda ganda dihitung HyperFormula", () => {
@@ -93,9 +108,19 @@ describe("Instrumen Alternatif I (seed 004 baris 775–787)", () => {
     const kc = kunci(l);
     const cT = kolomKepala(l, "Tingkat");
     const awal = 6;
-    const nilai = evaluasiRencana(r, { [l.nama]: { [kc.get("tanda|baris=5|tingkat=1") as string]: "x", [kc.get("tanda|baris=5|tingkat=3") as string]: "x" } });
+    const nilai = evaluasiRencana(r, {
+      [l.nama]: {
+        [kc.get("tanda|baris=5|tingkat=1") as string]: "x",
+        [kc.get("tanda|baris=5|tingkat=3") as string]: "x",
+      },
+    });
     expect([0, 1, 2, 3].map((i) => nilai(l.nama, alamat(awal + i, cT)))).toEqual([2, 3, 4, 1]);
-    expect([0, 1, 2, 3].map((i) => nilai(l.nama, alamat(awal + i, cT + 1)))).toEqual(["Sangat baik", "Normal", "Kurang memuaskan", "Istimewa"]);
+    expect([0, 1, 2, 3].map((i) => nilai(l.nama, alamat(awal + i, cT + 1)))).toEqual([
+      "Sangat baik",
+      "Normal",
+      "Kurang memuaskan",
+      "Istimewa",
+    ]);
     expect(nilai(l.nama, alamat(awal + 4, cT))).toBe("#ERR:#N/A");
     expect(nilai(l.nama, alamat(awal + 4, cT + 1))).toBe("Tandai satu tingkat saja");
     expect(nilai(l.nama, alamat(awal + 5, cT))).toBe("");
@@ -144,7 +169,10 @@ describe("dua pola penilaian: tipe II dan III digabung (Kesimpulan 6, seed 004 b
     const tot = barisLabel(l, "Total");
     expect(nilai(l.nama, alamat(tot, cBV)) as number).toBeCloseTo(20000, 6);
     // Σ Bobot Indikator = Σ inti; berbeda dari 20.000 < 0,001 karena proporsi tercetak dibulatkan 9 desimal
-    expect(nilai(l.nama, alamat(tot, cBI)) as number).toBeCloseTo(k.bobotIndikator.reduce((a, b) => a + b, 0), 7);
+    expect(nilai(l.nama, alamat(tot, cBI)) as number).toBeCloseTo(
+      k.bobotIndikator.reduce((a, b) => a + b, 0),
+      7,
+    );
     expect(Math.abs((nilai(l.nama, alamat(tot, cBI)) as number) - 20000)).toBeLessThan(1e-3);
     expect(l.nama_rentang?.[0].nama).toBe("LAN_II_III_Kerangka_SkorIdeal");
   });
@@ -171,7 +199,9 @@ describe("lima variabel utama dari data (aturan Tabel 4.7, Saran 5)", () => {
     expect(limaVariabelDariData(TOTAL_TIPE_I).map((v) => v.no)).toEqual([1, 3, 14, 4, 6]);
     // Tipe II dan III: Kejelasan, Kesederhanaan, Kepegawaian, Efisiensi, Keamanan = V3, V1, V14, V6, V4
     expect(limaVariabelDariData(lampiranTercetak("II").map((x) => x.total)).map((v) => v.no)).toEqual([3, 1, 14, 6, 4]);
-    expect(limaVariabelDariData(lampiranTercetak("III").map((x) => x.total)).map((v) => v.no)).toEqual([3, 1, 14, 6, 4]);
+    expect(limaVariabelDariData(lampiranTercetak("III").map((x) => x.total)).map((v) => v.no)).toEqual([
+      3, 1, 14, 6, 4,
+    ]);
     expect(limaVariabelDariData(kerangkaPola("II+III").totalVariabel).map((v) => v.no)).toEqual([3, 1, 14, 6, 4]);
   });
   test("bobot dibagi ulang: T_j / Σ lima T × 20.000 (hitungan tangan, Tipe I)", () => {
@@ -221,7 +251,8 @@ describe("lima variabel utama dari data (aturan Tabel 4.7, Saran 5)", () => {
     const c = kolomKepala(l, "Nilai");
     expect(evaluasiRencana(r)(l.nama, alamat(s1000, c))).toBe("");
     const isian: Record<string, number> = {};
-    for (let i = 1; i <= 89; i++) if ([1, 3, 14, 4, 6].includes(VARIABEL_TIAP_INDIKATOR[i - 1])) isian[kc.get(`skor|i=${i}|u=A`) as string] = 8;
+    for (let i = 1; i <= 89; i++)
+      if ([1, 3, 14, 4, 6].includes(VARIABEL_TIAP_INDIKATOR[i - 1])) isian[kc.get(`skor|i=${i}|u=A`) as string] = 8;
     const nilai = evaluasiRencana(r, { [l.nama]: isian });
     // skor 8 di semua indikator terpilih: 8/10 × Σ bobot dibagi ulang / Σ bobot × 1000 = 800 → Baik
     expect(nilai(l.nama, alamat(s1000, c)) as number).toBeCloseTo(800, 9);
@@ -251,13 +282,38 @@ describe("nilai unit dengan angka per indikator (Alternatif II)", () => {
 
 describe("fungsi kustom = inti = lembar", () => {
   test("LAN.PRESTASI: tingkat 1–5 dan rata-rata 2,5 (seed baris 786–787)", () => {
-    expect(f.lanPrestasi([[1], [2], [3], [4], [5], [2.5]])).toEqual([["Istimewa"], ["Sangat baik"], ["Normal"], ["Kurang memuaskan"], ["Tidak memuaskan"], ["Sangat baik"]]);
+    expect(f.lanPrestasi([[1], [2], [3], [4], [5], [2.5]])).toEqual([
+      ["Istimewa"],
+      ["Sangat baik"],
+      ["Normal"],
+      ["Kurang memuaskan"],
+      ["Tidak memuaskan"],
+      ["Sangat baik"],
+    ]);
     expect(kodeExcel(() => f.lanPrestasi([[""]]))).toBe("#N/A");
     expect(kodeExcel(() => f.lanPrestasi([[6]]))).toBe("#NUM!");
   });
   test("LAN.ANGKAINDIKATOR dan LAN.KATEGORIINDIKATOR: skor 7, 8, 9, 5 → 700 Cukup, 800 Baik, 900 Amat baik, 500 Kurang", () => {
-    expect(f.lanAngkaIndikator([[7, 8], [9, 5]])).toEqual([[700, 800], [900, 500]].map((r) => r.map((v) => expect.closeTo(v, 9))));
-    expect(f.lanKategoriIndikator([[7, 8], [9, 5]])).toEqual([["Cukup", "Baik"], ["Amat baik", "Kurang"]]);
+    expect(
+      f.lanAngkaIndikator([
+        [7, 8],
+        [9, 5],
+      ]),
+    ).toEqual(
+      [
+        [700, 800],
+        [900, 500],
+      ].map((r) => r.map((v) => expect.closeTo(v, 9))),
+    );
+    expect(
+      f.lanKategoriIndikator([
+        [7, 8],
+        [9, 5],
+      ]),
+    ).toEqual([
+      ["Cukup", "Baik"],
+      ["Amat baik", "Kurang"],
+    ]);
     expect(f.lanKategoriIndikator([[3]], 5)).toEqual([["Cukup"]]); // 3/5 × 1000 = 600 → "600 - 700 : Cukup"
     expect(kodeExcel(() => f.lanAngkaIndikator([[11]]))).toBe("#NUM!");
   });

@@ -21,7 +21,12 @@ function csv(nama: string): string[][] {
 
 describe("definisi rasio (frameworks/layanan)", () => {
   test("empat rasio dengan fungsi KINERJA.* dan sumber", () => {
-    expect(RASIO_LAYANAN.map((r) => r.fungsi)).toEqual(["KINERJA.PRODUKTIVITAS", "KINERJA.PENYELESAIAN", "KINERJA.KETEPATAN", "KINERJA.CAPAIAN"]);
+    expect(RASIO_LAYANAN.map((r) => r.fungsi)).toEqual([
+      "KINERJA.PRODUKTIVITAS",
+      "KINERJA.PENYELESAIAN",
+      "KINERJA.KETEPATAN",
+      "KINERJA.CAPAIAN",
+    ]);
     for (const r of RASIO_LAYANAN) expect(r.sumber).toMatch(/^seed 00[01]/);
   });
 });
@@ -64,7 +69,10 @@ describe("Dumai Timur 2021 (seed 000, Tabel 1.1): ketepatan waktu = (selesai −
   });
 
   test("KINERJA.KETEPATAN: kolom masuk, kolom spill", () => {
-    const h = kinerjaKetepatan(selesai.map((x) => [x]), terlambat.map((x) => [x]));
+    const h = kinerjaKetepatan(
+      selesai.map((x) => [x]),
+      terlambat.map((x) => [x]),
+    );
     expect(h).toHaveLength(7);
     h.forEach((b, i) => {
       expect(b).toHaveLength(1);
@@ -94,7 +102,10 @@ describe("Seberang Ulu II 2017 (seed 001, Tabel 1): penyelesaian = terselesaikan
   });
 
   test("KINERJA.PENYELESAIAN: kolom dari berkas kasus", () => {
-    const h = kinerjaPenyelesaian(baris.map((b) => [Number(b[2])]), baris.map((b) => [Number(b[1])]));
+    const h = kinerjaPenyelesaian(
+      baris.map((b) => [Number(b[2])]),
+      baris.map((b) => [Number(b[1])]),
+    );
     expect(h[0][0]).toBeCloseTo(3600 / 7692, 15);
     expect(h[1][0]).toBeCloseTo(2880 / 3628, 15);
   });
@@ -120,7 +131,10 @@ describe("Seberang Ulu II 2014 (seed 001, Akuntabilitas): capaian = realisasi / 
   });
 
   test("KINERJA.CAPAIAN: baris dari berkas kasus; satu baris → satu baris", () => {
-    const h = kinerjaCapaian(baris.map((b) => [Number(b[1])]), baris.map((b) => [Number(b[2])]));
+    const h = kinerjaCapaian(
+      baris.map((b) => [Number(b[1])]),
+      baris.map((b) => [Number(b[2])]),
+    );
     expect(h.map((b) => b[0])).toEqual([4801 / 4500, 11279 / 11000]);
     expect(kinerjaCapaian([[4801, 11279]], [[4500, 11000]])).toEqual([[4801 / 4500, 11279 / 11000]]);
   });

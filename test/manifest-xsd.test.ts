@@ -18,9 +18,14 @@ interface HasilPeriksa {
   pesan: string;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { periksaManifest, BERKAS_MICROSOFT } = require("../scripts/periksa-manifest.js") as { periksaManifest(b: string[], o?: { xmllint?: string }): HasilPeriksa[]; BERKAS_MICROSOFT: string[] };
+const { periksaManifest, BERKAS_MICROSOFT } = require("../scripts/periksa-manifest.js") as {
+  periksaManifest(b: string[], o?: { xmllint?: string }): HasilPeriksa[];
+  BERKAS_MICROSOFT: string[];
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buatPaket } = require("../scripts/paket.js") as { buatPaket(o: { url: string; build: boolean; keluar: string; dukungan?: string }): Promise<{ berkas: string }> };
+const { buatPaket } = require("../scripts/paket.js") as {
+  buatPaket(o: { url: string; build: boolean; keluar: string; dukungan?: string }): Promise<{ berkas: string }>;
+};
 
 const AKAR = path.resolve(__dirname, "..");
 const SKEMA = path.join(AKAR, "schemas/manifest");
@@ -50,7 +55,9 @@ test("XSD Microsoft di schemas/manifest sama persis dengan terbitan OfficeDev/of
 });
 
 test("manifest.xml sumber sah menurut XSD (xmllint)", () => {
-  expect(periksaManifest([path.join(AKAR, "manifest.xml")]).map(sah)).toEqual([{ berkas: "manifest.xml", sah: true, pesan: "" }]);
+  expect(periksaManifest([path.join(AKAR, "manifest.xml")]).map(sah)).toEqual([
+    { berkas: "manifest.xml", sah: true, pesan: "" },
+  ]);
 });
 
 test("dist/web/manifest.xml (build produksi) sah; metadata berversi isi berkasnya; dukungan = bantuan.html", () => {
@@ -67,12 +74,19 @@ test("dist/web/manifest.xml (build produksi) sah; metadata berversi isi berkasny
 });
 
 test("manifest paket sah; --support-url masuk SupportUrl dan LearnMoreUrl", async () => {
-  const h = await buatPaket({ url: "https://contoh.go.id/pkp/", build: false, keluar: path.join(sementara, "paket"), dukungan: "https://contoh.go.id/bantuan?aplikasi=pkp&bahasa=id" });
+  const h = await buatPaket({
+    url: "https://contoh.go.id/pkp/",
+    build: false,
+    keluar: path.join(sementara, "paket"),
+    dukungan: "https://contoh.go.id/bantuan?aplikasi=pkp&bahasa=id",
+  });
   const zip = await JSZip.loadAsync(fs.readFileSync(h.berkas));
   const teks = await zip.file("manifest.xml")!.async("string");
   expect(sah(periksaTeks("paket.xml", teks))).toEqual({ berkas: "paket.xml", sah: true, pesan: "" });
   expect(teks).toContain('<SupportUrl DefaultValue="https://contoh.go.id/bantuan?aplikasi=pkp&amp;bahasa=id"/>');
-  expect(teks).toContain('<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://contoh.go.id/bantuan?aplikasi=pkp&amp;bahasa=id"/>');
+  expect(teks).toContain(
+    '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://contoh.go.id/bantuan?aplikasi=pkp&amp;bahasa=id"/>',
+  );
   expect(teks).toMatch(/"https:\/\/contoh\.go\.id\/pkp\/functions\.json\?v=[0-9a-f]{12}"/);
 });
 
@@ -85,11 +99,16 @@ test("pemeriksa dapat gagal: <AppDomains/> kosong, lifetime tak dikenal, Runtime
   expect(lifetime.sah).toBe(false);
   expect(lifetime.pesan).toMatch(/lifetime.*not an element of the set/);
   const runtimes = sumber.match(/ *<Runtimes>[\s\S]*?<\/Runtimes>\n/)![0];
-  const urutan = periksaTeks("urutan.xml", sumber.replace(runtimes, "").replace("        </AllFormFactors>\n", `        </AllFormFactors>\n${runtimes}`));
+  const urutan = periksaTeks(
+    "urutan.xml",
+    sumber.replace(runtimes, "").replace("        </AllFormFactors>\n", `        </AllFormFactors>\n${runtimes}`),
+  );
   expect(urutan.sah).toBe(false);
   expect(urutan.pesan).toMatch(/Runtimes': This element is not expected/);
 });
 
 test("tanpa xmllint: galat berisi petunjuk pemasangan (tidak dilewati diam-diam)", () => {
-  expect(() => periksaManifest([path.join(AKAR, "manifest.xml")], { xmllint: path.join(sementara, "xmllint") })).toThrow(/apt-get install -y libxml2-utils/);
+  expect(() =>
+    periksaManifest([path.join(AKAR, "manifest.xml")], { xmllint: path.join(sementara, "xmllint") }),
+  ).toThrow(/apt-get install -y libxml2-utils/);
 });

@@ -32,7 +32,9 @@ test("runtime bersama: task pane, fungsi kustom dan perintah memakai satu halama
   const host = m.VersionOverrides[0].Hosts[0].Host[0];
   const runtime = host.Runtimes[0].Runtime[0].$;
   expect(runtime.lifetime).toBe("long");
-  const cf = host.AllFormFactors[0].ExtensionPoint.find((e: { $: Record<string, string> }) => e.$["xsi:type"] === "CustomFunctions");
+  const cf = host.AllFormFactors[0].ExtensionPoint.find(
+    (e: { $: Record<string, string> }) => e.$["xsi:type"] === "CustomFunctions",
+  );
   expect(cf.Page[0].SourceLocation[0].$.resid).toBe(runtime.resid);
   expect(host.DesktopFormFactor[0].FunctionFile[0].$.resid).toBe(runtime.resid);
   // tanpa <Namespace>: pengguna mengetik =LAN.BOBOT(...) persis (README, docs/riset/custom-functions-nama.md)
@@ -42,20 +44,38 @@ test("runtime bersama: task pane, fungsi kustom dan perintah memakai satu halama
 
 test("setiap URL yang dirujuk adalah berkas build (dist/web) atau ikon di assets/", () => {
   const res = m.VersionOverrides[0].Resources[0];
-  const url = [...res["bt:Urls"][0]["bt:Url"], ...res["bt:Images"][0]["bt:Image"]].flatMap((u: { $: { DefaultValue: string }; "bt:Override"?: { $: { Value: string } }[] }) => [u.$.DefaultValue, ...(u["bt:Override"] ?? []).map((o) => o.$.Value)]);
-  url.push(m.IconUrl[0].$.DefaultValue, m.HighResolutionIconUrl[0].$.DefaultValue, m.DefaultSettings[0].SourceLocation[0].$.DefaultValue);
+  const url = [...res["bt:Urls"][0]["bt:Url"], ...res["bt:Images"][0]["bt:Image"]].flatMap(
+    (u: { $: { DefaultValue: string }; "bt:Override"?: { $: { Value: string } }[] }) => [
+      u.$.DefaultValue,
+      ...(u["bt:Override"] ?? []).map((o) => o.$.Value),
+    ],
+  );
+  url.push(
+    m.IconUrl[0].$.DefaultValue,
+    m.HighResolutionIconUrl[0].$.DefaultValue,
+    m.DefaultSettings[0].SourceLocation[0].$.DefaultValue,
+  );
   for (const u of url) {
     expect(u).toMatch(/^https:\/\/localhost:3000\//);
     const berkas = u.replace("https://localhost:3000/", "");
-    if (berkas.startsWith("assets/")) expect({ berkas, ada: existsSync(join(AKAR, berkas)) }).toEqual({ berkas, ada: true });
+    if (berkas.startsWith("assets/"))
+      expect({ berkas, ada: existsSync(join(AKAR, berkas)) }).toEqual({ berkas, ada: true });
     else expect({ berkas, ada: existsSync(join(AKAR, "dist", "web", berkas)) }).toEqual({ berkas, ada: true }); // npm test membangun dulu
   }
-  expect(url).toEqual(expect.arrayContaining(["https://localhost:3000/functions.json", "https://localhost:3000/functions.en-US.json", "https://localhost:3000/functions.js"]));
+  expect(url).toEqual(
+    expect.arrayContaining([
+      "https://localhost:3000/functions.json",
+      "https://localhost:3000/functions.en-US.json",
+      "https://localhost:3000/functions.js",
+    ]),
+  );
 });
 
 test("dukungan: SupportUrl dan LearnMoreUrl menunjuk halaman bantuan (bukan task pane); tanpa AppDomains; satu TaskpaneId", () => {
   expect(m.SupportUrl[0].$.DefaultValue).toBe("https://localhost:3000/bantuan.html");
-  const url = m.VersionOverrides[0].Resources[0]["bt:Urls"][0]["bt:Url"].find((u: { $: { id: string } }) => u.$.id === "GetStarted.LearnMoreUrl");
+  const url = m.VersionOverrides[0].Resources[0]["bt:Urls"][0]["bt:Url"].find(
+    (u: { $: { id: string } }) => u.$.id === "GetStarted.LearnMoreUrl",
+  );
   expect(url.$.DefaultValue).toBe("https://localhost:3000/bantuan.html");
   // XSD Microsoft: AppDomains tidak boleh kosong; add-in ini tidak memuat halaman dari domain lain
   expect(m.AppDomains).toBeUndefined();

@@ -9,9 +9,17 @@ import * as path from "path";
 import JSZip from "jszip";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { normalisasiAlamat } = require("../scripts/alamat-addin.js") as { normalisasiAlamat(s: string, nama?: string): string };
+const { normalisasiAlamat } = require("../scripts/alamat-addin.js") as {
+  normalisasiAlamat(s: string, nama?: string): string;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buatPaket } = require("../scripts/paket.js") as { buatPaket(o: { url: string; build: boolean; keluar: string }): Promise<{ berkas: string; url: string; situs: string[] }> };
+const { buatPaket } = require("../scripts/paket.js") as {
+  buatPaket(o: {
+    url: string;
+    build: boolean;
+    keluar: string;
+  }): Promise<{ berkas: string; url: string; situs: string[] }>;
+};
 
 const AKAR = path.resolve(__dirname, "..");
 
@@ -62,7 +70,17 @@ test("npm run paket -- --url https://contoh.go.id/pkp/: satu zip, manifest tanpa
     expect({ a, ada: nama.includes(`situs/${berkas}`) }).toEqual({ a, ada: true });
   }
   expect(alamat.filter((a) => a.includes("?v=")).length).toBe(2);
-  for (const f of ["situs/bantuan.html", "situs/taskpane.html", "situs/taskpane.js", "situs/functions.js", "situs/functions.json", "situs/functions.en-US.json", "situs/commands.html", "BACA-DULU.txt"]) expect(nama).toContain(f);
+  for (const f of [
+    "situs/bantuan.html",
+    "situs/taskpane.html",
+    "situs/taskpane.js",
+    "situs/functions.js",
+    "situs/functions.json",
+    "situs/functions.en-US.json",
+    "situs/commands.html",
+    "BACA-DULU.txt",
+  ])
+    expect(nama).toContain(f);
   expect(nama.filter((n) => n.startsWith("situs/") && /manifest/.test(n))).toEqual([]);
   // potongan ExcelJS (unduhan di peramban) ikut
   expect(nama.some((n) => /^situs\/\d+\.[0-9a-f]{8}\.js$/.test(n))).toBe(true);
@@ -70,8 +88,19 @@ test("npm run paket -- --url https://contoh.go.id/pkp/: satu zip, manifest tanpa
 });
 
 test("--support-url: harus https; tanpa itu halaman bantuan add-in", async () => {
-  await expect(buatPaket({ url: "https://contoh.go.id/pkp/", build: false, keluar: path.join(AKAR, "test-results/paket"), dukungan: "http://contoh.go.id/bantuan" } as never)).rejects.toThrow(/--support-url harus https/);
-  const h = await buatPaket({ url: "https://contoh.go.id/pkp/", build: false, keluar: path.join(AKAR, "test-results/paket") });
+  await expect(
+    buatPaket({
+      url: "https://contoh.go.id/pkp/",
+      build: false,
+      keluar: path.join(AKAR, "test-results/paket"),
+      dukungan: "http://contoh.go.id/bantuan",
+    } as never),
+  ).rejects.toThrow(/--support-url harus https/);
+  const h = await buatPaket({
+    url: "https://contoh.go.id/pkp/",
+    build: false,
+    keluar: path.join(AKAR, "test-results/paket"),
+  });
   const manifest = await (await JSZip.loadAsync(fs.readFileSync(h.berkas))).file("manifest.xml")!.async("string");
   expect(manifest).toContain('<SupportUrl DefaultValue="https://contoh.go.id/pkp/bantuan.html"/>');
 });
@@ -79,10 +108,16 @@ test("--support-url: harus https; tanpa itu halaman bantuan add-in", async () =>
 test("CLI: alamat http ditolak dengan pesan satu baris dan kode 1", () => {
   let galat: { status?: number; stderr?: Buffer } = {};
   try {
-    execFileSync(process.execPath, [path.join(AKAR, "scripts/paket.js"), "--url", "http://contoh.go.id/", "--tanpa-build"], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [path.join(AKAR, "scripts/paket.js"), "--url", "http://contoh.go.id/", "--tanpa-build"],
+      { stdio: "pipe" },
+    );
   } catch (e) {
     galat = e as typeof galat;
   }
   expect(galat.status).toBe(1);
-  expect(String(galat.stderr).trim()).toBe('Paket gagal: --url harus https (Office hanya memuat add-in lewat https): "http://contoh.go.id/"');
+  expect(String(galat.stderr).trim()).toBe(
+    'Paket gagal: --url harus https (Office hanya memuat add-in lewat https): "http://contoh.go.id/"',
+  );
 });

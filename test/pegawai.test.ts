@@ -9,10 +9,15 @@ import { jenisGalat, kodeExcel } from "./bantu-galat";
 import { contohPegawai, rencanaPegawai } from "../src/plans/pegawai";
 import { evaluasiRencana } from "./formula-engine";
 
-
 describe("kerangka", () => {
   test("lima aspek seed 002, bobot bawaan sama 0,2", () => {
-    expect(ASPEK_PEGAWAI.map((a) => a.kode)).toEqual(["kualitas", "kemampuan", "kerjasama", "tanggungJawab", "kreativitas"]);
+    expect(ASPEK_PEGAWAI.map((a) => a.kode)).toEqual([
+      "kualitas",
+      "kemampuan",
+      "kerjasama",
+      "tanggungJawab",
+      "kreativitas",
+    ]);
     expect(BOBOT_PEGAWAI_BAWAAN).toEqual([0.2, 0.2, 0.2, 0.2, 0.2]);
   });
 });
@@ -29,7 +34,21 @@ describe("inti", () => {
   test("pita PP 46/2011 di tepi (tanpa pembulatan: > batas atas pita di bawahnya)", () => {
     const k = (x: number): string => kategoriPegawai(x);
     expect([100, 91, 90.5, 90.0001, 90, 76, 75.01, 75, 61, 60.5, 60, 51, 50.01, 50, 0].map(k)).toEqual([
-      "Sangat baik", "Sangat baik", "Sangat baik", "Sangat baik", "Baik", "Baik", "Baik", "Cukup", "Cukup", "Cukup", "Kurang", "Kurang", "Kurang", "Buruk", "Buruk",
+      "Sangat baik",
+      "Sangat baik",
+      "Sangat baik",
+      "Sangat baik",
+      "Baik",
+      "Baik",
+      "Baik",
+      "Cukup",
+      "Cukup",
+      "Cukup",
+      "Kurang",
+      "Kurang",
+      "Kurang",
+      "Buruk",
+      "Buruk",
     ]);
     expect(jenisGalat(() => k(100.1))).toBe("ANGKA");
     expect(jenisGalat(() => k(-1))).toBe("ANGKA");
@@ -37,7 +56,16 @@ describe("inti", () => {
   test("skala prestasi LAN: setengah ke tingkat yang lebih baik", () => {
     const k = (x: number): string => kategoriPegawai(x, "lan");
     expect([1, 1.5, 1.51, 2, 2.5, 3, 3.49, 4.5, 4.51, 5].map(k)).toEqual([
-      "Istimewa", "Istimewa", "Sangat baik", "Sangat baik", "Sangat baik", "Normal", "Normal", "Kurang memuaskan", "Tidak memuaskan", "Tidak memuaskan",
+      "Istimewa",
+      "Istimewa",
+      "Sangat baik",
+      "Sangat baik",
+      "Sangat baik",
+      "Normal",
+      "Normal",
+      "Kurang memuaskan",
+      "Tidak memuaskan",
+      "Tidak memuaskan",
     ]);
     expect(jenisGalat(() => k(0.9))).toBe("ANGKA");
     expect(jenisGalat(() => k(5.1))).toBe("ANGKA");
@@ -56,9 +84,15 @@ describe("inti", () => {
   test("sifat: nilai di antara skor terkecil dan terbesar; kategori monoton", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: 0, max: 100, noNaN: true }), fc.integer({ min: 1, max: 10 })), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 100, noNaN: true }), fc.integer({ min: 1, max: 10 })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         (xs) => {
-          const n = nilaiPegawai(xs.map((x) => x[0]), xs.map((x) => x[1]));
+          const n = nilaiPegawai(
+            xs.map((x) => x[0]),
+            xs.map((x) => x[1]),
+          );
           expect(n).toBeGreaterThanOrEqual(Math.min(...xs.map((x) => x[0])) - 1e-9);
           expect(n).toBeLessThanOrEqual(Math.max(...xs.map((x) => x[0])) + 1e-9);
         },
@@ -66,10 +100,14 @@ describe("inti", () => {
     );
     const urut = ["Buruk", "Kurang", "Cukup", "Baik", "Sangat baik"];
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (a, b) => {
-        const [x, y] = a <= b ? [a, b] : [b, a];
-        expect(urut.indexOf(kategoriPegawai(x))).toBeLessThanOrEqual(urut.indexOf(kategoriPegawai(y)));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (a, b) => {
+          const [x, y] = a <= b ? [a, b] : [b, a];
+          expect(urut.indexOf(kategoriPegawai(x))).toBeLessThanOrEqual(urut.indexOf(kategoriPegawai(y)));
+        },
+      ),
     );
   });
 });
@@ -106,7 +144,11 @@ describe("pembangun pegawai (rumus asli, dievaluasi HyperFormula)", () => {
   test("contoh: 80 Baik, 91 Sangat baik, 55 Kurang; bobot 2,1,1,1,0 → 84", () => {
     // pegawai C: (50 + 60 + 55 + 50 + 60)/5 = 275/5 = 55
     const r = rencanaPegawai(contohPegawai());
-    expect(r.meta).toEqual({ pembangun: "pegawai", versi: 1, opsi: { pegawai: 3, skala: "pp46", bobot: [1, 1, 1, 1, 1] } });
+    expect(r.meta).toEqual({
+      pembangun: "pegawai",
+      versi: 1,
+      opsi: { pegawai: 3, skala: "pp46", bobot: [1, 1, 1, 1, 1] },
+    });
     const nilai = evaluasiRencana(r);
     const l = r.lembar[0].nama;
     expect([nilai(l, "G8"), nilai(l, "G9"), nilai(l, "G10")]).toEqual([80, 91, 55]);

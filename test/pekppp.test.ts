@@ -6,7 +6,15 @@ import fc from "fast-check";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cariAspek, hitungPekppp, hitungPekpppBawaan, indeksPekppp, kategoriIpp, nilaiAspek, rataRataPublik } from "../src/core/pekppp";
+import {
+  cariAspek,
+  hitungPekppp,
+  hitungPekpppBawaan,
+  indeksPekppp,
+  kategoriIpp,
+  nilaiAspek,
+  rataRataPublik,
+} from "../src/core/pekppp";
 import { ASPEK_PEKPPP, INDIKATOR_PEKPPP } from "../src/frameworks/pekppp";
 import { pekpppAspek, pekpppIndeks, pekpppKategori, pekpppKerangka, pekpppPublik } from "../src/functions/pekppp";
 import { jalankanPekppp } from "../src/cli/pekppp";
@@ -14,7 +22,6 @@ import { GalatCli } from "../src/cli/csv";
 import { jenisGalat, kodeExcel } from "./bantu-galat";
 import { contohPekppp, rencanaPekppp } from "../src/plans/pekppp";
 import { evaluasiRencana, kananLabelRencana } from "./formula-engine";
-
 
 describe("kerangka PEKPPP", () => {
   test("bobot aspek 24/25/18/11/10/12 berjumlah 100%", () => {
@@ -32,7 +39,9 @@ describe("kerangka PEKPPP", () => {
     expect(INDIKATOR_PEKPPP).toHaveLength(30);
     expect(INDIKATOR_PEKPPP.map((i) => i.no)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     ASPEK_PEKPPP.forEach((a) => expect(a.indikator.reduce((s, i) => s + i.bobot, 0)).toBeCloseTo(1, 12));
-    expect(ASPEK_PEKPPP[0].indikator.slice(0, 7).map((i) => i.bobot)).toEqual([0.17, 0.14, 0.07, 0.14, 0.1, 0.17, 0.07]);
+    expect(ASPEK_PEKPPP[0].indikator.slice(0, 7).map((i) => i.bobot)).toEqual([
+      0.17, 0.14, 0.07, 0.14, 0.1, 0.17, 0.07,
+    ]);
     expect(INDIKATOR_PEKPPP.filter((i) => i.verifikasi === "teks").map((i) => i.no)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
   test("nama aspek tanpa membedakan huruf besar/kecil dan alias", () => {
@@ -56,7 +65,16 @@ describe("inti IPP", () => {
     expect([h.huruf, h.kategori]).toEqual(["B-", "Baik (Dengan Catatan)"]);
   });
   test("satu indikator per aspek 5,4,3,2,1,0: 1,2 + 1 + 0,54 + 0,22 + 0,1 + 0 = 3,06", () => {
-    const h = hitungPekppp(["Kebijakan Pelayanan", "Profesionalisme SDM", "Sarana Prasarana", "SIPP", "Konsultasi dan Pengaduan", "Inovasi"].map((aspek, i) => ({ aspek, nilai: 5 - i })));
+    const h = hitungPekppp(
+      [
+        "Kebijakan Pelayanan",
+        "Profesionalisme SDM",
+        "Sarana Prasarana",
+        "SIPP",
+        "Konsultasi dan Pengaduan",
+        "Inovasi",
+      ].map((aspek, i) => ({ aspek, nilai: 5 - i })),
+    );
     expect(h.indeks).toBeCloseTo(3.06, 12);
     expect(h.huruf).toBe("B-");
   });
@@ -68,7 +86,10 @@ describe("inti IPP", () => {
     expect(jenisGalat(() => nilaiAspek([]))).toBe("NA");
   });
   test("galat: aspek tanpa indikator, bobot sebagian, aspek tak dikenal", () => {
-    const lima = ["Kebijakan Pelayanan", "Profesionalisme SDM", "Sarana Prasarana", "SIPP", "Inovasi"].map((aspek) => ({ aspek, nilai: 3 }));
+    const lima = ["Kebijakan Pelayanan", "Profesionalisme SDM", "Sarana Prasarana", "SIPP", "Inovasi"].map((aspek) => ({
+      aspek,
+      nilai: 3,
+    }));
     expect(jenisGalat(() => hitungPekppp(lima))).toBe("NA");
     const semua = [...lima, { aspek: "Pengaduan", nilai: 3 }];
     expect(hitungPekppp(semua).indeks).toBeCloseTo(3, 12);
@@ -77,9 +98,24 @@ describe("inti IPP", () => {
   });
   test("kategori IPP di tepi pita (tanpa pembulatan)", () => {
     const k = (x: number): string => kategoriIpp(x).huruf;
-    expect([k(5), k(4.51), k(4.505), k(4.5), k(4.01), k(4), k(3.5000001), k(3.5), k(3), k(2.5), k(2), k(1.5), k(1.01), k(1.005), k(1), k(0)]).toEqual([
-      "A", "A", "A", "A-", "A-", "B", "B", "B-", "C", "C-", "D", "E", "E", "E", "F", "F",
-    ]);
+    expect([
+      k(5),
+      k(4.51),
+      k(4.505),
+      k(4.5),
+      k(4.01),
+      k(4),
+      k(3.5000001),
+      k(3.5),
+      k(3),
+      k(2.5),
+      k(2),
+      k(1.5),
+      k(1.01),
+      k(1.005),
+      k(1),
+      k(0),
+    ]).toEqual(["A", "A", "A", "A-", "A-", "B", "B", "B-", "C", "C-", "D", "E", "E", "E", "F", "F"]);
     expect(jenisGalat(() => kategoriIpp(5.01))).toBe("ANGKA");
     expect(jenisGalat(() => kategoriIpp(-0.01))).toBe("ANGKA");
   });
@@ -106,7 +142,16 @@ describe("inti IPP", () => {
   });
   test("rata-rata pengguna layanan per aspek: butir 1–2 Kebijakan, butir 3 SIPP", () => {
     // butir 1: (4 + 5)/2 = 4,5; butir 2: (3 + 3)/2 = 3 → Kebijakan (4,5 + 3)/2 = 3,75; SIPP (2 + 4)/2 = 3
-    expect(rataRataPublik([[4, 5], [3, 3], [2, 4]], ["kebijakan pelayanan", "Kebijakan Pelayanan", "sipp"])).toEqual([
+    expect(
+      rataRataPublik(
+        [
+          [4, 5],
+          [3, 3],
+          [2, 4],
+        ],
+        ["kebijakan pelayanan", "Kebijakan Pelayanan", "sipp"],
+      ),
+    ).toEqual([
       { nama: "Kebijakan Pelayanan", nilai: 3.75 },
       { nama: "Sistem Informasi Pelayanan Publik", nilai: 3 },
     ]);
@@ -115,7 +160,15 @@ describe("inti IPP", () => {
 });
 
 describe("fungsi Excel PEKPPP", () => {
-  const label = [["Kebijakan Pelayanan"], ["kebijakan pelayanan"], ["Profesionalisme SDM"], ["Sarana Prasarana"], ["SIPP"], ["Konsultasi dan Pengaduan"], ["Inovasi"]];
+  const label = [
+    ["Kebijakan Pelayanan"],
+    ["kebijakan pelayanan"],
+    ["Profesionalisme SDM"],
+    ["Sarana Prasarana"],
+    ["SIPP"],
+    ["Konsultasi dan Pengaduan"],
+    ["Inovasi"],
+  ];
   // Kebijakan: 5 × 0,25 + 1 × 0,75 = 2; SDM 4; Sarpras 3; SIPP 2; Pengaduan 1; Inovasi 0
   // IPP = 0,24 × 2 + 0,25 × 4 + 0,18 × 3 + 0,11 × 2 + 0,10 × 1 + 0 = 0,48 + 1 + 0,54 + 0,22 + 0,1 = 2,34
   const nilai = [[5], [1], [4], [3], [2], [1], [0]];
@@ -146,13 +199,30 @@ describe("fungsi Excel PEKPPP", () => {
     expect(kodeExcel(() => pekpppIndeks([[""], ...nilai.slice(1)], label))).toBe("#N/A");
   });
   test("PEKPPP.PUBLIK dan PEKPPP.KERANGKA", () => {
-    expect(pekpppPublik([[4, 3, 2], [5, 3, 4], ["", 3, ""]], [["Kebijakan Pelayanan", "Kebijakan Pelayanan", "SIPP"]])).toEqual([
+    expect(
+      pekpppPublik(
+        [
+          [4, 3, 2],
+          [5, 3, 4],
+          ["", 3, ""],
+        ],
+        [["Kebijakan Pelayanan", "Kebijakan Pelayanan", "SIPP"]],
+      ),
+    ).toEqual([
       ["Kebijakan Pelayanan", 3.75],
       ["Sistem Informasi Pelayanan Publik", 3],
     ]);
     const k = pekpppKerangka();
     expect(k).toHaveLength(30);
-    expect(k[0]).toEqual(["Kebijakan Pelayanan", 0.24, 1, "a.Ak", "Tersedia Standar Pelayanan sesuai ketentuan", 0.17, "teks"]);
+    expect(k[0]).toEqual([
+      "Kebijakan Pelayanan",
+      0.24,
+      1,
+      "a.Ak",
+      "Tersedia Standar Pelayanan sesuai ketentuan",
+      0.17,
+      "teks",
+    ]);
   });
 });
 
@@ -187,19 +257,40 @@ describe("kinerja pekppp", () => {
     expect(j.kategori).toBe("Cukup (Dengan Catatan)");
   });
   test("tanpa kolom bobot_indikator: bobot sama; pemisah titik koma dan koma desimal", () => {
-    const isi = ["aspek;indikator;nilai", "Kebijakan Pelayanan;a;4,5", "Kebijakan Pelayanan;b;3,5", "SDM;c;4", "Sarpras;d;4", "SIPP;e;4", "Pengaduan;f;4", "Inovasi;g;4"].join("\n");
+    const isi = [
+      "aspek;indikator;nilai",
+      "Kebijakan Pelayanan;a;4,5",
+      "Kebijakan Pelayanan;b;3,5",
+      "SDM;c;4",
+      "Sarpras;d;4",
+      "SIPP;e;4",
+      "Pengaduan;f;4",
+      "Inovasi;g;4",
+    ].join("\n");
     // Kebijakan (4,5 + 3,5)/2 = 4 → semua aspek 4 → IPP 4 → Baik
     const j = JSON.parse(jalankanPekppp({ input: berkas("titikkoma.csv", isi), json: true }));
     expect(j.indeks).toBeCloseTo(4, 12);
     expect(j.kategori).toBe("Baik");
     expect(jalankanPekppp({ input: berkas("titikkoma2.csv", isi) })).toContain("IPP: 4.0000");
   });
-  const ganti = (baris: number, isi: string): string => baik.split("\n").map((b, i) => (i === baris - 1 ? isi : b)).join("\n");
+  const ganti = (baris: number, isi: string): string =>
+    baik
+      .split("\n")
+      .map((b, i) => (i === baris - 1 ? isi : b))
+      .join("\n");
   test.each([
     ["aspek tidak dikenal", ganti(4, "Anggaran,x,4,"), /baris 4 \(x\): aspek "Anggaran" tidak dikenal/],
-    ["nilai di luar 0–5", ganti(5, "Sarana Prasarana,Ruang tunggu,6,"), /baris 5 \(Ruang tunggu\): nilai 6 di luar skala 0–5/],
+    [
+      "nilai di luar 0–5",
+      ganti(5, "Sarana Prasarana,Ruang tunggu,6,"),
+      /baris 5 \(Ruang tunggu\): nilai 6 di luar skala 0–5/,
+    ],
     ["nilai negatif", ganti(5, "Sarana Prasarana,Ruang tunggu,-1,"), /baris 5.*-1 di luar skala/],
-    ["bobot tidak berjumlah 1", ganti(3, "Kebijakan Pelayanan,SKM,1,0.5"), /aspek Kebijakan Pelayanan: jumlah bobot indikator 0.75 bukan 1 \(baris 2.*baris 3/],
+    [
+      "bobot tidak berjumlah 1",
+      ganti(3, "Kebijakan Pelayanan,SKM,1,0.5"),
+      /aspek Kebijakan Pelayanan: jumlah bobot indikator 0.75 bukan 1 \(baris 2.*baris 3/,
+    ],
     ["bobot sebagian kosong", ganti(3, "Kebijakan Pelayanan,SKM,1,"), /baris 3 \(SKM\): bobot indikator kosong/],
     ["aspek tanpa baris", baik.split("\n").slice(0, 7).join("\n"), /aspek Inovasi tidak punya indikator/],
     ["nilai bukan angka", ganti(5, "Sarana Prasarana,Ruang tunggu,baik,"), /baris 5, kolom nilai: "baik" bukan angka/],
@@ -220,7 +311,10 @@ describe("kinerja pekppp", () => {
 });
 
 describe("pembangun PEKPPP (rumus asli, dievaluasi HyperFormula)", () => {
-  const kananDari = (r: ReturnType<typeof rencanaPekppp>) => (teks: string): string => kananLabelRencana(r.lembar[0], teks);
+  const kananDari =
+    (r: ReturnType<typeof rencanaPekppp>) =>
+    (teks: string): string =>
+      kananLabelRencana(r.lembar[0], teks);
   test("contoh: IPP 3,48, Baik (Dengan Catatan), B-", () => {
     const r = rencanaPekppp(contohPekppp());
     expect(r.meta).toEqual({ pembangun: "pekppp", versi: 1, opsi: { responden: 4 } });
@@ -234,7 +328,9 @@ describe("pembangun PEKPPP (rumus asli, dievaluasi HyperFormula)", () => {
     const r = rencanaPekppp({ nilai: INDIKATOR_PEKPPP.map(() => x) });
     const kanan = kananDari(r);
     const nilai = evaluasiRencana(r);
-    expect(nilai("PEKPPP", kanan("Huruf"))).toBe(kategoriIpp(hitungPekpppBawaan(INDIKATOR_PEKPPP.map(() => x)).indeks).huruf);
+    expect(nilai("PEKPPP", kanan("Huruf"))).toBe(
+      kategoriIpp(hitungPekpppBawaan(INDIKATOR_PEKPPP.map(() => x)).indeks).huruf,
+    );
   });
   test("nilai kosong → #N/A, bukan nol", () => {
     const r = rencanaPekppp();

@@ -23,7 +23,11 @@ function selRencana(r: RencanaBukuKerja, lembar: number, cocok: (s: Sel) => bool
 }
 
 /** Membangun buku kerja, mengisi skor (bila `isi`), menerapkan `ubah`, lalu mengembalikan jalur berkas. */
-async function bangun(opsi: OpsiLan, ubah?: (wb: ExcelJS.Workbook, r: RencanaBukuKerja) => void, isi = true): Promise<{ berkas: string; r: RencanaBukuKerja }> {
+async function bangun(
+  opsi: OpsiLan,
+  ubah?: (wb: ExcelJS.Workbook, r: RencanaBukuKerja) => void,
+  isi = true,
+): Promise<{ berkas: string; r: RencanaBukuKerja }> {
   const r = buatRencana("lan1998", opsi);
   const berkas = join(dir, `buku-${++nomor}.xlsx`);
   await tulisXlsx(r, berkas);
@@ -34,7 +38,8 @@ async function bangun(opsi: OpsiLan, ubah?: (wb: ExcelJS.Workbook, r: RencanaBuk
       r.lembar.forEach((l) => {
         const ws = wb.getWorksheet(l.nama)!;
         let i = 0;
-        for (const { alamat, sel } of selBeralamat(l)) if (sel.kunci?.startsWith("skor|")) ws.getCell(alamat).value = 1 + (i++ % 10);
+        for (const { alamat, sel } of selBeralamat(l))
+          if (sel.kunci?.startsWith("skor|")) ws.getCell(alamat).value = 1 + (i++ % 10);
       });
     }
     ubah?.(wb, r);
@@ -85,7 +90,11 @@ describe("periksa buku kerja LAN (hitungBobot, tipe I, unit A/B/C)", () => {
     const rumusSum = selRencana(r0, 0, (s) => s.peran === "hitung" && /^=SUM\(/.test(s.rumus ?? ""))[0];
     const skor = selRencana(r0, 0, (s) => !!s.kunci?.startsWith("skor|"));
     const bobotVar = selRencana(r0, 0, (s) => s.peran === "hitung" && /\*\$C\$3$/.test(s.rumus ?? ""))[0];
-    const proporsiInd = selRencana(r0, 0, (s) => s.peran === "hitung" && /^=[A-Z]+\d+\/\$[A-Z]+\$\d+$/.test(s.rumus ?? ""))[1];
+    const proporsiInd = selRencana(
+      r0,
+      0,
+      (s) => s.peran === "hitung" && /^=[A-Z]+\d+\/\$[A-Z]+\$\d+$/.test(s.rumus ?? ""),
+    )[1];
     expect([rumusSum, bobotVar, proporsiInd].every(Boolean)).toBe(true);
     const { berkas } = await bangun(OPSI, (wb) => {
       const ws = wb.getWorksheet(lembar)!;
@@ -188,7 +197,14 @@ describe("bukan buku kerja add-in", () => {
   });
 
   test("catatan _pkp dengan pembangun tak dikenal: catatan-tidak-dikenal", () => {
-    const buku = new Map([["_pkp", new Map([["A1", { value: JSON.stringify({ meta: { pembangun: "entah", versi: 1, opsi: {} }, lembar: ["X"] }) }]])]]);
+    const buku = new Map([
+      [
+        "_pkp",
+        new Map([
+          ["A1", { value: JSON.stringify({ meta: { pembangun: "entah", versi: 1, opsi: {} }, lembar: ["X"] }) }],
+        ]),
+      ],
+    ]);
     const t = periksaBukuKerja(buku);
     expect(t).toEqual([expect.objectContaining({ sheet: "_pkp", sel: "A1", jenis: "catatan-tidak-dikenal" })]);
   });
@@ -204,7 +220,10 @@ describe("bukan buku kerja add-in", () => {
   });
 
   test("berkas tidak ada: GalatCli kode 2", async () => {
-    await expect(jalankanPeriksa(join(dir, "tidak-ada.xlsx"), true)).rejects.toMatchObject({ kodeKeluar: 2, message: expect.stringMatching(/tidak ditemukan/) });
+    await expect(jalankanPeriksa(join(dir, "tidak-ada.xlsx"), true)).rejects.toMatchObject({
+      kodeKeluar: 2,
+      message: expect.stringMatching(/tidak ditemukan/),
+    });
   });
 });
 

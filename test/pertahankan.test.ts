@@ -21,7 +21,12 @@ interface HostUji {
 const { buatHostUji } = require("./browser/host-uji.js") as { buatHostUji: (o?: object) => HostUji };
 
 function alatUji(h: HostUji, lain: Partial<AlatTerapkan> = {}): AlatTerapkan {
-  return { konfirmasi: async () => true, dukung: (s, v) => h.Office.context.requirements.isSetSupported(s, v), waktu: "2024-01-01T00:00:00Z", ...lain };
+  return {
+    konfirmasi: async () => true,
+    dukung: (s, v) => h.Office.context.requirements.isSetSupported(s, v),
+    waktu: "2024-01-01T00:00:00Z",
+    ...lain,
+  };
 }
 
 function cocokDenganRencana(h: HostUji, r: RencanaBukuKerja): void {
@@ -34,12 +39,14 @@ function cocokDenganRencana(h: HostUji, r: RencanaBukuKerja): void {
   }
 }
 
-const lan = (unit: string[]): RencanaBukuKerja => buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit });
+const lan = (unit: string[]): RencanaBukuKerja =>
+  buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit });
 
 /** Alamat setiap sel masukan menurut kunci. */
 function alamatKunci(r: RencanaBukuKerja): Map<string, { lembar: string; alamat: string }> {
   const m = new Map<string, { lembar: string; alamat: string }>();
-  for (const l of r.lembar) for (const { alamat, sel } of selBeralamat(l)) if (sel.kunci) m.set(sel.kunci, { lembar: l.nama, alamat });
+  for (const l of r.lembar)
+    for (const { alamat, sel } of selBeralamat(l)) if (sel.kunci) m.set(sel.kunci, { lembar: l.nama, alamat });
   return m;
 }
 
@@ -70,7 +77,17 @@ describe("mempertahankan isian saat membangun ulang", () => {
 
     const r2 = lan(["Dinas A", "Dinas B", "Dinas C", "Dinas D"]);
     h.statistik.sync = 0;
-    const hasil = await h.Excel.run((ctx) => terapkanRencana(ctx, r2, alatUji(h, { konfirmasi: async () => { throw new Error("tidak boleh bertanya: lembar buatan add-in"); } })));
+    const hasil = await h.Excel.run((ctx) =>
+      terapkanRencana(
+        ctx,
+        r2,
+        alatUji(h, {
+          konfirmasi: async () => {
+            throw new Error("tidak boleh bertanya: lembar buatan add-in");
+          },
+        }),
+      ),
+    );
     // baca, isi lembar lama berhalaman (satu halaman), cadangan ke Data Tersimpan (issue 22), tulis,
     // sembunyikan jangkar (issue 21)
     expect(h.statistik.sync).toBeLessThanOrEqual(5);
@@ -86,8 +103,11 @@ describe("mempertahankan isian saat membangun ulang", () => {
     // unit baru kosong, nama unit baru tertulis; rumus sesuai rencana baru
     const namaD = [...baru].find(([k]) => k === "nama-unit|u=Dinas D")![1];
     expect(h.nilaiDi(namaD.lembar, namaD.alamat)).toBe("Dinas D");
-    for (const [k, a] of baru) if (k.startsWith("skor|") && k.endsWith("u=Dinas D")) expect(h.nilaiDi(a.lembar, a.alamat)).toBeUndefined();
-    for (const l of r2.lembar) for (const { alamat, sel } of selBeralamat(l)) if (sel.peran === "hitung") expect(h.nilaiDi(l.nama, alamat)).toBe(sel.rumus);
+    for (const [k, a] of baru)
+      if (k.startsWith("skor|") && k.endsWith("u=Dinas D")) expect(h.nilaiDi(a.lembar, a.alamat)).toBeUndefined();
+    for (const l of r2.lembar)
+      for (const { alamat, sel } of selBeralamat(l))
+        if (sel.peran === "hitung") expect(h.nilaiDi(l.nama, alamat)).toBe(sel.rumus);
     // catatan di luar tabel tidak hilang: masuk Data Tersimpan
     const simpan = h.ringkas().lembar.find((l) => l.nama === LEMBAR_TERSIMPAN)!;
     expect(Object.values(simpan.sel).some((s) => s.v === "catatan saya")).toBe(true);
@@ -105,14 +125,32 @@ describe("mempertahankan isian saat membangun ulang", () => {
     expect(hasil.tersimpan).toBe(milikC.length);
     const simpan = h.ringkas().lembar.find((l) => l.nama === LEMBAR_TERSIMPAN)!;
     expect(simpan.sel.A1.v).toBe("Waktu");
-    expect(["B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1"].map((a) => simpan.sel[a].v)).toEqual(["Lembar", "Sel", "Label baris", "Label kolom", "Isian", "Nilai", "Rumus/label semula", "Kunci"]);
+    expect(["B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1"].map((a) => simpan.sel[a].v)).toEqual([
+      "Lembar",
+      "Sel",
+      "Label baris",
+      "Label kolom",
+      "Isian",
+      "Nilai",
+      "Rumus/label semula",
+      "Kunci",
+    ]);
     // kunci mentah di kolom terakhir (I), kunci dalam kata-kata di F: "skor indikator 1, C"; label yang tampak di D/E
     const baris = new Map<string, { lembar: unknown; alamat: unknown; nilai: unknown; kata: unknown }>();
-    for (let i = 2; i <= milikC.length + 1; i++) baris.set(String(simpan.sel[`I${i}`].v), { lembar: simpan.sel[`B${i}`].v, alamat: simpan.sel[`C${i}`].v, nilai: simpan.sel[`G${i}`].v, kata: simpan.sel[`F${i}`].v });
-    for (const [k, v] of milikC) expect(baris.get(k)).toMatchObject({ lembar: lama.get(k)!.lembar, alamat: lama.get(k)!.alamat, nilai: v });
+    for (let i = 2; i <= milikC.length + 1; i++)
+      baris.set(String(simpan.sel[`I${i}`].v), {
+        lembar: simpan.sel[`B${i}`].v,
+        alamat: simpan.sel[`C${i}`].v,
+        nilai: simpan.sel[`G${i}`].v,
+        kata: simpan.sel[`F${i}`].v,
+      });
+    for (const [k, v] of milikC)
+      expect(baris.get(k)).toMatchObject({ lembar: lama.get(k)!.lembar, alamat: lama.get(k)!.alamat, nilai: v });
     expect(baris.get("skor|i=1|u=C")?.kata).toBe("skor indikator 1, C");
     // waktu setempat yang dapat dibaca (dd/mm/yyyy jj:mm:dd zona), bukan cap ISO UTC
-    expect(String(simpan.sel.A2.v)).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2} (WIB|WITA|WIT|UTC[+−]\d{2}:\d{2})$/);
+    expect(String(simpan.sel.A2.v)).toMatch(
+      /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2} (WIB|WITA|WIT|UTC[+−]\d{2}:\d{2})$/,
+    );
     // membangun lagi tanpa unit B → baris baru ditambahkan di bawah, yang lama tetap
     await h.Excel.run((ctx) => terapkanRencana(ctx, lan(["A"]), alatUji(h)));
     const simpan2 = h.ringkas().lembar.find((l) => l.nama === LEMBAR_TERSIMPAN)!;
@@ -129,7 +167,9 @@ describe("mempertahankan isian saat membangun ulang", () => {
     h.ketik(nama, "C6", 42);
     const sebelum = JSON.stringify(h.ringkas().lembar);
     const pesan: string[] = [];
-    const hasil = await h.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h, { konfirmasi: async (p) => (pesan.push(p), false) })));
+    const hasil = await h.Excel.run((ctx) =>
+      terapkanRencana(ctx, r, alatUji(h, { konfirmasi: async (p) => (pesan.push(p), false) })),
+    );
     expect(pesan).toHaveLength(1);
     expect(pesan[0]).toContain(nama);
     expect(hasil.dibatalkan).toBe(true);
@@ -148,7 +188,17 @@ describe("mempertahankan isian saat membangun ulang", () => {
     const h = buatHostUji();
     const r = lan(["A"]);
     h.ketik(r.lembar[0].nama, "AZ500", "jauh dari tabel");
-    const hasil = await h.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h, { konfirmasi: async () => { throw new Error("tidak boleh bertanya"); } })));
+    const hasil = await h.Excel.run((ctx) =>
+      terapkanRencana(
+        ctx,
+        r,
+        alatUji(h, {
+          konfirmasi: async () => {
+            throw new Error("tidak boleh bertanya");
+          },
+        }),
+      ),
+    );
     expect(hasil.dibatalkan).toBe(false);
     expect(h.nilaiDi(r.lembar[0].nama, "AZ500")).toBe("jauh dari tabel");
   });
@@ -157,15 +207,38 @@ describe("mempertahankan isian saat membangun ulang", () => {
 describe("pertahankan (murni)", () => {
   const rencana = (kunci: string[], mulai = "A1"): RencanaBukuKerja => ({
     meta: { pembangun: "uji", versi: 1, opsi: {} },
-    lembar: [{ nama: "L", blok: [{ mulai, sel: [[label("Judul"), ...kunci.map((k) => masukan(k, k === "bawaan" ? 5 : undefined)), hitung("=1+1")]] }] }],
+    lembar: [
+      {
+        nama: "L",
+        blok: [
+          {
+            mulai,
+            sel: [[label("Judul"), ...kunci.map((k) => masukan(k, k === "bawaan" ? 5 : undefined)), hitung("=1+1")]],
+          },
+        ],
+      },
+    ],
   });
   test("kunci pindah kolom, kunci hilang → sisa, nilai bawaan tak diubah tidak disimpan", () => {
     const lama = rencana(["x", "y", "bawaan"]);
     const baru = rencana(["y", "x", "z"], "B3");
-    const h = pertahankan({ rencanaLama: [lama], rencanaBaru: baru, lembarAddin: new Set(["L"]), terbaca: [{ nama: "L", mulai: "A1", isi: [["Judul", 7, "teks", 5, "=1+1"]] }] });
-    expect([...h.isian]).toEqual([["x", 7], ["y", "teks"]]);
+    const h = pertahankan({
+      rencanaLama: [lama],
+      rencanaBaru: baru,
+      lembarAddin: new Set(["L"]),
+      terbaca: [{ nama: "L", mulai: "A1", isi: [["Judul", 7, "teks", 5, "=1+1"]] }],
+    });
+    expect([...h.isian]).toEqual([
+      ["x", 7],
+      ["y", "teks"],
+    ]);
     expect(h.sisa).toEqual([]);
-    const h2 = pertahankan({ rencanaLama: [lama], rencanaBaru: rencana(["z"]), lembarAddin: new Set(["L"]), terbaca: [{ nama: "L", mulai: "A1", isi: [["Judul", 7, "", 9, "=1+1", "lain"]] }] });
+    const h2 = pertahankan({
+      rencanaLama: [lama],
+      rencanaBaru: rencana(["z"]),
+      lembarAddin: new Set(["L"]),
+      terbaca: [{ nama: "L", mulai: "A1", isi: [["Judul", 7, "", 9, "=1+1", "lain"]] }],
+    });
     expect(h2.sisa).toEqual([
       // label yang tampak: sampai dua sel berisi (bukan rumus) di kirinya
       { lembar: "L", alamat: "B1", kunci: "x", nilai: 7, asal: "kunci", labelBaris: "Judul", labelKolom: "" },
@@ -175,9 +248,33 @@ describe("pertahankan (murni)", () => {
   });
   test("konflik hanya untuk lembar bukan add-in dengan isi di area tulis", () => {
     const baru = rencana(["x"], "B2");
-    const isi = (v: unknown): unknown[][] => [["", "", ""], ["", v, ""]];
-    expect(pertahankan({ rencanaLama: [], rencanaBaru: baru, lembarAddin: new Set(), terbaca: [{ nama: "L", mulai: "A1", isi: isi(1) }] }).konflik).toEqual([{ lembar: "L", jumlah: 1, contoh: ["B2"] }]);
-    expect(pertahankan({ rencanaLama: [], rencanaBaru: baru, lembarAddin: new Set(), terbaca: [{ nama: "L", mulai: "A1", isi: isi("") }] }).konflik).toEqual([]);
-    expect(pertahankan({ rencanaLama: [], rencanaBaru: baru, lembarAddin: new Set(["L"]), terbaca: [{ nama: "L", mulai: "A1", isi: isi(1) }] }).konflik).toEqual([]);
+    const isi = (v: unknown): unknown[][] => [
+      ["", "", ""],
+      ["", v, ""],
+    ];
+    expect(
+      pertahankan({
+        rencanaLama: [],
+        rencanaBaru: baru,
+        lembarAddin: new Set(),
+        terbaca: [{ nama: "L", mulai: "A1", isi: isi(1) }],
+      }).konflik,
+    ).toEqual([{ lembar: "L", jumlah: 1, contoh: ["B2"] }]);
+    expect(
+      pertahankan({
+        rencanaLama: [],
+        rencanaBaru: baru,
+        lembarAddin: new Set(),
+        terbaca: [{ nama: "L", mulai: "A1", isi: isi("") }],
+      }).konflik,
+    ).toEqual([]);
+    expect(
+      pertahankan({
+        rencanaLama: [],
+        rencanaBaru: baru,
+        lembarAddin: new Set(["L"]),
+        terbaca: [{ nama: "L", mulai: "A1", isi: isi(1) }],
+      }).konflik,
+    ).toEqual([]);
   });
 });

@@ -29,7 +29,13 @@ import { hitungPekpppBawaan, indeksPekppp, kategoriIpp } from "../src/core/pekpp
 import { kategoriPegawai, nilaiPegawai } from "../src/core/pegawai";
 import { capaian, skor as skorBsc, status } from "../src/core/bsc";
 import { hitungSkm, indeks as indeksSkm, mutu, nilai as nilaiSkm } from "../src/core/skm";
-import { LIMA_VARIABEL_UTAMA, TIPE_DINAS, VARIABEL_TIAP_INDIKATOR, indikatorTercetak, type TipeDinas } from "../src/frameworks/lan1998";
+import {
+  LIMA_VARIABEL_UTAMA,
+  TIPE_DINAS,
+  VARIABEL_TIAP_INDIKATOR,
+  indikatorTercetak,
+  type TipeDinas,
+} from "../src/frameworks/lan1998";
 import { ASPEK_PEKPPP, INDIKATOR_PEKPPP } from "../src/frameworks/pekppp";
 import { ASPEK_PEGAWAI, PITA_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../src/frameworks/pegawai";
 import { PITA_KATEGORI_LAN } from "../src/frameworks/lan1998";
@@ -47,7 +53,14 @@ import { rencanaPekppp, NAMA_LEMBAR_PEKPPP } from "../src/plans/pekppp";
 import { rencanaPegawai, NAMA_LEMBAR_PEGAWAI } from "../src/plans/pegawai";
 import { rencanaBsc } from "../src/plans/bsc";
 import { rencanaSkm, namaLembarSkm } from "../src/plans/skm";
-import { alamat, isiMasukan, selBeralamat, type NilaiSel, type RencanaBukuKerja, type RencanaLembar } from "../src/plans/rencana";
+import {
+  alamat,
+  isiMasukan,
+  selBeralamat,
+  type NilaiSel,
+  type RencanaBukuKerja,
+  type RencanaLembar,
+} from "../src/plans/rencana";
 import { jalankanPekppp } from "../src/cli/pekppp";
 import { hitungBscDariCsv } from "../src/cli/bsc";
 import { evaluasiRencana, kananLabelRencana } from "./formula-engine";
@@ -97,7 +110,14 @@ function acakBerbenih(benih: number): () => number {
  * n skor dan bobot yang rata-rata tertimbangnya TEPAT M / skala di atas kertas. Skor = (M ± D) / skala
  * (desimal yang diketik pengguna), bobot = w (pasangan) atau 2w, w, w (kelompok bertiga bila n ganjil).
  */
-function diBatas(n: number, M: number, skala: number, w: number[], D: number[], urut: number[]): { skor: number[]; bobot: number[] } {
+function diBatas(
+  n: number,
+  M: number,
+  skala: number,
+  w: number[],
+  D: number[],
+  urut: number[],
+): { skor: number[]; bobot: number[] } {
   const skor: number[] = [];
   const bobot: number[] = [];
   const g = Math.floor(n / 2);
@@ -121,7 +141,10 @@ function arbDiBatas(nMin: number, nMaks: number, pilihanD: number[], bobotMaks =
   return fc.integer({ min: nMin, max: nMaks }).chain((n) =>
     fc.record({
       n: fc.constant(n),
-      w: fc.array(fc.integer({ min: 1, max: bobotMaks * 1e7 }).map((x) => x / 1e7), { minLength: Math.floor(n / 2), maxLength: Math.floor(n / 2) }),
+      w: fc.array(
+        fc.integer({ min: 1, max: bobotMaks * 1e7 }).map((x) => x / 1e7),
+        { minLength: Math.floor(n / 2), maxLength: Math.floor(n / 2) },
+      ),
       D: fc.array(fc.constantFrom(...pilihanD), { minLength: Math.floor(n / 2), maxLength: Math.floor(n / 2) }),
       urut: fc.array(fc.integer(), { minLength: n, maxLength: n }),
     }),
@@ -149,10 +172,16 @@ describe("aturan presisi pita (core/pita.ts)", () => {
     const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
     const id = hf.getSheetId(hf.addSheet("S")) as number;
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: -2000, max: 2000, noNaN: true }), fc.integer({ min: 0, max: 100000 }).map((k) => k / 100 + (k % 3 - 1) * 1e-13)), (x) => {
-        hf.setCellContents({ sheet: id, row: 0, col: 0 }, [[x, `=${rumusBulatPita("A1")}`]]);
-        expect(hf.getCellValue({ sheet: id, row: 0, col: 1 })).toBe(bulatPita(x) === 0 ? 0 : bulatPita(x));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -2000, max: 2000, noNaN: true }),
+          fc.integer({ min: 0, max: 100000 }).map((k) => k / 100 + ((k % 3) - 1) * 1e-13),
+        ),
+        (x) => {
+          hf.setCellContents({ sheet: id, row: 0, col: 0 }, [[x, `=${rumusBulatPita("A1")}`]]);
+          expect(hf.getCellValue({ sheet: id, row: 0, col: 1 })).toBe(bulatPita(x) === 0 ? 0 : bulatPita(x));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -163,22 +192,33 @@ describe("aturan presisi pita (core/pita.ts)", () => {
 describe("regresi issue 11: kategori di batas tercetak", () => {
   const bobotTipe = (t: TipeDinas) => indikatorTercetak(t).map((r) => r.bobot);
 
-  test.each(TIPE_DINAS)("LAN tipe %s: semua skor 7 → 700 → Cukup (seed: \"600 - 700 : Cukup\"); semua 6 → 600 → Cukup", (t) => {
-    const b = bobotTipe(t);
-    for (const k of [6, 7]) {
-      const h = nilaiUnitLan(b.map(() => k), b, VARIABEL_TIAP_INDIKATOR);
-      expect(h.nilai1000).toBeCloseTo(k * 100, 9);
-      expect(h.kategori).toBe("Cukup");
-      // LAN.KATEGORI(LAN.NILAI(skor; bobot); SUM(bobot))
-      expect(lanKategori(lanNilai([b.map(() => k)], [b]), jumlah(b))).toBe("Cukup");
-    }
-  });
+  test.each(TIPE_DINAS)(
+    'LAN tipe %s: semua skor 7 → 700 → Cukup (seed: "600 - 700 : Cukup"); semua 6 → 600 → Cukup',
+    (t) => {
+      const b = bobotTipe(t);
+      for (const k of [6, 7]) {
+        const h = nilaiUnitLan(
+          b.map(() => k),
+          b,
+          VARIABEL_TIAP_INDIKATOR,
+        );
+        expect(h.nilai1000).toBeCloseTo(k * 100, 9);
+        expect(h.kategori).toBe("Cukup");
+        // LAN.KATEGORI(LAN.NILAI(skor; bobot); SUM(bobot))
+        expect(lanKategori(lanNilai([b.map(() => k)], [b]), jumlah(b))).toBe("Cukup");
+      }
+    },
+  );
 
   test.each(TIPE_DINAS)("LAN tipe %s, pola lima variabel: semua skor 6 → 600 → Cukup", (t) => {
     const b = bobotTipe(t);
     const idx = b.map((_, i) => i).filter((i) => LIMA_VARIABEL_UTAMA[t].includes(VARIABEL_TIAP_INDIKATOR[i]));
     const b5 = idx.map((i) => b[i]);
-    const h = nilaiUnitLan(b5.map(() => 6), b5, idx.map((i) => VARIABEL_TIAP_INDIKATOR[i]));
+    const h = nilaiUnitLan(
+      b5.map(() => 6),
+      b5,
+      idx.map((i) => VARIABEL_TIAP_INDIKATOR[i]),
+    );
     expect(h.kategori).toBe("Cukup");
     expect(lanKategori(lanNilai([b5.map(() => 6)], [b5]), jumlah(b5))).toBe("Cukup");
   });
@@ -188,17 +228,22 @@ describe("regresi issue 11: kategori di batas tercetak", () => {
     ["lengkap", "III", 7],
     ["lima", "I", 6],
     ["lima", "II", 6],
-  ] as [PolaLan, TipeDinas, number][])("lembar LAN pola %s tipe %s, semua skor %d → Cukup (HyperFormula)", (pola, t, k) => {
-    const r0 = rencanaLan({ tipe: t, pola, mode: "nilaiUnit", unit: ["U"] });
-    const l0 = lembar(r0, namaLembarLan(t, "Nilai"));
-    const kunci = [...selBeralamat(l0)].filter((s) => s.sel.kunci?.startsWith("skor|")).map((s) => s.sel.kunci as string);
-    const r = isi(r0, Object.fromEntries(kunci.map((x) => [x, k])));
-    const l = lembar(r, namaLembarLan(t, "Nilai"));
-    const c = posKunci(l, "nama-unit|u=U").kolom + 1;
-    const nilai = evaluasiRencana(r);
-    expect(nilai(l.nama, alamat(posTeks(l, "Nilai skala 1000").baris, c))).toBeCloseTo(k * 100, 9);
-    expect(nilai(l.nama, alamat(posTeks(l, "Kategori").baris, c))).toBe("Cukup");
-  });
+  ] as [PolaLan, TipeDinas, number][])(
+    "lembar LAN pola %s tipe %s, semua skor %d → Cukup (HyperFormula)",
+    (pola, t, k) => {
+      const r0 = rencanaLan({ tipe: t, pola, mode: "nilaiUnit", unit: ["U"] });
+      const l0 = lembar(r0, namaLembarLan(t, "Nilai"));
+      const kunci = [...selBeralamat(l0)]
+        .filter((s) => s.sel.kunci?.startsWith("skor|"))
+        .map((s) => s.sel.kunci as string);
+      const r = isi(r0, Object.fromEntries(kunci.map((x) => [x, k])));
+      const l = lembar(r, namaLembarLan(t, "Nilai"));
+      const c = posKunci(l, "nama-unit|u=U").kolom + 1;
+      const nilai = evaluasiRencana(r);
+      expect(nilai(l.nama, alamat(posTeks(l, "Nilai skala 1000").baris, c))).toBeCloseTo(k * 100, 9);
+      expect(nilai(l.nama, alamat(posTeks(l, "Kategori").baris, c))).toBe("Cukup");
+    },
+  );
 
   test("PEKPPP aspek 0, 1, 2, 5, 1, 2 → IPP 1,50 → E Sangat Buruk (tabel: 1,01–1,50 E): inti, fungsi, CLI, lembar", () => {
     const n = [0, 1, 2, 5, 1, 2];
@@ -212,7 +257,10 @@ describe("regresi issue 11: kategori di batas tercetak", () => {
     const csv = join(dir, "p.csv");
     writeFileSync(csv, "aspek,indikator,nilai\n" + ASPEK_PEKPPP.map((a, j) => `${a.nama},1,${n[j]}`).join("\n") + "\n");
     expect(JSON.parse(jalankanPekppp({ input: csv, json: true })).huruf).toBe("E");
-    const r = isi(rencanaPekppp({}), Object.fromEntries(INDIKATOR_PEKPPP.map((ind, i) => [`nilai|indikator=${ind.no}`, nilai30[i]])));
+    const r = isi(
+      rencanaPekppp({}),
+      Object.fromEntries(INDIKATOR_PEKPPP.map((ind, i) => [`nilai|indikator=${ind.no}`, nilai30[i]])),
+    );
     const l = lembar(r, NAMA_LEMBAR_PEKPPP);
     expect(evaluasiRencana(r)(l.nama, kananLabelRencana(l, "Huruf"))).toBe("E");
   });
@@ -228,7 +276,15 @@ describe("regresi issue 11: kategori di batas tercetak", () => {
     const h = hitungBscDariCsv(csv);
     expect(h.perspektif[0].indikator[0].status).toBe("Kuning");
     expect(h.status).toBe("Kuning");
-    const r = rencanaBsc({ perspektif: [{ nama: "Pelanggan", bobot: 1, indikator: [{ nama: "Waktu tunggu", arah: "turun", bobot: 1, target: 3, realisasi: 3.6 }] }] });
+    const r = rencanaBsc({
+      perspektif: [
+        {
+          nama: "Pelanggan",
+          bobot: 1,
+          indikator: [{ nama: "Waktu tunggu", arah: "turun", bobot: 1, target: 3, realisasi: 3.6 }],
+        },
+      ],
+    });
     const l = r.lembar[0];
     const nilai = evaluasiRencana(r);
     const kStatus = posTeks(l, "Status").kolom;
@@ -268,7 +324,11 @@ describe("sifat: jumlah yang di atas kertas tepat di batas masuk pita tercetak b
     fc.assert(
       fc.property(arbDiBatas(2, 89, pilihanD), ({ n, w, D, urut }) => {
         const { skor, bobot } = diBatas(n, batas / 10, 10, w, D, urut);
-        const h = nilaiUnitLan(skor, bobot, skor.map(() => 1));
+        const h = nilaiUnitLan(
+          skor,
+          bobot,
+          skor.map(() => 1),
+        );
         expect(h.kategori).toBe(harapan);
         expect(kategoriLan(h.nilai1000)).toBe(harapan);
         expect(lanKategori(lanNilai([skor], [bobot]), jumlah(bobot))).toBe(harapan);
@@ -281,7 +341,9 @@ describe("sifat: jumlah yang di atas kertas tepat di batas masuk pita tercetak b
   test.each(BATAS_LAN)("LAN %d → %s: lembar nilaiUnit dihitung ulang HyperFormula", (batas, harapan, pilihanD) => {
     const r0 = rencanaLan({ tipe: "I", pola: "lengkap", mode: "nilaiUnit", unit: ["U"] });
     const l0 = lembar(r0, namaLembarLan("I", "Nilai"));
-    const noInd = [...selBeralamat(l0)].filter((s) => s.sel.kunci?.startsWith("bobot|i=")).map((s) => Number((s.sel.kunci as string).slice(8)));
+    const noInd = [...selBeralamat(l0)]
+      .filter((s) => s.sel.kunci?.startsWith("bobot|i="))
+      .map((s) => Number((s.sel.kunci as string).slice(8)));
     expect(noInd).toHaveLength(89);
     const c = posKunci(l0, "nama-unit|u=U").kolom + 1;
     fc.assert(
@@ -301,7 +363,16 @@ describe("sifat: jumlah yang di atas kertas tepat di batas masuk pita tercetak b
   });
 
   // IPP: semua kombinasi nilai aspek bulat 0–5 yang di atas kertas (seperseratus) tepat di batas
-  const HURUF_BATAS_IPP: Record<number, string> = { 100: "F", 150: "E", 200: "D", 250: "C-", 300: "C", 350: "B-", 400: "B", 450: "A-" };
+  const HURUF_BATAS_IPP: Record<number, string> = {
+    100: "F",
+    150: "E",
+    200: "D",
+    250: "C-",
+    300: "C",
+    350: "B-",
+    400: "B",
+    450: "A-",
+  };
   const W100 = [24, 25, 18, 11, 10, 12]; // bobot aspek tercetak × 100
   const kombinasiBatas: { n: number[]; huruf: string }[] = [];
   for (let k = 0; k < 6 ** 6; k++) {
@@ -325,7 +396,10 @@ describe("sifat: jumlah yang di atas kertas tepat di batas masuk pita tercetak b
     fc.assert(
       fc.property(fc.constantFrom(...kombinasiBatas), ({ n, huruf }) => {
         const nilai30 = ASPEK_PEKPPP.flatMap((a, j) => a.indikator.map(() => n[j]));
-        const r = isi(rencanaPekppp({}), Object.fromEntries(INDIKATOR_PEKPPP.map((ind, i) => [`nilai|indikator=${ind.no}`, nilai30[i]])));
+        const r = isi(
+          rencanaPekppp({}),
+          Object.fromEntries(INDIKATOR_PEKPPP.map((ind, i) => [`nilai|indikator=${ind.no}`, nilai30[i]])),
+        );
         const l = lembar(r, NAMA_LEMBAR_PEKPPP);
         expect(evaluasiRencana(r)(l.nama, kananLabelRencana(l, "Huruf"))).toBe(huruf);
       }),
@@ -345,29 +419,32 @@ describe("sifat: jumlah yang di atas kertas tepat di batas masuk pita tercetak b
     ["lan", 45, 10, "Kurang memuaskan", [0, 1, 5]],
   ];
 
-  test.each(BATAS_PEGAWAI)("pegawai %s batas %d/%d → %s: inti, fungsi kustom, lembar", (skala, M, per, harapan, pilihanD) => {
-    const r0 = rencanaPegawai({ pegawai: 1, skala });
-    const l0 = lembar(r0, NAMA_LEMBAR_PEGAWAI);
-    const pKat = { baris: posKunci(l0, "nama|pegawai=1").baris, kolom: posTeks(l0, "Kategori").kolom };
-    let lembarDiuji = 0;
-    fc.assert(
-      fc.property(arbDiBatas(ASPEK_PEGAWAI.length, ASPEK_PEGAWAI.length, pilihanD, 100), ({ n, w, D, urut }) => {
-        const { skor, bobot } = diBatas(n, M, per, w, D, urut);
-        expect(kategoriPegawai(nilaiPegawai(skor, bobot, skala), skala)).toBe(harapan);
-        expect(pegawaiKategori(pegawaiNilai([skor], [bobot], skala), skala)).toEqual([[harapan]]);
-        if (lembarDiuji++ < 10) {
-          const isian: Record<string, NilaiSel> = {};
-          ASPEK_PEGAWAI.forEach((a, j) => {
-            isian[`bobot|aspek=${a.kode}`] = bobot[j];
-            isian[`skor|pegawai=1|aspek=${a.kode}`] = skor[j];
-          });
-          const r = isi(r0, isian);
-          expect(evaluasiRencana(r)(NAMA_LEMBAR_PEGAWAI, alamat(pKat.baris, pKat.kolom))).toBe(harapan);
-        }
-      }),
-      { numRuns: 100 },
-    );
-  });
+  test.each(BATAS_PEGAWAI)(
+    "pegawai %s batas %d/%d → %s: inti, fungsi kustom, lembar",
+    (skala, M, per, harapan, pilihanD) => {
+      const r0 = rencanaPegawai({ pegawai: 1, skala });
+      const l0 = lembar(r0, NAMA_LEMBAR_PEGAWAI);
+      const pKat = { baris: posKunci(l0, "nama|pegawai=1").baris, kolom: posTeks(l0, "Kategori").kolom };
+      let lembarDiuji = 0;
+      fc.assert(
+        fc.property(arbDiBatas(ASPEK_PEGAWAI.length, ASPEK_PEGAWAI.length, pilihanD, 100), ({ n, w, D, urut }) => {
+          const { skor, bobot } = diBatas(n, M, per, w, D, urut);
+          expect(kategoriPegawai(nilaiPegawai(skor, bobot, skala), skala)).toBe(harapan);
+          expect(pegawaiKategori(pegawaiNilai([skor], [bobot], skala), skala)).toEqual([[harapan]]);
+          if (lembarDiuji++ < 10) {
+            const isian: Record<string, NilaiSel> = {};
+            ASPEK_PEGAWAI.forEach((a, j) => {
+              isian[`bobot|aspek=${a.kode}`] = bobot[j];
+              isian[`skor|pegawai=1|aspek=${a.kode}`] = skor[j];
+            });
+            const r = isi(r0, isian);
+            expect(evaluasiRencana(r)(NAMA_LEMBAR_PEGAWAI, alamat(pKat.baris, pKat.kolom))).toBe(harapan);
+          }
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 
   // BSC: capaian tepat di ambang (naik: realisasi = e × target; turun: realisasi = (2 − e) × target) dan
   // skor tertimbang tepat di ambang
@@ -393,7 +470,21 @@ describe("sifat: jumlah yang di atas kertas tepat di batas masuk pita tercetak b
         expect(status(skorBsc(c, bobot))).toBe(harapan);
         expect(bscStatus([[bscScore([c], [bobot])]])).toEqual([[harapan]]);
         // lembar: satu perspektif, capaian = realisasi / target 100 (arah naik)
-        const r = rencanaBsc({ perspektif: [{ nama: "P", bobot: 1, indikator: c.map((x, i) => ({ nama: `K${i + 1}`, arah: "naik" as const, bobot: bobot[i], target: 100, realisasi: Math.round(x * 100 * 1e6) / 1e6 })) }] });
+        const r = rencanaBsc({
+          perspektif: [
+            {
+              nama: "P",
+              bobot: 1,
+              indikator: c.map((x, i) => ({
+                nama: `K${i + 1}`,
+                arah: "naik" as const,
+                bobot: bobot[i],
+                target: 100,
+                realisasi: Math.round(x * 100 * 1e6) / 1e6,
+              })),
+            },
+          ],
+        });
         const l = r.lembar[0];
         const nilai = evaluasiRencana(r);
         const kStatus = posTeks(l, "Status").kolom;
@@ -417,61 +508,85 @@ describe("sifat: jumlah yang di atas kertas tepat di batas masuk pita tercetak b
 
   test("cakupan: setiap batas setiap tabel pita di src/frameworks diuji di atas (tabel baru harus ditambahkan ke uji ini)", () => {
     const urut = (x: number[]) => [...x].sort((a, b) => a - b);
-    expect(urut(PITA_KATEGORI_LAN.flatMap((p) => [p.lebihDari, p.palingSedikit].filter((x): x is number => x !== undefined)))).toEqual(urut(BATAS_LAN.map((b) => b[0])));
-    expect(urut(KATEGORI_IPP.flatMap((k) => (k.lebihDari === undefined ? [] : [Math.round(k.lebihDari * 100)])))).toEqual(urut(Object.keys(HURUF_BATAS_IPP).map(Number)));
-    expect(urut(PITA_PP46.flatMap((p) => (p.lebihDari === undefined ? [] : [p.lebihDari * 100])))).toEqual(urut(BATAS_PEGAWAI.filter((b) => b[0] === "pp46").map((b) => b[1])));
-    expect(urut(SKALA_PRESTASI_LAN.slice(0, -1).map((t) => t.nilai * 10 + 5))).toEqual(urut(BATAS_PEGAWAI.filter((b) => b[0] === "lan").map((b) => b[1])));
-    expect(urut([AMBANG_STATUS_BSC.hijau * 100, AMBANG_STATUS_BSC.kuning * 100])).toEqual(urut(BATAS_BSC.map((b) => b[0])));
+    expect(
+      urut(
+        PITA_KATEGORI_LAN.flatMap((p) => [p.lebihDari, p.palingSedikit].filter((x): x is number => x !== undefined)),
+      ),
+    ).toEqual(urut(BATAS_LAN.map((b) => b[0])));
+    expect(
+      urut(KATEGORI_IPP.flatMap((k) => (k.lebihDari === undefined ? [] : [Math.round(k.lebihDari * 100)]))),
+    ).toEqual(urut(Object.keys(HURUF_BATAS_IPP).map(Number)));
+    expect(urut(PITA_PP46.flatMap((p) => (p.lebihDari === undefined ? [] : [p.lebihDari * 100])))).toEqual(
+      urut(BATAS_PEGAWAI.filter((b) => b[0] === "pp46").map((b) => b[1])),
+    );
+    expect(urut(SKALA_PRESTASI_LAN.slice(0, -1).map((t) => t.nilai * 10 + 5))).toEqual(
+      urut(BATAS_PEGAWAI.filter((b) => b[0] === "lan").map((b) => b[1])),
+    );
+    expect(urut([AMBANG_STATUS_BSC.hijau * 100, AMBANG_STATUS_BSC.kuning * 100])).toEqual(
+      urut(BATAS_BSC.map((b) => b[0])),
+    );
     for (const aturan of ["2017", "2004"] as const) {
-      expect(urut(PITA_MUTU_SKM[aturan].slice(1).map((p) => Math.round((p.intervalNilai[1] / 25) * 1e4)))).toEqual(urut(BATAS_SKM.filter((b) => b[0] === aturan).map((b) => b[1])));
+      expect(urut(PITA_MUTU_SKM[aturan].slice(1).map((p) => Math.round((p.intervalNilai[1] / 25) * 1e4)))).toEqual(
+        urut(BATAS_SKM.filter((b) => b[0] === aturan).map((b) => b[1])),
+      );
     }
   });
 
   test.each(BATAS_SKM)("SKM %s NRR rata-rata %d/10⁴ → %s: inti dan fungsi kustom atas NRR", (aturan, M, harapan) => {
     const n = aturan === "2017" ? 9 : 14;
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: n, maxLength: n }), fc.array(fc.integer(), { minLength: n, maxLength: n }), (Dmentah, urut) => {
-        // pasangan M − D, M + D (dalam 1–4) dan, bila n ganjil, satu unsur tepat M
-        const nrr10k: number[] = [];
-        for (let i = 0; i + 1 < n; i += 2) {
-          const D = Math.min(Dmentah[i], M - 10000, 40000 - M);
-          nrr10k.push(M - D, M + D);
-        }
-        if (n % 2 === 1) nrr10k.push(M);
-        const nrr = nrr10k.map((x, i) => ({ x: x / 1e4, u: urut[i] })).sort((a, b) => a.u - b.u).map((o) => o.x);
-        expect(mutu(nilaiSkm(indeksSkm(nrr, "tepat", aturan)), aturan)).toBe(harapan);
-        expect(skmMutu(skmNilai([nrr], undefined, aturan), aturan)).toBe(harapan);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: n, maxLength: n }),
+        fc.array(fc.integer(), { minLength: n, maxLength: n }),
+        (Dmentah, urut) => {
+          // pasangan M − D, M + D (dalam 1–4) dan, bila n ganjil, satu unsur tepat M
+          const nrr10k: number[] = [];
+          for (let i = 0; i + 1 < n; i += 2) {
+            const D = Math.min(Dmentah[i], M - 10000, 40000 - M);
+            nrr10k.push(M - D, M + D);
+          }
+          if (n % 2 === 1) nrr10k.push(M);
+          const nrr = nrr10k
+            .map((x, i) => ({ x: x / 1e4, u: urut[i] }))
+            .sort((a, b) => a.u - b.u)
+            .map((o) => o.x);
+          expect(mutu(nilaiSkm(indeksSkm(nrr, "tepat", aturan)), aturan)).toBe(harapan);
+          expect(skmMutu(skmNilai([nrr], undefined, aturan), aturan)).toBe(harapan);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
-  test.each(BATAS_SKM)("SKM %s NRR rata-rata %d/10⁴ → %s: jawaban responden, inti, fungsi dan lembar", (aturan, M, harapan, R0) => {
-    const n = aturan === "2017" ? 9 : 14;
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: R0 >= 1000 ? 1 : 3 }), fc.integer(), (f, benih) => {
-        const R = R0 * f;
-        // Σ jawaban = n × (M / 10⁴) × R, tersebar acak di n × R sel 1–4
-        const total = (n * M * R) / 1e4;
-        expect(Number.isInteger(total)).toBe(true);
-        const jawaban = Array.from({ length: R }, () => new Array<number>(n).fill(1));
-        let sisa = total - n * R;
-        const acak = acakBerbenih(benih);
-        while (sisa > 0) {
-          const i = Math.floor(acak() * R);
-          const j = Math.floor(acak() * n);
-          if (jawaban[i][j] < 4) {
-            jawaban[i][j]++;
-            sisa--;
+  test.each(BATAS_SKM)(
+    "SKM %s NRR rata-rata %d/10⁴ → %s: jawaban responden, inti, fungsi dan lembar",
+    (aturan, M, harapan, R0) => {
+      const n = aturan === "2017" ? 9 : 14;
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: R0 >= 1000 ? 1 : 3 }), fc.integer(), (f, benih) => {
+          const R = R0 * f;
+          // Σ jawaban = n × (M / 10⁴) × R, tersebar acak di n × R sel 1–4
+          const total = (n * M * R) / 1e4;
+          expect(Number.isInteger(total)).toBe(true);
+          const jawaban = Array.from({ length: R }, () => new Array<number>(n).fill(1));
+          let sisa = total - n * R;
+          const acak = acakBerbenih(benih);
+          while (sisa > 0) {
+            const i = Math.floor(acak() * R);
+            const j = Math.floor(acak() * n);
+            if (jawaban[i][j] < 4) {
+              jawaban[i][j]++;
+              sisa--;
+            }
           }
-        }
-        expect(hitungSkm(jawaban, "tepat", aturan).mutu).toBe(harapan);
-        expect(skmMutu(skmNilai(jawaban, undefined, aturan), aturan)).toBe(harapan);
-        const r = rencanaSkm({ aturan, responden: R, jawaban });
-        const l = lembar(r, namaLembarSkm(aturan, "Data"));
-        expect(evaluasiRencana(r)(l.nama, kananLabelRencana(l, "Mutu pelayanan"))).toBe(harapan);
-      }),
-      { numRuns: R0 >= 1000 ? 1 : 3 },
-    );
-  });
+          expect(hitungSkm(jawaban, "tepat", aturan).mutu).toBe(harapan);
+          expect(skmMutu(skmNilai(jawaban, undefined, aturan), aturan)).toBe(harapan);
+          const r = rencanaSkm({ aturan, responden: R, jawaban });
+          const l = lembar(r, namaLembarSkm(aturan, "Data"));
+          expect(evaluasiRencana(r)(l.nama, kananLabelRencana(l, "Mutu pelayanan"))).toBe(harapan);
+        }),
+        { numRuns: R0 >= 1000 ? 1 : 3 },
+      );
+    },
+  );
 });

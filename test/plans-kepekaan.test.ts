@@ -77,7 +77,10 @@ describe("contoh: tiga unit, tiga kriteria, PP 46/2011 (hitungan tangan di test/
     expect(g.data).toBe(`${alamat(kepala.baris + 1, kepala.kolom)}:${alamat(kepala.baris + 3, kepala.kolom + 1)}`);
   });
   test("kalimat biasa: Dinas Pajak tetap Cukup selama bobot Keramahan antara 0,000 dan 0,400", () => {
-    const judulKalimat = cari(x.r, "Dalam kata-kata: bobot yang paling sedikit digeser untuk mengubah kategori tiap unit");
+    const judulKalimat = cari(
+      x.r,
+      "Dalam kata-kata: bobot yang paling sedikit digeser untuk mengubah kategori tiap unit",
+    );
     const kal = [0, 1, 2].map((i) => x.nilai(judulKalimat.baris + 1 + i, 0));
     expect(kal[1]).toBe("Dinas Pajak tetap Cukup selama bobot Keramahan antara 0,000 dan 0,400.");
     // Dinas Pasar dan Kecamatan Kota: bobot yang sama dengan geseran terkecil inti
@@ -86,18 +89,24 @@ describe("contoh: tiga unit, tiga kriteria, PP 46/2011 (hitungan tangan di test/
       const g = h.unit[i].geserTerkecil!;
       const [lo, hi] = h.unit[i].rentangKategori![g.kriteria];
       const f = (v: number): string => v.toFixed(3).replace(".", ",");
-      expect(kal[i]).toBe(`${o.nama![i]} tetap ${h.unit[i].kategori} selama bobot ${o.kriteria![g.kriteria]} antara ${f(lo)} dan ${f(hi)}.`);
+      expect(kal[i]).toBe(
+        `${o.nama![i]} tetap ${h.unit[i].kategori} selama bobot ${o.kriteria![g.kriteria]} antara ${f(lo)} dan ${f(hi)}.`,
+      );
     });
   });
   test("tabel stabilitas: =BOBOT.STABILITAS atas rentang skor dan bobot dinormalkan lembar ini", async () => {
     const kepala = cari(x.r, "Median peringkat");
     const sel = [...selBeralamat(x.r.lembar[0])].find((s) => s.baris === kepala.baris + 1 && s.kolom === 1)!;
-    const m = sel.sel.rumus!.match(/^=BOBOT\.STABILITAS\((\$[A-Z]+\$\d+):(\$[A-Z]+\$\d+),(\$[A-Z]+\$\d+):(\$[A-Z]+\$\d+),"(\w*)",(\$[A-Z]+\$\d+),(\$[A-Z]+\$\d+)\)$/);
+    const m = sel.sel.rumus!.match(
+      /^=BOBOT\.STABILITAS\((\$[A-Z]+\$\d+):(\$[A-Z]+\$\d+),(\$[A-Z]+\$\d+):(\$[A-Z]+\$\d+),"(\w*)",(\$[A-Z]+\$\d+),(\$[A-Z]+\$\d+)\)$/,
+    );
     expect(m).not.toBeNull();
     const rentang = (a: string, b: string): unknown[][] => {
       const p = posisi(a);
       const q = posisi(b);
-      return Array.from({ length: q.baris - p.baris + 1 }, (_, i) => Array.from({ length: q.kolom - p.kolom + 1 }, (__, j) => x.nilai(p.baris + i, p.kolom + j)));
+      return Array.from({ length: q.baris - p.baris + 1 }, (_, i) =>
+        Array.from({ length: q.kolom - p.kolom + 1 }, (__, j) => x.nilai(p.baris + i, p.kolom + j)),
+      );
     };
     const nilai = rentang(m![1], m![2]);
     const bobot = rentang(m![3], m![4]);
@@ -106,7 +115,10 @@ describe("contoh: tiga unit, tiga kriteria, PP 46/2011 (hitungan tangan di test/
     const bn = rentang(m![7], m![7])[0][0] as number;
     expect([sp, bn]).toEqual([10000, 1]);
     const hasil = await bobotStabilitas(nilai as number[][], bobot as number[][], m![5], sp, bn);
-    const inti = stabilitasBobot({ nilai: o.nilai!, bobot: o.bobot!, pita: PITA_KEPEKAAN.pp46 }, { sampel: 10000, benih: 1 });
+    const inti = stabilitasBobot(
+      { nilai: o.nilai!, bobot: o.bobot!, pita: PITA_KEPEKAAN.pp46 },
+      { sampel: 10000, benih: 1 },
+    );
     expect(hasil.map((r) => r[4])).toEqual(inti.peringkatMedian);
   });
 });
@@ -119,25 +131,43 @@ describe("kasus acak: lembar = inti (fast-check)", () => {
           fc.integer({ min: 2, max: 4 }).chain((K) =>
             fc.record({
               pita: fc.constantFrom<IdPita | null>("pp46", "lan", null),
-              nilai: fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: K, maxLength: K }), { minLength: n, maxLength: n }),
-              bobot: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: K, maxLength: K }).filter((b) => b.filter((v) => v > 0).length >= 2),
+              nilai: fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: K, maxLength: K }), {
+                minLength: n,
+                maxLength: n,
+              }),
+              bobot: fc
+                .array(fc.integer({ min: 0, max: 10 }), { minLength: K, maxLength: K })
+                .filter((b) => b.filter((v) => v > 0).length >= 2),
             }),
           ),
         ),
         ({ pita, nilai: n0, bobot }) => {
           const nilai = pita === "lan" ? n0.map((r) => r.map((v) => v * 10)) : n0;
           const K = bobot.length;
-          const o: OpsiKepekaanBobot = { kriteria: bobot.map((_, j) => `K${j + 1}`), bobot, pita, nama: nilai.map((_, i) => `U${i + 1}`), nilai };
+          const o: OpsiKepekaanBobot = {
+            kriteria: bobot.map((_, j) => `K${j + 1}`),
+            bobot,
+            pita,
+            nama: nilai.map((_, i) => `U${i + 1}`),
+            nilai,
+          };
           const l = bacaLembar(bangun(o), K, nilai.length, pita !== null);
           const h = rentangBobot({ nilai, bobot, pita: pita ? PITA_KEPEKAAN[pita] : null });
           const dekat = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
           return (
-            l.unit.every((u, i) => dekat(u.skor, h.unit[i].skor) && u.peringkat === h.unit[i].peringkat && u.kategori === h.unit[i].kategori) &&
+            l.unit.every(
+              (u, i) =>
+                dekat(u.skor, h.unit[i].skor) &&
+                u.peringkat === h.unit[i].peringkat &&
+                u.kategori === h.unit[i].kategori,
+            ) &&
             l.kriteria.every(
               (k, j) =>
                 dekat(k.peringkat[0], h.kriteria[j].rentangPeringkat[0]) &&
                 dekat(k.peringkat[1], h.kriteria[j].rentangPeringkat[1]) &&
-                (k.kategori === null || (dekat(k.kategori[0], h.kriteria[j].rentangKategori![0]) && dekat(k.kategori[1], h.kriteria[j].rentangKategori![1]))),
+                (k.kategori === null ||
+                  (dekat(k.kategori[0], h.kriteria[j].rentangKategori![0]) &&
+                    dekat(k.kategori[1], h.kriteria[j].rentangKategori![1]))),
             )
           );
         },
@@ -149,8 +179,21 @@ describe("kasus acak: lembar = inti (fast-check)", () => {
 
 test("meta dapat dibangun ulang dari catatan (opsi tanpa isian contoh)", () => {
   const r = rencanaKepekaan(contohKepekaan());
-  expect(r.meta).toEqual({ pembangun: "kepekaan", versi: 1, opsi: { unit: 3, kriteria: ["Kecepatan", "Ketepatan", "Keramahan"], bobot: [0.3, 0.5, 0.2], pita: "pp46", sampel: 10000, benih: 1 } });
-  expect(rencanaKepekaan(r.meta.opsi as OpsiKepekaanBobot).lembar[0].blok[0].sel.length).toBe(r.lembar[0].blok[0].sel.length);
+  expect(r.meta).toEqual({
+    pembangun: "kepekaan",
+    versi: 1,
+    opsi: {
+      unit: 3,
+      kriteria: ["Kecepatan", "Ketepatan", "Keramahan"],
+      bobot: [0.3, 0.5, 0.2],
+      pita: "pp46",
+      sampel: 10000,
+      benih: 1,
+    },
+  });
+  expect(rencanaKepekaan(r.meta.opsi as OpsiKepekaanBobot).lembar[0].blok[0].sel.length).toBe(
+    r.lembar[0].blok[0].sel.length,
+  );
 });
 
 test(".xlsx yang ditulis memberi angka yang sama dan lolos Periksa", async () => {
@@ -163,7 +206,10 @@ test(".xlsx yang ditulis memberi angka yang sama dan lolos Periksa", async () =>
   let dibandingkan = 0;
   for (const s of selBeralamat(r.lembar[0])) {
     if (!s.sel.rumus || s.sel.rumus.includes("BOBOT.STABILITAS")) continue;
-    expect({ a: s.alamat, v: dariBuku(NAMA_LEMBAR_KEPEKAAN, s.alamat) }).toEqual({ a: s.alamat, v: dariRencana(NAMA_LEMBAR_KEPEKAAN, s.alamat) });
+    expect({ a: s.alamat, v: dariBuku(NAMA_LEMBAR_KEPEKAAN, s.alamat) }).toEqual({
+      a: s.alamat,
+      v: dariRencana(NAMA_LEMBAR_KEPEKAAN, s.alamat),
+    });
     dibandingkan++;
   }
   expect(dibandingkan).toBeGreaterThan(50);

@@ -26,7 +26,23 @@ function periksaPeran(r: RencanaBukuKerja) {
 }
 
 test("registry", () => {
-  expect(Object.keys(PEMBANGUN).sort()).toEqual(["bsc", "kepekaan", "lan1998", "lanAlternatif1", "layanan", "pegawai", "pekppp", "sendi", "servqual", "skm", "skmSiklus", "sakip", "lke"].sort());
+  expect(Object.keys(PEMBANGUN).sort()).toEqual(
+    [
+      "bsc",
+      "kepekaan",
+      "lan1998",
+      "lanAlternatif1",
+      "layanan",
+      "pegawai",
+      "pekppp",
+      "sendi",
+      "servqual",
+      "skm",
+      "skmSiklus",
+      "sakip",
+      "lke",
+    ].sort(),
+  );
   const r = buatRencana("skm", { aturan: "2004", responden: 3 });
   expect(r.meta).toEqual({ pembangun: "skm", versi: 1, opsi: { aturan: "2004", responden: 3 } });
   expect(() => buatRencana("x" as never, {} as never)).toThrow();
@@ -35,7 +51,14 @@ test("registry", () => {
 test("BSC: capaian naik/turun, skor tertimbang, status", () => {
   const r = rencanaBsc({
     perspektif: [
-      { nama: "Keuangan", bobot: 1, indikator: [{ nama: "Serapan", arah: "naik", bobot: 3 }, { nama: "Biaya per layanan", arah: "turun", bobot: 1 }] },
+      {
+        nama: "Keuangan",
+        bobot: 1,
+        indikator: [
+          { nama: "Serapan", arah: "naik", bobot: 3 },
+          { nama: "Biaya per layanan", arah: "turun", bobot: 1 },
+        ],
+      },
       { nama: "Pelanggan", bobot: 3, indikator: [{ nama: "Kepuasan", bobot: 1 }] },
     ],
   });
@@ -44,9 +67,12 @@ test("BSC: capaian naik/turun, skor tertimbang, status", () => {
   const k = kunciKe(r, "BSC");
   const nilai = evaluasiRencana(r, {
     BSC: {
-      [k.get("target|p=1|i=1") as string]: 100, [k.get("realisasi|p=1|i=1") as string]: 90,
-      [k.get("target|p=1|i=2") as string]: 50, [k.get("realisasi|p=1|i=2") as string]: 40,
-      [k.get("target|p=2|i=1") as string]: 80, [k.get("realisasi|p=2|i=1") as string]: 60,
+      [k.get("target|p=1|i=1") as string]: 100,
+      [k.get("realisasi|p=1|i=1") as string]: 90,
+      [k.get("target|p=1|i=2") as string]: 50,
+      [k.get("realisasi|p=1|i=2") as string]: 40,
+      [k.get("target|p=2|i=1") as string]: 80,
+      [k.get("realisasi|p=2|i=1") as string]: 60,
     },
   });
   const baris = (kunci: string) => (k.get(kunci) as string).replace(/^[A-Z]+/, "");
@@ -61,7 +87,11 @@ test("BSC: capaian naik/turun, skor tertimbang, status", () => {
   expect(nilai("BSC Ringkasan", "C5")).toBeCloseTo(total, 12);
   expect(nilai("BSC Ringkasan", "D5")).toBe("Kuning"); // 0,80625
   expect(r.lembar[0].formatBersyarat?.map((f) => f.teks)).toEqual(["Hijau", "Kuning", "Merah"]);
-  expect(rencanaBsc({ unit: ["Kec. A", "Kec. B"] }).lembar.map((l) => l.nama)).toEqual(["BSC Kec. A", "BSC Kec. B", "BSC Ringkasan"]);
+  expect(rencanaBsc({ unit: ["Kec. A", "Kec. B"] }).lembar.map((l) => l.nama)).toEqual([
+    "BSC Kec. A",
+    "BSC Kec. B",
+    "BSC Ringkasan",
+  ]);
 });
 
 test("SKM 2004: 14 unsur, semua jawaban 3 → indeks 3, nilai 75, B", () => {
@@ -82,7 +112,7 @@ test("SKM 2004: 14 unsur, semua jawaban 3 → indeks 3, nilai 75, B", () => {
   expect(evaluasiRencana(r)("IKM 2004 Data", "B16")).toBe("");
 });
 
-test("Layanan kosong: rumus memberi \"\"", () => {
+test('Layanan kosong: rumus memberi ""', () => {
   const r = rencanaLayanan({ contoh: false });
   periksaPeran(r);
   const nilai = evaluasiRencana(r);

@@ -18,7 +18,8 @@ function peta(l: RencanaLembar) {
   const kunci = new Map(sel.filter((s) => s.sel.kunci).map((s) => [s.sel.kunci as string, s.alamat]));
   const barisA = (v: unknown) => sel.find((s) => s.kolom === 0 && s.sel.nilai === v)?.baris as number;
   const barisB = (v: unknown) => sel.filter((s) => s.kolom === 1 && s.sel.nilai === v).map((s) => s.baris);
-  const kolomKepala = (teks: string, baris = 4) => sel.find((s) => s.baris === baris && s.sel.nilai === teks)?.kolom as number;
+  const kolomKepala = (teks: string, baris = 4) =>
+    sel.find((s) => s.baris === baris && s.sel.nilai === teks)?.kolom as number;
   return { sel, kunci, barisA, barisB, kolomKepala };
 }
 
@@ -149,9 +150,17 @@ describe("rencanaLan nilaiUnit", () => {
     const b1000 = p.barisB("Nilai skala 1000")[0];
     const bKat = p.barisB("Kategori")[0];
     const kasus: [number, string][] = [
-      [850.0001, "Amat baik"], [850, "Baik"], [700.5, "Baik"], [700, "Cukup"], [600, "Cukup"], [599.99, "Kurang"],
+      [850.0001, "Amat baik"],
+      [850, "Baik"],
+      [700.5, "Baik"],
+      [700, "Cukup"],
+      [600, "Cukup"],
+      [599.99, "Kurang"],
       // derau titik mengambang di batas (seed: "600 - 700 : Cukup") dan selisih nyata 1e-8
-      [700.0000000000003, "Cukup"], [599.9999999999998, "Cukup"], [700.00000001, "Baik"], [599.99999999, "Kurang"],
+      [700.0000000000003, "Cukup"],
+      [599.9999999999998, "Cukup"],
+      [700.00000001, "Baik"],
+      [599.99999999, "Kurang"],
     ];
     for (const [x, kat] of kasus) {
       const nilai = evaluasiRencana(r, { [l.nama]: { [alamat(b1000, kNilai)]: x } });
@@ -186,7 +195,9 @@ describe("rencanaLan kerangka", () => {
     expect(ring.grafik).toHaveLength(1);
     const nilai = evaluasiRencana(r);
     // peringkat 1 tipe III = Kejelasan (Tabel 4.10)
-    const baris = Array.from({ length: 17 }, (_, i) => i + 5).find((b) => nilai("LAN-III Ringkasan", `D${b}`) === 1) as number;
+    const baris = Array.from({ length: 17 }, (_, i) => i + 5).find(
+      (b) => nilai("LAN-III Ringkasan", `D${b}`) === 1,
+    ) as number;
     expect(nilai("LAN-III Ringkasan", `B${baris}`)).toBe("Kejelasan Pelayanan");
   });
 });

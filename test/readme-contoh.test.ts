@@ -28,13 +28,15 @@ export function contohReadme(teks: string): string[] {
     const kolom = baris.split(/(?<!\\)\|/).map((k) => k.trim());
     for (const m of (kolom[2] ?? "").matchAll(/`(kinerja [^`]+)`/g)) hasil.push(m[1].replace(/\\\|/g, "|"));
   }
-  for (const blok of teks.matchAll(/```[a-z]*\n([\s\S]*?)```/g)) for (const b of blok[1].split("\n")) if (/^kinerja /.test(b)) hasil.push(b.trim());
+  for (const blok of teks.matchAll(/```[a-z]*\n([\s\S]*?)```/g))
+    for (const b of blok[1].split("\n")) if (/^kinerja /.test(b)) hasil.push(b.trim());
   return [...new Set(hasil)];
 }
 
 let folder = "";
 beforeAll(() => {
-  if (!existsSync(BIN)) throw new Error("dist/cli/kinerja.js tidak ada: jalankan `npm run build:node` (npm test membangun dulu)");
+  if (!existsSync(BIN))
+    throw new Error("dist/cli/kinerja.js tidak ada: jalankan `npm run build:node` (npm test membangun dulu)");
   folder = mkdtempSync(join(tmpdir(), "pkp-readme-"));
   mkdirSync(join(folder, "contoh"));
   mkdirSync(join(folder, "test"));
@@ -45,18 +47,46 @@ afterAll(() => folder && rmSync(folder, { recursive: true, force: true }));
 
 /** Menjalankan satu baris perintah README lewat sh, `kinerja` = CLI terbangun. */
 function jalankan(perintah: string): { kode: number | null; out: string; err: string } {
-  const r = spawnSync("bash", ["-o", "pipefail", "-c", perintah.replace(/(^|\|\s*)kinerja /g, `$1node ${JSON.stringify(BIN)} `)], { cwd: folder, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(
+    "bash",
+    ["-o", "pipefail", "-c", perintah.replace(/(^|\|\s*)kinerja /g, `$1node ${JSON.stringify(BIN)} `)],
+    { cwd: folder, encoding: "utf8", timeout: 120_000 },
+  );
   return { kode: r.status, out: r.stdout, err: r.stderr };
 }
 
 const contoh = contohReadme(README);
 // demo dulu: contoh periksa memakai buku kerja contoh
-const urut = [...contoh.filter((c) => c.startsWith("kinerja demo")), ...contoh.filter((c) => !c.startsWith("kinerja demo"))];
+const urut = [
+  ...contoh.filter((c) => c.startsWith("kinerja demo")),
+  ...contoh.filter((c) => !c.startsWith("kinerja demo")),
+];
 
 test("README memuat contoh kerja untuk setiap subperintah", () => {
   expect(contoh.length).toBeGreaterThanOrEqual(18);
-  for (const sub of ["lan bobot", "lan hitung", "lan nilai", "lan lima", "lan prestasi", "skm", "bsc", "servqual", "pekppp", "layanan", "sendi", "pegawai", "sampel", "kepekaan", "periksa", "reproduksi", "demo"]) {
-    expect({ sub, ada: contoh.some((c) => c.startsWith(`kinerja ${sub} `) || c === `kinerja ${sub}`) }).toEqual({ sub, ada: true });
+  for (const sub of [
+    "lan bobot",
+    "lan hitung",
+    "lan nilai",
+    "lan lima",
+    "lan prestasi",
+    "skm",
+    "bsc",
+    "servqual",
+    "pekppp",
+    "layanan",
+    "sendi",
+    "pegawai",
+    "sampel",
+    "kepekaan",
+    "periksa",
+    "reproduksi",
+    "demo",
+  ]) {
+    expect({ sub, ada: contoh.some((c) => c.startsWith(`kinerja ${sub} `) || c === `kinerja ${sub}`) }).toEqual({
+      sub,
+      ada: true,
+    });
   }
 });
 

@@ -38,18 +38,40 @@ describe("kinerja sakip", () => {
     const j = JSON.parse(r.out);
     expect(Object.keys(j)).toEqual(["nko", "kategori", "sasaran"]);
     expect(Object.keys(j.sasaran[0])).toEqual(["nama", "capaian", "kategori", "serapan", "efisiensi", "indikator"]);
-    expect(Object.keys(j.sasaran[0].indikator[0])).toEqual(["nama", "arah", "jenis", "target", "realisasi", "capaian", "kategori"]);
+    expect(Object.keys(j.sasaran[0].indikator[0])).toEqual([
+      "nama",
+      "arah",
+      "jenis",
+      "target",
+      "realisasi",
+      "capaian",
+      "kategori",
+    ]);
     expect(j.nko).toBeCloseTo((S1 + S2) / 2, 9);
     expect(j.kategori).toBe("Sangat Tinggi");
     expect(j.sasaran[0].capaian).toBeCloseTo(S1, 9);
     expect(j.sasaran[0].serapan).toBeCloseTo(SER1, 9);
     expect(j.sasaran[1].efisiensi).toBeCloseTo(S2 - SER2, 9);
-    expect(j.sasaran[1].indikator[1]).toMatchObject({ jenis: "akhir", target: 100, realisasi: 100, capaian: 100, kategori: "Sangat Tinggi" });
-    expect(j.sasaran[1].indikator[0]).toMatchObject({ jenis: "kumulatif", target: 20, realisasi: 18, capaian: 90, kategori: "Tinggi" });
+    expect(j.sasaran[1].indikator[1]).toMatchObject({
+      jenis: "akhir",
+      target: 100,
+      realisasi: 100,
+      capaian: 100,
+      kategori: "Sangat Tinggi",
+    });
+    expect(j.sasaran[1].indikator[0]).toMatchObject({
+      jenis: "kumulatif",
+      target: 20,
+      realisasi: 18,
+      capaian: 90,
+      kategori: "Tinggi",
+    });
   });
 
   test("--triwulan 2 --efisiensi rasio: target triwulan, serapan s.d. TW II, rasio", async () => {
-    const j = JSON.parse((await jalan("sakip", "--pk", PK, "--anggaran", AG, "--triwulan", "2", "--efisiensi", "rasio", "--json")).out);
+    const j = JSON.parse(
+      (await jalan("sakip", "--pk", PK, "--anggaran", AG, "--triwulan", "2", "--efisiensi", "rasio", "--json")).out,
+    );
     const s2 = j.sasaran[1];
     expect(s2.indikator[0]).toMatchObject({ target: 10, realisasi: 8, capaian: 80 }); // (3+5)/(4+6)
     expect(s2.indikator[1]).toMatchObject({ target: 50, realisasi: 70, capaian: 140 }); // akhir TW II
@@ -58,8 +80,23 @@ describe("kinerja sakip", () => {
     expect(s2.efisiensi).toBeCloseTo(110 / ((170 / 420) * 100), 9);
   });
 
-  test.each([[[]], [["--triwulan", "3", "--efisiensi", "rasio", "--batas", "105"]], [["--triwulan", "1", "--skala", "baik-kurang"]]])("--xlsx dihitung ulang = --json (%j)", async (opsi) => {
-    const h = await jsonDanBuku("sakip", "--pk", PK, "--anggaran", AG, ...(opsi as string[]), "--unit", "Kecamatan Contoh", "--tahun", "2025");
+  test.each([
+    [[]],
+    [["--triwulan", "3", "--efisiensi", "rasio", "--batas", "105"]],
+    [["--triwulan", "1", "--skala", "baik-kurang"]],
+  ])("--xlsx dihitung ulang = --json (%j)", async (opsi) => {
+    const h = await jsonDanBuku(
+      "sakip",
+      "--pk",
+      PK,
+      "--anggaran",
+      AG,
+      ...(opsi as string[]),
+      "--unit",
+      "Kecamatan Contoh",
+      "--tahun",
+      "2025",
+    );
     let baris = 5;
     for (const s of h.json.sasaran) {
       for (const i of s.indikator) {
@@ -71,13 +108,15 @@ describe("kinerja sakip", () => {
         baris++;
       }
     }
-    h.json.sasaran.forEach((s: { nama: string; capaian: number; kategori: string; serapan: number; efisiensi: number }, k: number) => {
-      expect(h.nilai(LEMBAR_SAKIP.t34, `B${5 + k}`)).toBe(s.nama);
-      expect(h.nilai(LEMBAR_SAKIP.t34, `C${5 + k}`)).toBeCloseTo(s.capaian, 9);
-      expect(h.nilai(LEMBAR_SAKIP.t34, `D${5 + k}`)).toBeCloseTo(s.serapan, 9);
-      expect(h.nilai(LEMBAR_SAKIP.t34, `E${5 + k}`)).toBeCloseTo(s.efisiensi, 9);
-      expect(h.nilai(LEMBAR_SAKIP.t34, `F${5 + k}`)).toBe(s.kategori);
-    });
+    h.json.sasaran.forEach(
+      (s: { nama: string; capaian: number; kategori: string; serapan: number; efisiensi: number }, k: number) => {
+        expect(h.nilai(LEMBAR_SAKIP.t34, `B${5 + k}`)).toBe(s.nama);
+        expect(h.nilai(LEMBAR_SAKIP.t34, `C${5 + k}`)).toBeCloseTo(s.capaian, 9);
+        expect(h.nilai(LEMBAR_SAKIP.t34, `D${5 + k}`)).toBeCloseTo(s.serapan, 9);
+        expect(h.nilai(LEMBAR_SAKIP.t34, `E${5 + k}`)).toBeCloseTo(s.efisiensi, 9);
+        expect(h.nilai(LEMBAR_SAKIP.t34, `F${5 + k}`)).toBe(s.kategori);
+      },
+    );
     const nko = 5 + h.json.sasaran.length;
     expect(h.nilai(LEMBAR_SAKIP.t34, `C${nko}`)).toBeCloseTo(h.json.nko, 9);
     expect(h.nilai(LEMBAR_SAKIP.t34, `F${nko}`)).toBe(h.json.kategori);
@@ -94,12 +133,29 @@ describe("kinerja sakip", () => {
   });
 
   test("masukan salah: kolom tak dikenal, target 0, sasaran anggaran tak ada di PK → kode 2, pesan berbaris", async () => {
-    const a = await jalan("sakip", "--pk", tulisSementara("pk.csv", "sasaran,indikator,target,bulan\nS,I,10,3\n"), "--json");
+    const a = await jalan(
+      "sakip",
+      "--pk",
+      tulisSementara("pk.csv", "sasaran,indikator,target,bulan\nS,I,10,3\n"),
+      "--json",
+    );
     expect(a.kode).toBe(2);
     expect(a.err).toMatch(/kolom "bulan" tidak dikenal/);
-    const b = await jalan("sakip", "--pk", tulisSementara("pk.csv", "sasaran,indikator,target,realisasi_tw1\nS,I,0,3\n"), "--json");
+    const b = await jalan(
+      "sakip",
+      "--pk",
+      tulisSementara("pk.csv", "sasaran,indikator,target,realisasi_tw1\nS,I,0,3\n"),
+      "--json",
+    );
     expect(b.err).toMatch(/baris 2, kolom target/);
-    const c = await jalan("sakip", "--pk", tulisSementara("pk.csv", "sasaran,indikator,target,realisasi_tw1\nS,I,10,3\n"), "--anggaran", tulisSementara("ag.csv", "sasaran,program,pagu\nX,P,100\n"), "--json");
+    const c = await jalan(
+      "sakip",
+      "--pk",
+      tulisSementara("pk.csv", "sasaran,indikator,target,realisasi_tw1\nS,I,10,3\n"),
+      "--anggaran",
+      tulisSementara("ag.csv", "sasaran,program,pagu\nX,P,100\n"),
+      "--json",
+    );
     expect(c.err).toMatch(/"X" tidak ada/);
   });
 });
@@ -112,7 +168,9 @@ describe("kinerja lke", () => {
     expect(Object.keys(j)).toEqual(["nilai", "predikat", "komponen"]);
     // K1: 6 + 7,875 + 9,375; K2: 6 + 4,5 + 13,125; K3: 3 + 2,8125 + 3,75; K4: 2,5 + 6,5625 + 7,8125
     const harapan = [23.25, 23.625, 9.5625, 16.875];
-    j.komponen.forEach((k: { nama: string; bobot: number; nilai: number }, i: number) => expect(k.nilai).toBeCloseTo(harapan[i], 12));
+    j.komponen.forEach((k: { nama: string; bobot: number; nilai: number }, i: number) =>
+      expect(k.nilai).toBeCloseTo(harapan[i], 12),
+    );
     expect(j.komponen.map((k: { bobot: number }) => k.bobot)).toEqual([30, 30, 15, 25]);
     expect(j.nilai).toBeCloseTo(73.3125, 12);
     expect(j.predikat).toBe("BB");
@@ -132,7 +190,10 @@ describe("kinerja lke", () => {
 });
 
 describe("templat panel tanpa data", () => {
-  test.each([["sakip", { barisKosong: 4 }], ["lke", {}]] as const)("%s: Periksa buku kerja templat kosong tanpa temuan", async (id, opsi) => {
+  test.each([
+    ["sakip", { barisKosong: 4 }],
+    ["lke", {}],
+  ] as const)("%s: Periksa buku kerja templat kosong tanpa temuan", async (id, opsi) => {
     const { buatRencana } = jest.requireActual("../src/plans/index") as typeof import("../src/plans/index");
     const { tulisXlsx } = jest.requireActual("../src/hosts/xlsx/berkas") as typeof import("../src/hosts/xlsx/berkas");
     const berkas = join(mkdtempSync(join(tmpdir(), "sakip-templat-")), `${id}.xlsx`);
@@ -145,7 +206,8 @@ describe("templat panel tanpa data", () => {
 describe("kinerja lke: jawaban angka, galat, teks", () => {
   test("jawaban angka 0–1 diterima; --xlsx tanpa temuan Periksa (tanpa validasi daftar di sub-komponen itu)", async () => {
     const baris = ["komponen,subkomponen,kriteria,jawaban"];
-    for (const k of [1, 2, 3, 4]) for (const s of ["a", "b", "c"]) baris.push(`${k},${s},kriteria ${k}${s},${s === "a" ? "Y" : "0.5"}`);
+    for (const k of [1, 2, 3, 4])
+      for (const s of ["a", "b", "c"]) baris.push(`${k},${s},kriteria ${k}${s},${s === "a" ? "Y" : "0.5"}`);
     const csv = tulisSementara("lke-angka.csv", baris.join("\n") + "\n");
     const j = JSON.parse((await jalan("lke", "--input", csv, "--json")).out);
     // tiap komponen: keberadaan 20 % × 1 + (30 % + 50 %) × 0,5 = 60 % bobot → 60
@@ -156,10 +218,20 @@ describe("kinerja lke: jawaban angka, galat, teks", () => {
     expect(JSON.parse((await jalankanPeriksa(berkas, true)).teks)).toEqual({ temuan: [] });
   });
   test("komponen tak dikenal dan sub-komponen tanpa kriteria → kode 2", async () => {
-    const a = await jalan("lke", "--input", tulisSementara("lke.csv", "komponen,subkomponen,jawaban\nAnggaran,a,Y\n"), "--json");
+    const a = await jalan(
+      "lke",
+      "--input",
+      tulisSementara("lke.csv", "komponen,subkomponen,jawaban\nAnggaran,a,Y\n"),
+      "--json",
+    );
     expect(a.kode).toBe(2);
     expect(a.err).toMatch(/komponen: "Anggaran" tidak dikenal/);
-    const b = await jalan("lke", "--input", tulisSementara("lke.csv", "komponen,subkomponen,jawaban\n1,a,Y\n"), "--json");
+    const b = await jalan(
+      "lke",
+      "--input",
+      tulisSementara("lke.csv", "komponen,subkomponen,jawaban\n1,a,Y\n"),
+      "--json",
+    );
     expect(b.err).toMatch(/1\.b .* tanpa kriteria/);
   });
   test("teks sakip berkoma desimal: NKO 96,11 % (Sangat Tinggi)", async () => {

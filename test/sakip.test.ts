@@ -2,10 +2,26 @@
  * Siklus SAKIP (issue 25): inti, fungsi kustom dan rencana lembar. Setiap angka harapan dihitung tangan di sini
  * (komentar menunjukkan hitungannya), bukan disalin dari keluaran kode.
  */
-import { capaianSakip, efisiensi, jenisIndikator, kategoriSakip, rataCapaian, realisasiSampai, serapan, targetSampai } from "../src/core/sakip";
+import {
+  capaianSakip,
+  efisiensi,
+  jenisIndikator,
+  kategoriSakip,
+  rataCapaian,
+  realisasiSampai,
+  serapan,
+  targetSampai,
+} from "../src/core/sakip";
 import { nilaiJawabanLke, nilaiLke, nilaiSubKomponenLke, predikatLke } from "../src/core/lke";
 // fungsi kustom: isi sinkronnya (functions/sakip-inti.ts); pembungkus async yang didaftarkan ke Excel diuji di bawah
-import { sakipCapaian, sakipEfisiensi, sakipKategori, sakipLke, sakipPredikat, sakipSerapan } from "../src/functions/sakip-inti";
+import {
+  sakipCapaian,
+  sakipEfisiensi,
+  sakipKategori,
+  sakipLke,
+  sakipPredikat,
+  sakipSerapan,
+} from "../src/functions/sakip-inti";
 import * as fungsiAsync from "../src/functions/sakip";
 import { contohSakip, LEMBAR_SAKIP, rencanaSakip } from "../src/plans/sakip";
 import { contohLke, LEMBAR_LKE, rencanaLke } from "../src/plans/lke";
@@ -66,11 +82,22 @@ describe("jenis × arah (hitungan tangan)", () => {
   });
 
   test("triwulan II dengan target triwulan: kumulatif 30/35, rata-rata 15/17,5, akhir 20/20", () => {
-    expect(sakipCapaian([[10, 20], [10, 20], [10, 20]], [[15, 20], [15, 20], [15, 20]], "naik", [["kumulatif"], ["rata-rata"], ["akhir"]]).map((r) => r[0])).toEqual([
-      (30 / 35) * 100,
-      (15 / 17.5) * 100,
-      100,
-    ]);
+    expect(
+      sakipCapaian(
+        [
+          [10, 20],
+          [10, 20],
+          [10, 20],
+        ],
+        [
+          [15, 20],
+          [15, 20],
+          [15, 20],
+        ],
+        "naik",
+        [["kumulatif"], ["rata-rata"], ["akhir"]],
+      ).map((r) => r[0]),
+    ).toEqual([(30 / 35) * 100, (15 / 17.5) * 100, 100]);
   });
 
   test("batas memotong dari atas; jenis alias; arah dan target salah → galat", () => {
@@ -115,7 +142,16 @@ describe("kategori Permendagri 86/2017: nilai tepat di batas masuk pita tercetak
   });
   test("skala lain sebagai data: baik-kurang dan rentang dua kolom", () => {
     expect(kategoriSakip(76, "baik-kurang")).toBe("Baik");
-    expect(sakipKategori([[80], [59.5]], [[80, "Tercapai"], [60, "Hampir"], ["", "Belum"]]).map((r) => r[0])).toEqual(["Tercapai", "Belum"]);
+    expect(
+      sakipKategori(
+        [[80], [59.5]],
+        [
+          [80, "Tercapai"],
+          [60, "Hampir"],
+          ["", "Belum"],
+        ],
+      ).map((r) => r[0]),
+    ).toEqual(["Tercapai", "Belum"]);
     expect(galat(() => kategoriSakip(80, "tidak-ada"))).toBe("NA");
   });
 });
@@ -239,7 +275,12 @@ describe("cetak demo: A4, ≥ 8 pt, grafik di samping atau di bawah tabel", () =
     const bantu = new Set(l.kolomBantu?.kolom ?? []);
     const akhir = l.cetak!.area.split(":")[1].replace(/\d+/g, "");
     let lebar = 0;
-    for (const k of l.lebarKolom ?? []) if (!bantu.has(k.kolom) && (k.kolom.length < akhir.length || (k.kolom.length === akhir.length && k.kolom <= akhir))) lebar += k.lebar;
+    for (const k of l.lebarKolom ?? [])
+      if (
+        !bantu.has(k.kolom) &&
+        (k.kolom.length < akhir.length || (k.kolom.length === akhir.length && k.kolom <= akhir))
+      )
+        lebar += k.lebar;
     const muat = ((l.cetak!.orientasi === "mendatar" ? 10.29 : 6.87) / 0.0729) * (11 / 8);
     expect(lebar).toBeLessThanOrEqual(muat);
     // grafik di samping tabel (kanan kolom A–G) bila lembar tercetak satu halaman lebar; bila tabel dan grafik
@@ -249,17 +290,29 @@ describe("cetak demo: A4, ≥ 8 pt, grafik di samping atau di bawah tabel", () =
     for (const g of l.grafik ?? []) {
       const samping = g.posisi.replace(/\d+/g, "") > "G";
       const bawah = Number(g.posisi.replace(/^[A-Z]+/, "")) > barisTabel;
-      expect({ lembar: l.nama, letak: samping ? l.cetak!.satuHalamanLebar : bawah }).toEqual({ lembar: l.nama, letak: true });
+      expect({ lembar: l.nama, letak: samping ? l.cetak!.satuHalamanLebar : bawah }).toEqual({
+        lembar: l.nama,
+        letak: true,
+      });
     }
   });
 });
 
 describe("panel: SAKIP dan LKE ditawarkan", () => {
   test("pembaca opsi SAKIP: triwulan, efisiensi, baris, unit → rencana dengan triwulan II", () => {
-    const { BACA_OPSI, daftarMetode } = jest.requireActual("../src/taskpane/ui-metode") as typeof import("../src/taskpane/ui-metode");
-    const { TEKS } = jest.requireActual("../src/taskpane/teks") as { TEKS: Record<string, import("../src/taskpane/teks").Teks> };
+    const { BACA_OPSI, daftarMetode } = jest.requireActual(
+      "../src/taskpane/ui-metode",
+    ) as typeof import("../src/taskpane/ui-metode");
+    const { TEKS } = jest.requireActual("../src/taskpane/teks") as {
+      TEKS: Record<string, import("../src/taskpane/teks").Teks>;
+    };
     expect(daftarMetode()).toEqual(expect.arrayContaining(["sakip", "lke"]));
-    const isian: Record<string, string> = { "sakip-triwulan": "2", "sakip-efisiensi": "rasio", "sakip-baris": "3", "sakip-unit": "Kecamatan A" };
+    const isian: Record<string, string> = {
+      "sakip-triwulan": "2",
+      "sakip-efisiensi": "rasio",
+      "sakip-baris": "3",
+      "sakip-unit": "Kecamatan A",
+    };
     const t = Object.values(TEKS)[0];
     const o = BACA_OPSI.sakip({ nilai: (id) => isian[id] ?? "", centang: () => false }, t);
     expect(o).toEqual({ triwulan: 2, efisiensi: "rasio", barisKosong: 3, unit: "Kecamatan A" });
@@ -273,7 +326,16 @@ describe("PK dari lembar kantor (panel): baris judul dicari, kolom menurut judul
   const lembar: unknown[][] = [
     ["PERJANJIAN KINERJA KECAMATAN X TAHUN 2025", null, null, null, null, null, null, null],
     [null, null, null, null, null, null, null, null],
-    ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Target", "Realisasi Triwulan I", "Realisasi Triwulan II", "Keterangan"],
+    [
+      "No",
+      "Sasaran Strategis",
+      "Indikator Kinerja Utama",
+      "Satuan",
+      "Target",
+      "Realisasi Triwulan I",
+      "Realisasi Triwulan II",
+      "Keterangan",
+    ],
     [1, "Meningkatnya pelayanan", "IKM", "nilai", 85, 82, 84, "survei"],
     [2, null, "Waktu izin (hari)", "hari", "4", "5", "4,5", ""],
     [null, null, null, null, null, null, null, null],
@@ -298,7 +360,9 @@ describe("PK dari lembar kantor (panel): baris judul dicari, kolom menurut judul
 
 describe("pembungkus async SAKIP.* (potongan dimuat belakangan) = isi sinkron", () => {
   test("hasil dan galat Excel sama", async () => {
-    expect(await fungsiAsync.sakipCapaian([[10, 20, "", 40]], [[80]], "turun", "akhir")).toEqual(sakipCapaian([[10, 20, "", 40]], [[80]], "turun", "akhir"));
+    expect(await fungsiAsync.sakipCapaian([[10, 20, "", 40]], [[80]], "turun", "akhir")).toEqual(
+      sakipCapaian([[10, 20, "", 40]], [[80]], "turun", "akhir"),
+    );
     expect(await fungsiAsync.sakipKategori([[91], [90]])).toEqual([["Sangat Tinggi"], ["Tinggi"]]);
     expect(await fungsiAsync.sakipSerapan([[1, 2]], [[4]])).toEqual([[75]]);
     expect(await fungsiAsync.sakipEfisiensi([[96]], [[80]], "rasio")).toEqual([[1.2]]);
@@ -312,7 +376,15 @@ describe("pembungkus async SAKIP.* (potongan dimuat belakangan) = isi sinkron", 
     await expect(fungsiAsync.sakipCapaian([[1, 2, 3, 4, 5]], [[10]])).rejects.toMatchObject({ code: "#NUM!" }); // lima kolom triwulan
     await expect(fungsiAsync.sakipCapaian([[0]], [[5]], "turun-rasio")).rejects.toMatchObject({ code: "#DIV/0!" }); // 5 / 0
     await expect(fungsiAsync.sakipSerapan([[1, 2, 3, 4, 5]], [[10]])).rejects.toMatchObject({ code: "#NUM!" });
-    await expect(fungsiAsync.sakipKategori([[50]], [[80, "A"], [60, "B"]])).rejects.toMatchObject({ code: "#NUM!" }); // 50 < batas terendah 60
+    await expect(
+      fungsiAsync.sakipKategori(
+        [[50]],
+        [
+          [80, "A"],
+          [60, "B"],
+        ],
+      ),
+    ).rejects.toMatchObject({ code: "#NUM!" }); // 50 < batas terendah 60
     await expect(fungsiAsync.sakipEfisiensi([[1e308]], [[1e-308]], "rasio")).rejects.toMatchObject({ code: "#NUM!" }); // tak terhingga
     await expect(fungsiAsync.sakipLke([["Y", 1.5]], 6)).rejects.toMatchObject({ code: "#NUM!" }); // jawaban di luar 0–1
     await expect(fungsiAsync.sakipPredikat([[100.5]])).rejects.toMatchObject({ code: "#NUM!" }); // di luar 0–100
@@ -327,14 +399,22 @@ describe("satu jawaban: fungsi kustom = lembar (contoh, tahun dan triwulan II)",
     const k = triwulan ?? 4;
     // target tahunan (tahun dinilai) atau target triwulan (hanya bila terisi semua) seperti lembar
     const cap = ind.map((d) => {
-      const tw = d.targetTw && d.targetTw.slice(0, k).every((x) => x !== null) && triwulan ? [d.targetTw.slice(0, k)] : [[d.target]];
+      const tw =
+        d.targetTw && d.targetTw.slice(0, k).every((x) => x !== null) && triwulan
+          ? [d.targetTw.slice(0, k)]
+          : [[d.target]];
       return sakipCapaian([d.realisasiTw!.slice(0, k)], tw, d.arah, d.jenis)[0][0];
     });
     cap.forEach((c, i) => expect(n(LEMBAR_SAKIP.realisasi, `K${5 + i}`)).toBeCloseTo(c, 12));
     const kat = sakipKategori(cap.map((c) => [c]));
     kat.forEach((kt, i) => expect(n(LEMBAR_SAKIP.realisasi, `L${5 + i}`)).toBe(kt[0]));
     // serapan program dan efisiensi sasaran
-    o.anggaran!.forEach((a, i) => expect(n(LEMBAR_SAKIP.anggaran, `J${5 + i}`)).toBeCloseTo(sakipSerapan([a.realisasiTw!.slice(0, k)], [[a.pagu]])[0][0], 12));
+    o.anggaran!.forEach((a, i) =>
+      expect(n(LEMBAR_SAKIP.anggaran, `J${5 + i}`)).toBeCloseTo(
+        sakipSerapan([a.realisasiTw!.slice(0, k)], [[a.pagu]])[0][0],
+        12,
+      ),
+    );
     const c1 = n(LEMBAR_SAKIP.t34, "C5") as number;
     const s1 = n(LEMBAR_SAKIP.t34, "D5") as number;
     expect(n(LEMBAR_SAKIP.t34, "E5")).toBeCloseTo(sakipEfisiensi([[c1]], [[s1]])[0][0], 12);
@@ -342,7 +422,9 @@ describe("satu jawaban: fungsi kustom = lembar (contoh, tahun dan triwulan II)",
 });
 
 describe("kolom dikenali menurut judul seperti kantor menulisnya", () => {
-  const { kunciJudul, kenaliKolomSakip, KOLOM_PK } = jest.requireActual("../src/core/sakip-kolom") as typeof import("../src/core/sakip-kolom");
+  const { kunciJudul, kenaliKolomSakip, KOLOM_PK } = jest.requireActual(
+    "../src/core/sakip-kolom",
+  ) as typeof import("../src/core/sakip-kolom");
   test.each([
     ["Target TW I", "targettw1"],
     ["target_tw1", "targettw1"],
@@ -353,10 +435,16 @@ describe("kolom dikenali menurut judul seperti kantor menulisnya", () => {
     ["realisasi_lalu", "realisasilalu"],
   ])("%s → %s", (j, k) => expect(kunciJudul(j)).toBe(k));
   test("kolom baku dari judul kantor; kolom ganda ditolak", () => {
-    const { indeks, lain } = kenaliKolomSakip(["No", "Sasaran Strategis", "IKU", "Target", "Realisasi TW I", "Keterangan"], KOLOM_PK, ["sasaran", "indikator", "target"]);
+    const { indeks, lain } = kenaliKolomSakip(
+      ["No", "Sasaran Strategis", "IKU", "Target", "Realisasi TW I", "Keterangan"],
+      KOLOM_PK,
+      ["sasaran", "indikator", "target"],
+    );
     expect(indeks).toEqual({ sasaran: 1, indikator: 2, target: 3, realisasi_tw1: 4 });
     expect(lain).toEqual(["No", "Keterangan"]);
-    expect(galat(() => kenaliKolomSakip(["Target", "Target Tahunan", "Sasaran", "Indikator"], KOLOM_PK, []))).toBe("NILAI");
+    expect(galat(() => kenaliKolomSakip(["Target", "Target Tahunan", "Sasaran", "Indikator"], KOLOM_PK, []))).toBe(
+      "NILAI",
+    );
     expect(galat(() => kenaliKolomSakip(["Sasaran"], KOLOM_PK, ["sasaran", "target"]))).toBe("NA");
   });
 });

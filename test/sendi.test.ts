@@ -11,17 +11,25 @@ import { jenisGalat, kodeExcel } from "./bantu-galat";
 import { contohSendi, rencanaSendi } from "../src/plans/sendi";
 import { evaluasiRencana, kananLabelRencana } from "./formula-engine";
 
-
 describe("kerangka", () => {
   test("delapan sendi dalam urutan seed 003", () => {
     expect(SENDI_PELAYANAN.map((s) => s.nama)).toEqual([
-      "Kesederhanaan", "Kejelasan dan kepastian", "Keamanan", "Keterbukaan", "Efisiensi", "Ekonomis", "Keadilan yang merata", "Ketepatan waktu",
+      "Kesederhanaan",
+      "Kejelasan dan kepastian",
+      "Keamanan",
+      "Keterbukaan",
+      "Efisiensi",
+      "Ekonomis",
+      "Keadilan yang merata",
+      "Ketepatan waktu",
     ]);
   });
   test("daftar tercetak di seed 003", () => {
     const berkas = path.join(__dirname, "fixtures", "seeds", "003_5f5f47084b08675c.txt");
     const naskah = fs.readFileSync(berkas, "utf8").replace(/\s+/g, " ");
-    expect(naskah).toContain("1) Kesederhanaan Pelayanan 2) Kejelasan dan Kepastian Pelayanan 3) Keamanan dalam Pelayanan 4) Keterbukaan Dalam Pelayanan");
+    expect(naskah).toContain(
+      "1) Kesederhanaan Pelayanan 2) Kejelasan dan Kepastian Pelayanan 3) Keamanan dalam Pelayanan 4) Keterbukaan Dalam Pelayanan",
+    );
     expect(naskah).toContain("7) Keadilan yang Merata dalam Pelayanan 8) Ketepatan waktu dalam pelayanan");
   });
 });
@@ -100,6 +108,9 @@ describe("pembangun sendi (rumus asli, dievaluasi HyperFormula)", () => {
 });
 
 test("pengertian tiap sendi dikutip apa adanya dari seed 004 (LAN 1998, Bab III C)", () => {
-  const naskah = fs.readFileSync(path.join(__dirname, "fixtures", "seeds", "004_67e47475f0bbb84f.txt"), "utf8").replace(/\s+/g, " ");
-  for (const s of SENDI_PELAYANAN) expect({ sendi: s.kode, ada: naskah.includes(`adalah ${s.pengertian}`) }).toEqual({ sendi: s.kode, ada: true });
+  const naskah = fs
+    .readFileSync(path.join(__dirname, "fixtures", "seeds", "004_67e47475f0bbb84f.txt"), "utf8")
+    .replace(/\s+/g, " ");
+  for (const s of SENDI_PELAYANAN)
+    expect({ sendi: s.kode, ada: naskah.includes(`adalah ${s.pengertian}`) }).toEqual({ sendi: s.kode, ada: true });
 });

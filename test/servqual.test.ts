@@ -95,10 +95,12 @@ describe("inti SERVQUAL", () => {
   });
 
   test("bobot responden dirata-rata per dimensi: (20 + 40)/2 = 30, (80 + 60)/2 = 70", () => {
-    expect(bobotDariResponden([
-      [20, 80],
-      [40, 60],
-    ])).toEqual([30, 70]);
+    expect(
+      bobotDariResponden([
+        [20, 80],
+        [40, 60],
+      ]),
+    ).toEqual([30, 70]);
     expect(bobotNormal([30, 70])).toEqual([0.3, 0.7]);
   });
 
@@ -108,7 +110,12 @@ describe("inti SERVQUAL", () => {
         fc.array(fc.double({ min: -6, max: 6, noNaN: true }), { minLength: 1, maxLength: 8 }),
         fc.integer({ min: 1, max: 100 }),
         (g, w) => {
-          expect(gapTertimbang(g, g.map(() => w))).toBeCloseTo(gapTakTertimbang(g), 9);
+          expect(
+            gapTertimbang(
+              g,
+              g.map(() => w),
+            ),
+          ).toBeCloseTo(gapTakTertimbang(g), 9);
           const t = gapTertimbang(
             g,
             g.map((_, i) => i + 1),
@@ -132,10 +139,17 @@ describe("fungsi Excel SERVQUAL", () => {
     expect(servqualTertimbang(P, E, [[30, 10]], peta)).toBe(-1.5);
     expect(servqualTertimbang(P, E, [[30], [10]], peta)).toBe(-1.5);
     // tabel responden: (20 + 40)/2 = 30, (0 + 20)/2 = 10 → sama dengan 30, 10
-    expect(servqualTertimbang(P, E, [
-      [20, 0],
-      [40, 20],
-    ], peta)).toBe(-1.5);
+    expect(
+      servqualTertimbang(
+        P,
+        E,
+        [
+          [20, 0],
+          [40, 20],
+        ],
+        peta,
+      ),
+    ).toBe(-1.5);
   });
   test("sel kosong dilewati: butir 2 hanya r1 (P 3) → gap butir 2 = 3 − 4,5 = −1,5 (tetap)", () => {
     const p = [
@@ -189,21 +203,58 @@ describe("kinerja servqual", () => {
     expect(t).toContain("Gap tertimbang: - (tanpa --bobot)");
   });
   test("22 butir dengan peta bawaan, pemisah titik koma", () => {
-    const kepala = [...Array.from({ length: 22 }, (_, j) => `P${j + 1}`), ...Array.from({ length: 22 }, (_, j) => `E${j + 1}`)].join(";");
-    const baris = [...Array.from({ length: 22 }, (_, j) => (j === 0 ? "2" : "4")), ...Array.from({ length: 22 }, () => "5")].join(";");
-    const j = JSON.parse(jalankanServqual({ input: berkas("22.csv", `${kepala}\n${baris}\n`), bobot: "60,10,10,10,10", json: true }));
+    const kepala = [
+      ...Array.from({ length: 22 }, (_, j) => `P${j + 1}`),
+      ...Array.from({ length: 22 }, (_, j) => `E${j + 1}`),
+    ].join(";");
+    const baris = [
+      ...Array.from({ length: 22 }, (_, j) => (j === 0 ? "2" : "4")),
+      ...Array.from({ length: 22 }, () => "5"),
+    ].join(";");
+    const j = JSON.parse(
+      jalankanServqual({ input: berkas("22.csv", `${kepala}\n${baris}\n`), bobot: "60,10,10,10,10", json: true }),
+    );
     expect(j.dimensi.map((d: { gap: number }) => d.gap)).toEqual([-1.5, -1, -1, -1, -1]);
     expect(j.gap).toBeCloseTo(-1.1, 12);
     expect(j.gapTertimbang).toBeCloseTo(-1.3, 12);
   });
   test.each([
     ["tanpa peta untuk 4 butir", () => jalankanServqual({ input: csv }), /peta bawaan untuk 22 butir/],
-    ["jawaban di luar skala", () => jalankanServqual({ input: berkas("luar.csv", "P1,E1\n9,5\n"), peta: berkas("p1.csv", "butir,dimensi\n1,A\n") }), /baris 2, kolom P1: 9 di luar skala/],
-    ["teks di sel", () => jalankanServqual({ input: berkas("teks.csv", "P1,E1\nx,5\n"), peta: berkas("p1b.csv", "butir,dimensi\n1,A\n") }), /kolom P1: "x" bukan angka/],
-    ["P dan E tidak sama banyak", () => jalankanServqual({ input: berkas("pe.csv", "P1,P2,E1\n1,2,3\n") }), /2 kolom P tetapi 1 kolom E/],
-    ["kolom P bercelah", () => jalankanServqual({ input: berkas("celah.csv", "P1,P3,E1,E3\n1,2,3,4\n") }), /kolom P2 tidak ada/],
-    ["peta tidak lengkap", () => jalankanServqual({ input: csv, peta: berkas("kurang.csv", "butir,dimensi\n1,A\n2,A\n3,B\n") }), /butir 4 tidak dipetakan/],
-    ["banyak bobot salah", () => jalankanServqual({ input: csv, peta: petaCsv, bobot: "20,20,20" }), /--bobot: banyak bobot \(3\)/],
+    [
+      "jawaban di luar skala",
+      () =>
+        jalankanServqual({ input: berkas("luar.csv", "P1,E1\n9,5\n"), peta: berkas("p1.csv", "butir,dimensi\n1,A\n") }),
+      /baris 2, kolom P1: 9 di luar skala/,
+    ],
+    [
+      "teks di sel",
+      () =>
+        jalankanServqual({
+          input: berkas("teks.csv", "P1,E1\nx,5\n"),
+          peta: berkas("p1b.csv", "butir,dimensi\n1,A\n"),
+        }),
+      /kolom P1: "x" bukan angka/,
+    ],
+    [
+      "P dan E tidak sama banyak",
+      () => jalankanServqual({ input: berkas("pe.csv", "P1,P2,E1\n1,2,3\n") }),
+      /2 kolom P tetapi 1 kolom E/,
+    ],
+    [
+      "kolom P bercelah",
+      () => jalankanServqual({ input: berkas("celah.csv", "P1,P3,E1,E3\n1,2,3,4\n") }),
+      /kolom P2 tidak ada/,
+    ],
+    [
+      "peta tidak lengkap",
+      () => jalankanServqual({ input: csv, peta: berkas("kurang.csv", "butir,dimensi\n1,A\n2,A\n3,B\n") }),
+      /butir 4 tidak dipetakan/,
+    ],
+    [
+      "banyak bobot salah",
+      () => jalankanServqual({ input: csv, peta: petaCsv, bobot: "20,20,20" }),
+      /--bobot: banyak bobot \(3\)/,
+    ],
     ["bobot bukan angka", () => jalankanServqual({ input: csv, peta: petaCsv, bobot: "20,x" }), /--bobot: bagian ke-2/],
     ["berkas tidak ada", () => jalankanServqual({ input: join(dir, "tidak-ada.csv") }), /tidak ditemukan/],
   ])("galat: %s → kode keluar 2", (_n, f, pesan) => {
@@ -217,7 +268,11 @@ describe("kinerja servqual", () => {
 describe("pembangun SERVQUAL (rumus asli, dievaluasi HyperFormula)", () => {
   test("contoh kecil: gap −1,25 dan tertimbang −1,5, sama dengan inti", () => {
     const r = rencanaServqual({ responden: 2, peta: ["A", "A", "B", "B"], bobot: [30, 10], persepsi: P, harapan: E });
-    expect(r.meta).toEqual({ pembangun: "servqual", versi: 1, opsi: { responden: 2, peta: ["A", "A", "B", "B"], bobot: [30, 10] } });
+    expect(r.meta).toEqual({
+      pembangun: "servqual",
+      versi: 1,
+      opsi: { responden: 2, peta: ["A", "A", "B", "B"], bobot: [30, 10] },
+    });
     const l = r.lembar[0];
     const sel = [...selBeralamat(l)];
     const kanan = (teks: string): string => kananLabelRencana(l, teks);

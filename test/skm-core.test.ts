@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { GalatKinerja, KODE_EXCEL } from "../src/core/errors";
 import * as skm from "../src/core/skm";
-import { PENIMBANG_TERCETAK, PITA_MUTU_SKM, TABEL_KREJCIE_MORGAN_TERBACA, UNSUR_IKM_2004, UNSUR_SKM_2017 } from "../src/frameworks/skm";
+import {
+  PENIMBANG_TERCETAK,
+  PITA_MUTU_SKM,
+  TABEL_KREJCIE_MORGAN_TERBACA,
+  UNSUR_IKM_2004,
+  UNSUR_SKM_2017,
+} from "../src/frameworks/skm";
 
 /** Kode Excel galat inti yang dilempar `f`, atau "tanpa galat". */
 function kode(f: () => unknown): string {
@@ -82,7 +88,14 @@ describe("NRR", () => {
     expect(kode(() => skm.nrr([["4", 3]]))).toBe("#VALUE!");
     expect(kode(() => skm.nrr([[true, 3]]))).toBe("#VALUE!");
     expect(kode(() => skm.nrr([[4, 3], [3]]))).toBe("#VALUE!");
-    expect(kode(() => skm.nrr([[4, ""], [3, ""]]))).toBe("#DIV/0!");
+    expect(
+      kode(() =>
+        skm.nrr([
+          [4, ""],
+          [3, ""],
+        ]),
+      ),
+    ).toBe("#DIV/0!");
     expect(kode(() => skm.nrr([]))).toBe("#N/A");
     expect(kode(() => skm.nrr([[]]))).toBe("#N/A");
   });
@@ -160,9 +173,24 @@ describe("indeks, nilai, mutu", () => {
 
   test("tepi pita 2017 (nilai tanpa pembulatan; lebih dari batas atas tercetak → pita lebih tinggi)", () => {
     const kasus: [number, string][] = [
-      [25, "D"], [64.99, "D"], [64.991, "C"], [64.995, "C"], [65, "C"], [76.6, "C"], [76.605, "B"],
-      [76.61, "B"], [88.3, "B"], [88.3000001, "A"], [88.305, "A"], [88.31, "A"], [100, "A"],
-      [3.532 * 25, "B"], [2.5996 * 25, "D"], [3.064 * 25, "C"], [3.0644 * 25, "B"], [3.5324 * 25, "A"],
+      [25, "D"],
+      [64.99, "D"],
+      [64.991, "C"],
+      [64.995, "C"],
+      [65, "C"],
+      [76.6, "C"],
+      [76.605, "B"],
+      [76.61, "B"],
+      [88.3, "B"],
+      [88.3000001, "A"],
+      [88.305, "A"],
+      [88.31, "A"],
+      [100, "A"],
+      [3.532 * 25, "B"],
+      [2.5996 * 25, "D"],
+      [3.064 * 25, "C"],
+      [3.0644 * 25, "B"],
+      [3.5324 * 25, "A"],
     ];
     for (const [v, m] of kasus) expect([v, skm.mutu(v)]).toEqual([v, m]);
     expect(skm.kinerja(88.31)).toBe("Sangat Baik");
@@ -173,7 +201,16 @@ describe("indeks, nilai, mutu", () => {
 
   test("tepi pita 2004", () => {
     const kasus: [number, string][] = [
-      [25, "D"], [43.75, "D"], [43.755, "C"], [43.76, "C"], [62.5, "C"], [62.505, "B"], [81.25, "B"], [81.255, "A"], [81.26, "A"], [100, "A"],
+      [25, "D"],
+      [43.75, "D"],
+      [43.755, "C"],
+      [43.76, "C"],
+      [62.5, "C"],
+      [62.505, "B"],
+      [81.25, "B"],
+      [81.255, "A"],
+      [81.26, "A"],
+      [100, "A"],
     ];
     for (const [v, m] of kasus) expect([v, skm.mutu(v, "2004")]).toEqual([v, m]);
   });
@@ -223,24 +260,44 @@ describe("Krejcie & Morgan", () => {
 });
 
 describe("sifat (fast-check)", () => {
-  const matriks = (n: number) => fc.array(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: n, maxLength: n }), { minLength: 1, maxLength: 40 });
+  const matriks = (n: number) =>
+    fc.array(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: n, maxLength: n }), { minLength: 1, maxLength: 40 });
 
   test("semua jawaban 4 → nilai 100, mutu A, Sangat Baik; semua 1 → 25, D", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 200 }), fc.constantFrom(9, 14), (r, n) => {
         const aturan = n === 9 ? "2017" : "2004";
-        const empat = skm.hitungSkm(Array.from({ length: r }, () => new Array(n).fill(4)), "tepat", aturan);
-        const satu = skm.hitungSkm(Array.from({ length: r }, () => new Array(n).fill(1)), "tepat", aturan);
-        return Math.abs(empat.nilai - 100) < 1e-9 && empat.mutu === "A" && empat.kinerja === "Sangat Baik" && Math.abs(satu.nilai - 25) < 1e-9 && satu.mutu === "D";
+        const empat = skm.hitungSkm(
+          Array.from({ length: r }, () => new Array(n).fill(4)),
+          "tepat",
+          aturan,
+        );
+        const satu = skm.hitungSkm(
+          Array.from({ length: r }, () => new Array(n).fill(1)),
+          "tepat",
+          aturan,
+        );
+        return (
+          Math.abs(empat.nilai - 100) < 1e-9 &&
+          empat.mutu === "A" &&
+          empat.kinerja === "Sangat Baik" &&
+          Math.abs(satu.nilai - 25) < 1e-9 &&
+          satu.mutu === "D"
+        );
       }),
     );
   });
 
   test("mengubah urutan responden tidak mengubah NRR", () => {
     fc.assert(
-      fc.property(matriks(9).chain((m) => fc.tuple(fc.constant(m), fc.shuffledSubarray(m, { minLength: m.length, maxLength: m.length }))), ([m, acak]) => {
-        expect(skm.nrr(acak)).toEqual(skm.nrr(m));
-      }),
+      fc.property(
+        matriks(9).chain((m) =>
+          fc.tuple(fc.constant(m), fc.shuffledSubarray(m, { minLength: m.length, maxLength: m.length })),
+        ),
+        ([m, acak]) => {
+          expect(skm.nrr(acak)).toEqual(skm.nrr(m));
+        },
+      ),
     );
   });
 
@@ -260,10 +317,15 @@ describe("sifat (fast-check)", () => {
   test("mutu tidak turun bila nilai naik", () => {
     const urut = { D: 0, C: 1, B: 2, A: 3 } as const;
     fc.assert(
-      fc.property(fc.double({ min: 25, max: 100, noNaN: true }), fc.double({ min: 25, max: 100, noNaN: true }), fc.constantFrom("2017" as const, "2004" as const), (a, b, aturan) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        return urut[skm.mutu(lo, aturan)] <= urut[skm.mutu(hi, aturan)];
-      }),
+      fc.property(
+        fc.double({ min: 25, max: 100, noNaN: true }),
+        fc.double({ min: 25, max: 100, noNaN: true }),
+        fc.constantFrom("2017" as const, "2004" as const),
+        (a, b, aturan) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          return urut[skm.mutu(lo, aturan)] <= urut[skm.mutu(hi, aturan)];
+        },
+      ),
     );
   });
 });

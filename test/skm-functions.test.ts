@@ -1,5 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- meniru nilai campuran yang dikirim Excel */
-import { skmIndeks, skmKinerja, skmMutu, skmNilai, skmNrr, skmSampel, skmTertimbang, skmUnsur } from "../src/functions/skm";
+import {
+  skmIndeks,
+  skmKinerja,
+  skmMutu,
+  skmNilai,
+  skmNrr,
+  skmSampel,
+  skmTertimbang,
+  skmUnsur,
+} from "../src/functions/skm";
 import { kodeExcel } from "./bantu-galat";
 
 const kode = kodeExcel;
@@ -20,13 +29,39 @@ describe("SKM.NRR", () => {
     expect(hasil).toHaveLength(1);
     NRR.forEach((v, j) => expect(hasil[0][j]).toBeCloseTo(v, 12));
   });
-  test("sel kosong Excel (\"\") dilewati", () => {
-    expect(skmNrr([[4, 2], ["", 4]])).toEqual([[4, 3]]);
+  test('sel kosong Excel ("") dilewati', () => {
+    expect(
+      skmNrr([
+        [4, 2],
+        ["", 4],
+      ]),
+    ).toEqual([[4, 3]]);
   });
   test("galat sebagai CustomFunctions.Error", () => {
-    expect(kode(() => skmNrr([[5, 2], [1, 2]]))).toBe("#NUM!");
-    expect(kode(() => skmNrr([["baik", 2], [1, 2]]))).toBe("#VALUE!");
-    expect(kode(() => skmNrr([["", 2], ["", 2]]))).toBe("#DIV/0!");
+    expect(
+      kode(() =>
+        skmNrr([
+          [5, 2],
+          [1, 2],
+        ]),
+      ),
+    ).toBe("#NUM!");
+    expect(
+      kode(() =>
+        skmNrr([
+          ["baik", 2],
+          [1, 2],
+        ]),
+      ),
+    ).toBe("#VALUE!");
+    expect(
+      kode(() =>
+        skmNrr([
+          ["", 2],
+          ["", 2],
+        ]),
+      ),
+    ).toBe("#DIV/0!");
     expect(kode(() => skmNrr(JAWABAN, "2020"))).toBe("#N/A");
   });
 });
@@ -37,7 +72,7 @@ describe("SKM.INDEKS / SKM.NILAI / SKM.TERTIMBANG", () => {
     expect(skmIndeks([NRR])).toBeCloseTo(29.6 / 9, 12);
     expect(skmNilai(JAWABAN)).toBeCloseTo(82.2222222222, 9);
   });
-  test("penimbang: \"tepat\", \"cetak\" (0,111), angka 0,11, sel 1×1, rentang per unsur", () => {
+  test('penimbang: "tepat", "cetak" (0,111), angka 0,11, sel 1×1, rentang per unsur', () => {
     expect(skmNilai(JAWABAN, [["tepat"]])).toBeCloseTo(82.2222222222, 9);
     expect(skmNilai(JAWABAN, "cetak" as any)).toBeCloseTo(82.14, 9);
     expect(skmNilai(JAWABAN, [["cetak"]], 2017)).toBeCloseTo(82.14, 9);

@@ -21,7 +21,6 @@ const dir = mkdtempSync(join(tmpdir(), "kinerja-siklus-"));
 const FORMULIR = join(__dirname, "fixtures", "skm-siklus", "formulir-kecamatan.csv");
 const KOLOM = ["--layanan", "Jenis Layanan", "--waktu", "Cap waktu"];
 
-
 interface Kelompok {
   responden: number;
   nrr: number[];
@@ -37,7 +36,10 @@ interface JsonSiklus {
 const rekaman = (): string[][] => parse(readFileSync(FORMULIR, "utf8")) as string[][];
 function tulisCsv(nama: string, r: string[][]): string {
   const p = join(dir, nama);
-  writeFileSync(p, r.map((b) => b.map((s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)).join(",")).join("\n") + "\n");
+  writeFileSync(
+    p,
+    r.map((b) => b.map((s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)).join(",")).join("\n") + "\n",
+  );
   return p;
 }
 
@@ -103,7 +105,9 @@ describe("kinerja skm mode siklus: JSON", () => {
 
   test("jawaban teks = padanan angkanya", async () => {
     const [judul, ...baris] = rekaman();
-    const angka = baris.map((b) => b.map((s, c) => (c >= 6 && c < 15 && s !== "" ? String(UNSUR_FORMULIR_2017[c - 6].opsi.indexOf(s) + 1) : s)));
+    const angka = baris.map((b) =>
+      b.map((s, c) => (c >= 6 && c < 15 && s !== "" ? String(UNSUR_FORMULIR_2017[c - 6].opsi.indexOf(s) + 1) : s)),
+    );
     const r = await cli("skm", "--input", tulisCsv("angka.csv", [judul, ...angka]), ...KOLOM, "--json");
     expect(JSON.parse(r.out)).toEqual(json);
   });
@@ -135,7 +139,10 @@ describe("kinerja skm mode siklus: JSON", () => {
       const [tgl, jam] = b[0].split(" ");
       const [h, bl, th] = tgl.split("/").map(Number);
       const [j, m, d] = jam.split(":").map(Number);
-      return [`${bl}/${h}/${th} ${((j + 11) % 12) + 1}:${String(m).padStart(2, "0")}:${String(d).padStart(2, "0")} ${j < 12 ? "AM" : "PM"}`, ...b.slice(1)];
+      return [
+        `${bl}/${h}/${th} ${((j + 11) % 12) + 1}:${String(m).padStart(2, "0")}:${String(d).padStart(2, "0")} ${j < 12 ? "AM" : "PM"}`,
+        ...b.slice(1),
+      ];
     });
     const p = tulisCsv("as.csv", [judul, ...as]);
     const r = await cli("skm", "--input", p, ...KOLOM, "--format-tanggal", "bht", "--json");
@@ -143,13 +150,22 @@ describe("kinerja skm mode siklus: JSON", () => {
   });
 
   test("periode lain: triwulan, bulan, tahun", async () => {
-    const q = JSON.parse((await cli("skm", "--input", FORMULIR, ...KOLOM, "--periode", "triwulan", "--json")).out) as JsonSiklus;
+    const q = JSON.parse(
+      (await cli("skm", "--input", FORMULIR, ...KOLOM, "--periode", "triwulan", "--json")).out,
+    ) as JsonSiklus;
     expect(q.periode.map((p) => p.nama)).toEqual(["2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]);
-    const b = JSON.parse((await cli("skm", "--input", FORMULIR, ...KOLOM, "--periode", "bulan", "--json")).out) as JsonSiklus;
+    const b = JSON.parse(
+      (await cli("skm", "--input", FORMULIR, ...KOLOM, "--periode", "bulan", "--json")).out,
+    ) as JsonSiklus;
     expect(b.periode[0].nama).toBe("2025-07");
     expect(b.periode).toHaveLength(12);
-    const t = JSON.parse((await cli("skm", "--input", FORMULIR, ...KOLOM, "--periode", "tahun", "--json")).out) as JsonSiklus;
-    expect(t.periode.map((p) => [p.nama, p.unit.responden])).toEqual([["2025", 177], ["2026", 184]]);
+    const t = JSON.parse(
+      (await cli("skm", "--input", FORMULIR, ...KOLOM, "--periode", "tahun", "--json")).out,
+    ) as JsonSiklus;
+    expect(t.periode.map((p) => [p.nama, p.unit.responden])).toEqual([
+      ["2025", 177],
+      ["2026", 184],
+    ]);
   });
 
   test("teks yang salah: satu baris galat (berkas, baris, kolom, teks), kode 2, tidak ada berkas ditulis", async () => {
@@ -160,10 +176,15 @@ describe("kinerja skm mode siklus: JSON", () => {
     const r = await cli("skm", "--input", p, ...KOLOM, "--json", "--xlsx", xlsx);
     expect(r.kode).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toBe(`kinerja: ${p} baris 6, kolom "${r0[0][9]}": jawaban "Lumayan murah" tidak ada di peta jawaban\n`);
+    expect(r.err).toBe(
+      `kinerja: ${p} baris 6, kolom "${r0[0][9]}": jawaban "Lumayan murah" tidak ada di peta jawaban\n`,
+    );
     expect(existsSync(xlsx)).toBe(false);
     // teks itu diterima setelah dipetakan lewat --peta
-    const peta = tulisCsv("peta.csv", [["unsur", "jawaban", "nilai"], ["biaya", "Lumayan murah", "3"]]);
+    const peta = tulisCsv("peta.csv", [
+      ["unsur", "jawaban", "nilai"],
+      ["biaya", "Lumayan murah", "3"],
+    ]);
     expect((await cli("skm", "--input", p, ...KOLOM, "--peta", peta, "--json")).kode).toBe(0);
   });
 
@@ -188,7 +209,10 @@ function bandingkan(buku: BukuTerbaca, nilai: Penilai, json: JsonSiklus): void {
   const L = "SKM Hasil";
   let diperiksa = 0;
   for (const p of json.periode) {
-    for (const [nama, g] of [...p.layanan.map((l) => [l.nama, l] as const), ["Unit (semua layanan)", p.unit] as const]) {
+    for (const [nama, g] of [
+      ...p.layanan.map((l) => [l.nama, l] as const),
+      ["Unit (semua layanan)", p.unit] as const,
+    ]) {
       const r = barisHasil(buku, L, p.nama, nama);
       expect(nilai(L, `D${r}`)).toBe(g.responden);
       g.nrr.forEach((v, j) => expect(nilai(L, `${String.fromCharCode(69 + j)}${r}`)).toBeCloseTo(v, 9));
@@ -209,7 +233,18 @@ describe("--xlsx: buku kerja dihitung ulang HyperFormula = --json", () => {
   ];
   test.each(kasus)("%s", async (_, opsi) => {
     const xlsx = join(dir, `siklus-${opsi.join("")}.xlsx`);
-    const r = await cli("skm", "--input", FORMULIR, ...KOLOM, ...opsi, "--json", "--xlsx", xlsx, "--unit", "Kecamatan Contoh");
+    const r = await cli(
+      "skm",
+      "--input",
+      FORMULIR,
+      ...KOLOM,
+      ...opsi,
+      "--json",
+      "--xlsx",
+      xlsx,
+      "--unit",
+      "Kecamatan Contoh",
+    );
     expect(r.kode).toBe(0);
     const json = JSON.parse(r.out) as JsonSiklus;
     const buku = await bacaXlsx(xlsx);
@@ -246,27 +281,53 @@ describe("--xlsx: buku kerja dihitung ulang HyperFormula = --json", () => {
     expect(nilai("SKM Publikasi", `B${rPub}`)).toBe(nilai("SKM Tindak Lanjut", `C${tl.slice(1)}`));
     expect(String(nilai("SKM Publikasi", `B${rPub}`))).toMatch(/^U\d /);
     // Profil: periode mengikuti Publikasi (2026-S1); hitungan jenis kelamin dan kelompok umur dari CSV
-    const baris = rekaman().slice(1).filter((b) => /\/(0[1-6])\/2026 /.test(b[0]));
-    const cari = (teks: string) => [...buku.lembar["SKM Profil"]].find(([a, x]) => a.startsWith("A") && x.value === teks)![0].slice(1);
+    const baris = rekaman()
+      .slice(1)
+      .filter((b) => /\/(0[1-6])\/2026 /.test(b[0]));
+    const cari = (teks: string) =>
+      [...buku.lembar["SKM Profil"]].find(([a, x]) => a.startsWith("A") && x.value === teks)![0].slice(1);
     expect(nilai("SKM Profil", "B4")).toBe(184);
     expect(nilai("SKM Profil", `B${cari("Perempuan")}`)).toBe(baris.filter((b) => b[2] === "Perempuan").length);
-    expect(nilai("SKM Profil", `B${cari("30–39")}`)).toBe(baris.filter((b) => Number(b[3]) >= 30 && Number(b[3]) < 40).length);
+    expect(nilai("SKM Profil", `B${cari("30–39")}`)).toBe(
+      baris.filter((b) => Number(b[3]) >= 30 && Number(b[3]) < 40).length,
+    );
     const ktp = baris.filter((b) => b[1] === "Perekaman KTP-el" && b[4] === "S1").length;
     expect(nilai("SKM Profil", `F${cari("S1")}`)).toBe(ktp); // kolom layanan ke-3 (urut abjad): Perekaman KTP-el
   });
 
   test("jawaban yang ditempel di bawah data (teks) mengubah hasil seperti --json dengan baris itu", async () => {
     const [judul, ...baris] = rekaman();
-    const susulan = ["20/06/2026 09:15:00", "Akta Kelahiran", "Perempuan", "40", "S1", "PNS", "Tidak sesuai", "Tidak mudah", "Tidak cepat", "Gratis", "Tidak sesuai", "Kurang kompeten", "Tidak sopan dan ramah", "Tidak ada", "Buruk", ""];
+    const susulan = [
+      "20/06/2026 09:15:00",
+      "Akta Kelahiran",
+      "Perempuan",
+      "40",
+      "S1",
+      "PNS",
+      "Tidak sesuai",
+      "Tidak mudah",
+      "Tidak cepat",
+      "Gratis",
+      "Tidak sesuai",
+      "Kurang kompeten",
+      "Tidak sopan dan ramah",
+      "Tidak ada",
+      "Buruk",
+      "",
+    ];
     const xlsx = join(dir, "siklus-susulan.xlsx");
     await cli("skm", "--input", FORMULIR, ...KOLOM, "--xlsx", xlsx);
     const buku = await bacaXlsx(xlsx);
     const sebelum = evaluasiBuku(buku);
     const r = baris.length + 2;
     // "tempel" baris susulan: cap waktu sebagai teks seperti ekspor formulir, jawaban teks
-    susulan.forEach((v, c) => buku.lembar["SKM Jawaban"].set(`${String.fromCharCode(65 + c)}${r}`, { value: c === 3 ? 40 : v }));
+    susulan.forEach((v, c) =>
+      buku.lembar["SKM Jawaban"].set(`${String.fromCharCode(65 + c)}${r}`, { value: c === 3 ? 40 : v }),
+    );
     const sesudah = evaluasiBuku(buku);
-    const harapan = JSON.parse((await cli("skm", "--input", tulisCsv("susulan.csv", [judul, ...baris, susulan]), ...KOLOM, "--json")).out) as JsonSiklus;
+    const harapan = JSON.parse(
+      (await cli("skm", "--input", tulisCsv("susulan.csv", [judul, ...baris, susulan]), ...KOLOM, "--json")).out,
+    ) as JsonSiklus;
     const rA = barisHasil(buku, "SKM Hasil", "2026-S1", "Akta Kelahiran");
     expect(sesudah("SKM Hasil", `D${rA}`)).toBe((sebelum("SKM Hasil", `D${rA}`) as number) + 1);
     expect(sesudah("SKM Hasil", `O${rA}`)).not.toBeCloseTo(sebelum("SKM Hasil", `O${rA}`) as number, 3);
@@ -277,9 +338,19 @@ describe("--xlsx: buku kerja dihitung ulang HyperFormula = --json", () => {
 describe("pengurai CSV ekspor formulir", () => {
   test("kutip, kutip ganda di dalam kutip, baris baru di dalam sel, CRLF, baris kosong", () => {
     const t = 'a,b,c\r\n1,"x, ""y""",3\r\n\r\n4,"baris\nbaru",6\n7,,9';
-    expect(uraiCsv(t, ",", "f.csv")).toEqual([["a", "b", "c"], ["1", 'x, "y"', "3"], ["4", "baris\nbaru", "6"], ["7", "", "9"]]);
-    expect(uraiCsv("a;b\n1,5;2\n", ";", "f.csv")).toEqual([["a", "b"], ["1,5", "2"]]);
-    expect(() => uraiCsv('a,b\n1,"2\n', ",", "f.csv")).toThrow("f.csv baris 2: CSV tidak dapat diurai (tanda kutip tidak tertutup)");
+    expect(uraiCsv(t, ",", "f.csv")).toEqual([
+      ["a", "b", "c"],
+      ["1", 'x, "y"', "3"],
+      ["4", "baris\nbaru", "6"],
+      ["7", "", "9"],
+    ]);
+    expect(uraiCsv("a;b\n1,5;2\n", ";", "f.csv")).toEqual([
+      ["a", "b"],
+      ["1,5", "2"],
+    ]);
+    expect(() => uraiCsv('a,b\n1,"2\n', ",", "f.csv")).toThrow(
+      "f.csv baris 2: CSV tidak dapat diurai (tanda kutip tidak tertutup)",
+    );
   });
 });
 
@@ -291,15 +362,34 @@ describe("demo siklus SKM dari ekspor formulir contoh", () => {
   test("buku kerja demo dihitung HyperFormula = --json atas fixture; 3 layanan, 2 semester", async () => {
     const rencana = rencanaDemoSkmSiklus();
     // formulir demo juga menanyakan kepentingan tiap unsur → lembar Kuadran (test/skm-siklus-kuadran.test.ts)
-    expect(rencana.lembar.map((l) => l.nama)).toEqual(["SKM Publikasi", "SKM Hasil", "SKM Tren", "SKM Tindak Lanjut", "SKM Kuadran", "SKM Profil", "SKM Jawaban", "SKM Peta Jawaban", "SKM Hitungan"]);
+    expect(rencana.lembar.map((l) => l.nama)).toEqual([
+      "SKM Publikasi",
+      "SKM Hasil",
+      "SKM Tren",
+      "SKM Tindak Lanjut",
+      "SKM Kuadran",
+      "SKM Profil",
+      "SKM Jawaban",
+      "SKM Peta Jawaban",
+      "SKM Hitungan",
+    ]);
     const publikasi = rencana.lembar[0];
-    expect(publikasi.cetakMinta).toEqual({ orientasi: "tegak", satuHalaman: true, area: expect.stringMatching(/^A1:E\d+$/) });
+    expect(publikasi.cetakMinta).toEqual({
+      orientasi: "tegak",
+      satuHalaman: true,
+      area: expect.stringMatching(/^A1:E\d+$/),
+    });
     const json = JSON.parse((await cli("skm", "--input", FORMULIR, ...KOLOM, "--json")).out) as JsonSiklus;
     const nilai = evaluasiRencana(rencana);
     const buku: BukuTerbaca = { lembar: {}, status: {}, nama: {} };
     for (const l of rencana.lembar) {
       const m = new Map<string, { value: unknown }>();
-      for (const b of l.blok) b.sel.forEach((row, i) => row.forEach((x, j) => x && x.nilai !== undefined && m.set(`${String.fromCharCode(65 + j)}${i + 1}`, { value: x.nilai })));
+      for (const b of l.blok)
+        b.sel.forEach((row, i) =>
+          row.forEach(
+            (x, j) => x && x.nilai !== undefined && m.set(`${String.fromCharCode(65 + j)}${i + 1}`, { value: x.nilai }),
+          ),
+        );
       buku.lembar[l.nama] = m;
     }
     bandingkan(buku, nilai, json);
@@ -321,7 +411,12 @@ describe("Periksa dan bangun ulang buku kerja siklus", () => {
     expect(hasil.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 10 });
     expect(hasil.pageSetup).toMatchObject({ fitToPage: false, paperSize: 9, scale: 75, printTitlesColumn: "A:B" });
     expect(hasil.getColumn("C").hidden).toBe(true);
-    expect(wb.getWorksheet("SKM Publikasi")!.pageSetup).toMatchObject({ fitToPage: true, paperSize: 9, fitToWidth: 1, fitToHeight: 1 });
+    expect(wb.getWorksheet("SKM Publikasi")!.pageSetup).toMatchObject({
+      fitToPage: true,
+      paperSize: 9,
+      fitToWidth: 1,
+      fitToHeight: 1,
+    });
     expect(wb.getWorksheet("SKM Peta Jawaban")!.getColumn("D").hidden).toBe(true);
     expect(wb.getWorksheet("SKM Jawaban")!.getColumn("A").width).toBeGreaterThanOrEqual(21);
     wb.getWorksheet("SKM Hasil")!.getCell("O11").value = 90;
@@ -329,18 +424,25 @@ describe("Periksa dan bangun ulang buku kerja siklus", () => {
     await wb.xlsx.writeFile(rusak);
     const r = await cli("periksa", rusak, "--json");
     expect(r.kode).toBe(1);
-    expect((JSON.parse(r.out) as { temuan: { sheet: string; sel: string; jenis: string }[] }).temuan).toEqual([expect.objectContaining({ sheet: "SKM Hasil", sel: "O11", jenis: "rumus-diganti-nilai" })]);
+    expect((JSON.parse(r.out) as { temuan: { sheet: string; sel: string; jenis: string }[] }).temuan).toEqual([
+      expect.objectContaining({ sheet: "SKM Hasil", sel: "O11", jenis: "rumus-diganti-nilai" }),
+    ]);
   });
 });
 
 describe("--populasi: sampel Krejcie–Morgan per layanan", () => {
   test("JSON menambah sampel pada layanan yang populasinya diberikan; buku kerja memberi sampel minimal yang sama", async () => {
     // N = 100 → 80 dan N = 50 → 44 (Tabel 1 Krejcie & Morgan 1970)
-    const pop = tulisCsv("populasi.csv", [["layanan", "populasi"], ["Akta Kelahiran", "100"], ["Kartu Keluarga", "50"]]);
+    const pop = tulisCsv("populasi.csv", [
+      ["layanan", "populasi"],
+      ["Akta Kelahiran", "100"],
+      ["Kartu Keluarga", "50"],
+    ]);
     const xlsx = join(dir, "siklus-populasi.xlsx");
     const r = await cli("skm", "--input", FORMULIR, ...KOLOM, "--populasi", pop, "--json", "--xlsx", xlsx);
     expect(r.kode).toBe(0);
-    const p = (JSON.parse(r.out) as { periode: { layanan: { nama: string; responden: number; sampel?: unknown }[] }[] }).periode[1];
+    const p = (JSON.parse(r.out) as { periode: { layanan: { nama: string; responden: number; sampel?: unknown }[] }[] })
+      .periode[1];
     expect(p.layanan[0].sampel).toEqual({ populasi: 100, minimal: 80, cukup: false }); // 57 responden
     expect(p.layanan[1].sampel).toEqual({ populasi: 50, minimal: 44, cukup: true }); // 61 responden
     expect(p.layanan[2].sampel).toBeUndefined();
@@ -355,8 +457,10 @@ describe("--populasi: sampel Krejcie–Morgan per layanan", () => {
 
 describe("judul kembar di ekspor formulir, --peta dan --populasi (issue 22)", () => {
   // kolom ke-17 = salinan satu kolom (judul dan isi), agar hanya judulnya yang kembar
-  const denganSalinan = (kolom: number, judul?: string): string[][] => rekaman().map((b, i) => [...b, i === 0 && judul !== undefined ? judul : b[kolom]]);
-  const pesan = (sumber: string, judul: string, a: number, b: number) => `kinerja: ${sumber} baris 1: kolom "${judul}" muncul dua kali (kolom ${a} dan ${b})\n`;
+  const denganSalinan = (kolom: number, judul?: string): string[][] =>
+    rekaman().map((b, i) => [...b, i === 0 && judul !== undefined ? judul : b[kolom]]);
+  const pesan = (sumber: string, judul: string, a: number, b: number) =>
+    `kinerja: ${sumber} baris 1: kolom "${judul}" muncul dua kali (kolom ${a} dan ${b})\n`;
 
   test("kolom bebas berjudul sama (dua Saran) tidak dibaca: diterima, hasil sama", async () => {
     const acuan = await cli("skm", "--input", FORMULIR, ...KOLOM, "--json");
@@ -397,12 +501,21 @@ describe("judul kembar di ekspor formulir, --peta dan --populasi (issue 22)", ()
   });
 
   test("--peta dan --populasi: kolom yang dibaca kembar ditolak, kolom lain kembar dibiarkan", async () => {
-    const peta = tulisCsv("peta-kembar.csv", [["unsur", "jawaban", "nilai", "Nilai"], ["biaya", "Lumayan murah", "3", "4"]]);
+    const peta = tulisCsv("peta-kembar.csv", [
+      ["unsur", "jawaban", "nilai", "Nilai"],
+      ["biaya", "Lumayan murah", "3", "4"],
+    ]);
     const r = await cli("skm", "--input", FORMULIR, ...KOLOM, "--peta", peta, "--json");
     expect([r.kode, r.err]).toEqual([2, pesan(peta, "Nilai", 3, 4)]);
-    const petaOk = tulisCsv("peta-catatan.csv", [["unsur", "jawaban", "nilai", "catatan", "catatan"], ["biaya", "Lumayan murah", "3", "", ""]]);
+    const petaOk = tulisCsv("peta-catatan.csv", [
+      ["unsur", "jawaban", "nilai", "catatan", "catatan"],
+      ["biaya", "Lumayan murah", "3", "", ""],
+    ]);
     expect((await cli("skm", "--input", FORMULIR, ...KOLOM, "--peta", petaOk, "--json")).kode).toBe(0);
-    const pop = tulisCsv("populasi-kembar.csv", [["layanan", "populasi", "Layanan"], ["Akta Kelahiran", "100", "Kartu Keluarga"]]);
+    const pop = tulisCsv("populasi-kembar.csv", [
+      ["layanan", "populasi", "Layanan"],
+      ["Akta Kelahiran", "100", "Kartu Keluarga"],
+    ]);
     const r2 = await cli("skm", "--input", FORMULIR, ...KOLOM, "--populasi", pop, "--json");
     expect([r2.kode, r2.err]).toEqual([2, pesan(pop, "Layanan", 1, 3)]);
   });

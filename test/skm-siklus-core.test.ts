@@ -26,9 +26,15 @@ describe("konvensi penimbang dan pembulatan (contoh issue 14: 29 responden)", ()
   // Σ total = 955; Σ NRR = 955/29 = 32,931034…
   test("1/9 → 91,48; 0,111 → 91,38; 0,11 → 90,56", () => {
     // 32,931034 × 25/9 = 91,4751; × 0,111 × 25 = 91,3836; × 0,11 × 25 = 90,5603
-    expect(hitungKelompok(29, TOTAL, BANYAK, "2017", { penimbang: "1/n", pembulatanNrr: null }).nilai.toFixed(2)).toBe("91.48");
-    expect(hitungKelompok(29, TOTAL, BANYAK, "2017", { penimbang: "0.111", pembulatanNrr: null }).nilai.toFixed(2)).toBe("91.38");
-    expect(hitungKelompok(29, TOTAL, BANYAK, "2017", { penimbang: "0.11", pembulatanNrr: null }).nilai.toFixed(2)).toBe("90.56");
+    expect(hitungKelompok(29, TOTAL, BANYAK, "2017", { penimbang: "1/n", pembulatanNrr: null }).nilai.toFixed(2)).toBe(
+      "91.48",
+    );
+    expect(
+      hitungKelompok(29, TOTAL, BANYAK, "2017", { penimbang: "0.111", pembulatanNrr: null }).nilai.toFixed(2),
+    ).toBe("91.38");
+    expect(hitungKelompok(29, TOTAL, BANYAK, "2017", { penimbang: "0.11", pembulatanNrr: null }).nilai.toFixed(2)).toBe(
+      "90.56",
+    );
     expect(hitungKelompok(29, TOTAL, BANYAK, "2017").mutu).toBe("A");
   });
 
@@ -37,7 +43,10 @@ describe("konvensi penimbang dan pembulatan (contoh issue 14: 29 responden)", ()
     const h = hitungKelompok(29, TOTAL, BANYAK, "2017", { penimbang: "1/n", pembulatanNrr: 2 });
     expect(h.nrrDipakai).toEqual([3.62, 3.48, 3.45, 4, 3.52, 3.62, 3.66, 3.62, 3.97]);
     expect(h.nilai).toBeCloseTo(91.5, 10);
-    expect(hitungKelompok(29, TOTAL, BANYAK, "2017", { penimbang: "0.111", pembulatanNrr: 2 }).nilai).toBeCloseTo(91.4085, 10);
+    expect(hitungKelompok(29, TOTAL, BANYAK, "2017", { penimbang: "0.111", pembulatanNrr: 2 }).nilai).toBeCloseTo(
+      91.4085,
+      10,
+    );
   });
 
   test("NRR dibulatkan 3 desimal", () => {
@@ -101,7 +110,9 @@ describe("cap waktu dan periode", () => {
     expect(periodeDari(agu, "triwulan").nama).toBe("2026-Q3");
     expect(periodeDari(agu, "bulan").nama).toBe("2026-08");
     expect(periodeDari(agu, "tahun").nama).toBe("2026");
-    expect(periodeDari({ tahun: 2025, bulan: 12 }, "bulan").urut).toBeLessThan(periodeDari({ tahun: 2026, bulan: 1 }, "bulan").urut);
+    expect(periodeDari({ tahun: 2025, bulan: 12 }, "bulan").urut).toBeLessThan(
+      periodeDari({ tahun: 2026, bulan: 1 }, "bulan").urut,
+    );
   });
 });
 
@@ -130,7 +141,9 @@ describe("pengenalan kolom", () => {
     expect(t.lain).toEqual([2, 12]);
   });
   test("U1…U9 tetap dikenali; judul yang mengenai dua unsur dan unsur di dua kolom ditolak", () => {
-    expect(kenaliKolom(["U9", "U8", "U7", "U6", "U5", "U4", "U3", "U2", "U1"], "2017").unsur).toEqual([8, 7, 6, 5, 4, 3, 2, 1, 0]);
+    expect(kenaliKolom(["U9", "U8", "U7", "U6", "U5", "U4", "U3", "U2", "U1"], "2017").unsur).toEqual([
+      8, 7, 6, 5, 4, 3, 2, 1, 0,
+    ]);
     expect(() => kenaliKolom(["Prosedur dan persyaratan", "U3"], "2017")).toThrow(/lebih dari satu unsur/);
     expect(() => kenaliKolom([...JUDUL_FORMULIR, "Persyaratan (lagi)"], "2017")).toThrow(/dua kolom/);
     expect(() => kenaliKolom(JUDUL_FORMULIR.slice(0, 6), "2017", "Jenis Layanan", "Cap waktu")).toThrow(/U5 Produk/);
@@ -155,7 +168,11 @@ const DATA: [string, string, number[]][] = [
 ];
 
 function tabel(teks: boolean): TabelJawaban {
-  return { sumber: "jawaban.csv", judul: JUDUL_FORMULIR, baris: DATA.map(([w, l, v], i) => ({ no: i + 2, sel: baris(w, l, v, teks) })) };
+  return {
+    sumber: "jawaban.csv",
+    judul: JUDUL_FORMULIR,
+    baris: DATA.map(([w, l, v], i) => ({ no: i + 2, sel: baris(w, l, v, teks) })),
+  };
 }
 
 const OPSI: OpsiSiklus = {
@@ -174,7 +191,10 @@ describe("hitungSiklus: periode × layanan", () => {
     const h = hitungSiklus(tabel(false), OPSI);
     expect(h.periode.map((p) => p.nama)).toEqual(["2025-S2", "2026-S1", "2026-S2"]);
     const s1 = h.periode[1];
-    expect(s1.layanan.map((l) => [l.nama, l.responden])).toEqual([["Akta", 1], ["KTP", 2]]);
+    expect(s1.layanan.map((l) => [l.nama, l.responden])).toEqual([
+      ["Akta", 1],
+      ["KTP", 2],
+    ]);
     // KTP 2026-S1: jumlah 29 + 27 = 56 → NRR rata-rata 56/18; nilai = 25 × 56/18 = 77,777…
     expect(s1.layanan[1].nilai).toBeCloseTo((25 * 56) / 18, 10);
     // Akta: jumlah 22 → 25 × 22/9 = 61,11 (D)
@@ -201,7 +221,9 @@ describe("hitungSiklus: periode × layanan", () => {
   test("teks yang tidak ada di peta: satu baris galat menyebut berkas, baris, kolom dan teks", () => {
     const t = tabel(true);
     t.baris[2].sel[6] = "Lumayan";
-    expect(() => hitungSiklus(t, OPSI)).toThrow('jawaban.csv baris 4, kolom "4. Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?": jawaban "Lumayan" tidak ada di peta jawaban');
+    expect(() => hitungSiklus(t, OPSI)).toThrow(
+      'jawaban.csv baris 4, kolom "4. Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?": jawaban "Lumayan" tidak ada di peta jawaban',
+    );
   });
 
   test("sampel per layanan terhadap Krejcie–Morgan bila populasi diberikan", () => {

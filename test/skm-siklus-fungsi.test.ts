@@ -14,7 +14,12 @@ import { parse } from "csv-parse/sync";
 import { skmSiklus, skmSiklusRinci } from "../src/functions/skm-siklus-inti";
 import * as fungsiAsync from "../src/functions/skm-siklus";
 import { bacaWaktu, hitungSiklus, periodeDari, petaBawaan, type OpsiSiklus } from "../src/core/skm-siklus";
-import { UNSUR_FORMULIR_2017, type JenisPeriode, type KonvensiPenimbang, type PembulatanNrr } from "../src/frameworks/skm-siklus";
+import {
+  UNSUR_FORMULIR_2017,
+  type JenisPeriode,
+  type KonvensiPenimbang,
+  type PembulatanNrr,
+} from "../src/frameworks/skm-siklus";
 import { rencanaDemoSkmSiklus } from "../src/cli/demo";
 import { selBeralamat } from "../src/plans/rencana";
 import { evaluasiRencana } from "./formula-engine";
@@ -23,7 +28,8 @@ import { kodeExcel } from "./bantu-galat";
 const kode = kodeExcel;
 
 /** Tanggal seri Excel (hari sejak 1899-12-30) dari tanggal dan jam UTC, dihitung di sini tanpa kode proyek. */
-const seri = (th: number, bl: number, hr: number, j = 0, m = 0, d = 0): number => Date.UTC(th, bl - 1, hr, j, m, d) / 86400000 + 25569;
+const seri = (th: number, bl: number, hr: number, j = 0, m = 0, d = 0): number =>
+  Date.UTC(th, bl - 1, hr, j, m, d) / 86400000 + 25569;
 
 describe("contoh issue 14: 29 responden, total unsur 105, 101, 100, 116, 102, 105, 106, 105, 115", () => {
   // total = 29 × 3 + banyak jawaban 4: 18, 14, 13, 29, 15, 18, 19, 18, 28 → kolom j berisi e_j kali 4, sisanya 3
@@ -86,7 +92,9 @@ describe("contoh issue 14: 29 responden, total unsur 105, 101, 100, 116, 102, 10
   });
 
   test("jawaban teks kuesioner = padanan angkanya", () => {
-    const teks = J.map((b) => b.map((v: any, j: number) => (v === "" ? "" : ` ${UNSUR_FORMULIR_2017[j].opsi[v - 1].toUpperCase()} `)));
+    const teks = J.map((b) =>
+      b.map((v: any, j: number) => (v === "" ? "" : ` ${UNSUR_FORMULIR_2017[j].opsi[v - 1].toUpperCase()} `)),
+    );
     expect(skmSiklus(teks, L, W, "KTP", "2026-S1")).toBe(hitung());
   });
 
@@ -94,7 +102,15 @@ describe("contoh issue 14: 29 responden, total unsur 105, 101, 100, 116, 102, 10
     expect(kode(() => skmSiklus(J, L, W, "KTP", "2027-S1"))).toBe("#DIV/0!");
     expect(kode(() => skmSiklus(J, L, W, "Paspor"))).toBe("#DIV/0!");
     expect(kode(() => skmSiklus(J, L.slice(1), W))).toBe("#VALUE!");
-    expect(kode(() => skmSiklus(J.map((b) => b.slice(1)), L, W))).toBe("#VALUE!");
+    expect(
+      kode(() =>
+        skmSiklus(
+          J.map((b) => b.slice(1)),
+          L,
+          W,
+        ),
+      ),
+    ).toBe("#VALUE!");
     expect(kode(() => skmSiklus(J, L, W, "KTP", "2026-S3"))).toBe("#VALUE!");
     expect(kode(() => skmSiklus(J, L, W, "KTP", seri(2026, 3, 1)))).toBe("#VALUE!");
     expect(kode(() => skmSiklus(J, null as any, W, "KTP"))).toBe("#VALUE!");
@@ -121,7 +137,17 @@ describe("contoh issue 14: 29 responden, total unsur 105, 101, 100, 116, 102, 10
     expect(kode(ubah(30, (b) => (b.w[0] = "31/02/2026")))).toBe("#VALUE!");
     expect(ubah(29, (b) => (b.w[0] = ""))()).toBe(hitung()); // Akta: tidak dibaca
     // satu unsur tanpa jawaban di kelompok itu
-    expect(kode(() => skmSiklus(J.map((b, i) => (i < 29 ? ["", ...b.slice(1)] : b)), L, W, "KTP", "2026-S1"))).toBe("#DIV/0!");
+    expect(
+      kode(() =>
+        skmSiklus(
+          J.map((b, i) => (i < 29 ? ["", ...b.slice(1)] : b)),
+          L,
+          W,
+          "KTP",
+          "2026-S1",
+        ),
+      ),
+    ).toBe("#DIV/0!");
     // nilai di bawah 25: penimbang 0,11 dan semua jawaban 1 → 9 × 0,11 × 25 = 24,75
     expect(kode(() => skmSiklus(J, L, W, "Akta", "", 0.11))).toBe("#NUM!");
   });
@@ -129,7 +155,9 @@ describe("contoh issue 14: 29 responden, total unsur 105, 101, 100, 116, 102, 10
   test("pembungkus async yang didaftarkan ke Excel (isi dimuat belakangan) = isi sinkron, hasil dan galat", async () => {
     expect(await fungsiAsync.skmSiklus(J, L, W, "KTP", "2026-S1")).toBeCloseTo(((955 / 29) * 25) / 9, 10);
     expect(await fungsiAsync.skmSiklus(J, L, W, "KTP", "2026-S1", 0.11)).toBe(hitung(0.11));
-    expect(await fungsiAsync.skmSiklusRinci(J, L, W, "ktp", "2026-s1", "tepat", 2, 2017)).toEqual(skmSiklusRinci(J, L, W, "ktp", "2026-s1", "tepat", 2, 2017));
+    expect(await fungsiAsync.skmSiklusRinci(J, L, W, "ktp", "2026-s1", "tepat", 2, 2017)).toEqual(
+      skmSiklusRinci(J, L, W, "ktp", "2026-s1", "tepat", 2, 2017),
+    );
     // galat: kode dan pesan sama dengan isi sinkron (penolakan Promise, bukan lemparan)
     const galatSinkron = (f: () => unknown) => {
       try {
@@ -148,7 +176,10 @@ describe("contoh issue 14: 29 responden, total unsur 105, 101, 100, 116, 102, 10
       const g = galatSinkron(() => skmSiklus(J, L, W, ...a)) as { code: string; message: string };
       expect(g.code).toBe(kodeHarapan);
       await expect(fungsiAsync.skmSiklus(J, L, W, ...a)).rejects.toMatchObject({ code: g.code, message: g.message });
-      await expect(fungsiAsync.skmSiklusRinci(J, L, W, ...a)).rejects.toMatchObject({ code: g.code, message: g.message });
+      await expect(fungsiAsync.skmSiklusRinci(J, L, W, ...a)).rejects.toMatchObject({
+        code: g.code,
+        message: g.message,
+      });
     }
   });
 });
@@ -170,11 +201,15 @@ describe("cap waktu seri di batas periode dibaca seperti inti (dibulatkan ke det
 
 // ---------- fixture formulir kecamatan = hitungSiklus ----------
 
-const rekaman = parse(readFileSync(join(__dirname, "fixtures", "skm-siklus", "formulir-kecamatan.csv"), "utf8")) as string[][];
+const rekaman = parse(
+  readFileSync(join(__dirname, "fixtures", "skm-siklus", "formulir-kecamatan.csv"), "utf8"),
+) as string[][];
 const [JUDUL, ...BARIS] = rekaman;
 /** Jawaban teks apa adanya (kolom 7–15 = unsur 1–9), dan angka dari posisi pilihan kuesioner (a → 1 … d → 4). */
 const TEKS: any[][] = BARIS.map((b) => b.slice(6, 15));
-const ANGKA: any[][] = TEKS.map((b) => b.map((t: string, j: number) => (t === "" ? "" : UNSUR_FORMULIR_2017[j].opsi.indexOf(t) + 1)));
+const ANGKA: any[][] = TEKS.map((b) =>
+  b.map((t: string, j: number) => (t === "" ? "" : UNSUR_FORMULIR_2017[j].opsi.indexOf(t) + 1)),
+);
 const LAYANAN: any[][] = BARIS.map((b) => [b[1]]);
 const WAKTU_TEKS: any[][] = BARIS.map((b) => [b[0]]);
 const WAKTU: any[][] = BARIS.map(([w]) => {
@@ -188,8 +223,14 @@ describe("fixture formulir kecamatan: SKM.SIKLUS = hitungSiklus per layanan × p
     expect(ANGKA.flat().every((v) => v === "" || (v >= 1 && v <= 4))).toBe(true);
   });
 
-  const konvensi: [KonvensiPenimbang, PembulatanNrr][] = [["1/n", null], ["0.111", 2], ["0.11", 3]];
-  const kasus = (["semester", "triwulan", "bulan", "tahun"] as JenisPeriode[]).flatMap((p) => konvensi.map(([w, b]) => [p, w, b] as const));
+  const konvensi: [KonvensiPenimbang, PembulatanNrr][] = [
+    ["1/n", null],
+    ["0.111", 2],
+    ["0.11", 3],
+  ];
+  const kasus = (["semester", "triwulan", "bulan", "tahun"] as JenisPeriode[]).flatMap((p) =>
+    konvensi.map(([w, b]) => [p, w, b] as const),
+  );
   test.each(kasus)("periode %s, penimbang %s, NRR dibulatkan %s", (periode, penimbang, bulat) => {
     const opsi: OpsiSiklus = {
       aturan: "2017",
@@ -223,7 +264,8 @@ describe("lembar Hasil buku kerja demo (HyperFormula) = SKM.SIKLUSRINCI atas lem
     const lembar = (n: string) => rencana.lembar.find((l) => l.nama === n)!;
     // lembar Jawaban: kolom A cap waktu (seri), B layanan, G–O unsur 1–9; baris kosong di bawahnya ikut
     const jw = new Map<string, unknown>();
-    for (const s of selBeralamat(lembar("SKM Jawaban"))) if (s.baris > 0) jw.set(`${s.baris},${s.kolom}`, s.sel.nilai ?? "");
+    for (const s of selBeralamat(lembar("SKM Jawaban")))
+      if (s.baris > 0) jw.set(`${s.baris},${s.kolom}`, s.sel.nilai ?? "");
     const R = 361 + 20;
     const sel = (r: number, k: number) => (jw.get(`${r},${k}`) ?? "") as any;
     const J = Array.from({ length: R }, (_, i) => Array.from({ length: 9 }, (_, j) => sel(i + 1, 6 + j)));
@@ -239,7 +281,9 @@ describe("lembar Hasil buku kerja demo (HyperFormula) = SKM.SIKLUSRINCI atas lem
     let diperiksa = 0;
     for (const [r, [periode, layanan]] of label) {
       const f = skmSiklusRinci(J, L, W, layanan === "Unit (semua layanan)" ? "" : layanan, periode)[0];
-      const lembarHasil = ["D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q"].map((k) => nilai("SKM Hasil", `${k}${r + 1}`));
+      const lembarHasil = ["D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q"].map((k) =>
+        nilai("SKM Hasil", `${k}${r + 1}`),
+      );
       expect(lembarHasil[0]).toBe(f[0]);
       for (let k = 1; k <= 11; k++) expect(lembarHasil[k] as number).toBeCloseTo(f[k], 9);
       expect(lembarHasil.slice(12)).toEqual(f.slice(12));

@@ -26,11 +26,25 @@ test("Publikasi: satu halaman A4 potret dengan nilai unit; Tindak Lanjut dan Kua
   try {
     const xlsx = join(dir, "skm-siklus.xlsx");
     await tulisXlsx(rencanaDemoSkmSiklus(), xlsx);
-    execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "profil")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx], { stdio: "ignore", timeout: 200_000 });
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(dir, "profil")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        xlsx,
+      ],
+      { stdio: "ignore", timeout: 200_000 },
+    );
     const pdf = join(dir, "skm-siklus.pdf");
     const info = execFileSync("pdfinfo", ["-f", "1", "-l", "1", pdf], { encoding: "utf8" });
     expect(info).toMatch(/Page\s+1 size:\s+595\.\d+ x 841\.\d+ pts/); // A4 potret
-    const halaman = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 26 }).split("\f");
+    const halaman = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 26 }).split(
+      "\f",
+    );
     // halaman 1 = Publikasi (lembar pertama), seluruhnya: dari judul sampai baris tindak lanjut
     expect(halaman[0]).toContain("HASIL SURVEI KEPUASAN MASYARAKAT");
     expect(halaman[0]).toMatch(/Nilai SKM unit\s+82\.68\s+B\s+Baik/); // 2026-S1 unit: lihat uji --json (25 × Σ NRR / 9)
@@ -48,8 +62,30 @@ test("Publikasi: satu halaman A4 potret dengan nilai unit; Tindak Lanjut dan Kua
     if (process.env.GAMBAR === "1") {
       const gambar = join(__dirname, "..", "docs", "gambar");
       execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, join(dir, "pub")]);
-      execFileSync("pdftoppm", ["-png", "-r", "80", "-f", String(tl + 1), "-l", String(tl + 1), "-singlefile", pdf, join(dir, "tl")]);
-      execFileSync("pdftoppm", ["-png", "-r", "80", "-f", String(kq + 1), "-l", String(kq + 1), "-singlefile", pdf, join(dir, "kq")]);
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "80",
+        "-f",
+        String(tl + 1),
+        "-l",
+        String(tl + 1),
+        "-singlefile",
+        pdf,
+        join(dir, "tl"),
+      ]);
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "80",
+        "-f",
+        String(kq + 1),
+        "-l",
+        String(kq + 1),
+        "-singlefile",
+        pdf,
+        join(dir, "kq"),
+      ]);
       copyFileSync(join(dir, "pub.png"), join(gambar, "skm-publikasi.png"));
       copyFileSync(join(dir, "tl.png"), join(gambar, "skm-tindak-lanjut.png"));
       copyFileSync(join(dir, "kq.png"), join(gambar, "skm-kuadran.png"));

@@ -61,13 +61,19 @@ const jsonDari = (out: string): { periode: PeriodeJson[] } => JSON.parse(out) as
 
 function tulisCsv(nama: string, r: string[][]): string {
   const p = join(dir, nama);
-  writeFileSync(p, r.map((b) => b.map((s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)).join(",")).join("\n") + "\n");
+  writeFileSync(
+    p,
+    r.map((b) => b.map((s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)).join(",")).join("\n") + "\n",
+  );
   return p;
 }
 
 // ---------- kasus kecil dihitung tangan ----------
 
-const JUDUL_KECIL = [...UNSUR_FORMULIR_2017.map((_, j) => `U${j + 1}`), ...UNSUR_FORMULIR_2017.map((_, j) => `K${j + 1}`)];
+const JUDUL_KECIL = [
+  ...UNSUR_FORMULIR_2017.map((_, j) => `U${j + 1}`),
+  ...UNSUR_FORMULIR_2017.map((_, j) => `K${j + 1}`),
+];
 /**
  * Tiga responden, satu periode. Persepsi (U1…U9) dan kepentingan (K1…K9, teks atau angka; responden 3
  * melewati kepentingan):
@@ -88,7 +94,11 @@ const BARIS_KECIL: unknown[][] = [
 const NRR_KECIL = [10 / 3, 11 / 3, 7 / 3, 11 / 3, 3, 10 / 3, 11 / 3, 8 / 3, 3];
 const KEP_KECIL = [4, 3.5, 3.5, 1.5, 3, 3.5, 4, 2, 3.5];
 const KUADRAN_KECIL = ["II", "II", "I", "IV", "III", "II", "II", "III", "I"];
-const tabelKecil = (): TabelJawaban => ({ sumber: "kecil.csv", judul: JUDUL_KECIL, baris: BARIS_KECIL.map((sel, i) => ({ no: i + 2, sel: [...sel] })) });
+const tabelKecil = (): TabelJawaban => ({
+  sumber: "kecil.csv",
+  judul: JUDUL_KECIL,
+  baris: BARIS_KECIL.map((sel, i) => ({ no: i + 2, sel: [...sel] })),
+});
 const opsiKecil = (ambang?: number): OpsiSiklus => ({
   aturan: "2017",
   periode: "semester",
@@ -117,10 +127,16 @@ describe("inti: kolom kepentingan, kuadran dan tindak lanjut", () => {
   });
 
   test("kolom kepentingan tidak lengkap (#N/A), ganda (#VALUE!), dan kolom unsur yang terbaca kepentingan disebut", () => {
-    expect(() => kenaliKolom(JUDUL_KECIL.slice(0, 17), "2017")).toThrow("kolom kepentingan/harapan tidak lengkap: tidak ada untuk U9 Sarana dan Prasarana");
-    expect(() => kenaliKolom([...JUDUL_KECIL, "Kepentingan sarana"], "2017")).toThrow('kepentingan unsur "Sarana dan Prasarana" dikenali di dua kolom: "K9" dan "Kepentingan sarana"');
+    expect(() => kenaliKolom(JUDUL_KECIL.slice(0, 17), "2017")).toThrow(
+      "kolom kepentingan/harapan tidak lengkap: tidak ada untuk U9 Sarana dan Prasarana",
+    );
+    expect(() => kenaliKolom([...JUDUL_KECIL, "Kepentingan sarana"], "2017")).toThrow(
+      'kepentingan unsur "Sarana dan Prasarana" dikenali di dua kolom: "K9" dan "Kepentingan sarana"',
+    );
     const judul = [...JUDUL_KECIL.slice(0, 8), "Kesesuaian sarana dengan harapan", ...JUDUL_KECIL.slice(9, 17)];
-    expect(() => kenaliKolom(judul, "2017")).toThrow(/U9 Sarana dan Prasarana \(kolom "Kesesuaian sarana dengan harapan" dibaca sebagai kepentingan\/harapan/);
+    expect(() => kenaliKolom(judul, "2017")).toThrow(
+      /U9 Sarana dan Prasarana \(kolom "Kesesuaian sarana dengan harapan" dibaca sebagai kepentingan\/harapan/,
+    );
   });
 
   test("kuadran tangan: garis = rata-rata dari rata-rata unsur; kepentingan sama dengan garis dihitung penting", () => {
@@ -165,14 +181,22 @@ describe("inti: kolom kepentingan, kuadran dan tindak lanjut", () => {
     expect(OPSI_KEPENTINGAN.map((x) => m.get(x.toLowerCase()))).toEqual([1, 2, 3, 4]);
     const t = tabelKecil();
     t.baris[0].sel[9] = "Amat penting";
-    expect(() => hitungSiklus(t, opsiKecil())).toThrow('kecil.csv baris 2, kolom "K1": jawaban "Amat penting" tidak ada di peta jawaban');
+    expect(() => hitungSiklus(t, opsiKecil())).toThrow(
+      'kecil.csv baris 2, kolom "K1": jawaban "Amat penting" tidak ada di peta jawaban',
+    );
     const tambah = petaKepentinganDengan([{ unsur: UNSUR_KEPENTINGAN, jawaban: "Amat penting", nilai: 4 }]);
-    expect(hitungSiklus(t, { ...opsiKecil(), petaKepentingan: tambah }).periode[0].kuadran!.unsur[0].kepentingan).toBe(4);
+    expect(hitungSiklus(t, { ...opsiKecil(), petaKepentingan: tambah }).periode[0].kuadran!.unsur[0].kepentingan).toBe(
+      4,
+    );
   });
 });
 
 describe("buku kerja kasus kecil (HyperFormula) = hitungan tangan", () => {
-  const tabel = (): TabelJawaban => ({ sumber: "kecil", judul: JUDUL_KECIL, baris: BARIS_KECIL.map((sel, i) => ({ no: i + 2, sel: [...sel] })) });
+  const tabel = (): TabelJawaban => ({
+    sumber: "kecil",
+    judul: JUDUL_KECIL,
+    baris: BARIS_KECIL.map((sel, i) => ({ no: i + 2, sel: [...sel] })),
+  });
 
   test("lembar Kuadran: kinerja, kepentingan, garis dan kuadran; Tindak Lanjut dengan dan tanpa ambang", () => {
     const rencana = rencanaSiklusDariCli(siklusDariTabel(tabel(), { ambang: 3.2 }));
@@ -192,7 +216,8 @@ describe("buku kerja kasus kecil (HyperFormula) = hitungan tangan", () => {
     expect(nilai("SKM Kuadran", "G12")).toBe("Berlebihan");
     // Tindak Lanjut: ambang 3,2 → U3, U8, U5, U9 lalu baris kosong
     expect(nilai("SKM Tindak Lanjut", "B3")).toBe(3.2);
-    const daftar = (n: Penilai) => Array.from({ length: 9 }, (_, i) => String(n("SKM Tindak Lanjut", `C${5 + i}`)).split(" ")[0]);
+    const daftar = (n: Penilai) =>
+      Array.from({ length: 9 }, (_, i) => String(n("SKM Tindak Lanjut", `C${5 + i}`)).split(" ")[0]);
     expect(daftar(nilai)).toEqual(["U3", "U8", "U5", "U9", "", "", "", "", ""]);
     expect(nilai("SKM Tindak Lanjut", "D8")).toBe(3);
     expect(nilai("SKM Tindak Lanjut", "B9")).toBe("");
@@ -209,11 +234,16 @@ describe("buku kerja kasus kecil (HyperFormula) = hitungan tangan", () => {
     t.baris[0].sel[9] = 4; // K1 r1 angka; teks asing diketik di buku kerja
     const rencana = rencanaSiklusDariCli(siklusDariTabel(t, {}));
     const peta = rencana.lembar.find((l) => l.nama === "SKM Peta Jawaban")!;
-    const kosong = [...peta.blok.flatMap((b) => b.sel.map((r, i) => ({ r, i, b })))].filter(({ r }) => r[1]?.kunci?.startsWith("peta-kep|") && r[1].nilai === undefined);
+    const kosong = [...peta.blok.flatMap((b) => b.sel.map((r, i) => ({ r, i, b })))].filter(
+      ({ r }) => r[1]?.kunci?.startsWith("peta-kep|") && r[1].nilai === undefined,
+    );
     const baris = Number(kosong[0].b.mulai.slice(1)) + kosong[0].i;
     const salah = evaluasiRencana(rencana, { "SKM Jawaban": { J2: "Amat penting" } });
     expect(salah("SKM Kuadran", "B6")).toBe(1);
-    const benar = evaluasiRencana(rencana, { "SKM Jawaban": { J2: "Amat penting" }, "SKM Peta Jawaban": { [`B${baris}`]: "amat penting", [`C${baris}`]: 4 } });
+    const benar = evaluasiRencana(rencana, {
+      "SKM Jawaban": { J2: "Amat penting" },
+      "SKM Peta Jawaban": { [`B${baris}`]: "amat penting", [`C${baris}`]: 4 },
+    });
     expect(benar("SKM Kuadran", "B6")).toBe(0);
     expect(benar("SKM Kuadran", "E9")).toBeCloseTo(4, 12); // (4 + 4)/2
   });
@@ -262,12 +292,18 @@ describe("CLI --ambang dan kuadran dari ekspor formulir", () => {
       p.tindakLanjut.forEach((x) => expect(x.nrr).toBe(p.unit.nrr[x.no - 1]));
       expect(p.kuadran).toBeUndefined(); // formulir tanpa kolom kepentingan
     }
-    expect(j.periode[0].tindakLanjut[0]).toEqual({ no: 8, unsur: "Penanganan Pengaduan, Saran dan Masukan", nrr: j.periode[0].unit.nrr[7] });
+    expect(j.periode[0].tindakLanjut[0]).toEqual({
+      no: 8,
+      unsur: "Penanganan Pengaduan, Saran dan Masukan",
+      nrr: j.periode[0].unit.nrr[7],
+    });
     expect(j.periode[0].tindakLanjut.length).toBeGreaterThan(3);
     // keluaran teks: satu baris tindak lanjut per periode dengan aturan dan NRR 3 desimal
     const teks = (await cli("skm", "--input", KECAMATAN, ...KOLOM, "--ambang", "3,2")).out;
     const p0 = j.periode[0];
-    expect(teks).toContain(`Tindak lanjut ${p0.nama} (NRR unit < 3.2): ${p0.tindakLanjut.map((x) => `U${x.no} ${x.unsur} (${x.nrr.toFixed(3)})`).join("; ")}\n`);
+    expect(teks).toContain(
+      `Tindak lanjut ${p0.nama} (NRR unit < 3.2): ${p0.tindakLanjut.map((x) => `U${x.no} ${x.unsur} (${x.nrr.toFixed(3)})`).join("; ")}\n`,
+    );
     expect(teks).not.toContain("Kuadran");
   });
 
@@ -314,7 +350,9 @@ describe("CLI --ambang dan kuadran dari ekspor formulir", () => {
       });
     }
     // contoh ini mengisi keempat kuadran (lihat src/cli/contoh-formulir-skm.ts)
-    expect(new Set(j.periode.flatMap((p) => p.kuadran!.map((u) => u.kuadran)))).toEqual(new Set(["I", "II", "III", "IV"]));
+    expect(new Set(j.periode.flatMap((p) => p.kuadran!.map((u) => u.kuadran)))).toEqual(
+      new Set(["I", "II", "III", "IV"]),
+    );
   });
 
   test("teks kepentingan asing → kode 2 menyebut kolomnya; diterima lewat --peta (unsur kepentingan)", async () => {
@@ -323,8 +361,13 @@ describe("CLI --ambang dan kuadran dari ekspor formulir", () => {
     const p = tulisCsv("kep-salah.csv", r0);
     const r = await cli("skm", "--input", p, ...KOLOM, "--json");
     expect(r.kode).toBe(2);
-    expect(r.err).toBe(`kinerja: ${p} baris 4, kolom "${r0[0][16]}": jawaban "Amat penting" tidak ada di peta jawaban\n`);
-    const peta = tulisCsv("peta-kep.csv", [["unsur", "jawaban", "nilai"], ["kepentingan", "Amat penting", "4"]]);
+    expect(r.err).toBe(
+      `kinerja: ${p} baris 4, kolom "${r0[0][16]}": jawaban "Amat penting" tidak ada di peta jawaban\n`,
+    );
+    const peta = tulisCsv("peta-kep.csv", [
+      ["unsur", "jawaban", "nilai"],
+      ["kepentingan", "Amat penting", "4"],
+    ]);
     expect((await cli("skm", "--input", p, ...KOLOM, "--peta", peta, "--json")).kode).toBe(0);
   });
 
@@ -340,11 +383,22 @@ describe("CLI --ambang dan kuadran dari ekspor formulir", () => {
     // Publikasi (dibuat dengan ambang): satu baris per unsur; terisi = tindak lanjut periode B3, sisanya kosong
     const pub = Number([...buku.lembar["SKM Publikasi"]].find(([, x]) => x.value === "Tindak lanjut")![0].slice(1));
     const akhir = j.periode[j.periode.length - 1];
-    const isi = Array.from({ length: 9 }, (_, i) => [nilai("SKM Publikasi", `A${pub + 1 + i}`), nilai("SKM Publikasi", `B${pub + 1 + i}`)]);
-    expect(isi).toEqual(Array.from({ length: 9 }, (_, i) => (akhir.tindakLanjut[i] ? [i + 1, `U${akhir.tindakLanjut[i].no} ${akhir.tindakLanjut[i].unsur}`] : ["", ""])));
+    const isi = Array.from({ length: 9 }, (_, i) => [
+      nilai("SKM Publikasi", `A${pub + 1 + i}`),
+      nilai("SKM Publikasi", `B${pub + 1 + i}`),
+    ]);
+    expect(isi).toEqual(
+      Array.from({ length: 9 }, (_, i) =>
+        akhir.tindakLanjut[i] ? [i + 1, `U${akhir.tindakLanjut[i].no} ${akhir.tindakLanjut[i].unsur}`] : ["", ""],
+      ),
+    );
     expect(akhir.tindakLanjut.length).toBeGreaterThan(0);
     const zip = await JSZip.loadAsync(readFileSync(xlsx));
-    const chart = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+    const chart = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string")),
+    );
     const sebar = chart.find((x) => x.includes("<c:scatterChart>"))!;
     expect(sebar).toBeDefined();
     await expect(parseStringPromise(sebar)).resolves.toBeTruthy();
@@ -363,7 +417,9 @@ function periksaKuadran(buku: BukuTerbaca, nilai: Penilai, j: { periode: Periode
   const L = "SKM Kuadran";
   let diperiksa = 0;
   for (const p of j.periode) {
-    const baris = [...buku.lembar[L]].filter(([a, x]) => /^A\d+$/.test(a) && x.value === p.nama).map(([a]) => Number(a.slice(1)));
+    const baris = [...buku.lembar[L]]
+      .filter(([a, x]) => /^A\d+$/.test(a) && x.value === p.nama)
+      .map(([a]) => Number(a.slice(1)));
     expect(baris).toHaveLength(9);
     baris.forEach((r, x) => {
       expect(nilai(L, `B${r}`)).toBe(`U${x + 1}`);
@@ -392,10 +448,15 @@ function periksaKuadran(buku: BukuTerbaca, nilai: Penilai, j: { periode: Periode
 function periksaTindakLanjut(buku: BukuTerbaca, nilai: Penilai, j: { periode: PeriodeJson[] }): void {
   const L = "SKM Tindak Lanjut";
   for (const p of j.periode) {
-    const baris = [...buku.lembar[L]].filter(([a, x]) => /^A\d+$/.test(a) && x.value === p.nama).map(([a]) => Number(a.slice(1)));
+    const baris = [...buku.lembar[L]]
+      .filter(([a, x]) => /^A\d+$/.test(a) && x.value === p.nama)
+      .map(([a]) => Number(a.slice(1)));
     expect(baris).toHaveLength(9);
     const unsur = baris.map((r) => String(nilai(L, `C${r}`)));
-    expect(unsur).toEqual([...p.tindakLanjut.map((x) => `U${x.no} ${x.unsur}`), ...new Array<string>(9 - p.tindakLanjut.length).fill("")]);
+    expect(unsur).toEqual([
+      ...p.tindakLanjut.map((x) => `U${x.no} ${x.unsur}`),
+      ...new Array<string>(9 - p.tindakLanjut.length).fill(""),
+    ]);
     p.tindakLanjut.forEach((x, i) => expect(nilai(L, `D${baris[i]}`)).toBeCloseTo(x.nrr, 12));
   }
 }
@@ -419,22 +480,49 @@ describe("demo dan fixture dengan kolom kepentingan", () => {
       for (const b of l.blok) {
         const a = b.mulai.match(/^([A-Z]+)(\d+)$/)!;
         const k0 = a[1].charCodeAt(0) - 65;
-        b.sel.forEach((row, i) => row.forEach((x, c) => x && x.nilai !== undefined && k0 + c < 26 && m.set(`${String.fromCharCode(65 + k0 + c)}${Number(a[2]) + i}`, { value: x.nilai })));
+        b.sel.forEach((row, i) =>
+          row.forEach(
+            (x, c) =>
+              x &&
+              x.nilai !== undefined &&
+              k0 + c < 26 &&
+              m.set(`${String.fromCharCode(65 + k0 + c)}${Number(a[2]) + i}`, { value: x.nilai }),
+          ),
+        );
       }
       buku.lembar[l.nama] = m;
     }
     periksaKuadran(buku, nilai, json);
     const l = rencana.lembar.find((x) => x.nama === "SKM Kuadran")!;
-    expect(l.grafik).toEqual([expect.objectContaining({ jenis: "sebar", data: "D9:E17", kategori: "B9:B17", sumbu: { x: "Kinerja (NRR)", y: "Kepentingan", min: 2.5, maks: 4 } })]);
+    expect(l.grafik).toEqual([
+      expect.objectContaining({
+        jenis: "sebar",
+        data: "D9:E17",
+        kategori: "B9:B17",
+        sumbu: { x: "Kinerja (NRR)", y: "Kepentingan", min: 2.5, maks: 4 },
+      }),
+    ]);
   });
 
   test("xmlGrafik sebar: XML tersusun baik, satu seri per titik bernama sel kode, garis bantu tanpa label", async () => {
-    const x = xmlGrafik("L", { jenis: "sebar", judul: "K", data: "D2:E4", kategori: "B2:B4", garisBantu: ["D6:E7"], posisi: "A10", sumbu: { x: "X", y: "Y", min: 1, maks: 4 } });
+    const x = xmlGrafik("L", {
+      jenis: "sebar",
+      judul: "K",
+      data: "D2:E4",
+      kategori: "B2:B4",
+      garisBantu: ["D6:E7"],
+      posisi: "A10",
+      sumbu: { x: "X", y: "Y", min: 1, maks: 4 },
+    });
     await expect(parseStringPromise(x)).resolves.toBeTruthy();
     expect(x.match(/<c:ser>/g)).toHaveLength(4);
     expect(x).toContain("<c:tx><c:strRef><c:f>'L'!$B$3</c:f></c:strRef></c:tx>");
-    expect(x).toContain("<c:xVal><c:numRef><c:f>'L'!$D$4</c:f></c:numRef></c:xVal><c:yVal><c:numRef><c:f>'L'!$E$4</c:f></c:numRef></c:yVal>");
-    expect(x).toContain("<c:xVal><c:numRef><c:f>'L'!$D$6:$D$7</c:f></c:numRef></c:xVal><c:yVal><c:numRef><c:f>'L'!$E$6:$E$7</c:f></c:numRef></c:yVal>");
+    expect(x).toContain(
+      "<c:xVal><c:numRef><c:f>'L'!$D$4</c:f></c:numRef></c:xVal><c:yVal><c:numRef><c:f>'L'!$E$4</c:f></c:numRef></c:yVal>",
+    );
+    expect(x).toContain(
+      "<c:xVal><c:numRef><c:f>'L'!$D$6:$D$7</c:f></c:numRef></c:xVal><c:yVal><c:numRef><c:f>'L'!$E$6:$E$7</c:f></c:numRef></c:yVal>",
+    );
     expect(x.match(/<c:showSerName val="1"\/>/g)).toHaveLength(3);
     expect(x).toContain('<c:max val="4"/><c:min val="1"/>');
   });

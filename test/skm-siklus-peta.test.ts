@@ -35,7 +35,12 @@ test("peta tambahan mengganti teks bawaan: satu baris di lembar Peta Jawaban, an
   const r = rencanaSkmSiklus(opsiRencanaSiklus(s), s.hasil.periodeBaris);
   const peta = r.lembar.find((l) => l.nama === "SKM Peta Jawaban")!;
   const teksU9 = peta.blok.flatMap((b) => b.sel).filter((baris) => /^U9 /.test(String(baris[0]?.nilai ?? "")));
-  const cukup = teksU9.filter((baris) => String(baris[1]?.nilai ?? "").trim().toLowerCase() === "cukup");
+  const cukup = teksU9.filter(
+    (baris) =>
+      String(baris[1]?.nilai ?? "")
+        .trim()
+        .toLowerCase() === "cukup",
+  );
   expect(cukup).toHaveLength(1);
   expect(cukup[0][2]?.nilai).toBe(3);
 
@@ -45,8 +50,13 @@ test("peta tambahan mengganti teks bawaan: satu baris di lembar Peta Jawaban, an
   const sel = [...selBeralamat(hit)];
   const kolom = (teks: string) => sel.find((x) => x.sel.nilai === teks)!.kolom;
   const u9 = sel.find((x) => x.kolom === 2 && x.sel.nilai === "U9")!.baris;
-  expect([nilai("SKM Hitungan", alamat(u9, kolom("Σ banyak"))), nilai("SKM Hitungan", alamat(u9, kolom("Σ nilai")))]).toEqual([2, 6]);
-  const barisUnit = Array.from({ length: 10 }, (_, i) => 11 + i).find((b) => nilai("SKM Hasil", `B${b}`) === "Unit (semua layanan)")!;
+  expect([
+    nilai("SKM Hitungan", alamat(u9, kolom("Σ banyak"))),
+    nilai("SKM Hitungan", alamat(u9, kolom("Σ nilai"))),
+  ]).toEqual([2, 6]);
+  const barisUnit = Array.from({ length: 10 }, (_, i) => 11 + i).find(
+    (b) => nilai("SKM Hasil", `B${b}`) === "Unit (semua layanan)",
+  )!;
   expect(nilai("SKM Hasil", `O${barisUnit}`)).toBeCloseTo((35 / 9) * 25, 12);
   // tanpa kolom waktu dan layanan: responden = baris yang menjawab sedikitnya satu unsur (2); periksa B8/B9 = 0
   expect(nilai("SKM Hasil", `D${barisUnit}`)).toBe(2);
@@ -68,8 +78,15 @@ test("peta kepentingan tambahan mengganti teks bawaan kepentingan dengan cara ya
   expect(s.hasil.periode[0].kuadran?.unsur.map((u) => u.kepentingan)).toEqual(new Array(9).fill(4));
   const r = rencanaSkmSiklus(opsiRencanaSiklus(s), s.hasil.periodeBaris);
   const peta = r.lembar.find((l) => l.nama === "SKM Peta Jawaban")!;
-  const kep = peta.blok.flatMap((b) => b.sel).filter((baris) => /^Kepentingan \(semua/.test(String(baris[0]?.nilai ?? "")));
-  const penting = kep.filter((baris) => String(baris[1]?.nilai ?? "").trim().toLowerCase() === "penting");
+  const kep = peta.blok
+    .flatMap((b) => b.sel)
+    .filter((baris) => /^Kepentingan \(semua/.test(String(baris[0]?.nilai ?? "")));
+  const penting = kep.filter(
+    (baris) =>
+      String(baris[1]?.nilai ?? "")
+        .trim()
+        .toLowerCase() === "penting",
+  );
   expect(penting).toHaveLength(1);
   expect(penting[0][2]?.nilai).toBe(4);
 });

@@ -26,15 +26,31 @@ function tabel(N: number): TabelJawaban {
   const baris = Array.from({ length: N }, (_, i) => {
     const sem = i % 4;
     const bulan = 1 + (sem & 1) * 6 + (i % 6);
-    return { no: i + 2, sel: [`${1 + (i % 28)}/${bulan}/${2025 + (sem >> 1)} 10:00:00`, `Layanan ${1 + (Math.floor(i / 4) % 12)}`, ...UNSUR_FORMULIR_2017.map((u, j) => u.opsi[(i + j) % 4])] };
+    return {
+      no: i + 2,
+      sel: [
+        `${1 + (i % 28)}/${bulan}/${2025 + (sem >> 1)} 10:00:00`,
+        `Layanan ${1 + (Math.floor(i / 4) % 12)}`,
+        ...UNSUR_FORMULIR_2017.map((u, j) => u.opsi[(i + j) % 4]),
+      ],
+    };
   });
   return { sumber: "uji", judul, baris };
 }
 
-const selRumus = (r: RencanaBukuKerja): number => r.lembar.reduce((n, l) => n + [...selBeralamat(l)].filter((s) => s.sel.rumus !== undefined).length, 0);
+const selRumus = (r: RencanaBukuKerja): number =>
+  r.lembar.reduce((n, l) => n + [...selBeralamat(l)].filter((s) => s.sel.rumus !== undefined).length, 0);
 
 describe("sel rumus tumbuh dengan kelompok, bukan jawaban", () => {
-  const pilihan = { aturan: "2017" as const, kolomLayanan: "Jenis Layanan", kolomWaktu: "Cap waktu", periode: "semester" as const, formatTanggal: "hbt" as const, konvensi: KONVENSI_BAWAAN, hasilUnit: "gabungan" as const };
+  const pilihan = {
+    aturan: "2017" as const,
+    kolomLayanan: "Jenis Layanan",
+    kolomWaktu: "Cap waktu",
+    periode: "semester" as const,
+    formatTanggal: "hbt" as const,
+    konvensi: KONVENSI_BAWAAN,
+    hasilUnit: "gabungan" as const,
+  };
 
   test("1.000 dan 100.000 jawaban (4 semester × 12 layanan): sel rumus sama banyak (≤ 1,5×), salinan dan rujukan langsung", () => {
     const kecil = hitungSiklusTabel(tabel(1000), pilihan);
@@ -66,26 +82,38 @@ describe("sel rumus tumbuh dengan kelompok, bukan jawaban", () => {
 });
 
 describe("pengurai CSV beraliran = sekali jalan", () => {
-  const sel = fc.oneof(fc.constantFrom("", "a", "x y", 'ku"tip', "baris\nbaru", "koma, di dalam", "\r\n", "é ü"), fc.string({ maxLength: 6 }));
+  const sel = fc.oneof(
+    fc.constantFrom("", "a", "x y", 'ku"tip', "baris\nbaru", "koma, di dalam", "\r\n", "é ü"),
+    fc.string({ maxLength: 6 }),
+  );
   const rekaman = fc.array(fc.array(sel, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 });
-  const csvDari = (r: string[][], akhir: string) => r.map((b) => b.map((s) => (/[",\r\n]/.test(s) || s === "" ? `"${s.replace(/"/g, '""')}"` : s)).join(",")).join(akhir);
+  const csvDari = (r: string[][], akhir: string) =>
+    r
+      .map((b) => b.map((s) => (/[",\r\n]/.test(s) || s === "" ? `"${s.replace(/"/g, '""')}"` : s)).join(","))
+      .join(akhir);
 
   test("potongan sembarang (kutip, CRLF, baris baru di sel terpotong di mana pun) → rekaman sama", () => {
     fc.assert(
-      fc.property(rekaman, fc.constantFrom("\n", "\r\n"), fc.boolean(), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 20 }), (r, akhir, penutup, ukuran) => {
-        const teks = csvDari(r, akhir) + (penutup ? akhir : "");
-        const sekali = uraiCsv(teks, ",", "f.csv");
-        const p = new PenguraiCsv(",", "f.csv");
-        const hasil: string[][] = [];
-        let i = 0;
-        for (let k = 0; i < teks.length; k++) {
-          const n = ukuran[k % ukuran.length];
-          p.dorong(teks.slice(i, i + n), (x) => hasil.push(x));
-          i += n;
-        }
-        p.akhiri((x) => hasil.push(x));
-        expect(hasil).toEqual(sekali);
-      }),
+      fc.property(
+        rekaman,
+        fc.constantFrom("\n", "\r\n"),
+        fc.boolean(),
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 20 }),
+        (r, akhir, penutup, ukuran) => {
+          const teks = csvDari(r, akhir) + (penutup ? akhir : "");
+          const sekali = uraiCsv(teks, ",", "f.csv");
+          const p = new PenguraiCsv(",", "f.csv");
+          const hasil: string[][] = [];
+          let i = 0;
+          for (let k = 0; i < teks.length; k++) {
+            const n = ukuran[k % ukuran.length];
+            p.dorong(teks.slice(i, i + n), (x) => hasil.push(x));
+            i += n;
+          }
+          p.akhiri((x) => hasil.push(x));
+          expect(hasil).toEqual(sekali);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -95,14 +123,22 @@ describe("pengurai CSV beraliran = sekali jalan", () => {
     const hasil: string[][] = [];
     p.dorong('a,b\n1,"2\n', (x) => hasil.push(x));
     p.dorong("3\n", (x) => hasil.push(x));
-    expect(() => p.akhiri((x) => hasil.push(x))).toThrow("f.csv baris 2: CSV tidak dapat diurai (tanda kutip tidak tertutup)");
+    expect(() => p.akhiri((x) => hasil.push(x))).toThrow(
+      "f.csv baris 2: CSV tidak dapat diurai (tanda kutip tidak tertutup)",
+    );
   });
 });
 
 describe("pembaca berkas beraliran = pembaca seluruh berkas", () => {
   const judul = ["Cap waktu", "Jenis Layanan", "Saran"];
-  const isi = [judul, ["15/01/2026 10:00:00", "Akta Kelahiran", "Pelayanan cepat; terima kasih"], ["16/01/2026 11:00:00", "Kartu Keluarga", 'Antre "panjang", mohon ditambah loket']];
-  const csv = isi.map((b) => b.map((s) => (/[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)).join(",")).join("\r\n") + "\r\n";
+  const isi = [
+    judul,
+    ["15/01/2026 10:00:00", "Akta Kelahiran", "Pelayanan cepat; terima kasih"],
+    ["16/01/2026 11:00:00", "Kartu Keluarga", 'Antre "panjang", mohon ditambah loket'],
+  ];
+  const csv =
+    isi.map((b) => b.map((s) => (/[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)).join(",")).join("\r\n") +
+    "\r\n";
 
   async function alir(berkas: string): Promise<TabelJawaban> {
     const t: TabelJawaban = { sumber: berkas, judul: [], baris: [] };
@@ -122,7 +158,11 @@ describe("pembaca berkas beraliran = pembaca seluruh berkas", () => {
   });
 
   test("Windows-1252 yang baru tampak sesudah potongan pertama (1 MiB): dibaca ulang dari awal, tanpa baris ganda", async () => {
-    const banyak = [judul, ...Array.from({ length: 30000 }, (_, i) => [`${1 + (i % 28)}/01/2026 10:00:00`, "Akta Kelahiran", `saran ${i}`]), ["1/02/2026 10:00:00", "KK", "café"]];
+    const banyak = [
+      judul,
+      ...Array.from({ length: 30000 }, (_, i) => [`${1 + (i % 28)}/01/2026 10:00:00`, "Akta Kelahiran", `saran ${i}`]),
+      ["1/02/2026 10:00:00", "KK", "café"],
+    ];
     const buf = Buffer.from(banyak.map((b) => b.join(",")).join("\n") + "\n", "latin1");
     expect(buf.length).toBeGreaterThan(1 << 20);
     const berkas = join(dir, "besar-1252.csv");
@@ -147,14 +187,21 @@ describe("pembaca berkas beraliran = pembaca seluruh berkas", () => {
     wb.addWorksheet("Tersembunyi", { state: "hidden" }).getCell("A1").value = "bukan jawaban";
     const ws = wb.addWorksheet("Form Responses 1");
     ws.addRow(["Cap waktu", "Jenis Layanan", "U1"]);
-    ws.addRow([new Date(Date.UTC(2026, 0, 15, 10, 0, 0)), { richText: [{ text: "Akta " }, { text: "Kelahiran" }] }, "Sesuai"]);
+    ws.addRow([
+      new Date(Date.UTC(2026, 0, 15, 10, 0, 0)),
+      { richText: [{ text: "Akta " }, { text: "Kelahiran" }] },
+      "Sesuai",
+    ]);
     ws.addRow([]);
     ws.addRow([new Date(Date.UTC(2026, 6, 2)), "KK", 4]);
     ws.getColumn(1).numFmt = "dd/mm/yyyy hh:mm";
     const berkas = join(dir, "formulir.xlsx");
     await wb.xlsx.writeFile(berkas);
     const t: TabelJawaban = { sumber: "", judul: [], baris: [] };
-    await alirTabelXlsx(berkas, undefined, (n) => `f (lembar ${n})`, { judul: (j, s) => ((t.judul = j), (t.sumber = s)), baris: (b) => void t.baris.push(b) });
+    await alirTabelXlsx(berkas, undefined, (n) => `f (lembar ${n})`, {
+      judul: (j, s) => ((t.judul = j), (t.sumber = s)),
+      baris: (b) => void t.baris.push(b),
+    });
     const baca = new ExcelJS.Workbook();
     await baca.xlsx.readFile(berkas);
     expect(t).toEqual(tabelDariKisi(kisiLembar(baca.getWorksheet("Form Responses 1")!), "f (lembar Form Responses 1)"));

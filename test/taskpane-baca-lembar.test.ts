@@ -15,13 +15,19 @@ interface Tiruan {
   diminta: string[];
 }
 
-function pasangExcel(lembar: { name: string; visibility: string }[], terpakai: Record<string, { address: string; values: unknown[][] } | null>): Tiruan {
+function pasangExcel(
+  lembar: { name: string; visibility: string }[],
+  terpakai: Record<string, { address: string; values: unknown[][] } | null>,
+): Tiruan {
   const catat: Tiruan = { run: 0, sync: 0, muat: [], diminta: [] };
   /** Objek yang dibuat di dalam Excel.run: disinkronkan bersama konteks, seperti objek proksi Office.js. */
   const dilacak: { sync(): Promise<void> }[] = [];
   const rentang = (nama: string) => {
     const r = terpakai[nama];
-    const m = new OfficeMockObject({ address: r?.address ?? "", values: r?.values ?? [] }) as unknown as Record<string, unknown>;
+    const m = new OfficeMockObject({ address: r?.address ?? "", values: r?.values ?? [] }) as unknown as Record<
+      string,
+      unknown
+    >;
     const muatAsli = (m.load as (p: string) => unknown).bind(m);
     m.load = (p: string) => (catat.muat.push(`${nama}: ${p}`), muatAsli(p));
     m.isNullObject = r === null;
@@ -41,7 +47,13 @@ function pasangExcel(lembar: { name: string; visibility: string }[], terpakai: R
           },
           getItemOrNullObject: (nama: string) => {
             catat.diminta.push(nama);
-            const ws = new OfficeMockObject({ name: nama, getUsedRangeOrNullObject: (nilaiSaja: boolean) => (catat.diminta.push(`terpakai nilaiSaja=${nilaiSaja}`), rentang(nama)) }) as unknown as Record<string, unknown>;
+            const ws = new OfficeMockObject({
+              name: nama,
+              getUsedRangeOrNullObject: (nilaiSaja: boolean) => (
+                catat.diminta.push(`terpakai nilaiSaja=${nilaiSaja}`),
+                rentang(nama)
+              ),
+            }) as unknown as Record<string, unknown>;
             const muatAsli = (ws.load as (p: string) => unknown).bind(ws);
             ws.load = (p: string) => (catat.muat.push(`lembar ${nama}: ${p}`), muatAsli(p));
             ws.isNullObject = !(nama in terpakai);
@@ -89,7 +101,10 @@ test("bacaLembar (host uji dengan batas Excel di web): satu sync alamat, lalu ni
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { buatHostUji } = require("./browser/host-uji.js");
   const h = buatHostUji();
-  const nilai = [["Cap waktu", "Jenis Layanan", "U1"], [46032.5, "KTP", "Sesuai"]];
+  const nilai = [
+    ["Cap waktu", "Jenis Layanan", "U1"],
+    [46032.5, "KTP", "Sesuai"],
+  ];
   nilai.forEach((r, i) => r.forEach((v, j) => h.ketik("Jawaban", `${"ABC"[j]}${i + 1}`, v)));
   h.ketik("Kosong", "A1", "");
   (globalThis as unknown as { Excel: unknown }).Excel = h.Excel;

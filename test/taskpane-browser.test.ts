@@ -51,7 +51,8 @@ beforeAll(async () => {
   // office.js dari CDN → host uji; semua alamat lain di luar server lokal ditolak (tanpa jaringan).
   await page.route("**/*", (route) => {
     const u = route.request().url();
-    if (u.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: hostUji });
+    if (u.startsWith("https://appsforoffice.microsoft.com/"))
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: hostUji });
     if (u.startsWith(asal)) {
       dimuat.push(new URL(u).pathname);
       return route.continue();
@@ -84,8 +85,15 @@ test("LAN tipe I, hitung bobot, tiga unit: klik Bangun memuat potongan pembangun
   const belakangan = dimuat.filter((p) => POTONGAN_BELAKANGAN.test(p)).map((p) => p.split(".")[0]);
   expect(belakangan.sort()).toEqual(["/adaptor-excel", "/pembangun"]);
 
-  const buku = (await page.evaluate(() => (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas())) as Ringkas;
-  const rencana = buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: ["Dinas Kependudukan", "Dinas Kesehatan", "Dinas Perhubungan"] });
+  const buku = (await page.evaluate(() =>
+    (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas(),
+  )) as Ringkas;
+  const rencana = buatRencana("lan1998", {
+    tipe: "I",
+    pola: "lengkap",
+    mode: "hitungBobot",
+    unit: ["Dinas Kependudukan", "Dinas Kesehatan", "Dinas Perhubungan"],
+  });
   expect(buku.lembar.map((l) => l.nama)).toEqual(["LAN-I Bobot", "LAN-I Ringkasan", "_pkp"]);
   expect(buku.lembar.find((l) => l.nama === "_pkp")?.visibility).toBe("VeryHidden");
   expect(buku.statistik.sync).toBeLessThanOrEqual(4); // baca, (isi lembar lama), tulis, sembunyikan jangkar
@@ -110,7 +118,9 @@ test("LAN tipe I, hitung bobot, tiga unit: klik Bangun memuat potongan pembangun
   expect(rumus).toBeGreaterThan(10);
   expect(masukan).toBeGreaterThanOrEqual(3);
   const bobot = buku.lembar.find((l) => l.nama === "LAN-I Bobot")!;
-  expect(Object.values(bobot.sel).map((s) => s.v)).toEqual(expect.arrayContaining(["Dinas Kependudukan", "Dinas Kesehatan", "Dinas Perhubungan"]));
+  expect(Object.values(bobot.sel).map((s) => s.v)).toEqual(
+    expect.arrayContaining(["Dinas Kependudukan", "Dinas Kesehatan", "Dinas Perhubungan"]),
+  );
 
   fs.mkdirSync(HASIL, { recursive: true });
   await page.screenshot({ path: path.join(HASIL, "taskpane-lan.png"), fullPage: true });
@@ -133,7 +143,9 @@ test("tombol English mengganti label", async () => {
   expect(await label.textContent()).toBe("Metode");
   await page.locator("#bahasa").focus();
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => document.querySelector("#lbl-metode")?.textContent === "Method", undefined, { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelector("#lbl-metode")?.textContent === "Method", undefined, {
+    timeout: 5000,
+  });
   expect(await label.textContent()).toBe("Method");
   expect(await page.locator("#bangun").textContent()).toBe("Build table");
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
@@ -144,7 +156,11 @@ test("tombol English mengganti label", async () => {
 test("bangun ulang setelah baris disisipkan dan nilai diketik di atas rumus: panel bertanya, Ya → rumus pulih, nilai di Data Tersimpan", async () => {
   // buku kerja dari uji pertama (LAN tipe I, tiga unit): petugas mengetik di atas =SUM(C7:E7) lalu menyisipkan baris 1
   await page.evaluate(() => {
-    const u = (window as unknown as { __pkpUji: { ketik(l: string, a: string, v: unknown): void; sisipBaris(l: string, b: number): void } }).__pkpUji;
+    const u = (
+      window as unknown as {
+        __pkpUji: { ketik(l: string, a: string, v: unknown): void; sisipBaris(l: string, b: number): void };
+      }
+    ).__pkpUji;
     u.ketik("LAN-I Bobot", "C7", 8);
     u.ketik("LAN-I Bobot", "F7", 999.5);
     u.sisipBaris("LAN-I Bobot", 1);
@@ -158,7 +174,9 @@ test("bangun ulang setelah baris disisipkan dan nilai diketik di atas rumus: pan
   await page.locator("#ya").click();
   await page.locator("#hasil p").first().waitFor({ timeout: 20000 });
   expect(await page.locator("#hasil").textContent()).toContain("Data Tersimpan");
-  const buku = await page.evaluate(() => (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas()) as Ringkas;
+  const buku = (await page.evaluate(() =>
+    (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas(),
+  )) as Ringkas;
   const bobot = buku.lembar.find((l) => l.nama === "LAN-I Bobot")!.sel;
   expect(bobot.F7.f).toBe("=SUM(C7:E7)"); // rumus pulih di tempat rencananya
   expect(bobot.C7.v).toBe(8); // skor tetap di kuncinya walau baris disisipkan di atasnya
@@ -175,12 +193,18 @@ async function bukaPanel(): Promise<void> {
   await page.locator("#bangun").waitFor({ state: "visible", timeout: 20000 });
 }
 
-const ringkas = async (): Promise<Ringkas> => (await page.evaluate(() => (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas())) as Ringkas;
+const ringkas = async (): Promise<Ringkas> =>
+  (await page.evaluate(() =>
+    (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas(),
+  )) as Ringkas;
 
 async function pilihMetode(id: IdPembangun): Promise<void> {
   await page.locator("#metode").click();
   await page.locator(`#metode fluent-option[value="${id}"]`).click();
-  await page.locator(`#metode[current-value="${id}"]`).waitFor({ state: "attached", timeout: 5000 }).catch(() => undefined);
+  await page
+    .locator(`#metode[current-value="${id}"]`)
+    .waitFor({ state: "attached", timeout: 5000 })
+    .catch(() => undefined);
   expect(await page.locator("#metode").evaluate((el) => (el as HTMLElement & { value: string }).value)).toBe(id);
 }
 
@@ -263,7 +287,9 @@ const KASUS: KasusMetode[] = [
     id: "layanan",
     opsi: { contoh: true },
     isi: async () => {
-      expect(await page.locator("#contoh").evaluate((el) => (el as HTMLElement & { checked: boolean }).checked)).toBe(true);
+      expect(await page.locator("#contoh").evaluate((el) => (el as HTMLElement & { checked: boolean }).checked)).toBe(
+        true,
+      );
     },
   },
   {
@@ -298,7 +324,9 @@ const KASUS: KasusMetode[] = [
       await ketikDi("responden-pekppp", "6");
     },
     khas: (buku) => {
-      expect(buku.lembar.map((l) => l.nama)).toEqual(expect.arrayContaining(["PEKPPP", "PEKPPP Publik", "PEKPPP Ringkasan"]));
+      expect(buku.lembar.map((l) => l.nama)).toEqual(
+        expect.arrayContaining(["PEKPPP", "PEKPPP Publik", "PEKPPP Ringkasan"]),
+      );
       const publik = buku.lembar.find((l) => l.nama === "PEKPPP Publik")!.sel;
       expect(publik.A11?.v).toBe("Responden 6");
       expect(publik.A12?.v).toBe("Rata-rata butir");
@@ -361,13 +389,31 @@ test("metode skmSiklus: lembar jawaban di buku kerja, kolom dan periode dipilih,
   await page.locator("#siklus-periode").click();
   await page.locator('#siklus-periode fluent-option[value="triwulan"]').click();
   await page.locator("#bangun").click();
-  await page.waitForFunction(() => document.querySelector("#hasil p") || !(document.querySelector("#galat") as HTMLElement).hidden, undefined, { timeout: 30000 });
+  await page.waitForFunction(
+    () => document.querySelector("#hasil p") || !(document.querySelector("#galat") as HTMLElement).hidden,
+    undefined,
+    { timeout: 30000 },
+  );
   expect(await page.locator("#galat").textContent()).toBe("");
   expect(await page.locator("#hasil").textContent()).toContain("Tabel selesai dibangun");
   const buku = await ringkas();
-  expect(buku.lembar.map((l) => l.nama)).toEqual(["Form Responses 1", "SKM Publikasi", "SKM Hasil", "SKM Tren", "SKM Tindak Lanjut", "SKM Profil", "SKM Peta Jawaban", "SKM Hitungan", "_pkp"]);
+  expect(buku.lembar.map((l) => l.nama)).toEqual([
+    "Form Responses 1",
+    "SKM Publikasi",
+    "SKM Hasil",
+    "SKM Tren",
+    "SKM Tindak Lanjut",
+    "SKM Profil",
+    "SKM Peta Jawaban",
+    "SKM Hitungan",
+    "_pkp",
+  ]);
   // COUNTIFS lembar Hitungan merujuk lembar jawaban pengguna langsung (cap waktu di kolom A)
-  expect(Object.values(buku.lembar.find((l) => l.nama === "SKM Hitungan")!.sel).some((x) => (x.f ?? "").includes("'Form Responses 1'!$A$2:$A$"))).toBe(true);
+  expect(
+    Object.values(buku.lembar.find((l) => l.nama === "SKM Hitungan")!.sel).some((x) =>
+      (x.f ?? "").includes("'Form Responses 1'!$A$2:$A$"),
+    ),
+  ).toBe(true);
   expect(buku.lembar.find((l) => l.nama === "SKM Hasil")!.sel.A11.v).toBe("2025-Q3");
   await tangkap("pane-skmSiklus.png");
   expect(galatHalaman).toEqual([]);
@@ -384,7 +430,13 @@ test("LAN pola kedua II+III, lima variabel dari data, angka per indikator: opsi 
   await page.locator("#unit textarea").fill("Dinas Pasar");
   await bangunDanTunggu();
   const buku = await ringkas();
-  cocokkan(buku, "lan1998", { tipe: "II+III", pola: "limaData", mode: "nilaiUnit", unit: ["Dinas Pasar"], perIndikator: true });
+  cocokkan(buku, "lan1998", {
+    tipe: "II+III",
+    pola: "limaData",
+    mode: "nilaiUnit",
+    unit: ["Dinas Pasar"],
+    perIndikator: true,
+  });
   expect(buku.lembar.map((l) => l.nama)).toEqual(expect.arrayContaining(["LAN-II+III Kerangka", "LAN-II+III Nilai"]));
   expect(galatHalaman).toEqual([]);
 });
@@ -406,7 +458,12 @@ test("Kinerja pegawai, skala Predikat PermenPAN-RB 6/2022: lembar predikat denga
 test("Periksa buku kerja: temuan tercantum, Enter/klik memilih sel, tulis temuan ke lembar; docs/gambar/pane-periksa.png", async () => {
   await bukaPanel();
   galatHalaman.length = 0;
-  const opsi = { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: ["Dinas Kependudukan", "Dinas Kesehatan", "Dinas Perhubungan"] };
+  const opsi = {
+    tipe: "I",
+    pola: "lengkap",
+    mode: "hitungBobot",
+    unit: ["Dinas Kependudukan", "Dinas Kesehatan", "Dinas Perhubungan"],
+  };
   await page.locator("#unit textarea").fill(opsi.unit.join("\n"));
   await bangunDanTunggu();
 
@@ -414,12 +471,14 @@ test("Periksa buku kerja: temuan tercantum, Enter/klik memilih sel, tulis temuan
   const hitung = [...selBeralamat(l)].find((x) => x.sel.peran === "hitung")!.alamat;
   const skor = (l.validasi ?? []).find((v) => v.maks === 10)!.rentang.split(":")[0];
   // semua skor diisi 7 (seperti pengguna), lalu satu rumus ditimpa 123 dan satu skor diketik 11
-  const skorSah = (l.validasi ?? []).filter((v) => v.maks === 10).flatMap((v) => {
-    const [p, q] = v.rentang.split(":").map(posisi);
-    const a: string[] = [];
-    for (let b = p.baris; b <= q.baris; b++) for (let k = p.kolom; k <= q.kolom; k++) a.push(alamat(b, k));
-    return a;
-  });
+  const skorSah = (l.validasi ?? [])
+    .filter((v) => v.maks === 10)
+    .flatMap((v) => {
+      const [p, q] = v.rentang.split(":").map(posisi);
+      const a: string[] = [];
+      for (let b = p.baris; b <= q.baris; b++) for (let k = p.kolom; k <= q.kolom; k++) a.push(alamat(b, k));
+      return a;
+    });
   await page.evaluate(
     ([lembar, a, b, semua]) => {
       const u = (window as unknown as { __pkpUji: { ketik(l: string, a: string, v: unknown): void } }).__pkpUji;
@@ -448,13 +507,21 @@ test("Periksa buku kerja: temuan tercantum, Enter/klik memilih sel, tulis temuan
   expect(teks[iSkor]).toContain("ditemukan 11");
   expect(await page.locator("#periksa-status").textContent()).toMatch(/^\d+ temuan/);
   expect(teks).toHaveLength(2);
-  expect(await butir.nth(iSkor).getAttribute("aria-label")).toMatch(new RegExp(`^${l.nama}!${skor}: Masukan di luar rentang\\. `));
+  expect(await butir.nth(iSkor).getAttribute("aria-label")).toMatch(
+    new RegExp(`^${l.nama}!${skor}: Masukan di luar rentang\\. `),
+  );
 
   // papan ketik: fokus ke butir skor, Enter → sel itu dipilih di Excel (satu Excel.run, satu sync)
   const sebelum = await ringkas();
   await butir.nth(iSkor).focus();
   await page.keyboard.press("Enter");
-  await page.waitForFunction((a) => (window as unknown as { __pkpUji: { buku: { pilihan: { alamat: string } | null } } }).__pkpUji.buku.pilihan?.alamat === a, skor, { timeout: 5000 });
+  await page.waitForFunction(
+    (a) =>
+      (window as unknown as { __pkpUji: { buku: { pilihan: { alamat: string } | null } } }).__pkpUji.buku.pilihan
+        ?.alamat === a,
+    skor,
+    { timeout: 5000 },
+  );
   let buku = await ringkas();
   expect(buku.pilihan).toEqual({ lembar: l.nama, alamat: skor });
   expect(buku.aktif).toBe(l.nama);
@@ -464,21 +531,47 @@ test("Periksa buku kerja: temuan tercantum, Enter/klik memilih sel, tulis temuan
   await page.keyboard.press("ArrowDown");
   expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.className)).toBe("temuan-butir");
   await butir.nth(iHitung).click();
-  await page.waitForFunction((a) => (window as unknown as { __pkpUji: { buku: { pilihan: { alamat: string } | null } } }).__pkpUji.buku.pilihan?.alamat === a, hitung, { timeout: 5000 });
+  await page.waitForFunction(
+    (a) =>
+      (window as unknown as { __pkpUji: { buku: { pilihan: { alamat: string } | null } } }).__pkpUji.buku.pilihan
+        ?.alamat === a,
+    hitung,
+    { timeout: 5000 },
+  );
 
   // tulis ke lembar "Temuan Periksa"
   await page.locator("#tulis-temuan").click();
-  await page.waitForFunction(() => /ditulis/.test(document.querySelector("#tulis-status")?.textContent ?? ""), undefined, { timeout: 10000 });
+  await page.waitForFunction(
+    () => /ditulis/.test(document.querySelector("#tulis-status")?.textContent ?? ""),
+    undefined,
+    { timeout: 10000 },
+  );
   buku = await ringkas();
   const lembarTemuan = buku.lembar.find((x) => x.nama === "Temuan Periksa")!;
   expect(lembarTemuan).toBeDefined();
-  expect(["A1", "B1", "C1", "D1", "E1", "F1"].map((a) => lembarTemuan.sel[a]?.v)).toEqual(["Lembar", "Sel", "Jenis", "Pesan", "Diharapkan", "Ditemukan"]);
+  expect(["A1", "B1", "C1", "D1", "E1", "F1"].map((a) => lembarTemuan.sel[a]?.v)).toEqual([
+    "Lembar",
+    "Sel",
+    "Jenis",
+    "Pesan",
+    "Diharapkan",
+    "Ditemukan",
+  ]);
   const n = teks.length;
   expect(lembarTemuan.sel[`A${n + 1}`]).toBeDefined();
   expect(lembarTemuan.sel[`A${n + 2}`]).toBeUndefined();
-  const barisB = (a: string): number => Number(Object.entries(lembarTemuan.sel).find(([k, s]) => k.startsWith("B") && s.v === a)![0].slice(1));
+  const barisB = (a: string): number =>
+    Number(
+      Object.entries(lembarTemuan.sel)
+        .find(([k, s]) => k.startsWith("B") && s.v === a)![0]
+        .slice(1),
+    );
   const bh = barisB(hitung);
-  expect([lembarTemuan.sel[`A${bh}`]?.v, lembarTemuan.sel[`C${bh}`]?.v, lembarTemuan.sel[`F${bh}`]?.v]).toEqual([l.nama, "rumus-diganti-nilai", "123"]);
+  expect([lembarTemuan.sel[`A${bh}`]?.v, lembarTemuan.sel[`C${bh}`]?.v, lembarTemuan.sel[`F${bh}`]?.v]).toEqual([
+    l.nama,
+    "rumus-diganti-nilai",
+    "123",
+  ]);
   // rumus yang diharapkan tertulis sebagai teks, bukan sebagai rumus
   expect(lembarTemuan.sel[`E${bh}`]?.v).toBe([...selBeralamat(l)].find((x) => x.alamat === hitung)!.sel.rumus);
   expect(lembarTemuan.sel[`E${bh}`]?.f).toBeUndefined();
@@ -493,7 +586,11 @@ test("Periksa buku kerja: temuan tercantum, Enter/klik memilih sel, tulis temuan
   expect(await page.locator("#konfirmasi-pesan").textContent()).toContain("Temuan Periksa");
   const panggilan = (await ringkas()).statistik.panggilan;
   await page.locator("#tidak").click();
-  await page.waitForFunction(() => /Dibatalkan/.test(document.querySelector("#tulis-status")?.textContent ?? ""), undefined, { timeout: 5000 });
+  await page.waitForFunction(
+    () => /Dibatalkan/.test(document.querySelector("#tulis-status")?.textContent ?? ""),
+    undefined,
+    { timeout: 5000 },
+  );
   expect((await ringkas()).statistik.panggilan).toBe(panggilan);
   expect(galatHalaman).toEqual([]);
 });
@@ -510,10 +607,15 @@ test("Periksa pada buku kerja tanpa tabel add-in dan pada tabel utuh: pesan jela
     const u = (window as unknown as { __pkpUji: { ketik(l: string, a: string, v: unknown): void } }).__pkpUji;
     for (let b = 5; b <= 34; b++) u.ketik("PEKPPP", `F${b}`, 4);
     // formulir publik bawaan: 10 responden (baris 6–15) × 6 butir (kolom B–G)
-    for (let b = 6; b <= 15; b++) for (const k of ["B", "C", "D", "E", "F", "G"]) u.ketik("PEKPPP Publik", `${k}${b}`, 4);
+    for (let b = 6; b <= 15; b++)
+      for (const k of ["B", "C", "D", "E", "F", "G"]) u.ketik("PEKPPP Publik", `${k}${b}`, 4);
   });
   await page.locator("#periksa").click();
-  await page.waitForFunction(() => /Tidak ada temuan/.test(document.querySelector("#periksa-status")?.textContent ?? ""), undefined, { timeout: 10000 });
+  await page.waitForFunction(
+    () => /Tidak ada temuan/.test(document.querySelector("#periksa-status")?.textContent ?? ""),
+    undefined,
+    { timeout: 10000 },
+  );
   expect(await page.locator("#temuan").isHidden()).toBe(true);
   expect(await page.locator("#tulis-temuan").isHidden()).toBe(true);
 });
@@ -543,58 +645,79 @@ test("papan ketik saja: Tab sampai tombol Bangun lalu Enter membangun tabel", as
 });
 
 describe.each([320, 350])("lebar panel %i px (issue 12 butir 6)", (lebar) => {
-  test.each(["id", "en"] as const)("bahasa %s: nama metode panjang terpilih tetap satu baris dalam kotaknya; tidak ada yang melewati tepi", async (bahasa) => {
-    const p = await browser!.newPage({ viewport: { width: lebar, height: 800 } });
-    try {
-      const hostUji = fs.readFileSync(HOST_UJI, "utf8");
-      await p.route("**/*", (route) => {
-        const u = route.request().url();
-        if (u.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: hostUji });
-        return u.startsWith(asal) ? route.continue() : route.abort();
-      });
-      await p.goto(`${asal}/taskpane.html`);
-      await p.locator("#bangun").waitFor({ state: "visible", timeout: 20000 });
-      if (bahasa === "en") await p.locator("#bahasa").click();
-      // metode dengan nama terpanjang di bahasa ini
-      const opsi = await p.locator("#metode fluent-option").evaluateAll((o) => o.map((x) => ({ v: x.getAttribute("value") ?? "", t: x.textContent ?? "" })));
-      let terpanjang = opsi[0];
-      for (const o of opsi) if (o.t.length > terpanjang.t.length) terpanjang = o;
-      expect(terpanjang.t.length).toBeGreaterThan(30);
-      await p.locator("#metode").click();
-      await p.locator(`#metode fluent-option[value="${terpanjang.v}"]`).click();
-      await p.waitForFunction((v) => (document.querySelector("#metode") as HTMLElement & { value: string }).value === v, terpanjang.v);
-      const ukur = await p.evaluate(() => {
-        const sel = document.querySelector("#metode") as HTMLElement;
-        const nilai = sel.shadowRoot!.querySelector('[part~="selected-value"]') as HTMLElement;
-        const kotak = sel.getBoundingClientRect();
-        const isi = nilai.getBoundingClientRect();
-        const lebarJendela = document.documentElement.clientWidth;
-        const lewat = [...document.querySelectorAll<HTMLElement>("#aplikasi *")]
-          .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().right > lebarJendela + 0.5)
-          .map((el) => el.id || el.tagName.toLowerCase());
-        return {
-          tinggiKotak: kotak.height,
-          isiDalamKotak: isi.top >= kotak.top - 0.5 && isi.bottom <= kotak.bottom + 0.5 && isi.right <= kotak.right + 0.5,
-          barisIsi: Math.round(isi.height / parseFloat(getComputedStyle(nilai).lineHeight)),
-          title: sel.title,
-          gulirMendatar: document.documentElement.scrollWidth > lebarJendela,
-          lewat,
-        };
-      });
-      expect(ukur).toEqual({ tinggiKotak: expect.any(Number), isiDalamKotak: true, barisIsi: 1, title: terpanjang.t, gulirMendatar: false, lewat: [] });
-      expect(ukur.tinggiKotak).toBeLessThanOrEqual(40);
-      fs.mkdirSync(path.join(HASIL, "lebar"), { recursive: true });
-      await p.screenshot({ path: path.join(HASIL, "lebar", `pane-${lebar}-${bahasa}.png`), fullPage: true });
-    } finally {
-      await p.close();
-    }
-  });
+  test.each(["id", "en"] as const)(
+    "bahasa %s: nama metode panjang terpilih tetap satu baris dalam kotaknya; tidak ada yang melewati tepi",
+    async (bahasa) => {
+      const p = await browser!.newPage({ viewport: { width: lebar, height: 800 } });
+      try {
+        const hostUji = fs.readFileSync(HOST_UJI, "utf8");
+        await p.route("**/*", (route) => {
+          const u = route.request().url();
+          if (u.startsWith("https://appsforoffice.microsoft.com/"))
+            return route.fulfill({ status: 200, contentType: "text/javascript", body: hostUji });
+          return u.startsWith(asal) ? route.continue() : route.abort();
+        });
+        await p.goto(`${asal}/taskpane.html`);
+        await p.locator("#bangun").waitFor({ state: "visible", timeout: 20000 });
+        if (bahasa === "en") await p.locator("#bahasa").click();
+        // metode dengan nama terpanjang di bahasa ini
+        const opsi = await p
+          .locator("#metode fluent-option")
+          .evaluateAll((o) => o.map((x) => ({ v: x.getAttribute("value") ?? "", t: x.textContent ?? "" })));
+        let terpanjang = opsi[0];
+        for (const o of opsi) if (o.t.length > terpanjang.t.length) terpanjang = o;
+        expect(terpanjang.t.length).toBeGreaterThan(30);
+        await p.locator("#metode").click();
+        await p.locator(`#metode fluent-option[value="${terpanjang.v}"]`).click();
+        await p.waitForFunction(
+          (v) => (document.querySelector("#metode") as HTMLElement & { value: string }).value === v,
+          terpanjang.v,
+        );
+        const ukur = await p.evaluate(() => {
+          const sel = document.querySelector("#metode") as HTMLElement;
+          const nilai = sel.shadowRoot!.querySelector('[part~="selected-value"]') as HTMLElement;
+          const kotak = sel.getBoundingClientRect();
+          const isi = nilai.getBoundingClientRect();
+          const lebarJendela = document.documentElement.clientWidth;
+          const lewat = [...document.querySelectorAll<HTMLElement>("#aplikasi *")]
+            .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().right > lebarJendela + 0.5)
+            .map((el) => el.id || el.tagName.toLowerCase());
+          return {
+            tinggiKotak: kotak.height,
+            isiDalamKotak:
+              isi.top >= kotak.top - 0.5 && isi.bottom <= kotak.bottom + 0.5 && isi.right <= kotak.right + 0.5,
+            barisIsi: Math.round(isi.height / parseFloat(getComputedStyle(nilai).lineHeight)),
+            title: sel.title,
+            gulirMendatar: document.documentElement.scrollWidth > lebarJendela,
+            lewat,
+          };
+        });
+        expect(ukur).toEqual({
+          tinggiKotak: expect.any(Number),
+          isiDalamKotak: true,
+          barisIsi: 1,
+          title: terpanjang.t,
+          gulirMendatar: false,
+          lewat: [],
+        });
+        expect(ukur.tinggiKotak).toBeLessThanOrEqual(40);
+        fs.mkdirSync(path.join(HASIL, "lebar"), { recursive: true });
+        await p.screenshot({ path: path.join(HASIL, "lebar", `pane-${lebar}-${bahasa}.png`), fullPage: true });
+      } finally {
+        await p.close();
+      }
+    },
+  );
 });
 
 test("README memakai tepat tangkapan layar yang dibuat uji ini (docs/gambar)", () => {
   const readme = fs.readFileSync(path.join(AKAR, "README.md"), "utf8");
   // cetak-*.png (halaman cetak LibreOffice) diperiksa test/cetak-pdf.test.ts; skm-*.png dibuat test/skm-siklus-gambar.test.ts
-  const dirujuk = new Set([...readme.matchAll(/\]\(docs\/gambar\/([^)]+)\)/g)].map((m) => m[1]).filter((g) => !g.startsWith("cetak-") && !g.startsWith("skm-")));
+  const dirujuk = new Set(
+    [...readme.matchAll(/\]\(docs\/gambar\/([^)]+)\)/g)]
+      .map((m) => m[1])
+      .filter((g) => !g.startsWith("cetak-") && !g.startsWith("skm-")),
+  );
   expect([...dirujuk].sort()).toEqual([...gambarDitulis].sort());
   for (const g of dirujuk) expect(fs.existsSync(path.join(GAMBAR, g))).toBe(true);
 });

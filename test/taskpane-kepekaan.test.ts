@@ -15,7 +15,13 @@ import { selBeralamat } from "../src/plans/rencana";
 const WEB = path.resolve(__dirname, "..", "dist/web");
 const CHROMIUM = "/usr/bin/chromium";
 const HOST_UJI = path.join(__dirname, "browser/host-uji.js");
-const JENIS: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml" };
+const JENIS: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
 
 interface Ringkas {
   statistik: { sync: number };
@@ -28,23 +34,29 @@ let browser: Browser | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(WEB, "taskpane.html"))) throw new Error("dist/web/taskpane.html tidak ada: jalankan npm run build");
+  if (!fs.existsSync(path.join(WEB, "taskpane.html")))
+    throw new Error("dist/web/taskpane.html tidak ada: jalankan npm run build");
   if (!fs.existsSync(CHROMIUM)) throw new Error("Chromium tidak ada: jalankan `apt-get install -y chromium`");
   server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const berkas = path.normalize(path.join(WEB, decodeURIComponent(url.pathname)));
-    if (!berkas.startsWith(WEB) || !fs.existsSync(berkas) || !fs.statSync(berkas).isFile()) return void res.writeHead(404).end();
+    if (!berkas.startsWith(WEB) || !fs.existsSync(berkas) || !fs.statSync(berkas).isFile())
+      return void res.writeHead(404).end();
     res.writeHead(200, { "Content-Type": JENIS[path.extname(berkas)] ?? "application/octet-stream" });
     fs.createReadStream(berkas).pipe(res);
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
   asal = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+  });
   page = await browser.newPage({ viewport: { width: 380, height: 900 } });
   const hostUji = fs.readFileSync(HOST_UJI, "utf8");
   await page.route("**/*", (route) => {
     const u = route.request().url();
-    if (u.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: hostUji });
+    if (u.startsWith("https://appsforoffice.microsoft.com/"))
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: hostUji });
     if (u.startsWith(asal)) return route.continue();
     return route.abort();
   });
@@ -71,7 +83,9 @@ test("isi jumlah unit, kriteria dan pita PEKPPP, Bangun: lembar Kepekaan Bobot d
   await page.locator("#bangun").click();
   await page.locator("#hasil p").first().waitFor({ timeout: 20000 });
   expect(await page.locator("#galat").isHidden()).toBe(true);
-  const buku = (await page.evaluate(() => (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas())) as Ringkas;
+  const buku = (await page.evaluate(() =>
+    (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas(),
+  )) as Ringkas;
   const r = buatRencana("kepekaan", { unit: 4, kriteria: ["Kebijakan", "SDM", "Sarpras"], pita: "pekppp" });
   expect(buku.lembar.map((l) => l.nama).sort()).toEqual(["Kepekaan Bobot", "_pkp"]);
   expect(buku.statistik.sync).toBeLessThanOrEqual(3);
@@ -93,6 +107,8 @@ test("satu kriteria saja: pesan galat, tidak ada yang ditulis", async () => {
   await page.locator("#bangun").click();
   await page.locator("#galat").waitFor({ state: "visible", timeout: 5000 });
   expect(await page.locator("#galat").textContent()).toContain("dua nama kriteria");
-  const buku = (await page.evaluate(() => (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas())) as Ringkas;
+  const buku = (await page.evaluate(() =>
+    (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas(),
+  )) as Ringkas;
   expect(buku.lembar.map((l) => l.nama)).toEqual([]);
 });

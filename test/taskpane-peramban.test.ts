@@ -4,12 +4,23 @@
  */
 import { cariPeramban, lokasiBiasa } from "./browser/peramban";
 
-const hanya = (...ada: string[]) => (p: string): boolean => ada.includes(p);
+const hanya =
+  (...ada: string[]) =>
+  (p: string): boolean =>
+    ada.includes(p);
 
 test("PKP_PERAMBAN didahulukan, lalu CHROME_PATH; path yang tidak ada → galat yang menyebut variabelnya", () => {
-  expect(cariPeramban({ PKP_PERAMBAN: "/opt/x/chrome", CHROME_PATH: "/opt/y" }, "linux", hanya("/opt/x/chrome", "/opt/y", "/usr/bin/chromium"))).toBe("/opt/x/chrome");
+  expect(
+    cariPeramban(
+      { PKP_PERAMBAN: "/opt/x/chrome", CHROME_PATH: "/opt/y" },
+      "linux",
+      hanya("/opt/x/chrome", "/opt/y", "/usr/bin/chromium"),
+    ),
+  ).toBe("/opt/x/chrome");
   expect(cariPeramban({ CHROME_PATH: "/opt/y" }, "linux", hanya("/opt/y", "/usr/bin/chromium"))).toBe("/opt/y");
-  expect(() => cariPeramban({ PKP_PERAMBAN: "/salah" }, "linux", hanya("/usr/bin/chromium"))).toThrow("PKP_PERAMBAN=/salah tidak ada");
+  expect(() => cariPeramban({ PKP_PERAMBAN: "/salah" }, "linux", hanya("/usr/bin/chromium"))).toThrow(
+    "PKP_PERAMBAN=/salah tidak ada",
+  );
 });
 
 test("Linux: Chromium Debian, lalu Chrome, lalu Edge", () => {
@@ -19,15 +30,31 @@ test("Linux: Chromium Debian, lalu Chrome, lalu Edge", () => {
 });
 
 test("Windows: Chrome atau Edge di Program Files / LOCALAPPDATA", () => {
-  const env = { PROGRAMFILES: "C:\\Program Files", "PROGRAMFILES(X86)": "C:\\Program Files (x86)", LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" };
-  expect(cariPeramban(env, "win32", hanya("C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe"))).toBe("C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe");
-  expect(cariPeramban(env, "win32", hanya("C:\\Users\\u\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe"))).toBe("C:\\Users\\u\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe");
+  const env = {
+    PROGRAMFILES: "C:\\Program Files",
+    "PROGRAMFILES(X86)": "C:\\Program Files (x86)",
+    LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local",
+  };
+  expect(cariPeramban(env, "win32", hanya("C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe"))).toBe(
+    "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe",
+  );
+  expect(
+    cariPeramban(env, "win32", hanya("C:\\Users\\u\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe")),
+  ).toBe("C:\\Users\\u\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe");
   expect(lokasiBiasa("win32", env)[0]).toBe("C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe");
 });
 
 test("macOS: /Applications dan ~/Applications", () => {
-  expect(cariPeramban({ HOME: "/Users/u" }, "darwin", hanya("/Users/u/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge"))).toBe("/Users/u/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge");
-  expect(cariPeramban({}, "darwin", hanya("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"))).toBe("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome");
+  expect(
+    cariPeramban(
+      { HOME: "/Users/u" },
+      "darwin",
+      hanya("/Users/u/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge"),
+    ),
+  ).toBe("/Users/u/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge");
+  expect(cariPeramban({}, "darwin", hanya("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"))).toBe(
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  );
 });
 
 test("tidak ada peramban: galat dengan petunjuk pemasangan untuk sistem itu", () => {

@@ -21,7 +21,12 @@ const { buatHostUji } = require("./browser/host-uji.js") as { buatHostUji: (o?: 
 interface HostUji {
   Office: unknown;
   Excel: { run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> };
-  statistik: { sync: number; syncAkhirRun: number; run: number; log: { op: string; lembar?: string; alamat?: string }[] };
+  statistik: {
+    sync: number;
+    syncAkhirRun: number;
+    run: number;
+    log: { op: string; lembar?: string; alamat?: string }[];
+  };
   buku: { aktif: string | null; pilihan: { lembar: string; alamat: string } | null };
   ketik(lembar: string, alamat: string, nilai: unknown): void;
   nilaiDi(lembar: string, alamat: string): unknown;
@@ -34,7 +39,13 @@ let h: HostUji;
 const g = globalThis as unknown as { Excel?: unknown; Office?: unknown };
 
 async function bangunLan(): Promise<void> {
-  await h.Excel.run((ctx) => terapkanRencana(ctx, buatRencana("lan1998", OPSI), { konfirmasi: async () => true, dukung: () => true, waktu: "2024-01-01T00:00:00Z" }));
+  await h.Excel.run((ctx) =>
+    terapkanRencana(ctx, buatRencana("lan1998", OPSI), {
+      konfirmasi: async () => true,
+      dukung: () => true,
+      waktu: "2024-01-01T00:00:00Z",
+    }),
+  );
 }
 
 /** Sel hitung dan sel masukan berskala 1–10 pertama pada lembar Bobot. */
@@ -57,7 +68,17 @@ afterAll(() => {
 });
 
 test("petaSel: alamat dari sel kiri atas, rumus hanya untuk teks '=...', sel kosong dilewati", () => {
-  const p = petaSel("'Lembar 1'!B3:C4", [[1, ""], ["x", 7]], [[1, ""], ["x", "=B3*2"]]);
+  const p = petaSel(
+    "'Lembar 1'!B3:C4",
+    [
+      [1, ""],
+      ["x", 7],
+    ],
+    [
+      [1, ""],
+      ["x", "=B3*2"],
+    ],
+  );
   expect([...p]).toEqual([
     ["B3", { value: 1 }],
     ["B4", { value: "x" }],
@@ -134,9 +155,13 @@ test("host Excel: periksa menemukan rumus yang ditimpa dan skor 11; pilihSel mem
 });
 
 test("barisTemuan: kepala + satu baris per temuan; teks berawalan = + - @ dijadikan teks", () => {
-  const t: Temuan[] = [{ sheet: "S", sel: "B2", jenis: "rumus-berubah", pesan: "p", diharapkan: "=SUM(A1:A2)", ditemukan: "-3" }];
+  const t: Temuan[] = [
+    { sheet: "S", sel: "B2", jenis: "rumus-berubah", pesan: "p", diharapkan: "=SUM(A1:A2)", ditemukan: "-3" },
+  ];
   expect(barisTemuan(t)).toEqual([[...KEPALA_TEMUAN], ["S", "B2", "rumus-berubah", "p", "'=SUM(A1:A2)", "'-3"]]);
   // teks berbentuk angka ("123", "007") juga: Excel mengubahnya menjadi angka bila ditulis apa adanya
-  const u: Temuan[] = [{ sheet: "S", sel: "C3", jenis: "rumus-diganti-nilai", pesan: "p", diharapkan: "=A1", ditemukan: "007" }];
+  const u: Temuan[] = [
+    { sheet: "S", sel: "C3", jenis: "rumus-diganti-nilai", pesan: "p", diharapkan: "=A1", ditemukan: "007" },
+  ];
   expect(barisTemuan(u)[1].slice(4)).toEqual(["'=A1", "'007"]);
 });

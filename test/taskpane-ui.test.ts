@@ -13,12 +13,23 @@ import { TEKS } from "../src/taskpane/teks";
 import type { HasilBangun } from "../src/taskpane/ui";
 import { barisHasil, pesanKonflik } from "../src/taskpane/ui-bangun";
 import { pesanGalat } from "../src/taskpane/ui-galat";
-import { GalatIsian, TANPA_PANEL, bagianTampil, daftarMetode, namaMetode, opsiMetode, type BacaIsian } from "../src/taskpane/ui-metode";
+import {
+  GalatIsian,
+  TANPA_PANEL,
+  bagianTampil,
+  daftarMetode,
+  namaMetode,
+  opsiMetode,
+  type BacaIsian,
+} from "../src/taskpane/ui-metode";
 import { templat } from "../src/taskpane/ui-templat";
 import { PEMUAT_LANGSUNG } from "./pemuat-langsung";
 
 const t = TEKS.id;
-const isian = (nilai: Record<string, string>, centang: Record<string, boolean> = {}): BacaIsian => ({ nilai: (id) => nilai[id] ?? "", centang: (id) => centang[id] ?? false });
+const isian = (nilai: Record<string, string>, centang: Record<string, boolean> = {}): BacaIsian => ({
+  nilai: (id) => nilai[id] ?? "",
+  centang: (id) => centang[id] ?? false,
+});
 
 describe("panel metode", () => {
   test("daftar metode = PEMBANGUN (pembangun baru muncul sendiri), nama per bahasa, cadangan nama PEMBANGUN", () => {
@@ -28,7 +39,8 @@ describe("panel metode", () => {
     expect(namaMetode("skmSiklus", TEKS.id)).toBe("Siklus SKM dari jawaban formulir (per layanan dan periode)");
     expect(namaMetode("pekppp", TEKS.id)).toBe("Evaluasi unit pelayanan (PEKPPP / IPP)");
     expect(namaMetode("pekppp", TEKS.en)).toBe("Service unit evaluation (PEKPPP / IPP)");
-    for (const id of daftarMetode()) for (const b of ["id", "en"] as const) expect(namaMetode(id, TEKS[b]).length).toBeGreaterThan(3);
+    for (const id of daftarMetode())
+      for (const b of ["id", "en"] as const) expect(namaMetode(id, TEKS[b]).length).toBeGreaterThan(3);
     expect(namaMetode("tidak-ada", t)).toBe("tidak-ada");
     // nama dari plans/daftar.ts hanya untuk id miliknya sendiri (bukan anggota Object.prototype)
     expect(namaMetode("toString", t)).toBe("toString");
@@ -48,15 +60,26 @@ describe("panel metode", () => {
   });
 
   test("pembaca opsi per metode", () => {
-    expect(opsiMetode("lan1998", isian({ tipe: "II", mode: "nilaiUnit", unit: " Dinas A \n\nDinas B\r\n" }), t)).toEqual({ tipe: "II", pola: "lengkap", mode: "nilaiUnit", unit: ["Dinas A", "Dinas B"] });
+    expect(
+      opsiMetode("lan1998", isian({ tipe: "II", mode: "nilaiUnit", unit: " Dinas A \n\nDinas B\r\n" }), t),
+    ).toEqual({ tipe: "II", pola: "lengkap", mode: "nilaiUnit", unit: ["Dinas A", "Dinas B"] });
     expect(opsiMetode("bsc", isian({ unit: "" }), t)).toEqual({});
     expect(opsiMetode("bsc", isian({ unit: "X" }), t)).toEqual({ unit: ["X"] });
-    expect(opsiMetode("skm", isian({ aturan: "2004", responden: " 25 " }), t)).toEqual({ aturan: "2004", responden: 25 });
+    expect(opsiMetode("skm", isian({ aturan: "2004", responden: " 25 " }), t)).toEqual({
+      aturan: "2004",
+      responden: 25,
+    });
     expect(opsiMetode("layanan", isian({}, { contoh: true }), t)).toEqual({ contoh: true });
     expect(opsiMetode("servqual", isian({ "responden-servqual": "12" }), t)).toEqual({ responden: 12 });
-    expect(opsiMetode("sendi", isian({ "skala-min": "0,5", "skala-maks": "4" }), t)).toEqual({ skalaMin: 0.5, skalaMaks: 4 });
+    expect(opsiMetode("sendi", isian({ "skala-min": "0,5", "skala-maks": "4" }), t)).toEqual({
+      skalaMin: 0.5,
+      skalaMaks: 4,
+    });
     expect(opsiMetode("pekppp", isian({ "responden-pekppp": "6" }), t)).toEqual({ responden: 6 });
-    expect(opsiMetode("pegawai", isian({ "jumlah-pegawai": "4", "skala-pegawai": "lan" }), t)).toEqual({ pegawai: 4, skala: "lan" });
+    expect(opsiMetode("pegawai", isian({ "jumlah-pegawai": "4", "skala-pegawai": "lan" }), t)).toEqual({
+      pegawai: 4,
+      skala: "lan",
+    });
     // metode tanpa pembaca (pembangun baru) → opsi bawaan pembangun
     expect(opsiMetode("metode-baru", isian({}), t)).toEqual({});
   });
@@ -72,20 +95,53 @@ describe("panel metode", () => {
       throw new Error("tidak ada galat");
     };
     expect(galat(() => opsiMetode("lan1998", isian({ unit: " \n " }), t))).toBe(t.galatUnitKosong);
-    expect(galat(() => opsiMetode("lan1998", isian({ unit: "Dinas A\ndinas a" }), t))).toBe(t.galatUnitGanda("dinas a"));
-    for (const r of ["0", "5001", "2.5", "", "tiga"]) expect(galat(() => opsiMetode("skm", isian({ responden: r }), t))).toBe(t.galatResponden);
+    expect(galat(() => opsiMetode("lan1998", isian({ unit: "Dinas A\ndinas a" }), t))).toBe(
+      t.galatUnitGanda("dinas a"),
+    );
+    for (const r of ["0", "5001", "2.5", "", "tiga"])
+      expect(galat(() => opsiMetode("skm", isian({ responden: r }), t))).toBe(t.galatResponden);
     expect(galat(() => opsiMetode("pegawai", isian({ "jumlah-pegawai": "0" }), t))).toBe(t.galatPegawai);
-    for (const [a, b] of [["5", "1"], ["1", "1"], ["", "5"], ["x", "5"]]) expect(galat(() => opsiMetode("sendi", isian({ "skala-min": a, "skala-maks": b }), t))).toBe(t.galatSkala);
+    for (const [a, b] of [
+      ["5", "1"],
+      ["1", "1"],
+      ["", "5"],
+      ["x", "5"],
+    ])
+      expect(galat(() => opsiMetode("sendi", isian({ "skala-min": a, "skala-maks": b }), t))).toBe(t.galatSkala);
   });
 });
 
 describe("panel Bangun", () => {
-  const dasar: HasilBangun = { dibatalkan: false, lembar: ["A", "B"], peringatan: [], dilewati: [], konflik: [], dipertahankan: 0, tersimpan: 0, jumlahSync: 2, ukuranMuatan: 10 };
+  const dasar: HasilBangun = {
+    dibatalkan: false,
+    lembar: ["A", "B"],
+    peringatan: [],
+    dilewati: [],
+    konflik: [],
+    dipertahankan: 0,
+    tersimpan: 0,
+    jumlahSync: 2,
+    ukuranMuatan: 10,
+  };
   test("baris hasil: Excel, unduhan, dibatalkan, isian dipertahankan, fitur dilewati", () => {
     expect(barisHasil(dasar, t)).toEqual(["Tabel selesai dibangun: A, B."]);
-    expect(barisHasil({ ...dasar, berkas: "x.xlsx" }, t)).toEqual(["Buku kerja diunduh: x.xlsx (lembar A, B). Rumusnya dihitung saat berkas dibuka."]);
+    expect(barisHasil({ ...dasar, berkas: "x.xlsx" }, t)).toEqual([
+      "Buku kerja diunduh: x.xlsx (lembar A, B). Rumusnya dihitung saat berkas dibuka.",
+    ]);
     expect(barisHasil({ ...dasar, dibatalkan: true }, t)).toEqual([t.dibatalkan]);
-    expect(barisHasil({ ...dasar, dipertahankan: 3, tersimpan: 1, cadangan: 2, dikenali: ["A"], dilewati: [{ fitur: "validasi", set: "1.8" }] }, TEKS.en)).toEqual([
+    expect(
+      barisHasil(
+        {
+          ...dasar,
+          dipertahankan: 3,
+          tersimpan: 1,
+          cadangan: 2,
+          dikenali: ["A"],
+          dilewati: [{ fitur: "validasi", set: "1.8" }],
+        },
+        TEKS.en,
+      ),
+    ).toEqual([
       "Table built: A, B.",
       "3 previously typed values kept.",
       '1 old values with no place in the new table were saved to the "Data Tersimpan" sheet.',
@@ -95,7 +151,9 @@ describe("panel Bangun", () => {
     ]);
   });
   test("pesan konfirmasi menyebut setiap lembar, jumlah sel dan contoh", () => {
-    expect(pesanKonflik([{ lembar: "Data", jumlah: 3, contoh: ["A1", "B2"] }], t)).toBe(t.konflik('"Data" (3 sel terisi, mis. A1, B2)'));
+    expect(pesanKonflik([{ lembar: "Data", jumlah: 3, contoh: ["A1", "B2"] }], t)).toBe(
+      t.konflik('"Data" (3 sel terisi, mis. A1, B2)'),
+    );
   });
   test("pesan galat: kode Office dikenal, galat rencana satu baris, jejak tumpukan tidak ditampilkan", () => {
     expect(pesanGalat(new GalatTerapkan("excelLama", "x"), t)).toBe(t.galatExcelLama);
@@ -116,13 +174,27 @@ describe("host unduhan (peramban tanpa Excel)", () => {
   test("bangun: rencana yang sama ditulis .xlsx (penulis asli) dan disimpan; kemajuan sampai 100", async () => {
     const disimpan: { nama: string; data: ArrayBuffer }[] = [];
     const kemajuan: number[] = [];
-    const host = buatHostUnduh({ tulis: bufferXlsx, simpan: (data, nama) => disimpan.push({ data, nama }), waktu: () => new Date(2026, 10, 24), muat: PEMUAT_LANGSUNG });
+    const host = buatHostUnduh({
+      tulis: bufferXlsx,
+      simpan: (data, nama) => disimpan.push({ data, nama }),
+      waktu: () => new Date(2026, 10, 24),
+      muat: PEMUAT_LANGSUNG,
+    });
     expect(host.jenis).toBe("unduh");
     expect(host.periksa).toBeUndefined();
     const opsi = { aturan: "2017", responden: 3 };
-    const h = await host.bangun({ id: "skm", opsi }, { konfirmasi: async () => true, kemajuan: (p) => kemajuan.push(p) });
+    const h = await host.bangun(
+      { id: "skm", opsi },
+      { konfirmasi: async () => true, kemajuan: (p) => kemajuan.push(p) },
+    );
     const rencana = buatRencana("skm", opsi as never);
-    expect(h).toMatchObject({ dibatalkan: false, lembar: rencana.lembar.map((l) => l.nama), berkas: "penilaian-skm-2026-11-24.xlsx", dipertahankan: 0, tersimpan: 0 });
+    expect(h).toMatchObject({
+      dibatalkan: false,
+      lembar: rencana.lembar.map((l) => l.nama),
+      berkas: "penilaian-skm-2026-11-24.xlsx",
+      dipertahankan: 0,
+      tersimpan: 0,
+    });
     expect(disimpan.map((d) => d.nama)).toEqual(["penilaian-skm-2026-11-24.xlsx"]);
     expect(kemajuan[kemajuan.length - 1]).toBe(100);
     const wb = new ExcelJS.Workbook();
@@ -132,7 +204,12 @@ describe("host unduhan (peramban tanpa Excel)", () => {
   test("isian yang ditolak pembangun → galat, tidak ada yang disimpan", async () => {
     const disimpan: string[] = [];
     const host = buatHostUnduh({ tulis: bufferXlsx, simpan: (_d, n) => disimpan.push(n), muat: PEMUAT_LANGSUNG });
-    await expect(host.bangun({ id: "sendi", opsi: { skalaMin: 5, skalaMaks: 1 } }, { konfirmasi: async () => true, kemajuan: () => undefined })).rejects.toThrow(/skalaMin harus lebih kecil/);
+    await expect(
+      host.bangun(
+        { id: "sendi", opsi: { skalaMin: 5, skalaMaks: 1 } },
+        { konfirmasi: async () => true, kemajuan: () => undefined },
+      ),
+    ).rejects.toThrow(/skalaMin harus lebih kecil/);
     expect(disimpan).toEqual([]);
   });
 });

@@ -54,7 +54,9 @@ afterAll(async () => {
 test("tanpa office.js: satu baris pemberitahuan, tanpa ReferenceError, metode sama, tombol Unduh, Periksa disembunyikan", async () => {
   const pemberitahuan = page.locator("#tanpa-excel");
   expect(await pemberitahuan.isVisible()).toBe(true);
-  expect(await pemberitahuan.textContent()).toBe("Excel tidak terdeteksi: tabel dibuat sebagai buku kerja .xlsx untuk diunduh (Excel, WPS, LibreOffice, Google Sheets).");
+  expect(await pemberitahuan.textContent()).toBe(
+    "Excel tidak terdeteksi: tabel dibuat sebagai buku kerja .xlsx untuk diunduh (Excel, WPS, LibreOffice, Google Sheets).",
+  );
   // satu kalimat dalam satu paragraf status (dibacakan pembaca layar), bukan halaman galat
   expect(await pemberitahuan.getAttribute("role")).toBe("status");
   expect(await page.locator("#aplikasi .pemberitahuan:not([hidden])").count()).toBe(1);
@@ -74,7 +76,10 @@ test("tanpa office.js: satu baris pemberitahuan, tanpa ReferenceError, metode sa
 test("LAN tipe I, dua unit: Unduh → berkas .xlsx yang dihitung ulang HyperFormula sama dengan rencana", async () => {
   const unit = ["A", "B"];
   await page.locator("#unit textarea").fill(unit.join("\n"));
-  const [unduhan] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.locator("#bangun").click()]);
+  const [unduhan] = await Promise.all([
+    page.waitForEvent("download", { timeout: 30000 }),
+    page.locator("#bangun").click(),
+  ]);
   expect(unduhan.suggestedFilename()).toBe(namaBerkas("lan1998"));
   fs.mkdirSync(KELUAR, { recursive: true });
   const berkas = path.join(KELUAR, unduhan.suggestedFilename());
@@ -107,10 +112,15 @@ test("LAN tipe I, dua unit: Unduh → berkas .xlsx yang dihitung ulang HyperForm
   for (const l of rencana.lembar) {
     for (const { alamat: a, sel } of selBeralamat(l)) {
       if (sel.rumus === undefined) continue;
-      expect({ lembar: l.nama, a, f: buku.lembar[l.nama].get(a)?.formula }).toEqual({ lembar: l.nama, a, f: sel.rumus });
+      expect({ lembar: l.nama, a, f: buku.lembar[l.nama].get(a)?.formula }).toEqual({
+        lembar: l.nama,
+        a,
+        f: sel.rumus,
+      });
       const x = dariBerkas(l.nama, a);
       const y = dariRencana(l.nama, a);
-      if (typeof y === "number") expect({ lembar: l.nama, a, v: x }).toEqual({ lembar: l.nama, a, v: expect.closeTo(y, 9) });
+      if (typeof y === "number")
+        expect({ lembar: l.nama, a, v: x }).toEqual({ lembar: l.nama, a, v: expect.closeTo(y, 9) });
       else expect({ lembar: l.nama, a, v: x }).toEqual({ lembar: l.nama, a, v: y });
       rumus++;
     }
@@ -127,10 +137,12 @@ test("office.js termuat tetapi host bukan Excel (peramban biasa): mode unduhan y
   p.on("pageerror", (e) => galat.push(String(e)));
   try {
     // office.js di peramban biasa: Office ada, onReady memberi host null; CustomFunctions tidak ada
-    const officeTanpaHost = "window.Office = { HostType: { Excel: 'Excel' }, onReady(cb) { const i = { host: null, platform: null }; setTimeout(() => cb && cb(i), 0); return Promise.resolve(i); } };";
+    const officeTanpaHost =
+      "window.Office = { HostType: { Excel: 'Excel' }, onReady(cb) { const i = { host: null, platform: null }; setTimeout(() => cb && cb(i), 0); return Promise.resolve(i); } };";
     await p.route("**/*", (route) => {
       const u = route.request().url();
-      if (u.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeTanpaHost });
+      if (u.startsWith("https://appsforoffice.microsoft.com/"))
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: officeTanpaHost });
       return u.startsWith(situs!.asal) ? route.continue() : route.abort();
     });
     await p.goto(`${situs!.asal}/taskpane.html`);
@@ -179,9 +191,15 @@ test("ukuran: pembangun, data kerangka dan adaptor Office.js tidak ada di taskpa
   ];
   for (const [sumber, teks] of penanda) {
     // penanda memang ada di sumbernya (uji tidak lolos begitu saja bila teksnya berubah)
-    expect({ sumber, ada: fs.readFileSync(path.join(AKAR, sumber), "utf8").includes(teks) }).toEqual({ sumber, ada: true });
+    expect({ sumber, ada: fs.readFileSync(path.join(AKAR, sumber), "utf8").includes(teks) }).toEqual({
+      sumber,
+      ada: true,
+    });
     expect({ teks, diTaskpane: taskpane.includes(teks) }).toEqual({ teks, diTaskpane: false });
-    expect({ teks, potongan: potongan.filter((p) => p.isi.includes(teks)).length > 0 }).toEqual({ teks, potongan: true });
+    expect({ teks, potongan: potongan.filter((p) => p.isi.includes(teks)).length > 0 }).toEqual({
+      teks,
+      potongan: true,
+    });
   }
   // daftar metode (id dan nama, plans/daftar.ts) tetap di taskpane.js: panel tampil tanpa potongan itu
   expect(taskpane).toContain("Balanced Scorecard");

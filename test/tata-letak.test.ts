@@ -3,12 +3,26 @@
  * faktor per karakter 1,1 (biasa/catatan), 1,2 (kepala/total), 1,5 (judul), ditambah ruang 1,5.
  */
 import { hitung, judul, label, masukan, type RencanaBukuKerja, type RencanaLembar } from "../src/plans/rencana";
-import { BATAS_MENDATAR, BATAS_TEGAK, LEBAR_MAKS, TINGGI_BARIS, TINGGI_GRAFIK, banyakBaris, formatLabel, namaMetode, rapikan, singkat } from "../src/plans/tata-letak";
+import {
+  BATAS_MENDATAR,
+  BATAS_TEGAK,
+  LEBAR_MAKS,
+  TINGGI_BARIS,
+  TINGGI_GRAFIK,
+  banyakBaris,
+  formatLabel,
+  namaMetode,
+  rapikan,
+  singkat,
+} from "../src/plans/tata-letak";
 
 const CATATAN = "Capaian = realisasi / target; skor = Σ capaian × bobot / Σ bobot (hanya indikator yang terisi).";
 
 function rencana(l: Partial<RencanaLembar> & Pick<RencanaLembar, "blok">): RencanaBukuKerja {
-  return { meta: { pembangun: "bsc", versi: 1, opsi: {} }, lembar: [{ nama: "Uji", bekukan: { baris: 3, kolom: 0 }, ...l }] };
+  return {
+    meta: { pembangun: "bsc", versi: 1, opsi: {} },
+    lembar: [{ nama: "Uji", bekukan: { baris: 3, kolom: 0 }, ...l }],
+  };
 }
 
 const contoh = rencana({
@@ -61,7 +75,15 @@ test("halaman: A4 tegak untuk tabel sempit, judul cetak dari baris kepala, kepal
 test("tabel lebih lebar dari batas tegak dicetak mendatar; teks di atas batas lebar dibungkus di kolomnya", () => {
   const panjang = "x ".repeat(60).trim();
   const r = rencana({
-    blok: [{ mulai: "A1", sel: [[label("No", "kepala"), label("Uraian", "kepala"), label("Nilai", "kepala")], [label(1), label(panjang), label(3)]] }],
+    blok: [
+      {
+        mulai: "A1",
+        sel: [
+          [label("No", "kepala"), label("Uraian", "kepala"), label("Nilai", "kepala")],
+          [label(1), label(panjang), label(3)],
+        ],
+      },
+    ],
     bekukan: undefined,
   });
   const l = rapikan(r).lembar[0];
@@ -72,7 +94,9 @@ test("tabel lebih lebar dari batas tegak dicetak mendatar; teks di atas batas le
   expect(l.tinggiBaris).toEqual([{ baris: 2, tinggi: 2 * TINGGI_BARIS + 2 }]);
   expect(l.cetak?.judulBaris).toBeUndefined();
   expect(l.cetak?.orientasi).toBe("tegak");
-  const lebar = rencana({ blok: [{ mulai: "A1", sel: [Array.from({ length: 12 }, (_, j) => label(`Kolom panjang ${j + 1}`))] }] });
+  const lebar = rencana({
+    blok: [{ mulai: "A1", sel: [Array.from({ length: 12 }, (_, j) => label(`Kolom panjang ${j + 1}`))] }],
+  });
   const w = rapikan(lebar).lembar[0];
   // 11 kolom × (16 × 1,1 + 1,5 = 19,1) + kolom terakhir 19,1 → jauh di atas batas tegak
   expect(w.lebarKolom!.reduce((s, k) => s + k.lebar, 0)).toBeGreaterThan(BATAS_TEGAK);
@@ -96,7 +120,10 @@ test("batas lebar dari kertas A4, skala 75 % dan 7,1 pt per satuan kolom", () =>
 
 /** Lembar dengan `n` kolom angka (kepala "Kolom k"; angka format 0.00 → (4 + 2 + 1) × 1,1 + 1,5 = 9,2). */
 function lebarN(n: number, bekukan?: { baris: number; kolom: number }): RencanaBukuKerja {
-  const kepala = [label("Nama unit", "kepala"), ...Array.from({ length: n }, (_, j) => label(`Kolom ${j + 1}`, "kepala"))];
+  const kepala = [
+    label("Nama unit", "kepala"),
+    ...Array.from({ length: n }, (_, j) => label(`Kolom ${j + 1}`, "kepala")),
+  ];
   const isi = [label("Unit A"), ...Array.from({ length: n }, (_, j) => hitung(`=${j}/3`, "0.00"))];
   return rencana({ blok: [{ mulai: "A1", sel: [kepala, isi] }], bekukan: bekukan ?? { baris: 1, kolom: 1 } });
 }
@@ -111,7 +138,13 @@ test("tabel sampai batas mendatar: satu halaman lebar; lebih lebar: pita kolom 7
   expect(empatBelas).toMatchObject({ orientasi: "mendatar", satuHalamanLebar: true });
   expect(empatBelas.kaki.tengah).toBe("Cetak: mendatar, satu halaman lebar");
   const limaBelas = rapikan(lebarN(15)).lembar[0].cetak!; // 8,1 + 138 = 146,1 > 144,5; angka tidak diperas
-  expect(limaBelas).toMatchObject({ orientasi: "mendatar", satuHalamanLebar: false, skala: 75, judulKolom: "A:A", judulBaris: "1:1" });
+  expect(limaBelas).toMatchObject({
+    orientasi: "mendatar",
+    satuHalamanLebar: false,
+    skala: 75,
+    judulKolom: "A:A",
+    judulBaris: "1:1",
+  });
   // isi per pita = 769,9 / (7,1 × 0,75) − 8,1 = 136,48 karakter; (146,1 − 8,1) / 136,48 = 1,01 → 2 pita
   expect(limaBelas.kaki.tengah).toBe("Cetak: mendatar 75 %, ±2 pita kolom; kolom A diulang");
   // 30 kolom: (8,1 + 276 − 8,1) / 136,48 = 2,02 → 3 pita
@@ -121,7 +154,15 @@ test("tabel sampai batas mendatar: satu halaman lebar; lebih lebar: pita kolom 7
 test("kolom teks panjang diperas (dibungkus) sebelum memakai pita kolom", () => {
   const teks = "uraian panjang ".repeat(4).trim(); // 59 karakter × 1,1 + 1,5 = 66,4 → LEBAR_MAKS 60
   const r = rencana({
-    blok: [{ mulai: "A1", sel: [[label("Uraian", "kepala"), ...Array.from({ length: 10 }, (_, j) => label(`K${j + 1}`, "kepala"))], [label(teks), ...Array.from({ length: 10 }, () => hitung("=1/3", "0.00"))]] }],
+    blok: [
+      {
+        mulai: "A1",
+        sel: [
+          [label("Uraian", "kepala"), ...Array.from({ length: 10 }, (_, j) => label(`K${j + 1}`, "kepala"))],
+          [label(teks), ...Array.from({ length: 10 }, () => hitung("=1/3", "0.00"))],
+        ],
+      },
+    ],
     bekukan: undefined,
   });
   const l = rapikan(r).lembar[0];
@@ -137,7 +178,19 @@ test("tabel kedua: tanpa judul cetak lembar; pemisah halaman sebelum subjudulnya
   const baris = (n: number) => Array.from({ length: n }, (_, i) => [label(`U${i + 1}`), hitung(`=${i}/7`, "0.00")]);
   const dua = (n: number) =>
     rencana({
-      blok: [{ mulai: "A1", sel: [[label("Unit", "kepala"), label("Nilai", "kepala")], ...baris(n), [null, null], [judul("Tabel kedua", "subjudul"), null], [label("Unit", "kepala"), label("Peringkat", "kepala")], ...baris(3)] }],
+      blok: [
+        {
+          mulai: "A1",
+          sel: [
+            [label("Unit", "kepala"), label("Nilai", "kepala")],
+            ...baris(n),
+            [null, null],
+            [judul("Tabel kedua", "subjudul"), null],
+            [label("Unit", "kepala"), label("Peringkat", "kepala")],
+            ...baris(3),
+          ],
+        },
+      ],
       bekukan: { baris: 1, kolom: 0 },
     });
   // 60 baris + 6 = 66 baris × 15 pt = 990 pt > 733,9 pt tinggi A4 tegak (tabel sempit, skala 1)
@@ -150,12 +203,30 @@ test("tabel kedua: tanpa judul cetak lembar; pemisah halaman sebelum subjudulnya
   expect(pendek.putusBaris).toBeUndefined();
   expect(pendek.judulBaris).toBeUndefined();
   // tanpa tabel kedua: judul cetak dari baris kepala
-  expect(rapikan(rencana({ blok: [{ mulai: "A1", sel: [[label("Unit", "kepala")], [label("A")]] }], bekukan: { baris: 1, kolom: 0 } })).lembar[0].cetak?.judulBaris).toBe("1:1");
+  expect(
+    rapikan(
+      rencana({
+        blok: [{ mulai: "A1", sel: [[label("Unit", "kepala")], [label("A")]] }],
+        bekukan: { baris: 1, kolom: 0 },
+      }),
+    ).lembar[0].cetak?.judulBaris,
+  ).toBe("1:1");
 });
 
 test("grafik yang menutupi sel terisi pindah ke bawah isi lembar; label dengan paling banyak dua desimal", () => {
   const r = rencana({
-    blok: [{ mulai: "A1", sel: [[label("Unit", "kepala"), label("Bobot", "kepala")], [label("A"), hitung("=1/3", "0.0000000")], [label("B"), hitung("=2/3", "0.0000000")], [null, null], [label("Catatan di baris 5"), null]] }],
+    blok: [
+      {
+        mulai: "A1",
+        sel: [
+          [label("Unit", "kepala"), label("Bobot", "kepala")],
+          [label("A"), hitung("=1/3", "0.0000000")],
+          [label("B"), hitung("=2/3", "0.0000000")],
+          [null, null],
+          [label("Catatan di baris 5"), null],
+        ],
+      },
+    ],
     grafik: [{ jenis: "batang", judul: "Bobot", data: "B2:B3", kategori: "A2:A3", posisi: "A4" }],
   });
   const g = rapikan(r).lembar[0].grafik![0];
@@ -169,7 +240,10 @@ test("grafik yang menutupi sel terisi pindah ke bawah isi lembar; label dengan p
 });
 
 test("kolom tanggal dengan jam selebar polanya (tanpa ###)", () => {
-  const r = rencana({ blok: [{ mulai: "A1", sel: [[label("Cap waktu", "kepala")], [masukan("w|1", 46000.5, "dd/mm/yyyy hh:mm:ss")]] }], bekukan: undefined });
+  const r = rencana({
+    blok: [{ mulai: "A1", sel: [[label("Cap waktu", "kepala")], [masukan("w|1", 46000.5, "dd/mm/yyyy hh:mm:ss")]] }],
+    bekukan: undefined,
+  });
   // "dd/mm/yyyy hh:mm:ss" 19 karakter × 1,1 (gaya masukan) + 1,5 = 22,4
   expect(rapikan(r).lembar[0].lebarKolom?.[0].lebar).toBe(22.4);
 });
@@ -179,8 +253,15 @@ test("kepala halaman: nama metode (bukan id), judul panjang dipendekkan dengan w
   expect(namaMetode({ pembangun: "lanAlternatif1" })).toBe("LAN 1998 — Alternatif I");
   expect(namaMetode({ pembangun: "baru" }, { baru: "Metode baru (dengan keterangan panjang)" })).toBe("Metode baru");
   expect(namaMetode({ pembangun: "takDikenal" }, {})).toBe("Penilaian kinerja pelayanan");
-  expect(singkat("KTP dan KK Kecamatan Seberang Ulu II: permohonan 2017 dan realisasi 2014 terhadap target", 70)).toBe("KTP dan KK Kecamatan Seberang Ulu II");
-  expect(singkat("Kerangka Pola LAN 1998 — Tipe II + Tipe III (pola kedua: memberi pelayanan dan/atau mengumpulkan PADS)", 70)).toBe("Kerangka Pola LAN 1998");
+  expect(singkat("KTP dan KK Kecamatan Seberang Ulu II: permohonan 2017 dan realisasi 2014 terhadap target", 70)).toBe(
+    "KTP dan KK Kecamatan Seberang Ulu II",
+  );
+  expect(
+    singkat(
+      "Kerangka Pola LAN 1998 — Tipe II + Tipe III (pola kedua: memberi pelayanan dan/atau mengumpulkan PADS)",
+      70,
+    ),
+  ).toBe("Kerangka Pola LAN 1998");
   expect(singkat("kata ".repeat(20).trim(), 30)).toBe("kata kata kata kata kata kata…");
 });
 
@@ -188,20 +269,43 @@ test("grafik di samping tabel yang muat satu halaman mendatar tetapi bersama gra
   // tabel 14 kolom angka: 8,1 + 14 × 9,2 = 136,9 ≤ BATAS_MENDATAR (144); grafik di kolom P (±70 karakter) → 206,9
   const r = lebarN(14);
   const l = r.lembar[0];
-  const baris = Array.from({ length: 40 }, (_, i) => [label(`Unit ${i}`), ...Array.from({ length: 14 }, (_, j) => hitung(`=${j}/${i + 2}`, "0.00"))]);
-  const besar: RencanaBukuKerja = { ...r, lembar: [{ ...l, blok: [{ mulai: "A1", sel: [l.blok[0].sel[0], ...baris] }], grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B41", kategori: "A2:A41", posisi: "P1" }] }] };
+  const baris = Array.from({ length: 40 }, (_, i) => [
+    label(`Unit ${i}`),
+    ...Array.from({ length: 14 }, (_, j) => hitung(`=${j}/${i + 2}`, "0.00")),
+  ]);
+  const besar: RencanaBukuKerja = {
+    ...r,
+    lembar: [
+      {
+        ...l,
+        blok: [{ mulai: "A1", sel: [l.blok[0].sel[0], ...baris] }],
+        grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B41", kategori: "A2:A41", posisi: "P1" }],
+      },
+    ],
+  };
   const hasil = rapikan(besar).lembar[0];
   // tabel baris 1–41 → grafik dua baris di bawahnya (A43), pemisah sebelum baris kosong 42
   expect(hasil.grafik![0].posisi).toBe("A43");
   expect(hasil.cetak).toMatchObject({ orientasi: "mendatar", satuHalamanLebar: true, putusBaris: [42] });
   expect(hasil.cetak!.kaki.tengah).toContain("grafik di halaman baru");
   // tabel pendek: grafik tetap di bawah, tanpa pemisah halaman (satu halaman tinggi)
-  const pendek = rapikan({ ...r, lembar: [{ ...l, grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B2", kategori: "A2:A2", posisi: "P1" }] }] }).lembar[0];
+  const pendek = rapikan({
+    ...r,
+    lembar: [{ ...l, grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B2", kategori: "A2:A2", posisi: "P1" }] }],
+  }).lembar[0];
   expect(pendek.grafik![0].posisi).toBe("A4");
   expect(pendek.cetak!.putusBaris).toBeUndefined();
   // tabel yang sendiri sudah dicetak dalam pita kolom (20 kolom angka: 192,1 > 144): grafik tetap di samping
   const lebar = lebarN(20);
-  const pita = rapikan({ ...lebar, lembar: [{ ...lebar.lembar[0], grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B2", kategori: "A2:A2", posisi: "W1" }] }] }).lembar[0];
+  const pita = rapikan({
+    ...lebar,
+    lembar: [
+      {
+        ...lebar.lembar[0],
+        grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B2", kategori: "A2:A2", posisi: "W1" }],
+      },
+    ],
+  }).lembar[0];
   expect(pita.grafik![0].posisi).toBe("W1");
 });
 
@@ -209,7 +313,11 @@ test("area cetak yang diminta pembangun membatasi lebar tabel yang dicetak (kolo
   // 20 kolom angka = 8,1 + 184 → pita kolom; area A:O (14 kolom angka, 136,9) → satu halaman lebar mendatar
   const r = lebarN(20);
   const l = { ...r.lembar[0], cetakMinta: { area: "A1:O2" } };
-  expect(rapikan({ ...r, lembar: [l] }).lembar[0].cetak).toMatchObject({ satuHalamanLebar: true, orientasi: "mendatar", area: "A1:O2" });
+  expect(rapikan({ ...r, lembar: [l] }).lembar[0].cetak).toMatchObject({
+    satuHalamanLebar: true,
+    orientasi: "mendatar",
+    area: "A1:O2",
+  });
   expect(rapikan(r).lembar[0].cetak).toMatchObject({ satuHalamanLebar: false, skala: 75 });
 });
 
@@ -217,11 +325,16 @@ test("catatan panjang di lembar berpita kolom digabung paling lebar satu halaman
   const r = lebarN(20);
   const l = r.lembar[0];
   const catatan = label("Catatan ".repeat(60).trim(), "catatan");
-  const hasil = rapikan({ ...r, lembar: [{ ...l, blok: [{ mulai: "A1", sel: [[catatan], ...l.blok[0].sel] }], bekukan: { baris: 2, kolom: 1 } }] }).lembar[0];
+  const hasil = rapikan({
+    ...r,
+    lembar: [{ ...l, blok: [{ mulai: "A1", sel: [[catatan], ...l.blok[0].sel] }], bekukan: { baris: 2, kolom: 1 } }],
+  }).lembar[0];
   expect(hasil.cetak).toMatchObject({ satuHalamanLebar: false });
   const g = hasil.gabung!.find((x) => x.startsWith("A1:"))!;
   // kolom A (8,1) + kolom angka 9,2: A–O = 136,9 ≤ 144 < A–P = 146,1 → gabungan A1:O1 (tabel sampai U)
   expect(g).toBe("A1:O1");
   const lebar = new Map(hasil.lebarKolom!.map((k) => [k.kolom, k.lebar]));
-  expect(["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O"].reduce((w, k) => w + lebar.get(k)!, 0)).toBeLessThanOrEqual(BATAS_MENDATAR);
+  expect(
+    ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O"].reduce((w, k) => w + lebar.get(k)!, 0),
+  ).toBeLessThanOrEqual(BATAS_MENDATAR);
 });

@@ -25,7 +25,10 @@ const { buatHostUji } = require("./browser/host-uji.js") as {
 };
 
 /** 40 bulan: 2023-01 … 2026-04 (hitungan tangan: 40 nama × 7 karakter + 39 koma = 319 > 255). */
-const BULAN = Array.from({ length: 40 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+const BULAN = Array.from(
+  { length: 40 },
+  (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+);
 
 function rencanaKecil(daftar: string[]): RencanaBukuKerja {
   return {
@@ -33,7 +36,15 @@ function rencanaKecil(daftar: string[]): RencanaBukuKerja {
     lembar: [
       {
         nama: "L",
-        blok: [{ mulai: "A1", sel: [[label("Periode"), masukan("periode", daftar[0])], [label("Lain"), masukan("lain", "ya"), label("catatan")]] }],
+        blok: [
+          {
+            mulai: "A1",
+            sel: [
+              [label("Periode"), masukan("periode", daftar[0])],
+              [label("Lain"), masukan("lain", "ya"), label("catatan")],
+            ],
+          },
+        ],
         validasi: [
           { rentang: "B1", jenis: "daftar", daftar, pesan: "Pilih periode." },
           { rentang: "B2", jenis: "daftar", daftar: ["ya", "tidak"], pesan: "Pilih." },
@@ -72,7 +83,14 @@ describe("rencana: daftar panjang → rentang sel", () => {
 function rencanaSiklus40(): RencanaBukuKerja {
   const judul = ["Cap waktu", ...Array.from({ length: 9 }, (_, j) => `U${j + 1}`)];
   const baris = BULAN.map((b) => [`15/${b.slice(5)}/${b.slice(0, 4)} 10:00:00`, ...new Array(9).fill(4)]);
-  const s = hitungSiklusTabel(tabelDariKisi([judul, ...baris], "uji"), { aturan: "2017", kolomWaktu: "Cap waktu", periode: "bulan", formatTanggal: "hbt", konvensi: KONVENSI_BAWAAN, hasilUnit: "gabungan" });
+  const s = hitungSiklusTabel(tabelDariKisi([judul, ...baris], "uji"), {
+    aturan: "2017",
+    kolomWaktu: "Cap waktu",
+    periode: "bulan",
+    formatTanggal: "hbt",
+    konvensi: KONVENSI_BAWAAN,
+    hasilUnit: "gabungan",
+  });
   expect(s.hasil.periode.map((p) => p.nama)).toEqual(BULAN);
   return rencanaSkmSiklus(opsiRencanaSiklus(s));
 }
@@ -87,14 +105,21 @@ describe("adaptor: siklus SKM bulanan 40 bulan", () => {
     expect(dv?.[1]).toMatch(/^\$[A-Z]+\$1:\$[A-Z]+\$40$/);
     // tidak ada daftar sebaris lebih dari 255 karakter di lembar mana pun
     for (const f of Object.keys(zip.files).filter((x) => /^xl\/worksheets\/sheet\d+\.xml$/.test(x))) {
-      for (const m of (await zip.file(f)!.async("string")).matchAll(/<formula1>"([^<]*)"<\/formula1>/g)) expect(m[1].length).toBeLessThanOrEqual(BATAS_DAFTAR);
+      for (const m of (await zip.file(f)!.async("string")).matchAll(/<formula1>"([^<]*)"<\/formula1>/g))
+        expect(m[1].length).toBeLessThanOrEqual(BATAS_DAFTAR);
     }
   });
 
   test("Office.js: sumber daftar = rentang (=$X$1:$X$40) dan sel rentang itu berisi periode", async () => {
     const h = buatHostUji();
     const r = rencanaSiklus40();
-    await h.Excel.run((ctx) => terapkanRencana(ctx, r, { konfirmasi: async () => true, dukung: (s, v) => h.Office.context.requirements.isSetSupported(s, v), waktu: "2024-01-01T00:00:00Z" }));
+    await h.Excel.run((ctx) =>
+      terapkanRencana(ctx, r, {
+        konfirmasi: async () => true,
+        dukung: (s, v) => h.Office.context.requirements.isSetSupported(s, v),
+        waktu: "2024-01-01T00:00:00Z",
+      }),
+    );
     const pub = h.ringkas().lembar.find((l) => l.nama === "SKM Publikasi")!;
     const dv = pub.validasi.find((v) => v.rentang.replace(/^.*!/, "").replace(/\$/g, "") === "B3")!;
     const m = /^=\$([A-Z]+)\$1:\$\1\$40$/.exec(dv.rule.list!.source);

@@ -24,7 +24,26 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 test("berkas contoh ditulis, masing-masing dengan _pkp veryHidden", () => {
   expect(berkas.map((b) => basename(b)).sort()).toEqual(
-    ["bsc-kosong.xlsx", "ktp-kk-seberang-ulu-ii.xlsx", "lan-tipe-I.xlsx", "lan-tipe-II.xlsx", "lan-tipe-III.xlsx", "layanan-dumai-timur-2021.xlsx", "skm-contoh.xlsx", "servqual-contoh.xlsx", "sendi-pelayanan-contoh.xlsx", "pekppp-contoh.xlsx", "kinerja-pegawai-contoh.xlsx", "lan-alternatif-i-contoh.xlsx", "lan-pola-kedua-II-III.xlsx", "lan-nilai-per-indikator.xlsx", "predikat-pegawai-2022-contoh.xlsx", "skm-siklus-contoh.xlsx", "sakip-contoh.xlsx", "lke-contoh.xlsx"].sort(),
+    [
+      "bsc-kosong.xlsx",
+      "ktp-kk-seberang-ulu-ii.xlsx",
+      "lan-tipe-I.xlsx",
+      "lan-tipe-II.xlsx",
+      "lan-tipe-III.xlsx",
+      "layanan-dumai-timur-2021.xlsx",
+      "skm-contoh.xlsx",
+      "servqual-contoh.xlsx",
+      "sendi-pelayanan-contoh.xlsx",
+      "pekppp-contoh.xlsx",
+      "kinerja-pegawai-contoh.xlsx",
+      "lan-alternatif-i-contoh.xlsx",
+      "lan-pola-kedua-II-III.xlsx",
+      "lan-nilai-per-indikator.xlsx",
+      "predikat-pegawai-2022-contoh.xlsx",
+      "skm-siklus-contoh.xlsx",
+      "sakip-contoh.xlsx",
+      "lke-contoh.xlsx",
+    ].sort(),
   );
   for (const [, x] of buku) {
     expect(x.status["_pkp"]).toBe("veryHidden");
@@ -32,7 +51,11 @@ test("berkas contoh ditulis, masing-masing dengan _pkp veryHidden", () => {
     expect(c).not.toBeNull();
     for (const l of c?.lembar ?? []) expect(x.lembar[l]).toBeDefined();
   }
-  expect(uraiCatatan(buku.get("lan-tipe-I.xlsx")?.lembar["_pkp"].get("A1")?.value)?.meta).toEqual({ pembangun: "lan1998", versi: 1, opsi: expect.objectContaining({ tipe: "I", mode: "kerangka" }) });
+  expect(uraiCatatan(buku.get("lan-tipe-I.xlsx")?.lembar["_pkp"].get("A1")?.value)?.meta).toEqual({
+    pembangun: "lan1998",
+    versi: 1,
+    opsi: expect.objectContaining({ tipe: "I", mode: "kerangka" }),
+  });
 });
 
 const lampiran = bacaCsvFixture("lan-1998/lampiran-5-7-total-variabel.csv");
@@ -70,7 +93,9 @@ describe.each(["I", "II", "III"])("lan-tipe-%s.xlsx (kerangka)", (tipe) => {
     // ringkasan: 17 variabel berperingkat 1–17
     const ring = `LAN-${tipe} Ringkasan`;
     const peringkat = Array.from({ length: 17 }, (_, i) => f(ring, `D${i + 5}`));
-    expect([...peringkat].sort((a, b) => (a as number) - (b as number))).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+    expect([...peringkat].sort((a, b) => (a as number) - (b as number))).toEqual(
+      Array.from({ length: 17 }, (_, i) => i + 1),
+    );
   });
 });
 
@@ -116,7 +141,8 @@ test("SKM contoh: NRR, indeks, nilai dan mutu dihitung tangan", () => {
   });
   const nilaiSkm = indeks * 25; // 294 / 10 / 9 × 25 = 81.6666…
   expect(nilaiSkm).toBeCloseTo(81.6666667, 6);
-  const cari = (teks: string) => [...x.lembar["SKM 2017 Data"]].find(([a, s]) => a.startsWith("A") && s.value === teks)?.[0].slice(1);
+  const cari = (teks: string) =>
+    [...x.lembar["SKM 2017 Data"]].find(([a, s]) => a.startsWith("A") && s.value === teks)?.[0].slice(1);
   expect(f("SKM 2017 Data", `B${cari("NRR")}`)).toBeCloseTo(3.3, 12);
   expect(f("SKM 2017 Data", `B${cari("Indeks")}`)).toBeCloseTo(indeks, 12);
   expect(f("SKM 2017 Data", `B${cari("Nilai (× 25)")}`)).toBeCloseTo(nilaiSkm, 10);

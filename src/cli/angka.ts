@@ -27,7 +27,7 @@ export function angkaOpsi(nama: string, teks: string): number {
   };
   if (s === "") tolak("bukan angka");
   const satuTanda = /^(-?)(\d{1,3})([.,])(\d{3})$/.exec(s);
-  if (satuTanda && satuTanda[2] !== "0" && !(satuTanda[2].startsWith("0"))) {
+  if (satuTanda && satuTanda[2] !== "0" && !satuTanda[2].startsWith("0")) {
     const [, tanda, depan, pemisah, belakang] = satuTanda;
     const ribuan = Number(`${tanda}${depan}${belakang}`) * faktor;
     const desimal = Number(`${tanda}${depan}.${belakang}`) * faktor;
@@ -39,8 +39,10 @@ export function angkaOpsi(nama: string, teks: string): number {
     );
   }
   let normal: string;
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) && (s.match(/\./g) ?? []).length + (s.includes(",") ? 1 : 0) >= 2) normal = s.replace(/\./g, "").replace(",", ".");
-  else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) && (s.match(/,/g) ?? []).length + (s.includes(".") ? 1 : 0) >= 2) normal = s.replace(/,/g, "");
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) && (s.match(/\./g) ?? []).length + (s.includes(",") ? 1 : 0) >= 2)
+    normal = s.replace(/\./g, "").replace(",", ".");
+  else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) && (s.match(/,/g) ?? []).length + (s.includes(".") ? 1 : 0) >= 2)
+    normal = s.replace(/,/g, "");
   else if (/^-?\d*,\d+$/.test(s)) normal = s.replace(",", ".");
   else normal = s;
   const x = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normal) ? Number(normal) * faktor : NaN;
@@ -84,7 +86,10 @@ export function tampilanDari(desimal: "koma" | "titik" | undefined, masukanKoma 
 export function pastikanHingga(hasil: unknown, sumber: string): void {
   const jalan = (x: unknown, jalur: string): void => {
     if (typeof x === "number") {
-      if (!Number.isFinite(x)) throw new GalatCli(`${sumber}: hasil ${jalur || "perhitungan"} tidak hingga (${Number.isNaN(x) ? "NaN" : "melampaui batas angka"}); angka masukan terlalu besar atau terlalu kecil untuk dihitung`);
+      if (!Number.isFinite(x))
+        throw new GalatCli(
+          `${sumber}: hasil ${jalur || "perhitungan"} tidak hingga (${Number.isNaN(x) ? "NaN" : "melampaui batas angka"}); angka masukan terlalu besar atau terlalu kecil untuk dihitung`,
+        );
       return;
     }
     if (Array.isArray(x)) {

@@ -33,9 +33,15 @@ const utf8Rusak = (e: unknown): boolean => (e as { code?: unknown })?.code === "
 
 /** Pengodean dari BOM (UTF-16) atau UTF-8 ketat; `cadangan` = Windows-1252. */
 function pendekode(awal: Buffer, cadangan: boolean): { dekoder: TextDecoder; lewati: number; utf16: boolean } {
-  if (awal.length >= 2 && awal[0] === 0xff && awal[1] === 0xfe) return { dekoder: new TextDecoder("utf-16le"), lewati: 2, utf16: true };
-  if (awal.length >= 2 && awal[0] === 0xfe && awal[1] === 0xff) return { dekoder: new TextDecoder("utf-16be"), lewati: 2, utf16: true };
-  return { dekoder: new TextDecoder(cadangan ? "windows-1252" : "utf-8", { fatal: !cadangan, ignoreBOM: false }), lewati: 0, utf16: false };
+  if (awal.length >= 2 && awal[0] === 0xff && awal[1] === 0xfe)
+    return { dekoder: new TextDecoder("utf-16le"), lewati: 2, utf16: true };
+  if (awal.length >= 2 && awal[0] === 0xfe && awal[1] === 0xff)
+    return { dekoder: new TextDecoder("utf-16be"), lewati: 2, utf16: true };
+  return {
+    dekoder: new TextDecoder(cadangan ? "windows-1252" : "utf-8", { fatal: !cadangan, ignoreBOM: false }),
+    lewati: 0,
+    utf16: false,
+  };
 }
 
 async function alirCsv(berkas: string, sumber: string, terima: PenerimaTabel, cadangan: boolean): Promise<void> {
@@ -52,7 +58,8 @@ async function alirCsv(berkas: string, sumber: string, terima: PenerimaTabel, ca
       terima.judul(judul, sumber);
       return;
     }
-    if (sel.length !== judul.length) throw galatNilai(`${sumber} baris ${nomor}: ada ${sel.length} kolom, judul punya ${judul.length}`);
+    if (sel.length !== judul.length)
+      throw galatNilai(`${sumber} baris ${nomor}: ada ${sel.length} kolom, judul punya ${judul.length}`);
     terima.baris({ no: nomor, sel });
   };
   const teks = (t: string): void => {
@@ -123,16 +130,30 @@ export class LembarTidakAda extends Error {
  * nomor baris = nomor baris lembar. `sumberLembar(nama)` memberi nama sumber untuk pesan galat.
  * @throws LembarTidakAda; GalatKinerja bila judul kosong
  */
-export async function alirTabelXlsx(berkas: string, lembar: string | undefined, sumberLembar: (nama: string) => string, terima: PenerimaTabel): Promise<void> {
+export async function alirTabelXlsx(
+  berkas: string,
+  lembar: string | undefined,
+  sumberLembar: (nama: string) => string,
+  terima: PenerimaTabel,
+): Promise<void> {
   // ExcelJS dimuat hanya bila ekspornya .xlsx (issue 26: mulai ramping untuk CSV dan --json)
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan; import() asli tidak tersedia di Jest
   const { stream } = require("exceljs") as typeof ExcelJS;
-  const pembaca = new stream.xlsx.WorkbookReader(berkas, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "emit" });
+  const pembaca = new stream.xlsx.WorkbookReader(berkas, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "emit",
+  });
   const nama: string[] = [];
   let dibaca = false;
-  for await (const ws of pembaca as unknown as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader & { name: string; state?: string }>) {
+  for await (const ws of pembaca as unknown as AsyncIterable<
+    ExcelJS.stream.xlsx.WorksheetReader & { name: string; state?: string }
+  >) {
     nama.push(ws.name);
-    const pilih = !dibaca && (lembar === undefined ? ws.state !== "hidden" && ws.state !== "veryHidden" : ws.name === lembar);
+    const pilih =
+      !dibaca && (lembar === undefined ? ws.state !== "hidden" && ws.state !== "veryHidden" : ws.name === lembar);
     if (!pilih) {
       // lembar lain tetap dibaca habis (pembaca beraliran membaca isi paket berurutan)
       for await (const _ of ws as unknown as AsyncIterable<unknown>) void _;
@@ -142,7 +163,9 @@ export async function alirTabelXlsx(berkas: string, lembar: string | undefined, 
     const sumber = sumberLembar(ws.name);
     let judul: string[] | null = null;
     for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-      const nilai = Array.from(row.values as ExcelJS.CellValue[]).slice(1).map((v) => nilaiSelXlsx(v));
+      const nilai = Array.from(row.values as ExcelJS.CellValue[])
+        .slice(1)
+        .map((v) => nilaiSelXlsx(v));
       if (judul === null) {
         judul = judulKisi(row.number === 1 ? nilai : [], sumber);
         terima.judul(judul, sumber);

@@ -37,7 +37,10 @@ export function galatSistem(e: unknown, jalur: string, tindakan: string): unknow
   if (typeof kode === "string" && /^E[A-Z]+$/.test(kode)) {
     const p = (e as { path?: unknown }).path;
     // jalur berkas/folder sementara tidak ditampilkan (bukan nama yang dikenal pengguna)
-    const tempat = typeof p === "string" && p !== jalur && !basename(p).startsWith(".") && !/\.tmp[\\/]/.test(p) ? `${jalur} (${p})` : jalur;
+    const tempat =
+      typeof p === "string" && p !== jalur && !basename(p).startsWith(".") && !/\.tmp[\\/]/.test(p)
+        ? `${jalur} (${p})`
+        : jalur;
     return new GalatCli(`${tempat}: tidak dapat ${tindakan}: ${ALASAN[kode] ?? "galat sistem"} [${kode}]`);
   }
   return e;
@@ -46,7 +49,8 @@ export function galatSistem(e: unknown, jalur: string, tindakan: string): unknow
 /** Membuat folder (beserta induknya); galat sistem menjadi pesan berbahasa Indonesia. */
 export function buatFolder(folder: string): void {
   try {
-    if (existsSync(folder) && !statSync(folder).isDirectory()) throw new GalatCli(`${folder}: tidak dapat membuat folder: sudah ada sebuah berkas dengan nama itu`);
+    if (existsSync(folder) && !statSync(folder).isDirectory())
+      throw new GalatCli(`${folder}: tidak dapat membuat folder: sudah ada sebuah berkas dengan nama itu`);
     mkdirSync(folder, { recursive: true });
   } catch (e) {
     throw galatSistem(e, folder, "membuat folder");
@@ -122,9 +126,11 @@ function periksaTarget(berkas: string, timpa: boolean): boolean {
   let ada = false;
   try {
     if (!existsSync(folder)) throw new GalatCli(`${berkas}: tidak dapat ditulis: folder ${folder} tidak ada`);
-    if (!statSync(folder).isDirectory()) throw new GalatCli(`${berkas}: tidak dapat ditulis: ${folder} adalah berkas, bukan folder`);
+    if (!statSync(folder).isDirectory())
+      throw new GalatCli(`${berkas}: tidak dapat ditulis: ${folder} adalah berkas, bukan folder`);
     if (existsSync(berkas)) {
-      if (statSync(berkas).isDirectory()) throw new GalatCli(`${berkas}: tidak dapat ditulis: adalah folder, bukan berkas`);
+      if (statSync(berkas).isDirectory())
+        throw new GalatCli(`${berkas}: tidak dapat ditulis: adalah folder, bukan berkas`);
       ada = true;
     }
   } catch (e) {
@@ -148,7 +154,8 @@ export async function tulisSemuaAtomik(tugas: TugasTulis[], timpa: boolean): Pro
     throw e;
   }
   const dibersihkan = new Map<string, string[]>();
-  for (const t of tugas) if (!dibersihkan.has(dirname(t.berkas))) dibersihkan.set(dirname(t.berkas), bersihkanSisa(dirname(t.berkas)));
+  for (const t of tugas)
+    if (!dibersihkan.has(dirname(t.berkas))) dibersihkan.set(dirname(t.berkas), bersihkanSisa(dirname(t.berkas)));
   // beberapa berkas: satu folder sementara per folder tujuan (sisa paling banyak satu bila proses dibunuh)
   const folderSementara = new Map<string, string>();
   const sementara: string[] = [];
@@ -209,10 +216,18 @@ export async function tulisSemuaAtomik(tugas: TugasTulis[], timpa: boolean): Pro
   }
   selesai.forEach((s) => s.cadangan && hapusDiam(s.cadangan));
   folderSementara.forEach(hapusDiam);
-  return tugas.map((t, i) => ({ berkas: t.berkas, diganti: ada[i], dibersihkan: dibersihkan.get(dirname(t.berkas)) ?? [] }));
+  return tugas.map((t, i) => ({
+    berkas: t.berkas,
+    diganti: ada[i],
+    dibersihkan: dibersihkan.get(dirname(t.berkas)) ?? [],
+  }));
 }
 
 /** Menulis satu berkas secara atomik (lihat tulisSemuaAtomik). */
-export async function tulisAtomik(berkas: string, tulis: (jalur: string) => Promise<void>, timpa: boolean): Promise<BerkasDitulis> {
+export async function tulisAtomik(
+  berkas: string,
+  tulis: (jalur: string) => Promise<void>,
+  timpa: boolean,
+): Promise<BerkasDitulis> {
   return (await tulisSemuaAtomik([{ berkas, tulis }], timpa))[0];
 }

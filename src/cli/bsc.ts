@@ -61,10 +61,16 @@ export const PERSPEKTIF_TUNGGAL = "Kinerja";
 export function hitungBscDariCsv(berkas: string, lantai?: number): HasilBscCli {
   const t = bacaCsv(berkas);
   t.kolom.forEach((k, i) => {
-    if (!KOLOM_BSC.includes(k) && !ALIAS_INDIKATOR.includes(k)) throw new GalatCli(`${berkas} baris 1, kolom ${i + 1}: kolom "${t.judul[i]}" tidak dikenal (kolom: ${KOLOM_BSC.join(", ")}; indikator boleh bernama ${ALIAS_INDIKATOR.join(", ")})`);
+    if (!KOLOM_BSC.includes(k) && !ALIAS_INDIKATOR.includes(k))
+      throw new GalatCli(
+        `${berkas} baris 1, kolom ${i + 1}: kolom "${t.judul[i]}" tidak dikenal (kolom: ${KOLOM_BSC.join(", ")}; indikator boleh bernama ${ALIAS_INDIKATOR.join(", ")})`,
+      );
   });
   const iP = cariKolom(t, "perspektif");
-  const iI = cariKolom(t, "indikator", ...ALIAS_INDIKATOR) >= 0 ? cariKolom(t, "indikator", ...ALIAS_INDIKATOR) : indeksKolom(t, "indikator");
+  const iI =
+    cariKolom(t, "indikator", ...ALIAS_INDIKATOR) >= 0
+      ? cariKolom(t, "indikator", ...ALIAS_INDIKATOR)
+      : indeksKolom(t, "indikator");
   const iT = indeksKolom(t, "target");
   const iR = indeksKolom(t, "realisasi");
   const iA = t.kolom.indexOf("arah");
@@ -79,14 +85,19 @@ export function hitungBscDariCsv(berkas: string, lantai?: number): HasilBscCli {
     if (indikator === "") throw new GalatCli(`${berkas} baris ${b.baris}, kolom indikator: kosong`);
     const target = angkaSel(t, b.baris, t.judul[iT], b.sel[iT], { persen: true });
     const realisasi = angkaSel(t, b.baris, t.judul[iR], b.sel[iR], { persen: true });
-    if (target <= 0) throw new GalatCli(`${berkas} baris ${b.baris}, kolom target: ${b.sel[iT]} harus lebih dari 0 (capaian = realisasi / target)`);
+    if (target <= 0)
+      throw new GalatCli(
+        `${berkas} baris ${b.baris}, kolom target: ${b.sel[iT]} harus lebih dari 0 (capaian = realisasi / target)`,
+      );
     if (realisasi < 0) throw new GalatCli(`${berkas} baris ${b.baris}, kolom realisasi: ${b.sel[iR]} negatif`);
     let arah: ArahIndikator = "naik";
     if (iA >= 0 && b.sel[iA].trim() !== "") {
       try {
         arah = arahIndikator(b.sel[iA]);
       } catch {
-        throw new GalatCli(`${berkas} baris ${b.baris}, kolom arah: "${b.sel[iA]}" bukan "naik", "turun" atau "turun-rasio"`);
+        throw new GalatCli(
+          `${berkas} baris ${b.baris}, kolom arah: "${b.sel[iA]}" bukan "naik", "turun" atau "turun-rasio"`,
+        );
       }
     }
     let bobot = 1;
@@ -101,14 +112,25 @@ export function hitungBscDariCsv(berkas: string, lantai?: number): HasilBscCli {
       if (e instanceof GalatKinerja) throw new GalatCli(`${berkas} baris ${b.baris}: ${e.message}`);
       throw e;
     }
-    const kpi: KpiBsc = { baris: b.baris, perspektif, indikator, target, realisasi, arah, bobot, capaian: c, status: status(c) };
+    const kpi: KpiBsc = {
+      baris: b.baris,
+      perspektif,
+      indikator,
+      target,
+      realisasi,
+      arah,
+      bobot,
+      capaian: c,
+      status: status(c),
+    };
     const daftar = kelompok.get(perspektif) ?? [];
     daftar.push(kpi);
     kelompok.set(perspektif, daftar);
   }
   const perspektif: PerspektifHasilBsc[] = [];
   for (const [nama, daftar] of kelompok) {
-    if (daftar.every((k) => k.bobot === 0)) throw new GalatCli(`${berkas}, perspektif "${nama}": jumlah bobot indikator 0, skor tidak terdefinisi`);
+    if (daftar.every((k) => k.bobot === 0))
+      throw new GalatCli(`${berkas}, perspektif "${nama}": jumlah bobot indikator 0, skor tidak terdefinisi`);
     const s = skor(
       daftar.map((k) => k.capaian),
       daftar.map((k) => k.bobot),
@@ -119,14 +141,31 @@ export function hitungBscDariCsv(berkas: string, lantai?: number): HasilBscCli {
     perspektif.map((p) => p.skor),
     perspektif.map((p) => p.bobot),
   );
-  return { ambang: { hijau: AMBANG_STATUS_BSC.hijau, kuning: AMBANG_STATUS_BSC.kuning }, ...(lantai === undefined ? {} : { lantai }), perspektif, skor: total, status: status(total), desimalKoma: t.desimalKoma };
+  return {
+    ambang: { hijau: AMBANG_STATUS_BSC.hijau, kuning: AMBANG_STATUS_BSC.kuning },
+    ...(lantai === undefined ? {} : { lantai }),
+    perspektif,
+    skor: total,
+    status: status(total),
+    desimalKoma: t.desimalKoma,
+  };
 }
 
 export function formatBsc(h: HasilBscCli, t: Tampilan = buatTampilan(false)): string {
   const persen = (x: number): string => t.persen(x, 2);
   const isi: string[][] = [];
   for (const p of h.perspektif) {
-    for (const k of p.indikator) isi.push([p.nama, k.indikator, t.angka(k.target), t.angka(k.realisasi), k.arah, t.angka(k.bobot), persen(k.capaian), k.status]);
+    for (const k of p.indikator)
+      isi.push([
+        p.nama,
+        k.indikator,
+        t.angka(k.target),
+        t.angka(k.realisasi),
+        k.arah,
+        t.angka(k.bobot),
+        persen(k.capaian),
+        k.status,
+      ]);
   }
   const kpi = susunTabel(["Perspektif", "Indikator", "Target", "Realisasi", "Arah", "Bobot", "Capaian", "Status"], isi);
   const per = susunTabel(

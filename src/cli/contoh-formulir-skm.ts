@@ -15,10 +15,10 @@ import { OPSI_KEPENTINGAN, UNSUR_FORMULIR_2017 } from "../frameworks/skm-siklus"
 
 function acak(benih: number): () => number {
   let s = benih >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 let r = acak(14);
-const pilih = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+const pilih = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 // teks pilihan jawaban: peta bawaan siklus SKM (satu definisi, frameworks/skm-siklus.ts)
 const OPSI = UNSUR_FORMULIR_2017.map((u) => u.opsi);
@@ -112,7 +112,6 @@ function jawabKepentingan(k: () => number): string[] {
 const dua = (x: number): string => String(x).padStart(2, "0");
 const kutip = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-
 /** Baris judul dan baris jawaban (teks), urut cap waktu; `kepentingan`: juga kolom tingkat kepentingan. */
 export function formulirContohSkm(o: { kepentingan?: boolean } = {}): string[][] {
   r = acak(14);
@@ -134,16 +133,33 @@ export function formulirContohSkm(o: { kepentingan?: boolean } = {}): string[][]
           pilih(["PNS", "TNI/Polri", "Swasta", "Wirausaha", "Wirausaha", "Pelajar/Mahasiswa", "Lainnya"]),
         ];
         const saran = r() < 0.25 ? pilih(SARAN) : "";
-        baris.push({ t: t.getTime(), sel: [cap, l.nama, ...profil, ...jawab, ...(o.kepentingan ? jawabKepentingan(k) : []), saran] });
+        baris.push({
+          t: t.getTime(),
+          sel: [cap, l.nama, ...profil, ...jawab, ...(o.kepentingan ? jawabKepentingan(k) : []), saran],
+        });
       }
     }
   });
   baris.sort((a, b) => a.t - b.t);
-  const judul = ["Cap waktu", "Jenis Layanan", "Jenis Kelamin", "Umur", "Pendidikan Terakhir", "Pekerjaan", ...PERTANYAAN, ...(o.kepentingan ? KEPENTINGAN : []), "Saran dan masukan untuk perbaikan pelayanan"];
+  const judul = [
+    "Cap waktu",
+    "Jenis Layanan",
+    "Jenis Kelamin",
+    "Umur",
+    "Pendidikan Terakhir",
+    "Pekerjaan",
+    ...PERTANYAAN,
+    ...(o.kepentingan ? KEPENTINGAN : []),
+    "Saran dan masukan untuk perbaikan pelayanan",
+  ];
   return [judul, ...baris.map((b) => b.sel)];
 }
 
 /** Teks CSV (koma, kutip bila perlu, baris baru LF). */
 export function csvFormulirContohSkm(o: { kepentingan?: boolean } = {}): string {
-  return formulirContohSkm(o).map((b) => b.map(kutip).join(",")).join("\n") + "\n";
+  return (
+    formulirContohSkm(o)
+      .map((b) => b.map(kutip).join(","))
+      .join("\n") + "\n"
+  );
 }

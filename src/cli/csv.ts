@@ -61,13 +61,25 @@ export function bacaCsv(berkas: string): TabelCsv {
   if (teks.trim() === "") throw new GalatCli(`${berkas}: berkas kosong`);
   const barisPertama = teks.split(/\r?\n/, 1)[0];
   const banyak = (c: string) => barisPertama.split(c).length - 1;
-  const pemisah: TabelCsv["pemisah"] = banyak("\t") > 0 && banyak("\t") >= banyak(";") && banyak("\t") >= banyak(",") ? "\t" : banyak(";") > banyak(",") ? ";" : ",";
+  const pemisah: TabelCsv["pemisah"] =
+    banyak("\t") > 0 && banyak("\t") >= banyak(";") && banyak("\t") >= banyak(",")
+      ? "\t"
+      : banyak(";") > banyak(",")
+        ? ";"
+        : ",";
   let rekaman: string[][];
   try {
-    rekaman = parse(teks, { delimiter: pemisah, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
+    rekaman = parse(teks, {
+      delimiter: pemisah,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    }) as string[][];
   } catch (e) {
     const baris = (e as { lines?: number }).lines;
-    throw new GalatCli(`${berkas}${baris ? ` baris ${baris}` : ""}: CSV tidak dapat diurai (tanda kutip tidak tertutup atau format rusak)`);
+    throw new GalatCli(
+      `${berkas}${baris ? ` baris ${baris}` : ""}: CSV tidak dapat diurai (tanda kutip tidak tertutup atau format rusak)`,
+    );
   }
   if (rekaman.length === 0) throw new GalatCli(`${berkas}: berkas kosong`);
   // judul kolom: spasi (termasuk baris baru dalam judul berkutip) dirapatkan agar pesan tetap satu baris
@@ -75,11 +87,19 @@ export function bacaCsv(berkas: string): TabelCsv {
   const kolom = judul.map((k) => k.toLowerCase());
   const baris = rekaman.slice(1).map((sel, i) => ({ baris: i + 2, sel }));
   baris.forEach((b) => {
-    if (b.sel.length !== kolom.length) throw new GalatCli(`${berkas} baris ${b.baris}: ada ${b.sel.length} kolom, judul punya ${kolom.length}`);
+    if (b.sel.length !== kolom.length)
+      throw new GalatCli(`${berkas} baris ${b.baris}: ada ${b.sel.length} kolom, judul punya ${kolom.length}`);
   });
   periksaPanjangSel(berkas, rekaman[0], 1, judul);
   for (const b of baris) periksaPanjangSel(berkas, b.sel, b.baris, judul);
-  const t: TabelCsv = { berkas, kolom, judul, pemisah, desimalKoma: pemisah === ";" || (pemisah === "\t" && tabBerkomaDesimal(baris)), baris };
+  const t: TabelCsv = {
+    berkas,
+    kolom,
+    judul,
+    pemisah,
+    desimalKoma: pemisah === ";" || (pemisah === "\t" && tabBerkomaDesimal(baris)),
+    baris,
+  };
   // setiap subperintah: judul kembar membuat kolom mana yang dipakai menjadi tebakan
   pastikanJudulUnik(t);
   return t;
@@ -91,8 +111,11 @@ export const MAKS_TEKS_SEL = 32767;
 function periksaPanjangSel(berkas: string, sel: readonly string[], baris: number, judul: readonly string[]): void {
   sel.forEach((s, j) => {
     if (s.length > MAKS_TEKS_SEL) {
-      const nama = baris === 1 ? `judul kolom ${j + 1}` : `kolom ${j + 1}${judul[j] ? ` ("${judul[j].slice(0, 40)}")` : ""}`;
-      throw new GalatCli(`${berkas} baris ${baris}, ${nama}: teks ${s.length.toLocaleString("id-ID")} karakter; satu sel Excel memuat paling banyak ${MAKS_TEKS_SEL.toLocaleString("id-ID")}`);
+      const nama =
+        baris === 1 ? `judul kolom ${j + 1}` : `kolom ${j + 1}${judul[j] ? ` ("${judul[j].slice(0, 40)}")` : ""}`;
+      throw new GalatCli(
+        `${berkas} baris ${baris}, ${nama}: teks ${s.length.toLocaleString("id-ID")} karakter; satu sel Excel memuat paling banyak ${MAKS_TEKS_SEL.toLocaleString("id-ID")}`,
+      );
     }
   });
 }
@@ -138,7 +161,8 @@ export function cariKolom(t: TabelCsv, ...nama: string[]): number {
 /** Indeks kolom wajib; galat bila tidak ada. */
 export function indeksKolom(t: TabelCsv, nama: string): number {
   const i = t.kolom.indexOf(nama.toLowerCase());
-  if (i < 0) throw new GalatCli(`${t.berkas}: kolom "${nama}" tidak ada (kolom yang ada: ${t.judul.join(", ") || "-"})`);
+  if (i < 0)
+    throw new GalatCli(`${t.berkas}: kolom "${nama}" tidak ada (kolom yang ada: ${t.judul.join(", ") || "-"})`);
   return i;
 }
 
@@ -147,7 +171,13 @@ export function indeksKolom(t: TabelCsv, nama: string): number {
  * berkas berpemisah koma memakai titik desimal ("631.99", "1,234.5" dalam tanda kutip).
  * Galat menyebut berkas, baris dan kolom.
  */
-export function angkaSel(t: TabelCsv, baris: number, kolom: string, teks: string, opsi: { persen?: boolean } = {}): number {
+export function angkaSel(
+  t: TabelCsv,
+  baris: number,
+  kolom: string,
+  teks: string,
+  opsi: { persen?: boolean } = {},
+): number {
   const s = teks.trim().replace(/\s/g, "");
   if (s === "") throw new GalatCli(`${t.berkas} baris ${baris}, kolom ${kolom}: kosong`);
   // "100%" seperti sel persen yang diekspor Excel: dibaca 1 (hanya di kolom yang mengizinkannya)

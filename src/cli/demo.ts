@@ -30,7 +30,10 @@ import { contohLke, rencanaLke } from "../plans/lke";
 export function rencanaDemoSkmSiklus(): RencanaBukuKerja {
   const [judul, ...baris] = formulirContohSkm({ kepentingan: true });
   const tabel = { sumber: "formulir-contoh", judul, baris: baris.map((sel, i) => ({ no: i + 2, sel })) };
-  return rencanaSiklusDariCli(siklusDariTabel(tabel, { layanan: "Jenis Layanan", waktu: "Cap waktu" }), "Kecamatan Contoh");
+  return rencanaSiklusDariCli(
+    siklusDariTabel(tabel, { layanan: "Jenis Layanan", waktu: "Cap waktu" }),
+    "Kecamatan Contoh",
+  );
 }
 
 /** Jawaban contoh SKM 2017 (10 responden × 9 unsur, 1–4), tetap dan ditulis apa adanya. */
@@ -49,7 +52,10 @@ export const JAWABAN_CONTOH_SKM: readonly (readonly number[])[] = [
 
 export function rencanaDemo(): { berkas: string; rencana: RencanaBukuKerja }[] {
   return [
-    ...(["I", "II", "III"] as const).map((tipe) => ({ berkas: `lan-tipe-${tipe}.xlsx`, rencana: rencanaLan({ tipe, pola: "lengkap", mode: "kerangka", unit: [] }) })),
+    ...(["I", "II", "III"] as const).map((tipe) => ({
+      berkas: `lan-tipe-${tipe}.xlsx`,
+      rencana: rencanaLan({ tipe, pola: "lengkap", mode: "kerangka", unit: [] }),
+    })),
     { berkas: "layanan-dumai-timur-2021.xlsx", rencana: rencanaLayanan({ contoh: true, barisKosong: 3 }) },
     {
       berkas: "ktp-kk-seberang-ulu-ii.xlsx",
@@ -66,7 +72,10 @@ export function rencanaDemo(): { berkas: string; rencana: RencanaBukuKerja }[] {
         ringkasan: "penyelesaian",
       }),
     },
-    { berkas: "skm-contoh.xlsx", rencana: rencanaSkm({ aturan: "2017", responden: 10, jawaban: JAWABAN_CONTOH_SKM.map((r) => [...r]) }) },
+    {
+      berkas: "skm-contoh.xlsx",
+      rencana: rencanaSkm({ aturan: "2017", responden: 10, jawaban: JAWABAN_CONTOH_SKM.map((r) => [...r]) }),
+    },
     { berkas: "bsc-kosong.xlsx", rencana: rencanaBsc({}) },
     { berkas: "servqual-contoh.xlsx", rencana: rencanaServqual(contohServqual()) },
     { berkas: "sendi-pelayanan-contoh.xlsx", rencana: rencanaSendi(contohSendi()) },
@@ -74,7 +83,10 @@ export function rencanaDemo(): { berkas: string; rencana: RencanaBukuKerja }[] {
     { berkas: "kinerja-pegawai-contoh.xlsx", rencana: rencanaPegawai(contohPegawai()) },
     // seed 004: Instrumen Alternatif I; pola kedua (Kesimpulan 6) dengan lima variabel dari data; angka per indikator (Alternatif II)
     { berkas: "lan-alternatif-i-contoh.xlsx", rencana: rencanaLanAlternatif1(contohLanAlternatif1()) },
-    { berkas: "lan-pola-kedua-II-III.xlsx", rencana: rencanaLan({ tipe: "II+III", pola: "limaData", mode: "kerangka", unit: [] }) },
+    {
+      berkas: "lan-pola-kedua-II-III.xlsx",
+      rencana: rencanaLan({ tipe: "II+III", pola: "limaData", mode: "kerangka", unit: [] }),
+    },
     // aturan kinerja pegawai yang berlaku (PermenPAN-RB 6/2022); rating contoh rekaan
     {
       berkas: "predikat-pegawai-2022-contoh.xlsx",
@@ -85,7 +97,10 @@ export function rencanaDemo(): { berkas: string; rencana: RencanaBukuKerja }[] {
         perilaku: ["Di atas ekspektasi", "Sesuai ekspektasi", "Sesuai ekspektasi"],
       }),
     },
-    { berkas: "lan-nilai-per-indikator.xlsx", rencana: rencanaLan({ tipe: "I", pola: "limaData", mode: "nilaiUnit", unit: [], perIndikator: true }) },
+    {
+      berkas: "lan-nilai-per-indikator.xlsx",
+      rencana: rencanaLan({ tipe: "I", pola: "limaData", mode: "nilaiUnit", unit: [], perIndikator: true }),
+    },
     // siklus SKM dari ekspor formulir contoh (issue 14)
     { berkas: "skm-siklus-contoh.xlsx", rencana: rencanaDemoSkmSiklus() },
     { berkas: "sakip-contoh.xlsx", rencana: rencanaSakip(contohSakip()) },
@@ -102,17 +117,26 @@ export async function tulisDemo(folder: string, timpa = false): Promise<string[]
 }
 
 /** Seperti tulisDemo, dengan keterangan tiap berkas: diganti atau baru, dan banyak lembar. */
-export async function tulisDemoRinci(folder: string, timpa = false): Promise<{ berkas: string; diganti: boolean; lembar: number }[]> {
+export async function tulisDemoRinci(
+  folder: string,
+  timpa = false,
+): Promise<{ berkas: string; diganti: boolean; lembar: number }[]> {
   return (await tulisDemoLengkap(folder, timpa)).berkas;
 }
 
 /** Seperti tulisDemoRinci, ditambah sisa sementara demo yang terhenti sebelumnya yang dihapus (`dibersihkan`). */
-export async function tulisDemoLengkap(folder: string, timpa = false): Promise<{ berkas: { berkas: string; diganti: boolean; lembar: number }[]; dibersihkan: string[] }> {
+export async function tulisDemoLengkap(
+  folder: string,
+  timpa = false,
+): Promise<{ berkas: { berkas: string; diganti: boolean; lembar: number }[]; dibersihkan: string[] }> {
   buatFolder(folder);
   const daftar = rencanaDemo();
   const hasil = await tulisSemuaAtomik(
     daftar.map((d) => ({ berkas: join(folder, d.berkas), tulis: (jalur: string) => tulisXlsx(d.rencana, jalur) })),
     timpa,
   );
-  return { berkas: hasil.map((h, i) => ({ berkas: h.berkas, diganti: h.diganti, lembar: daftar[i].rencana.lembar.length })), dibersihkan: hasil[0]?.dibersihkan ?? [] };
+  return {
+    berkas: hasil.map((h, i) => ({ berkas: h.berkas, diganti: h.diganti, lembar: daftar[i].rencana.lembar.length })),
+    dibersihkan: hasil[0]?.dibersihkan ?? [],
+  };
 }

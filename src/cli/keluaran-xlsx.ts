@@ -23,7 +23,12 @@ async function tulis(r: RencanaBukuKerja, berkas: string): Promise<string> {
 }
 
 export function rencanaSkmDariCsv(h: HasilSkmCli): RencanaBukuKerja {
-  return rencanaSkm({ aturan: h.aturan, penimbang: h.penimbang, responden: h.jawaban.length, jawaban: h.jawaban.map((b) => b.map((x) => (x === "" ? null : x))) });
+  return rencanaSkm({
+    aturan: h.aturan,
+    penimbang: h.penimbang,
+    responden: h.jawaban.length,
+    jawaban: h.jawaban.map((b) => b.map((x) => (x === "" ? null : x))),
+  });
 }
 
 export function rencanaBscDariCsv(h: HasilBscCli): RencanaBukuKerja {
@@ -32,7 +37,13 @@ export function rencanaBscDariCsv(h: HasilBscCli): RencanaBukuKerja {
     perspektif: h.perspektif.map((p) => ({
       nama: p.nama,
       bobot: p.bobot,
-      indikator: p.indikator.map((k) => ({ nama: k.indikator, arah: k.arah, bobot: k.bobot, target: k.target, realisasi: k.realisasi })),
+      indikator: p.indikator.map((k) => ({
+        nama: k.indikator,
+        arah: k.arah,
+        bobot: k.bobot,
+        target: k.target,
+        realisasi: k.realisasi,
+      })),
     })),
   });
 }
@@ -42,7 +53,8 @@ export function rencanaLanDariCsv(h: HasilLanHitungCli): RencanaBukuKerja {
   const nilai = new Map<string, NilaiSel>([["skor-ideal", h.skorIdeal]]);
   INDIKATOR_LAN.forEach((ind, i) => h.unit.forEach((u, k) => nilai.set(`skor|i=${ind.no}|u=${u}`, h.skor[i][k])));
   const { rencana, tidakTerpakai } = isiMasukan(r, nilai);
-  if (tidakTerpakai.length > 0) throw new GalatCli(`tata letak LAN tidak memuat ${tidakTerpakai.length} sel skor (mis. ${tidakTerpakai[0]})`);
+  if (tidakTerpakai.length > 0)
+    throw new GalatCli(`tata letak LAN tidak memuat ${tidakTerpakai.length} sel skor (mis. ${tidakTerpakai[0]})`);
   // --tipe: Bobot Variabel tercetak Lampiran 5–7 sebagai pembanding, seperti di --json
   return h.tipe ? tambahPembandingLan(rencana, h.tipe) : rencana;
 }

@@ -49,14 +49,26 @@ export interface PenulisXlsx {
 }
 
 /** Menulis rencana ke .xlsx secara atomik; mengembalikan jalur lengkap dan banyak lembar. */
-export async function tulisBukuKerja(rencana: RencanaBukuKerja | PenulisXlsx, berkas: string, timpa: boolean): Promise<InfoXlsx> {
-  const p: PenulisXlsx = "tulis" in rencana ? rencana : { lembar: rencana.lembar.length, tulis: (jalur) => tulisXlsx(rencana, jalur) };
+export async function tulisBukuKerja(
+  rencana: RencanaBukuKerja | PenulisXlsx,
+  berkas: string,
+  timpa: boolean,
+): Promise<InfoXlsx> {
+  const p: PenulisXlsx =
+    "tulis" in rencana ? rencana : { lembar: rencana.lembar.length, tulis: (jalur) => tulisXlsx(rencana, jalur) };
   const d = await tulisAtomik(berkas, p.tulis, timpa);
-  return { berkas: resolve(berkas), lembar: p.lembar, diganti: d.diganti, ...(d.dibersihkan.length ? { dibersihkan: d.dibersihkan } : {}) };
+  return {
+    berkas: resolve(berkas),
+    lembar: p.lembar,
+    diganti: d.diganti,
+    ...(d.dibersihkan.length ? { dibersihkan: d.dibersihkan } : {}),
+  };
 }
 
 export function pesanXlsx(i: InfoXlsx): string {
-  const sisa = i.dibersihkan?.length ? `Dibersihkan: ${i.dibersihkan.length} sisa sementara dari proses yang terhenti sebelumnya (${i.dibersihkan.join(", ")})\n` : "";
+  const sisa = i.dibersihkan?.length
+    ? `Dibersihkan: ${i.dibersihkan.length} sisa sementara dari proses yang terhenti sebelumnya (${i.dibersihkan.join(", ")})\n`
+    : "";
   return `${sisa}Buku kerja ${i.diganti ? "diganti (berkas lama ditimpa karena --timpa)" : "ditulis"}: ${i.berkas} (${i.lembar} lembar, ditambah lembar tersembunyi _pkp)\n`;
 }
 

@@ -12,7 +12,15 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { GalatKinerja } from "../core/errors";
-import { bacaPita, rentangBobot, stabilitasBobot, type HasilRentang, type HasilStabilitas, type IdPita, type Rentang } from "../core/kepekaan";
+import {
+  bacaPita,
+  rentangBobot,
+  stabilitasBobot,
+  type HasilRentang,
+  type HasilStabilitas,
+  type IdPita,
+  type Rentang,
+} from "../core/kepekaan";
 import { buatTampilan, type Tampilan } from "./angka";
 import { GalatCli, angkaSel, bacaCsv, dekodeTeks, indeksKolom } from "./csv";
 import { rencanaKepekaan } from "../plans/kepekaan";
@@ -93,10 +101,18 @@ export interface HasilKepekaan {
 export function hitungKepekaanDariCsv(o: OpsiKepekaan): HasilKepekaan {
   const data = bacaDataKepekaan(o.input);
   const bobot = bacaDaftarBobot(o.bobot);
-  if (bobot.length !== data.kriteria.length) throw new GalatCli(`--bobot berisi ${bobot.length} angka, ${o.input} punya ${data.kriteria.length} kolom kriteria (${data.kriteria.join(", ")})`);
+  if (bobot.length !== data.kriteria.length)
+    throw new GalatCli(
+      `--bobot berisi ${bobot.length} angka, ${o.input} punya ${data.kriteria.length} kolom kriteria (${data.kriteria.join(", ")})`,
+    );
   try {
     const m = { nilai: data.nilai, bobot, pita: o.pita ? bacaPita(o.pita) : null };
-    return { data, bobotAsli: bobot, rentang: rentangBobot(m), stabilitas: stabilitasBobot(m, { sampel: o.sampel, konsentrasi: o.konsentrasi, benih: o.benih }) };
+    return {
+      data,
+      bobotAsli: bobot,
+      rentang: rentangBobot(m),
+      stabilitas: stabilitasBobot(m, { sampel: o.sampel, konsentrasi: o.konsentrasi, benih: o.benih }),
+    };
   } catch (e) {
     if (e instanceof GalatKinerja) throw new GalatCli(`${o.input}: ${e.message}`);
     throw e;
@@ -107,7 +123,12 @@ export function hitungKepekaanDariCsv(o: OpsiKepekaan): HasilKepekaan {
 export function jsonKepekaan(h: HasilKepekaan): object {
   const { data, rentang: r, stabilitas: s } = h;
   return {
-    bobot: r.kriteria.map((k) => ({ nama: data.kriteria[k.kriteria], nilai: k.bobot, rentangPeringkat: k.rentangPeringkat, rentangKategori: k.rentangKategori })),
+    bobot: r.kriteria.map((k) => ({
+      nama: data.kriteria[k.kriteria],
+      nilai: k.bobot,
+      rentangPeringkat: k.rentangPeringkat,
+      rentangKategori: k.rentangKategori,
+    })),
     unit: r.unit.map((u, i) => ({
       nama: data.unit[i],
       skor: u.skor,
@@ -116,7 +137,13 @@ export function jsonKepekaan(h: HasilKepekaan): object {
       peluangKategori: s.peluangKategori ? s.peluangKategori[i] : null,
       peringkatMedian: s.peringkatMedian[i],
       peringkatInterval90: s.peringkatInterval90[i],
-      geserTerkecil: u.geserTerkecil ? { bobot: data.kriteria[u.geserTerkecil.kriteria], nilai: u.geserTerkecil.nilai, kategoriBaru: u.geserTerkecil.kategoriBaru } : null,
+      geserTerkecil: u.geserTerkecil
+        ? {
+            bobot: data.kriteria[u.geserTerkecil.kriteria],
+            nilai: u.geserTerkecil.nilai,
+            kategoriBaru: u.geserTerkecil.kategoriBaru,
+          }
+        : null,
     })),
     sampel: s.sampel,
     konsentrasi: s.konsentrasi,
@@ -134,7 +161,14 @@ function tabel(judul: string[], isi: string[][]): string {
     for (const r of isi) m = Math.max(m, r[k].length);
     return m;
   });
-  return [judul, ...isi].map((r) => r.map((c, k) => (k === 0 ? c.padEnd(lebar[k]) : c.padStart(lebar[k]))).join("  ").trimEnd()).join("\n");
+  return [judul, ...isi]
+    .map((r) =>
+      r
+        .map((c, k) => (k === 0 ? c.padEnd(lebar[k]) : c.padStart(lebar[k])))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 /** Teks untuk manusia; angka dibulatkan hanya untuk tampilan. */
@@ -172,5 +206,13 @@ export function formatKepekaan(h: HasilKepekaan, t: Tampilan = buatTampilan(fals
 /** Rencana lembar "Kepekaan bobot" berisi data CSV (angka di buku kerja dihitung oleh rumus Excel). */
 export function rencanaKepekaanDariCsv(h: HasilKepekaan, o: Pick<OpsiKepekaan, "sampel" | "benih">): RencanaBukuKerja {
   const { data } = h;
-  return rencanaKepekaan({ kriteria: data.kriteria, bobot: h.bobotAsli, pita: h.rentang.pita?.id ?? null, nama: data.unit, nilai: data.nilai, sampel: o.sampel, benih: o.benih });
+  return rencanaKepekaan({
+    kriteria: data.kriteria,
+    bobot: h.bobotAsli,
+    pita: h.rentang.pita?.id ?? null,
+    nama: data.unit,
+    nilai: data.nilai,
+    sampel: o.sampel,
+    benih: o.benih,
+  });
 }

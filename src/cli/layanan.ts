@@ -42,7 +42,12 @@ export interface HasilLayananCli {
 }
 
 /** Rasio bila kedua masukannya ada; galat inti menjadi GalatCli yang menyebut baris. */
-function rasio(f: (a: number, b: number) => number, a: number | undefined, b: number | undefined, tempat: string): number | null {
+function rasio(
+  f: (a: number, b: number) => number,
+  a: number | undefined,
+  b: number | undefined,
+  tempat: string,
+): number | null {
   if (a === undefined || b === undefined) return null;
   try {
     return f(a, b);
@@ -65,14 +70,24 @@ function indeksKolomLayanan(t: TabelCsv): Record<string, number> {
   const i: Record<string, number> = {};
   for (const [k, alias] of Object.entries(KOLOM)) i[k] = cariKolom(t, ...alias);
   t.kolom.forEach((k, j) => {
-    if (!Object.values(KOLOM).some((a) => a.includes(k))) throw new GalatCli(`${t.berkas} baris 1, kolom ${j + 1}: kolom "${t.judul[j]}" tidak dikenal (kolom: jenis, masuk, selesai, terlambat, target, realisasi, belum_selesai)`);
+    if (!Object.values(KOLOM).some((a) => a.includes(k)))
+      throw new GalatCli(
+        `${t.berkas} baris 1, kolom ${j + 1}: kolom "${t.judul[j]}" tidak dikenal (kolom: jenis, masuk, selesai, terlambat, target, realisasi, belum_selesai)`,
+      );
   });
-  if (i.jenis < 0) throw new GalatCli(`${t.berkas}: kolom "jenis" tidak ada (nama lain: ${KOLOM.jenis.slice(1).join(", ")}; kolom yang ada: ${t.judul.join(", ")})`);
-  if (["masuk", "selesai", "terlambat", "target", "realisasi"].every((k) => i[k] < 0)) throw new GalatCli(`${t.berkas}: tidak ada kolom angka (masuk, selesai, terlambat, target, realisasi)`);
+  if (i.jenis < 0)
+    throw new GalatCli(
+      `${t.berkas}: kolom "jenis" tidak ada (nama lain: ${KOLOM.jenis.slice(1).join(", ")}; kolom yang ada: ${t.judul.join(", ")})`,
+    );
+  if (["masuk", "selesai", "terlambat", "target", "realisasi"].every((k) => i[k] < 0))
+    throw new GalatCli(`${t.berkas}: tidak ada kolom angka (masuk, selesai, terlambat, target, realisasi)`);
   return i;
 }
 
-export function hitungLayananDariCsv(berkas: string, ringkasan: UkuranRingkasan = "ketepatan"): HasilLayananCli & { desimalKoma: boolean } {
+export function hitungLayananDariCsv(
+  berkas: string,
+  ringkasan: UkuranRingkasan = "ketepatan",
+): HasilLayananCli & { desimalKoma: boolean } {
   const t = bacaCsv(berkas);
   pastikanJudulUnik(t);
   const i = indeksKolomLayanan(t);
@@ -92,8 +107,15 @@ export function hitungLayananDariCsv(berkas: string, ringkasan: UkuranRingkasan 
       if (x !== undefined) isi[k] = x;
     }
     const belum = angka(b, "belum");
-    if (belum !== undefined && isi.masuk !== undefined && isi.selesai !== undefined && Math.abs(isi.masuk - isi.selesai - belum) > 1e-9 * Math.max(1, isi.masuk)) {
-      throw new GalatCli(`${berkas} baris ${b.baris}, kolom ${t.judul[i.belum]}: ${belum} ≠ masuk − selesai = ${isi.masuk - isi.selesai}`);
+    if (
+      belum !== undefined &&
+      isi.masuk !== undefined &&
+      isi.selesai !== undefined &&
+      Math.abs(isi.masuk - isi.selesai - belum) > 1e-9 * Math.max(1, isi.masuk)
+    ) {
+      throw new GalatCli(
+        `${berkas} baris ${b.baris}, kolom ${t.judul[i.belum]}: ${belum} ≠ masuk − selesai = ${isi.masuk - isi.selesai}`,
+      );
     }
     return lengkapi(isi, `${berkas} baris ${b.baris}`);
   });
@@ -112,22 +134,67 @@ export function hitungLayananDariCsv(berkas: string, ringkasan: UkuranRingkasan 
 export function formatLayanan(h: HasilLayananCli, t: Tampilan): string {
   const a = (x: number | undefined) => (x === undefined ? "" : t.angka(x));
   const p = (x: number | null) => (x === null ? "" : t.persen(x, 2));
-  const baris = [...h.layanan, h.jumlah].map((b) => [b.jenis, a(b.masuk), a(b.selesai), a(b.terlambat), a(b.target), a(b.realisasi), p(b.penyelesaian), p(b.ketepatanWaktu), p(b.capaian)]);
+  const baris = [...h.layanan, h.jumlah].map((b) => [
+    b.jenis,
+    a(b.masuk),
+    a(b.selesai),
+    a(b.terlambat),
+    a(b.target),
+    a(b.realisasi),
+    p(b.penyelesaian),
+    p(b.ketepatanWaktu),
+    p(b.capaian),
+  ]);
   // kolom yang seluruhnya kosong tidak ditampilkan
-  const judul = ["Jenis layanan", "Masuk", "Selesai", "Terlambat", "Target", "Realisasi", "Penyelesaian", "Ketepatan waktu", "Capaian"];
-  const tampil = judul.map((_, k) => k === 0 || terbesar(baris.map((r) => r[k].length), 0) > 0);
-  return susunTabel(judul.filter((_, k) => tampil[k]), baris.map((r) => r.filter((_, k) => tampil[k]))) + "\n";
+  const judul = [
+    "Jenis layanan",
+    "Masuk",
+    "Selesai",
+    "Terlambat",
+    "Target",
+    "Realisasi",
+    "Penyelesaian",
+    "Ketepatan waktu",
+    "Capaian",
+  ];
+  const tampil = judul.map(
+    (_, k) =>
+      k === 0 ||
+      terbesar(
+        baris.map((r) => r[k].length),
+        0,
+      ) > 0,
+  );
+  return (
+    susunTabel(
+      judul.filter((_, k) => tampil[k]),
+      baris.map((r) => r.filter((_, k) => tampil[k])),
+    ) + "\n"
+  );
 }
 
 /** Mendaftarkan `kinerja layanan`. */
 export function perintahLayanan(induk: Command, keluar: Keluaran): Command {
   const cmd = induk
     .command("layanan")
-    .description("Rasio kinerja pelayanan per jenis layanan: penyelesaian, ketepatan waktu, capaian target (seed 000, 001)")
-    .requiredOption("-i, --input <berkas.csv>", "kolom jenis, masuk, selesai, terlambat, target, realisasi (boleh sebagian)")
-    .addOption(new Option("--ringkasan <ukuran>", "ukuran yang diringkas dan diperingkat di buku kerja --xlsx").choices(["penyelesaian", "ketepatan", "capaian"]).default("ketepatan"));
+    .description(
+      "Rasio kinerja pelayanan per jenis layanan: penyelesaian, ketepatan waktu, capaian target (seed 000, 001)",
+    )
+    .requiredOption(
+      "-i, --input <berkas.csv>",
+      "kolom jenis, masuk, selesai, terlambat, target, realisasi (boleh sebagian)",
+    )
+    .addOption(
+      new Option("--ringkasan <ukuran>", "ukuran yang diringkas dan diperingkat di buku kerja --xlsx")
+        .choices(["penyelesaian", "ketepatan", "capaian"])
+        .default("ketepatan"),
+    );
   opsiKeluaran(cmd);
-  contoh(cmd, "kinerja layanan --input test/fixtures/kasus/dumai-timur-2021-pelayanan.csv", "  (Pengurusan Kartu Keluarga: selesai 905, terlambat 7 → ketepatan waktu 898/905 = 99,23%)");
+  contoh(
+    cmd,
+    "kinerja layanan --input test/fixtures/kasus/dumai-timur-2021-pelayanan.csv",
+    "  (Pengurusan Kartu Keluarga: selesai 905, terlambat 7 → ketepatan waktu 898/905 = 99,23%)",
+  );
   cmd.action(async (o: OpsiKeluaran & { input: string; ringkasan: UkuranRingkasan }) => {
     const h = hitungLayananDariCsv(o.input, o.ringkasan);
     const { desimalKoma, ...json } = h;
@@ -137,7 +204,20 @@ export function perintahLayanan(induk: Command, keluar: Keluaran): Command {
         sumber: o.input,
         desimalKoma,
         teks: (t) => formatLayanan(h, t),
-        rencana: () => rencanaLayanan({ contoh: false, data: h.layanan.map(({ jenis, masuk, selesai, terlambat, target, realisasi }) => ({ jenis, masuk, selesai, terlambat, target, realisasi })), barisKosong: 0, ringkasan: h.ringkasan }),
+        rencana: () =>
+          rencanaLayanan({
+            contoh: false,
+            data: h.layanan.map(({ jenis, masuk, selesai, terlambat, target, realisasi }) => ({
+              jenis,
+              masuk,
+              selesai,
+              terlambat,
+              target,
+              realisasi,
+            })),
+            barisKosong: 0,
+            ringkasan: h.ringkasan,
+          }),
       },
       o,
       keluar,

@@ -60,12 +60,20 @@ export function hitungPekpppDariCsv(berkas: string, versi: KodeVersiPekppp = "20
     try {
       cariAspek(b.sel[iA]);
     } catch (e) {
-      if (e instanceof GalatKinerja) throw new GalatCli(`${berkas}: baris ${b.baris} (${b.sel[iI].trim()}): ${e.message}`);
+      if (e instanceof GalatKinerja)
+        throw new GalatCli(`${berkas}: baris ${b.baris} (${b.sel[iI].trim()}): ${e.message}`);
       throw e;
     }
     const nilai = angkaSel(t, b.baris, t.judul[iN], b.sel[iN]);
     const bobot = iB >= 0 && b.sel[iB].trim() !== "" ? angkaSel(t, b.baris, t.judul[iB], b.sel[iB]) : null;
-    return { aspek: b.sel[iA], nilai, bobot, label: `baris ${b.baris} (${b.sel[iI].trim()})`, baris: b.baris, indikator: b.sel[iI].trim() };
+    return {
+      aspek: b.sel[iA],
+      nilai,
+      bobot,
+      label: `baris ${b.baris} (${b.sel[iI].trim()})`,
+      baris: b.baris,
+      indikator: b.sel[iI].trim(),
+    };
   });
   try {
     return { ...hitungPekppp(baris, v.bobotAspek), desimalKoma: t.desimalKoma, masukan: baris, berkas, versi: v };
@@ -86,25 +94,39 @@ function indikatorBaku(teks: string): number | undefined {
 /** Rencana --xlsx: lembar PEKPPP task pane diisi nilai dan bobot indikator yang dipakai perhitungan. */
 export function rencanaPekpppDariCsv(h: HasilPekpppCli): RencanaBukuKerja {
   // Lembar PEKPPP memakai bobot aspek aturan berlaku; versi lain akan memberi angka yang berbeda dari --json.
-  if (!h.versi.berlaku) throw new GalatCli(`--xlsx hanya untuk aturan berlaku (${versiPekppp("2022").aturan}); --versi ${h.versi.kode} dihitung dengan --json atau teks`);
+  if (!h.versi.berlaku)
+    throw new GalatCli(
+      `--xlsx hanya untuk aturan berlaku (${versiPekppp("2022").aturan}); --versi ${h.versi.kode} dihitung dengan --json atau teks`,
+    );
   const nilai = new Map<string, NilaiSel>();
   const dilihat = new Map<number, number>();
   for (const b of h.masukan) {
     const no = indikatorBaku(b.indikator);
-    if (no === undefined) throw new GalatCli(`${h.berkas} baris ${b.baris}: --xlsx memakai 30 indikator baku PEKPPP; "${b.indikator}" bukan nomor (1–30), kode atau nama indikator baku`);
-    if (dilihat.has(no)) throw new GalatCli(`${h.berkas} baris ${b.baris}: indikator baku ${no} sudah ada di baris ${dilihat.get(no)}`);
+    if (no === undefined)
+      throw new GalatCli(
+        `${h.berkas} baris ${b.baris}: --xlsx memakai 30 indikator baku PEKPPP; "${b.indikator}" bukan nomor (1–30), kode atau nama indikator baku`,
+      );
+    if (dilihat.has(no))
+      throw new GalatCli(`${h.berkas} baris ${b.baris}: indikator baku ${no} sudah ada di baris ${dilihat.get(no)}`);
     const ind = INDIKATOR_PEKPPP[no - 1];
     const aspek = ASPEK_PEKPPP.find((a) => a.indikator.includes(ind))!;
-    if (cariAspek(b.aspek).kode !== aspek.kode) throw new GalatCli(`${h.berkas} baris ${b.baris}: indikator baku ${no} termasuk aspek ${aspek.nama}, bukan ${b.aspek.trim()}`);
+    if (cariAspek(b.aspek).kode !== aspek.kode)
+      throw new GalatCli(
+        `${h.berkas} baris ${b.baris}: indikator baku ${no} termasuk aspek ${aspek.nama}, bukan ${b.aspek.trim()}`,
+      );
     dilihat.set(no, b.baris);
     const sekelompok = h.masukan.filter((x) => cariAspek(x.aspek).kode === aspek.kode).length;
     nilai.set(`nilai|indikator=${no}`, b.nilai);
     nilai.set(`bobot|indikator=${no}`, b.bobot ?? 1 / sekelompok);
   }
   const hilang = INDIKATOR_PEKPPP.filter((i) => !dilihat.has(i.no)).map((i) => i.no);
-  if (hilang.length > 0) throw new GalatCli(`${h.berkas}: --xlsx memerlukan ke-30 indikator baku PEKPPP; tidak ada indikator ${hilang.join(", ")}`);
+  if (hilang.length > 0)
+    throw new GalatCli(
+      `${h.berkas}: --xlsx memerlukan ke-30 indikator baku PEKPPP; tidak ada indikator ${hilang.join(", ")}`,
+    );
   const { rencana, tidakTerpakai } = isiMasukan(rencanaPekppp({ responden: 10 }), nilai);
-  if (tidakTerpakai.length > 0) throw new GalatCli(`tata letak PEKPPP tidak memuat ${tidakTerpakai.length} sel (mis. ${tidakTerpakai[0]})`);
+  if (tidakTerpakai.length > 0)
+    throw new GalatCli(`tata letak PEKPPP tidak memuat ${tidakTerpakai.length} sel (mis. ${tidakTerpakai[0]})`);
   return rencana;
 }
 
@@ -112,8 +134,18 @@ export function rencanaPekpppDariCsv(h: HasilPekpppCli): RencanaBukuKerja {
 export function formatPekppp(h: HasilPekppp, t: Tampilan = buatTampilan(false)): string {
   const judul = ["Aspek", "Bobot", "Nilai"];
   const isi = h.aspek.map((a) => [a.nama, `${t.angka(Number((a.bobot * 100).toFixed(6)))}%`, t.tetap(a.nilai, 4)]);
-  const lebar = judul.map((j, k) => terbesar(isi.map((r) => r[k].length), j.length));
-  const baris = [judul, ...isi].map((r) => r.map((c, k) => (k === 0 ? c.padEnd(lebar[k]) : c.padStart(lebar[k]))).join("  ").trimEnd());
+  const lebar = judul.map((j, k) =>
+    terbesar(
+      isi.map((r) => r[k].length),
+      j.length,
+    ),
+  );
+  const baris = [judul, ...isi].map((r) =>
+    r
+      .map((c, k) => (k === 0 ? c.padEnd(lebar[k]) : c.padStart(lebar[k])))
+      .join("  ")
+      .trimEnd(),
+  );
   return `${baris.join("\n")}\nIPP: ${t.tetap(h.indeks, 4)}\nKategori: ${h.huruf} ${h.kategori}\n`;
 }
 
@@ -124,7 +156,14 @@ export function formatPekpppCli(h: HasilPekpppCli, t: Tampilan = buatTampilan(fa
 
 /** Objek JSON `pekppp`: {versi, aturan, aspek: [{nama, bobot, nilai}], indeks, kategori, huruf}. */
 export function objekJsonPekppp(h: HasilPekpppCli): object {
-  return { versi: h.versi.kode, aturan: h.versi.aturan, aspek: h.aspek.map((a) => ({ nama: a.nama, bobot: a.bobot, nilai: a.nilai })), indeks: h.indeks, kategori: h.kategori, huruf: h.huruf };
+  return {
+    versi: h.versi.kode,
+    aturan: h.versi.aturan,
+    aspek: h.aspek.map((a) => ({ nama: a.nama, bobot: a.bobot, nilai: a.nilai })),
+    indeks: h.indeks,
+    kategori: h.kategori,
+    huruf: h.huruf,
+  };
 }
 
 /** `kinerja pekppp`: mengembalikan seluruh keluaran sekaligus; melempar GalatCli bila masukan tidak dapat dipakai. */

@@ -32,7 +32,8 @@ function pastikanXlsx(berkas: string): void {
   } catch {
     throw new GalatCli(`${berkas}: berkas tidak dapat dibaca`);
   }
-  if (terbaca < 4 || kepala[0] !== 0x50 || kepala[1] !== 0x4b) throw new GalatCli(`${berkas}: bukan buku kerja .xlsx (bukan arsip ZIP Office Open XML)`);
+  if (terbaca < 4 || kepala[0] !== 0x50 || kepala[1] !== 0x4b)
+    throw new GalatCli(`${berkas}: bukan buku kerja .xlsx (bukan arsip ZIP Office Open XML)`);
 }
 
 /** `kinerja periksa`: teks laporan (atau JSON {temuan: [...]}) dan kode keluar. */
@@ -44,9 +45,24 @@ export async function jalankanPeriksa(berkas: string, json: boolean): Promise<{ 
   } catch {
     throw new GalatCli(`${berkas}: bukan buku kerja .xlsx yang dapat dibaca (berkas rusak atau format lain)`);
   }
-  if (Object.keys(buku.lembar).length === 0) throw new GalatCli(`${berkas}: bukan buku kerja .xlsx yang dapat dibaca (arsip ZIP tanpa lembar kerja)`);
+  if (Object.keys(buku.lembar).length === 0)
+    throw new GalatCli(`${berkas}: bukan buku kerja .xlsx yang dapat dibaca (arsip ZIP tanpa lembar kerja)`);
   const temuan = periksaBukuKerja(buku.lembar);
   const kode = temuan.length > 0 ? 1 : 0;
-  if (json) return { teks: JSON.stringify({ temuan: temuan.map((t) => ({ sheet: t.sheet, sel: t.sel, jenis: t.jenis, pesan: t.pesan, ...(t.diharapkan !== undefined ? { diharapkan: t.diharapkan } : {}), ...(t.ditemukan !== undefined ? { ditemukan: t.ditemukan } : {}) })) }) + "\n", kode };
+  if (json)
+    return {
+      teks:
+        JSON.stringify({
+          temuan: temuan.map((t) => ({
+            sheet: t.sheet,
+            sel: t.sel,
+            jenis: t.jenis,
+            pesan: t.pesan,
+            ...(t.diharapkan !== undefined ? { diharapkan: t.diharapkan } : {}),
+            ...(t.ditemukan !== undefined ? { ditemukan: t.ditemukan } : {}),
+          })),
+        }) + "\n",
+      kode,
+    };
   return { teks: formatTemuan(temuan), kode };
 }

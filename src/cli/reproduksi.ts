@@ -5,7 +5,16 @@ import { buatTampilan, type Tampilan } from "./angka";
 export function jsonReproduksi(l: LaporanReproduksi = reproduksiLan()): object {
   return {
     dibandingkan: l.dibandingkan,
-    selisih: l.selisih.map((s) => ({ tabel: s.tabel, baris: s.baris, kolom: s.kolom, tercetak: s.tercetak, dihitung: s.dihitung, beda: Number.isFinite(s.beda) ? s.beda : null, pembulatan: s.pembulatan, ...(s.catatan ? { catatan: s.catatan } : {}) })),
+    selisih: l.selisih.map((s) => ({
+      tabel: s.tabel,
+      baris: s.baris,
+      kolom: s.kolom,
+      tercetak: s.tercetak,
+      dihitung: s.dihitung,
+      beda: Number.isFinite(s.beda) ? s.beda : null,
+      pembulatan: s.pembulatan,
+      ...(s.catatan ? { catatan: s.catatan } : {}),
+    })),
     tabel414: l.tabel414,
     pernyataan: l.pernyataan,
   };
@@ -32,7 +41,10 @@ export function teksReproduksi(l: LaporanReproduksi = reproduksiLan(), t: Tampil
     ...ya.map(baris),
     "",
     "Tabel 4.14 per baris (Bobot Indikator tipe I → dibulatkan / dipotong ke 3 desimal):",
-    ...l.tabel414.map((r) => `  baris ${r.baris}: tercetak ${r.tercetak}, dibulatkan ${r.dibulatkan}, dipotong ${r.dipotong} → ${r.aturan}`),
+    ...l.tabel414.map(
+      (r) =>
+        `  baris ${r.baris}: tercetak ${r.tercetak}, dibulatkan ${r.dibulatkan}, dipotong ${r.dipotong} → ${r.aturan}`,
+    ),
     "",
     "Pernyataan:",
     ...l.pernyataan.map((p) => `  - ${p}`),

@@ -6,7 +6,18 @@
  */
 import { Command, Option } from "commander";
 import { GalatKinerja } from "../core/errors";
-import { arahSakip, capaianSakip, efisiensi, jenisIndikator, kategoriSakip, rataCapaian, realisasiSampai, serapan, skalaSakip, targetSampai } from "../core/sakip";
+import {
+  arahSakip,
+  capaianSakip,
+  efisiensi,
+  jenisIndikator,
+  kategoriSakip,
+  rataCapaian,
+  realisasiSampai,
+  serapan,
+  skalaSakip,
+  targetSampai,
+} from "../core/sakip";
 import { nilaiLke, nilaiSubKomponenLke, predikatLke } from "../core/lke";
 import { KOLOM_ANGGARAN, KOLOM_LKE, KOLOM_PK, kenaliKolomSakip } from "../core/sakip-kolom";
 import { CARA_EFISIENSI, EFISIENSI_BAWAAN, SKALA_SAKIP } from "../frameworks/sakip";
@@ -63,10 +74,17 @@ function dengan<T>(tempat: string, f: () => T): T {
   }
 }
 
-function bacaTabel(berkas: string, kolom: Readonly<Record<string, readonly string[]>>, wajib: string[]): { t: TabelCsv; i: Record<string, number> } {
+function bacaTabel(
+  berkas: string,
+  kolom: Readonly<Record<string, readonly string[]>>,
+  wajib: string[],
+): { t: TabelCsv; i: Record<string, number> } {
   const t = bacaCsv(berkas);
   const { indeks, lain } = dengan(berkas, () => kenaliKolomSakip(t.judul, kolom, wajib));
-  if (lain.length > 0) throw new GalatCli(`${berkas} baris 1: kolom ${lain.map((x) => `"${x}"`).join(", ")} tidak dikenal (kolom: ${Object.keys(kolom).join(", ")})`);
+  if (lain.length > 0)
+    throw new GalatCli(
+      `${berkas} baris 1: kolom ${lain.map((x) => `"${x}"`).join(", ")} tidak dikenal (kolom: ${Object.keys(kolom).join(", ")})`,
+    );
   if (t.baris.length === 0) throw new GalatCli(`${berkas}: tidak ada baris di bawah judul`);
   return { t, i: indeks };
 }
@@ -82,7 +100,8 @@ function angka(t: TabelCsv, b: { baris: number; sel: string[] }, i: number | und
   return x;
 }
 
-const tw = (t: TabelCsv, b: { baris: number; sel: string[] }, i: Record<string, number>, awal: string) => [1, 2, 3, 4].map((q) => angka(t, b, i[`${awal}_tw${q}`]));
+const tw = (t: TabelCsv, b: { baris: number; sel: string[] }, i: Record<string, number>, awal: string) =>
+  [1, 2, 3, 4].map((q) => angka(t, b, i[`${awal}_tw${q}`]));
 
 export function bacaPk(berkas: string): { indikator: IndikatorPk[]; desimalKoma: boolean } {
   const { t, i } = bacaTabel(berkas, KOLOM_PK, ["sasaran", "indikator", "target"]);
@@ -92,9 +111,13 @@ export function bacaPk(berkas: string): { indikator: IndikatorPk[]; desimalKoma:
     const nama = teks(b, i.indikator);
     if (!sasaran) throw new GalatCli(`${tempat}, kolom sasaran: kosong`);
     if (!nama) throw new GalatCli(`${tempat}, kolom indikator: kosong`);
-    if (/[*?~]/.test(sasaran) || /^[<>=]/.test(sasaran)) throw new GalatCli(`${tempat}, kolom sasaran: tanda * ? ~ atau awalan < > = tidak dapat dipakai (SUMIF di lembar 3.4 membacanya sebagai pola)`);
+    if (/[*?~]/.test(sasaran) || /^[<>=]/.test(sasaran))
+      throw new GalatCli(
+        `${tempat}, kolom sasaran: tanda * ? ~ atau awalan < > = tidak dapat dipakai (SUMIF di lembar 3.4 membacanya sebagai pola)`,
+      );
     const target = angka(t, b, i.target);
-    if (target === null || target <= 0) throw new GalatCli(`${tempat}, kolom target: harus angka lebih dari 0 (capaian = realisasi / target)`);
+    if (target === null || target <= 0)
+      throw new GalatCli(`${tempat}, kolom target: harus angka lebih dari 0 (capaian = realisasi / target)`);
     return {
       sasaran,
       indikator: nama,
@@ -118,7 +141,8 @@ export function bacaAnggaran(berkas: string): ProgramAnggaran[] {
   return t.baris.map((b) => {
     const tempat = `${berkas} baris ${b.baris}`;
     const pagu = angka(t, b, i.pagu);
-    if (pagu === null || pagu <= 0) throw new GalatCli(`${tempat}, kolom pagu: harus angka lebih dari 0 (serapan = realisasi / pagu)`);
+    if (pagu === null || pagu <= 0)
+      throw new GalatCli(`${tempat}, kolom pagu: harus angka lebih dari 0 (serapan = realisasi / pagu)`);
     if (!teks(b, i.sasaran)) throw new GalatCli(`${tempat}, kolom sasaran: kosong`);
     return { sasaran: teks(b, i.sasaran), program: teks(b, i.program), pagu, realisasiTw: tw(t, b, i, "realisasi") };
   });
@@ -144,7 +168,8 @@ export function hitungSakipDariCsv(o: OpsiSakipCli): HasilSakipCli {
   const kunci = (s: string) => s.trim().toLowerCase();
   const namaPk = new Set(indikator.map((d) => kunci(d.sasaran)));
   anggaran.forEach((a, n) => {
-    if (!namaPk.has(kunci(a.sasaran))) throw new GalatCli(`${o.anggaran} baris ${n + 2}, kolom sasaran: "${a.sasaran}" tidak ada di ${o.pk}`);
+    if (!namaPk.has(kunci(a.sasaran)))
+      throw new GalatCli(`${o.anggaran} baris ${n + 2}, kolom sasaran: "${a.sasaran}" tidak ada di ${o.pk}`);
   });
   const rencana: OpsiSakip = {
     indikator,
@@ -157,7 +182,9 @@ export function hitungSakipDariCsv(o: OpsiSakipCli): HasilSakipCli {
     ...(o.tahun ? { tahun: o.tahun } : {}),
   };
   const sasaran: SasaranHasil[] = sasaranUnik({ indikator }).map((nama) => {
-    const ind = indikator.filter((d) => kunci(d.sasaran) === kunci(nama)).map((d, i) => dengan(`${o.pk}, ${d.indikator} (${i + 1})`, () => hitungIndikator(d, o)));
+    const ind = indikator
+      .filter((d) => kunci(d.sasaran) === kunci(nama))
+      .map((d, i) => dengan(`${o.pk}, ${d.indikator} (${i + 1})`, () => hitungIndikator(d, o)));
     const terisi = ind.map((x) => x.capaian).filter((x): x is number => x !== null);
     const c = terisi.length ? rataCapaian(terisi) : null;
     // serapan sasaran = Σ realisasi s.d. triwulan / Σ pagu program sasaran (SUMIF di lembar 3.4)
@@ -174,10 +201,18 @@ export function hitungSakipDariCsv(o: OpsiSakipCli): HasilSakipCli {
       s = serapan(r, p);
     }
     const e = c !== null && s !== null && !(cara === "rasio" && s === 0) ? efisiensi(c, s, cara) : null;
-    return { nama, capaian: c, kategori: c === null ? null : kategoriSakip(c, o.skala), serapan: s, efisiensi: e, indikator: ind };
+    return {
+      nama,
+      capaian: c,
+      kategori: c === null ? null : kategoriSakip(c, o.skala),
+      serapan: s,
+      efisiensi: e,
+      indikator: ind,
+    };
   });
   const adaCapaian = sasaran.map((x) => x.capaian).filter((x): x is number => x !== null);
-  if (adaCapaian.length === 0) throw new GalatCli(`${o.pk}: belum ada realisasi di triwulan yang dinilai; NKO tidak dapat dihitung`);
+  if (adaCapaian.length === 0)
+    throw new GalatCli(`${o.pk}: belum ada realisasi di triwulan yang dinilai; NKO tidak dapat dihitung`);
   const nko = rataCapaian(adaCapaian);
   return { nko, kategori: kategoriSakip(nko, o.skala), sasaran, rencana, desimalKoma };
 }
@@ -190,7 +225,18 @@ export function formatSakip(h: HasilSakipCli, t: Tampilan): string {
   const a = (x: number | null, d = 2) => (x === null ? "—" : t.tetap(x, d));
   const ind = susunTabel(
     ["Sasaran", "Indikator", "Arah", "Jenis", "Target", "Realisasi", "Capaian (%)", "Kategori"],
-    h.sasaran.flatMap((s) => s.indikator.map((i) => [s.nama, i.nama, i.arah, i.jenis, i.target === null ? "—" : t.angka(i.target), i.realisasi === null ? "—" : t.angka(i.realisasi), a(i.capaian), i.kategori ?? "—"])),
+    h.sasaran.flatMap((s) =>
+      s.indikator.map((i) => [
+        s.nama,
+        i.nama,
+        i.arah,
+        i.jenis,
+        i.target === null ? "—" : t.angka(i.target),
+        i.realisasi === null ? "—" : t.angka(i.realisasi),
+        a(i.capaian),
+        i.kategori ?? "—",
+      ]),
+    ),
   );
   const sas = susunTabel(
     ["Sasaran", "Capaian (%)", "Kategori", "Serapan (%)", "Efisiensi"],
@@ -212,13 +258,20 @@ export interface HasilLkeCli {
 /** Komponen (nomor 1–4 atau nama) dan sub-komponen (a–c, 1–3 atau nama) → indeks 1-based. */
 function cariKomponen(x: string): number {
   const s = x.trim().toLowerCase();
-  const i = KOMPONEN_LKE.findIndex((k) => k.kode === s || k.nama.toLowerCase() === s || (s.length > 3 && k.nama.toLowerCase().startsWith(s)));
+  const i = KOMPONEN_LKE.findIndex(
+    (k) => k.kode === s || k.nama.toLowerCase() === s || (s.length > 3 && k.nama.toLowerCase().startsWith(s)),
+  );
   return i + 1;
 }
 function cariSub(x: string, komponen: number): number {
-  const s = x.trim().toLowerCase().replace(/^\d+\./, "");
+  const s = x
+    .trim()
+    .toLowerCase()
+    .replace(/^\d+\./, "");
   const subs = KOMPONEN_LKE[komponen - 1].subKomponen;
-  const i = subs.findIndex((k, j) => k.kode.toLowerCase().endsWith(`.${s}`) || String(j + 1) === s || k.nama.toLowerCase() === s);
+  const i = subs.findIndex(
+    (k, j) => k.kode.toLowerCase().endsWith(`.${s}`) || String(j + 1) === s || k.nama.toLowerCase() === s,
+  );
   return i + 1;
 }
 
@@ -227,9 +280,15 @@ export function hitungLkeDariCsv(berkas: string): HasilLkeCli {
   const kriteria: KriteriaMasukan[] = t.baris.map((b) => {
     const tempat = `${berkas} baris ${b.baris}`;
     const k = cariKomponen(teks(b, i.komponen));
-    if (!k) throw new GalatCli(`${tempat}, kolom komponen: "${teks(b, i.komponen)}" tidak dikenal (${KOMPONEN_LKE.map((x) => `${x.kode} ${x.nama}`).join("; ")})`);
+    if (!k)
+      throw new GalatCli(
+        `${tempat}, kolom komponen: "${teks(b, i.komponen)}" tidak dikenal (${KOMPONEN_LKE.map((x) => `${x.kode} ${x.nama}`).join("; ")})`,
+      );
     const s = cariSub(teks(b, i.subkomponen), k);
-    if (!s) throw new GalatCli(`${tempat}, kolom subkomponen: "${teks(b, i.subkomponen)}" tidak dikenal (a Keberadaan, b Kualitas, c Pemanfaatan)`);
+    if (!s)
+      throw new GalatCli(
+        `${tempat}, kolom subkomponen: "${teks(b, i.subkomponen)}" tidak dikenal (a Keberadaan, b Kualitas, c Pemanfaatan)`,
+      );
     const j = teks(b, i.jawaban);
     const jawaban = /^[0-9.,]+$/.test(j) ? angkaSel(t, b.baris, t.judul[i.jawaban], j) : j.toUpperCase();
     return { komponen: k, subKomponen: s, uraian: teks(b, i.kriteria), jawaban };
@@ -238,7 +297,8 @@ export function hitungLkeDariCsv(berkas: string): HasilLkeCli {
     let nilai = 0;
     kom.subKomponen.forEach((sub, si) => {
       const j = kriteria.filter((c) => c.komponen === ki + 1 && c.subKomponen === si + 1).map((c) => c.jawaban);
-      if (j.length === 0) throw new GalatCli(`${berkas}: sub-komponen ${sub.kode} ${kom.nama} — ${sub.nama} tanpa kriteria`);
+      if (j.length === 0)
+        throw new GalatCli(`${berkas}: sub-komponen ${sub.kode} ${kom.nama} — ${sub.nama} tanpa kriteria`);
       nilai += dengan(`${berkas}, sub-komponen ${sub.kode}`, () => nilaiSubKomponenLke(j, sub.bobot));
     });
     return { nama: kom.nama, bobot: kom.bobot, nilai };
@@ -248,7 +308,10 @@ export function hitungLkeDariCsv(berkas: string): HasilLkeCli {
 }
 
 export function formatLke(h: HasilLkeCli, t: Tampilan): string {
-  const tabel = susunTabel(["Komponen", "Bobot", "Nilai"], h.komponen.map((k) => [k.nama, t.tetap(k.bobot, 2), t.tetap(k.nilai, 2)]));
+  const tabel = susunTabel(
+    ["Komponen", "Bobot", "Nilai"],
+    h.komponen.map((k) => [k.nama, t.tetap(k.bobot, 2), t.tetap(k.nilai, 2)]),
+  );
   return `${tabel}\n\nNilai AKIP: ${t.tetap(h.nilai, 2)} (predikat ${h.predikat})\n`;
 }
 
@@ -258,30 +321,66 @@ export function formatLke(h: HasilLkeCli, t: Tampilan): string {
 export function perintahSakip(induk: Command, keluar: Keluaran): void {
   const cmd = induk
     .command("sakip")
-    .description("Siklus SAKIP: capaian IKU per triwulan, capaian sasaran, NKO, serapan anggaran, efisiensi (LKjIP Bab III)")
-    .requiredOption("--pk <pk.csv>", "Perjanjian Kinerja: sasaran, indikator, satuan, arah, jenis, target, target_tw1…4, realisasi_tw1…4, realisasi_lalu, target_akhir_renstra")
+    .description(
+      "Siklus SAKIP: capaian IKU per triwulan, capaian sasaran, NKO, serapan anggaran, efisiensi (LKjIP Bab III)",
+    )
+    .requiredOption(
+      "--pk <pk.csv>",
+      "Perjanjian Kinerja: sasaran, indikator, satuan, arah, jenis, target, target_tw1…4, realisasi_tw1…4, realisasi_lalu, target_akhir_renstra",
+    )
     .option("--anggaran <anggaran.csv>", "anggaran: sasaran, program, pagu, realisasi_tw1…4")
-    .option("--triwulan <k>", "nilai s.d. triwulan 1–4 (tanpa opsi ini: tahun, terhadap target tahunan)", opsiAngka("--triwulan", { bulat: true, min: 1, maksEksklusif: 5 }))
-    .addOption(new Option("--efisiensi <cara>", "selisih (capaian − serapan) atau rasio (capaian ÷ serapan)").choices([...CARA_EFISIENSI]).default(EFISIENSI_BAWAAN))
-    .addOption(new Option("--skala <id>", "skala kategori (bawaan Permendagri 86/2017)").choices(SKALA_SAKIP.map((s) => s.id)))
+    .option(
+      "--triwulan <k>",
+      "nilai s.d. triwulan 1–4 (tanpa opsi ini: tahun, terhadap target tahunan)",
+      opsiAngka("--triwulan", { bulat: true, min: 1, maksEksklusif: 5 }),
+    )
+    .addOption(
+      new Option("--efisiensi <cara>", "selisih (capaian − serapan) atau rasio (capaian ÷ serapan)")
+        .choices([...CARA_EFISIENSI])
+        .default(EFISIENSI_BAWAAN),
+    )
+    .addOption(
+      new Option("--skala <id>", "skala kategori (bawaan Permendagri 86/2017)").choices(SKALA_SAKIP.map((s) => s.id)),
+    )
     .option("--batas <persen>", "capaian paling tinggi, mis. 120", opsiAngka("--batas", { min: 0 }))
     .option("--unit <nama>", "nama unit untuk buku kerja")
     .option("--tahun <tahun>", "tahun PK untuk buku kerja", opsiAngka("--tahun", { bulat: true, min: 1900 }));
   opsiKeluaran(cmd);
-  contoh(cmd, "kinerja sakip --pk pk.csv --anggaran anggaran.csv --triwulan 2 --efisiensi rasio --xlsx sakip.xlsx", "  (kumulatif (3+5)/(4+6) = 80 %; capaian sasaran = rata-rata indikator; NKO = rata-rata sasaran)");
+  contoh(
+    cmd,
+    "kinerja sakip --pk pk.csv --anggaran anggaran.csv --triwulan 2 --efisiensi rasio --xlsx sakip.xlsx",
+    "  (kumulatif (3+5)/(4+6) = 80 %; capaian sasaran = rata-rata indikator; NKO = rata-rata sasaran)",
+  );
   cmd.action(async (o: OpsiKeluaran & OpsiSakipCli) => {
     const h = hitungSakipDariCsv(o);
-    await selesaikan({ json: objekJsonSakip(h), sumber: o.pk, desimalKoma: h.desimalKoma, teks: (t) => formatSakip(h, t), rencana: () => rencanaSakip(h.rencana) }, o, keluar);
+    await selesaikan(
+      {
+        json: objekJsonSakip(h),
+        sumber: o.pk,
+        desimalKoma: h.desimalKoma,
+        teks: (t) => formatSakip(h, t),
+        rencana: () => rencanaSakip(h.rencana),
+      },
+      o,
+      keluar,
+    );
   });
 
   const lke = induk
     .command("lke")
     .description("LKE mandiri akuntabilitas kinerja (PermenPAN-RB 88/2021): nilai komponen, nilai AKIP, predikat AA…D")
-    .requiredOption("-i, --input <lke.csv>", "komponen (1–4 atau nama), subkomponen (a–c atau nama), kriteria, jawaban (Y/T, A–E atau 0–1)")
+    .requiredOption(
+      "-i, --input <lke.csv>",
+      "komponen (1–4 atau nama), subkomponen (a–c atau nama), kriteria, jawaban (Y/T, A–E atau 0–1)",
+    )
     .option("--unit <nama>", "nama unit untuk buku kerja")
     .option("--tahun <tahun>", "tahun evaluasi untuk buku kerja", opsiAngka("--tahun", { bulat: true, min: 1900 }));
   opsiKeluaran(lke);
-  contoh(lke, "kinerja lke --input lke.csv --json", "  (sub-komponen = rata-rata jawaban × bobot; 1.a Y,T → 0,5 × 6 = 3)");
+  contoh(
+    lke,
+    "kinerja lke --input lke.csv --json",
+    "  (sub-komponen = rata-rata jawaban × bobot; 1.a Y,T → 0,5 × 6 = 3)",
+  );
   lke.action(async (o: OpsiKeluaran & { input: string; unit?: string; tahun?: number }) => {
     const h = hitungLkeDariCsv(o.input);
     await selesaikan(
@@ -290,7 +389,12 @@ export function perintahSakip(induk: Command, keluar: Keluaran): void {
         sumber: o.input,
         desimalKoma: h.desimalKoma,
         teks: (t) => formatLke(h, t),
-        rencana: () => rencanaLke({ kriteria: h.kriteria, ...(o.unit ? { unit: o.unit } : {}), ...(o.tahun ? { tahun: o.tahun } : {}) }),
+        rencana: () =>
+          rencanaLke({
+            kriteria: h.kriteria,
+            ...(o.unit ? { unit: o.unit } : {}),
+            ...(o.tahun ? { tahun: o.tahun } : {}),
+          }),
       },
       o,
       keluar,

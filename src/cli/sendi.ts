@@ -28,8 +28,12 @@ function cariSendi(teks: string): (typeof SENDI_PELAYANAN)[number] | undefined {
   return SENDI_PELAYANAN.find((x) => String(x.no) === s || x.kode.toLowerCase() === s || x.nama.toLowerCase() === s);
 }
 
-export function hitungSendiDariCsv(berkas: string, skala: { min: number; maks: number } = SKALA_SENDI_BAWAAN): HasilSendiCli & { desimalKoma: boolean } {
-  if (!(skala.min < skala.maks)) throw new GalatCli(`--skala-min ${skala.min} harus lebih kecil dari --skala-maks ${skala.maks}`);
+export function hitungSendiDariCsv(
+  berkas: string,
+  skala: { min: number; maks: number } = SKALA_SENDI_BAWAAN,
+): HasilSendiCli & { desimalKoma: boolean } {
+  if (!(skala.min < skala.maks))
+    throw new GalatCli(`--skala-min ${skala.min} harus lebih kecil dari --skala-maks ${skala.maks}`);
   const t = bacaCsv(berkas);
   pastikanJudulUnik(t);
   const iS = indeksKolom(t, "sendi");
@@ -39,19 +43,44 @@ export function hitungSendiDariCsv(berkas: string, skala: { min: number; maks: n
   const skor = new Map<number, { skor: number; bukti?: string; baris: number }>();
   for (const b of t.baris) {
     const s = cariSendi(b.sel[iS]);
-    if (!s) throw new GalatCli(`${berkas} baris ${b.baris}, kolom ${t.judul[iS]}: sendi "${b.sel[iS].trim()}" tidak dikenal (${SENDI_PELAYANAN.map((x) => x.nama).join(", ")})`);
-    if (skor.has(s.no)) throw new GalatCli(`${berkas} baris ${b.baris}, kolom ${t.judul[iS]}: sendi ${s.nama} sudah ada di baris ${skor.get(s.no)!.baris}`);
+    if (!s)
+      throw new GalatCli(
+        `${berkas} baris ${b.baris}, kolom ${t.judul[iS]}: sendi "${b.sel[iS].trim()}" tidak dikenal (${SENDI_PELAYANAN.map((x) => x.nama).join(", ")})`,
+      );
+    if (skor.has(s.no))
+      throw new GalatCli(
+        `${berkas} baris ${b.baris}, kolom ${t.judul[iS]}: sendi ${s.nama} sudah ada di baris ${skor.get(s.no)!.baris}`,
+      );
     const x = angkaSel(t, b.baris, t.judul[iK], b.sel[iK]);
-    if (x < skala.min || x > skala.maks) throw new GalatCli(`${berkas} baris ${b.baris}, kolom ${t.judul[iK]}: skor ${b.sel[iK].trim()} di luar skala ${skala.min}–${skala.maks}`);
+    if (x < skala.min || x > skala.maks)
+      throw new GalatCli(
+        `${berkas} baris ${b.baris}, kolom ${t.judul[iK]}: skor ${b.sel[iK].trim()} di luar skala ${skala.min}–${skala.maks}`,
+      );
     const bukti = iB >= 0 ? b.sel[iB].trim() : "";
     skor.set(s.no, { skor: x, baris: b.baris, ...(bukti ? { bukti } : {}) });
   }
   const hilang = SENDI_PELAYANAN.filter((s) => !skor.has(s.no));
-  if (hilang.length > 0) throw new GalatCli(`${berkas}: sendi ${hilang.map((s) => s.nama).join(", ")} tidak ada; kedelapan sendi diperlukan`);
-  const sendi = SENDI_PELAYANAN.map((s) => ({ no: s.no, nama: s.nama, skor: skor.get(s.no)!.skor, ...(skor.get(s.no)!.bukti ? { bukti: skor.get(s.no)!.bukti } : {}) }));
+  if (hilang.length > 0)
+    throw new GalatCli(
+      `${berkas}: sendi ${hilang.map((s) => s.nama).join(", ")} tidak ada; kedelapan sendi diperlukan`,
+    );
+  const sendi = SENDI_PELAYANAN.map((s) => ({
+    no: s.no,
+    nama: s.nama,
+    skor: skor.get(s.no)!.skor,
+    ...(skor.get(s.no)!.bukti ? { bukti: skor.get(s.no)!.bukti } : {}),
+  }));
   const x = sendi.map((s) => s.skor);
   try {
-    return { skala: { min: skala.min, maks: skala.maks }, sendi, total: totalSendi(x, skala), rataRata: rataRataSendi(x, skala), persen: persenSendi(x, skala), terlemah: sendiTerlemah(x, null, skala), desimalKoma: t.desimalKoma };
+    return {
+      skala: { min: skala.min, maks: skala.maks },
+      sendi,
+      total: totalSendi(x, skala),
+      rataRata: rataRataSendi(x, skala),
+      persen: persenSendi(x, skala),
+      terlemah: sendiTerlemah(x, null, skala),
+      desimalKoma: t.desimalKoma,
+    };
   } catch (e) {
     if (e instanceof GalatKinerja) throw new GalatCli(`${berkas}: ${e.message}`);
     throw e;
@@ -59,7 +88,10 @@ export function hitungSendiDariCsv(berkas: string, skala: { min: number; maks: n
 }
 
 export function formatSendi(h: HasilSendiCli, t: Tampilan): string {
-  const tabel = susunTabel(["No", "Sendi pelayanan", "Skor", "Bukti"], h.sendi.map((s) => [String(s.no), s.nama, t.angka(s.skor), s.bukti ?? ""]));
+  const tabel = susunTabel(
+    ["No", "Sendi pelayanan", "Skor", "Bukti"],
+    h.sendi.map((s) => [String(s.no), s.nama, t.angka(s.skor), s.bukti ?? ""]),
+  );
   return `${tabel}\nTotal: ${t.angka(h.total)} dari ${t.angka(h.sendi.length * h.skala.maks)}\nRata-rata: ${t.tetap(h.rataRata, 2)}\nPersentase: ${t.persen(h.persen, 2)}\nSendi terlemah: ${h.terlemah}\n`;
 }
 
@@ -72,13 +104,29 @@ export function perintahSendi(induk: Command, keluar: Keluaran): Command {
     .option("--skala-min <n>", `skor terendah (bawaan ${SKALA_SENDI_BAWAAN.min})`, opsiAngka("--skala-min"))
     .option("--skala-maks <n>", `skor tertinggi (bawaan ${SKALA_SENDI_BAWAAN.maks})`, opsiAngka("--skala-maks"));
   opsiKeluaran(cmd);
-  contoh(cmd, "kinerja sendi --input sendi.csv --skala-maks 5", "  (skor 4,3,5,2,4,3,2,5 → total 28 dari 40 = 70,00%; terlemah Keterbukaan; Keadilan yang merata)");
+  contoh(
+    cmd,
+    "kinerja sendi --input sendi.csv --skala-maks 5",
+    "  (skor 4,3,5,2,4,3,2,5 → total 28 dari 40 = 70,00%; terlemah Keterbukaan; Keadilan yang merata)",
+  );
   cmd.action(async (o: OpsiKeluaran & { input: string; skalaMin?: number; skalaMaks?: number }) => {
     const skala = { min: o.skalaMin ?? SKALA_SENDI_BAWAAN.min, maks: o.skalaMaks ?? SKALA_SENDI_BAWAAN.maks };
     const h = hitungSendiDariCsv(o.input, skala);
     const { desimalKoma, ...json } = h;
     await selesaikan(
-      { json, sumber: o.input, desimalKoma, teks: (t) => formatSendi(h, t), rencana: () => rencanaSendi({ skalaMin: skala.min, skalaMaks: skala.maks, skor: h.sendi.map((s) => s.skor), bukti: h.sendi.map((s) => s.bukti ?? "") }) },
+      {
+        json,
+        sumber: o.input,
+        desimalKoma,
+        teks: (t) => formatSendi(h, t),
+        rencana: () =>
+          rencanaSendi({
+            skalaMin: skala.min,
+            skalaMaks: skala.maks,
+            skor: h.sendi.map((s) => s.skor),
+            bukti: h.sendi.map((s) => s.bukti ?? ""),
+          }),
+      },
       o,
       keluar,
     );

@@ -30,11 +30,15 @@ function kolomButir(t: TabelCsv, huruf: "p" | "e"): number[] {
     if (peta.has(n)) throw new GalatCli(pesanJudulKembar(t.berkas, t.judul, peta.get(n)!, i));
     peta.set(n, i);
   });
-  if (peta.size === 0) throw new GalatCli(`${t.berkas}: tidak ada kolom ${huruf.toUpperCase()}1…${huruf.toUpperCase()}n`);
+  if (peta.size === 0)
+    throw new GalatCli(`${t.berkas}: tidak ada kolom ${huruf.toUpperCase()}1…${huruf.toUpperCase()}n`);
   const hasil: number[] = [];
   for (let n = 1; n <= peta.size; n++) {
     const i = peta.get(n);
-    if (i === undefined) throw new GalatCli(`${t.berkas}: kolom ${huruf.toUpperCase()}${n} tidak ada (kolom ${huruf.toUpperCase()} harus bernomor 1…n tanpa celah)`);
+    if (i === undefined)
+      throw new GalatCli(
+        `${t.berkas}: kolom ${huruf.toUpperCase()}${n} tidak ada (kolom ${huruf.toUpperCase()} harus bernomor 1…n tanpa celah)`,
+      );
     hasil.push(i);
   }
   return hasil;
@@ -48,7 +52,10 @@ function bacaJawaban(t: TabelCsv, indeks: number[], huruf: string): number[][] {
       const sel = b.sel[i];
       if (sel.trim() === "") continue;
       const x = angkaSel(t, b.baris, nama, sel);
-      if (x < SKALA_SERVQUAL.min || x > SKALA_SERVQUAL.maks) throw new GalatCli(`${t.berkas} baris ${b.baris}, kolom ${nama}: ${sel} di luar skala ${SKALA_SERVQUAL.min}–${SKALA_SERVQUAL.maks}`);
+      if (x < SKALA_SERVQUAL.min || x > SKALA_SERVQUAL.maks)
+        throw new GalatCli(
+          `${t.berkas} baris ${b.baris}, kolom ${nama}: ${sel} di luar skala ${SKALA_SERVQUAL.min}–${SKALA_SERVQUAL.maks}`,
+        );
       jawaban.push(x);
     }
     if (jawaban.length === 0) throw new GalatCli(`${t.berkas}, kolom ${nama}: tidak ada jawaban`);
@@ -64,8 +71,10 @@ function bacaPeta(berkas: string, n: number): string[] {
   const peta: (string | undefined)[] = Array.from({ length: n }, () => undefined);
   t.baris.forEach((b) => {
     const no = angkaSel(t, b.baris, "butir", b.sel[iB]);
-    if (!Number.isInteger(no) || no < 1 || no > n) throw new GalatCli(`${berkas} baris ${b.baris}, kolom butir: "${b.sel[iB]}" bukan nomor butir 1–${n}`);
-    if (peta[no - 1] !== undefined) throw new GalatCli(`${berkas} baris ${b.baris}, kolom butir: butir ${no} sudah dipetakan`);
+    if (!Number.isInteger(no) || no < 1 || no > n)
+      throw new GalatCli(`${berkas} baris ${b.baris}, kolom butir: "${b.sel[iB]}" bukan nomor butir 1–${n}`);
+    if (peta[no - 1] !== undefined)
+      throw new GalatCli(`${berkas} baris ${b.baris}, kolom butir: butir ${no} sudah dipetakan`);
     const d = b.sel[iD].trim();
     if (d === "") throw new GalatCli(`${berkas} baris ${b.baris}, kolom dimensi: kosong`);
     peta[no - 1] = d;
@@ -91,7 +100,10 @@ export function uraiBobot(teks: string): number[] {
         if (!(e instanceof InvalidArgumentError)) throw e;
       }
     } else if (/^\d+(\.\d+)?$/.test(s)) x = Number(s);
-    if (!Number.isFinite(x) || x < 0) throw new GalatCli(`--bobot: bagian ke-${i + 1} "${s}" bukan angka tidak negatif (contoh: --bobot 20,20,20,20,20 atau --bobot "22,5;17,5;20;20;20")`);
+    if (!Number.isFinite(x) || x < 0)
+      throw new GalatCli(
+        `--bobot: bagian ke-${i + 1} "${s}" bukan angka tidak negatif (contoh: --bobot 20,20,20,20,20 atau --bobot "22,5;17,5;20;20;20")`,
+      );
     return x;
   });
 }
@@ -107,7 +119,9 @@ export interface HasilServqualCli extends HasilServqual {
 
 /** Jawaban per responden × butir (sel kosong = undefined), untuk buku kerja --xlsx. */
 function matriks(t: TabelCsv, indeks: number[], huruf: string): (number | undefined)[][] {
-  return t.baris.map((b) => indeks.map((i, j) => (b.sel[i].trim() === "" ? undefined : angkaSel(t, b.baris, `${huruf}${j + 1}`, b.sel[i]))));
+  return t.baris.map((b) =>
+    indeks.map((i, j) => (b.sel[i].trim() === "" ? undefined : angkaSel(t, b.baris, `${huruf}${j + 1}`, b.sel[i]))),
+  );
 }
 
 /** Menghitung SERVQUAL dari berkas; galat menjadi GalatCli (kode keluar 2). */
@@ -116,16 +130,30 @@ export function hitungServqualDariCsv(opsi: OpsiServqual): HasilServqualCli {
   if (t.baris.length === 0) throw new GalatCli(`${opsi.input}: tidak ada baris data di bawah judul`);
   const ip = kolomButir(t, "p");
   const ie = kolomButir(t, "e");
-  if (ip.length !== ie.length) throw new GalatCli(`${opsi.input}: ada ${ip.length} kolom P tetapi ${ie.length} kolom E`);
-  if (!opsi.peta && ip.length !== JUMLAH_BUTIR_SERVQUAL) throw new GalatCli(`${opsi.input}: ada ${ip.length} butir; peta bawaan untuk ${JUMLAH_BUTIR_SERVQUAL} butir, berikan --peta`);
+  if (ip.length !== ie.length)
+    throw new GalatCli(`${opsi.input}: ada ${ip.length} kolom P tetapi ${ie.length} kolom E`);
+  if (!opsi.peta && ip.length !== JUMLAH_BUTIR_SERVQUAL)
+    throw new GalatCli(
+      `${opsi.input}: ada ${ip.length} butir; peta bawaan untuk ${JUMLAH_BUTIR_SERVQUAL} butir, berikan --peta`,
+    );
   const persepsi = bacaJawaban(t, ip, "P");
   const harapan = bacaJawaban(t, ie, "E");
   const peta = opsi.peta ? bacaPeta(opsi.peta, ip.length) : null;
   const bobot = opsi.bobot !== undefined ? uraiBobot(opsi.bobot) : null;
   try {
-    return { ...hitungServqual(persepsi, harapan, peta, bobot), desimalKoma: t.desimalKoma, persepsiMentah: matriks(t, ip, "P"), harapanMentah: matriks(t, ie, "E"), peta, bobot };
+    return {
+      ...hitungServqual(persepsi, harapan, peta, bobot),
+      desimalKoma: t.desimalKoma,
+      persepsiMentah: matriks(t, ip, "P"),
+      harapanMentah: matriks(t, ie, "E"),
+      peta,
+      bobot,
+    };
   } catch (e) {
-    if (e instanceof GalatKinerja) throw new GalatCli(`${opsi.bobot !== undefined && /bobot/.test(e.message) ? "--bobot" : opsi.input}: ${e.message}`);
+    if (e instanceof GalatKinerja)
+      throw new GalatCli(
+        `${opsi.bobot !== undefined && /bobot/.test(e.message) ? "--bobot" : opsi.input}: ${e.message}`,
+      );
     throw e;
   }
 }
@@ -145,14 +173,28 @@ export function rencanaServqualDariCsv(h: HasilServqualCli): RencanaBukuKerja {
 export function formatServqual(h: HasilServqual, t: Tampilan = buatTampilan(false)): string {
   const judul = ["Dimensi", "Persepsi", "Harapan", "Gap"];
   const isi = h.dimensi.map((d) => [d.nama, t.tetap(d.persepsi, 4), t.tetap(d.harapan, 4), t.tetap(d.gap, 4)]);
-  const lebar = judul.map((j, k) => terbesar(isi.map((r) => r[k].length), j.length));
-  const baris = [judul, ...isi].map((r) => r.map((c, k) => (k === 0 ? c.padEnd(lebar[k]) : c.padStart(lebar[k]))).join("  ").trimEnd());
+  const lebar = judul.map((j, k) =>
+    terbesar(
+      isi.map((r) => r[k].length),
+      j.length,
+    ),
+  );
+  const baris = [judul, ...isi].map((r) =>
+    r
+      .map((c, k) => (k === 0 ? c.padEnd(lebar[k]) : c.padStart(lebar[k])))
+      .join("  ")
+      .trimEnd(),
+  );
   return `${baris.join("\n")}\nGap tak tertimbang: ${t.tetap(h.gap, 4)}\nGap tertimbang: ${h.gapTertimbang === null ? "- (tanpa --bobot)" : t.tetap(h.gapTertimbang, 4)}\n`;
 }
 
 /** Objek JSON `servqual`: {dimensi: [{nama, persepsi, harapan, gap}], gap, gapTertimbang}. */
 export function objekJsonServqual(h: HasilServqual): object {
-  return { dimensi: h.dimensi.map((d) => ({ nama: d.nama, persepsi: d.persepsi, harapan: d.harapan, gap: d.gap })), gap: h.gap, gapTertimbang: h.gapTertimbang };
+  return {
+    dimensi: h.dimensi.map((d) => ({ nama: d.nama, persepsi: d.persepsi, harapan: d.harapan, gap: d.gap })),
+    gap: h.gap,
+    gapTertimbang: h.gapTertimbang,
+  };
 }
 
 /** `kinerja servqual`: mengembalikan seluruh keluaran sekaligus; melempar GalatCli bila masukan tidak dapat dipakai. */

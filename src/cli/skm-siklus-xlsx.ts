@@ -35,7 +35,13 @@ export function penulisXlsxSiklus(s: SiklusCli, unitNama?: string): PenulisXlsx 
   const rencana = rencanaSkmSiklus({ ...opsi, jawabanTerpisah: true });
   const lembar = namaLembarSiklus(opsi.aturan, "Jawaban");
   const format = opsi.kolomWaktu === null ? {} : { [opsi.kolomWaktu]: FORMAT_CAP_WAKTU };
-  return { lembar: rencana.lembar.length, tulis: (jalur) => modulAliran().tulisXlsxAliran(rencana, jalur, { [lembar]: { baris: opsi.baris ?? [], mulai: 2, format, isi: ISI_MASUKAN } }) };
+  return {
+    lembar: rencana.lembar.length,
+    tulis: (jalur) =>
+      modulAliran().tulisXlsxAliran(rencana, jalur, {
+        [lembar]: { baris: opsi.baris ?? [], mulai: 2, format, isi: ISI_MASUKAN },
+      }),
+  };
 }
 
 export async function tulisXlsxSiklus(s: SiklusCli, berkas: string, unitNama?: string): Promise<string> {

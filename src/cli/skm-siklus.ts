@@ -59,7 +59,8 @@ export interface OpsiSkmSiklusCli {
 }
 
 /** Mode siklus bila --layanan atau --waktu diberikan. */
-export const modeSiklus = (o: { layanan?: string; waktu?: string }): boolean => o.layanan !== undefined || o.waktu !== undefined;
+export const modeSiklus = (o: { layanan?: string; waktu?: string }): boolean =>
+  o.layanan !== undefined || o.waktu !== undefined;
 
 /** Opsi tambahan `kinerja skm` untuk siklus (ditambahkan ke perintah yang sudah ada). */
 export function tambahOpsiSiklus(cmd: Command): Command {
@@ -68,13 +69,24 @@ export function tambahOpsiSiklus(cmd: Command): Command {
     .option("--waktu <kolom>", "kolom cap waktu (mengaktifkan hasil per periode)")
     .option("--periode <jenis>", `bulan, triwulan, semester (bawaan) atau tahun`)
     .option("--sheet <lembar>", "lembar .xlsx yang dibaca (bawaan: lembar pertama)")
-    .option("--peta <berkas.csv>", "peta jawaban tambahan: unsur,jawaban,nilai (unsur = nomor, nama, atau * untuk semua)")
-    .option("--format-tanggal <hbt|bht>", "tanggal teks bergaris miring: hbt = hari/bulan/tahun (bawaan), bht = bulan/hari/tahun")
+    .option(
+      "--peta <berkas.csv>",
+      "peta jawaban tambahan: unsur,jawaban,nilai (unsur = nomor, nama, atau * untuk semua)",
+    )
+    .option(
+      "--format-tanggal <hbt|bht>",
+      "tanggal teks bergaris miring: hbt = hari/bulan/tahun (bawaan), bht = bulan/hari/tahun",
+    )
     .option("--pembulatan-nrr <2|3>", "bulatkan NRR ke 2 atau 3 desimal sebelum ditimbang (bawaan: tidak)")
     .option("--hasil-unit <cara>", "gabungan (bawaan: semua responden digabung) atau rerata (rata-rata nilai layanan)")
     .option("--populasi <berkas.csv>", "populasi per layanan (layanan,populasi) untuk uji sampel Krejcie–Morgan")
     .option("--unit <nama>", "nama unit pelayanan untuk lembar Publikasi")
-    .addOption(new Option("--ambang <nrr>", "Tindak Lanjut: semua unsur dengan NRR unit di bawah angka ini (skala 1–4, mis. 3,0) alih-alih tiga terendah").argParser(bacaAmbang));
+    .addOption(
+      new Option(
+        "--ambang <nrr>",
+        "Tindak Lanjut: semua unsur dengan NRR unit di bawah angka ini (skala 1–4, mis. 3,0) alih-alih tiga terendah",
+      ).argParser(bacaAmbang),
+    );
 }
 
 /** --ambang: NRR 1–4 (koma atau titik desimal, seperti opsi angka lain). */
@@ -104,7 +116,10 @@ export function bacaKonvensiPenimbang(x: string | undefined): KonvensiPenimbang 
 export function bacaKonvensi(o: Pick<OpsiSkmSiklusCli, "penimbang" | "pembulatanNrr">): KonvensiSkm {
   const p = o.pembulatanNrr;
   if (p !== undefined && p !== "2" && p !== "3") throw new GalatCli(`--pembulatan-nrr "${p}" tidak dikenal (2 atau 3)`);
-  return { penimbang: bacaKonvensiPenimbang(o.penimbang), pembulatanNrr: p === undefined ? null : (Number(p) as 2 | 3) };
+  return {
+    penimbang: bacaKonvensiPenimbang(o.penimbang),
+    pembulatanNrr: p === undefined ? null : (Number(p) as 2 | 3),
+  };
 }
 
 // ---------- membaca berkas ----------
@@ -165,14 +180,19 @@ export function bacaCsvMentah(berkas: string, dipakai: readonly string[] = []): 
  * setiap baris ke `terima`. Tanpa batas ukuran berkas.
  * @throws GalatCli satu baris (berkas, lembar, baris) untuk masalah masukan
  */
-export async function alirTabelJawaban(berkas: string, lembar: string | undefined, terima: PenerimaTabel): Promise<void> {
+export async function alirTabelJawaban(
+  berkas: string,
+  lembar: string | undefined,
+  terima: PenerimaTabel,
+): Promise<void> {
   pastikanBerkas(berkas);
   const xlsx = extname(berkas).toLowerCase() === ".xlsx";
   try {
     if (!xlsx) return await alirTabelCsv(berkas, terima);
     await alirTabelXlsx(berkas, lembar, (nama) => `${berkas} (lembar ${nama})`, terima);
   } catch (e) {
-    if (e instanceof GalatKinerja || e instanceof GalatCli) throw e instanceof GalatKinerja ? new GalatCli(e.message) : e;
+    if (e instanceof GalatKinerja || e instanceof GalatCli)
+      throw e instanceof GalatKinerja ? new GalatCli(e.message) : e;
     if (e instanceof LembarTidakAda) throw new GalatCli(`${berkas}: ${e.message}`);
     if (xlsx) throw new GalatCli(`${berkas}: bukan berkas .xlsx yang dapat dibaca`);
     throw new GalatCli(`${berkas}: berkas tidak ditemukan atau tidak dapat dibaca`);
@@ -215,7 +235,8 @@ export function bacaPeta(berkas: string, aturan: AturanSkm): BarisPeta[] {
     else if (/^u?\d+$/i.test(u)) unsur = Number(u.replace(/^u/i, ""));
     else {
       const c = unsurDariJudul(u, aturan);
-      if (c.length !== 1) throw new GalatCli(`${berkas} baris ${b.no}, kolom unsur: "${u}" tidak menunjuk tepat satu unsur`);
+      if (c.length !== 1)
+        throw new GalatCli(`${berkas} baris ${b.no}, kolom unsur: "${u}" tidak menunjuk tepat satu unsur`);
       unsur = c[0] + 1;
     }
     if (!/^[1-4]$/.test(v)) throw new GalatCli(`${berkas} baris ${b.no}, kolom nilai: "${v}" bukan bilangan bulat 1–4`);
@@ -233,7 +254,8 @@ export function bacaPopulasi(berkas: string): Map<string, number> {
   const m = new Map<string, number>();
   for (const b of t.baris) {
     const p = Number(String(b.sel[ip]).trim().replace(/\./g, ""));
-    if (!Number.isInteger(p) || p < 1) throw new GalatCli(`${berkas} baris ${b.no}, kolom populasi: "${b.sel[ip]}" bukan bilangan bulat ≥ 1`);
+    if (!Number.isInteger(p) || p < 1)
+      throw new GalatCli(`${berkas} baris ${b.no}, kolom populasi: "${b.sel[ip]}" bukan bilangan bulat ≥ 1`);
     m.set(String(b.sel[il]).trim().replace(/\s+/g, " "), p);
   }
   return m;
@@ -276,7 +298,8 @@ export async function hitungSkmSiklusCli(o: OpsiSkmSiklusCli): Promise<SiklusCli
 
 /** Galat inti → GalatCli yang menyebut sumbernya (sekali). */
 function keGalatSiklus(e: unknown, sumber: string): unknown {
-  if (e instanceof GalatKinerja) return new GalatCli(e.message.startsWith(sumber) ? e.message : `${sumber}: ${e.message}`);
+  if (e instanceof GalatKinerja)
+    return new GalatCli(e.message.startsWith(sumber) ? e.message : `${sumber}: ${e.message}`);
   return e;
 }
 
@@ -284,12 +307,28 @@ function keGalatSiklus(e: unknown, sumber: string): unknown {
 export function pilihanDariCli(o: Omit<OpsiSkmSiklusCli, "input">): PilihanSiklus {
   const aturan = pilih<AturanSkm>(o.aturan, ATURAN_SKM_BAWAAN, ["2017", "2004"], "--aturan");
   const periode = pilih<JenisPeriode>(o.periode, PERIODE_BAWAAN, JENIS_PERIODE, "--periode");
-  const formatTanggal = pilih<FormatTanggal>(o.formatTanggal, FORMAT_TANGGAL_BAWAAN, ["hbt", "bht"], "--format-tanggal");
+  const formatTanggal = pilih<FormatTanggal>(
+    o.formatTanggal,
+    FORMAT_TANGGAL_BAWAAN,
+    ["hbt", "bht"],
+    "--format-tanggal",
+  );
   const hasilUnit = pilih<HasilUnit>(o.hasilUnit, HASIL_UNIT_BAWAAN, ["gabungan", "rerata"], "--hasil-unit");
   const konvensi = bacaKonvensi(o);
   const peta = o.peta ? bacaPeta(o.peta, aturan) : [];
   const populasi = o.populasi ? bacaPopulasi(o.populasi) : undefined;
-  return { aturan, kolomLayanan: o.layanan, kolomWaktu: o.waktu, periode, formatTanggal, peta, konvensi, hasilUnit, populasi, ambang: o.ambang };
+  return {
+    aturan,
+    kolomLayanan: o.layanan,
+    kolomWaktu: o.waktu,
+    periode,
+    formatTanggal,
+    peta,
+    konvensi,
+    hasilUnit,
+    populasi,
+    ambang: o.ambang,
+  };
 }
 
 /** Siklus dari tabel yang sudah dibaca (juga untuk demo): opsi CLI → opsi inti → hasil. */
@@ -302,7 +341,13 @@ export function siklusDariTabel(tabel: TabelJawaban, o: Omit<OpsiSkmSiklusCli, "
   }
 }
 
-const kelompokJson = (h: HasilKelompok) => ({ responden: h.responden, nrr: h.nrr, nilai: h.nilai, mutu: h.mutu, kinerja: h.kinerja });
+const kelompokJson = (h: HasilKelompok) => ({
+  responden: h.responden,
+  nrr: h.nrr,
+  nilai: h.nilai,
+  mutu: h.mutu,
+  kinerja: h.kinerja,
+});
 
 /** Bentuk JSON issue 14: {"aturan", "periode": [{"nama", "layanan": [{"nama", "responden", "nrr", "nilai", "mutu", "kinerja"}], "unit": {…}}]}. */
 export function jsonSiklus(h: HasilSiklus): string {
@@ -324,7 +369,13 @@ export function objekJsonSiklus(h: HasilSiklus): { aturan: string; periode: obje
     tindakLanjut: p.tindakLanjut.map((x) => ({ no: x.unsur + 1, unsur: nama[x.unsur], nrr: x.nrr })),
     ...(p.kuadran
       ? {
-          kuadran: p.kuadran.unsur.map((u, j) => ({ no: j + 1, unsur: nama[j], kepentingan: u.kepentingan, kinerja: u.kinerja, kuadran: u.kuadran })),
+          kuadran: p.kuadran.unsur.map((u, j) => ({
+            no: j + 1,
+            unsur: nama[j],
+            kepentingan: u.kepentingan,
+            kinerja: u.kinerja,
+            kuadran: u.kuadran,
+          })),
           garisKuadran: { kepentingan: p.kuadran.garisKepentingan, kinerja: p.kuadran.garisKinerja },
         }
       : {}),
@@ -342,7 +393,15 @@ function teksTindakLanjut(s: SiklusCli): string {
     const tl = p.tindakLanjut.map((x) => `U${x.unsur + 1} ${nama[x.unsur]} (${x.nrr.toFixed(3)})`).join("; ");
     baris.push(`Tindak lanjut ${p.nama} (${aturan}): ${tl || "tidak ada"}`);
     if (!p.kuadran) continue;
-    const per = (["I", "II", "III", "IV"] as const).map((k) => `${k} ${KUADRAN_IPA[k].nama.toLowerCase()}: ${p.kuadran!.unsur.map((u, j) => (u.kuadran === k ? `U${j + 1}` : "")).filter(Boolean).join(", ") || "-"}`);
+    const per = (["I", "II", "III", "IV"] as const).map(
+      (k) =>
+        `${k} ${KUADRAN_IPA[k].nama.toLowerCase()}: ${
+          p
+            .kuadran!.unsur.map((u, j) => (u.kuadran === k ? `U${j + 1}` : ""))
+            .filter(Boolean)
+            .join(", ") || "-"
+        }`,
+    );
     baris.push(`Kuadran ${p.nama}: ${per.join("; ")}`);
   }
   return baris.join("\n") + "\n";
@@ -353,14 +412,32 @@ export function teksSiklus(s: SiklusCli): string {
   const isi: string[][] = [];
   for (const p of h.periode) {
     for (const l of p.layanan) {
-      const sampel = l.sampel ? `${l.sampel.cukup ? "cukup" : "KURANG"} (min. ${l.sampel.minimal} dari ${l.sampel.populasi})` : "";
+      const sampel = l.sampel
+        ? `${l.sampel.cukup ? "cukup" : "KURANG"} (min. ${l.sampel.minimal} dari ${l.sampel.populasi})`
+        : "";
       isi.push([p.nama, l.nama, String(l.responden), l.nilai.toFixed(2), l.mutu, l.kinerja, sampel]);
     }
-    isi.push([p.nama, `Unit (${o.hasilUnit})`, String(p.unit.responden), p.unit.nilai.toFixed(2), p.unit.mutu, p.unit.kinerja, ""]);
+    isi.push([
+      p.nama,
+      `Unit (${o.hasilUnit})`,
+      String(p.unit.responden),
+      p.unit.nilai.toFixed(2),
+      p.unit.mutu,
+      p.unit.kinerja,
+      "",
+    ]);
   }
   const nama = h.aturan === "2017" ? "SKM (PermenPAN-RB 14/2017)" : "IKM (KepmenPAN 25/2004)";
-  const pemb = o.konvensi.pembulatanNrr === null ? "NRR tidak dibulatkan" : `NRR dibulatkan ${o.konvensi.pembulatanNrr} desimal sebelum ditimbang`;
-  return `${nama}, per ${o.periode}; penimbang ${o.konvensi.penimbang}, ${pemb}; hasil unit: ${o.hasilUnit}\n` + susunTabel(["Periode", "Layanan", "Responden", "Nilai", "Mutu", "Kinerja", "Sampel"], isi) + "\n" + teksTindakLanjut(s);
+  const pemb =
+    o.konvensi.pembulatanNrr === null
+      ? "NRR tidak dibulatkan"
+      : `NRR dibulatkan ${o.konvensi.pembulatanNrr} desimal sebelum ditimbang`;
+  return (
+    `${nama}, per ${o.periode}; penimbang ${o.konvensi.penimbang}, ${pemb}; hasil unit: ${o.hasilUnit}\n` +
+    susunTabel(["Periode", "Layanan", "Responden", "Nilai", "Mutu", "Kinerja", "Sampel"], isi) +
+    "\n" +
+    teksTindakLanjut(s)
+  );
 }
 
 /** `kinerja skm` mode siklus: teks atau JSON; --xlsx ditulis dulu (tidak ada keluaran bila gagal). */

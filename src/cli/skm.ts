@@ -43,9 +43,19 @@ export const KOLOM_PENGENAL_SKM = ["no", "responden", "nama"] as const;
 
 /** Tabel teks rata kanan (kolom pertama rata kiri); dipakai semua subperintah. */
 export function susunTabel(judul: string[], isi: string[][]): string {
-  const lebar = judul.map((j, k) => terbesar(isi.map((r) => (r[k] ?? "").length), j.length));
+  const lebar = judul.map((j, k) =>
+    terbesar(
+      isi.map((r) => (r[k] ?? "").length),
+      j.length,
+    ),
+  );
   return [judul, ...isi]
-    .map((r) => r.map((c, k) => (k === 0 ? (c ?? "").padEnd(lebar[k]) : (c ?? "").padStart(lebar[k]))).join("  ").trimEnd())
+    .map((r) =>
+      r
+        .map((c, k) => (k === 0 ? (c ?? "").padEnd(lebar[k]) : (c ?? "").padStart(lebar[k])))
+        .join("  ")
+        .trimEnd(),
+    )
     .join("\n");
 }
 
@@ -55,7 +65,15 @@ export function denganKemajuan<T>(banyak: number, label: string, kerja: (kemajua
   if (!stderr.isTTY || banyak < 50_000) return kerja(() => undefined);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat hanya bila bilah ditampilkan (mulai ramping, issue 26)
   const { Presets, SingleBar } = require("cli-progress") as { Presets: typeof PresetsT; SingleBar: typeof SingleBarT };
-  const bilah = new SingleBar({ stream: stderr, format: `${label} [{bar}] {percentage}% | {value}/{total}`, clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
+  const bilah = new SingleBar(
+    {
+      stream: stderr,
+      format: `${label} [{bar}] {percentage}% | {value}/{total}`,
+      clearOnComplete: true,
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
   bilah.start(banyak, 0);
   try {
     return kerja((i) => {
@@ -82,14 +100,18 @@ function kolomUnsur(t: TabelCsv, aturan: AturanSkm): number[] {
     const no = nomorUnsur(k);
     const pengenal = (KOLOM_PENGENAL_SKM as readonly string[]).includes(k);
     if (!pengenal && (no === null || no < 1 || no > n)) {
-      const saran = aturan === "2017" && no !== null && no > 9 && no <= 14 ? "; untuk 14 unsur IKM pakai --aturan 2004" : "";
-      throw new GalatCli(`${t.berkas} baris 1, kolom ${i + 1}: kolom "${t.judul[i]}" tidak dikenal (aturan ${aturan} memakai U1…U${n}${saran})`);
+      const saran =
+        aturan === "2017" && no !== null && no > 9 && no <= 14 ? "; untuk 14 unsur IKM pakai --aturan 2004" : "";
+      throw new GalatCli(
+        `${t.berkas} baris 1, kolom ${i + 1}: kolom "${t.judul[i]}" tidak dikenal (aturan ${aturan} memakai U1…U${n}${saran})`,
+      );
     }
   });
   const indeks: number[] = [];
   for (let j = 1; j <= n; j++) {
     const i = dilihat.get(`u${j}`);
-    if (i === undefined) throw new GalatCli(`${t.berkas}: kolom "U${j}" tidak ada (aturan ${aturan} memerlukan U1…U${n})`);
+    if (i === undefined)
+      throw new GalatCli(`${t.berkas}: kolom "U${j}" tidak ada (aturan ${aturan} memerlukan U1…U${n})`);
     indeks.push(i);
   }
   return indeks;
@@ -98,9 +120,11 @@ function kolomUnsur(t: TabelCsv, aturan: AturanSkm): number[] {
 /** Membaca CSV jawaban dan menghitung SKM/IKM; setiap masalah masukan menjadi GalatCli (kode 2). */
 export function hitungSkmDariCsv(opsi: OpsiSkm): HasilSkmCli {
   const aturan = opsi.aturan ?? ATURAN_SKM_BAWAAN;
-  if (aturan !== "2017" && aturan !== "2004") throw new GalatCli(`--aturan "${String(aturan)}" tidak dikenal (2017 atau 2004)`);
+  if (aturan !== "2017" && aturan !== "2004")
+    throw new GalatCli(`--aturan "${String(aturan)}" tidak dikenal (2017 atau 2004)`);
   const penimbang = opsi.penimbang ?? "tepat";
-  if (penimbang !== "tepat" && penimbang !== "cetak") throw new GalatCli(`--penimbang "${String(penimbang)}" tidak dikenal (tepat atau cetak)`);
+  if (penimbang !== "tepat" && penimbang !== "cetak")
+    throw new GalatCli(`--penimbang "${String(penimbang)}" tidak dikenal (tepat atau cetak)`);
   const t = bacaCsv(opsi.input);
   const idx = kolomUnsur(t, aturan);
   if (t.baris.length === 0) throw new GalatCli(`${t.berkas}: tidak ada baris responden di bawah judul`);
@@ -113,7 +137,10 @@ export function hitungSkmDariCsv(opsi: OpsiSkm): HasilSkmCli {
         const teks = b.sel[i];
         if (teks.trim() === "") return "";
         const x = angkaSel(t, b.baris, `U${j + 1}`, teks);
-        if (!Number.isInteger(x) || x < min || x > maks) throw new GalatCli(`${t.berkas} baris ${b.baris}, kolom U${j + 1}: jawaban "${teks}" bukan bilangan bulat ${min}–${maks}`);
+        if (!Number.isInteger(x) || x < min || x > maks)
+          throw new GalatCli(
+            `${t.berkas} baris ${b.baris}, kolom U${j + 1}: jawaban "${teks}" bukan bilangan bulat ${min}–${maks}`,
+          );
         terisi++;
         return x;
       });
@@ -122,7 +149,8 @@ export function hitungSkmDariCsv(opsi: OpsiSkm): HasilSkmCli {
     }),
   );
   idx.forEach((_, j) => {
-    if (jawaban.every((r) => r[j] === "")) throw new GalatCli(`${t.berkas}, kolom U${j + 1}: tidak ada satu jawaban pun, NRR unsur ini tidak terdefinisi`);
+    if (jawaban.every((r) => r[j] === ""))
+      throw new GalatCli(`${t.berkas}, kolom U${j + 1}: tidak ada satu jawaban pun, NRR unsur ini tidak terdefinisi`);
   });
   try {
     const h = hitungSkm(jawaban, penimbang, aturan);
@@ -149,7 +177,13 @@ export function hitungSkmDariCsv(opsi: OpsiSkm): HasilSkmCli {
 
 /** Teks untuk manusia; angka dibulatkan hanya untuk tampilan. */
 export function formatSkm(h: HasilSkmCli, t: Tampilan = buatTampilan(false)): string {
-  const isi = h.nrr.map((v, j) => [`U${j + 1}`, h.unsur[j] ?? "", String(h.banyakJawaban[j]), t.tetap(v, 4), t.tetap(h.nrrTertimbang[j], 4)]);
+  const isi = h.nrr.map((v, j) => [
+    `U${j + 1}`,
+    h.unsur[j] ?? "",
+    String(h.banyakJawaban[j]),
+    t.tetap(v, 4),
+    t.tetap(h.nrrTertimbang[j], 4),
+  ]);
   const tabel = susunTabel(["Unsur", "Nama", "Jawaban", "NRR", "NRR tertimbang"], isi);
   const nama = h.aturan === "2017" ? "SKM (PermenPAN-RB 14/2017)" : "IKM (KepmenPAN 25/2004)";
   return (

@@ -69,7 +69,11 @@ function skorDariJumlah(sxw: number, sw: number): number {
  * 0,7999999 tetap Merah.
  * @throws #N/A capaian kosong; #VALUE! bukan angka; #NUM! ambang kuning > ambang hijau
  */
-export function status(nilaiCapaian: number, ambangHijau: number = AMBANG_STATUS_BSC.hijau, ambangKuning: number = AMBANG_STATUS_BSC.kuning): StatusBsc {
+export function status(
+  nilaiCapaian: number,
+  ambangHijau: number = AMBANG_STATUS_BSC.hijau,
+  ambangKuning: number = AMBANG_STATUS_BSC.kuning,
+): StatusBsc {
   const c = bulatPita(angkaTunggal(nilaiCapaian, "capaian"));
   const h = angkaTunggal(ambangHijau, "ambang hijau");
   const k = angkaTunggal(ambangKuning, "ambang kuning");

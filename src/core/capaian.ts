@@ -12,7 +12,13 @@ import type { ArahIndikator } from "../frameworks/bsc";
  */
 export function arahIndikator(arah: unknown): ArahIndikator {
   if (arah === "naik" || arah === "turun") return arah; // tanpa olah teks per sel untuk bentuk baku
-  const a = typeof arah === "string" ? arah.trim().toLowerCase().replace(/[\s_]+/g, "-") : arah;
+  const a =
+    typeof arah === "string"
+      ? arah
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_]+/g, "-")
+      : arah;
   if (a === "naik" || a === "turun") return a;
   if (a === "turun-rasio" || a === "t/r") return "turun-rasio";
   throw galatNA(`arah "${String(arah)}" tidak dikenal ("naik", "turun" atau "turun-rasio")`);
@@ -30,7 +36,13 @@ export function arahIndikator(arah: unknown): ArahIndikator {
  * @throws #N/A realisasi/target kosong atau arah tidak dikenal; #VALUE! bukan angka;
  *         #NUM! realisasi, target atau batas negatif; #DIV/0! target 0
  */
-export function capaian(realisasi: number, target: number, arah: ArahIndikator | string = "naik", batas?: number, lantai?: number): number {
+export function capaian(
+  realisasi: number,
+  target: number,
+  arah: ArahIndikator | string = "naik",
+  batas?: number,
+  lantai?: number,
+): number {
   const r = angkaTunggal(realisasi, "realisasi", true);
   const t = angkaTunggal(target, "target", true);
   const a = arahIndikator(arah);
@@ -45,4 +57,3 @@ export function capaian(realisasi: number, target: number, arah: ArahIndikator |
   if (lantai === undefined || lantai === null) return c;
   return Math.max(c, angkaTunggal(lantai, "lantai"));
 }
-

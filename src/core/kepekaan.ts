@@ -67,7 +67,10 @@ const pitaSkm = (aturan: AturanSkm): PitaKepekaan => {
     skala: SKALA_JAWABAN_SKM,
     faktor: NILAI_DASAR_SKM,
     // pita ke-k masuk bila nilai melebihi batas atas tercetak pita di bawahnya (aturan celah SKM)
-    kategori: p.map((b, k) => ({ nama: `${b.mutu} (${b.kinerja})`, ...(k < p.length - 1 ? { lebihDari: p[k + 1].intervalNilai[1] } : {}) })),
+    kategori: p.map((b, k) => ({
+      nama: `${b.mutu} (${b.kinerja})`,
+      ...(k < p.length - 1 ? { lebihDari: p[k + 1].intervalNilai[1] } : {}),
+    })),
     pemetaan: `kriteria = NRR tiap unsur (1–4); pita membaca indeks × ${NILAI_DASAR_SKM} (25–100)`,
   };
 };
@@ -79,15 +82,23 @@ export const PITA_KEPEKAAN: Readonly<Record<IdPita, PitaKepekaan>> = {
     nama: "Pola LAN 1998 (Instrumen Alternatif II)",
     skala: { min: 0, maks: SKALA_NILAI_LAN_MAKS },
     faktor: 1,
-    kategori: PITA_KATEGORI_LAN.map((p) => ({ nama: p.kategori, ...(p.lebihDari !== undefined ? { lebihDari: p.lebihDari } : {}), ...(p.palingSedikit !== undefined ? { palingSedikit: p.palingSedikit } : {}) })),
-    pemetaan: "kriteria = 17 (atau 5) variabel; skor = nilai variabel unit pada skala 1000 (nilai/maksimum × 1000); bobot = Bobot Variabel",
+    kategori: PITA_KATEGORI_LAN.map((p) => ({
+      nama: p.kategori,
+      ...(p.lebihDari !== undefined ? { lebihDari: p.lebihDari } : {}),
+      ...(p.palingSedikit !== undefined ? { palingSedikit: p.palingSedikit } : {}),
+    })),
+    pemetaan:
+      "kriteria = 17 (atau 5) variabel; skor = nilai variabel unit pada skala 1000 (nilai/maksimum × 1000); bobot = Bobot Variabel",
   },
   pekppp: {
     id: "pekppp",
     nama: "PEKPPP / Indeks Pelayanan Publik",
     skala: SKALA_PEKPPP,
     faktor: 1,
-    kategori: KATEGORI_IPP.map((k) => ({ nama: k.predikat, ...(k.lebihDari !== undefined ? { lebihDari: k.lebihDari } : {}) })),
+    kategori: KATEGORI_IPP.map((k) => ({
+      nama: k.predikat,
+      ...(k.lebihDari !== undefined ? { lebihDari: k.lebihDari } : {}),
+    })),
     pemetaan: "kriteria = enam aspek; skor = nilai aspek 0–5; bobot = bobot aspek",
   },
   skm2017: pitaSkm("2017"),
@@ -97,15 +108,21 @@ export const PITA_KEPEKAAN: Readonly<Record<IdPita, PitaKepekaan>> = {
     nama: "Kinerja pegawai PP 46/2011",
     skala: SKALA_PEGAWAI_PP46,
     faktor: 1,
-    kategori: PITA_PP46.map((p) => ({ nama: p.kategori, ...(p.lebihDari !== undefined ? { lebihDari: p.lebihDari } : {}) })),
+    kategori: PITA_PP46.map((p) => ({
+      nama: p.kategori,
+      ...(p.lebihDari !== undefined ? { lebihDari: p.lebihDari } : {}),
+    })),
     pemetaan: "kriteria = lima aspek pegawai; skor 0–100; bobot = bobot aspek",
   },
 };
 
 /** Pita dari id ("lan", "pekppp", "skm2017", "skm2004", "pp46"; tanpa membedakan huruf besar/kecil). */
 export function bacaPita(x: unknown): PitaKepekaan {
-  const id = String(x ?? "").trim().toLowerCase();
-  if (!(ID_PITA as readonly string[]).includes(id)) throw galatNilai(`pita "${String(x)}" tidak dikenal (pilih ${ID_PITA.join(", ")})`);
+  const id = String(x ?? "")
+    .trim()
+    .toLowerCase();
+  if (!(ID_PITA as readonly string[]).includes(id))
+    throw galatNilai(`pita "${String(x)}" tidak dikenal (pilih ${ID_PITA.join(", ")})`);
   return PITA_KEPEKAAN[id as IdPita];
 }
 
@@ -123,7 +140,7 @@ export function indeksKategori(pita: PitaKepekaan, skor: number): number {
 /** Tepi pita dalam skala skor S: bawah/atas kategori j (undefined = tak terbatas). */
 function tepi(pita: PitaKepekaan, j: number): { bawah?: number; atas?: number } {
   const k = pita.kategori;
-  const batas = (b: KategoriPita): number | undefined => (b.lebihDari ?? b.palingSedikit);
+  const batas = (b: KategoriPita): number | undefined => b.lebihDari ?? b.palingSedikit;
   const bawah = j < k.length - 1 ? (batas(k[j]) as number) / pita.faktor : undefined;
   const atas = j > 0 ? (batas(k[j - 1]) as number) / pita.faktor : undefined;
   return { bawah, atas };
@@ -162,7 +179,10 @@ function siapkan(m: MasukanKepekaan): Siap {
     const r = pastikanAngka(baris, `skor unit ke-${i + 1}`);
     if (pita) {
       r.forEach((v, k) => {
-        if (v < pita.skala.min || v > pita.skala.maks) throw galatAngka(`skor unit ke-${i + 1}, kriteria ke-${k + 1} (${v}) di luar skala ${pita.skala.min}–${pita.skala.maks} pita ${pita.id}`);
+        if (v < pita.skala.min || v > pita.skala.maks)
+          throw galatAngka(
+            `skor unit ke-${i + 1}, kriteria ke-${k + 1} (${v}) di luar skala ${pita.skala.min}–${pita.skala.maks} pita ${pita.id}`,
+          );
       });
     }
     return r;
@@ -266,7 +286,10 @@ function selangKategoriUnit(s: Siap, i: number, k: number): { rentang: Rentang; 
   const { bawah, atas } = tepi(pita, c);
   const rentang = selangGaris(t0, s.S[i], m, bawah, atas);
   const ujung: GeserKategori[] = [];
-  for (const [t, sisiAtas] of [[rentang[0], false], [rentang[1], true]] as const) {
+  for (const [t, sisiAtas] of [
+    [rentang[0], false],
+    [rentang[1], true],
+  ] as const) {
     const di = indeksKategori(pita, s.S[i] + (t - t0) * m);
     const dalam = t > 0 && t < 1;
     if (m === 0 || (!dalam && di === c)) continue; // ujung [0,1] tanpa perubahan
@@ -304,7 +327,9 @@ export function rentangBobot(masukan: MasukanKepekaan): HasilRentang {
   const s = siapkan(masukan);
   const K = s.w.length;
   const peringkat = peringkatDari(s.urutan);
-  const perUnit = s.S.map((_, i) => (s.pita ? Array.from({ length: K }, (__, k) => selangKategoriUnit(s, i, k)) : null));
+  const perUnit = s.S.map((_, i) =>
+    s.pita ? Array.from({ length: K }, (__, k) => selangKategoriUnit(s, i, k)) : null,
+  );
   const kriteria: RentangKriteria[] = s.w.map((w, k) => {
     let rk: Rentang | null = null;
     if (s.pita) {
@@ -483,9 +508,13 @@ export function stabilitasBobot(masukan: MasukanKepekaan, opsi: OpsiStabilitas =
     sampel: N,
     konsentrasi: C,
     benih,
-    peluangKategori: pita ? hitKat.map((h) => Object.fromEntries(pita.kategori.map((k, j) => [k.nama, h[j] / N]))) : null,
+    peluangKategori: pita
+      ? hitKat.map((h) => Object.fromEntries(pita.kategori.map((k, j) => [k.nama, h[j] / N])))
+      : null,
     peluangPeringkat: hitPer.map((h) => Array.from(h, (c) => c / N)),
     peringkatMedian: hitPer.map((h) => kuantil(Array.from(h), N, 0.5)),
-    peringkatInterval90: hitPer.map((h) => [kuantil(Array.from(h), N, 0.05), kuantil(Array.from(h), N, 0.95)] as Rentang),
+    peringkatInterval90: hitPer.map(
+      (h) => [kuantil(Array.from(h), N, 0.05), kuantil(Array.from(h), N, 0.95)] as Rentang,
+    ),
   };
 }

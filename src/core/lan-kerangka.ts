@@ -57,7 +57,17 @@ export function kerangkaPola(pola: PolaTipe, skorIdealDipakai: number = SKOR_IDE
  */
 export function barisKerangkaLan(tp: PolaTipe): (string | number)[][] {
   const kp = tp === "II+III" ? kerangkaPola(tp) : null;
-  const ind = kp ? kp.proporsiIndikator.map((p, k) => ({ proporsi: p, bobot: kp.bobotIndikator[k] })) : indikatorTercetak(tp as TipeDinas);
+  const ind = kp
+    ? kp.proporsiIndikator.map((p, k) => ({ proporsi: p, bobot: kp.bobotIndikator[k] }))
+    : indikatorTercetak(tp as TipeDinas);
   const vari = kp ? kp.bobotVariabel.map((bobot) => ({ bobot })) : lampiranTercetak(tp as TipeDinas);
-  return INDIKATOR_LAN.map((i, k) => [i.variabel, VARIABEL_LAN[i.variabel - 1].nama, i.no, i.nama, ind[k].proporsi, ind[k].bobot, vari[i.variabel - 1].bobot]);
+  return INDIKATOR_LAN.map((i, k) => [
+    i.variabel,
+    VARIABEL_LAN[i.variabel - 1].nama,
+    i.no,
+    i.nama,
+    ind[k].proporsi,
+    ind[k].bobot,
+    vari[i.variabel - 1].bobot,
+  ]);
 }

@@ -8,7 +8,12 @@
 import { galatAngka, galatNA, galatNilai, pastikanAngka } from "./errors";
 import { bobotVariabel, jumlah, kategoriLan, peringkatTeratas } from "./lan";
 import { petaRentang } from "./matriks";
-import { JUMLAH_ALTERNATIF_JAWABAN, SKALA_NILAI_LAN_MAKS, SKOR_IDEAL_LAN, type KategoriLan } from "../frameworks/lan1998";
+import {
+  JUMLAH_ALTERNATIF_JAWABAN,
+  SKALA_NILAI_LAN_MAKS,
+  SKOR_IDEAL_LAN,
+  type KategoriLan,
+} from "../frameworks/lan1998";
 import { BANYAK_VARIABEL_UTAMA, PRESISI_PITA, SKALA_PRESTASI_LAN } from "../frameworks/lan1998-instrumen";
 
 const FAKTOR_PITA = 10 ** PRESISI_PITA;
@@ -26,7 +31,8 @@ export function bulatPita(x: number, d: number = PRESISI_PITA): number {
 /** Keterangan tingkat prestasi (1 Istimewa … 5 Tidak memuaskan). Rata-rata: tingkat k mencakup (k − 0,5; k + 0,5]. */
 export function keteranganPrestasi(tingkat: number): string {
   // angka terhingga langsung (fungsi per sel: tanpa larik per panggilan); selain itu galat pastikanAngka
-  const x0 = typeof tingkat === "number" && tingkat - tingkat === 0 ? tingkat : pastikanAngka([tingkat], "tingkat prestasi")[0];
+  const x0 =
+    typeof tingkat === "number" && tingkat - tingkat === 0 ? tingkat : pastikanAngka([tingkat], "tingkat prestasi")[0];
   const x = bulatPita(x0);
   if (x < 1 || x > 5) throw galatAngka(`tingkat prestasi ${x0} di luar 1–5`);
   const k = Math.max(1, Math.ceil(x - 0.5));
@@ -39,8 +45,11 @@ export function keteranganPrestasi(tingkat: number): string {
  * @throws #VALUE! bila lebih dari satu kolom bertanda atau bukan lima kolom
  */
 export function tingkatDariTanda(tanda: readonly unknown[]): number | null {
-  if (tanda.length !== SKALA_PRESTASI_LAN.length) throw galatNilai(`tanda tingkat prestasi harus ${SKALA_PRESTASI_LAN.length} kolom, ada ${tanda.length}`);
-  const isi = tanda.map((t, i) => (t === null || t === undefined || String(t).trim() === "" ? -1 : i + 1)).filter((i) => i > 0);
+  if (tanda.length !== SKALA_PRESTASI_LAN.length)
+    throw galatNilai(`tanda tingkat prestasi harus ${SKALA_PRESTASI_LAN.length} kolom, ada ${tanda.length}`);
+  const isi = tanda
+    .map((t, i) => (t === null || t === undefined || String(t).trim() === "" ? -1 : i + 1))
+    .filter((i) => i > 0);
   if (isi.length > 1) throw galatNilai(`lebih dari satu tingkat prestasi ditandai (${isi.join(", ")})`);
   return isi.length === 1 ? isi[0] : null;
 }
@@ -58,7 +67,8 @@ export function rekapAlternatifI(tingkat: readonly number[]): RekapAlternatifI {
   const t = pastikanAngka(tingkat, "tingkat prestasi");
   if (t.length === 0) throw galatNA("belum ada jenis pelayanan yang dinilai");
   t.forEach((x, i) => {
-    if (!Number.isInteger(x) || x < 1 || x > 5) throw galatAngka(`tingkat prestasi jenis pelayanan ke-${i + 1} (${x}) bukan bilangan bulat 1–5`);
+    if (!Number.isInteger(x) || x < 1 || x > 5)
+      throw galatAngka(`tingkat prestasi jenis pelayanan ke-${i + 1} (${x}) bukan bilangan bulat 1–5`);
   });
   const banyak = [1, 2, 3, 4, 5].map((k) => t.filter((x) => x === k).length);
   const rataRata = jumlah(t) / t.length;
@@ -78,11 +88,16 @@ export function kategori1000(nilai: number): KategoriLan {
  * kategorinya. Tafsiran proyek: skor penuh (10 dari 10 alternatif jawaban) = 1000.
  * @throws #NUM! skor di luar skalaMin–skalaMaks
  */
-export function angkaPerIndikator(skor: readonly unknown[], skalaMaks: number = JUMLAH_ALTERNATIF_JAWABAN, skalaMin = 1): { angka: number; kategori: KategoriLan }[] {
+export function angkaPerIndikator(
+  skor: readonly unknown[],
+  skalaMaks: number = JUMLAH_ALTERNATIF_JAWABAN,
+  skalaMin = 1,
+): { angka: number; kategori: KategoriLan }[] {
   if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) throw galatAngka(`skala maksimum harus positif (${skalaMaks})`);
   const x = pastikanAngka(skor, "skor indikator");
   return x.map((v, i) => {
-    if (v < skalaMin || v > skalaMaks) throw galatAngka(`skor indikator ke-${i + 1} (${v}) di luar skala ${skalaMin}–${skalaMaks}`);
+    if (v < skalaMin || v > skalaMaks)
+      throw galatAngka(`skor indikator ke-${i + 1} (${v}) di luar skala ${skalaMin}–${skalaMaks}`);
     const angka = (v / skalaMaks) * SKALA_NILAI_LAN_MAKS;
     return { angka, kategori: kategori1000(angka) };
   });
@@ -93,11 +108,21 @@ export function angkaPerIndikator(skor: readonly unknown[], skalaMaks: number = 
  * (`kategori` salah) atau kategorinya (benar), satu lintasan tanpa objek per sel (lihat `petaRentang`).
  * @returns undefined bila skala, bentuk atau satu skor tidak biasa; pemanggil lalu menjalankan jalur lengkap
  */
-export function angkaIndikatorRentang(skor: unknown, skalaMaks: number, kategori: boolean, skalaMin = 1): (number | string)[][] | undefined {
+export function angkaIndikatorRentang(
+  skor: unknown,
+  skalaMaks: number,
+  kategori: boolean,
+  skalaMin = 1,
+): (number | string)[][] | undefined {
   if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) return undefined;
   const angka = (v: number): number => (v / skalaMaks) * SKALA_NILAI_LAN_MAKS;
   // kategori1000 tanpa larik per sel: angka di sini selalu terhingga atau ditolak kategoriLan
-  return petaRentang<number | string>(skor, skalaMin, skalaMaks, kategori ? (v) => kategoriLan(bulatPita(angka(v))) : angka);
+  return petaRentang<number | string>(
+    skor,
+    skalaMin,
+    skalaMaks,
+    kategori ? (v) => kategoriLan(bulatPita(angka(v))) : angka,
+  );
 }
 
 // ---------- Dua pola penilaian ----------
@@ -112,16 +137,28 @@ export { kerangkaPola, type KerangkaPola } from "./lan-kerangka";
  * Tabel 4.7 / Saran 5), bobotnya dibagi ulang agar jumlahnya Skor Ideal. Bobot sama → nomor lebih kecil dulu.
  * @returns nomor variabel (1-based, urut peringkat) dan bobot dibagi ulangnya
  */
-export function limaVariabelDariData(totalVariabel: readonly number[], banyak: number = BANYAK_VARIABEL_UTAMA, skorIdealDipakai: number = SKOR_IDEAL_LAN): { no: number; peringkat: number; bobot: number }[] {
+export function limaVariabelDariData(
+  totalVariabel: readonly number[],
+  banyak: number = BANYAK_VARIABEL_UTAMA,
+  skorIdealDipakai: number = SKOR_IDEAL_LAN,
+): { no: number; peringkat: number; bobot: number }[] {
   const x = pastikanAngka(totalVariabel, "total variabel", true);
-  if (!Number.isInteger(banyak) || banyak < 1 || banyak > x.length) throw galatAngka(`banyak variabel utama harus bilangan bulat 1–${x.length} (${banyak})`);
+  if (!Number.isInteger(banyak) || banyak < 1 || banyak > x.length)
+    throw galatAngka(`banyak variabel utama harus bilangan bulat 1–${x.length} (${banyak})`);
   const urut = peringkatTeratas(x, banyak);
-  const bobot = bobotVariabel(urut.map((i) => x[i]), skorIdealDipakai);
+  const bobot = bobotVariabel(
+    urut.map((i) => x[i]),
+    skorIdealDipakai,
+  );
   return urut.map((i, r) => ({ no: i + 1, peringkat: r + 1, bobot: bobot[r] }));
 }
 
 /** Bobot dibagi ulang sebentuk masukan: variabel terpilih mendapat bobotnya, lainnya 0. */
-export function bobotLimaSebentuk(totalVariabel: readonly number[], banyak: number = BANYAK_VARIABEL_UTAMA, skorIdealDipakai: number = SKOR_IDEAL_LAN): number[] {
+export function bobotLimaSebentuk(
+  totalVariabel: readonly number[],
+  banyak: number = BANYAK_VARIABEL_UTAMA,
+  skorIdealDipakai: number = SKOR_IDEAL_LAN,
+): number[] {
   const hasil = new Array<number>(totalVariabel.length).fill(0);
   for (const v of limaVariabelDariData(totalVariabel, banyak, skorIdealDipakai)) hasil[v.no - 1] = v.bobot;
   return hasil;

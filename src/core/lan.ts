@@ -11,7 +11,15 @@
  * - Bobot Dinas        = Proporsi Dinas × Bobot Variabel
  * - Skor Ideal         = Σ indikator × Σ alternatif jawaban × Σ dinas (89 × 10 × 23 = 20.470 ≈ 20.000)
  */
-import { galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga, angkaTunggal } from "./errors";
+import {
+  galatAngka,
+  galatBagiNol,
+  galatNA,
+  galatNilai,
+  pastikanAngka,
+  pastikanTerhingga,
+  angkaTunggal,
+} from "./errors";
 import { bulatPita } from "./pita";
 import { bagiSel, jumlahKali, jumlahKaliRentang, jumlahSel, type Matriks } from "./matriks";
 import { PITA_KATEGORI_LAN, SKALA_NILAI_LAN_MAKS, SKOR_IDEAL_LAN, type KategoriLan } from "../frameworks/lan1998";
@@ -41,7 +49,11 @@ export function proporsiMatriks(nilai: Matriks, nama = "nilai", faktor = 1): num
 /** Skor Ideal = jumlah indikator × jumlah alternatif jawaban × jumlah unit (Bab III: 89 × 10 × 23 = 20.470). */
 export function skorIdeal(jumlahIndikator: number, jumlahAlternatif: number, jumlahUnit: number): number {
   const [a, b, c] = pastikanAngka([jumlahIndikator, jumlahAlternatif, jumlahUnit], "faktor Skor Ideal");
-  for (const [v, nama] of [[a, "jumlah indikator"], [b, "jumlah alternatif jawaban"], [c, "jumlah unit"]] as const) {
+  for (const [v, nama] of [
+    [a, "jumlah indikator"],
+    [b, "jumlah alternatif jawaban"],
+    [c, "jumlah unit"],
+  ] as const) {
     if (!Number.isInteger(v) || v < 1) throw galatAngka(`${nama} harus bilangan bulat ≥ 1 (${v})`);
   }
   return pastikanTerhingga(a * b * c, "Skor Ideal");
@@ -79,7 +91,10 @@ export function bobotIndikatorMatriks(nilaiIndikator: Matriks, bobotVariabelnya:
 export function bobotIndikator(proporsiIndikator: readonly number[], bobotVariabelnya: number): number[] {
   const p = pastikanAngka(proporsiIndikator, "proporsi indikator", true);
   const b = angkaTunggal(bobotVariabelnya, "bobot variabel", true);
-  return pastikanTerhingga(p.map((x) => x * b), "Bobot Indikator");
+  return pastikanTerhingga(
+    p.map((x) => x * b),
+    "Bobot Indikator",
+  );
 }
 
 /**
@@ -126,10 +141,16 @@ export interface HasilHitungLan {
  * @param variabelTiapIndikator nomor variabel (1..m) tiap baris, dalam blok berurutan atau tidak
  * @param skorIdealDipakai Skor Ideal; bila tidak diberikan dipakai 20.000 (seperti naskah)
  */
-export function hitungLan(skor: readonly (readonly number[])[], variabelTiapIndikator: readonly number[], skorIdealDipakai: number = SKOR_IDEAL_LAN): HasilHitungLan {
+export function hitungLan(
+  skor: readonly (readonly number[])[],
+  variabelTiapIndikator: readonly number[],
+  skorIdealDipakai: number = SKOR_IDEAL_LAN,
+): HasilHitungLan {
   if (skor.length === 0) throw galatNA("matriks skor kosong");
   if (skor.length !== variabelTiapIndikator.length) {
-    throw galatNilai(`matriks skor punya ${skor.length} baris indikator, peta variabel ${variabelTiapIndikator.length}`);
+    throw galatNilai(
+      `matriks skor punya ${skor.length} baris indikator, peta variabel ${variabelTiapIndikator.length}`,
+    );
   }
   const jumlahUnit = skor[0].length;
   if (jumlahUnit === 0) throw galatNA("matriks skor tidak punya kolom unit");
@@ -140,24 +161,35 @@ export function hitungLan(skor: readonly (readonly number[])[], variabelTiapIndi
   const totalIndikator: number[] = [];
   const totalUnitPerVariabel = nomorVariabel.map(() => new Array<number>(jumlahUnit).fill(0));
   skor.forEach((baris, i) => {
-    if (baris.length !== jumlahUnit) throw galatNilai(`baris indikator ke-${i + 1} punya ${baris.length} kolom, seharusnya ${jumlahUnit}`);
+    if (baris.length !== jumlahUnit)
+      throw galatNilai(`baris indikator ke-${i + 1} punya ${baris.length} kolom, seharusnya ${jumlahUnit}`);
     const x = pastikanAngka(baris, `skor indikator ke-${i + 1}`, true);
     totalIndikator.push(jumlah(x));
     const j = indeksVariabel.get(variabelTiapIndikator[i]) as number;
     x.forEach((v, k) => (totalUnitPerVariabel[j][k] += v));
   });
-  const totalVariabel = nomorVariabel.map((no) => jumlah(totalIndikator.filter((_, i) => variabelTiapIndikator[i] === no)));
+  const totalVariabel = nomorVariabel.map((no) =>
+    jumlah(totalIndikator.filter((_, i) => variabelTiapIndikator[i] === no)),
+  );
   const totalSeluruh = pastikanTerhingga(jumlah(totalVariabel), "total seluruh pengamatan");
   if (totalSeluruh === 0) throw galatBagiNol("total seluruh pengamatan nol");
   const proporsiVariabel = totalVariabel.map((v) => v / totalSeluruh);
-  const bobotVar = pastikanTerhingga(proporsiVariabel.map((p) => p * s), "Bobot Variabel");
+  const bobotVar = pastikanTerhingga(
+    proporsiVariabel.map((p) => p * s),
+    "Bobot Variabel",
+  );
   const proporsiIndikator = totalIndikator.map((t, i) => {
     const j = indeksVariabel.get(variabelTiapIndikator[i]) as number;
-    if (totalVariabel[j] === 0) throw galatBagiNol(`total variabel ${nomorVariabel[j]} nol, proporsi indikator ke-${i + 1} tidak terdefinisi`);
+    if (totalVariabel[j] === 0)
+      throw galatBagiNol(`total variabel ${nomorVariabel[j]} nol, proporsi indikator ke-${i + 1} tidak terdefinisi`);
     return t / totalVariabel[j];
   });
-  const bobotInd = proporsiIndikator.map((p, i) => p * bobotVar[indeksVariabel.get(variabelTiapIndikator[i]) as number]);
-  const proporsiUnitPerVariabel = totalUnitPerVariabel.map((baris, j) => baris.map((d) => (totalVariabel[j] === 0 ? 0 : d / totalVariabel[j])));
+  const bobotInd = proporsiIndikator.map(
+    (p, i) => p * bobotVar[indeksVariabel.get(variabelTiapIndikator[i]) as number],
+  );
+  const proporsiUnitPerVariabel = totalUnitPerVariabel.map((baris, j) =>
+    baris.map((d) => (totalVariabel[j] === 0 ? 0 : d / totalVariabel[j])),
+  );
   const bobotUnitPerVariabel = proporsiUnitPerVariabel.map((baris, j) => baris.map((p) => p * bobotVar[j]));
   const totalUnit = Array.from({ length: jumlahUnit }, (_, k) => jumlah(totalUnitPerVariabel.map((b) => b[k])));
   return {
@@ -215,13 +247,21 @@ export function peringkatTeratas(bobot: readonly number[], banyak: number): numb
  * @param totalVariabel total (atau bobot) ke-17 variabel
  * @param terpilih nomor variabel (1-based) yang dipakai, mis. LIMA_VARIABEL_UTAMA[tipe]
  */
-export function bobotVariabelTerpilih(totalVariabel: readonly number[], terpilih: readonly number[], skorIdealDipakai: number = SKOR_IDEAL_LAN): { no: number; bobot: number }[] {
+export function bobotVariabelTerpilih(
+  totalVariabel: readonly number[],
+  terpilih: readonly number[],
+  skorIdealDipakai: number = SKOR_IDEAL_LAN,
+): { no: number; bobot: number }[] {
   const x = pastikanAngka(totalVariabel, "total variabel", true);
   if (terpilih.length === 0) throw galatNA("tidak ada variabel terpilih");
   for (const no of terpilih) {
-    if (!Number.isInteger(no) || no < 1 || no > x.length) throw galatAngka(`nomor variabel ${no} di luar 1–${x.length}`);
+    if (!Number.isInteger(no) || no < 1 || no > x.length)
+      throw galatAngka(`nomor variabel ${no} di luar 1–${x.length}`);
   }
-  const bobot = bobotVariabel(terpilih.map((no) => x[no - 1]), skorIdealDipakai);
+  const bobot = bobotVariabel(
+    terpilih.map((no) => x[no - 1]),
+    skorIdealDipakai,
+  );
   return terpilih.map((no, i) => ({ no, bobot: bobot[i] }));
 }
 
@@ -231,14 +271,22 @@ export function bobotVariabelTerpilih(totalVariabel: readonly number[], terpilih
  * (= skalaMaks) memberi seluruh Bobot Indikator, sehingga nilai maksimum = Σ Bobot Indikator (= Skor Ideal).
  * @throws #NUM! bila skor di luar skalaMin..skalaMaks; #N/A bila skor kosong; #VALUE! bila panjang berbeda
  */
-export function nilaiInstrumen(skor: readonly unknown[], bobot: readonly unknown[], skalaMaks = 10, skalaMin = 1): number {
+export function nilaiInstrumen(
+  skor: readonly unknown[],
+  bobot: readonly unknown[],
+  skalaMaks = 10,
+  skalaMin = 1,
+): number {
   return nilaiInstrumenMatriks([skor], [bobot], skalaMaks, skalaMin);
 }
 
 /** `nilaiInstrumen` atas dua rentang 2-D (dibaca berpasangan baris demi baris, satu lintasan). */
 export function nilaiInstrumenMatriks(skor: Matriks, bobot: Matriks, skalaMaks = 10, skalaMin = 1): number {
   if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) throw galatAngka(`skala maksimum harus positif (${skalaMaks})`);
-  return pastikanTerhingga(jumlahKali(skor, bobot, "skor indikator", "bobot indikator", { min: skalaMin, maks: skalaMaks }).jumlahKali, "nilai unit");
+  return pastikanTerhingga(
+    jumlahKali(skor, bobot, "skor indikator", "bobot indikator", { min: skalaMin, maks: skalaMaks }).jumlahKali,
+    "nilai unit",
+  );
 }
 
 /**
@@ -270,7 +318,8 @@ export function kategoriLan(nilai1000: number): KategoriLan {
   const v = bulatPita(angkaTunggal(nilai1000, "nilai"));
   if (v < 0 || v > SKALA_NILAI_LAN_MAKS) throw galatAngka(`nilai ${v} di luar skala 0–1000`);
   // batas sebagai angka (fungsi per sel): v > lebihDari atau v ≥ palingSedikit; batas yang tidak ada = +∞
-  for (let i = 0; i < LEBIH_DARI_LAN.length; i++) if (v > LEBIH_DARI_LAN[i] || v >= PALING_SEDIKIT_LAN[i]) return PITA_KATEGORI_LAN[i].kategori;
+  for (let i = 0; i < LEBIH_DARI_LAN.length; i++)
+    if (v > LEBIH_DARI_LAN[i] || v >= PALING_SEDIKIT_LAN[i]) return PITA_KATEGORI_LAN[i].kategori;
   return "Kurang";
 }
 
@@ -287,8 +336,15 @@ export interface NilaiUnitLan {
  * Penilaian lengkap satu unit (Tabel 4.14 untuk seluruh variabel): nilai tiap indikator, tiap
  * variabel, total, nilai skala 1000 (= total / Σ bobot × 1000) dan kategorinya.
  */
-export function nilaiUnitLan(skor: readonly unknown[], bobotInd: readonly number[], variabelTiapIndikator: readonly number[], skalaMaks = 10, skalaMin = 1): NilaiUnitLan {
-  if (variabelTiapIndikator.length !== bobotInd.length) throw galatNilai("peta variabel dan bobot indikator berbeda panjang");
+export function nilaiUnitLan(
+  skor: readonly unknown[],
+  bobotInd: readonly number[],
+  variabelTiapIndikator: readonly number[],
+  skalaMaks = 10,
+  skalaMin = 1,
+): NilaiUnitLan {
+  if (variabelTiapIndikator.length !== bobotInd.length)
+    throw galatNilai("peta variabel dan bobot indikator berbeda panjang");
   const total = nilaiInstrumen(skor, bobotInd, skalaMaks, skalaMin);
   const perIndikator = bobotInd.map((b, i) => ((skor[i] as number) / skalaMaks) * b);
   const nomor = [...new Set(variabelTiapIndikator)];

@@ -55,7 +55,8 @@ export function nilaiSubKomponenLke(jawaban: readonly unknown[], bobot: number):
 export function nilaiLke(nilaiKomponen: readonly number[]): number {
   if (nilaiKomponen.length === 0) throw galatNA("nilai komponen kosong");
   let s = 0;
-  for (let i = 0; i < nilaiKomponen.length; i++) s += angkaTunggal(nilaiKomponen[i], `nilai komponen ke-${i + 1}`, true);
+  for (let i = 0; i < nilaiKomponen.length; i++)
+    s += angkaTunggal(nilaiKomponen[i], `nilai komponen ke-${i + 1}`, true);
   if (bulatPita(s) > NILAI_LKE_MAKS) throw galatAngka(`nilai AKIP ${s} lebih dari ${NILAI_LKE_MAKS}`);
   return pastikanTerhingga(s, "nilai AKIP");
 }

@@ -41,7 +41,8 @@ export function jumlahSel(m: Matriks, nama: string, nonNegatif = false, skala?: 
       ke++;
       const x = baris[j];
       if (typeof x !== "number" || x - x !== 0 || (nonNegatif && x < 0)) throw galatSel(x, nama, ke);
-      if (skala && (x < skala.min || x > skala.maks)) throw galatAngka(`${nama} ke-${ke} (${x}) di luar skala ${skala.min}–${skala.maks}`);
+      if (skala && (x < skala.min || x > skala.maks))
+        throw galatAngka(`${nama} ke-${ke} (${x}) di luar skala ${skala.min}–${skala.maks}`);
       s += x;
     }
   }
@@ -103,7 +104,8 @@ export function jumlahKali(
       if (typeof y !== "number" || y - y !== 0 || y < 0) throw galatSel(y, namaB, ke);
       const x = baris[j];
       if (typeof x !== "number" || x - x !== 0) throw galatSel(x, namaA, ke);
-      if (skala && (x < skala.min || x > skala.maks)) throw galatAngka(`${namaA} ke-${ke} (${x}) di luar skala ${skala.min}–${skala.maks}`);
+      if (skala && (x < skala.min || x > skala.maks))
+        throw galatAngka(`${namaA} ke-${ke} (${x}) di luar skala ${skala.min}–${skala.maks}`);
       sab += (skala ? x / skala.maks : x) * y;
       sb += y;
     }
@@ -119,7 +121,13 @@ function samaBentuk(a: Matriks, b: Matriks): boolean {
 }
 
 /** `jumlahKali` untuk dua rentang berbentuk sama: sel (i, j) dengan sel (i, j), tanpa kursor kedua. */
-function jumlahKaliSejajar(a: Matriks, b: Matriks, namaA: string, namaB: string, skala?: { min: number; maks: number }): { jumlahKali: number; jumlahB: number } {
+function jumlahKaliSejajar(
+  a: Matriks,
+  b: Matriks,
+  namaA: string,
+  namaB: string,
+  skala?: { min: number; maks: number },
+): { jumlahKali: number; jumlahB: number } {
   // tanpa skala: a / 1 = a, dan batas ±Infinity tidak pernah dilanggar angka terhingga
   const min = skala ? skala.min : -Infinity;
   const maks = skala ? skala.maks : Infinity;
@@ -156,7 +164,11 @@ export interface SkalaKolom {
  * angka terhingga (dan di dalam `skala` bila diisi; pemeriksaan di dalam loop, tanpa panggilan per sel).
  * @throws #VALUE! sel bukan angka (menyebut baris dan kolom); galat `skala.diLuar` di luar skala
  */
-export function jumlahPerKolom(m: Matriks, nama: string, skala?: SkalaKolom): { jumlah: Float64Array; banyak: Float64Array } {
+export function jumlahPerKolom(
+  m: Matriks,
+  nama: string,
+  skala?: SkalaKolom,
+): { jumlah: Float64Array; banyak: Float64Array } {
   const K = m.length > 0 ? m[0].length : 0;
   const jumlah = new Float64Array(K);
   // yang dihitung sel kosong (jarang), bukan jawaban: banyak jawaban = baris − kosong
@@ -271,7 +283,13 @@ function kolomBersama(a: unknown, b: unknown): number {
  * a dipakai sebagai a / pembagi (sama dengan `jumlahKali` berskala); 0: a apa adanya.
  * @returns undefined bila bentuk atau satu sel tidak biasa
  */
-export function jumlahKaliRentang(a: unknown, b: unknown, pembagi: number, min: number, maks: number): { jumlahKali: number; jumlahB: number } | undefined {
+export function jumlahKaliRentang(
+  a: unknown,
+  b: unknown,
+  pembagi: number,
+  min: number,
+  maks: number,
+): { jumlahKali: number; jumlahB: number } | undefined {
   const K = kolomBersama(a, b);
   if (K === 0) return undefined;
   const ma = a as unknown[][];
@@ -286,7 +304,14 @@ export function jumlahKaliRentang(a: unknown, b: unknown, pembagi: number, min: 
     for (let j = 0; j < K; j++) {
       const x = ra[j];
       const y = rb[j];
-      if (typeof x !== "number" || typeof y !== "number" || !(x >= min && x <= maks && y >= 0) || x - x !== 0 || y - y !== 0) return undefined;
+      if (
+        typeof x !== "number" ||
+        typeof y !== "number" ||
+        !(x >= min && x <= maks && y >= 0) ||
+        x - x !== 0 ||
+        y - y !== 0
+      )
+        return undefined;
       sab += (bagi ? x / pembagi : x) * y;
       sb += y;
     }
@@ -436,7 +461,13 @@ export function petaRentang<T>(x: unknown, min: number, maks: number, f: (v: num
  * angka terhingga di [min, maks].
  * @returns undefined bila bentuk, satu sel, atau Σ bobot·x tidak biasa (tak terhingga)
  */
-export function nilaiBarisRentang(x: unknown, min: number, maks: number, bobot: readonly number[] | null, jumlahBobot: number): number[][] | undefined {
+export function nilaiBarisRentang(
+  x: unknown,
+  min: number,
+  maks: number,
+  bobot: readonly number[] | null,
+  jumlahBobot: number,
+): number[][] | undefined {
   const K = kolomRentang(x);
   if (K === 0 || (bobot !== null && bobot.length !== K)) return undefined;
   const m = x as unknown[][];

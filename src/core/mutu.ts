@@ -25,11 +25,17 @@ export function gap(persepsi: readonly number[], harapan: readonly number[]): nu
  * @param harapan jawaban harapan tiap butir, sama banyak butirnya
  * @throws #VALUE! banyak butir berbeda; #N/A butir tanpa jawaban
  */
-export function gapPerButir(persepsi: readonly (readonly number[])[], harapan: readonly (readonly number[])[]): number[] {
-  if (persepsi.length !== harapan.length) throw galatNilai(`banyak butir persepsi (${persepsi.length}) tidak sama dengan harapan (${harapan.length})`);
+export function gapPerButir(
+  persepsi: readonly (readonly number[])[],
+  harapan: readonly (readonly number[])[],
+): number[] {
+  if (persepsi.length !== harapan.length)
+    throw galatNilai(`banyak butir persepsi (${persepsi.length}) tidak sama dengan harapan (${harapan.length})`);
   if (persepsi.length === 0) throw galatNA("tidak ada butir");
   return pastikanTerhingga(
-    persepsi.map((p, j) => rataRata(p, `persepsi butir ke-${j + 1}`) - rataRata(harapan[j], `harapan butir ke-${j + 1}`)),
+    persepsi.map(
+      (p, j) => rataRata(p, `persepsi butir ke-${j + 1}`) - rataRata(harapan[j], `harapan butir ke-${j + 1}`),
+    ),
     "gap butir",
   );
 }
@@ -41,7 +47,11 @@ export function gapPerButir(persepsi: readonly (readonly number[])[], harapan: r
  * @param dimensiTiapButir label dimensi tiap butir (sepanjang daftar butir)
  * @returns dimensi dalam urutan kemunculan pertama, dengan gap-nya
  */
-export function gapPerDimensi(persepsi: readonly (readonly number[])[], harapan: readonly (readonly number[])[], dimensiTiapButir: readonly string[]): { dimensi: string; gap: number }[] {
+export function gapPerDimensi(
+  persepsi: readonly (readonly number[])[],
+  harapan: readonly (readonly number[])[],
+  dimensiTiapButir: readonly string[],
+): { dimensi: string; gap: number }[] {
   return gapPerDimensiDariGap(gapPerButir(persepsi, harapan), dimensiTiapButir);
 }
 
@@ -53,13 +63,21 @@ export function gapPerDimensi(persepsi: readonly (readonly number[])[], harapan:
 export function gapPerButirMatriks(persepsi: Matriks, harapan: Matriks): number[] {
   const rp = rataPerKolom(persepsi, "persepsi");
   const rh = rataPerKolom(harapan, "harapan");
-  if (rp.length !== rh.length) throw galatNilai(`banyak butir persepsi (${rp.length}) tidak sama dengan harapan (${rh.length})`);
-  return pastikanTerhingga(rp.map((x, j) => x - rh[j]), "gap butir");
+  if (rp.length !== rh.length)
+    throw galatNilai(`banyak butir persepsi (${rp.length}) tidak sama dengan harapan (${rh.length})`);
+  return pastikanTerhingga(
+    rp.map((x, j) => x - rh[j]),
+    "gap butir",
+  );
 }
 
 /** Gap tiap dimensi dari gap butir: rata-rata gap butir tiap dimensi, urutan kemunculan pertama. */
-export function gapPerDimensiDariGap(g: readonly number[], dimensiTiapButir: readonly string[]): { dimensi: string; gap: number }[] {
-  if (dimensiTiapButir.length !== g.length) throw galatNilai(`banyak label dimensi (${dimensiTiapButir.length}) tidak sama dengan banyak butir (${g.length})`);
+export function gapPerDimensiDariGap(
+  g: readonly number[],
+  dimensiTiapButir: readonly string[],
+): { dimensi: string; gap: number }[] {
+  if (dimensiTiapButir.length !== g.length)
+    throw galatNilai(`banyak label dimensi (${dimensiTiapButir.length}) tidak sama dengan banyak butir (${g.length})`);
   const urutan: string[] = [];
   const kelompok = new Map<string, number[]>();
   dimensiTiapButir.forEach((d, j) => {

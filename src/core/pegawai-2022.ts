@@ -5,7 +5,11 @@
 import { galatNA } from "./errors";
 import { MATRIKS_PREDIKAT_2022, RATING_2022, type Predikat2022, type Rating2022 } from "../frameworks/aturan-versi";
 
-const normal = (x: string): string => x.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+const normal = (x: string): string =>
+  x
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
 
 /**
  * Membaca rating: "Di atas ekspektasi" / "di atas" / "atas", "Sesuai ekspektasi" / "sesuai", "Di bawah
@@ -15,7 +19,13 @@ const normal = (x: string): string => x.trim().toLowerCase().replace(/[\s_-]+/g,
 export function bacaRating(x: unknown, nama = "rating"): Rating2022 {
   if (x === null || x === undefined || String(x).trim() === "") throw galatNA(`${nama} kosong`);
   const t = normal(String(x)).replace(/ ekspektasi$/, "");
-  const peta: Record<string, Rating2022> = { "di atas": RATING_2022[0], atas: RATING_2022[0], sesuai: RATING_2022[1], "di bawah": RATING_2022[2], bawah: RATING_2022[2] };
+  const peta: Record<string, Rating2022> = {
+    "di atas": RATING_2022[0],
+    atas: RATING_2022[0],
+    sesuai: RATING_2022[1],
+    "di bawah": RATING_2022[2],
+    bawah: RATING_2022[2],
+  };
   const r = peta[t];
   if (!r) throw galatNA(`${nama} "${String(x).trim()}" tidak dikenal (${RATING_2022.join(", ")})`);
   return r;

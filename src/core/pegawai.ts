@@ -2,10 +2,25 @@
  * Penilaian kinerja pegawai (seed 002): nilai tertimbang lima aspek dan kategorinya menurut pita
  * PP 46/2011 (skor 0–100) atau skala prestasi LAN 1998 (1–5, 1 = terbaik). Fungsi murni, tanpa pembulatan.
  */
-import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, pastikanAngka, pastikanTerhingga, angkaTunggal } from "./errors";
+import {
+  GalatKinerja,
+  galatAngka,
+  galatBagiNol,
+  galatNA,
+  galatNilai,
+  pastikanAngka,
+  pastikanTerhingga,
+  angkaTunggal,
+} from "./errors";
 import { nilaiBarisRentang } from "./matriks";
 import { bulatPita } from "./pita";
-import { PITA_PP46, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../frameworks/pegawai";
+import {
+  PITA_PP46,
+  SKALA_PEGAWAI_LAN,
+  SKALA_PEGAWAI_PP46,
+  SKALA_PRESTASI_LAN,
+  type SkalaPegawai,
+} from "../frameworks/pegawai";
 
 /**
  * Membaca nama skala: "pp46" (bawaan) atau "lan", tanpa membedakan huruf besar/kecil; kosong = pp46.
@@ -13,7 +28,10 @@ import { PITA_PP46, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, SKALA_PRESTASI_LAN, t
  */
 export function bacaSkala(x: unknown): SkalaPegawai {
   if (x === undefined || x === null || x === "") return "pp46";
-  const t = String(x).trim().toLowerCase().replace(/[\s/_-]/g, "");
+  const t = String(x)
+    .trim()
+    .toLowerCase()
+    .replace(/[\s/_-]/g, "");
   if (t === "pp46" || t === "pp462011") return "pp46";
   if (t === "lan" || t === "lan1998") return "lan";
   throw galatNA(`skala "${String(x).trim()}" tidak dikenal (pp46 atau lan)`);
@@ -28,18 +46,32 @@ export function batasSkala(skala: SkalaPegawai): { min: number; maks: number } {
  * @throws #N/A kosong; #VALUE! bukan angka atau banyak bobot berbeda; #NUM! skor di luar skala atau
  *   bobot negatif; #DIV/0! jumlah bobot nol
  */
-export function nilaiPegawai(skor: readonly number[], bobot?: readonly number[] | null, skala: SkalaPegawai = "pp46"): number {
+export function nilaiPegawai(
+  skor: readonly number[],
+  bobot?: readonly number[] | null,
+  skala: SkalaPegawai = "pp46",
+): number {
   const s = pastikanAngka(skor, "skor aspek");
   const { min, maks } = batasSkala(skala);
   s.forEach((x, i) => {
     if (x < min || x > maks) throw galatAngka(`skor aspek ke-${i + 1} (${x}) di luar skala ${min}–${maks}`);
   });
   if (!bobot) return s.reduce((a, x) => a + x, 0) / s.length;
-  if (bobot.length !== s.length) throw galatNilai(`banyak bobot (${bobot.length}) tidak sama dengan banyak aspek (${s.length})`);
+  if (bobot.length !== s.length)
+    throw galatNilai(`banyak bobot (${bobot.length}) tidak sama dengan banyak aspek (${s.length})`);
   const w = pastikanAngka(bobot, "bobot", true);
-  const jumlah = pastikanTerhingga(w.reduce((a, x) => a + x, 0), "jumlah bobot");
+  const jumlah = pastikanTerhingga(
+    w.reduce((a, x) => a + x, 0),
+    "jumlah bobot",
+  );
   if (jumlah === 0) throw galatBagiNol("jumlah bobot nol");
-  return pastikanTerhingga(pastikanTerhingga(s.reduce((a, x, i) => a + w[i] * x, 0), "jumlah skor × bobot") / jumlah, "nilai pegawai");
+  return pastikanTerhingga(
+    pastikanTerhingga(
+      s.reduce((a, x, i) => a + w[i] * x, 0),
+      "jumlah skor × bobot",
+    ) / jumlah,
+    "nilai pegawai",
+  );
 }
 
 /** Batas bawah (eksklusif) tiap pita PP 46/2011 sebagai angka; pita terakhir tanpa batas = −∞ (fungsi per sel). */
@@ -60,7 +92,8 @@ export function kategoriPegawai(nilai: number, skala: SkalaPegawai = "pp46"): st
     for (let i = 0; i < BATAS_PP46.length; i++) if (x > BATAS_PP46[i]) return PITA_PP46[i].kategori;
   }
   const tingkat = Math.max(1, Math.ceil(x - 0.5));
-  for (let i = 0; i < SKALA_PRESTASI_LAN.length; i++) if (SKALA_PRESTASI_LAN[i].nilai === tingkat) return SKALA_PRESTASI_LAN[i].label;
+  for (let i = 0; i < SKALA_PRESTASI_LAN.length; i++)
+    if (SKALA_PRESTASI_LAN[i].nilai === tingkat) return SKALA_PRESTASI_LAN[i].label;
   return SKALA_PRESTASI_LAN[SKALA_PRESTASI_LAN.length - 1].label;
 }
 
@@ -70,7 +103,11 @@ export function kategoriPegawai(nilai: number, skala: SkalaPegawai = "pp46"): st
  * `nilaiPegawai`.
  * @returns undefined bila bobot, bentuk atau satu skor tidak biasa; pemanggil lalu menjalankan jalur lengkap
  */
-export function nilaiTabelRentang(skor: unknown, bobot: readonly number[] | null, skala: SkalaPegawai = "pp46"): number[][] | undefined {
+export function nilaiTabelRentang(
+  skor: unknown,
+  bobot: readonly number[] | null,
+  skala: SkalaPegawai = "pp46",
+): number[][] | undefined {
   const { min, maks } = batasSkala(skala);
   let jumlah = 0;
   if (bobot) {
@@ -85,7 +122,11 @@ export function nilaiTabelRentang(skor: unknown, bobot: readonly number[] | null
  * Nilai tertimbang untuk tabel pegawai × aspek.
  * @param skor baris pegawai × kolom aspek
  */
-export function nilaiTabelPegawai(skor: readonly (readonly number[])[], bobot?: readonly number[] | null, skala: SkalaPegawai = "pp46"): number[] {
+export function nilaiTabelPegawai(
+  skor: readonly (readonly number[])[],
+  bobot?: readonly number[] | null,
+  skala: SkalaPegawai = "pp46",
+): number[] {
   if (skor.length === 0) throw galatNA("tidak ada pegawai");
   return skor.map((baris, i) => {
     try {

@@ -10,7 +10,15 @@ import { galatAngka, galatNA, galatNilai, pastikanAngka, angkaTunggal } from "./
 import { rataRata } from "./mutu";
 import { bulatPita } from "./pita";
 import { jumlahPerLabel, rataPerKolom, type Matriks } from "./matriks";
-import { ASPEK_PEKPPP, INDIKATOR_PEKPPP, KATEGORI_IPP, SKALA_PEKPPP, TOLERANSI_BOBOT_PEKPPP, type AspekPekppp, type KategoriIpp } from "../frameworks/pekppp";
+import {
+  ASPEK_PEKPPP,
+  INDIKATOR_PEKPPP,
+  KATEGORI_IPP,
+  SKALA_PEKPPP,
+  TOLERANSI_BOBOT_PEKPPP,
+  type AspekPekppp,
+  type KategoriIpp,
+} from "../frameworks/pekppp";
 
 const normal = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, " ");
 
@@ -33,7 +41,8 @@ function indeksAspek(nama: string): number {
 /** @throws #VALUE! bukan angka; #NUM! di luar 0–5 */
 export function periksaNilaiPekppp(x: unknown, nama: string): number {
   const v = angkaTunggal(x, nama);
-  if (v < SKALA_PEKPPP.min || v > SKALA_PEKPPP.maks) throw galatAngka(`${nama} ${v} di luar skala ${SKALA_PEKPPP.min}–${SKALA_PEKPPP.maks}`);
+  if (v < SKALA_PEKPPP.min || v > SKALA_PEKPPP.maks)
+    throw galatAngka(`${nama} ${v} di luar skala ${SKALA_PEKPPP.min}–${SKALA_PEKPPP.maks}`);
   return v;
 }
 
@@ -46,10 +55,12 @@ export function nilaiAspek(skor: readonly number[], bobot?: readonly number[] | 
   if (skor.length === 0) throw galatNA(`${nama}: tidak ada indikator`);
   const s = skor.map((x, i) => periksaNilaiPekppp(x, `${nama}, nilai indikator ke-${i + 1}`));
   if (!bobot) return s.reduce((a, x) => a + x, 0) / s.length;
-  if (bobot.length !== s.length) throw galatNilai(`${nama}: banyak bobot indikator (${bobot.length}) tidak sama dengan banyak nilai (${s.length})`);
+  if (bobot.length !== s.length)
+    throw galatNilai(`${nama}: banyak bobot indikator (${bobot.length}) tidak sama dengan banyak nilai (${s.length})`);
   const w = pastikanAngka(bobot, `${nama}, bobot indikator`, true);
   const jumlah = w.reduce((a, x) => a + x, 0);
-  if (Math.abs(jumlah - 1) > TOLERANSI_BOBOT_PEKPPP) throw galatAngka(`${nama}: jumlah bobot indikator ${jumlah} bukan 1`);
+  if (Math.abs(jumlah - 1) > TOLERANSI_BOBOT_PEKPPP)
+    throw galatAngka(`${nama}: jumlah bobot indikator ${jumlah} bukan 1`);
   return s.reduce((a, x, i) => a + w[i] * x, 0);
 }
 
@@ -57,8 +68,14 @@ export function nilaiAspek(skor: readonly number[], bobot?: readonly number[] | 
  * IPP dari nilai enam aspek (urutan ASPEK_PEKPPP): Σ W_j × nilai_j.
  * @param bobotAspek bawaan 0,24/0,25/0,18/0,11/0,10/0,12; harus berjumlah 1
  */
-export function indeksPekppp(nilaiTiapAspek: readonly number[], bobotAspek: readonly number[] = ASPEK_PEKPPP.map((a) => a.bobot)): number {
-  if (nilaiTiapAspek.length !== bobotAspek.length) throw galatNilai(`banyak nilai aspek (${nilaiTiapAspek.length}) tidak sama dengan banyak bobot aspek (${bobotAspek.length})`);
+export function indeksPekppp(
+  nilaiTiapAspek: readonly number[],
+  bobotAspek: readonly number[] = ASPEK_PEKPPP.map((a) => a.bobot),
+): number {
+  if (nilaiTiapAspek.length !== bobotAspek.length)
+    throw galatNilai(
+      `banyak nilai aspek (${nilaiTiapAspek.length}) tidak sama dengan banyak bobot aspek (${bobotAspek.length})`,
+    );
   const n = nilaiTiapAspek.map((x, i) => periksaNilaiPekppp(x, `nilai aspek ke-${i + 1}`));
   const w = pastikanAngka(bobotAspek, "bobot aspek", true);
   const jumlah = w.reduce((a, x) => a + x, 0);
@@ -104,7 +121,11 @@ export interface HasilPekppp {
  * @throws #N/A aspek tidak dikenal atau aspek tanpa baris; #NUM! nilai di luar 0–5 atau bobot tidak
  *   berjumlah 1; #VALUE! bobot diisi hanya di sebagian baris satu aspek
  */
-export function hitungPekppp(baris: readonly BarisPekppp[], bobotAspek?: Readonly<Record<string, number>>, labelBaris: (i: number) => string = (i) => `baris ke-${i + 1}`): HasilPekppp {
+export function hitungPekppp(
+  baris: readonly BarisPekppp[],
+  bobotAspek?: Readonly<Record<string, number>>,
+  labelBaris: (i: number) => string = (i) => `baris ke-${i + 1}`,
+): HasilPekppp {
   return hitungPekpppKolom(
     baris.map((b) => b.aspek),
     baris.map((b) => b.nilai),
@@ -146,7 +167,11 @@ export function hitungPekpppKolom(
     }
     const k = kelompok.get(a.kode) as { nilai: number[]; bobot: (number | null)[]; baris: number[] };
     const x = nilaiTiap[i];
-    k.nilai.push(typeof x === "number" && x >= SKALA_PEKPPP.min && x <= SKALA_PEKPPP.maks ? x : periksaNilaiPekppp(x, `${label(i)}: nilai`));
+    k.nilai.push(
+      typeof x === "number" && x >= SKALA_PEKPPP.min && x <= SKALA_PEKPPP.maks
+        ? x
+        : periksaNilaiPekppp(x, `${label(i)}: nilai`),
+    );
     k.bobot.push(bobotTiap === null ? null : bobotTiap[i]);
     k.baris.push(i);
   }
@@ -163,9 +188,17 @@ export function hitungPekpppKolom(
         if (w < 0) throw galatAngka(`${label(k.baris[i])}: bobot indikator ${w} negatif`);
       });
       const jumlah = (k.bobot as number[]).reduce((s, w) => s + w, 0);
-      if (Math.abs(jumlah - 1) > TOLERANSI_BOBOT_PEKPPP) throw galatAngka(`aspek ${a.nama}: jumlah bobot indikator ${Number(jumlah.toFixed(10))} bukan 1 (${k.baris.map(label).join(", ")})`);
+      if (Math.abs(jumlah - 1) > TOLERANSI_BOBOT_PEKPPP)
+        throw galatAngka(
+          `aspek ${a.nama}: jumlah bobot indikator ${Number(jumlah.toFixed(10))} bukan 1 (${k.baris.map(label).join(", ")})`,
+        );
     }
-    return { kode: a.kode, nama: a.nama, bobot: bobotAspek?.[a.kode] ?? a.bobot, nilai: nilaiAspek(k.nilai, ada > 0 ? (k.bobot as number[]) : null, `aspek ${a.nama}`) };
+    return {
+      kode: a.kode,
+      nama: a.nama,
+      bobot: bobotAspek?.[a.kode] ?? a.bobot,
+      nilai: nilaiAspek(k.nilai, ada > 0 ? (k.bobot as number[]) : null, `aspek ${a.nama}`),
+    };
   });
   const indeks = indeksPekppp(
     aspek.map((a) => a.nilai),
@@ -185,7 +218,12 @@ export function hitungPekpppKolom(
 export function hitungPekpppRentang(nilai: unknown, aspekTiap: unknown): HasilPekppp | undefined {
   const j = jumlahPerLabel(nilai, aspekTiap, SKALA_PEKPPP.min, SKALA_PEKPPP.maks, indeksAspek, ASPEK_PEKPPP.length);
   if (!j || j.banyak.includes(0)) return undefined;
-  const aspek = ASPEK_PEKPPP.map((a, k) => ({ kode: a.kode, nama: a.nama, bobot: a.bobot, nilai: j.jumlah[k] / j.banyak[k] }));
+  const aspek = ASPEK_PEKPPP.map((a, k) => ({
+    kode: a.kode,
+    nama: a.nama,
+    bobot: a.bobot,
+    nilai: j.jumlah[k] / j.banyak[k],
+  }));
   const indeks = indeksPekppp(
     aspek.map((a) => a.nilai),
     aspek.map((a) => a.bobot),
@@ -199,9 +237,19 @@ export function hitungPekpppRentang(nilai: unknown, aspekTiap: unknown): HasilPe
  * @throws #VALUE! banyak nilai bukan 30
  */
 export function hitungPekpppBawaan(nilai: readonly number[]): HasilPekppp {
-  if (nilai.length !== INDIKATOR_PEKPPP.length) throw galatNilai(`ada ${nilai.length} nilai; instrumen bawaan punya ${INDIKATOR_PEKPPP.length} indikator (atau berikan label aspek)`);
+  if (nilai.length !== INDIKATOR_PEKPPP.length)
+    throw galatNilai(
+      `ada ${nilai.length} nilai; instrumen bawaan punya ${INDIKATOR_PEKPPP.length} indikator (atau berikan label aspek)`,
+    );
   const aspekTiap = ASPEK_PEKPPP.flatMap((a) => a.indikator.map(() => a.nama));
-  return hitungPekppp(nilai.map((x, i) => ({ aspek: aspekTiap[i], nilai: x, bobot: INDIKATOR_PEKPPP[i].bobot, label: `indikator ke-${i + 1}` })));
+  return hitungPekppp(
+    nilai.map((x, i) => ({
+      aspek: aspekTiap[i],
+      nilai: x,
+      bobot: INDIKATOR_PEKPPP[i].bobot,
+      label: `indikator ke-${i + 1}`,
+    })),
+  );
 }
 
 /**
@@ -211,9 +259,15 @@ export function hitungPekpppBawaan(nilai: readonly number[]): HasilPekppp {
  * @param aspekTiapButir nama aspek tiap butir
  * @returns aspek dalam urutan instrumen (a–f), hanya yang punya butir
  */
-export function rataRataPublik(jawaban: readonly (readonly number[])[], aspekTiapButir: readonly string[]): { nama: string; nilai: number }[] {
+export function rataRataPublik(
+  jawaban: readonly (readonly number[])[],
+  aspekTiapButir: readonly string[],
+): { nama: string; nilai: number }[] {
   if (jawaban.length === 0) throw galatNA("tidak ada butir");
-  if (jawaban.length !== aspekTiapButir.length) throw galatNilai(`banyak label aspek (${aspekTiapButir.length}) tidak sama dengan banyak butir (${jawaban.length})`);
+  if (jawaban.length !== aspekTiapButir.length)
+    throw galatNilai(
+      `banyak label aspek (${aspekTiapButir.length}) tidak sama dengan banyak butir (${jawaban.length})`,
+    );
   const rerataButir = jawaban.map((j, i) => {
     j.forEach((x) => periksaNilaiPekppp(x, `butir ke-${i + 1}: jawaban`));
     return rataRata(j, `jawaban butir ke-${i + 1}`);
@@ -225,7 +279,10 @@ export function rataRataPublik(jawaban: readonly (readonly number[])[], aspekTia
  * `rataRataPublik` dari rentang jawaban 2-D (baris responden × kolom butir; sel kosong dilewati), satu
  * lintasan tanpa salinan.
  */
-export function rataRataPublikMatriks(jawaban: Matriks, aspekTiapButir: readonly string[]): { nama: string; nilai: number }[] {
+export function rataRataPublikMatriks(
+  jawaban: Matriks,
+  aspekTiapButir: readonly string[],
+): { nama: string; nilai: number }[] {
   const rerataButir = rataPerKolom(jawaban, "jawaban", {
     min: SKALA_PEKPPP.min,
     maks: SKALA_PEKPPP.maks,
@@ -234,12 +291,18 @@ export function rataRataPublikMatriks(jawaban: Matriks, aspekTiapButir: readonly
       throw galatAngka(`butir ke-${kolom}: jawaban ${x} di luar skala`);
     },
   });
-  if (rerataButir.length !== aspekTiapButir.length) throw galatNilai(`banyak label aspek (${aspekTiapButir.length}) tidak sama dengan banyak butir (${rerataButir.length})`);
+  if (rerataButir.length !== aspekTiapButir.length)
+    throw galatNilai(
+      `banyak label aspek (${aspekTiapButir.length}) tidak sama dengan banyak butir (${rerataButir.length})`,
+    );
   return publikDariRata(rerataButir, aspekTiapButir);
 }
 
 /** Rata-rata per aspek (urutan instrumen a–f, hanya yang punya butir) dari rata-rata tiap butir. */
-function publikDariRata(rerataButir: readonly number[], aspekTiapButir: readonly string[]): { nama: string; nilai: number }[] {
+function publikDariRata(
+  rerataButir: readonly number[],
+  aspekTiapButir: readonly string[],
+): { nama: string; nilai: number }[] {
   const rerata = new Map<string, number[]>();
   rerataButir.forEach((r, i) => {
     const a = cariAspek(aspekTiapButir[i]);
@@ -247,5 +310,8 @@ function publikDariRata(rerataButir: readonly number[], aspekTiapButir: readonly
     if (daftar) daftar.push(r);
     else rerata.set(a.kode, [r]);
   });
-  return ASPEK_PEKPPP.filter((a) => rerata.has(a.kode)).map((a) => ({ nama: a.nama, nilai: rataRata(rerata.get(a.kode) as number[]) }));
+  return ASPEK_PEKPPP.filter((a) => rerata.has(a.kode)).map((a) => ({
+    nama: a.nama,
+    nilai: rataRata(rerata.get(a.kode) as number[]),
+  }));
 }

@@ -31,7 +31,13 @@ export const KOLOM_PK: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(tw(["target"]).map((a, i) => [`target_tw${i + 1}`, a])),
   ...Object.fromEntries(tw(["realisasi"]).map((a, i) => [`realisasi_tw${i + 1}`, a])),
   realisasi_lalu: ["realisasilalu", "realisasitahunlalu", "realisasin1", "realisasitahunn1"],
-  realisasi_lalu2: ["realisasilalu2", "realisasi2tahunlalu", "realisasiduatahunlalu", "realisasin2", "realisasitahunn2"],
+  realisasi_lalu2: [
+    "realisasilalu2",
+    "realisasi2tahunlalu",
+    "realisasiduatahunlalu",
+    "realisasin2",
+    "realisasitahunn2",
+  ],
   baseline: ["baseline", "kondisiawal", "kinerjaawal"],
   target_akhir_renstra: ["targetakhirrenstra", "targetakhir", "targetrenstra", "targetakhirperiode"],
 };
@@ -54,7 +60,11 @@ export const KOLOM_LKE: Readonly<Record<string, readonly string[]>> = {
  * Indeks kolom untuk setiap nama baku yang dikenali; judul yang tidak dikenali dikembalikan di `lain`.
  * @throws #VALUE! bila satu nama baku dikenali di dua kolom; #N/A bila kolom wajib tidak ada
  */
-export function kenaliKolomSakip(judul: readonly string[], kolom: Readonly<Record<string, readonly string[]>>, wajib: readonly string[]): { indeks: Record<string, number>; lain: string[] } {
+export function kenaliKolomSakip(
+  judul: readonly string[],
+  kolom: Readonly<Record<string, readonly string[]>>,
+  wajib: readonly string[],
+): { indeks: Record<string, number>; lain: string[] } {
   const indeks: Record<string, number> = {};
   const lain: string[] = [];
   judul.forEach((j, i) => {
@@ -64,7 +74,8 @@ export function kenaliKolomSakip(judul: readonly string[], kolom: Readonly<Recor
       if (j.trim()) lain.push(j);
       return;
     }
-    if (indeks[nama] !== undefined) throw galatNilai(`kolom "${nama}" dikenali dua kali: "${judul[indeks[nama]]}" dan "${j}"`);
+    if (indeks[nama] !== undefined)
+      throw galatNilai(`kolom "${nama}" dikenali dua kali: "${judul[indeks[nama]]}" dan "${j}"`);
     indeks[nama] = i;
   });
   const hilang = wajib.filter((w) => indeks[w] === undefined);

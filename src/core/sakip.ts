@@ -15,13 +15,26 @@
 import { capaian as capaianRasio, arahIndikator } from "./capaian";
 import { angkaTunggal, galatAngka, galatBagiNol, galatNA, kosong, pastikanTerhingga } from "./errors";
 import { bulatPita } from "./pita";
-import { EFISIENSI_BAWAAN, JENIS_INDIKATOR, SKALA_SAKIP, SKALA_SAKIP_BAWAAN, TRIWULAN, type ArahSakip, type CaraEfisiensi, type JenisIndikator, type SkalaKategori } from "../frameworks/sakip";
+import {
+  EFISIENSI_BAWAAN,
+  JENIS_INDIKATOR,
+  SKALA_SAKIP,
+  SKALA_SAKIP_BAWAAN,
+  TRIWULAN,
+  type ArahSakip,
+  type CaraEfisiensi,
+  type JenisIndikator,
+  type SkalaKategori,
+} from "../frameworks/sakip";
 
 export type { ArahSakip, CaraEfisiensi, JenisIndikator, SkalaKategori };
 
 /** Kunci teks: huruf kecil, spasi/garis bawah/tanda hubung dirapatkan menjadi satu tanda hubung. */
 function kunci(x: string): string {
-  return x.trim().toLowerCase().replace(/[\s_-]+/g, "-");
+  return x
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "-");
 }
 
 /** Nama lain jenis yang ditulis kantor. */
@@ -79,7 +92,11 @@ export function triwulanSah(k: number): number {
  * kosong belum dilaporkan dan dilewati.
  * @throws #N/A tidak ada realisasi terisi di triwulan 1..k; #NUM! realisasi negatif
  */
-export function realisasiSampai(realisasi: readonly (number | null | undefined)[], jenis: JenisIndikator, k: number = TRIWULAN): number {
+export function realisasiSampai(
+  realisasi: readonly (number | null | undefined)[],
+  jenis: JenisIndikator,
+  k: number = TRIWULAN,
+): number {
   const r = terisi(realisasi, triwulanSah(k), "realisasi");
   if (r.length === 0) throw galatNA(`realisasi triwulan 1–${k} kosong`);
   if (jenis === "akhir") return r[r.length - 1];
@@ -94,7 +111,12 @@ export function realisasiSampai(realisasi: readonly (number | null | undefined)[
  * bila tidak, target tahunan.
  * @throws #N/A target yang diperlukan kosong; #NUM! negatif
  */
-export function targetSampai(targetTahunan: number | null | undefined, targetTriwulan: readonly (number | null | undefined)[] | undefined, jenis: JenisIndikator, k?: number): number {
+export function targetSampai(
+  targetTahunan: number | null | undefined,
+  targetTriwulan: readonly (number | null | undefined)[] | undefined,
+  jenis: JenisIndikator,
+  k?: number,
+): number {
   if (k !== undefined && targetTriwulan) {
     const n = triwulanSah(k);
     if (jenis === "akhir") {
@@ -115,7 +137,12 @@ export function targetSampai(targetTahunan: number | null | undefined, targetTri
  * Capaian indikator (persen): 100 × (R/T naik, (2T − R)/T turun, T/R turun-rasio), paling tinggi `batas` persen.
  * @throws seperti BSC.CAPAIAN: #N/A kosong/arah tidak dikenal, #NUM! negatif, #DIV/0! target 0
  */
-export function capaianSakip(realisasi: number, target: number, arah: ArahSakip | string = "naik", batas?: number | null): number {
+export function capaianSakip(
+  realisasi: number,
+  target: number,
+  arah: ArahSakip | string = "naik",
+  batas?: number | null,
+): number {
   const c = pastikanTerhingga(capaianRasio(realisasi, target, arahSakip(arah)) * 100, "capaian");
   if (batas === undefined || batas === null) return c;
   return Math.min(angkaTunggal(batas, "batas", true), c);
@@ -145,7 +172,8 @@ export function kategoriSakip(nilaiCapaian: number, skala?: string | SkalaKatego
   let sebelum = Infinity;
   for (const p of s.pita) {
     if (p.min === null) return p.kategori;
-    if (!(p.min < sebelum)) throw galatAngka(`batas skala ${p.min} tidak lebih kecil dari batas di atasnya (${sebelum})`);
+    if (!(p.min < sebelum))
+      throw galatAngka(`batas skala ${p.min} tidak lebih kecil dari batas di atasnya (${sebelum})`);
     sebelum = p.min;
     if (c >= p.min) return p.kategori;
   }
@@ -179,7 +207,11 @@ export function serapan(realisasi: number, pagu: number): number {
  * "rasio" = capaian ÷ serapan.
  * @throws #N/A kosong/cara tidak dikenal; #DIV/0! rasio dengan serapan 0
  */
-export function efisiensi(nilaiCapaian: number, nilaiSerapan: number, cara: CaraEfisiensi | string = EFISIENSI_BAWAAN): number {
+export function efisiensi(
+  nilaiCapaian: number,
+  nilaiSerapan: number,
+  cara: CaraEfisiensi | string = EFISIENSI_BAWAAN,
+): number {
   const c = angkaTunggal(nilaiCapaian, "capaian");
   const s = angkaTunggal(nilaiSerapan, "serapan", true);
   const k = kosong(cara) ? EFISIENSI_BAWAAN : kunci(String(cara));

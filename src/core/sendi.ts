@@ -4,7 +4,15 @@
  * Fungsi murni, tanpa pembulatan.
  */
 import { galatAngka, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
-import { banyakSel, jumlahRentang, jumlahSel, kolomRentang, terkecilBerlabel, terkecilSel, type Matriks } from "./matriks";
+import {
+  banyakSel,
+  jumlahRentang,
+  jumlahSel,
+  kolomRentang,
+  terkecilBerlabel,
+  terkecilSel,
+  type Matriks,
+} from "./matriks";
 import { DAFTAR_SENDI, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
 
 export interface SkalaSendi {
@@ -18,7 +26,8 @@ export interface SkalaSendi {
  */
 export function periksaSkalaSendi(skala: SkalaSendi): SkalaSendi {
   pastikanAngka([skala.min, skala.maks], "batas skala");
-  if (skala.min >= skala.maks) throw galatAngka(`skala tidak sah: minimum ${skala.min} tidak lebih kecil dari maksimum ${skala.maks}`);
+  if (skala.min >= skala.maks)
+    throw galatAngka(`skala tidak sah: minimum ${skala.min} tidak lebih kecil dari maksimum ${skala.maks}`);
   return skala;
 }
 
@@ -30,7 +39,8 @@ export function periksaSkorSendi(skor: readonly unknown[], skala: SkalaSendi = S
   periksaSkalaSendi(skala);
   const x = pastikanAngka(skor, "skor sendi");
   x.forEach((v, i) => {
-    if (v < skala.min || v > skala.maks) throw galatAngka(`skor sendi ke-${i + 1} (${v}) di luar skala ${skala.min}–${skala.maks}`);
+    if (v < skala.min || v > skala.maks)
+      throw galatAngka(`skor sendi ke-${i + 1} (${v}) di luar skala ${skala.min}–${skala.maks}`);
   });
   return x;
 }
@@ -70,32 +80,54 @@ export function persenSendiRentang(skor: unknown, skala: SkalaSendi = SKALA_SEND
  * `terkecilBerlabel`).
  * @returns undefined bila bentuk, satu skor atau satu nama tidak biasa; pemanggil lalu menjalankan jalur lengkap
  */
-export function sendiTerlemahRentang(skor: unknown, nama: unknown, skala: SkalaSendi = SKALA_SENDI_BAWAAN): string | undefined {
+export function sendiTerlemahRentang(
+  skor: unknown,
+  nama: unknown,
+  skala: SkalaSendi = SKALA_SENDI_BAWAAN,
+): string | undefined {
   periksaSkalaSendi(skala);
   return terkecilBerlabel(skor, nama, skala.min, skala.maks)?.join("; ");
 }
 
 /** Total skor sendi. */
 export function totalSendi(skor: readonly number[], skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
-  return pastikanTerhingga(periksaSkorSendi(skor, skala).reduce((s, v) => s + v, 0), "total sendi");
+  return pastikanTerhingga(
+    periksaSkorSendi(skor, skala).reduce((s, v) => s + v, 0),
+    "total sendi",
+  );
 }
 
 /** Rata-rata skor sendi. */
 export function rataRataSendi(skor: readonly number[], skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
   const x = periksaSkorSendi(skor, skala);
-  return pastikanTerhingga(pastikanTerhingga(x.reduce((s, v) => s + v, 0), "total sendi") / x.length, "rata-rata sendi");
+  return pastikanTerhingga(
+    pastikanTerhingga(
+      x.reduce((s, v) => s + v, 0),
+      "total sendi",
+    ) / x.length,
+    "rata-rata sendi",
+  );
 }
 
 /** Total sebagai pecahan dari skor maksimum: total / (banyak sendi × maks). */
 export function persenSendi(skor: readonly number[], skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
   const x = periksaSkorSendi(skor, skala);
   const maks = pastikanTerhingga(x.length * skala.maks, "skor maksimum");
-  return pastikanTerhingga(pastikanTerhingga(x.reduce((s, v) => s + v, 0), "total sendi") / maks, "persentase sendi");
+  return pastikanTerhingga(
+    pastikanTerhingga(
+      x.reduce((s, v) => s + v, 0),
+      "total sendi",
+    ) / maks,
+    "persentase sendi",
+  );
 }
 
 /** Nama sendi bawaan bila banyak skor = 8. */
 export function namaSendiBawaan(banyak: number): string[] {
-  if (banyak !== DAFTAR_SENDI.length) throw galatNilai(`ada ${banyak} skor; nama sendi bawaan hanya untuk ${DAFTAR_SENDI.length} sendi, berikan daftar nama`);
+  if (banyak !== DAFTAR_SENDI.length)
+    throw galatNilai(
+      `ada ${banyak} skor; nama sendi bawaan hanya untuk ${DAFTAR_SENDI.length} sendi, berikan daftar nama`,
+    );
   return DAFTAR_SENDI.map((s) => s.nama);
 }
 
@@ -104,10 +136,15 @@ export function namaSendiBawaan(banyak: number): string[] {
  * disebut dalam urutan daftar, dipisah "; ".
  * @param nama nama sendi sejajar dengan skor; bawaan delapan sendi Kepmenpan 81/1993
  */
-export function sendiTerlemah(skor: readonly number[], nama?: readonly string[] | null, skala: SkalaSendi = SKALA_SENDI_BAWAAN): string {
+export function sendiTerlemah(
+  skor: readonly number[],
+  nama?: readonly string[] | null,
+  skala: SkalaSendi = SKALA_SENDI_BAWAAN,
+): string {
   const x = periksaSkorSendi(skor, skala);
   const n = nama ?? namaSendiBawaan(x.length);
-  if (n.length !== x.length) throw galatNilai(`banyak nama sendi (${n.length}) tidak sama dengan banyak skor (${x.length})`);
+  if (n.length !== x.length)
+    throw galatNilai(`banyak nama sendi (${n.length}) tidak sama dengan banyak skor (${x.length})`);
   n.forEach((s, i) => {
     if (s.trim() === "") throw galatNA(`nama sendi ke-${i + 1} kosong`);
   });

@@ -44,7 +44,10 @@ export interface HasilServqual {
  */
 export function bobotNormal(bobot: readonly number[], nama = "bobot"): number[] {
   const b = pastikanAngka(bobot, nama, true);
-  const s = pastikanTerhingga(b.reduce((a, x) => a + x, 0), `jumlah ${nama}`);
+  const s = pastikanTerhingga(
+    b.reduce((a, x) => a + x, 0),
+    `jumlah ${nama}`,
+  );
   if (s === 0) throw galatBagiNol(`jumlah ${nama} nol`);
   return b.map((x) => x / s);
 }
@@ -60,9 +63,13 @@ export function gapTakTertimbang(gapDimensi: readonly number[]): number {
  */
 export function gapTertimbang(gapDimensi: readonly number[], bobot: readonly number[]): number {
   const g = pastikanAngka(gapDimensi, "gap dimensi");
-  if (bobot.length !== g.length) throw galatNilai(`banyak bobot (${bobot.length}) tidak sama dengan banyak dimensi (${g.length})`);
+  if (bobot.length !== g.length)
+    throw galatNilai(`banyak bobot (${bobot.length}) tidak sama dengan banyak dimensi (${g.length})`);
   const w = bobotNormal(bobot);
-  return pastikanTerhingga(g.reduce((s, x, i) => s + w[i] * x, 0), "gap tertimbang");
+  return pastikanTerhingga(
+    g.reduce((s, x, i) => s + w[i] * x, 0),
+    "gap tertimbang",
+  );
 }
 
 /**
@@ -73,17 +80,27 @@ export function bobotDariResponden(poin: readonly (readonly number[])[]): number
   if (poin.length === 0) throw galatNA("poin bobot kosong");
   const k = poin[0].length;
   if (poin.some((b) => b.length !== k)) throw galatNilai("baris poin bobot tidak sama panjang");
-  return Array.from({ length: k }, (_, j) => rataRata(poin.map((b) => b[j]), `poin dimensi ke-${j + 1}`));
+  return Array.from({ length: k }, (_, j) =>
+    rataRata(
+      poin.map((b) => b[j]),
+      `poin dimensi ke-${j + 1}`,
+    ),
+  );
 }
 
 /**
  * Memeriksa jawaban berada pada skala (bawaan 1–7, menerima skala 1–5).
  * @throws #NUM! jawaban di luar skala
  */
-export function periksaSkala(jawaban: readonly (readonly number[])[], nama: string, skala: SkalaJawaban = SKALA_SERVQUAL): void {
+export function periksaSkala(
+  jawaban: readonly (readonly number[])[],
+  nama: string,
+  skala: SkalaJawaban = SKALA_SERVQUAL,
+): void {
   jawaban.forEach((butir, j) =>
     butir.forEach((x) => {
-      if (x < skala.min || x > skala.maks) throw galatAngka(`${nama} butir ${j + 1}: ${x} di luar skala ${skala.min}–${skala.maks}`);
+      if (x < skala.min || x > skala.maks)
+        throw galatAngka(`${nama} butir ${j + 1}: ${x} di luar skala ${skala.min}–${skala.maks}`);
     }),
   );
 }
@@ -106,7 +123,8 @@ export function hitungServqual(
   const p = petaButir(persepsi.length, peta);
   periksaSkala(persepsi, "persepsi", skala);
   periksaSkala(harapan, "harapan", skala);
-  if (persepsi.length !== harapan.length) throw galatNilai(`banyak butir persepsi (${persepsi.length}) tidak sama dengan harapan (${harapan.length})`);
+  if (persepsi.length !== harapan.length)
+    throw galatNilai(`banyak butir persepsi (${persepsi.length}) tidak sama dengan harapan (${harapan.length})`);
   if (persepsi.length === 0) throw galatNA("tidak ada butir");
   return servqualDariRata(
     persepsi.map((j, i) => rataRata(j, `persepsi butir ke-${i + 1}`)),
@@ -120,7 +138,13 @@ export function hitungServqual(
  * SERVQUAL dari rentang jawaban 2-D (baris responden × kolom butir; sel kosong = tidak menjawab), dalam
  * satu lintasan tiap rentang tanpa salinan; aturan dan galat sama dengan `hitungServqual`.
  */
-export function hitungServqualMatriks(persepsi: Matriks, harapan: Matriks, peta?: readonly string[] | null, bobot?: readonly number[] | null, skala: SkalaJawaban = SKALA_SERVQUAL): HasilServqual {
+export function hitungServqualMatriks(
+  persepsi: Matriks,
+  harapan: Matriks,
+  peta?: readonly string[] | null,
+  bobot?: readonly number[] | null,
+  skala: SkalaJawaban = SKALA_SERVQUAL,
+): HasilServqual {
   const periksa = (nama: string): SkalaKolom => ({
     min: skala.min,
     maks: skala.maks,
@@ -128,22 +152,35 @@ export function hitungServqualMatriks(persepsi: Matriks, harapan: Matriks, peta?
       throw galatAngka(`${nama} butir ${kolom}: ${x} di luar skala ${skala.min}–${skala.maks}`);
     },
   });
-  return servqualDariRataButir(rataPerKolom(persepsi, "persepsi", periksa("persepsi")), rataPerKolom(harapan, "harapan", periksa("harapan")), peta, bobot);
+  return servqualDariRataButir(
+    rataPerKolom(persepsi, "persepsi", periksa("persepsi")),
+    rataPerKolom(harapan, "harapan", periksa("harapan")),
+    peta,
+    bobot,
+  );
 }
 
 /**
  * SERVQUAL dari rata-rata persepsi dan harapan tiap butir (dihitung dari rentang jawaban oleh pemanggil).
  * @throws #VALUE! banyak butir tidak sama atau peta tidak cocok; lihat `hitungServqual`
  */
-export function servqualDariRataButir(rp: readonly number[], rh: readonly number[], peta?: readonly string[] | null, bobot?: readonly number[] | null): HasilServqual {
-  if (rp.length !== rh.length) throw galatNilai(`banyak butir persepsi (${rp.length}) tidak sama dengan harapan (${rh.length})`);
+export function servqualDariRataButir(
+  rp: readonly number[],
+  rh: readonly number[],
+  peta?: readonly string[] | null,
+  bobot?: readonly number[] | null,
+): HasilServqual {
+  if (rp.length !== rh.length)
+    throw galatNilai(`banyak butir persepsi (${rp.length}) tidak sama dengan harapan (${rh.length})`);
   return servqualDariRata(rp, rh, petaButir(rp.length, peta), bobot);
 }
 
 /** Peta butir → dimensi yang dipakai: milik pengguna, atau bawaan bila tepat 22 butir; label tidak boleh kosong. */
 function petaButir(banyakButir: number, peta?: readonly string[] | null): readonly string[] {
   if ((peta === null || peta === undefined) && banyakButir !== JUMLAH_BUTIR_SERVQUAL) {
-    throw galatNilai(`peta bawaan untuk ${JUMLAH_BUTIR_SERVQUAL} butir, tetapi ada ${banyakButir} butir; berikan peta butir ke dimensi`);
+    throw galatNilai(
+      `peta bawaan untuk ${JUMLAH_BUTIR_SERVQUAL} butir, tetapi ada ${banyakButir} butir; berikan peta butir ke dimensi`,
+    );
   }
   const p = peta ?? PETA_BUTIR_SERVQUAL;
   p.forEach((d, j) => {
@@ -153,13 +190,23 @@ function petaButir(banyakButir: number, peta?: readonly string[] | null): readon
 }
 
 /** SERVQUAL dari rata-rata persepsi dan harapan tiap butir. */
-function servqualDariRata(rp: readonly number[], rh: readonly number[], p: readonly string[], bobot?: readonly number[] | null): HasilServqual {
+function servqualDariRata(
+  rp: readonly number[],
+  rh: readonly number[],
+  p: readonly string[],
+  bobot?: readonly number[] | null,
+): HasilServqual {
   const gb = rp.map((x, j) => x - rh[j]);
   const gd = gapPerDimensiDariGap(gb, p);
   const butir = gb.map((g, j) => ({ butir: j + 1, dimensi: p[j], persepsi: rp[j], harapan: rh[j], gap: g }));
   const dimensi = gd.map((d) => {
     const bs = butir.filter((b) => b.dimensi === d.dimensi);
-    return { nama: d.dimensi, persepsi: rataRata(bs.map((b) => b.persepsi)), harapan: rataRata(bs.map((b) => b.harapan)), gap: d.gap };
+    return {
+      nama: d.dimensi,
+      persepsi: rataRata(bs.map((b) => b.persepsi)),
+      harapan: rataRata(bs.map((b) => b.harapan)),
+      gap: d.gap,
+    };
   });
   const gDim = dimensi.map((d) => d.gap);
   return { butir, dimensi, gap: gapTakTertimbang(gDim), gapTertimbang: bobot ? gapTertimbang(gDim, bobot) : null };

@@ -11,7 +11,15 @@
  */
 import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, kosong } from "./errors";
 import { UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
-import { bacaWaktu, hitungKelompok, kunciTeks, petaBawaan, type HasilKelompok, type KonvensiSkm, type PetaJawaban } from "./skm-siklus";
+import {
+  bacaWaktu,
+  hitungKelompok,
+  kunciTeks,
+  petaBawaan,
+  type HasilKelompok,
+  type KonvensiSkm,
+  type PetaJawaban,
+} from "./skm-siklus";
 
 type Sel = unknown;
 
@@ -26,7 +34,8 @@ const SERI_EPOCH_UNIX = 25569;
 export function bacaKonvensiSel(penimbang: Sel, pembulatan: Sel): KonvensiSkm {
   const t = kosong(penimbang) ? "tepat" : String(penimbang).trim().toLowerCase().replace(",", ".");
   const p = t === "tepat" || t === "1/n" ? "1/n" : t === "0.111" || t === "0.11" ? t : null;
-  if (p === null) throw galatNA(`penimbang "${String(penimbang).trim()}" tidak dikenal ("tepat" = 1/n, 0,111 atau 0,11)`);
+  if (p === null)
+    throw galatNA(`penimbang "${String(penimbang).trim()}" tidak dikenal ("tepat" = 1/n, 0,111 atau 0,11)`);
   const b = kosong(pembulatan) ? null : String(pembulatan).trim();
   if (b !== null && b !== "2" && b !== "3") throw galatNA(`pembulatan NRR "${b}" tidak dikenal (kosong, 2 atau 3)`);
   return { penimbang: p, pembulatanNrr: b === null ? null : b === "2" ? 2 : 3 };
@@ -58,9 +67,21 @@ export function bacaPeriodeSaringan(x: Sel): RentangPeriode | null {
     throw galatNilai(`periode "${String(x).trim()}" tidak dikenal (contoh: 2026, 2026-S1, 2026-Q2, 2026-03)`);
   }
   const th = Number(m[1]);
-  const [geser, lebar, akhiran]: [number, number, string] = m[2] ? [(Number(m[2]) - 1) * 6, 6, `-S${m[2]}`] : m[3] ? [(Number(m[3]) - 1) * 3, 3, `-Q${m[3]}`] : m[4] ? [bulan - 1, 1, `-${m[4].padStart(2, "0")}`] : [0, 12, ""];
+  const [geser, lebar, akhiran]: [number, number, string] = m[2]
+    ? [(Number(m[2]) - 1) * 6, 6, `-S${m[2]}`]
+    : m[3]
+      ? [(Number(m[3]) - 1) * 3, 3, `-Q${m[3]}`]
+      : m[4]
+        ? [bulan - 1, 1, `-${m[4].padStart(2, "0")}`]
+        : [0, 12, ""];
   const awal = th * 12 + geser;
-  return { nama: `${th}${akhiran}`, awal, akhir: awal + lebar, detikAwal: detikBulan(awal), detikAkhir: detikBulan(awal + lebar) };
+  return {
+    nama: `${th}${akhiran}`,
+    awal,
+    akhir: awal + lebar,
+    detikAwal: detikBulan(awal),
+    detikAkhir: detikBulan(awal + lebar),
+  };
 }
 
 export interface SaringanSiklus {
@@ -123,14 +144,16 @@ function nilaiJawaban(x: Sel, j: number, baris: number, l: Lintasan): number {
     throw galatAngka(`jawaban baris ${baris}, unsur ${j + 1} (${x}) bukan bilangan bulat 1–4`);
   }
   if (kosong(x)) return 0;
-  if (typeof x !== "string") throw galatNilai(`jawaban baris ${baris}, unsur ${j + 1} bukan angka 1–4 atau teks jawaban`);
+  if (typeof x !== "string")
+    throw galatNilai(`jawaban baris ${baris}, unsur ${j + 1} bukan angka 1–4 atau teks jawaban`);
   const peta = (l.peta ??= petaBawaan(l.aturan))[j];
   let v = peta.get(x);
   if (v === undefined) {
     const k = kunciTeks(x);
     if (k === "") return 0;
     v = peta.get(k);
-    if (v === undefined) throw galatNilai(`jawaban baris ${baris}, unsur ${j + 1} "${x.trim()}" tidak ada di peta jawaban bawaan`);
+    if (v === undefined)
+      throw galatNilai(`jawaban baris ${baris}, unsur ${j + 1} "${x.trim()}" tidak ada di peta jawaban bawaan`);
     peta.set(x, v);
   }
   return v;
@@ -140,17 +163,32 @@ function nilaiJawaban(x: Sel, j: number, baris: number, l: Lintasan): number {
  * Memeriksa bentuk: jawaban R × n (n = banyak unsur aturan), layanan dan waktu R × 1. Excel mengirim rentang
  * persegi, jadi baris pertama cukup di sini; panjang baris jawaban yang dibaca diperiksa lagi di lintasan.
  */
-function periksaBentuk(jawaban: ArrayLike<ArrayLike<Sel>>, layanan: Kolom, waktu: Kolom, n: number, aturan: AturanSkm): void {
+function periksaBentuk(
+  jawaban: ArrayLike<ArrayLike<Sel>>,
+  layanan: Kolom,
+  waktu: Kolom,
+  n: number,
+  aturan: AturanSkm,
+): void {
   const R = jawaban.length;
   if (R === 0) throw galatNA("jawaban kosong");
   periksaLebar(jawaban[0], n, aturan);
-  for (const [k, nama] of [[layanan, "layanan"], [waktu, "waktu"]] as const) {
-    if (k !== null && (k.length !== R || k[0].length !== 1)) throw galatNilai(`${nama} harus satu kolom setinggi jawaban (${R} baris), bukan ${k.length}×${k[0]?.length ?? 0}`);
+  for (const [k, nama] of [
+    [layanan, "layanan"],
+    [waktu, "waktu"],
+  ] as const) {
+    if (k !== null && (k.length !== R || k[0].length !== 1))
+      throw galatNilai(
+        `${nama} harus satu kolom setinggi jawaban (${R} baris), bukan ${k.length}×${k[0]?.length ?? 0}`,
+      );
   }
 }
 
 function periksaLebar(b: ArrayLike<Sel>, n: number, aturan: AturanSkm): void {
-  if (b.length !== n) throw galatNilai(`jawaban punya ${b.length} kolom; aturan ${aturan} memerlukan ${n} (satu kolom per unsur, urutan U1…U${n})`);
+  if (b.length !== n)
+    throw galatNilai(
+      `jawaban punya ${b.length} kolom; aturan ${aturan} memerlukan ${n} (satu kolom per unsur, urutan U1…U${n})`,
+    );
 }
 
 /**
@@ -159,12 +197,24 @@ function periksaLebar(b: ArrayLike<Sel>, n: number, aturan: AturanSkm): void {
  *         pada baris berjawaban, atau baris tanpa jawaban; #NUM! jawaban angka selain 1–4 (dan nilai di luar
  *         25–100); #DIV/0! bila tidak ada responden yang cocok atau satu unsur tanpa jawaban di kelompok itu
  */
-export function hitungSaringan(jawaban: ArrayLike<ArrayLike<Sel>>, layanan: Kolom, waktu: Kolom, saring: SaringanSiklus, aturan: AturanSkm, konvensi: KonvensiSkm): HasilKelompok {
+export function hitungSaringan(
+  jawaban: ArrayLike<ArrayLike<Sel>>,
+  layanan: Kolom,
+  waktu: Kolom,
+  saring: SaringanSiklus,
+  aturan: AturanSkm,
+  konvensi: KonvensiSkm,
+): HasilKelompok {
   const n = UNSUR_BAWAAN[aturan].length;
   periksaBentuk(jawaban, layanan, waktu, n, aturan);
   if (saring.layanan !== null && layanan === null) throw galatNilai("saringan layanan memerlukan kolom layanan");
   if (saring.periode !== null && waktu === null) throw galatNilai("saringan periode memerlukan kolom waktu");
-  const l: Lintasan = { kunciLayanan: saring.layanan === null ? null : kunciTeks(saring.layanan), ejaan: new Map(), peta: null, aturan };
+  const l: Lintasan = {
+    kunciLayanan: saring.layanan === null ? null : kunciTeks(saring.layanan),
+    ejaan: new Map(),
+    peta: null,
+    aturan,
+  };
   const jumlah = new Float64Array(n);
   const banyak = new Float64Array(n);
   let responden = 0;

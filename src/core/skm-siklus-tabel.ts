@@ -140,7 +140,12 @@ export class PenguraiCsv {
  * Pesan judul kolom kembar (satu kata-kata untuk semua pembaca tabel: CSV subperintah, ekspor formulir, --peta,
  * --populasi, panel). `pertama`/`kedua` = indeks kolom 0-based; `sumber` (berkas atau lembar) boleh tidak ada.
  */
-export function pesanJudulKembar(sumber: string | undefined, judul: readonly string[], pertama: number, kedua: number): string {
+export function pesanJudulKembar(
+  sumber: string | undefined,
+  judul: readonly string[],
+  pertama: number,
+  kedua: number,
+): string {
   return `${sumber ? `${sumber} ` : ""}baris 1: kolom "${judul[kedua]}" muncul dua kali (kolom ${pertama + 1} dan ${kedua + 1})`;
 }
 
@@ -149,7 +154,11 @@ export function pesanJudulKembar(sumber: string | undefined, judul: readonly str
  * dibaca perintah; judul lain yang kembar (mis. dua kolom bebas "Saran") dibiarkan. Judul kosong diabaikan.
  * @throws #VALUE! dengan pesanJudulKembar
  */
-export function tolakJudulKembar(judul: readonly string[], sumber: string | undefined, dipakai: readonly string[]): void {
+export function tolakJudulKembar(
+  judul: readonly string[],
+  sumber: string | undefined,
+  dipakai: readonly string[],
+): void {
   const kunci = (x: string): string => rapikanJudul(x).toLowerCase();
   const cari = new Set(dipakai.map(kunci));
   const dilihat = new Map<string, number>();
@@ -163,7 +172,10 @@ export function tolakJudulKembar(judul: readonly string[], sumber: string | unde
 }
 
 /** Judul kolom: spasi (termasuk baris baru di judul berkutip) dirapatkan. */
-export const rapikanJudul = (x: unknown): string => String(x ?? "").replace(/\s+/g, " ").trim();
+export const rapikanJudul = (x: unknown): string =>
+  String(x ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** Pemisah ekspor formulir dari baris pertama: titik koma bila lebih banyak daripada koma, selain itu koma. */
 export function pemisahCsv(barisPertama: string): ";" | "," {
@@ -180,12 +192,12 @@ export function tabelDariCsv(teksMentah: string, sumber: string): TabelJawaban {
   const baris = [];
   for (let i = 1; i < rekaman.length; i++) {
     const sel = rekaman[i];
-    if (sel.length !== judul.length) throw galatNilai(`${sumber} baris ${i + 1}: ada ${sel.length} kolom, judul punya ${judul.length}`);
+    if (sel.length !== judul.length)
+      throw galatNilai(`${sumber} baris ${i + 1}: ada ${sel.length} kolom, judul punya ${judul.length}`);
     baris.push({ no: i + 1, sel });
   }
   return { sumber, judul, baris };
 }
-
 
 /** Judul dari baris 1 kisi: spasi dirapatkan, judul kosong di ujung kanan dibuang. @throws #N/A bila kosong */
 export function judulKisi(baris1: readonly unknown[] | undefined, sumber: string): string[] {
@@ -196,7 +208,11 @@ export function judulKisi(baris1: readonly unknown[] | undefined, sumber: string
 }
 
 /** Satu baris kisi → baris tabel selebar judul (sel kosong = ""), atau null bila seluruhnya kosong. */
-export function barisKisi(judul: readonly string[], asal: readonly unknown[], no: number): { no: number; sel: unknown[] } | null {
+export function barisKisi(
+  judul: readonly string[],
+  asal: readonly unknown[],
+  no: number,
+): { no: number; sel: unknown[] } | null {
   const sel = judul.map((_, c) => (kosong(asal[c]) ? "" : asal[c]));
   return sel.every((x) => x === "") ? null : { no, sel };
 }
@@ -220,7 +236,10 @@ export function tabelDariKisi(kisi: readonly (readonly unknown[])[], sumber: str
  * baris/kolom di atas/kiri rentang diisi kosong, agar indeks kolom = kolom lembar (A = 0).
  */
 export function kisiBerjangkarA1(alamat: string, nilai: readonly (readonly unknown[])[]): unknown[][] {
-  const awal = alamat.slice(alamat.lastIndexOf("!") + 1).split(":")[0].replace(/\$/g, "");
+  const awal = alamat
+    .slice(alamat.lastIndexOf("!") + 1)
+    .split(":")[0]
+    .replace(/\$/g, "");
   const m = /^([A-Za-z]+)(\d+)$/.exec(awal);
   if (!m) return nilai.map((b) => [...b]);
   let kolom = 0;

@@ -58,8 +58,10 @@ export function petaDengan(aturan: AturanSkm, tambahan: readonly BarisPeta[]): P
   const peta = petaBawaan(aturan);
   for (const b of tambahan) {
     if (b.unsur === UNSUR_KEPENTINGAN) continue;
-    if (!Number.isInteger(b.nilai) || b.nilai < 1 || b.nilai > 4) throw galatAngka(`nilai peta "${b.jawaban}" (${b.nilai}) bukan bilangan bulat 1–4`);
-    if (!Number.isInteger(b.unsur) || b.unsur < 0 || b.unsur > peta.length) throw galatNilai(`unsur peta ${b.unsur} tidak ada (1–${peta.length}, atau 0/* untuk semua)`);
+    if (!Number.isInteger(b.nilai) || b.nilai < 1 || b.nilai > 4)
+      throw galatAngka(`nilai peta "${b.jawaban}" (${b.nilai}) bukan bilangan bulat 1–4`);
+    if (!Number.isInteger(b.unsur) || b.unsur < 0 || b.unsur > peta.length)
+      throw galatNilai(`unsur peta ${b.unsur} tidak ada (1–${peta.length}, atau 0/* untuk semua)`);
     const sasaran = b.unsur === 0 ? peta : [peta[b.unsur - 1]];
     for (const m of sasaran) m.set(kunciTeks(b.jawaban), b.nilai);
   }
@@ -76,7 +78,8 @@ export function petaKepentinganDengan(tambahan: readonly BarisPeta[] = []): Map<
   OPSI_KEPENTINGAN.forEach((t, i) => m.set(kunciTeks(t), i + 1));
   for (const b of tambahan) {
     if (b.unsur !== UNSUR_KEPENTINGAN) continue;
-    if (!Number.isInteger(b.nilai) || b.nilai < 1 || b.nilai > 4) throw galatAngka(`nilai peta kepentingan "${b.jawaban}" (${b.nilai}) bukan bilangan bulat 1–4`);
+    if (!Number.isInteger(b.nilai) || b.nilai < 1 || b.nilai > 4)
+      throw galatAngka(`nilai peta kepentingan "${b.jawaban}" (${b.nilai}) bukan bilangan bulat 1–4`);
     m.set(kunciTeks(b.jawaban), b.nilai);
   }
   return m;
@@ -129,10 +132,21 @@ export interface TataKolom {
  * @throws #N/A bila kolom layanan/waktu atau salah satu unsur tidak ada; #VALUE! bila judul mengenai
  *         dua unsur, satu unsur dikenali di dua kolom, atau judul kolom yang dipakai kembar (`sumber` untuk pesannya)
  */
-export function kenaliKolom(judul: readonly string[], aturan: AturanSkm, namaLayanan?: string, namaWaktu?: string, sumber?: string): TataKolom {
-  tolakJudulKembar(judul, sumber, [namaLayanan, namaWaktu].filter((x): x is string => x !== undefined));
+export function kenaliKolom(
+  judul: readonly string[],
+  aturan: AturanSkm,
+  namaLayanan?: string,
+  namaWaktu?: string,
+  sumber?: string,
+): TataKolom {
+  tolakJudulKembar(
+    judul,
+    sumber,
+    [namaLayanan, namaWaktu].filter((x): x is string => x !== undefined),
+  );
   // dua kolom berjudul sama dikenali sebagai unsur/kepentingan yang sama: pesan judul kembar
-  const duaKolom = (a: number, b: number, pesan: string) => galatNilai(kunciTeks(judul[a]) === kunciTeks(judul[b]) ? pesanJudulKembar(sumber, judul, a, b) : pesan);
+  const duaKolom = (a: number, b: number, pesan: string) =>
+    galatNilai(kunciTeks(judul[a]) === kunciTeks(judul[b]) ? pesanJudulKembar(sumber, judul, a, b) : pesan);
   const cari = (nama: string | undefined, peran: string): number | null => {
     if (nama === undefined) return null;
     const i = judul.findIndex((j) => kunciTeks(j) === kunciTeks(nama));
@@ -151,23 +165,50 @@ export function kenaliKolom(judul: readonly string[], aturan: AturanSkm, namaLay
     const kp = kepentinganDariJudul(j, aturan);
     if (kp !== null) {
       if (kp.length === 0) return void lain.push(i);
-      if (kp.length > 1) throw galatNilai(`judul kolom ${i + 1} "${j}" mengenai kepentingan lebih dari satu unsur (${kp.map(nama).join(", ")}); ganti judulnya menjadi K1…K${n}`);
-      if (kep[kp[0]] >= 0) throw duaKolom(kep[kp[0]], i, `kepentingan unsur "${nama(kp[0])}" dikenali di dua kolom: "${judul[kep[kp[0]]]}" dan "${j}"`);
+      if (kp.length > 1)
+        throw galatNilai(
+          `judul kolom ${i + 1} "${j}" mengenai kepentingan lebih dari satu unsur (${kp.map(nama).join(", ")}); ganti judulnya menjadi K1…K${n}`,
+        );
+      if (kep[kp[0]] >= 0)
+        throw duaKolom(
+          kep[kp[0]],
+          i,
+          `kepentingan unsur "${nama(kp[0])}" dikenali di dua kolom: "${judul[kep[kp[0]]]}" dan "${j}"`,
+        );
       kep[kp[0]] = i;
       return;
     }
     const u = unsurDariJudul(j, aturan);
     if (u.length === 0) return void lain.push(i);
-    if (u.length > 1) throw galatNilai(`judul kolom ${i + 1} "${j}" mengenai lebih dari satu unsur (${u.map((x) => UNSUR_BAWAAN[aturan][x]).join(", ")}); ganti judulnya menjadi U1…U${n}`);
-    if (unsur[u[0]] >= 0) throw duaKolom(unsur[u[0]], i, `unsur "${UNSUR_BAWAAN[aturan][u[0]]}" dikenali di dua kolom: "${judul[unsur[u[0]]]}" dan "${j}"`);
+    if (u.length > 1)
+      throw galatNilai(
+        `judul kolom ${i + 1} "${j}" mengenai lebih dari satu unsur (${u.map((x) => UNSUR_BAWAAN[aturan][x]).join(", ")}); ganti judulnya menjadi U1…U${n}`,
+      );
+    if (unsur[u[0]] >= 0)
+      throw duaKolom(
+        unsur[u[0]],
+        i,
+        `unsur "${UNSUR_BAWAAN[aturan][u[0]]}" dikenali di dua kolom: "${judul[unsur[u[0]]]}" dan "${j}"`,
+      );
     unsur[u[0]] = i;
   });
-  const hilang = unsur.map((x, j) => (x < 0 ? `U${j + 1} ${nama(j)}${kep[j] >= 0 ? ` (kolom "${judul[kep[j]]}" dibaca sebagai kepentingan/harapan karena judulnya memuat ${KATA_KEPENTINGAN.join("/")})` : ""}` : "")).filter(Boolean);
-  if (hilang.length > 0) throw galatNA(`kolom unsur tidak ditemukan: ${hilang.join("; ")} (judul kolom harus memuat nama unsurnya atau U1…U${n})`);
+  const hilang = unsur
+    .map((x, j) =>
+      x < 0
+        ? `U${j + 1} ${nama(j)}${kep[j] >= 0 ? ` (kolom "${judul[kep[j]]}" dibaca sebagai kepentingan/harapan karena judulnya memuat ${KATA_KEPENTINGAN.join("/")})` : ""}`
+        : "",
+    )
+    .filter(Boolean);
+  if (hilang.length > 0)
+    throw galatNA(
+      `kolom unsur tidak ditemukan: ${hilang.join("; ")} (judul kolom harus memuat nama unsurnya atau U1…U${n})`,
+    );
   const adaKep = kep.some((x) => x >= 0);
   const tanpaKep = kep.map((x, j) => (x < 0 ? `U${j + 1} ${nama(j)}` : "")).filter(Boolean);
   if (adaKep && tanpaKep.length > 0) {
-    throw galatNA(`kolom kepentingan/harapan tidak lengkap: tidak ada untuk ${tanpaKep.join("; ")} (judul kolom kepentingan memuat nama unsurnya dan kata ${KATA_KEPENTINGAN.join("/")}, atau K1…K${n})`);
+    throw galatNA(
+      `kolom kepentingan/harapan tidak lengkap: tidak ada untuk ${tanpaKep.join("; ")} (judul kolom kepentingan memuat nama unsurnya dan kata ${KATA_KEPENTINGAN.join("/")}, atau K1…K${n})`,
+    );
   }
   return { unsur, kepentingan: adaKep ? kep : null, layanan, waktu, lain };
 }
@@ -202,7 +243,12 @@ export interface TanggalWaktu extends BulanTahun {
 export function bacaTanggalWaktu(x: unknown, format: FormatTanggal = "hbt"): TanggalWaktu {
   if (x instanceof Date) {
     if (Number.isNaN(x.getTime())) throw galatNilai("tanggal tidak sah");
-    return { tahun: x.getUTCFullYear(), bulan: x.getUTCMonth() + 1, hari: x.getUTCDate(), detik: x.getUTCHours() * 3600 + x.getUTCMinutes() * 60 + x.getUTCSeconds() };
+    return {
+      tahun: x.getUTCFullYear(),
+      bulan: x.getUTCMonth() + 1,
+      hari: x.getUTCDate(),
+      detik: x.getUTCHours() * 3600 + x.getUTCMinutes() * 60 + x.getUTCSeconds(),
+    };
   }
   if (typeof x === "number") return dariSeri(x);
   const t = String(x ?? "").trim();
@@ -214,7 +260,10 @@ export function bacaTanggalWaktu(x: unknown, format: FormatTanggal = "hbt"): Tan
     const [a, b] = [Number(m[1]), Number(m[2])];
     const [hari, bulan] = format === "hbt" ? [a, b] : [b, a];
     if (bulan > 12 && hari <= 12) {
-      const saran = format === "hbt" ? "; untuk bulan/hari/tahun pakai --format-tanggal bht" : "; untuk hari/bulan/tahun pakai --format-tanggal hbt";
+      const saran =
+        format === "hbt"
+          ? "; untuk bulan/hari/tahun pakai --format-tanggal bht"
+          : "; untuk hari/bulan/tahun pakai --format-tanggal hbt";
       throw galatNilai(`tanggal "${t}" tidak ada (bulan ${bulan})${saran}`);
     }
     return pastikan(Number(m[3]), bulan, hari, t);
@@ -252,7 +301,12 @@ function pastikan(tahun: number, bulan: number, hari: number, teks: string): Tan
 function dariSeri(s: number): TanggalWaktu {
   if (!Number.isFinite(s) || s < 1 || s >= 2958466) throw galatNilai(`tanggal seri Excel ${s} di luar rentang`);
   const d = new Date(Math.round((s - SERI_EPOCH_UNIX) * 86400) * 1000);
-  return { tahun: d.getUTCFullYear(), bulan: d.getUTCMonth() + 1, hari: d.getUTCDate(), detik: d.getUTCHours() * 3600 + d.getUTCMinutes() * 60 + d.getUTCSeconds() };
+  return {
+    tahun: d.getUTCFullYear(),
+    bulan: d.getUTCMonth() + 1,
+    hari: d.getUTCDate(),
+    detik: d.getUTCHours() * 3600 + d.getUTCMinutes() * 60 + d.getUTCSeconds(),
+  };
 }
 
 export interface Periode {
@@ -291,7 +345,14 @@ export function batasPeriode(nama: string): [number, number] | null {
   if (!m) return null;
   const th = Number(m[1]);
   const b = m[2];
-  const [awal, banyak] = b === undefined ? [1, 12] : b[0] === "S" ? [b === "S1" ? 1 : 7, 6] : b[0] === "Q" ? [3 * Number(b[1]) - 2, 3] : [Number(b), 1];
+  const [awal, banyak] =
+    b === undefined
+      ? [1, 12]
+      : b[0] === "S"
+        ? [b === "S1" ? 1 : 7, 6]
+        : b[0] === "Q"
+          ? [3 * Number(b[1]) - 2, 3]
+          : [Number(b), 1];
   const seri = (bulan: number) => Date.UTC(th, bulan - 1, 1) / 86400000 + SERI_EPOCH_UNIX;
   return [seri(awal), seri(awal + banyak)];
 }
@@ -334,7 +395,13 @@ export interface HasilKelompok {
 }
 
 /** NRR, indeks, nilai, mutu dan kinerja dari Σ dan banyak jawaban per unsur. */
-export function hitungKelompok(responden: number, jumlah: ArrayLike<number>, banyak: ArrayLike<number>, aturan: AturanSkm, konvensi: KonvensiSkm = KONVENSI_BAWAAN): HasilKelompok {
+export function hitungKelompok(
+  responden: number,
+  jumlah: ArrayLike<number>,
+  banyak: ArrayLike<number>,
+  aturan: AturanSkm,
+  konvensi: KonvensiSkm = KONVENSI_BAWAAN,
+): HasilKelompok {
   const n = jumlah.length;
   const w = angkaPenimbang(konvensi.penimbang, n);
   const nrr: number[] = [];
@@ -350,7 +417,17 @@ export function hitungKelompok(responden: number, jumlah: ArrayLike<number>, ban
   }
   const nilai = indeks * NILAI_DASAR_SKM;
   const pita = pitaMutu(nilai, aturan);
-  return { responden, jumlah: Array.from(jumlah), banyak: Array.from(banyak), nrr, nrrDipakai: dipakai, indeks, nilai, mutu: pita.mutu, kinerja: pita.kinerja };
+  return {
+    responden,
+    jumlah: Array.from(jumlah),
+    banyak: Array.from(banyak),
+    nrr,
+    nrrDipakai: dipakai,
+    indeks,
+    nilai,
+    mutu: pita.mutu,
+    kinerja: pita.kinerja,
+  };
 }
 
 // ---------- tindak lanjut dan kuadran ----------
@@ -397,7 +474,8 @@ export interface HasilKuadran {
  */
 export function hitungKuadran(kepentingan: ArrayLike<number>, kinerja: ArrayLike<number>): HasilKuadran {
   const n = kepentingan.length;
-  if (n === 0 || kinerja.length !== n) throw galatNilai(`kuadran perlu kepentingan dan kinerja untuk unsur yang sama (${n} dan ${kinerja.length})`);
+  if (n === 0 || kinerja.length !== n)
+    throw galatNilai(`kuadran perlu kepentingan dan kinerja untuk unsur yang sama (${n} dan ${kinerja.length})`);
   let sk = 0;
   let sp = 0;
   for (let j = 0; j < n; j++) {
@@ -496,7 +574,11 @@ interface Akumulator {
   banyak: Float64Array;
 }
 
-const akumulatorBaru = (n: number): Akumulator => ({ responden: 0, jumlah: new Float64Array(n), banyak: new Float64Array(n) });
+const akumulatorBaru = (n: number): Akumulator => ({
+  responden: 0,
+  jumlah: new Float64Array(n),
+  banyak: new Float64Array(n),
+});
 
 /** Membaca, memetakan dan mengelompokkan seluruh tabel; galat pertama menghentikan (tanpa hasil sebagian). */
 export function hitungSiklus(t: TabelJawaban, o: OpsiSiklus): HasilSiklus {
@@ -574,19 +656,43 @@ export class PenghitungSiklus {
     const { o, t, n } = this;
     if (this.banyak === 0) throw galatNA(`${t.sumber}: tidak ada baris responden di bawah judul`);
     const namaPeriode = [...this.kelompok.keys()].sort((a, b) => this.urutPeriode.get(a)! - this.urutPeriode.get(b)!);
-    const periode = namaPeriode.map((p) => hasilPeriode(p, this.kelompok.get(p)!, n, o, t.sumber, this.kepPeriode.get(p)));
-    return { aturan: o.aturan, periode, tata: this.tata, periodeBaris: this.periodeBaris, layananBaris: this.layananBaris };
+    const periode = namaPeriode.map((p) =>
+      hasilPeriode(p, this.kelompok.get(p)!, n, o, t.sumber, this.kepPeriode.get(p)),
+    );
+    return {
+      aturan: o.aturan,
+      periode,
+      tata: this.tata,
+      periodeBaris: this.periodeBaris,
+      layananBaris: this.layananBaris,
+    };
   }
 }
 
-function periodeBarisIni(t: TabelJawaban, b: { no: number; sel: unknown[] }, tata: TataKolom, o: OpsiSiklus, cache: Map<string, Periode>): Periode {
+function periodeBarisIni(
+  t: TabelJawaban,
+  b: { no: number; sel: unknown[] },
+  tata: TataKolom,
+  o: OpsiSiklus,
+  cache: Map<string, Periode>,
+): Periode {
   if (tata.waktu === null) return { nama: SEMUA_PERIODE, urut: 0 };
   const x = b.sel[tata.waktu];
   // periode hanya bergantung pada tanggal: simpan hasil per bagian tanggal (sebelum jam) agar 100.000 baris cepat
-  const kunci = x instanceof Date ? "" : typeof x === "number" ? `n${Math.floor(x)}` : `t${String(x ?? "").trim().split(/[ T,]/)[0]}`;
+  const kunci =
+    x instanceof Date
+      ? ""
+      : typeof x === "number"
+        ? `n${Math.floor(x)}`
+        : `t${
+            String(x ?? "")
+              .trim()
+              .split(/[ T,]/)[0]
+          }`;
   const ada = kunci === "" ? undefined : cache.get(kunci);
   if (ada) return ada;
-  if (x === null || x === undefined || String(x).trim() === "") throw new GalatBaris(`${t.sumber} baris ${b.no}, kolom "${t.judul[tata.waktu]}": cap waktu kosong`);
+  if (x === null || x === undefined || String(x).trim() === "")
+    throw new GalatBaris(`${t.sumber} baris ${b.no}, kolom "${t.judul[tata.waktu]}": cap waktu kosong`);
   let w: BulanTahun;
   try {
     w = bacaWaktu(x, o.formatTanggal);
@@ -602,7 +708,12 @@ function periodeBarisIni(t: TabelJawaban, b: { no: number; sel: unknown[] }, tat
  * Nama layanan baris ini. Seperti COUNTIFS Excel, huruf besar/kecil dan spasi berlebih tidak membedakan
  * layanan ("KTP" = "ktp "); ejaan yang pertama muncul dipakai sebagai nama.
  */
-function namaLayanan(t: TabelJawaban, b: { no: number; sel: unknown[] }, k: number, ejaan: Map<string, string>): string {
+function namaLayanan(
+  t: TabelJawaban,
+  b: { no: number; sel: unknown[] },
+  k: number,
+  ejaan: Map<string, string>,
+): string {
   const s = teksSel(b.sel[k]).trim().replace(/\s+/g, " ");
   if (s === "") throw new GalatBaris(`${t.sumber} baris ${b.no}, kolom "${t.judul[k]}": jenis layanan kosong`);
   const kunci = s.toLowerCase();
@@ -613,7 +724,12 @@ function namaLayanan(t: TabelJawaban, b: { no: number; sel: unknown[] }, k: numb
 }
 
 /** Nilai 1–4 sebuah sel jawaban; 0 = kosong (tidak menjawab). */
-function nilaiJawaban(t: TabelJawaban, b: { no: number; sel: unknown[] }, k: number, peta: Map<string, number>): number {
+function nilaiJawaban(
+  t: TabelJawaban,
+  b: { no: number; sel: unknown[] },
+  k: number,
+  peta: Map<string, number>,
+): number {
   const x = b.sel[k];
   if (typeof x === "number") {
     if (x === 1 || x === 2 || x === 3 || x === 4) return x;
@@ -629,12 +745,21 @@ function nilaiJawaban(t: TabelJawaban, b: { no: number; sel: unknown[] }, k: num
     // ejaan mentah yang sudah dikenali disimpan agar baris berikutnya cukup satu pencarian
     if (v !== undefined) peta.set(s, v);
   }
-  if (v === undefined) throw new GalatBaris(`${t.sumber} baris ${b.no}, kolom "${t.judul[k]}": jawaban "${s.trim()}" tidak ada di peta jawaban`);
+  if (v === undefined)
+    throw new GalatBaris(
+      `${t.sumber} baris ${b.no}, kolom "${t.judul[k]}": jawaban "${s.trim()}" tidak ada di peta jawaban`,
+    );
   return v;
 }
 
 /** Jawaban kepentingan satu baris ditambahkan ke Σ/banyak periodenya (kosong dilewati). */
-function tambahKepentingan(t: TabelJawaban, b: { no: number; sel: unknown[] }, kolom: readonly number[], peta: Map<string, number>, ak: Akumulator): void {
+function tambahKepentingan(
+  t: TabelJawaban,
+  b: { no: number; sel: unknown[] },
+  kolom: readonly number[],
+  peta: Map<string, number>,
+  ak: Akumulator,
+): void {
   for (let j = 0; j < kolom.length; j++) {
     const v = nilaiJawaban(t, b, kolom[j], peta);
     if (v === 0) continue;
@@ -650,7 +775,14 @@ function kuadranPeriode(kep: Akumulator | undefined, unit: HasilKelompok): Hasil
   return hitungKuadran(rerata, unit.nrr);
 }
 
-function hasilPeriode(nama: string, mp: Map<string, Akumulator>, n: number, o: OpsiSiklus, sumber: string, kep?: Akumulator): HasilPeriode {
+function hasilPeriode(
+  nama: string,
+  mp: Map<string, Akumulator>,
+  n: number,
+  o: OpsiSiklus,
+  sumber: string,
+  kep?: Akumulator,
+): HasilPeriode {
   const namaLayanan = [...mp.keys()].sort((a, b) => a.localeCompare(b, "id"));
   const gabung = akumulatorBaru(n);
   const layanan: HasilLayananPeriode[] = namaLayanan.map((l) => {
@@ -681,7 +813,11 @@ function hitungDenganSumber(a: Akumulator, o: OpsiSiklus, konteks: string): Hasi
 }
 
 /** Hasil unit = rata-rata nilai SKM layanan (bobot sama); NRR unit = rata-rata NRR layanan per unsur. */
-function rerataLayanan(layanan: readonly HasilLayananPeriode[], pooled: HasilKelompok, aturan: AturanSkm): HasilKelompok {
+function rerataLayanan(
+  layanan: readonly HasilLayananPeriode[],
+  pooled: HasilKelompok,
+  aturan: AturanSkm,
+): HasilKelompok {
   const k = layanan.length;
   const n = pooled.nrr.length;
   const nrr = new Array<number>(n).fill(0);
@@ -695,7 +831,15 @@ function rerataLayanan(layanan: readonly HasilLayananPeriode[], pooled: HasilKel
     }
   }
   const pita = pitaMutu(nilai, aturan);
-  return { ...pooled, nrr, nrrDipakai: dipakai, indeks: nilai / NILAI_DASAR_SKM, nilai, mutu: pita.mutu, kinerja: pita.kinerja };
+  return {
+    ...pooled,
+    nrr,
+    nrrDipakai: dipakai,
+    indeks: nilai / NILAI_DASAR_SKM,
+    nilai,
+    mutu: pita.mutu,
+    kinerja: pita.kinerja,
+  };
 }
 
 /** Krejcie–Morgan: sampel minimal untuk populasi layanan dan apakah responden mencukupinya. */

@@ -63,14 +63,17 @@ export function rincianNrr(jawaban: ArrayLike<ArrayLike<unknown>>): RincianNrr {
   const { min, maks } = SKALA_JAWABAN_SKM;
   for (let i = 0; i < r; i++) {
     const baris = jawaban[i];
-    if (baris.length !== n) throw galatNilai(`baris responden ke-${i + 1} punya ${baris.length} kolom, seharusnya ${n}`);
+    if (baris.length !== n)
+      throw galatNilai(`baris responden ke-${i + 1} punya ${baris.length} kolom, seharusnya ${n}`);
     for (let j = 0; j < n; j++) {
       const x = baris[j];
       if (typeof x === "number") {
         // (x | 0) === x: uji bilangan bulat tanpa memanggil fungsi global (x sudah dalam 1–4); jauh lebih
         // cepat daripada Number.isInteger di lingkungan vm Jest
         if (!(x >= min && x <= maks) || (x | 0) !== x) {
-          throw galatAngka(`jawaban responden ke-${i + 1} unsur ke-${j + 1} (${x}) bukan bilangan bulat ${min}–${maks}`);
+          throw galatAngka(
+            `jawaban responden ke-${i + 1} unsur ke-${j + 1} (${x}) bukan bilangan bulat ${min}–${maks}`,
+          );
         }
         jumlah[j] += x;
         banyak[j] += 1;
@@ -113,7 +116,8 @@ export function bacaPenimbang(x: unknown): SpesifikasiPenimbang {
 
 /** Penimbang tepat: 1/n untuk setiap unsur. */
 export function penimbangTepat(jumlahUnsur: number): number {
-  if (!Number.isInteger(jumlahUnsur) || jumlahUnsur < 1) throw galatAngka(`jumlah unsur harus bilangan bulat ≥ 1 (${jumlahUnsur})`);
+  if (!Number.isInteger(jumlahUnsur) || jumlahUnsur < 1)
+    throw galatAngka(`jumlah unsur harus bilangan bulat ≥ 1 (${jumlahUnsur})`);
   return 1 / jumlahUnsur;
 }
 
@@ -136,15 +140,23 @@ function pastikanBobot(b: unknown, nama: string): number {
  *   penimbang tercetak pun berjumlah 0,999 / 0,994)
  * @throws #VALUE! bila banyak penimbang ≠ n atau "cetak" untuk jumlah unsur lain; #NUM! bila penimbang di luar (0, 1]
  */
-export function penimbangUnsur(n: number, spesifikasi: SpesifikasiPenimbang = "tepat", aturan: AturanSkm = ATURAN_SKM_BAWAAN): number[] {
+export function penimbangUnsur(
+  n: number,
+  spesifikasi: SpesifikasiPenimbang = "tepat",
+  aturan: AturanSkm = ATURAN_SKM_BAWAAN,
+): number[] {
   if (spesifikasi === "tepat") return new Array<number>(n).fill(penimbangTepat(n));
   if (spesifikasi === "cetak") {
     const p = PENIMBANG_TERCETAK[aturan];
-    if (n !== p.jumlahUnsur) throw galatNilai(`penimbang tercetak ${aturan} (${p.tercetak}) untuk ${p.jumlahUnsur} unsur, bukan ${n}; pakai "tepat" atau angka`);
+    if (n !== p.jumlahUnsur)
+      throw galatNilai(
+        `penimbang tercetak ${aturan} (${p.tercetak}) untuk ${p.jumlahUnsur} unsur, bukan ${n}; pakai "tepat" atau angka`,
+      );
     return new Array<number>(n).fill(p.nilai);
   }
   if (typeof spesifikasi === "number") return new Array<number>(n).fill(pastikanBobot(spesifikasi, "penimbang"));
-  if (spesifikasi.length !== n) throw galatNilai(`banyak penimbang (${spesifikasi.length}) tidak sama dengan banyak unsur (${n})`);
+  if (spesifikasi.length !== n)
+    throw galatNilai(`banyak penimbang (${spesifikasi.length}) tidak sama dengan banyak unsur (${n})`);
   return spesifikasi.map((b, i) => pastikanBobot(b, `penimbang ke-${i + 1}`));
 }
 
@@ -164,14 +176,22 @@ export function pastikanNrr(daftar: readonly unknown[]): number[] {
 }
 
 /** NRR tertimbang per unsur = NRR × penimbang. */
-export function nrrTertimbang(nrrUnsur: readonly unknown[], spesifikasi: SpesifikasiPenimbang = "tepat", aturan: AturanSkm = ATURAN_SKM_BAWAAN): number[] {
+export function nrrTertimbang(
+  nrrUnsur: readonly unknown[],
+  spesifikasi: SpesifikasiPenimbang = "tepat",
+  aturan: AturanSkm = ATURAN_SKM_BAWAAN,
+): number[] {
   const x = pastikanNrr(nrrUnsur);
   const b = penimbangUnsur(x.length, spesifikasi, aturan);
   return x.map((v, i) => v * b[i]);
 }
 
 /** Indeks = Σ NRR tertimbang (tanpa pembulatan). */
-export function indeks(nrrUnsur: readonly unknown[], spesifikasi: SpesifikasiPenimbang = "tepat", aturan: AturanSkm = ATURAN_SKM_BAWAAN): number {
+export function indeks(
+  nrrUnsur: readonly unknown[],
+  spesifikasi: SpesifikasiPenimbang = "tepat",
+  aturan: AturanSkm = ATURAN_SKM_BAWAAN,
+): number {
   const t = nrrTertimbang(nrrUnsur, spesifikasi, aturan);
   let s = 0;
   for (const v of t) s += v;
@@ -230,7 +250,11 @@ export interface HasilSkm extends RincianNrr {
 }
 
 /** Perhitungan lengkap dari matriks jawaban responden × unsur. */
-export function hitungSkm(jawaban: ArrayLike<ArrayLike<unknown>>, spesifikasi: SpesifikasiPenimbang = "tepat", aturan: AturanSkm = ATURAN_SKM_BAWAAN): HasilSkm {
+export function hitungSkm(
+  jawaban: ArrayLike<ArrayLike<unknown>>,
+  spesifikasi: SpesifikasiPenimbang = "tepat",
+  aturan: AturanSkm = ATURAN_SKM_BAWAAN,
+): HasilSkm {
   const rinci = rincianNrr(jawaban);
   const penimbang = penimbangUnsur(rinci.nrr.length, spesifikasi, aturan);
   const tertimbang = rinci.nrr.map((v, i) => v * penimbang[i]);
@@ -238,7 +262,16 @@ export function hitungSkm(jawaban: ArrayLike<ArrayLike<unknown>>, spesifikasi: S
   for (const v of tertimbang) s += v;
   const n = nilai(s);
   const pita = pitaMutu(n, aturan);
-  return { ...rinci, aturan, penimbang, nrrTertimbang: tertimbang, indeks: s, nilai: n, mutu: pita.mutu, kinerja: pita.kinerja };
+  return {
+    ...rinci,
+    aturan,
+    penimbang,
+    nrrTertimbang: tertimbang,
+    indeks: s,
+    nilai: n,
+    mutu: pita.mutu,
+    kinerja: pita.kinerja,
+  };
 }
 
 export type PembulatanSampel = "terdekat" | "atas";

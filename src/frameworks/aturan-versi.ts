@@ -14,7 +14,15 @@ export type TingkatVerifikasi = "teks" | "sekunder" | "tidak-ada";
 
 export type KodeAturanPegawai = "pp46" | "permenpan6-2022";
 
-export const ATURAN_PEGAWAI: readonly { readonly kode: KodeAturanPegawai; readonly aturan: string; readonly status: string; readonly berlaku: boolean; readonly isi: string; readonly verifikasi: TingkatVerifikasi; readonly sumber: string }[] = [
+export const ATURAN_PEGAWAI: readonly {
+  readonly kode: KodeAturanPegawai;
+  readonly aturan: string;
+  readonly status: string;
+  readonly berlaku: boolean;
+  readonly isi: string;
+  readonly verifikasi: TingkatVerifikasi;
+  readonly sumber: string;
+}[] = [
   {
     kode: "permenpan6-2022",
     aturan: "PermenPAN-RB 6/2022 tentang Pengelolaan Kinerja Pegawai ASN (pelaksanaan PP 30/2019)",
@@ -22,7 +30,8 @@ export const ATURAN_PEGAWAI: readonly { readonly kode: KodeAturanPegawai; readon
     berlaku: true,
     isi: "predikat kinerja dari rating hasil kerja × rating perilaku kerja (masing-masing di atas / sesuai / di bawah ekspektasi)",
     verifikasi: "sekunder",
-    sumber: "matriks predikat dari materi sosialisasi PermenPAN-RB 6/2022 (BKN, KemenPANRB); teks lampiran belum dibaca di proyek",
+    sumber:
+      "matriks predikat dari materi sosialisasi PermenPAN-RB 6/2022 (BKN, KemenPANRB); teks lampiran belum dibaca di proyek",
   },
   {
     kode: "pp46",
@@ -80,11 +89,13 @@ export const VERSI_PEKPPP: readonly VersiPekppp[] = [
   },
   {
     kode: "2017",
-    aturan: "PermenPAN-RB 17/2017 tentang Pedoman Penilaian Kinerja Unit Penyelenggara Pelayanan Publik (diganti 29/2022)",
+    aturan:
+      "PermenPAN-RB 17/2017 tentang Pedoman Penilaian Kinerja Unit Penyelenggara Pelayanan Publik (diganti 29/2022)",
     berlaku: false,
     bobotAspek: { kebijakan: 0.3, sdm: 0.18, sarpras: 0.15, sipp: 0.15, pengaduan: 0.15, inovasi: 0.07 },
     verifikasiBobotAspek: "sekunder",
     bobotIndikatorBawaan: false,
-    sumber: "TIDAK TERVERIFIKASI: satu kode aplikasi pihak ketiga (docs/riset/pekppp.md §7); teks PermenPAN-RB 17/2017 belum dibaca; bobot indikatornya (37 indikator) tidak tersedia",
+    sumber:
+      "TIDAK TERVERIFIKASI: satu kode aplikasi pihak ketiga (docs/riset/pekppp.md §7); teks PermenPAN-RB 17/2017 belum dibaca; bobot indikatornya (37 indikator) tidak tersedia",
   },
 ];

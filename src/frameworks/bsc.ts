@@ -44,7 +44,7 @@ export interface PerspektifBsc {
 
 /** Bagian naskah yang menyebut keempat perspektif. */
 export const SUMBER_PERSPEKTIF_BSC =
-  "seed 000, 3. Hasil dan Pembahasan, paragraf pembuka: \"4 (empat) Perspektif yang terdiri dari Perspektif Keuangan, Perspektif Pelanggan (Masyarakat), Perspektif Proses Bisnis Internal, dan Perspektif Pembelajaran dan Pertumbuhan\" (baris 476–480)";
+  'seed 000, 3. Hasil dan Pembahasan, paragraf pembuka: "4 (empat) Perspektif yang terdiri dari Perspektif Keuangan, Perspektif Pelanggan (Masyarakat), Perspektif Proses Bisnis Internal, dan Perspektif Pembelajaran dan Pertumbuhan" (baris 476–480)';
 
 /**
  * Empat perspektif dan indikatornya menurut seed 000 (bagian 3, subjudul per perspektif).
@@ -54,13 +54,34 @@ export const PERSPEKTIF_BSC: readonly PerspektifBsc[] = [
   {
     kode: "keuangan",
     nama: "Perspektif Keuangan",
-    uraian: "Sasaran keuangan yang perlu dicapai dalam mewujudkan visi; anggaran sebagai alat pedoman dan pengendalian kerja.",
+    uraian:
+      "Sasaran keuangan yang perlu dicapai dalam mewujudkan visi; anggaran sebagai alat pedoman dan pengendalian kerja.",
     bobot: 1,
-    sumber: "seed 000, 3. Hasil dan Pembahasan, \"Perspektif keuangan\" (baris 541–597)",
+    sumber: 'seed 000, 3. Hasil dan Pembahasan, "Perspektif keuangan" (baris 541–597)',
     indikator: [
-      { kode: "K1", nama: "Pengelolaan keuangan", arah: "naik", bobot: 1, sumber: "seed 000, Perspektif keuangan: \"dilakukan dengan pengelolaan keuangan, penggunaan anggaran dan kecukupan anggaran pelayanan publik\" (baris 571–573)" },
-      { kode: "K2", nama: "Penggunaan anggaran", arah: "naik", bobot: 1, sumber: "seed 000, Perspektif keuangan (baris 571–573)", ukuranContoh: "realisasi anggaran terhadap pagu (BSC.CAPAIAN)" },
-      { kode: "K3", nama: "Kecukupan anggaran pelayanan publik", arah: "naik", bobot: 1, sumber: "seed 000, Perspektif keuangan (baris 571–573)" },
+      {
+        kode: "K1",
+        nama: "Pengelolaan keuangan",
+        arah: "naik",
+        bobot: 1,
+        sumber:
+          'seed 000, Perspektif keuangan: "dilakukan dengan pengelolaan keuangan, penggunaan anggaran dan kecukupan anggaran pelayanan publik" (baris 571–573)',
+      },
+      {
+        kode: "K2",
+        nama: "Penggunaan anggaran",
+        arah: "naik",
+        bobot: 1,
+        sumber: "seed 000, Perspektif keuangan (baris 571–573)",
+        ukuranContoh: "realisasi anggaran terhadap pagu (BSC.CAPAIAN)",
+      },
+      {
+        kode: "K3",
+        nama: "Kecukupan anggaran pelayanan publik",
+        arah: "naik",
+        bobot: 1,
+        sumber: "seed 000, Perspektif keuangan (baris 571–573)",
+      },
     ],
   },
   {
@@ -68,10 +89,25 @@ export const PERSPEKTIF_BSC: readonly PerspektifBsc[] = [
     nama: "Perspektif Pelanggan (Masyarakat)",
     uraian: "Gambaran segmen yang dituju dan pelanggan beserta tuntutan kebutuhan yang dilayani organisasi.",
     bobot: 1,
-    sumber: "seed 000, 3. Hasil dan Pembahasan, \"Perspektif Pelanggan (Masyarakat)\" (baris 599–636)",
+    sumber: 'seed 000, 3. Hasil dan Pembahasan, "Perspektif Pelanggan (Masyarakat)" (baris 599–636)',
     indikator: [
-      { kode: "P1", nama: "Kepuasan masyarakat terhadap pelayanan", arah: "naik", bobot: 1, sumber: "seed 000, Perspektif Pelanggan: \"mengenai kepuasan masyarakat ... terhadap pelayanan yang diberikan\" (baris 605–609)" },
-      { kode: "P2", nama: "Ketepatan waktu pelayanan", arah: "naik", bobot: 1, sumber: "seed 000, Perspektif Pelanggan: \"memberikan pelayanan kepada masyarakat secara tepat waktu\" (baris 611–615); data Tabel 1.1", ukuranContoh: "(selesai − melebihi batas waktu) / selesai, Tabel 1.1 (KINERJA.KETEPATAN)" },
+      {
+        kode: "P1",
+        nama: "Kepuasan masyarakat terhadap pelayanan",
+        arah: "naik",
+        bobot: 1,
+        sumber:
+          'seed 000, Perspektif Pelanggan: "mengenai kepuasan masyarakat ... terhadap pelayanan yang diberikan" (baris 605–609)',
+      },
+      {
+        kode: "P2",
+        nama: "Ketepatan waktu pelayanan",
+        arah: "naik",
+        bobot: 1,
+        sumber:
+          'seed 000, Perspektif Pelanggan: "memberikan pelayanan kepada masyarakat secara tepat waktu" (baris 611–615); data Tabel 1.1',
+        ukuranContoh: "(selesai − melebihi batas waktu) / selesai, Tabel 1.1 (KINERJA.KETEPATAN)",
+      },
     ],
   },
   {
@@ -79,22 +115,53 @@ export const PERSPEKTIF_BSC: readonly PerspektifBsc[] = [
     nama: "Perspektif Proses Bisnis Internal",
     uraian: "Kondisi internal yang mendukung pelayanan: sarana prasarana dan proses operasional.",
     bobot: 1,
-    sumber: "seed 000, 3. Hasil dan Pembahasan, \"Perspektif Proses Bisnis Internal\" (baris 640–693)",
+    sumber: 'seed 000, 3. Hasil dan Pembahasan, "Perspektif Proses Bisnis Internal" (baris 640–693)',
     indikator: [
-      { kode: "B1", nama: "Sarana dan prasarana", arah: "naik", bobot: 1, sumber: "seed 000, Perspektif Proses Bisnis Internal, butir 1 (baris 646)" },
-      { kode: "B2", nama: "Proses operasional", arah: "naik", bobot: 1, sumber: "seed 000, Perspektif Proses Bisnis Internal, butir 2 (baris 648–650)" },
+      {
+        kode: "B1",
+        nama: "Sarana dan prasarana",
+        arah: "naik",
+        bobot: 1,
+        sumber: "seed 000, Perspektif Proses Bisnis Internal, butir 1 (baris 646)",
+      },
+      {
+        kode: "B2",
+        nama: "Proses operasional",
+        arah: "naik",
+        bobot: 1,
+        sumber: "seed 000, Perspektif Proses Bisnis Internal, butir 2 (baris 648–650)",
+      },
     ],
   },
   {
     kode: "pembelajaran",
     nama: "Perspektif Pembelajaran dan Pertumbuhan",
-    uraian: "Prakondisi meningkatnya produktivitas, daya tanggap, mutu dan layanan: pegawai, sistem informasi, motivasi.",
+    uraian:
+      "Prakondisi meningkatnya produktivitas, daya tanggap, mutu dan layanan: pegawai, sistem informasi, motivasi.",
     bobot: 1,
-    sumber: "seed 000, 3. Hasil dan Pembahasan, \"Perspektif Pembelajaran dan Pertumbuhan\" (baris 695–770)",
+    sumber: 'seed 000, 3. Hasil dan Pembahasan, "Perspektif Pembelajaran dan Pertumbuhan" (baris 695–770)',
     indikator: [
-      { kode: "L1", nama: "Kapabilitas pegawai", arah: "naik", bobot: 1, sumber: "seed 000, Perspektif Pembelajaran dan Pertumbuhan, butir 1 (baris 699–706)" },
-      { kode: "L2", nama: "Kapabilitas sistem informasi", arah: "naik", bobot: 1, sumber: "seed 000, Perspektif Pembelajaran dan Pertumbuhan, butir 2 (baris 708–714)" },
-      { kode: "L3", nama: "Motivasi, pemberdayaan dan keselarasan individu", arah: "naik", bobot: 1, sumber: "seed 000, Perspektif Pembelajaran dan Pertumbuhan, butir 3 (baris 716–718)" },
+      {
+        kode: "L1",
+        nama: "Kapabilitas pegawai",
+        arah: "naik",
+        bobot: 1,
+        sumber: "seed 000, Perspektif Pembelajaran dan Pertumbuhan, butir 1 (baris 699–706)",
+      },
+      {
+        kode: "L2",
+        nama: "Kapabilitas sistem informasi",
+        arah: "naik",
+        bobot: 1,
+        sumber: "seed 000, Perspektif Pembelajaran dan Pertumbuhan, butir 2 (baris 708–714)",
+      },
+      {
+        kode: "L3",
+        nama: "Motivasi, pemberdayaan dan keselarasan individu",
+        arah: "naik",
+        bobot: 1,
+        sumber: "seed 000, Perspektif Pembelajaran dan Pertumbuhan, butir 3 (baris 716–718)",
+      },
     ],
   },
 ];

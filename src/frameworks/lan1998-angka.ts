@@ -10,7 +10,12 @@ const angka = (s: string): number => Number(s);
 
 /** Angka tercetak Lampiran 5–7 sebagai bilangan. */
 export function lampiranTercetak(tipe: TipeDinas): { no: number; total: number; proporsi: number; bobot: number }[] {
-  return LAMPIRAN_5_7_TERCETAK[tipe].map((r) => ({ no: r.no, total: angka(r.total), proporsi: angka(r.proporsi), bobot: angka(r.bobot) }));
+  return LAMPIRAN_5_7_TERCETAK[tipe].map((r) => ({
+    no: r.no,
+    total: angka(r.total),
+    proporsi: angka(r.proporsi),
+    bobot: angka(r.bobot),
+  }));
 }
 
 /** Angka tercetak Tabel 4.11–4.13 sebagai bilangan. */

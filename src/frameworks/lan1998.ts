@@ -56,7 +56,12 @@ export type KategoriLan = "Amat baik" | "Baik" | "Cukup" | "Kurang";
  * tetap Baik dan 850,0001 sudah Amat baik. Nilai dibandingkan setelah dibulatkan ke 9 desimal
  * (core/pita.ts, juga ROUND(x,9) di rumus): 700,0000000000003 (semua skor 7) = 700 = Cukup.
  */
-export const PITA_KATEGORI_LAN: readonly { readonly kategori: KategoriLan; readonly lebihDari?: number; readonly palingSedikit?: number; readonly tercetak: string }[] = [
+export const PITA_KATEGORI_LAN: readonly {
+  readonly kategori: KategoriLan;
+  readonly lebihDari?: number;
+  readonly palingSedikit?: number;
+  readonly tercetak: string;
+}[] = [
   { kategori: "Amat baik", lebihDari: 850, tercetak: "851 - 1000" },
   { kategori: "Baik", lebihDari: 700, tercetak: "701 - 850" },
   { kategori: "Cukup", palingSedikit: 600, tercetak: "600 - 700" },

@@ -37,7 +37,8 @@ export const RASIO_LAYANAN: readonly RasioLayanan[] = [
     penyebut: "input (masukan)",
     arah: "naik",
     dimensi: "Produktivitas",
-    sumber: "seed 001, 2.A Produktivitas: \"Menurut Hasibuan (1996:126) Produktivitas adalah perbandingan antara output (hasil) dengan input (masukan)\"",
+    sumber:
+      'seed 001, 2.A Produktivitas: "Menurut Hasibuan (1996:126) Produktivitas adalah perbandingan antara output (hasil) dengan input (masukan)"',
   },
   {
     kode: "penyelesaian",
@@ -48,7 +49,8 @@ export const RASIO_LAYANAN: readonly RasioLayanan[] = [
     penyebut: "pemohon yang masuk",
     arah: "naik",
     dimensi: "Produktivitas",
-    sumber: "seed 001, 2.A.2 Output dan Tabel 1 (\"output yang dimaksud adalah jumlah pemohon pembuatan KK dan KTP yang terselesaikan\"); rasio terhadap pemohon masuk adalah tafsiran proyek, naskah tidak menghitungnya",
+    sumber:
+      'seed 001, 2.A.2 Output dan Tabel 1 ("output yang dimaksud adalah jumlah pemohon pembuatan KK dan KTP yang terselesaikan"); rasio terhadap pemohon masuk adalah tafsiran proyek, naskah tidak menghitungnya',
   },
   {
     kode: "ketepatan",
@@ -59,7 +61,8 @@ export const RASIO_LAYANAN: readonly RasioLayanan[] = [
     penyebut: "layanan selesai",
     arah: "naik",
     dimensi: "Perspektif Pelanggan (BSC) / Responsivitas",
-    sumber: "seed 000, Tabel 1.1 (kolom \"Jumlah Selesai\" dan \"Jumlah proses melebihi batas waktu\"); rasio adalah tafsiran proyek, naskah tidak menghitungnya",
+    sumber:
+      'seed 000, Tabel 1.1 (kolom "Jumlah Selesai" dan "Jumlah proses melebihi batas waktu"); rasio adalah tafsiran proyek, naskah tidak menghitungnya',
   },
   {
     kode: "capaian",
@@ -70,13 +73,28 @@ export const RASIO_LAYANAN: readonly RasioLayanan[] = [
     penyebut: "target",
     arah: "naik",
     dimensi: "Akuntabilitas",
-    sumber: "seed 001, 2.C Akuntabilitas: KK 4801 buah dan KTP 11.279 buah (2014) terhadap target KK 4500 dan KTP 11.000; naskah hanya menyimpulkan \"telah sesuai yang diharapkan\"",
+    sumber:
+      'seed 001, 2.C Akuntabilitas: KK 4801 buah dan KTP 11.279 buah (2014) terhadap target KK 4500 dan KTP 11.000; naskah hanya menyimpulkan "telah sesuai yang diharapkan"',
   },
 ];
 
 /** Tiga dimensi kinerja birokrasi menurut Dwiyanto (seed 001, Abstrak dan bagian 2). */
-export const DIMENSI_DWIYANTO: readonly { readonly nama: string; readonly uraian: string; readonly sumber: string }[] = [
-  { nama: "Produktivitas", uraian: "Perbandingan output (hasil) dengan input (masukan).", sumber: "seed 001, 2.A Produktivitas" },
-  { nama: "Responsivitas", uraian: "Kepekaan tugas pekerjaan dengan hasil yang dicapai, prioritas terhadap tugas yang mendesak, kesesuaian dengan kebutuhan masyarakat.", sumber: "seed 001, 2.B Responsivitas" },
-  { nama: "Akuntabilitas", uraian: "Pencapaian sasaran dan tujuan melalui kebijakan, program dan kegiatan; pemenuhan target.", sumber: "seed 001, 2.C Akuntabilitas" },
-];
+export const DIMENSI_DWIYANTO: readonly { readonly nama: string; readonly uraian: string; readonly sumber: string }[] =
+  [
+    {
+      nama: "Produktivitas",
+      uraian: "Perbandingan output (hasil) dengan input (masukan).",
+      sumber: "seed 001, 2.A Produktivitas",
+    },
+    {
+      nama: "Responsivitas",
+      uraian:
+        "Kepekaan tugas pekerjaan dengan hasil yang dicapai, prioritas terhadap tugas yang mendesak, kesesuaian dengan kebutuhan masyarakat.",
+      sumber: "seed 001, 2.B Responsivitas",
+    },
+    {
+      nama: "Akuntabilitas",
+      uraian: "Pencapaian sasaran dan tujuan melalui kebijakan, program dan kegiatan; pemenuhan target.",
+      sumber: "seed 001, 2.C Akuntabilitas",
+    },
+  ];

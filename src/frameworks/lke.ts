@@ -43,7 +43,13 @@ const sub = (kode: string, nama: string, bobot: number, kriteria: [string, "YT" 
 });
 
 /** Tiga sub-komponen sebuah komponen berbobot `b`, dengan kriterianya. */
-const tiga = (k: string, b: number, ada: [string, "YT" | "AE"][], mutu: [string, "YT" | "AE"][], guna: [string, "YT" | "AE"][]): SubKomponenLke[] => [
+const tiga = (
+  k: string,
+  b: number,
+  ada: [string, "YT" | "AE"][],
+  mutu: [string, "YT" | "AE"][],
+  guna: [string, "YT" | "AE"][],
+): SubKomponenLke[] => [
   sub(`${k}.a`, "Keberadaan", b * BAGIAN_SUBKOMPONEN.keberadaan, ada),
   sub(`${k}.b`, "Kualitas", b * BAGIAN_SUBKOMPONEN.kualitas, mutu),
   sub(`${k}.c`, "Pemanfaatan", b * BAGIAN_SUBKOMPONEN.pemanfaatan, guna),
@@ -145,4 +151,3 @@ export const KOMPONEN_LKE: readonly KomponenLke[] = [
     ),
   },
 ];
-

@@ -25,10 +25,28 @@ const SUMBER = "seed 003, Abstract (baris 15–17)";
 
 export const DIMENSI_MUTU: readonly DimensiMutu[] = [
   { kode: "keandalan", nama: "Keandalan", namaNaskah: "reliability", namaServqual: "reliability", sumber: SUMBER },
-  { kode: "dayaTanggap", nama: "Daya tanggap", namaNaskah: "responsiveness", namaServqual: "responsiveness", sumber: SUMBER },
-  { kode: "keyakinan", nama: "Keyakinan (jaminan)", namaNaskah: "confidence", namaServqual: "assurance", sumber: SUMBER },
+  {
+    kode: "dayaTanggap",
+    nama: "Daya tanggap",
+    namaNaskah: "responsiveness",
+    namaServqual: "responsiveness",
+    sumber: SUMBER,
+  },
+  {
+    kode: "keyakinan",
+    nama: "Keyakinan (jaminan)",
+    namaNaskah: "confidence",
+    namaServqual: "assurance",
+    sumber: SUMBER,
+  },
   { kode: "perhatian", nama: "Perhatian (empati)", namaNaskah: "attention", namaServqual: "empathy", sumber: SUMBER },
-  { kode: "buktiFisik", nama: "Bukti fisik (berwujud)", namaNaskah: "tangibles", namaServqual: "tangibles", sumber: SUMBER },
+  {
+    kode: "buktiFisik",
+    nama: "Bukti fisik (berwujud)",
+    namaNaskah: "tangibles",
+    namaServqual: "tangibles",
+    sumber: SUMBER,
+  },
 ];
 
 /**

@@ -14,7 +14,11 @@ export interface AspekPegawai {
 /** Seed 002 baris 84–92 (a–e) dan abstrak baris 12 ("dilihat dari waktu yang diperlukan"). */
 export const ASPEK_PEGAWAI: readonly AspekPegawai[] = [
   { kode: "kualitas", nama: "Kualitas pekerjaan", namaNaskah: "Kualitas pekerjaan yang dihasilkan" },
-  { kode: "kemampuan", nama: "Kemampuan menyelesaikan pekerjaan (ketepatan waktu)", namaNaskah: "Kemampuan pegawai dalam menyelesaikan pekerjaan" },
+  {
+    kode: "kemampuan",
+    nama: "Kemampuan menyelesaikan pekerjaan (ketepatan waktu)",
+    namaNaskah: "Kemampuan pegawai dalam menyelesaikan pekerjaan",
+  },
   { kode: "kerjasama", nama: "Kerjasama", namaNaskah: "Kerjasama pegawai" },
   { kode: "tanggungJawab", nama: "Tanggung jawab", namaNaskah: "Tanggung jawab pegawai" },
   { kode: "kreativitas", nama: "Kreativitas", namaNaskah: "Kreativitas" },
@@ -37,7 +41,11 @@ export type KategoriPp46 = "Sangat baik" | "Baik" | "Cukup" | "Kurang" | "Buruk"
  * > 90 Sangat baik; > 75 s.d. 90 Baik; > 60 s.d. 75 Cukup; > 50 s.d. 60 Kurang; ≤ 50 Buruk.
  * Jadi 90 = Baik, 90,5 = Sangat baik, 50 = Buruk, 50,01 = Kurang.
  */
-export const PITA_PP46: readonly { readonly kategori: KategoriPp46; readonly lebihDari?: number; readonly tercetak: string }[] = [
+export const PITA_PP46: readonly {
+  readonly kategori: KategoriPp46;
+  readonly lebihDari?: number;
+  readonly tercetak: string;
+}[] = [
   { kategori: "Sangat baik", lebihDari: 90, tercetak: "91 ke atas" },
   { kategori: "Baik", lebihDari: 75, tercetak: "76 – 90" },
   { kategori: "Cukup", lebihDari: 60, tercetak: "61 – 75" },

@@ -34,7 +34,13 @@ export interface AspekPekppp {
   readonly indikator: readonly IndikatorPekppp[];
 }
 
-const ind = (no: number, kode: string, nama: string, bobot: number, verifikasi: Verifikasi = "kode"): IndikatorPekppp => ({ no, kode, nama, bobot, verifikasi });
+const ind = (
+  no: number,
+  kode: string,
+  nama: string,
+  bobot: number,
+  verifikasi: Verifikasi = "kode",
+): IndikatorPekppp => ({ no, kode, nama, bobot, verifikasi });
 
 /** Enam aspek dalam urutan instrumen (a–f). */
 export const ASPEK_PEKPPP: readonly AspekPekppp[] = [

@@ -21,9 +21,12 @@ export const JENIS_INDIKATOR: readonly JenisIndikator[] = ["kumulatif", "rata-ra
 
 /** Uraian tiap jenis (dipakai README, catatan lembar dan pesan galat). */
 export const URAIAN_JENIS: Readonly<Record<JenisIndikator, string>> = {
-  kumulatif: "jumlah realisasi triwulan I s.d. k terhadap jumlah target triwulan I s.d. k (tanpa target triwulan: target tahunan)",
-  "rata-rata": "rata-rata realisasi triwulan I s.d. k yang terisi terhadap rata-rata target triwulan I s.d. k (tanpa target triwulan: target tahunan)",
-  akhir: "realisasi triwulan terakhir yang terisi (≤ k) terhadap target triwulan k (tanpa target triwulan: target tahunan)",
+  kumulatif:
+    "jumlah realisasi triwulan I s.d. k terhadap jumlah target triwulan I s.d. k (tanpa target triwulan: target tahunan)",
+  "rata-rata":
+    "rata-rata realisasi triwulan I s.d. k yang terisi terhadap rata-rata target triwulan I s.d. k (tanpa target triwulan: target tahunan)",
+  akhir:
+    "realisasi triwulan terakhir yang terisi (≤ k) terhadap target triwulan k (tanpa target triwulan: target tahunan)",
 };
 
 /**
@@ -69,7 +72,8 @@ export interface SkalaKategori {
 export const SKALA_PERMENDAGRI_86_2017: SkalaKategori = {
   id: "permendagri86",
   nama: "Permendagri 86/2017",
-  sumber: "Permendagri 86/2017, skala tingkat capaian kinerja (lewat issue 25 dan LKjIP Inspektorat Daerah Kab. Sampang 2019 Tabel 3.1); teks peraturan belum terbaca",
+  sumber:
+    "Permendagri 86/2017, skala tingkat capaian kinerja (lewat issue 25 dan LKjIP Inspektorat Daerah Kab. Sampang 2019 Tabel 3.1); teks peraturan belum terbaca",
   verifikasi: "sekunder",
   pita: [
     { min: 91, kategori: "Sangat Tinggi", tercetak: "≥ 91" },

@@ -42,7 +42,10 @@ const PENGERTIAN_SENDI: readonly string[] = [
 ];
 
 /** Delapan sendi dengan pengertiannya (urutan DAFTAR_SENDI). */
-export const SENDI_PELAYANAN: readonly SendiPelayanan[] = /*#__PURE__*/ DAFTAR_SENDI.map((s, i) => ({ ...s, pengertian: PENGERTIAN_SENDI[i] }));
+export const SENDI_PELAYANAN: readonly SendiPelayanan[] = /*#__PURE__*/ DAFTAR_SENDI.map((s, i) => ({
+  ...s,
+  pengertian: PENGERTIAN_SENDI[i],
+}));
 
 /** Skala skor bawaan tiap sendi (pilihan proyek, bukan dari keputusan); pengguna boleh menggantinya. */
 export const SKALA_SENDI_BAWAAN = { min: 1, maks: 5 } as const;

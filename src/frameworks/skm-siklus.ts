@@ -40,12 +40,28 @@ export interface UnsurFormulir {
 export const UNSUR_FORMULIR_2017: readonly UnsurFormulir[] = [
   { no: 1, kata: ["persyaratan"], opsi: ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"] },
   { no: 2, kata: ["prosedur", "mekanisme"], opsi: ["Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah"] },
-  { no: 3, kata: ["waktu penyelesaian", "waktu pelayanan", "kecepatan", "waktu"], opsi: ["Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"] },
+  {
+    no: 3,
+    kata: ["waktu penyelesaian", "waktu pelayanan", "kecepatan", "waktu"],
+    opsi: ["Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"],
+  },
   { no: 4, kata: ["biaya", "tarif"], opsi: ["Sangat mahal", "Cukup mahal", "Murah", "Gratis"] },
   { no: 5, kata: ["produk"], opsi: ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"] },
-  { no: 6, kata: ["kompetensi", "kompeten"], opsi: ["Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"] },
-  { no: 7, kata: ["perilaku", "kesopanan", "sopan"], opsi: ["Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"] },
-  { no: 8, kata: ["pengaduan"], opsi: ["Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"] },
+  {
+    no: 6,
+    kata: ["kompetensi", "kompeten"],
+    opsi: ["Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"],
+  },
+  {
+    no: 7,
+    kata: ["perilaku", "kesopanan", "sopan"],
+    opsi: ["Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"],
+  },
+  {
+    no: 8,
+    kata: ["pengaduan"],
+    opsi: ["Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"],
+  },
   { no: 9, kata: ["sarana", "prasarana"], opsi: ["Buruk", "Cukup", "Baik", "Sangat baik"] },
 ];
 
@@ -55,12 +71,26 @@ export const UNSUR_FORMULIR_2017: readonly UnsurFormulir[] = [
  * atau lembar Peta Jawaban.
  */
 export const UNSUR_FORMULIR_2004: readonly UnsurFormulir[] = [
-  ["prosedur"], ["persyaratan"], ["kejelasan"], ["kedisiplinan", "disiplin"], ["tanggung jawab"], ["kemampuan"],
-  ["kecepatan"], ["keadilan"], ["kesopanan", "keramahan"], ["kewajaran"], ["kepastian biaya"], ["kepastian jadwal", "jadwal"],
-  ["kenyamanan"], ["keamanan"],
+  ["prosedur"],
+  ["persyaratan"],
+  ["kejelasan"],
+  ["kedisiplinan", "disiplin"],
+  ["tanggung jawab"],
+  ["kemampuan"],
+  ["kecepatan"],
+  ["keadilan"],
+  ["kesopanan", "keramahan"],
+  ["kewajaran"],
+  ["kepastian biaya"],
+  ["kepastian jadwal", "jadwal"],
+  ["kenyamanan"],
+  ["keamanan"],
 ].map((kata, i) => ({ no: i + 1, kata, opsi: [] }));
 
-export const UNSUR_FORMULIR: Readonly<Record<AturanSkm, readonly UnsurFormulir[]>> = { "2017": UNSUR_FORMULIR_2017, "2004": UNSUR_FORMULIR_2004 };
+export const UNSUR_FORMULIR: Readonly<Record<AturanSkm, readonly UnsurFormulir[]>> = {
+  "2017": UNSUR_FORMULIR_2017,
+  "2004": UNSUR_FORMULIR_2004,
+};
 
 /**
  * Konvensi penimbang yang diterbitkan kantor: "1/n" tepat (bawaan proyek), 0,111 (tabel pengolahan,

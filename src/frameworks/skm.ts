@@ -64,7 +64,10 @@ export const UNSUR_IKM_2004: readonly string[] = [
   "Keamanan pelayanan",
 ];
 
-export const UNSUR_BAWAAN: Readonly<Record<AturanSkm, readonly string[]>> = { "2017": UNSUR_SKM_2017, "2004": UNSUR_IKM_2004 };
+export const UNSUR_BAWAAN: Readonly<Record<AturanSkm, readonly string[]>> = {
+  "2017": UNSUR_SKM_2017,
+  "2004": UNSUR_IKM_2004,
+};
 
 /** Skala jawaban kedua aturan: nilai persepsi 1 (tidak baik) sampai 4 (sangat baik), bilangan bulat. */
 export const SKALA_JAWABAN_SKM = { min: 1, maks: 4 } as const;
@@ -79,7 +82,9 @@ export const NILAI_DASAR_SKM = 25;
  *   sebagai angka). Naskah resmi tidak terambil, lihat docs/metode/skm.md.
  * - 2004: 1/14 = 0,071.
  */
-export const PENIMBANG_TERCETAK: Readonly<Record<AturanSkm, { readonly jumlahUnsur: number; readonly nilai: number; readonly tercetak: string }>> = {
+export const PENIMBANG_TERCETAK: Readonly<
+  Record<AturanSkm, { readonly jumlahUnsur: number; readonly nilai: number; readonly tercetak: string }>
+> = {
   "2017": { jumlahUnsur: 9, nilai: 0.111, tercetak: "1/9 = 0,111 (juga ditulis 0,11)" },
   "2004": { jumlahUnsur: 14, nilai: 0.071, tercetak: "1/14 = 0,071" },
 };
@@ -136,8 +141,36 @@ export const KREJCIE_MORGAN = { khiKuadrat: 3.841, proporsi: 0.5, presisi: 0.05 
 
 /** Beberapa baris Tabel 1 yang terbaca pada salinan publik (N → S), untuk uji. */
 export const TABEL_KREJCIE_MORGAN_TERBACA: readonly (readonly [number, number])[] = [
-  [10, 10], [15, 14], [20, 19], [25, 24], [30, 28], [35, 32], [40, 36], [45, 40], [50, 44], [55, 48],
-  [60, 52], [65, 56], [70, 59], [75, 63], [80, 66], [85, 70], [90, 73], [95, 76], [100, 80], [110, 86],
-  [120, 92], [130, 97], [140, 103], [220, 140], [230, 144], [240, 148], [250, 152],
-  [1200, 291], [1300, 297], [1400, 302], [1500, 306], [9000, 368],
+  [10, 10],
+  [15, 14],
+  [20, 19],
+  [25, 24],
+  [30, 28],
+  [35, 32],
+  [40, 36],
+  [45, 40],
+  [50, 44],
+  [55, 48],
+  [60, 52],
+  [65, 56],
+  [70, 59],
+  [75, 63],
+  [80, 66],
+  [85, 70],
+  [90, 73],
+  [95, 76],
+  [100, 80],
+  [110, 86],
+  [120, 92],
+  [130, 97],
+  [140, 103],
+  [220, 140],
+  [230, 144],
+  [240, 148],
+  [250, 152],
+  [1200, 291],
+  [1300, 297],
+  [1400, 302],
+  [1500, 306],
+  [9000, 368],
 ];

@@ -17,7 +17,8 @@ declare const __webpack_require__: unknown;
  * `muatKerangka` di lan.ts).
  */
 async function muatKepekaan(): Promise<Kepekaan> {
-  if (typeof __webpack_require__ === "function") return import(/* webpackChunkName: "kepekaan" */ "../core/kepekaan.js");
+  if (typeof __webpack_require__ === "function")
+    return import(/* webpackChunkName: "kepekaan" */ "../core/kepekaan.js");
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node: import() asli tidak tersedia di Jest tanpa --experimental-vm-modules
   return require("../core/kepekaan");
 }
@@ -25,7 +26,11 @@ async function muatKepekaan(): Promise<Kepekaan> {
 function masukan(k: Kepekaan, nilai: any, bobot: any, pita: any): MasukanKepekaan {
   const r = keRentang(nilai, "nilai");
   const p = tidakDiisi(pita) ? null : k.bacaPita(teksOpsional(Array.isArray(pita) ? pita[0]?.[0] : pita, ""));
-  return { nilai: r.map((baris, i) => daftarAngka([baris], `nilai unit ke-${i + 1}`)), bobot: daftarAngka(keRentang(bobot, "bobot"), "bobot"), pita: p };
+  return {
+    nilai: r.map((baris, i) => daftarAngka([baris], `nilai unit ke-${i + 1}`)),
+    bobot: daftarAngka(keRentang(bobot, "bobot"), "bobot"),
+    pita: p,
+  };
 }
 
 /**
@@ -41,7 +46,17 @@ function masukan(k: Kepekaan, nilai: any, bobot: any, pita: any): MasukanKepekaa
  */
 export async function bobotRentang(nilai: any[][], bobot: any[][], pita?: any): Promise<any[][]> {
   const k = await muatKepekaan();
-  return jalankan(() => k.rentangBobot(masukan(k, nilai, bobot, pita)).kriteria.map((k) => [k.bobot, k.rentangPeringkat[0], k.rentangPeringkat[1], k.rentangKategori?.[0] ?? "", k.rentangKategori?.[1] ?? ""]));
+  return jalankan(() =>
+    k
+      .rentangBobot(masukan(k, nilai, bobot, pita))
+      .kriteria.map((k) => [
+        k.bobot,
+        k.rentangPeringkat[0],
+        k.rentangPeringkat[1],
+        k.rentangKategori?.[0] ?? "",
+        k.rentangKategori?.[1] ?? "",
+      ]),
+  );
 }
 
 /**
@@ -58,12 +73,21 @@ export async function bobotRentang(nilai: any[][], bobot: any[][], pita?: any): 
  * @param [benih] Benih generator acak (bilangan bulat, bawaan 1).
  * @returns Tabel (jumlah unit) × 7: skor, kategori, peluang kategori, peringkat, median, selang 90 % bawah, atas.
  */
-export async function bobotStabilitas(nilai: any[][], bobot: any[][], pita?: any, sampel?: any, benih?: any): Promise<any[][]> {
+export async function bobotStabilitas(
+  nilai: any[][],
+  bobot: any[][],
+  pita?: any,
+  sampel?: any,
+  benih?: any,
+): Promise<any[][]> {
   const k = await muatKepekaan();
   return jalankan(() => {
     const m = masukan(k, nilai, bobot, pita);
     const r = k.rentangBobot(m);
-    const s = k.stabilitasBobot(m, { sampel: angkaOpsional(sampel, 10000, "sampel"), benih: angkaOpsional(benih, 1, "benih") });
+    const s = k.stabilitasBobot(m, {
+      sampel: angkaOpsional(sampel, 10000, "sampel"),
+      benih: angkaOpsional(benih, 1, "benih"),
+    });
     return r.unit.map((u, i) => [
       u.skor,
       u.kategori ?? "",

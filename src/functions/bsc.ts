@@ -28,7 +28,13 @@ import { angkaOpsional, cepatAtau, galatExcel, keRentang, kosong, perSel } from 
  * @param [lantai] Batas bawah capaian, mis. 0 agar arah "turun" tidak negatif; satu sel atau rentang. Kosong = tanpa lantai.
  * @returns Capaian tiap indikator (rasio), dalam bentuk rentang masukan.
  */
-export function bscCapaian(realisasi: any[][], target: any[][], arah?: any[][], batas?: any[][], lantai?: any[][]): number[][] {
+export function bscCapaian(
+  realisasi: any[][],
+  target: any[][],
+  arah?: any[][],
+  batas?: any[][],
+  lantai?: any[][],
+): number[][] {
   // jalur cepat: arah naik tanpa batas dan lantai (argumen opsional tidak diisi), rentang berbentuk sama
   const polos = (arah ?? null) === null && (batas ?? null) === null && (lantai ?? null) === null;
   return cepatAtau(
@@ -42,7 +48,14 @@ export function bscCapaian(realisasi: any[][], target: any[][], arah?: any[][], 
           { nilai: batas ?? null, nama: "batas" },
           { nilai: lantai ?? null, nama: "lantai" },
         ],
-        (s) => bsc.capaian(s[0] as number, s[1] as number, kosong(s[2]) ? "naik" : String(s[2]), kosong(s[3]) ? undefined : (s[3] as number), kosong(s[4]) ? undefined : (s[4] as number)),
+        (s) =>
+          bsc.capaian(
+            s[0] as number,
+            s[1] as number,
+            kosong(s[2]) ? "naik" : String(s[2]),
+            kosong(s[3]) ? undefined : (s[3] as number),
+            kosong(s[4]) ? undefined : (s[4] as number),
+          ),
       ),
   );
 }
@@ -64,7 +77,10 @@ export function bscScore(nilai: any[][], bobot: any[][]): number {
       const n = keRentang(nilai, "nilai");
       const b = keRentang(bobot, "bobot");
       if (n.length !== b.length || n[0].length !== b[0].length) {
-        throw galatExcel("NILAI", `bentuk nilai (${n.length}×${n[0].length}) tidak sama dengan bobot (${b.length}×${b[0].length})`);
+        throw galatExcel(
+          "NILAI",
+          `bentuk nilai (${n.length}×${n[0].length}) tidak sama dengan bobot (${b.length}×${b[0].length})`,
+        );
       }
       return bsc.skorMatriks(n, b);
     },
@@ -84,12 +100,21 @@ export function bscScore(nilai: any[][], bobot: any[][]): number {
  * @returns "Hijau", "Kuning" atau "Merah" untuk tiap capaian.
  */
 export function bscStatus(capaian: any[][], ambang_hijau?: any, ambang_kuning?: any): string[][] {
-  const ambang = (): [number, number] => [angkaOpsional(ambang_hijau, AMBANG_STATUS_BSC.hijau, "ambang_hijau"), angkaOpsional(ambang_kuning, AMBANG_STATUS_BSC.kuning, "ambang_kuning")];
+  const ambang = (): [number, number] => [
+    angkaOpsional(ambang_hijau, AMBANG_STATUS_BSC.hijau, "ambang_hijau"),
+    angkaOpsional(ambang_kuning, AMBANG_STATUS_BSC.kuning, "ambang_kuning"),
+  ];
   return cepatAtau(
     () => {
       // pita sebagai data (./cepat.ts): Hijau bila ≥ h, Kuning bila ≥ k, selain itu Merah
       const [h, k] = ambang();
-      const pita = pitaCepat([{ label: "Hijau", palingSedikit: h }, { label: "Kuning", palingSedikit: k }], "Merah");
+      const pita = pitaCepat(
+        [
+          { label: "Hijau", palingSedikit: h },
+          { label: "Kuning", palingSedikit: k },
+        ],
+        "Merah",
+      );
       return k <= h ? pitaRentang(capaian, -Infinity, Infinity, 1, 1, pita) : undefined;
     },
     () => {

@@ -25,7 +25,10 @@ export interface PitaCepat {
 }
 
 /** Menyusun `PitaCepat` dari daftar {label, lebihDari?, palingSedikit?} (batas kosong = +∞). */
-export function pitaCepat(pita: readonly { label: string; lebihDari?: number; palingSedikit?: number }[], sisa: string): PitaCepat {
+export function pitaCepat(
+  pita: readonly { label: string; lebihDari?: number; palingSedikit?: number }[],
+  sisa: string,
+): PitaCepat {
   return {
     lebihDari: Float64Array.from(pita, (p) => p.lebihDari ?? Infinity),
     palingSedikit: Float64Array.from(pita, (p) => p.palingSedikit ?? Infinity),
@@ -39,7 +42,14 @@ export function pitaCepat(pita: readonly { label: string; lebihDari?: number; pa
  * (core/pita.ts), lalu pita pertama yang cocok. Fungsi biasa (bukan closure): panggilannya monomorfik.
  * @returns null bila v tidak biasa
  */
-function labelPita(v: unknown, min: number, maks: number, pembagi: number, faktor: number, pita: PitaCepat): string | null {
+function labelPita(
+  v: unknown,
+  min: number,
+  maks: number,
+  pembagi: number,
+  faktor: number,
+  pita: PitaCepat,
+): string | null {
   if (typeof v !== "number" || !(v >= min && v <= maks) || v - v !== 0) return null;
   const y = bulatPita((v / pembagi) * faktor);
   const { lebihDari, palingSedikit } = pita;
@@ -51,7 +61,14 @@ function labelPita(v: unknown, min: number, maks: number, pembagi: number, fakto
  * Label pita (`labelPita`) tiap sel rentang persegi, dalam bentuk yang sama.
  * @returns undefined bila bentuk atau satu sel tidak biasa
  */
-export function pitaRentang(x: unknown, min: number, maks: number, pembagi: number, faktor: number, pita: PitaCepat): string[][] | undefined {
+export function pitaRentang(
+  x: unknown,
+  min: number,
+  maks: number,
+  pembagi: number,
+  faktor: number,
+  pita: PitaCepat,
+): string[][] | undefined {
   const K = kolomRentang(x);
   if (K === 0) return undefined;
   const m = x as unknown[][];
@@ -135,7 +152,11 @@ export function rasioRentang(a: unknown, b: unknown, jenis: JenisRasio): number[
  * @returns jumlah per kolom dan banyak baris, atau undefined bila bentuk, satu sel atau satu jumlah
  *   (tak terhingga: jalur lengkap lalu memberi galatnya) tidak biasa
  */
-export function jumlahKolomRentang(x: unknown, min: number, maks: number): { jumlah: Float64Array; baris: number } | undefined {
+export function jumlahKolomRentang(
+  x: unknown,
+  min: number,
+  maks: number,
+): { jumlah: Float64Array; baris: number } | undefined {
   const K = kolomRentang(x);
   if (K === 0) return undefined;
   const m = x as unknown[][];
@@ -178,7 +199,10 @@ export function rataKolomRentang(x: unknown, min: number, maks: number): number[
  * @returns nomor sel (mulai 0, urut peringkat) dan nilainya, atau undefined bila bentuk, satu sel atau
  *   `banyak` (bilangan bulat 1–32, paling banyak sebanyak sel) tidak biasa
  */
-export function teratasRentang(x: unknown, banyak: number): { posisi: number[]; nilai: number[]; K: number } | undefined {
+export function teratasRentang(
+  x: unknown,
+  banyak: number,
+): { posisi: number[]; nilai: number[]; K: number } | undefined {
   const K = kolomRentang(x);
   if (K === 0 || !Number.isInteger(banyak) || banyak < 1 || banyak > 32) return undefined;
   const m = x as unknown[][];

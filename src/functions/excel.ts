@@ -271,7 +271,10 @@ export function perSelLengkap<T>(argumen: readonly { nilai: any; nama: string }[
     if (acuan < 0) acuan = i;
     else if (rentang[acuan].length !== m.length || rentang[acuan][0].length !== m[0].length) {
       const a = rentang[acuan];
-      throw galatExcel("NILAI", `bentuk ${argumen[i].nama} (${m.length}×${m[0].length}) tidak sama dengan ${argumen[acuan].nama} (${a.length}×${a[0].length})`);
+      throw galatExcel(
+        "NILAI",
+        `bentuk ${argumen[i].nama} (${m.length}×${m[0].length}) tidak sama dengan ${argumen[acuan].nama} (${a.length}×${a[0].length})`,
+      );
     }
   }
   const R = acuan < 0 ? 1 : rentang[acuan].length;
@@ -288,7 +291,8 @@ export function perSelLengkap<T>(argumen: readonly { nilai: any; nama: string }[
       try {
         baris[j] = f(sel);
       } catch (e) {
-        if (e instanceof GalatKinerja && acuan >= 0) throw new GalatKinerja(e.jenis, `baris ${i + 1}, kolom ${j + 1}: ${e.message}`);
+        if (e instanceof GalatKinerja && acuan >= 0)
+          throw new GalatKinerja(e.jenis, `baris ${i + 1}, kolom ${j + 1}: ${e.message}`);
         throw e;
       }
     }

@@ -7,7 +7,13 @@
 import * as pola from "../core/lan-pola";
 import { BANYAK_VARIABEL_UTAMA } from "../frameworks/lan1998-instrumen";
 import { bobotVariabel } from "../core/lan";
-import { JUMLAH_ALTERNATIF_JAWABAN, PITA_KATEGORI_LAN, SKALA_NILAI_LAN_MAKS, SKALA_PRESTASI_LAN, SKOR_IDEAL_LAN } from "../frameworks/lan1998";
+import {
+  JUMLAH_ALTERNATIF_JAWABAN,
+  PITA_KATEGORI_LAN,
+  SKALA_NILAI_LAN_MAKS,
+  SKALA_PRESTASI_LAN,
+  SKOR_IDEAL_LAN,
+} from "../frameworks/lan1998";
 import { nolRentang, pitaCepat, pitaRentang, teratasRentang } from "./cepat";
 import { angkaOpsional, bentukSeperti, cepatAtau, daftarAngka, galatExcel, keRentang, kosong, perSel } from "./excel";
 
@@ -58,11 +64,16 @@ export function lanPrestasi(tingkat: any[][]): string[][] {
  */
 export function lanAngkaIndikator(skor: any[][], skala_maks?: number): number[][] {
   return cepatAtau(
-    () => pola.angkaIndikatorRentang(skor, angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks"), false) as number[][] | undefined,
+    () =>
+      pola.angkaIndikatorRentang(skor, angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks"), false) as
+        number[][] | undefined,
     () => {
       const r = keRentang(skor, "skor");
       const maks = angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks");
-      return bentukSeperti(r, pola.angkaPerIndikator(daftarAngka(r, "skor"), maks).map((x) => x.angka)) as number[][];
+      return bentukSeperti(
+        r,
+        pola.angkaPerIndikator(daftarAngka(r, "skor"), maks).map((x) => x.angka),
+      ) as number[][];
     },
   );
 }
@@ -86,7 +97,10 @@ export function lanKategoriIndikator(skor: any[][], skala_maks?: number): string
     () => {
       const r = keRentang(skor, "skor");
       const maks = angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks");
-      return bentukSeperti(r, pola.angkaPerIndikator(daftarAngka(r, "skor"), maks).map((x) => x.kategori)) as string[][];
+      return bentukSeperti(
+        r,
+        pola.angkaPerIndikator(daftarAngka(r, "skor"), maks).map((x) => x.kategori),
+      ) as string[][];
     },
   );
 }

@@ -111,12 +111,21 @@ declare const __webpack_require__: unknown;
  * pernah masuk bundel dan cabang `import()` tidak pernah dijalankan di Node.
  */
 async function muatKerangka(): Promise<typeof import("../core/lan-kerangka.js")> {
-  if (typeof __webpack_require__ === "function") return import(/* webpackChunkName: "lan-kerangka" */ "../core/lan-kerangka.js");
+  if (typeof __webpack_require__ === "function")
+    return import(/* webpackChunkName: "lan-kerangka" */ "../core/lan-kerangka.js");
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node: import() asli tidak tersedia di Jest tanpa --experimental-vm-modules
   return require("../core/lan-kerangka");
 }
 
-const KOLOM_KERANGKA = ["Variabel", "Nama variabel", "Indikator", "Nama indikator", "Proporsi indikator", "Bobot indikator", "Bobot variabel"] as const;
+const KOLOM_KERANGKA = [
+  "Variabel",
+  "Nama variabel",
+  "Indikator",
+  "Nama indikator",
+  "Proporsi indikator",
+  "Bobot indikator",
+  "Bobot variabel",
+] as const;
 
 /**
  * Kerangka Pola LAN 1998 untuk tipe dinas I, II atau III: 89 baris indikator dengan variabelnya,
@@ -129,7 +138,12 @@ const KOLOM_KERANGKA = ["Variabel", "Nama variabel", "Indikator", "Nama indikato
  */
 export async function lanKerangka(tipe: any, kolom?: any): Promise<any[][]> {
   const tp = jalankan(() => {
-    const t = typeof tipe === "number" ? (["I", "II", "III"][tipe - 1] ?? String(tipe)) : String(tipe ?? "").trim().toUpperCase();
+    const t =
+      typeof tipe === "number"
+        ? (["I", "II", "III"][tipe - 1] ?? String(tipe))
+        : String(tipe ?? "")
+            .trim()
+            .toUpperCase();
     const p = t.replace(/\s/g, "") === "II+III" || t.replace(/\s/g, "") === "2+3" ? "II+III" : t;
     if (!adalahPolaTipe(p)) throw galatExcel("NA", `tipe dinas "${tipe}" tidak dikenal (I, II, III atau II+III)`);
     return p;
@@ -138,8 +152,12 @@ export async function lanKerangka(tipe: any, kolom?: any): Promise<any[][]> {
   return jalankan(() => {
     const baris = data.barisKerangkaLan(tp);
     if (kosong(kolom)) return [[...KOLOM_KERANGKA], ...baris];
-    const k = typeof kolom === "number" ? kolom - 1 : KOLOM_KERANGKA.findIndex((n) => n.toLowerCase() === teksOpsional(kolom, "").toLowerCase());
-    if (!Number.isInteger(k) || k < 0 || k >= KOLOM_KERANGKA.length) throw galatExcel("NA", `kolom "${kolom}" tidak dikenal (1–7)`);
+    const k =
+      typeof kolom === "number"
+        ? kolom - 1
+        : KOLOM_KERANGKA.findIndex((n) => n.toLowerCase() === teksOpsional(kolom, "").toLowerCase());
+    if (!Number.isInteger(k) || k < 0 || k >= KOLOM_KERANGKA.length)
+      throw galatExcel("NA", `kolom "${kolom}" tidak dikenal (1–7)`);
     return baris.map((b) => [b[k]]);
   });
 }

@@ -21,7 +21,14 @@ import { cepatAtau, perSel } from "./excel";
 export function kinerjaProduktivitas(output: any[][], input: any[][]): number[][] {
   return cepatAtau(
     () => rasioRentang(output, input, RASIO.bagi),
-    () => perSel([{ nilai: output, nama: "output" }, { nilai: input, nama: "input" }], (s) => layanan.produktivitas(s[0] as number, s[1] as number)),
+    () =>
+      perSel(
+        [
+          { nilai: output, nama: "output" },
+          { nilai: input, nama: "input" },
+        ],
+        (s) => layanan.produktivitas(s[0] as number, s[1] as number),
+      ),
   );
 }
 
@@ -36,7 +43,14 @@ export function kinerjaProduktivitas(output: any[][], input: any[][]): number[][
 export function kinerjaPenyelesaian(selesai: any[][], masuk: any[][]): number[][] {
   return cepatAtau(
     () => rasioRentang(selesai, masuk, RASIO.bagian),
-    () => perSel([{ nilai: selesai, nama: "selesai" }, { nilai: masuk, nama: "masuk" }], (s) => layanan.penyelesaian(s[0] as number, s[1] as number)),
+    () =>
+      perSel(
+        [
+          { nilai: selesai, nama: "selesai" },
+          { nilai: masuk, nama: "masuk" },
+        ],
+        (s) => layanan.penyelesaian(s[0] as number, s[1] as number),
+      ),
   );
 }
 
@@ -52,7 +66,14 @@ export function kinerjaPenyelesaian(selesai: any[][], masuk: any[][]): number[][
 export function kinerjaKetepatan(selesai: any[][], terlambat: any[][]): number[][] {
   return cepatAtau(
     () => rasioRentang(selesai, terlambat, RASIO.sisaBagian),
-    () => perSel([{ nilai: selesai, nama: "selesai" }, { nilai: terlambat, nama: "terlambat" }], (s) => layanan.ketepatanWaktu(s[0] as number, s[1] as number)),
+    () =>
+      perSel(
+        [
+          { nilai: selesai, nama: "selesai" },
+          { nilai: terlambat, nama: "terlambat" },
+        ],
+        (s) => layanan.ketepatanWaktu(s[0] as number, s[1] as number),
+      ),
   );
 }
 
@@ -67,6 +88,13 @@ export function kinerjaKetepatan(selesai: any[][], terlambat: any[][]): number[]
 export function kinerjaCapaian(realisasi: any[][], target: any[][]): number[][] {
   return cepatAtau(
     () => rasioRentang(realisasi, target, RASIO.bagi),
-    () => perSel([{ nilai: realisasi, nama: "realisasi" }, { nilai: target, nama: "target" }], (s) => layanan.capaianTarget(s[0] as number, s[1] as number)),
+    () =>
+      perSel(
+        [
+          { nilai: realisasi, nama: "realisasi" },
+          { nilai: target, nama: "target" },
+        ],
+        (s) => layanan.capaianTarget(s[0] as number, s[1] as number),
+      ),
   );
 }

@@ -30,7 +30,8 @@ export function mutuGap(persepsi: any[][], harapan: any[][], dimensi?: any[][]):
     if (!g || g.some((x) => x - x !== 0)) {
       const p = keRentang(persepsi, "persepsi");
       const h = keRentang(harapan, "harapan");
-      if (p[0].length !== h[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
+      if (p[0].length !== h[0].length)
+        throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
       g = mutu.gapPerButirMatriks(p, h);
     }
     if (tidakDiisi(dimensi)) return [g];
@@ -38,6 +39,11 @@ export function mutuGap(persepsi: any[][], harapan: any[][], dimensi?: any[][]):
     label.forEach((x, j) => {
       if (kosong(x)) throw galatExcel("NA", `label dimensi ke-${j + 1} kosong`);
     });
-    return mutu.gapPerDimensiDariGap(g, label.map((x) => String(x).trim())).map((d) => [d.dimensi, d.gap]);
+    return mutu
+      .gapPerDimensiDariGap(
+        g,
+        label.map((x) => String(x).trim()),
+      )
+      .map((d) => [d.dimensi, d.gap]);
   });
 }

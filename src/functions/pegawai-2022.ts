@@ -19,6 +19,12 @@ import { jalankan, perSel } from "./excel";
 export function pegawaiPredikat(rating_hasil: any[][], rating_perilaku: any[][]): string[][] {
   return jalankan(() => {
     const predikat = pembacaPredikat2022();
-    return perSel([{ nilai: rating_hasil, nama: "rating_hasil" }, { nilai: rating_perilaku, nama: "rating_perilaku" }], (s) => predikat(s[0], s[1]));
+    return perSel(
+      [
+        { nilai: rating_hasil, nama: "rating_hasil" },
+        { nilai: rating_perilaku, nama: "rating_perilaku" },
+      ],
+      (s) => predikat(s[0], s[1]),
+    );
   });
 }

@@ -3,7 +3,17 @@
  * Fungsi kustom penilaian kinerja pegawai (seed 002; pita PP 46/2011 atau skala prestasi LAN 1998).
  */
 import * as pg from "../core/pegawai";
-import { cepatAtau, daftarAngka, jalankan, keRentang, kolom, matriksAngka, perSel, teksOpsional, tidakDiisi } from "./excel";
+import {
+  cepatAtau,
+  daftarAngka,
+  jalankan,
+  keRentang,
+  kolom,
+  matriksAngka,
+  perSel,
+  teksOpsional,
+  tidakDiisi,
+} from "./excel";
 
 /**
  * Nilai tertimbang tiap pegawai: Σ bobot × skor / Σ bobot (bobot dinormalkan; tanpa bobot = rata-rata).
@@ -19,7 +29,12 @@ import { cepatAtau, daftarAngka, jalankan, keRentang, kolom, matriksAngka, perSe
 export function pegawaiNilai(skor: any[][], bobot?: any[][], skala?: any): any[][] {
   const bacaSkala = () => pg.bacaSkala(teksOpsional(Array.isArray(skala) ? skala[0]?.[0] : skala, "pp46"));
   return cepatAtau(
-    () => pg.nilaiTabelRentang(skor, tidakDiisi(bobot) ? null : daftarAngka(keRentang(bobot, "bobot"), "bobot"), bacaSkala()),
+    () =>
+      pg.nilaiTabelRentang(
+        skor,
+        tidakDiisi(bobot) ? null : daftarAngka(keRentang(bobot, "bobot"), "bobot"),
+        bacaSkala(),
+      ),
     () => {
       const s = keRentang(skor, "skor");
       const b = tidakDiisi(bobot) ? null : daftarAngka(keRentang(bobot, "bobot"), "bobot");

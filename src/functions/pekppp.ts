@@ -6,7 +6,18 @@
 import * as pk from "../core/pekppp";
 import { ASPEK_PEKPPP, KATEGORI_IPP, SKALA_PEKPPP } from "../frameworks/pekppp";
 import { pitaCepat, pitaRentang, type PitaCepat } from "./cepat";
-import { cepatAtau, daftarAngka, daftarLabel, galatExcel, jalankan, keRentang, kosong, perSel, teksOpsional, tidakDiisi } from "./excel";
+import {
+  cepatAtau,
+  daftarAngka,
+  daftarLabel,
+  galatExcel,
+  jalankan,
+  keRentang,
+  kosong,
+  perSel,
+  teksOpsional,
+  tidakDiisi,
+} from "./excel";
 
 function hitung(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp {
   const n = daftarAngka(keRentang(nilai, "nilai"), "nilai indikator");
@@ -15,14 +26,17 @@ function hitung(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp {
     return pk.hitungPekpppBawaan(n);
   }
   const a = daftarLabel(aspek, "aspek");
-  if (a.length !== n.length) throw galatExcel("NILAI", `banyak label aspek (${a.length}) tidak sama dengan banyak nilai (${n.length})`);
+  if (a.length !== n.length)
+    throw galatExcel("NILAI", `banyak label aspek (${a.length}) tidak sama dengan banyak nilai (${n.length})`);
   let w: (number | null)[] | null = null;
   if (!tidakDiisi(bobot_indikator)) {
     const sel = keRentang(bobot_indikator, "bobot_indikator").flat();
-    if (sel.length !== n.length) throw galatExcel("NILAI", `banyak bobot indikator (${sel.length}) tidak sama dengan banyak nilai (${n.length})`);
+    if (sel.length !== n.length)
+      throw galatExcel("NILAI", `banyak bobot indikator (${sel.length}) tidak sama dengan banyak nilai (${n.length})`);
     w = sel.map((x, i) => {
       if (kosong(x)) return null;
-      if (typeof x !== "number" || !Number.isFinite(x)) throw galatExcel("NILAI", `bobot indikator ke-${i + 1} bukan angka`);
+      if (typeof x !== "number" || !Number.isFinite(x))
+        throw galatExcel("NILAI", `bobot indikator ke-${i + 1} bukan angka`);
       return x;
     });
   }
@@ -82,7 +96,11 @@ export const PITA_IPP: Readonly<Record<"predikat" | "huruf" | "lengkap", PitaCep
       KATEGORI_IPP.map((k) => ({ label: label(k), lebihDari: k.lebihDari ?? -Infinity })),
       label(KATEGORI_IPP[KATEGORI_IPP.length - 1]),
     );
-  return { predikat: pita((k) => k.predikat), huruf: pita((k) => k.huruf), lengkap: pita((k) => `${k.huruf} ${k.predikat}`) };
+  return {
+    predikat: pita((k) => k.predikat),
+    huruf: pita((k) => k.huruf),
+    lengkap: pita((k) => `${k.huruf} ${k.predikat}`),
+  };
 })();
 
 /**
@@ -98,7 +116,8 @@ export const PITA_IPP: Readonly<Record<"predikat" | "huruf" | "lengkap", PitaCep
 export function pekpppKategori(ipp: any[][], bentuk?: any): any[][] {
   const bacaBentuk = (): "predikat" | "huruf" | "lengkap" => {
     const b = teksOpsional(Array.isArray(bentuk) ? bentuk[0]?.[0] : bentuk, "predikat").toLowerCase();
-    if (b !== "predikat" && b !== "huruf" && b !== "lengkap") throw galatExcel("NA", `bentuk "${b}" tidak dikenal (predikat, huruf atau lengkap)`);
+    if (b !== "predikat" && b !== "huruf" && b !== "lengkap")
+      throw galatExcel("NA", `bentuk "${b}" tidak dikenal (predikat, huruf atau lengkap)`);
     return b;
   };
   return cepatAtau(
@@ -123,7 +142,9 @@ export function pekpppKategori(ipp: any[][], bentuk?: any): any[][] {
  * @returns Tabel [aspek, rata-rata] dalam urutan instrumen.
  */
 export function pekpppPublik(jawaban: any[][], aspek: any[][]): any[][] {
-  return jalankan(() => pk.rataRataPublikMatriks(keRentang(jawaban, "jawaban"), daftarLabel(aspek, "aspek")).map((a) => [a.nama, a.nilai]));
+  return jalankan(() =>
+    pk.rataRataPublikMatriks(keRentang(jawaban, "jawaban"), daftarLabel(aspek, "aspek")).map((a) => [a.nama, a.nilai]),
+  );
 }
 
 /**
@@ -133,5 +154,7 @@ export function pekpppPublik(jawaban: any[][], aspek: any[][]): any[][] {
  * @returns Tabel 30 × 7.
  */
 export function pekpppKerangka(): any[][] {
-  return ASPEK_PEKPPP.flatMap((a) => a.indikator.map((i) => [a.nama, a.bobot, i.no, i.kode, i.nama, i.bobot, i.verifikasi]));
+  return ASPEK_PEKPPP.flatMap((a) =>
+    a.indikator.map((i) => [a.nama, a.bobot, i.no, i.kode, i.nama, i.bobot, i.verifikasi]),
+  );
 }

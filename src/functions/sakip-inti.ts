@@ -4,7 +4,16 @@
  * sendiri yang dimuat saat fungsi SAKIP.* pertama kali dihitung (functions/sakip.ts), agar functions.js tetap
  * kecil (issue 17); deskripsi dan aturan bentuk ada di functions/sakip.ts.
  */
-import { arahSakip, capaianSakip, efisiensi, jenisIndikator, kategoriSakip, realisasiSampai, serapan, targetSampai } from "../core/sakip";
+import {
+  arahSakip,
+  capaianSakip,
+  efisiensi,
+  jenisIndikator,
+  kategoriSakip,
+  realisasiSampai,
+  serapan,
+  targetSampai,
+} from "../core/sakip";
 import { nilaiSubKomponenLke, predikatLke } from "../core/lke";
 import { GalatKinerja, kosong } from "../core/errors";
 import type { SkalaKategori } from "../frameworks/sakip";
@@ -15,7 +24,11 @@ function perBaris(x: any, n: number, nama: string): (i: number) => Sel {
   if (x === undefined || x === null) return () => null;
   const r = keRentang(x, nama);
   if (r.length === 1 && r[0].length === 1) return () => r[0][0];
-  if (r[0].length !== 1 || r.length !== n) throw galatExcel("NILAI", `${nama} harus satu sel atau satu kolom setinggi ${n} baris (${r.length}×${r[0].length})`);
+  if (r[0].length !== 1 || r.length !== n)
+    throw galatExcel(
+      "NILAI",
+      `${nama} harus satu sel atau satu kolom setinggi ${n} baris (${r.length}×${r[0].length})`,
+    );
   return (i) => r[i][0];
 }
 
@@ -40,7 +53,11 @@ function bacaSkala(x: any): string | SkalaKategori | null {
   if (x === undefined || x === null) return null;
   const r: Rentang = keRentang(x, "skala");
   if (r.length === 1 && r[0].length === 1) return kosong(r[0][0]) ? null : String(r[0][0]);
-  if (r[0].length !== 2) throw galatExcel("NILAI", "skala harus teks (permendagri86, baik-kurang) atau rentang dua kolom: batas bawah (persen), kategori");
+  if (r[0].length !== 2)
+    throw galatExcel(
+      "NILAI",
+      "skala harus teks (permendagri86, baik-kurang) atau rentang dua kolom: batas bawah (persen), kategori",
+    );
   return {
     id: "rentang",
     nama: "skala dari rentang",
@@ -48,8 +65,10 @@ function bacaSkala(x: any): string | SkalaKategori | null {
     verifikasi: "proyek",
     pita: r.map((b, i) => {
       if (kosong(b[1])) throw galatExcel("NA", `skala baris ${i + 1}: kategori kosong`);
-      if (kosong(b[0]) && i < r.length - 1) throw galatExcel("NA", `skala baris ${i + 1}: batas bawah kosong (hanya baris terakhir boleh tanpa batas)`);
-      if (!kosong(b[0]) && typeof b[0] !== "number") throw galatExcel("NILAI", `skala baris ${i + 1}: batas bawah bukan angka`);
+      if (kosong(b[0]) && i < r.length - 1)
+        throw galatExcel("NA", `skala baris ${i + 1}: batas bawah kosong (hanya baris terakhir boleh tanpa batas)`);
+      if (!kosong(b[0]) && typeof b[0] !== "number")
+        throw galatExcel("NILAI", `skala baris ${i + 1}: batas bawah bukan angka`);
       return { min: kosong(b[0]) ? null : (b[0] as number), kategori: String(b[1]), tercetak: "" };
     }),
   };
@@ -61,7 +80,11 @@ export function sakipCapaian(realisasi: any[][], target: any[][], arah?: any, je
     const t = keRentang(target, "target");
     const n = r.length;
     const q = r[0].length;
-    if (t.length !== n || (t[0].length !== 1 && t[0].length !== q)) throw galatExcel("NILAI", `target harus ${n} baris, satu kolom (target tahunan) atau ${q} kolom (target triwulan); diberikan ${t.length}×${t[0].length}`);
+    if (t.length !== n || (t[0].length !== 1 && t[0].length !== q))
+      throw galatExcel(
+        "NILAI",
+        `target harus ${n} baris, satu kolom (target tahunan) atau ${q} kolom (target triwulan); diberikan ${t.length}×${t[0].length}`,
+      );
     const triwulan = t[0].length === 1 ? undefined : q;
     const a = perBaris(arah, n, "arah");
     const j = perBaris(jenis, n, "jenis");
@@ -69,7 +92,10 @@ export function sakipCapaian(realisasi: any[][], target: any[][], arah?: any, je
     return tiapBaris(n, (i) => {
       const je = jenisIndikator(j(i));
       const real = realisasiSampai(r[i].map(angkaAtauKosong), je, q);
-      const tgt = triwulan === undefined ? targetSampai(t[i][0] as number, undefined, je) : targetSampai(null, t[i].map(angkaAtauKosong), je, triwulan);
+      const tgt =
+        triwulan === undefined
+          ? targetSampai(t[i][0] as number, undefined, je)
+          : targetSampai(null, t[i].map(angkaAtauKosong), je, triwulan);
       return capaianSakip(real, tgt, arahSakip(a(i)), angkaAtauKosong(b(i)));
     });
   });
@@ -86,7 +112,9 @@ export function sakipSerapan(realisasi: any[][], pagu: any[][]): number[][] {
   return jalankan(() => {
     const r = keRentang(realisasi, "realisasi");
     const p = perBaris(pagu, r.length, "pagu");
-    return tiapBaris(r.length, (i) => serapan(realisasiSampai(r[i].map(angkaAtauKosong), "kumulatif", r[i].length), p(i) as number));
+    return tiapBaris(r.length, (i) =>
+      serapan(realisasiSampai(r[i].map(angkaAtauKosong), "kumulatif", r[i].length), p(i) as number),
+    );
   });
 }
 
@@ -116,4 +144,3 @@ export function sakipLke(jawaban: any[][], bobot?: any): number {
 export function sakipPredikat(nilai: any[][]): string[][] {
   return jalankan(() => perSel([{ nilai, nama: "nilai" }], (s) => predikatLke(s[0] as number)));
 }
-

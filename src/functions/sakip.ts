@@ -41,7 +41,13 @@ function panggil<K extends keyof Inti>(nama: K, argumen: unknown[]): Promise<Ret
  * @param [batas] Capaian tertinggi dalam persen, mis. 120. Kosong = tanpa batas.
  * @returns Capaian tiap indikator (persen), satu kolom.
  */
-export function sakipCapaian(realisasi: any[][], target: any[][], arah?: any, jenis?: any, batas?: any): Promise<number[][]> {
+export function sakipCapaian(
+  realisasi: any[][],
+  target: any[][],
+  arah?: any,
+  jenis?: any,
+  batas?: any,
+): Promise<number[][]> {
   return panggil("sakipCapaian", [realisasi, target, arah, jenis, batas]);
 }
 

@@ -7,7 +7,10 @@ import { DAFTAR_SENDI, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
 import { angkaOpsional, cepatAtau, daftarAngka, daftarLabel, keRentang, tidakDiisi } from "./excel";
 
 function skala(min: any, maks: any): sendi.SkalaSendi {
-  return { min: angkaOpsional(min, SKALA_SENDI_BAWAAN.min, "skala_min"), maks: angkaOpsional(maks, SKALA_SENDI_BAWAAN.maks, "skala_maks") };
+  return {
+    min: angkaOpsional(min, SKALA_SENDI_BAWAAN.min, "skala_min"),
+    maks: angkaOpsional(maks, SKALA_SENDI_BAWAAN.maks, "skala_maks"),
+  };
 }
 
 /**
@@ -57,7 +60,12 @@ export function sendiPersen(skor: any[][], skala_min?: any, skala_maks?: any): n
 export function sendiTerlemah(skor: any[][], nama?: any[][], skala_min?: any, skala_maks?: any): string {
   return cepatAtau(
     () => (tidakDiisi(nama) ? undefined : sendi.sendiTerlemahRentang(skor, nama, skala(skala_min, skala_maks))),
-    () => sendi.sendiTerlemah(daftarAngka(skor, "skor sendi"), tidakDiisi(nama) ? null : daftarLabel(nama, "nama sendi"), skala(skala_min, skala_maks)),
+    () =>
+      sendi.sendiTerlemah(
+        daftarAngka(skor, "skor sendi"),
+        tidakDiisi(nama) ? null : daftarLabel(nama, "nama sendi"),
+        skala(skala_min, skala_maks),
+      ),
   );
 }
 

@@ -13,10 +13,12 @@ function hitung(persepsi: any[][], harapan: any[][], peta: any, bobot: number[] 
   // hasil sama dengan hitungServqualMatriks; selain itu jalur inti, yang menyebut galatnya
   const rp = rataKolomRentang(persepsi, SKALA_SERVQUAL.min, SKALA_SERVQUAL.maks);
   const rh = rp && rataKolomRentang(harapan, SKALA_SERVQUAL.min, SKALA_SERVQUAL.maks);
-  if (rp && rh && rp.length === rh.length) return sq.servqualDariRataButir(rp, rh, tidakDiisi(peta) ? null : daftarLabel(peta, "dimensi butir"), bobot);
+  if (rp && rh && rp.length === rh.length)
+    return sq.servqualDariRataButir(rp, rh, tidakDiisi(peta) ? null : daftarLabel(peta, "dimensi butir"), bobot);
   const p = keRentang(persepsi, "persepsi");
   const h = keRentang(harapan, "harapan");
-  if (p[0].length !== h[0].length) throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
+  if (p[0].length !== h[0].length)
+    throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
   const label = tidakDiisi(peta) ? null : daftarLabel(peta, "dimensi butir");
   return sq.hitungServqualMatriks(p, h, label, bobot);
 }
@@ -34,7 +36,9 @@ function hitung(persepsi: any[][], harapan: any[][], peta: any, bobot: number[] 
  * @returns Tabel [dimensi, persepsi, harapan, gap], dimensi dalam urutan kemunculan di peta.
  */
 export function servqualDimensi(persepsi: any[][], harapan: any[][], peta?: any[][]): any[][] {
-  return jalankan(() => hitung(persepsi, harapan, peta, null).dimensi.map((d) => [d.nama, d.persepsi, d.harapan, d.gap]));
+  return jalankan(() =>
+    hitung(persepsi, harapan, peta, null).dimensi.map((d) => [d.nama, d.persepsi, d.harapan, d.gap]),
+  );
 }
 
 /**
@@ -81,5 +85,9 @@ export function servqualTertimbang(persepsi: any[][], harapan: any[][], bobot: a
  * @returns Tabel 22 × 3.
  */
 export function servqualPeta(): any[][] {
-  return PETA_BUTIR_SERVQUAL.map((d, i) => [i + 1, d, (DIMENSI_SERVQUAL.find((x) => x.nama === d) as (typeof DIMENSI_SERVQUAL)[number]).namaInggris]);
+  return PETA_BUTIR_SERVQUAL.map((d, i) => [
+    i + 1,
+    d,
+    (DIMENSI_SERVQUAL.find((x) => x.nama === d) as (typeof DIMENSI_SERVQUAL)[number]).namaInggris,
+  ]);
 }

@@ -20,20 +20,56 @@ function kolomOpsional(x: any): Kolom {
   return r.length === 1 && r[0].length === 1 && kosong(r[0][0]) ? null : r;
 }
 
-function hitung(jawaban: any, layanan: any, waktu: any, filterLayanan: any, filterPeriode: any, penimbang: any, pembulatanNrr: any, aturan: any): HasilKelompok {
+function hitung(
+  jawaban: any,
+  layanan: any,
+  waktu: any,
+  filterLayanan: any,
+  filterPeriode: any,
+  penimbang: any,
+  pembulatanNrr: any,
+  aturan: any,
+): HasilKelompok {
   const a = bacaAturan(aturan);
   const fl = kosong(filterLayanan) ? "" : String(filterLayanan).trim();
   const saring = { layanan: fl === "" ? null : fl, periode: bacaPeriodeSaringan(filterPeriode) };
-  return hitungSaringan(rentang(jawaban), kolomOpsional(layanan), kolomOpsional(waktu), saring, a, bacaKonvensiSel(penimbang, pembulatanNrr));
+  return hitungSaringan(
+    rentang(jawaban),
+    kolomOpsional(layanan),
+    kolomOpsional(waktu),
+    saring,
+    a,
+    bacaKonvensiSel(penimbang, pembulatanNrr),
+  );
 }
 
 /** SKM.SIKLUS: nilai SKM satu jenis layanan × periode (lihat functions/skm-siklus.ts). */
-export function skmSiklus(jawaban: any[][], layanan: any[][], waktu: any[][], filter_layanan?: any, filter_periode?: any, penimbang?: any, pembulatan_nrr?: any, aturan?: any): number {
-  return jalankan(() => hitung(jawaban, layanan, waktu, filter_layanan, filter_periode, penimbang, pembulatan_nrr, aturan).nilai);
+export function skmSiklus(
+  jawaban: any[][],
+  layanan: any[][],
+  waktu: any[][],
+  filter_layanan?: any,
+  filter_periode?: any,
+  penimbang?: any,
+  pembulatan_nrr?: any,
+  aturan?: any,
+): number {
+  return jalankan(
+    () => hitung(jawaban, layanan, waktu, filter_layanan, filter_periode, penimbang, pembulatan_nrr, aturan).nilai,
+  );
 }
 
 /** SKM.SIKLUSRINCI: responden, NRR U1…Un, indeks, nilai, mutu, kinerja (lihat functions/skm-siklus.ts). */
-export function skmSiklusRinci(jawaban: any[][], layanan: any[][], waktu: any[][], filter_layanan?: any, filter_periode?: any, penimbang?: any, pembulatan_nrr?: any, aturan?: any): any[][] {
+export function skmSiklusRinci(
+  jawaban: any[][],
+  layanan: any[][],
+  waktu: any[][],
+  filter_layanan?: any,
+  filter_periode?: any,
+  penimbang?: any,
+  pembulatan_nrr?: any,
+  aturan?: any,
+): any[][] {
   return jalankan(() => {
     const h = hitung(jawaban, layanan, waktu, filter_layanan, filter_periode, penimbang, pembulatan_nrr, aturan);
     return [[h.responden, ...h.nrr, h.indeks, h.nilai, h.mutu, h.kinerja]];

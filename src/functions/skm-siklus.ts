@@ -10,7 +10,8 @@ declare const __webpack_require__: unknown;
 
 /** Isi fungsi: di add-in potongan webpack `skm-siklus`, di Node modul biasa (lihat `muatKerangka` di lan.ts). */
 function muat(): Promise<Inti> {
-  if (typeof __webpack_require__ === "function") return import(/* webpackChunkName: "skm-siklus" */ "./skm-siklus-inti.js");
+  if (typeof __webpack_require__ === "function")
+    return import(/* webpackChunkName: "skm-siklus" */ "./skm-siklus-inti.js");
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node: import() asli tidak tersedia di Jest tanpa --experimental-vm-modules
   return Promise.resolve(require("./skm-siklus-inti"));
 }
@@ -28,8 +29,19 @@ function muat(): Promise<Inti> {
  * @param [aturan] 2017 (bawaan) atau 2004.
  * @returns Nilai SKM (25–100).
  */
-export function skmSiklus(jawaban: any[][], layanan: any[][], waktu: any[][], filter_layanan?: any, filter_periode?: any, penimbang?: any, pembulatan_nrr?: any, aturan?: any): Promise<number> {
-  return muat().then((m) => m.skmSiklus(jawaban, layanan, waktu, filter_layanan, filter_periode, penimbang, pembulatan_nrr, aturan));
+export function skmSiklus(
+  jawaban: any[][],
+  layanan: any[][],
+  waktu: any[][],
+  filter_layanan?: any,
+  filter_periode?: any,
+  penimbang?: any,
+  pembulatan_nrr?: any,
+  aturan?: any,
+): Promise<number> {
+  return muat().then((m) =>
+    m.skmSiklus(jawaban, layanan, waktu, filter_layanan, filter_periode, penimbang, pembulatan_nrr, aturan),
+  );
 }
 
 /**
@@ -45,6 +57,17 @@ export function skmSiklus(jawaban: any[][], layanan: any[][], waktu: any[][], fi
  * @param [aturan] 2017 (bawaan) atau 2004.
  * @returns Satu baris: responden, NRR U1…Un, indeks, nilai, mutu, kinerja.
  */
-export function skmSiklusRinci(jawaban: any[][], layanan: any[][], waktu: any[][], filter_layanan?: any, filter_periode?: any, penimbang?: any, pembulatan_nrr?: any, aturan?: any): Promise<any[][]> {
-  return muat().then((m) => m.skmSiklusRinci(jawaban, layanan, waktu, filter_layanan, filter_periode, penimbang, pembulatan_nrr, aturan));
+export function skmSiklusRinci(
+  jawaban: any[][],
+  layanan: any[][],
+  waktu: any[][],
+  filter_layanan?: any,
+  filter_periode?: any,
+  penimbang?: any,
+  pembulatan_nrr?: any,
+  aturan?: any,
+): Promise<any[][]> {
+  return muat().then((m) =>
+    m.skmSiklusRinci(jawaban, layanan, waktu, filter_layanan, filter_periode, penimbang, pembulatan_nrr, aturan),
+  );
 }

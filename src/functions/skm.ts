@@ -50,7 +50,9 @@ export function skmNrr(jawaban: any[][], aturan?: any): number[][] {
  * @returns Satu baris NRR tertimbang.
  */
 export function skmTertimbang(jawaban_atau_nrr: any[][], penimbang?: any[][], aturan?: any): number[][] {
-  return jalankan(() => [skm.nrrTertimbang(nrrDari(jawaban_atau_nrr), penimbangDari(penimbang), skm.bacaAturan(aturan))]);
+  return jalankan(() => [
+    skm.nrrTertimbang(nrrDari(jawaban_atau_nrr), penimbangDari(penimbang), skm.bacaAturan(aturan)),
+  ]);
 }
 
 /**
@@ -76,7 +78,9 @@ export function skmIndeks(jawaban_atau_nrr: any[][], penimbang?: any[][], aturan
  * @returns Nilai SKM (25–100 dengan penimbang tepat).
  */
 export function skmNilai(jawaban_atau_nrr: any[][], penimbang?: any[][], aturan?: any): number {
-  return jalankan(() => skm.nilai(skm.indeks(nrrDari(jawaban_atau_nrr), penimbangDari(penimbang), skm.bacaAturan(aturan))));
+  return jalankan(() =>
+    skm.nilai(skm.indeks(nrrDari(jawaban_atau_nrr), penimbangDari(penimbang), skm.bacaAturan(aturan))),
+  );
 }
 
 /**

@@ -13,11 +13,27 @@
  * Tanpa mesin rumus: jumlah dihitung dengan inti (src/core) atas nilai masukan.
  */
 import { jumlah } from "../core/lan";
-import { KETERANGAN_TIPE, SKOR_IDEAL_LAN, VARIABEL_LAN, VARIABEL_TIAP_INDIKATOR, adalahTipeDinas, indikatorTercetak, lampiranTercetak } from "../frameworks/lan1998";
+import {
+  KETERANGAN_TIPE,
+  SKOR_IDEAL_LAN,
+  VARIABEL_LAN,
+  VARIABEL_TIAP_INDIKATOR,
+  adalahTipeDinas,
+  indikatorTercetak,
+  lampiranTercetak,
+} from "../frameworks/lan1998";
 import { buatRencana } from "../plans/index";
 import { rencanaDenganNama } from "../plans/jangkar";
 import { LEMBAR_META, namaSekarang, uraiCatatan, type CatatanBangun } from "../plans/meta";
-import { alamat, posisi, selBeralamat, type RencanaBukuKerja, type RencanaLembar, type Sel, type ValidasiData } from "../plans/rencana";
+import {
+  alamat,
+  posisi,
+  selBeralamat,
+  type RencanaBukuKerja,
+  type RencanaLembar,
+  type Sel,
+  type ValidasiData,
+} from "../plans/rencana";
 import { tampilNilai, urutkanTemuan, type Temuan } from "./temuan";
 
 export type { Temuan, JenisTemuan } from "./temuan";
@@ -83,12 +99,15 @@ export function rumusRelatif(rumus: string, a1: string): string {
     .map((t, i) =>
       i % 2 === 1
         ? t
-        : t.replace(/(^|[^A-Z0-9_.!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z0-9_(])/g, (_m, pre: string, dk: string, k: string, db: string, b: string) => {
-            const p = posisi(`${k}${b}`);
-            const rr = db ? `R${p.baris + 1}` : `R[${p.baris - baris}]`;
-            const cc = dk ? `C${p.kolom + 1}` : `C[${p.kolom - kolom}]`;
-            return `${pre}${rr}${cc}`;
-          }),
+        : t.replace(
+            /(^|[^A-Z0-9_.!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z0-9_(])/g,
+            (_m, pre: string, dk: string, k: string, db: string, b: string) => {
+              const p = posisi(`${k}${b}`);
+              const rr = db ? `R${p.baris + 1}` : `R[${p.baris - baris}]`;
+              const cc = dk ? `C${p.kolom + 1}` : `C[${p.kolom - kolom}]`;
+              return `${pre}${rr}${cc}`;
+            },
+          ),
     )
     .join('"');
 }
@@ -119,12 +138,18 @@ function dalamRentang(rentang: string, a1: string): boolean {
   const p = posisi(a1);
   const a = posisi(awal);
   const b = posisi(akhir);
-  return p.baris >= Math.min(a.baris, b.baris) && p.baris <= Math.max(a.baris, b.baris) && p.kolom >= Math.min(a.kolom, b.kolom) && p.kolom <= Math.max(a.kolom, b.kolom);
+  return (
+    p.baris >= Math.min(a.baris, b.baris) &&
+    p.baris <= Math.max(a.baris, b.baris) &&
+    p.kolom >= Math.min(a.kolom, b.kolom) &&
+    p.kolom <= Math.max(a.kolom, b.kolom)
+  );
 }
 
 function samaLabel(rencana: unknown, buku: unknown): boolean {
   if (kosong(rencana)) return kosong(buku);
-  if (typeof rencana === "number") return typeof buku === "number" ? buku === rencana : typeof buku === "string" && buku.trim() === String(rencana);
+  if (typeof rencana === "number")
+    return typeof buku === "number" ? buku === rencana : typeof buku === "string" && buku.trim() === String(rencana);
   return typeof buku === "string" || typeof buku === "number" ? String(buku).trim() === String(rencana).trim() : false;
 }
 
@@ -133,7 +158,12 @@ function tetanggaSepola(peta: Map<string, Sel>, a1: string, rumus: string): stri
   const { baris, kolom } = posisi(a1);
   const relatif = rumusRelatif(rumus, a1);
   const hasil: string[] = [];
-  for (const [db, dk] of [[0, -1], [0, 1], [-1, 0], [1, 0]]) {
+  for (const [db, dk] of [
+    [0, -1],
+    [0, 1],
+    [-1, 0],
+    [1, 0],
+  ]) {
     if (baris + db < 0 || kolom + dk < 0) continue;
     const t = alamat(baris + db, kolom + dk);
     const s = peta.get(t);
@@ -177,7 +207,14 @@ function periksaTataLetak(l: RencanaLembar, isi: LembarBuku, berjangkar: boolean
   };
 }
 
-function periksaHitung(l: RencanaLembar, peta: Map<string, Sel>, a: string, sel: Sel, sb: SelBuku | undefined, hasil: Temuan[]): void {
+function periksaHitung(
+  l: RencanaLembar,
+  peta: Map<string, Sel>,
+  a: string,
+  sel: Sel,
+  sb: SelBuku | undefined,
+  hasil: Temuan[],
+): void {
   const rumus = sel.rumus ?? "";
   const nilai = nilaiPolos(sb?.value);
   if (!sb?.formula) {
@@ -215,7 +252,14 @@ function periksaHitung(l: RencanaLembar, peta: Map<string, Sel>, a: string, sel:
   });
 }
 
-function periksaMasukan(l: RencanaLembar, a: string, sel: Sel, nilai: unknown, validasi: ValidasiData | undefined, hasil: Temuan[]): "kosong" | "ok" | "salah" {
+function periksaMasukan(
+  l: RencanaLembar,
+  a: string,
+  sel: Sel,
+  nilai: unknown,
+  validasi: ValidasiData | undefined,
+  hasil: Temuan[],
+): "kosong" | "ok" | "salah" {
   const angkaDiharapkan = validasi ? validasi.jenis !== "daftar" : typeof sel.nilai === "number";
   const keterangan = validasi ? ` (${validasi.pesan.replace(/\.$/, "")})` : "";
   if (kosong(nilai)) return angkaDiharapkan || validasi ? "kosong" : "ok";
@@ -236,7 +280,8 @@ function periksaMasukan(l: RencanaLembar, a: string, sel: Sel, nilai: unknown, v
   }
   if (!angkaDiharapkan) return "ok";
   if (typeof nilai !== "number" || !Number.isFinite(nilai)) {
-    const teksAngka = typeof nilai === "string" && nilai.trim() !== "" && Number.isFinite(Number(nilai.replace(",", ".")));
+    const teksAngka =
+      typeof nilai === "string" && nilai.trim() !== "" && Number.isFinite(Number(nilai.replace(",", ".")));
     hasil.push({
       sheet: l.nama,
       sel: a,
@@ -250,8 +295,13 @@ function periksaMasukan(l: RencanaLembar, a: string, sel: Sel, nilai: unknown, v
   if (validasi) {
     const { min, maks } = validasi;
     const bulat = validasi.jenis === "bilanganBulat";
-    if ((min !== undefined && nilai < min) || (maks !== undefined && nilai > maks) || (bulat && !Number.isInteger(nilai))) {
-      const rentang = min !== undefined && maks !== undefined ? `${min}–${maks}` : min !== undefined ? `≥ ${min}` : `≤ ${maks}`;
+    if (
+      (min !== undefined && nilai < min) ||
+      (maks !== undefined && nilai > maks) ||
+      (bulat && !Number.isInteger(nilai))
+    ) {
+      const rentang =
+        min !== undefined && maks !== undefined ? `${min}–${maks}` : min !== undefined ? `≥ ${min}` : `≤ ${maks}`;
       hasil.push({
         sheet: l.nama,
         sel: a,
@@ -320,14 +370,16 @@ function periksaLan(ctx: Konteks, l: RencanaLembar, isi: LembarBuku): void {
         });
       }
     }
-    for (const [no, m] of prop) bandingkanTercetak(t, l, m, tercetak.get(no), `Proporsi Indikator ${no}`, `Tabel ${ket.tabelIndikator}`, tipe);
+    for (const [no, m] of prop)
+      bandingkanTercetak(t, l, m, tercetak.get(no), `Proporsi Indikator ${no}`, `Tabel ${ket.tabelIndikator}`, tipe);
   }
 
   // Total Variabel (Kerangka): tercetak Lampiran 5–7
   const total = masukanBerkunci(l, isi, "total");
   if (total.size > 0) {
     const tercetak = new Map(lampiranTercetak(tipe).map((x) => [x.no, x.total]));
-    for (const [no, m] of total) bandingkanTercetak(t, l, m, tercetak.get(no), `Total Variabel ${no}`, ket.lampiran, tipe);
+    for (const [no, m] of total)
+      bandingkanTercetak(t, l, m, tercetak.get(no), `Total Variabel ${no}`, ket.lampiran, tipe);
   }
 
   // Bobot Indikator (Nilai, bobot tercetak): berjumlah Skor Ideal (pola lengkap) dan sama dengan tercetak
@@ -349,11 +401,20 @@ function periksaLan(ctx: Konteks, l: RencanaLembar, isi: LembarBuku): void {
         });
       }
     }
-    for (const [no, m] of bobot) bandingkanTercetak(t, l, m, tercetak.get(no), `Bobot Indikator ${no}`, `Tabel ${ket.tabelIndikator}`, tipe);
+    for (const [no, m] of bobot)
+      bandingkanTercetak(t, l, m, tercetak.get(no), `Bobot Indikator ${no}`, `Tabel ${ket.tabelIndikator}`, tipe);
   }
 }
 
-function bandingkanTercetak(t: Temuan[], l: RencanaLembar, m: { alamat: string; nilai: unknown }, tercetak: number | undefined, nama: string, sumber: string, tipe: string): void {
+function bandingkanTercetak(
+  t: Temuan[],
+  l: RencanaLembar,
+  m: { alamat: string; nilai: unknown },
+  tercetak: number | undefined,
+  nama: string,
+  sumber: string,
+  tipe: string,
+): void {
   if (tercetak === undefined || !angkaSah(m.nilai)) return;
   if (Math.abs(m.nilai - tercetak) <= 1e-12 * Math.max(1, Math.abs(tercetak))) return;
   t.push({
@@ -404,7 +465,8 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
   }
   for (const [validasi, k] of kosongPerValidasi) {
     if (k.alamat.length === 0) continue;
-    const alasan = l.akibatKosong ?? (ctx.catatan.meta.pembangun === "lan1998" ? AKIBAT_KOSONG_LAN : AKIBAT_KOSONG_UMUM);
+    const alasan =
+      l.akibatKosong ?? (ctx.catatan.meta.pembangun === "lan1998" ? AKIBAT_KOSONG_LAN : AKIBAT_KOSONG_UMUM);
     if (validasi && k.alamat.length === k.total && k.total > 1) {
       t.push({
         sheet: l.nama,
@@ -438,13 +500,20 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
       }
     }
   }
-  if (ctx.rencana.meta.pembangun === "lan1998" || ctx.catatan.meta.pembangun === "lan1998" || ctx.catatan.meta.pembangun === "lan") periksaLan(ctx, l, isi);
+  if (
+    ctx.rencana.meta.pembangun === "lan1998" ||
+    ctx.catatan.meta.pembangun === "lan1998" ||
+    ctx.catatan.meta.pembangun === "lan"
+  )
+    periksaLan(ctx, l, isi);
 }
 
 /** Akibat masukan kosong pada tabel LAN (skor, total, proporsi). */
-export const AKIBAT_KOSONG_LAN = "sel kosong tidak ikut dijumlah, sehingga total, proporsi dan bobot dihitung dari data yang tidak lengkap";
+export const AKIBAT_KOSONG_LAN =
+  "sel kosong tidak ikut dijumlah, sehingga total, proporsi dan bobot dihitung dari data yang tidak lengkap";
 /** Akibat masukan kosong pada lembar yang tidak menyebut akibatnya sendiri. */
-export const AKIBAT_KOSONG_UMUM = "sel kosong tidak ikut dihitung, sehingga hasil lembar ini dihitung dari data yang tidak lengkap";
+export const AKIBAT_KOSONG_UMUM =
+  "sel kosong tidak ikut dihitung, sehingga hasil lembar ini dihitung dari data yang tidak lengkap";
 
 /** Lebih dari sekian sel kosong dalam satu kelompok validasi dilaporkan sebagai satu temuan. */
 export const BATAS_KOSONG_PER_SEL = 5;
@@ -454,7 +523,10 @@ export const BATAS_KOSONG_PER_SEL = 5;
  * @param buku lembar → alamat → {value, formula}
  * @param susun penyusun rencana (bawaan buatRencana)
  */
-export function periksaBukuKerja(buku: BukuKerjaTerbaca, susun: PenyusunRencana = buatRencana as PenyusunRencana): Temuan[] {
+export function periksaBukuKerja(
+  buku: BukuKerjaTerbaca,
+  susun: PenyusunRencana = buatRencana as PenyusunRencana,
+): Temuan[] {
   const lembar = petaLembar(buku);
   const catatan = bacaCatatan(buku);
   const sah = catatan.filter((c) => c.catatan !== null);

@@ -67,13 +67,18 @@ export function urutkanTemuan(daftar: readonly Temuan[]): Temuan[] {
   });
   return daftar
     .map((t, i) => ({ t, i, k: kunciUrut(t) }))
-    .sort((a, b) => (urutanLembar.get(a.t.sheet)! - urutanLembar.get(b.t.sheet)!) || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
+    .sort(
+      (a, b) =>
+        urutanLembar.get(a.t.sheet)! - urutanLembar.get(b.t.sheet)! || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i,
+    )
     .map((x) => x.t);
 }
 
 /** Laporan teks untuk manusia: satu baris per temuan. */
 export function formatTemuan(daftar: readonly Temuan[]): string {
   if (daftar.length === 0) return "Tidak ada temuan: buku kerja sesuai dengan rencana add-in.\n";
-  const baris = daftar.map((t) => `${t.sheet ? `'${t.sheet}'` : "(buku kerja)"}${t.sel ? `!${t.sel}` : ""} [${t.jenis}] ${t.pesan}`);
+  const baris = daftar.map(
+    (t) => `${t.sheet ? `'${t.sheet}'` : "(buku kerja)"}${t.sel ? `!${t.sel}` : ""} [${t.jenis}] ${t.pesan}`,
+  );
   return `${daftar.length} temuan:\n${baris.join("\n")}\n`;
 }

@@ -5,7 +5,15 @@
  */
 import { rumusBulatPita } from "../core/pita";
 import { AMBANG_STATUS_BSC, ARAH_BSC, PERSPEKTIF_BSC, type ArahIndikator } from "../frameworks/bsc";
-import { hitung, judul, label, masukan, type FormatBersyarat, type RencanaBukuKerja, type RencanaLembar } from "./rencana";
+import {
+  hitung,
+  judul,
+  label,
+  masukan,
+  type FormatBersyarat,
+  type RencanaBukuKerja,
+  type RencanaLembar,
+} from "./rencana";
 import { Kisi, abs, lembarRingkasan, namaLembarSah, rujukLembar } from "./ringkasan";
 
 export const ID_BSC = "bsc";
@@ -30,13 +38,29 @@ const WARNA_STATUS: Omit<FormatBersyarat, "rentang">[] = [
 ];
 
 export function perspektifBawaan(): PerspektifMasukan[] {
-  return PERSPEKTIF_BSC.map((p) => ({ nama: p.nama, bobot: p.bobot, indikator: p.indikator.map((i) => ({ nama: i.nama, arah: i.arah, bobot: i.bobot })) }));
+  return PERSPEKTIF_BSC.map((p) => ({
+    nama: p.nama,
+    bobot: p.bobot,
+    indikator: p.indikator.map((i) => ({ nama: i.nama, arah: i.arah, bobot: i.bobot })),
+  }));
 }
 
-function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[], opsi: OpsiBsc): { lembar: RencanaLembar; skor: string; status: string } {
+function lembarBsc(
+  nama: string,
+  unit: string | null,
+  ps: PerspektifMasukan[],
+  opsi: OpsiBsc,
+): { lembar: RencanaLembar; skor: string; status: string } {
   const k = new Kisi();
   k.set(0, 0, judul(`Balanced Scorecard${unit ? ` — ${unit}` : ""}`));
-  k.set(1, 0, label(`Capaian = realisasi / target (arah naik), (2 × target − realisasi) / target (arah turun) atau target / realisasi (arah turun-rasio)${opsi.lantai === undefined ? "" : `, paling kecil ${opsi.lantai}`}. Skor = Σ capaian × bobot / Σ bobot (hanya indikator yang terisi).`, "catatan"));
+  k.set(
+    1,
+    0,
+    label(
+      `Capaian = realisasi / target (arah naik), (2 × target − realisasi) / target (arah turun) atau target / realisasi (arah turun-rasio)${opsi.lantai === undefined ? "" : `, paling kecil ${opsi.lantai}`}. Skor = Σ capaian × bobot / Σ bobot (hanya indikator yang terisi).`,
+      "catatan",
+    ),
+  );
   k.set(2, 0, label("Ambang Hijau", "kepala"));
   k.set(2, 2, masukan("ambang-hijau", AMBANG_STATUS_BSC.hijau, "0.00"));
   k.set(2, 3, label("Ambang Kuning", "kepala"));
@@ -44,10 +68,29 @@ function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[], o
   const hijau = abs(2, 2);
   const kuning = abs(2, 4);
   // status atas ROUND(capaian,9), sama dengan inti (core/pita.ts)
-  const st = (c: string) => `=IF(ISNUMBER(${c}),IF(${rumusBulatPita(c)}>=${hijau},"Hijau",IF(${rumusBulatPita(c)}>=${kuning},"Kuning","Merah")),"")`;
+  const st = (c: string) =>
+    `=IF(ISNUMBER(${c}),IF(${rumusBulatPita(c)}>=${hijau},"Hijau",IF(${rumusBulatPita(c)}>=${kuning},"Kuning","Merah")),"")`;
   const hdr = 4;
-  k.set(3, 0, label("Kolom bantu I–J (Bobot terisi, Capaian × bobot) dikelompokkan dan disembunyikan; tampilkan dengan tanda + pada bilah kerangka di atas kolom K.", "catatan"));
-  ["Kode", "Perspektif / Indikator", "Target", "Realisasi", "Arah", "Bobot", "Capaian", "Status", "Bobot terisi", "Capaian × bobot"].forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
+  k.set(
+    3,
+    0,
+    label(
+      "Kolom bantu I–J (Bobot terisi, Capaian × bobot) dikelompokkan dan disembunyikan; tampilkan dengan tanda + pada bilah kerangka di atas kolom K.",
+      "catatan",
+    ),
+  );
+  [
+    "Kode",
+    "Perspektif / Indikator",
+    "Target",
+    "Realisasi",
+    "Arah",
+    "Bobot",
+    "Capaian",
+    "Status",
+    "Bobot terisi",
+    "Capaian × bobot",
+  ].forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
   let r = hdr + 1;
   const kepalaP: number[] = [];
   const arahRentang: string[] = [];
@@ -71,14 +114,29 @@ function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[], o
       k.set(b, 4, masukan(`arah|${kk}`, ind.arah ?? "naik"));
       k.set(b, 5, masukan(`bobot|${kk}`, ind.bobot ?? 1, "0.00"));
       const cp = `IF(E${n}="turun",(2*C${n}-D${n})/C${n},IF(E${n}="turun-rasio",C${n}/D${n},D${n}/C${n}))`;
-      k.set(b, 6, hitung(`=IF(OR(C${n}="",D${n}=""),"",${opsi.lantai === undefined ? cp : `MAX(${opsi.lantai},${cp})`})`, "0.00%"));
+      k.set(
+        b,
+        6,
+        hitung(
+          `=IF(OR(C${n}="",D${n}=""),"",${opsi.lantai === undefined ? cp : `MAX(${opsi.lantai},${cp})`})`,
+          "0.00%",
+        ),
+      );
       k.set(b, 7, hitung(st(`G${n}`)));
       k.set(b, 8, hitung(`=IF(ISNUMBER(G${n}),F${n},0)`, "0.00"));
       k.set(b, 9, hitung(`=IF(ISNUMBER(G${n}),G${n}*F${n},0)`, "0.0000"));
     });
     const n = pr + 1;
     if (p.indikator.length > 0) {
-      k.set(pr, 6, hitung(`=IF(SUM(I${awal + 1}:I${akhir + 1})=0,"",SUM(J${awal + 1}:J${akhir + 1})/SUM(I${awal + 1}:I${akhir + 1}))`, "0.00%", "total"));
+      k.set(
+        pr,
+        6,
+        hitung(
+          `=IF(SUM(I${awal + 1}:I${akhir + 1})=0,"",SUM(J${awal + 1}:J${akhir + 1})/SUM(I${awal + 1}:I${akhir + 1}))`,
+          "0.00%",
+          "total",
+        ),
+      );
       arahRentang.push(`E${awal + 1}:E${akhir + 1}`);
     } else k.set(pr, 6, hitung(`=""`, undefined, "total"));
     k.set(pr, 7, hitung(st(`G${n}`), undefined, "total"));
@@ -97,7 +155,12 @@ function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[], o
     nama,
     blok: [k.blok()],
     validasi: [
-      ...arahRentang.map((rentang) => ({ rentang, jenis: "daftar" as const, daftar: [...ARAH_BSC], pesan: "Pilih naik, turun atau turun-rasio." })),
+      ...arahRentang.map((rentang) => ({
+        rentang,
+        jenis: "daftar" as const,
+        daftar: [...ARAH_BSC],
+        pesan: "Pilih naik, turun atau turun-rasio.",
+      })),
       { rentang: `C${hdr + 2}:D${n}`, jenis: "desimal", min: 0, pesan: "Isi angka tidak negatif." },
       { rentang: `F${hdr + 2}:F${n}`, jenis: "desimal", min: 0, pesan: "Bobot harus angka tidak negatif." },
     ],
@@ -106,7 +169,11 @@ function lembarBsc(nama: string, unit: string | null, ps: PerspektifMasukan[], o
     // indikator tanpa target/realisasi tidak ikut skor (Σ hanya indikator yang terisi), sesuai catatan baris 2
     bolehKosong: [`C${hdr + 2}:D${n}`],
     akibatKosong: "indikator itu tidak ikut skor perspektif dan skor keseluruhan",
-    lebarKolom: [{ kolom: "A", lebar: 8 }, { kolom: "B", lebar: 44 }, ...["C", "D", "E", "F", "G", "H", "I", "J"].map((kolom) => ({ kolom, lebar: 13 }))],
+    lebarKolom: [
+      { kolom: "A", lebar: 8 },
+      { kolom: "B", lebar: 44 },
+      ...["C", "D", "E", "F", "G", "H", "I", "J"].map((kolom) => ({ kolom, lebar: 13 })),
+    ],
     kolomBantu: { kolom: ["I", "J"], keterangan: "Kolom bantu I–J (Bobot terisi, Capaian × bobot)" },
     ...(unit ? { identitas: { unit } } : {}),
   };
@@ -127,9 +194,16 @@ export function rencanaBsc(opsi: OpsiBsc = {}): RencanaBukuKerja {
     formatNilai: "0.00%",
     // capaian arah "turun" tanpa lantai dapat negatif
     bolehNegatif: true,
-    baris: hasil.map((h) => ({ nama: h.u ?? "BSC", nilai: `=${rujukLembar(h.lembar.nama)}!${h.skor}`, kategori: `=${rujukLembar(h.lembar.nama)}!${h.status}` })),
+    baris: hasil.map((h) => ({
+      nama: h.u ?? "BSC",
+      nilai: `=${rujukLembar(h.lembar.nama)}!${h.skor}`,
+      kategori: `=${rujukLembar(h.lembar.nama)}!${h.status}`,
+    })),
     judulGrafik: "Skor Balanced Scorecard per unit",
   });
   ringkasan.formatBersyarat = WARNA_STATUS.map((w) => ({ rentang: `D5:D${4 + hasil.length}`, ...w }));
-  return { meta: { pembangun: ID_BSC, versi: 1, opsi: { ...opsi } as Record<string, unknown> }, lembar: [...hasil.map((h) => h.lembar), ringkasan] };
+  return {
+    meta: { pembangun: ID_BSC, versi: 1, opsi: { ...opsi } as Record<string, unknown> },
+    lembar: [...hasil.map((h) => h.lembar), ringkasan],
+  };
 }

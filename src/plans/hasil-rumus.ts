@@ -241,7 +241,14 @@ class Pengurai {
     const q = m[2] ? titik(m[3].toUpperCase()) : p;
     if (!p || !q || (!m[2] && (p.b < 0 || p.k < 0))) throw new TakTerhitung(`nama tak dikenal: ${m[0]}`);
     this.i += m[0].length;
-    return { t: "rujuk", lembar, b1: Math.min(p.b, q.b), k1: Math.min(p.k, q.k), b2: Math.max(p.b, q.b), k2: Math.max(p.k, q.k) };
+    return {
+      t: "rujuk",
+      lembar,
+      b1: Math.min(p.b, q.b),
+      k1: Math.min(p.k, q.k),
+      b2: Math.max(p.b, q.b),
+      k2: Math.max(p.k, q.k),
+    };
   }
 
   private argumen(): Simpul[] {
@@ -358,9 +365,14 @@ function pencocok(k: HasilSel): (v: HasilSel) => boolean {
   if (op === "=" || op === "<>") {
     let cocok: (v: HasilSel) => boolean;
     if (isi === "") cocok = (v) => v === null || v === "";
-    else if (angka !== null) cocok = (v) => (typeof v === "number" && v === angka) || (typeof v === "string" && v.trim() !== "" && Number(v) === angka);
+    else if (angka !== null)
+      cocok = (v) =>
+        (typeof v === "number" && v === angka) || (typeof v === "string" && v.trim() !== "" && Number(v) === angka);
     else if (/[*?~]/.test(isi)) {
-      const re = new RegExp(`^${isi.replace(/~([*?~])|([*?])|([.+^${}()|[\]\\])/g, (_, esc: string, w: string, lain: string) => (esc ? `\\${esc}` : w ? (w === "*" ? "[\\s\\S]*" : "[\\s\\S]") : `\\${lain}`))}$`, "i");
+      const re = new RegExp(
+        `^${isi.replace(/~([*?~])|([*?])|([.+^${}()|[\]\\])/g, (_, esc: string, w: string, lain: string) => (esc ? `\\${esc}` : w ? (w === "*" ? "[\\s\\S]*" : "[\\s\\S]") : `\\${lain}`))}$`,
+        "i",
+      );
       cocok = (v) => typeof v === "string" && re.test(v);
     } else {
       const b = isi.toLowerCase();
@@ -493,7 +505,8 @@ export class PenilaiRumus {
   }
 
   private datar(v: Nilai): HasilSel[] {
-    if (v === null || typeof v !== "object" || v instanceof GalatRumus || v.jenis !== "rentang") return this.larik(v).flat();
+    if (v === null || typeof v !== "object" || v instanceof GalatRumus || v.jenis !== "rentang")
+      return this.larik(v).flat();
     const kunci = `${v.lembar}!${v.b1},${v.k1}:${v.b2},${v.k2}`;
     let d = this.datarRentang.get(kunci);
     if (!d) this.datarRentang.set(kunci, (d = this.larik(v).flat()));
@@ -676,7 +689,11 @@ export class PenilaiRumus {
         case "ROUND":
         case "ROUNDUP":
         case "ROUNDDOWN":
-          return bulatkan(angka(0), Math.trunc(angka(1)), nama === "ROUND" ? "dekat" : nama === "ROUNDUP" ? "atas" : "bawah");
+          return bulatkan(
+            angka(0),
+            Math.trunc(angka(1)),
+            nama === "ROUND" ? "dekat" : nama === "ROUNDUP" ? "atas" : "bawah",
+          );
         case "INT":
           return Math.floor(angka(0));
         case "ABS":
@@ -773,7 +790,14 @@ export class PenilaiRumus {
           if (k === 0 && (M[0]?.length ?? 0) === 1) k = 1;
           if (b < 1 || k < 1 || b > M.length || k > (M[0]?.length ?? 0)) return galat("#REF!");
           if (v !== null && typeof v === "object" && !(v instanceof GalatRumus) && v.jenis === "rentang") {
-            return { jenis: "rentang", lembar: v.lembar, b1: Math.max(0, v.b1) + b - 1, k1: Math.max(0, v.k1) + k - 1, b2: Math.max(0, v.b1) + b - 1, k2: Math.max(0, v.k1) + k - 1 };
+            return {
+              jenis: "rentang",
+              lembar: v.lembar,
+              b1: Math.max(0, v.b1) + b - 1,
+              k1: Math.max(0, v.k1) + k - 1,
+              b2: Math.max(0, v.b1) + b - 1,
+              k2: Math.max(0, v.k1) + k - 1,
+            };
           }
           return M[b - 1][k - 1];
         }
@@ -827,7 +851,8 @@ export class PenilaiRumus {
       rentangJumlah = nama === "COUNTIF" ? null : arg.length > 2 ? nilai(2) : pasangan[0][0];
     }
     const n = pasangan[0][0].length;
-    if (pasangan.some(([r]) => r.length !== n) || (rentangJumlah && rentangJumlah.length !== n)) return galat("#VALUE!");
+    if (pasangan.some(([r]) => r.length !== n) || (rentangJumlah && rentangJumlah.length !== n))
+      return galat("#VALUE!");
     let banyak = 0;
     let jumlah = 0;
     for (let j = 0; j < n; j++) {
@@ -854,7 +879,12 @@ export class PenilaiRumus {
       const c = typeof x === "string" ? pencocok(/[*?~]/.test(x) ? x : `=${x}`) : null;
       for (let i = 0; i < xs.length; i++) {
         const y = xs[i];
-        if (c ? c(y) && typeof y === "string" : y !== null && !(y instanceof GalatRumus) && peringkatJenis(y) === peringkatJenis(x) && banding(y, x) === 0) return i + 1;
+        if (
+          c
+            ? c(y) && typeof y === "string"
+            : y !== null && !(y instanceof GalatRumus) && peringkatJenis(y) === peringkatJenis(x) && banding(y, x) === 0
+        )
+          return i + 1;
       }
       return galat("#N/A");
     }
@@ -877,7 +907,17 @@ function operasiSkalar(op: string, x: HasilSel, y: HasilSel): HasilSel {
   if (op === "&") return (keTeks(x) as string) + (keTeks(y) as string);
   if (op === "=" || op === "<>" || op === "<" || op === ">" || op === "<=" || op === ">=") {
     const c = banding(x, y);
-    return op === "=" ? c === 0 : op === "<>" ? c !== 0 : op === "<" ? c < 0 : op === ">" ? c > 0 : op === "<=" ? c <= 0 : c >= 0;
+    return op === "="
+      ? c === 0
+      : op === "<>"
+        ? c !== 0
+        : op === "<"
+          ? c < 0
+          : op === ">"
+            ? c > 0
+            : op === "<="
+              ? c <= 0
+              : c >= 0;
   }
   const a = keAngka(x);
   if (a instanceof GalatRumus) return a;
@@ -929,12 +969,16 @@ function urai(rumus: string): Simpul {
  */
 export const BATAS_SEL_HASIL = 250_000;
 
-export function hasilRumus(rencana: RencanaBukuKerja | readonly RencanaBukuKerja[], batas = BATAS_SEL_HASIL): Map<string, HasilSel> {
+export function hasilRumus(
+  rencana: RencanaBukuKerja | readonly RencanaBukuKerja[],
+  batas = BATAS_SEL_HASIL,
+): Map<string, HasilSel> {
   const lembar = new Map<string, Lembar>();
   for (const r of Array.isArray(rencana) ? rencana : [rencana as RencanaBukuKerja]) {
     for (const l of r.lembar) {
       const m: Lembar = new Map();
-      for (const { alamat, sel } of selBeralamat(l)) m.set(alamat, { ...(sel.rumus !== undefined ? { rumus: sel.rumus } : {}), nilai: sel.nilai ?? null });
+      for (const { alamat, sel } of selBeralamat(l))
+        m.set(alamat, { ...(sel.rumus !== undefined ? { rumus: sel.rumus } : {}), nilai: sel.nilai ?? null });
       lembar.set(l.nama, m);
     }
   }

@@ -53,10 +53,14 @@ const BUAT: { readonly [K in IdPembangun]: (opsi: OpsiPembangun[K]) => RencanaBu
   lke: rencanaLke,
 };
 
-type EntriPembangun = { readonly [K in IdPembangun]: { readonly nama: string; readonly buat: (opsi: OpsiPembangun[K]) => RencanaBukuKerja } };
+type EntriPembangun = {
+  readonly [K in IdPembangun]: { readonly nama: string; readonly buat: (opsi: OpsiPembangun[K]) => RencanaBukuKerja };
+};
 
 /** Nama (daftar.ts) dan fungsi pembangun, dalam urutan daftar.ts. */
-export const PEMBANGUN: EntriPembangun = Object.fromEntries(ID_PEMBANGUN.map((id) => [id, { nama: NAMA_PEMBANGUN[id], buat: BUAT[id] }])) as unknown as EntriPembangun;
+export const PEMBANGUN: EntriPembangun = Object.fromEntries(
+  ID_PEMBANGUN.map((id) => [id, { nama: NAMA_PEMBANGUN[id], buat: BUAT[id] }]),
+) as unknown as EntriPembangun;
 
 export function buatRencana<K extends IdPembangun>(id: K, opsi: OpsiPembangun[K]): RencanaBukuKerja {
   if (!adalahIdPembangun(id)) throw new Error(`pembangun tidak dikenal: ${String(id)}`);

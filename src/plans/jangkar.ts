@@ -47,8 +47,10 @@ export function kodeLembar(kanonik: string): string {
 
 export const namaJangkarLembar = (kanonik: string): string => `${AWALAN_JANGKAR}${kodeLembar(kanonik)}`;
 const gen = (g: number): string => (g > 1 ? `g${g}` : "");
-export const namaJangkarBaris = (kanonik: string, baris: number, g = 1): string => `${namaJangkarLembar(kanonik)}_${gen(g)}b${baris}`;
-export const namaJangkarKolom = (kanonik: string, kolom: number, g = 1): string => `${namaJangkarLembar(kanonik)}_${gen(g)}k${kolom}`;
+export const namaJangkarBaris = (kanonik: string, baris: number, g = 1): string =>
+  `${namaJangkarLembar(kanonik)}_${gen(g)}b${baris}`;
+export const namaJangkarKolom = (kanonik: string, kolom: number, g = 1): string =>
+  `${namaJangkarLembar(kanonik)}_${gen(g)}k${kolom}`;
 
 /** Satu nama jangkar: `rentang` pada lembarnya ("1:1048576", "7:7", "C:C"). */
 export interface Jangkar {
@@ -68,7 +70,10 @@ export function jangkarLembar(l: RencanaLembar, kanonik: string = l.nama, g = 1)
   return [
     { nama: namaJangkarLembar(kanonik), rentang: `1:${MAKS_BARIS_EXCEL}` },
     ...urut(baris).map((b) => ({ nama: namaJangkarBaris(kanonik, b, g), rentang: `${b + 1}:${b + 1}` })),
-    ...urut(kolom).map((k) => ({ nama: namaJangkarKolom(kanonik, k, g), rentang: `${hurufKolom(k)}:${hurufKolom(k)}` })),
+    ...urut(kolom).map((k) => ({
+      nama: namaJangkarKolom(kanonik, k, g),
+      rentang: `${hurufKolom(k)}:${hurufKolom(k)}`,
+    })),
   ];
 }
 
@@ -136,13 +141,17 @@ export function petaJangkar(kanonik: string, nama: ReadonlyMap<string, unknown>,
       hasil.tidakPasti.push(`baris/kolom tabel "${kanonik}" kini berada di lembar lain ("${r.lembar}")`);
       continue;
     }
-    const [sekarang, peta, terpakai, jenis] = m[1] === "b" ? [r.b0, hasil.baris, terpakaiB, "baris"] as const : [r.k0, hasil.kolom, terpakaiK, "kolom"] as const;
+    const [sekarang, peta, terpakai, jenis] =
+      m[1] === "b"
+        ? ([r.b0, hasil.baris, terpakaiB, "baris"] as const)
+        : ([r.k0, hasil.kolom, terpakaiK, "kolom"] as const);
     if (sekarang === null || (m[1] === "b" ? r.b1 !== r.b0 : r.k1 !== r.k0)) {
       hasil.tidakPasti.push(`jangkar ${jenis} ${i + 1} tabel "${kanonik}" tidak lagi menunjuk satu ${jenis}`);
       continue;
     }
     const lain = terpakai.get(sekarang);
-    if (lain !== undefined) hasil.tidakPasti.push(`${jenis} ${lain + 1} dan ${i + 1} tabel "${kanonik}" menunjuk ${jenis} yang sama`);
+    if (lain !== undefined)
+      hasil.tidakPasti.push(`${jenis} ${lain + 1} dan ${i + 1} tabel "${kanonik}" menunjuk ${jenis} yang sama`);
     terpakai.set(sekarang, i);
     peta.set(i, sekarang);
   }
@@ -166,7 +175,10 @@ export function rencanaDenganNama(r: RencanaBukuKerja, sekarang: ReadonlyMap<str
   const lembar = r.lembar.map((l) => ({
     ...l,
     nama: sekarang.get(l.nama) ?? l.nama,
-    blok: l.blok.map((b) => ({ ...b, sel: b.sel.map((baris) => baris.map((s) => (s?.rumus ? { ...s, rumus: ubah(s.rumus) } : s))) })),
+    blok: l.blok.map((b) => ({
+      ...b,
+      sel: b.sel.map((baris) => baris.map((s) => (s?.rumus ? { ...s, rumus: ubah(s.rumus) } : s))),
+    })),
   }));
   return { ...r, lembar };
 }

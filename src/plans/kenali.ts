@@ -56,7 +56,12 @@ function labelPerBaris(l: RencanaLembar): { per: Map<number, SelLabel[]>; semuaB
  * dipasangkan naik (tidak bersilang) dengan jumlah bukti terbesar (pemrograman dinamis), jadi kolom yang
  * disisipkan di tengah tabel dilompati. Kolom tanpa bukti diletakkan di antara tetangganya bila jaraknya sama.
  */
-function petaKolom(l: RencanaLembar, baca: BacaSel, luas: { b1: number; k1: number }, kMaks: number): { kolom: Map<number, number>; berbukti: number; dari: number } {
+function petaKolom(
+  l: RencanaLembar,
+  baca: BacaSel,
+  luas: { b1: number; k1: number },
+  kMaks: number,
+): { kolom: Map<number, number>; berbukti: number; dari: number } {
   const tanda = new Map<number, Set<string>>();
   for (const { kolom, sel } of selBeralamat(l)) {
     const v = teks(sel.nilai);
@@ -90,7 +95,7 @@ function petaKolom(l: RencanaLembar, baca: BacaSel, luas: { b1: number; k1: numb
     }
   }
   const kolom = new Map<number, number>();
-  for (let k = kMaks, c = C - 1; k >= 0 && c >= 0; ) {
+  for (let k = kMaks, c = C - 1; k >= 0 && c >= 0;) {
     if (pilih[k][c]) {
       kolom.set(k, c);
       k--;
@@ -106,7 +111,8 @@ function petaKolom(l: RencanaLembar, baca: BacaSel, luas: { b1: number; k1: numb
     const p = ada.filter((x) => x < k).pop();
     const q = ada.find((x) => x > k);
     let c: number | undefined;
-    if (p !== undefined && q !== undefined) c = kolom.get(q)! - kolom.get(p)! === q - p ? kolom.get(p)! + (k - p) : undefined;
+    if (p !== undefined && q !== undefined)
+      c = kolom.get(q)! - kolom.get(p)! === q - p ? kolom.get(p)! + (k - p) : undefined;
     else if (p !== undefined) c = kolom.get(p)! + (k - p);
     else if (q !== undefined) c = kolom.get(q)! - (q - k);
     if (c !== undefined && c >= 0) kolom.set(k, c);
@@ -118,7 +124,12 @@ function petaKolom(l: RencanaLembar, baca: BacaSel, luas: { b1: number; k1: numb
  * Peta baris/kolom rencana → baris/kolom lembar menurut label. `luas`: sel terakhir rentang terpakai lembar.
  * `kolomTetap`: peta kolom dari jangkar (baris diurutkan); tanpa itu kolom dicari dengan geseran tetap.
  */
-export function petaDariLabel(l: RencanaLembar, baca: BacaSel, luas: { b1: number; k1: number }, kolomTetap?: ReadonlyMap<number, number>): PetaLabel {
+export function petaDariLabel(
+  l: RencanaLembar,
+  baca: BacaSel,
+  luas: { b1: number; k1: number },
+  kolomTetap?: ReadonlyMap<number, number>,
+): PetaLabel {
   const { per, semuaBaris } = labelPerBaris(l);
   const kolom = new Map<number, number>();
   const baris = new Map<number, number>();
@@ -139,7 +150,10 @@ export function petaDariLabel(l: RencanaLembar, baca: BacaSel, luas: { b1: numbe
   const kelompok = new Map<string, number[]>();
   for (const [b, x] of per) {
     if (x.some((s) => !kolom.has(s.k))) continue;
-    const id = x.map((s) => s.k).sort((p, q) => p - q).join(",");
+    const id = x
+      .map((s) => s.k)
+      .sort((p, q) => p - q)
+      .join(",");
     (kelompok.get(id) ?? kelompok.set(id, []).get(id)!).push(b);
   }
   const dipakai = new Set<number>();
@@ -154,7 +168,8 @@ export function petaDariLabel(l: RencanaLembar, baca: BacaSel, luas: { b1: numbe
       (lembar.get(t) ?? lembar.set(t, []).get(t)!).push(b);
     }
     const perTanda = new Map<string, number[]>();
-    for (const b of daftar.sort((p, q) => p - q)) (perTanda.get(tandaRencana(b)) ?? perTanda.set(tandaRencana(b), []).get(tandaRencana(b))!).push(b);
+    for (const b of daftar.sort((p, q) => p - q))
+      (perTanda.get(tandaRencana(b)) ?? perTanda.set(tandaRencana(b), []).get(tandaRencana(b))!).push(b);
     for (const [t, rb] of perTanda) {
       const lb = lembar.get(t) ?? [];
       if (lb.length !== rb.length) continue; // ragu: label berulang dengan jumlah berbeda
@@ -176,7 +191,8 @@ export function petaDariLabel(l: RencanaLembar, baca: BacaSel, luas: { b1: numbe
       else if (x > b && q === undefined) q = x;
     }
     let tebak: number | undefined;
-    if (p !== undefined && q !== undefined) tebak = baris.get(q)! - baris.get(p)! === q - p ? baris.get(p)! + (b - p) : undefined;
+    if (p !== undefined && q !== undefined)
+      tebak = baris.get(q)! - baris.get(p)! === q - p ? baris.get(p)! + (b - p) : undefined;
     else if (p !== undefined) tebak = baris.get(p)! + (b - p);
     else if (q !== undefined) tebak = baris.get(q)! - (q - b);
     if (tebak !== undefined && tebak >= 0 && !dipakai.has(tebak)) {
@@ -197,7 +213,11 @@ export function petaDariLabel(l: RencanaLembar, baca: BacaSel, luas: { b1: numbe
  * Jumlah sel label rencana yang, pada posisi menurut `peta`, berisi label LAIN tabel ini (tanda baris
  * diurutkan atau dipindah tanpa jangkarnya).
  */
-export function labelTertukar(l: RencanaLembar, baca: BacaSel, peta: { baris: ReadonlyMap<number, number>; kolom: ReadonlyMap<number, number> }): number {
+export function labelTertukar(
+  l: RencanaLembar,
+  baca: BacaSel,
+  peta: { baris: ReadonlyMap<number, number>; kolom: ReadonlyMap<number, number> },
+): number {
   const { per } = labelPerBaris(l);
   const semua = new Set<string>();
   for (const x of per.values()) for (const s of x) semua.add(s.v);

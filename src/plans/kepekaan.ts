@@ -43,7 +43,20 @@ interface Tata {
   pita: PitaKepekaan | null;
   kol: (k: number) => string;
   /** Baris 0-based tiap bagian. */
-  r: { bobot: number; norm: number; u0: number; b0: number; k0: number; s0: number; p0: number; m0: number; lo0: number; hi0: number; d0: number; q0: number };
+  r: {
+    bobot: number;
+    norm: number;
+    u0: number;
+    b0: number;
+    k0: number;
+    s0: number;
+    p0: number;
+    m0: number;
+    lo0: number;
+    hi0: number;
+    d0: number;
+    q0: number;
+  };
   c: { skor: number; bulat: number; katKe: number; kat: number; per: number };
 }
 
@@ -58,7 +71,14 @@ function tata(n: number, K: number, pita: PitaKepekaan | null): Tata {
   const hi0 = lo0 + (pita ? n + 2 : 0);
   const d0 = hi0 + (pita ? n + 2 : 0);
   const q0 = d0 + (pita ? n + 2 : 0);
-  return { n, K, pita, kol: (k) => hurufKolom(1 + k), r: { bobot: 4, norm: 5, u0, b0, k0, s0, p0, m0, lo0, hi0, d0, q0 }, c: { skor: K + 1, bulat: K + 2, katKe: K + 3, kat: K + 4, per: K + 5 } };
+  return {
+    n,
+    K,
+    pita,
+    kol: (k) => hurufKolom(1 + k),
+    r: { bobot: 4, norm: 5, u0, b0, k0, s0, p0, m0, lo0, hi0, d0, q0 },
+    c: { skor: K + 1, bulat: K + 2, katKe: K + 3, kat: K + 4, per: K + 5 },
+  };
 }
 
 /** Rentang kolom kriteria pada baris 0-based `r` (absolut). */
@@ -76,7 +96,14 @@ function masukanDanSkor(k: Kisi, t: Tata, o: OpsiKepekaanBobot, kriteria: string
     k.set(r.bobot, 1 + j, masukan(`bobot|k=${j + 1}`, bobot[j]));
     k.set(r.norm, 1 + j, hitung(`=${alamat(r.bobot, 1 + j)}/SUM(${barisKriteria(t, r.bobot)})`, "0.000"));
   }
-  const kepala = ["Unit", ...kriteria.map((_, j) => `=${abs(3, 1 + j)}`), "Skor", "Skor (9 desimal)", ...(pita ? ["Kategori ke", "Kategori"] : ["", ""]), "Peringkat"];
+  const kepala = [
+    "Unit",
+    ...kriteria.map((_, j) => `=${abs(3, 1 + j)}`),
+    "Skor",
+    "Skor (9 desimal)",
+    ...(pita ? ["Kategori ke", "Kategori"] : ["", ""]),
+    "Peringkat",
+  ];
   kepala.forEach((h, j) => k.set(r.u0 - 1, j, h.startsWith("=") ? hitung(h, undefined, "kepala") : label(h, "kepala")));
   for (let i = 0; i < n; i++) {
     const b = r.u0 + i;
@@ -88,10 +115,21 @@ function masukanDanSkor(k: Kisi, t: Tata, o: OpsiKepekaanBobot, kriteria: string
     k.set(b, c.bulat, hitung(`=ROUND(${S},9)`, "0.000000000"));
     if (pita) {
       k.set(b, c.katKe, hitung(rumusKategoriKe(t, S), "0"));
-      k.set(b, c.kat, hitung(`=INDEX(${abs(r.p0, 0)}:${abs(r.p0 + pita.kategori.length - 1, 0)},${alamat(b, c.katKe)})`));
+      k.set(
+        b,
+        c.kat,
+        hitung(`=INDEX(${abs(r.p0, 0)}:${abs(r.p0 + pita.kategori.length - 1, 0)},${alamat(b, c.katKe)})`),
+      );
     }
     const R = kolomUnit(t, r.u0, c.bulat);
-    k.set(b, c.per, hitung(`=COUNTIF(${R},">"&${alamat(b, c.bulat)})+COUNTIF(${abs(r.u0, c.bulat)}:${alamat(b, c.bulat)},${alamat(b, c.bulat)})`, "0"));
+    k.set(
+      b,
+      c.per,
+      hitung(
+        `=COUNTIF(${R},">"&${alamat(b, c.bulat)})+COUNTIF(${abs(r.u0, c.bulat)}:${alamat(b, c.bulat)},${alamat(b, c.bulat)})`,
+        "0",
+      ),
+    );
   }
 }
 
@@ -177,7 +215,11 @@ function tabelKategoriUnit(k: Kisi, t: Tata): void {
       k.set(r.hi0 + i, 1 + j, hitung(hi, "0.000"));
       const L = alamat(r.lo0 + i, 1 + j);
       const H = alamat(r.hi0 + i, 1 + j);
-      k.set(r.d0 + i, 1 + j, hitung(`=MIN(IF(${L}>0.000000000001,${t0}-${L},2),IF(${H}<1-0.000000000001,${H}-${t0},2))`, "0.000"));
+      k.set(
+        r.d0 + i,
+        1 + j,
+        hitung(`=MIN(IF(${L}>0.000000000001,${t0}-${L},2),IF(${H}<1-0.000000000001,${H}-${t0},2))`, "0.000"),
+      );
     }
   }
 }
@@ -214,8 +256,20 @@ function tabelPasangan(k: Kisi, t: Tata): void {
 
 function tabelRentang(k: Kisi, t: Tata): Grafik {
   const { n, K, pita, r } = t;
-  k.set(r.b0 - 2, 0, judul("Rentang bobot: satu bobot diubah, bobot lain diskalakan agar jumlahnya tetap 1", "subjudul"));
-  const kepala = ["Kriteria", "Bobot", "Peringkat tetap dari", "sampai", ...(pita ? ["Kategori tetap dari", "sampai"] : []), "Tornado: kiri", "kanan"];
+  k.set(
+    r.b0 - 2,
+    0,
+    judul("Rentang bobot: satu bobot diubah, bobot lain diskalakan agar jumlahnya tetap 1", "subjudul"),
+  );
+  const kepala = [
+    "Kriteria",
+    "Bobot",
+    "Peringkat tetap dari",
+    "sampai",
+    ...(pita ? ["Kategori tetap dari", "sampai"] : []),
+    "Tornado: kiri",
+    "kanan",
+  ];
   kepala.forEach((h, j) => k.set(r.b0 - 1, j, label(h, "kepala")));
   const kiri = pita ? 6 : 4;
   for (let j = 0; j < K; j++) {
@@ -240,7 +294,9 @@ function tabelRentang(k: Kisi, t: Tata): Grafik {
   }
   return {
     jenis: "tornado",
-    judul: pita ? "Rentang bobot yang menjaga kategori setiap unit (selisih dari bobot sekarang)" : "Rentang bobot yang menjaga peringkat (selisih dari bobot sekarang)",
+    judul: pita
+      ? "Rentang bobot yang menjaga kategori setiap unit (selisih dari bobot sekarang)"
+      : "Rentang bobot yang menjaga peringkat (selisih dari bobot sekarang)",
     data: `${alamat(r.b0, kiri)}:${alamat(r.b0 + K - 1, kiri + 1)}`,
     kategori: `${alamat(r.b0, 0)}:${alamat(r.b0 + K - 1, 0)}`,
     posisi: alamat(r.b0 - 1, kiri + 3),
@@ -249,7 +305,11 @@ function tabelRentang(k: Kisi, t: Tata): Grafik {
 
 function kalimat(k: Kisi, t: Tata): void {
   const { n, r, c } = t;
-  k.set(r.k0 - 1, 0, judul("Dalam kata-kata: bobot yang paling sedikit digeser untuk mengubah kategori tiap unit", "subjudul"));
+  k.set(
+    r.k0 - 1,
+    0,
+    judul("Dalam kata-kata: bobot yang paling sedikit digeser untuk mengubah kategori tiap unit", "subjudul"),
+  );
   const nama = barisKriteria(t, 3);
   for (let i = 0; i < n; i++) {
     const u = r.u0 + i;
@@ -271,15 +331,34 @@ function kalimat(k: Kisi, t: Tata): void {
 
 function tabelStabilitas(k: Kisi, t: Tata, o: OpsiKepekaanBobot): void {
   const { n, K, pita, r } = t;
-  k.set(r.s0 - 3, 0, judul("Stabilitas: semua bobot sekaligus (sebaran Dirichlet berpusat pada bobot, konsentrasi 100)", "subjudul"));
+  k.set(
+    r.s0 - 3,
+    0,
+    judul("Stabilitas: semua bobot sekaligus (sebaran Dirichlet berpusat pada bobot, konsentrasi 100)", "subjudul"),
+  );
   k.set(r.s0 - 2, 0, label("Sampel"));
   k.set(r.s0 - 2, 1, masukan("sampel", o.sampel ?? 10000, "0"));
   k.set(r.s0 - 2, 2, label("Benih"));
   k.set(r.s0 - 2, 3, masukan("benih", o.benih ?? 1, "0"));
-  ["Unit", "Skor", "Kategori", "Peluang kategori", "Peringkat", "Median peringkat", "Selang 90% dari", "sampai"].forEach((h, j) => k.set(r.s0 - 1, j, label(h, "kepala")));
+  [
+    "Unit",
+    "Skor",
+    "Kategori",
+    "Peluang kategori",
+    "Peringkat",
+    "Median peringkat",
+    "Selang 90% dari",
+    "sampai",
+  ].forEach((h, j) => k.set(r.s0 - 1, j, label(h, "kepala")));
   const nilai = `${abs(r.u0, 1)}:${abs(r.u0 + n - 1, K)}`;
   for (let i = 0; i < n; i++) k.set(r.s0 + i, 0, hitung(`=""&${abs(r.u0 + i, 0)}`));
-  k.set(r.s0, 1, hitung(`=BOBOT.STABILITAS(${nilai},${barisKriteria(t, r.norm)},"${pita?.id ?? ""}",${abs(r.s0 - 2, 1)},${abs(r.s0 - 2, 3)})`));
+  k.set(
+    r.s0,
+    1,
+    hitung(
+      `=BOBOT.STABILITAS(${nilai},${barisKriteria(t, r.norm)},"${pita?.id ?? ""}",${abs(r.s0 - 2, 1)},${abs(r.s0 - 2, 3)})`,
+    ),
+  );
 }
 
 export function rencanaKepekaan(o: OpsiKepekaanBobot = {}): RencanaBukuKerja {
@@ -287,12 +366,22 @@ export function rencanaKepekaan(o: OpsiKepekaanBobot = {}): RencanaBukuKerja {
   const K = kriteria.length;
   const n = o.unit ?? o.nilai?.length ?? 5;
   const bobot = o.bobot ?? kriteria.map(() => 1);
-  if (K < 2 || n < 1 || bobot.length !== K) throw new Error("opsi kepekaan tidak sah: paling sedikit dua kriteria, satu unit, bobot sejajar kriteria");
+  if (K < 2 || n < 1 || bobot.length !== K)
+    throw new Error("opsi kepekaan tidak sah: paling sedikit dua kriteria, satu unit, bobot sejajar kriteria");
   const pita = o.pita ? PITA_KEPEKAAN[o.pita] : null;
   const t = tata(n, K, pita);
   const k = new Kisi();
   k.set(0, 0, judul("Kepekaan bobot: seberapa jauh bobot menentukan peringkat dan kategori"));
-  k.set(1, 0, label(pita ? `Pita: ${pita.nama}; ${pita.pemetaan}. Kategori diputuskan atas nilai dibulatkan 9 desimal.` : "Tanpa pita kategori: hanya peringkat yang diperiksa.", "catatan"));
+  k.set(
+    1,
+    0,
+    label(
+      pita
+        ? `Pita: ${pita.nama}; ${pita.pemetaan}. Kategori diputuskan atas nilai dibulatkan 9 desimal.`
+        : "Tanpa pita kategori: hanya peringkat yang diperiksa.",
+      "catatan",
+    ),
+  );
   masukanDanSkor(k, t, o, kriteria, bobot);
   const grafik = tabelRentang(k, t);
   if (pita) kalimat(k, t);
@@ -300,14 +389,34 @@ export function rencanaKepekaan(o: OpsiKepekaanBobot = {}): RencanaBukuKerja {
   tabelBantu(k, t);
   const akhirUnit = t.r.u0 + n - 1;
   return {
-    meta: { pembangun: "kepekaan", versi: 1, opsi: { unit: n, kriteria, bobot, pita: pita?.id ?? null, sampel: o.sampel ?? 10000, benih: o.benih ?? 1 } },
+    meta: {
+      pembangun: "kepekaan",
+      versi: 1,
+      opsi: { unit: n, kriteria, bobot, pita: pita?.id ?? null, sampel: o.sampel ?? 10000, benih: o.benih ?? 1 },
+    },
     lembar: [
       {
         nama: NAMA_LEMBAR_KEPEKAAN,
         blok: [k.blok()],
         validasi: [
-          { rentang: `B${t.r.bobot + 1}:${t.kol(K - 1)}${t.r.bobot + 1}`, jenis: "desimal", min: 0, maks: 1e9, pesan: "Bobot harus angka ≥ 0." },
-          ...(pita ? [{ rentang: `B${t.r.u0 + 1}:${t.kol(K - 1)}${akhirUnit + 1}`, jenis: "desimal" as const, min: pita.skala.min, maks: pita.skala.maks, pesan: `Skor harus angka ${pita.skala.min}–${pita.skala.maks} (pita ${pita.id}).` }] : []),
+          {
+            rentang: `B${t.r.bobot + 1}:${t.kol(K - 1)}${t.r.bobot + 1}`,
+            jenis: "desimal",
+            min: 0,
+            maks: 1e9,
+            pesan: "Bobot harus angka ≥ 0.",
+          },
+          ...(pita
+            ? [
+                {
+                  rentang: `B${t.r.u0 + 1}:${t.kol(K - 1)}${akhirUnit + 1}`,
+                  jenis: "desimal" as const,
+                  min: pita.skala.min,
+                  maks: pita.skala.maks,
+                  pesan: `Skor harus angka ${pita.skala.min}–${pita.skala.maks} (pita ${pita.id}).`,
+                },
+              ]
+            : []),
         ],
         bekukan: { baris: 0, kolom: 1 },
         lebarKolom: [{ kolom: "A", lebar: 28 }],

@@ -11,7 +11,17 @@ import {
   SUMBER_INSTRUMEN,
   TIPE_KRITERIA_LAN,
 } from "../frameworks/lan1998-instrumen";
-import { alamat, hitung, hurufKolom, judul, label, masukan, type RencanaBukuKerja, type Sel, type ValidasiData } from "./rencana";
+import {
+  alamat,
+  hitung,
+  hurufKolom,
+  judul,
+  label,
+  masukan,
+  type RencanaBukuKerja,
+  type Sel,
+  type ValidasiData,
+} from "./rencana";
 import { Kisi, abs, lembarRingkasan, rujukLembar, teksDari } from "./ringkasan";
 
 export interface IsianAlternatifI {
@@ -55,14 +65,23 @@ export function rencanaLanAlternatif1(opsi: OpsiLanAlternatif1 = {}): RencanaBuk
   if ((opsi.isian?.length ?? 0) > N) throw new Error(`isian ${opsi.isian?.length} baris, lembar hanya ${N}`);
   const k = new Kisi();
   k.set(0, 0, judul("Daftar Penilaian Kinerja Pelayanan — Instrumen Alternatif I (Pola LAN 1998)"));
-  k.set(1, 0, label(`Isi sel kuning: jenis pelayanan, kategori, sifat, tipe kriteria, lalu satu tanda "${TANDA}" pada kolom TINGKAT PRESTASI 1–5. Sumber: ${SUMBER_INSTRUMEN.alternatifI}.`, "catatan"));
+  k.set(
+    1,
+    0,
+    label(
+      `Isi sel kuning: jenis pelayanan, kategori, sifat, tipe kriteria, lalu satu tanda "${TANDA}" pada kolom TINGKAT PRESTASI 1–5. Sumber: ${SUMBER_INSTRUMEN.alternatifI}.`,
+      "catatan",
+    ),
+  );
   k.set(2, 0, label("Dinas :", "kepala"));
   k.set(2, 1, masukan("dinas", opsi.dinas ?? ""));
   const hdr = 4;
   const c1 = 5; // kolom tingkat 1
   const cT = c1 + 5;
   const cK = cT + 1;
-  ["No", "JENIS PELAYANAN", "KATEGORI PELAYANAN", "SIFAT PELAYANAN", "TIPE KRITERIA", "TINGKAT PRESTASI"].forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
+  ["No", "JENIS PELAYANAN", "KATEGORI PELAYANAN", "SIFAT PELAYANAN", "TIPE KRITERIA", "TINGKAT PRESTASI"].forEach(
+    (t, j) => k.set(hdr, j, label(t, "kepala")),
+  );
   k.set(hdr, cT, label("Tingkat", "kepala"));
   k.set(hdr, cK, label("Keterangan", "kepala"));
   // nomor tingkat sebagai teks: rata kiri seperti tanda "x" di bawahnya (angka rata kanan tampak satu kolom bergeser)
@@ -77,28 +96,72 @@ export function rencanaLanAlternatif1(opsi: OpsiLanAlternatif1 = {}): RencanaBuk
     k.set(r, 2, masukan(`kategori|baris=${i + 1}`, isi?.kategori));
     k.set(r, 3, masukan(`sifat|baris=${i + 1}`, isi?.sifat));
     k.set(r, 4, masukan(`tipe|baris=${i + 1}`, isi?.tipe));
-    SKALA_PRESTASI_LAN.forEach((t, j) => k.set(r, c1 + j, masukan(`tanda|baris=${i + 1}|tingkat=${t.nilai}`, isi?.tingkat === t.nilai ? TANDA : undefined)));
+    SKALA_PRESTASI_LAN.forEach((t, j) =>
+      k.set(
+        r,
+        c1 + j,
+        masukan(`tanda|baris=${i + 1}|tingkat=${t.nilai}`, isi?.tingkat === t.nilai ? TANDA : undefined),
+      ),
+    );
     k.set(r, cT, hitung(rumusTingkat(r, c1), "0"));
-    k.set(r, cK, hitung(`=IF(ISNA(${alamat(r, cT)}),"Tandai satu tingkat saja",${rumusKeteranganPrestasi(alamat(r, cT)).slice(1)})`));
+    k.set(
+      r,
+      cK,
+      hitung(
+        `=IF(ISNA(${alamat(r, cT)}),"Tandai satu tingkat saja",${rumusKeteranganPrestasi(alamat(r, cT)).slice(1)})`,
+      ),
+    );
   }
   const ket = akhir + 2;
-  k.set(ket, 0, label(`Keterangan : ${SKALA_PRESTASI_LAN.map((t) => `${t.nilai}. ${t.label}`).join("   ")}`, "catatan"));
+  k.set(
+    ket,
+    0,
+    label(`Keterangan : ${SKALA_PRESTASI_LAN.map((t) => `${t.nilai}. ${t.label}`).join("   ")}`, "catatan"),
+  );
   const rk = ket + 2;
   k.set(rk, 1, label("Banyak jenis pelayanan per tingkat", "total"));
-  for (let j = 0; j < 5; j++) k.set(rk, c1 + j, hitung(`=COUNTA(${alamat(awal, c1 + j)}:${alamat(akhir, c1 + j)})`, "0", "total"));
+  for (let j = 0; j < 5; j++)
+    k.set(rk, c1 + j, hitung(`=COUNTA(${alamat(awal, c1 + j)}:${alamat(akhir, c1 + j)})`, "0", "total"));
   const rngT = `${abs(awal, cT)}:${abs(akhir, cT)}`;
   k.set(rk + 1, 1, label("Jenis pelayanan dinilai", "total"));
   k.set(rk + 1, cT, hitung(`=COUNT(${rngT})`, "0", "total"));
   k.set(rk + 2, 1, label("Rata-rata tingkat prestasi (tafsiran proyek)", "total"));
   k.set(rk + 2, cT, hitung(`=IF(COUNT(${rngT})=0,"",AVERAGE(${rngT}))`, "0.00", "total"));
   k.set(rk + 2, cK, hitung(rumusKeteranganPrestasi(alamat(rk + 2, cT)), undefined, "total"));
-  k.set(rk + 3, 0, label("Rata-rata: tingkat k mencakup (k − 0,5; k + 0,5], tingkat 1 mencakup [1; 1,5]; diputuskan pada ROUND(rata-rata; 9).", "catatan"));
+  k.set(
+    rk + 3,
+    0,
+    label(
+      "Rata-rata: tingkat k mencakup (k − 0,5; k + 0,5], tingkat 1 mencakup [1; 1,5]; diputuskan pada ROUND(rata-rata; 9).",
+      "catatan",
+    ),
+  );
 
   const validasi: ValidasiData[] = [
-    { rentang: `${alamat(awal, 2)}:${alamat(akhir, 2)}`, jenis: "daftar", daftar: [...KATEGORI_PELAYANAN_LAN], pesan: `Kategori pelayanan: ${KATEGORI_PELAYANAN_LAN.join(", ")}.` },
-    { rentang: `${alamat(awal, 3)}:${alamat(akhir, 3)}`, jenis: "daftar", daftar: [...SIFAT_PELAYANAN_LAN], pesan: `Sifat pelayanan: ${SIFAT_PELAYANAN_LAN.join(", ")}.` },
-    { rentang: `${alamat(awal, 4)}:${alamat(akhir, 4)}`, jenis: "daftar", daftar: [...TIPE_KRITERIA_LAN], pesan: "Tipe kriteria: tipe dinas I, II atau III." },
-    { rentang: `${alamat(awal, c1)}:${alamat(akhir, c1 + 4)}`, jenis: "daftar", daftar: [TANDA], pesan: `Beri tanda "${TANDA}" pada satu kolom tingkat prestasi.` },
+    {
+      rentang: `${alamat(awal, 2)}:${alamat(akhir, 2)}`,
+      jenis: "daftar",
+      daftar: [...KATEGORI_PELAYANAN_LAN],
+      pesan: `Kategori pelayanan: ${KATEGORI_PELAYANAN_LAN.join(", ")}.`,
+    },
+    {
+      rentang: `${alamat(awal, 3)}:${alamat(akhir, 3)}`,
+      jenis: "daftar",
+      daftar: [...SIFAT_PELAYANAN_LAN],
+      pesan: `Sifat pelayanan: ${SIFAT_PELAYANAN_LAN.join(", ")}.`,
+    },
+    {
+      rentang: `${alamat(awal, 4)}:${alamat(akhir, 4)}`,
+      jenis: "daftar",
+      daftar: [...TIPE_KRITERIA_LAN],
+      pesan: "Tipe kriteria: tipe dinas I, II atau III.",
+    },
+    {
+      rentang: `${alamat(awal, c1)}:${alamat(akhir, c1 + 4)}`,
+      jenis: "daftar",
+      daftar: [TANDA],
+      pesan: `Beri tanda "${TANDA}" pada satu kolom tingkat prestasi.`,
+    },
   ];
   const nama = NAMA_LEMBAR_ALTERNATIF1;
   const ref = rujukLembar(nama);

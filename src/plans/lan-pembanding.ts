@@ -28,13 +28,23 @@ export function tambahPembandingLan(r: RencanaBukuKerja, tipe: TipeDinas): Renca
   if (!bobot) throw new Error(`lembar ${namaLembarLan(tipe, "Bobot")} tidak ada`);
   const sumber = alamatBobotVariabel(bobot);
   const cetak = lampiranTercetak(tipe);
-  if (sumber.length !== cetak.length) throw new Error(`lembar Bobot memuat ${sumber.length} variabel, Lampiran memuat ${cetak.length}`);
+  if (sumber.length !== cetak.length)
+    throw new Error(`lembar Bobot memuat ${sumber.length} variabel, Lampiran memuat ${cetak.length}`);
   const ref = rujukLembar(bobot.nama);
   const lampiran = KETERANGAN_TIPE[tipe].lampiran;
   const k = new Kisi();
   k.set(0, 0, judul(`Bobot Variabel dihitung vs tercetak (${lampiran}, tipe ${tipe})`));
-  k.set(1, 0, label(`Kolom B = rumus lembar ${bobot.nama}; kolom C = angka tercetak ${lampiran} (LAN 1998); selisih = B − C.`, "catatan"));
-  ["Variabel", "Bobot Variabel (rumus)", `Bobot tercetak (${lampiran})`, "Selisih"].forEach((t, j) => k.set(3, j, label(t, "kepala")));
+  k.set(
+    1,
+    0,
+    label(
+      `Kolom B = rumus lembar ${bobot.nama}; kolom C = angka tercetak ${lampiran} (LAN 1998); selisih = B − C.`,
+      "catatan",
+    ),
+  );
+  ["Variabel", "Bobot Variabel (rumus)", `Bobot tercetak (${lampiran})`, "Selisih"].forEach((t, j) =>
+    k.set(3, j, label(t, "kepala")),
+  );
   cetak.forEach((c, i) => {
     const b = 4 + i;
     k.set(b, 0, label(`V${c.no}`));

@@ -4,8 +4,21 @@
  * per indikator Instrumen Alternatif II. Semua angka turunan adalah rumus Excel; keputusan pita memakai
  * ROUND(x, 9).
  */
-import { KETERANGAN_TIPE, LIMA_VARIABEL_UTAMA, SKOR_IDEAL_LAN, VARIABEL_LAN, indikatorTercetak, lampiranTercetak, type TipeDinas } from "../frameworks/lan1998";
-import { BANYAK_VARIABEL_UTAMA, SUMBER_INSTRUMEN, TIPE_DALAM_POLA, type PolaTipe } from "../frameworks/lan1998-instrumen";
+import {
+  KETERANGAN_TIPE,
+  LIMA_VARIABEL_UTAMA,
+  SKOR_IDEAL_LAN,
+  VARIABEL_LAN,
+  indikatorTercetak,
+  lampiranTercetak,
+  type TipeDinas,
+} from "../frameworks/lan1998";
+import {
+  BANYAK_VARIABEL_UTAMA,
+  SUMBER_INSTRUMEN,
+  TIPE_DALAM_POLA,
+  type PolaTipe,
+} from "../frameworks/lan1998-instrumen";
 import { alamat, hitung, hurufKolom, judul, label, masukan, type RencanaLembar } from "./rencana";
 import { Kisi, abs } from "./ringkasan";
 
@@ -13,7 +26,12 @@ const FMT_PROPORSI = "0.000000000";
 const FMT_BOBOT = "#,##0.0000000";
 
 /** Keterangan pola untuk judul lembar: satu tipe (Tabel 3.2) atau pola kedua (II + III). */
-export function keteranganPola(tipe: PolaTipe): { karakteristik: string; lampiran: string; tabelIndikator: string; tabelVariabel: string } {
+export function keteranganPola(tipe: PolaTipe): {
+  karakteristik: string;
+  lampiran: string;
+  tabelIndikator: string;
+  tabelVariabel: string;
+} {
   if (tipe !== "II+III") return KETERANGAN_TIPE[tipe];
   return {
     karakteristik: "pola kedua: memberi pelayanan dan/atau mengumpulkan PADS, tipe II dan III digabung",
@@ -27,7 +45,8 @@ export function keteranganPola(tipe: PolaTipe): { karakteristik: string; lampira
 export const tokenTipe = (tipe: PolaTipe): string => tipe.replace("+", "_");
 
 /** Lima variabel utama tercetak (Tabel 4.7) sebuah pola; tipe II dan III sama sehingga pola kedua memakai daftar itu. */
-export const limaTercetakPola = (tipe: PolaTipe): readonly number[] => LIMA_VARIABEL_UTAMA[tipe === "II+III" ? "II" : tipe];
+export const limaTercetakPola = (tipe: PolaTipe): readonly number[] =>
+  LIMA_VARIABEL_UTAMA[tipe === "II+III" ? "II" : tipe];
 
 /** Rumus kategori Alternatif II (pita > 850, > 700, ≥ 600) pada ROUND(sel, 9). */
 export function rumusKategori1000(sel: string): string {
@@ -50,11 +69,29 @@ export interface HasilLimaData {
  * dulu), terpilih (peringkat ≤ 5) dan bobot dibagi ulang = Bobot Variabel / Σ terpilih × Skor Ideal.
  * Perbandingan angka persis (LARGE/MATCH), tanpa mengubah angka menjadi teks.
  */
-export function blokLimaData(k: Kisi, r0: number, vars: readonly { no: number; nama: string; bobot: string }[], skorIdeal: string): HasilLimaData {
-  k.set(r0, 0, judul(`Lima variabel utama dari data Anda (aturan Tabel 4.7: peringkat 1–${BANYAK_VARIABEL_UTAMA} menurut Bobot Variabel)`, "subjudul"));
-  k.set(r0 + 1, 0, label(`Sumber: ${SUMBER_INSTRUMEN.limaData}. Bobot sama besar: nomor variabel lebih kecil dulu.`, "catatan"));
+export function blokLimaData(
+  k: Kisi,
+  r0: number,
+  vars: readonly { no: number; nama: string; bobot: string }[],
+  skorIdeal: string,
+): HasilLimaData {
+  k.set(
+    r0,
+    0,
+    judul(
+      `Lima variabel utama dari data Anda (aturan Tabel 4.7: peringkat 1–${BANYAK_VARIABEL_UTAMA} menurut Bobot Variabel)`,
+      "subjudul",
+    ),
+  );
+  k.set(
+    r0 + 1,
+    0,
+    label(`Sumber: ${SUMBER_INSTRUMEN.limaData}. Bobot sama besar: nomor variabel lebih kecil dulu.`, "catatan"),
+  );
   const hdr = r0 + 2;
-  ["No", "Variabel", "Bobot Variabel", "Bobot terurut", "Peringkat", "Terpilih", "Bobot dibagi ulang"].forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
+  ["No", "Variabel", "Bobot Variabel", "Bobot terurut", "Peringkat", "Terpilih", "Bobot dibagi ulang"].forEach((t, j) =>
+    k.set(hdr, j, label(t, "kepala")),
+  );
   const awal = hdr + 1;
   const akhir = awal + vars.length - 1;
   const rngB = `${abs(awal, 2)}:${abs(akhir, 2)}`;
@@ -98,8 +135,21 @@ export function lembarKerangkaGabungan(nama: string, tipe: PolaTipe, limaData: b
   const ind = daftar.map((t) => new Map(indikatorTercetak(t).map((x) => [x.no, x.proporsi])));
   const n = daftar.length;
   const k = new Kisi();
-  k.set(0, 0, judul(`Kerangka Pola LAN 1998 — ${daftar.map((t) => `Tipe ${t}`).join(" + ")} (${keteranganPola(tipe).karakteristik})`));
-  k.set(1, 0, label(`Sumber: ${SUMBER_INSTRUMEN.duaPola}. Masukan: Total Variabel (${keteranganPola(tipe).lampiran}) dan Proporsi Indikator tercetak (Tabel ${keteranganPola(tipe).tabelIndikator}). Total gabungan = Σ total; Proporsi Indikator gabungan = Σ (proporsi × total variabel tipe) / total gabungan.`, "catatan"));
+  k.set(
+    0,
+    0,
+    judul(
+      `Kerangka Pola LAN 1998 — ${daftar.map((t) => `Tipe ${t}`).join(" + ")} (${keteranganPola(tipe).karakteristik})`,
+    ),
+  );
+  k.set(
+    1,
+    0,
+    label(
+      `Sumber: ${SUMBER_INSTRUMEN.duaPola}. Masukan: Total Variabel (${keteranganPola(tipe).lampiran}) dan Proporsi Indikator tercetak (Tabel ${keteranganPola(tipe).tabelIndikator}). Total gabungan = Σ total; Proporsi Indikator gabungan = Σ (proporsi × total variabel tipe) / total gabungan.`,
+      "catatan",
+    ),
+  );
   k.set(2, 0, label("Skor Ideal", "kepala"));
   k.set(2, 2, masukan("skor-ideal", SKOR_IDEAL_LAN, "#,##0"));
   const skorIdeal = abs(2, 2);
@@ -111,7 +161,17 @@ export function lembarKerangkaGabungan(nama: string, tipe: PolaTipe, limaData: b
   const cP = cTG + 3; // proporsi indikator tipe t di cP + t
   const cPG = cP + n;
   const cBI = cPG + 1;
-  const kepala = ["No", "Variabel / Indikator", ...daftar.map((t) => `Total Variabel ${t}`), "Total gabungan", "Proporsi Variabel", "Bobot Variabel", ...daftar.map((t) => `Proporsi Indikator ${t}`), "Proporsi Indikator gabungan", "Bobot Indikator"];
+  const kepala = [
+    "No",
+    "Variabel / Indikator",
+    ...daftar.map((t) => `Total Variabel ${t}`),
+    "Total gabungan",
+    "Proporsi Variabel",
+    "Bobot Variabel",
+    ...daftar.map((t) => `Proporsi Indikator ${t}`),
+    "Proporsi Indikator gabungan",
+    "Bobot Indikator",
+  ];
   kepala.forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
   const tot = hdr + 1 + VARIABEL_LAN.reduce((a, v) => a + 1 + v.indikator.length, 0);
   const variabel: { nama: string; bobot: string }[] = [];
@@ -121,7 +181,9 @@ export function lembarKerangkaGabungan(nama: string, tipe: PolaTipe, limaData: b
     const vr = r;
     k.set(vr, 0, label(`V${v.no}`, "subjudul"));
     k.set(vr, 1, label(v.nama, "subjudul"));
-    daftar.forEach((t, i) => k.set(vr, cT + i, masukan(`total|v=${v.no}|tipe=${t}`, lamp[i][v.no - 1].total, "#,##0.00")));
+    daftar.forEach((t, i) =>
+      k.set(vr, cT + i, masukan(`total|v=${v.no}|tipe=${t}`, lamp[i][v.no - 1].total, "#,##0.00")),
+    );
     k.set(vr, cTG, hitung(`=SUM(${alamat(vr, cT)}:${alamat(vr, cT + n - 1)})`, "#,##0.00"));
     k.set(vr, cPV, hitung(`=${alamat(vr, cTG)}/${abs(tot, cTG)}`, FMT_PROPORSI));
     k.set(vr, cBV, hitung(`=${alamat(vr, cPV)}*${skorIdeal}`, FMT_BOBOT));
@@ -130,7 +192,9 @@ export function lembarKerangkaGabungan(nama: string, tipe: PolaTipe, limaData: b
     for (const it of v.indikator) {
       k.set(r, 0, label(it.no));
       k.set(r, 1, label(it.nama));
-      daftar.forEach((t, i) => k.set(r, cP + i, masukan(`proporsi|i=${it.no}|tipe=${t}`, ind[i].get(it.no) as number, FMT_PROPORSI)));
+      daftar.forEach((t, i) =>
+        k.set(r, cP + i, masukan(`proporsi|i=${it.no}|tipe=${t}`, ind[i].get(it.no) as number, FMT_PROPORSI)),
+      );
       const pembilang = daftar.map((_, i) => `${alamat(r, cP + i)}*${abs(vr, cT + i)}`).join("+");
       k.set(r, cPG, hitung(`=(${pembilang})/${abs(vr, cTG)}`, FMT_PROPORSI));
       k.set(r, cBI, hitung(`=${alamat(r, cPG)}*${abs(vr, cBV)}`, FMT_BOBOT));
@@ -140,17 +204,48 @@ export function lembarKerangkaGabungan(nama: string, tipe: PolaTipe, limaData: b
   }
   k.set(tot, 1, label("Total", "total"));
   for (const c of [...daftar.map((_, i) => cT + i), cTG, cPV, cBV, cBI]) {
-    k.set(tot, c, hitung(`=SUM(${alamat(hdr + 1, c)}:${alamat(tot - 1, c)})`, c === cPV ? FMT_PROPORSI : c <= cTG ? "#,##0.00" : FMT_BOBOT, "total"));
+    k.set(
+      tot,
+      c,
+      hitung(
+        `=SUM(${alamat(hdr + 1, c)}:${alamat(tot - 1, c)})`,
+        c === cPV ? FMT_PROPORSI : c <= cTG ? "#,##0.00" : FMT_BOBOT,
+        "total",
+      ),
+    );
   }
-  if (limaData) blokLimaData(k, tot + 2, VARIABEL_LAN.map((v, j) => ({ no: v.no, nama: v.nama, bobot: variabel[j].bobot })), skorIdeal);
+  if (limaData)
+    blokLimaData(
+      k,
+      tot + 2,
+      VARIABEL_LAN.map((v, j) => ({ no: v.no, nama: v.nama, bobot: variabel[j].bobot })),
+      skorIdeal,
+    );
   const lembar: RencanaLembar = {
     nama,
     blok: [k.blok()],
     validasi: [
-      { rentang: `${alamat(hdr + 1, cT)}:${alamat(tot - 1, cT + n - 1)}`, jenis: "desimal", min: 0, pesan: "Total Variabel harus angka tidak negatif." },
-      { rentang: `${alamat(hdr + 1, cP)}:${alamat(tot - 1, cP + n - 1)}`, jenis: "desimal", min: 0, maks: 1, pesan: "Proporsi Indikator harus di antara 0 dan 1." },
+      {
+        rentang: `${alamat(hdr + 1, cT)}:${alamat(tot - 1, cT + n - 1)}`,
+        jenis: "desimal",
+        min: 0,
+        pesan: "Total Variabel harus angka tidak negatif.",
+      },
+      {
+        rentang: `${alamat(hdr + 1, cP)}:${alamat(tot - 1, cP + n - 1)}`,
+        jenis: "desimal",
+        min: 0,
+        maks: 1,
+        pesan: "Proporsi Indikator harus di antara 0 dan 1.",
+      },
     ],
-    nama_rentang: [{ nama: `LAN_${tokenTipe(tipe)}_Kerangka_SkorIdeal`, rentang: skorIdeal, keterangan: "Skor Ideal (bawaan 20.000)" }],
+    nama_rentang: [
+      {
+        nama: `LAN_${tokenTipe(tipe)}_Kerangka_SkorIdeal`,
+        rentang: skorIdeal,
+        keterangan: "Skor Ideal (bawaan 20.000)",
+      },
+    ],
     bekukan: { baris: hdr + 1, kolom: 2 },
     lebarKolom: [
       { kolom: "A", lebar: 6 },

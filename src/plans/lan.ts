@@ -17,8 +17,25 @@ import {
 } from "../frameworks/lan1998";
 import { rumusBulatPita } from "../core/pita";
 import type { PolaTipe } from "../frameworks/lan1998-instrumen";
-import { blokLimaData, keteranganPola, lembarKerangkaGabungan, limaTercetakPola, rumusKategori1000, tokenTipe } from "./lan-pola";
-import { alamat, hitung, hurufKolom, judul, label, masukan, type RencanaBukuKerja, type RencanaLembar, type ValidasiData } from "./rencana";
+import {
+  blokLimaData,
+  keteranganPola,
+  lembarKerangkaGabungan,
+  limaTercetakPola,
+  rumusKategori1000,
+  tokenTipe,
+} from "./lan-pola";
+import {
+  alamat,
+  hitung,
+  hurufKolom,
+  judul,
+  label,
+  masukan,
+  type RencanaBukuKerja,
+  type RencanaLembar,
+  type ValidasiData,
+} from "./rencana";
 import { Kisi, abs, lembarRingkasan, rujukLembar } from "./ringkasan";
 
 export type ModeLan = "hitungBobot" | "nilaiUnit" | "kerangka";
@@ -46,7 +63,8 @@ const FMT_BOBOT = "#,##0.0000000";
 const FMT_NILAI = "#,##0.00";
 const UNIT_BAWAAN = ["Unit 1", "Unit 2", "Unit 3"];
 
-export const namaLembarLan = (tipe: PolaTipe, bagian: "Bobot" | "Nilai" | "Kerangka" | "Ringkasan"): string => `LAN-${tipe} ${bagian}`;
+export const namaLembarLan = (tipe: PolaTipe, bagian: "Bobot" | "Nilai" | "Kerangka" | "Ringkasan"): string =>
+  `LAN-${tipe} ${bagian}`;
 
 /** Variabel yang dipakai: ke-17 (urut nomor) atau lima variabel utama tipe itu (urut peringkat Tabel 4.7). */
 export function variabelDipakai(tipe: PolaTipe, pola: PolaLan): VariabelLan[] {
@@ -63,7 +81,10 @@ export function rumusKategoriLan(sel: string): string {
   let f = `"${PITA_KATEGORI_LAN[PITA_KATEGORI_LAN.length - 1].kategori}"`;
   for (let i = PITA_KATEGORI_LAN.length - 2; i >= 0; i--) {
     const p = PITA_KATEGORI_LAN[i];
-    f = p.lebihDari !== undefined ? `IF(${x}>${p.lebihDari},"${p.kategori}",${f})` : `IF(${x}>=${p.palingSedikit},"${p.kategori}",${f})`;
+    f =
+      p.lebihDari !== undefined
+        ? `IF(${x}>${p.lebihDari},"${p.kategori}",${f})`
+        : `IF(${x}>=${p.palingSedikit},"${p.kategori}",${f})`;
   }
   return `=IF(ISNUMBER(${sel}),${f},"")`;
 }
@@ -84,7 +105,14 @@ function lembarHitungBobot(tipe: PolaTipe, pola: PolaLan, unit: string[]): Hasil
   const n = unit.length;
   const k = new Kisi();
   k.set(0, 0, judul(`Perhitungan Bobot Pola LAN 1998 — Dinas Tipe ${tipe} (${keteranganPola(tipe).karakteristik})`));
-  k.set(1, 0, label("Isi skor 1–10 tiap indikator untuk tiap unit pada sel kuning. Rumus Bab III: Proporsi = total / jumlah; Bobot = Proporsi × Bobot induk; Bobot Variabel = Proporsi Variabel × Skor Ideal.", "catatan"));
+  k.set(
+    1,
+    0,
+    label(
+      "Isi skor 1–10 tiap indikator untuk tiap unit pada sel kuning. Rumus Bab III: Proporsi = total / jumlah; Bobot = Proporsi × Bobot induk; Bobot Variabel = Proporsi Variabel × Skor Ideal.",
+      "catatan",
+    ),
+  );
   k.set(2, 0, label("Skor Ideal", "kepala"));
   k.set(2, 2, masukan("skor-ideal", SKOR_IDEAL_LAN, "#,##0"));
   const skorIdeal = abs(2, 2);
@@ -128,10 +156,17 @@ function lembarHitungBobot(tipe: PolaTipe, pola: PolaLan, unit: string[]): Hasil
       bobotIndikator.set(ind.no, abs(r, cBI));
       r++;
     }
-    validasi.push({ rentang: `${alamat(awal, 2)}:${alamat(akhir, 1 + n)}`, jenis: "bilanganBulat", min: 1, maks: 10, pesan: "Skor harus bilangan bulat 1–10." });
+    validasi.push({
+      rentang: `${alamat(awal, 2)}:${alamat(akhir, 1 + n)}`,
+      jenis: "bilanganBulat",
+      min: 1,
+      maks: 10,
+      pesan: "Skor harus bilangan bulat 1–10.",
+    });
     // Jumlah
     k.set(jr, 1, label("Jumlah", "total"));
-    for (let j = 0; j < n; j++) k.set(jr, 2 + j, hitung(`=SUM(${alamat(awal, 2 + j)}:${alamat(akhir, 2 + j)})`, FMT_NILAI, "total"));
+    for (let j = 0; j < n; j++)
+      k.set(jr, 2 + j, hitung(`=SUM(${alamat(awal, 2 + j)}:${alamat(akhir, 2 + j)})`, FMT_NILAI, "total"));
     k.set(jr, cS, hitung(`=SUM(${alamat(awal, cS)}:${alamat(akhir, cS)})`, FMT_NILAI, "total"));
     k.set(jr, cPV, hitung(`=${alamat(jr, cS)}/${abs(gBaris, cS)}`, FMT_PROPORSI, "total"));
     k.set(jr, cBV, hitung(`=${alamat(jr, cPV)}*${skorIdeal}`, FMT_BOBOT, "total"));
@@ -150,7 +185,8 @@ function lembarHitungBobot(tipe: PolaTipe, pola: PolaLan, unit: string[]): Hasil
   }
   if (r !== gBaris) throw new Error("tata letak LAN tidak konsisten");
   k.set(gBaris, 1, label("Total", "total"));
-  for (let j = 0; j < n; j++) k.set(gBaris, 2 + j, hitung(daftarSum(jumlahBaris.map((b) => alamat(b, 2 + j))), FMT_NILAI, "total"));
+  for (let j = 0; j < n; j++)
+    k.set(gBaris, 2 + j, hitung(daftarSum(jumlahBaris.map((b) => alamat(b, 2 + j))), FMT_NILAI, "total"));
   k.set(gBaris, cS, hitung(daftarSum(jumlahBaris.map((b) => alamat(b, cS))), FMT_NILAI, "total"));
   k.set(gBaris, cPV, hitung(daftarSum(jumlahBaris.map((b) => alamat(b, cPV))), FMT_PROPORSI, "total"));
   k.set(gBaris, cBV, hitung(daftarSum(jumlahBaris.map((b) => alamat(b, cBV))), FMT_BOBOT, "total"));
@@ -164,12 +200,20 @@ function lembarHitungBobot(tipe: PolaTipe, pola: PolaLan, unit: string[]): Hasil
     k.set(tb, 2 + j, hitung(daftarSum(bobotDinasBaris.map((b) => alamat(b, 2 + j))), FMT_BOBOT, "total"));
     unitRef.push({ nama: abs(hdr, 2 + j), total: abs(tb, 2 + j) });
   }
-  if (pola === "limaData") blokLimaData(k, tb + 2, vars.map((v, j) => ({ no: v.no, nama: v.nama, bobot: abs(jumlahBaris[j], cBV) })), skorIdeal);
+  if (pola === "limaData")
+    blokLimaData(
+      k,
+      tb + 2,
+      vars.map((v, j) => ({ no: v.no, nama: v.nama, bobot: abs(jumlahBaris[j], cBV) })),
+      skorIdeal,
+    );
   const lembar: RencanaLembar = {
     nama,
     blok: [k.blok()],
     validasi,
-    nama_rentang: [{ nama: `LAN_${tokenTipe(tipe)}_Bobot_SkorIdeal`, rentang: skorIdeal, keterangan: "Skor Ideal (bawaan 20.000)" }],
+    nama_rentang: [
+      { nama: `LAN_${tokenTipe(tipe)}_Bobot_SkorIdeal`, rentang: skorIdeal, keterangan: "Skor Ideal (bawaan 20.000)" },
+    ],
     bekukan: { baris: hdr + 1, kolom: 2 },
     lebarKolom: [
       { kolom: "A", lebar: 6 },
@@ -192,7 +236,13 @@ interface SumberBobot {
   sel: Map<number, string>;
 }
 
-function lembarNilaiUnit(tipe: PolaTipe, pola: PolaLan, unit: string[], sumberBobot: SumberBobot | null, perIndikator = false): HasilNilai {
+function lembarNilaiUnit(
+  tipe: PolaTipe,
+  pola: PolaLan,
+  unit: string[],
+  sumberBobot: SumberBobot | null,
+  perIndikator = false,
+): HasilNilai {
   const nama = namaLembarLan(tipe, "Nilai");
   const vars = variabelDipakai(tipe, pola);
   const lima = pola === "lima";
@@ -203,11 +253,17 @@ function lembarNilaiUnit(tipe: PolaTipe, pola: PolaLan, unit: string[], sumberBo
   const k = new Kisi();
   const subjudul = lima ? ", lima variabel utama" : limaData ? ", lima variabel utama dari data" : "";
   k.set(0, 0, judul(`Instrumen Penilaian Kinerja Pelayanan (Tabel 4.14) — Dinas Tipe ${tipe}${subjudul}`));
-  k.set(1, 0, label(
-    `Isi skor 1–10 tiap indikator (sel kuning). Nilai indikator = skor / 10 × Bobot Indikator; nilai skala 1000 = total / Σ bobot × 1000. Kategori: > 850 Amat baik, > 700 Baik, ≥ 600 Cukup, < 600 Kurang. Bobot: ${sumberBobot ? `rumus dari lembar ${sumberBobot.lembar}` : `Tabel ${KETERANGAN_TIPE[tipe as TipeDinas].tabelIndikator} tercetak`}.` +
-      (perIndikator ? ' Angka per indikator (Instrumen Alternatif II, seed 004 baris 791: "Angka per indikator : 1000") = skor / 10 × 1000, kategori dengan pita yang sama pada ROUND(angka; 9).' : ""),
-    "catatan",
-  ));
+  k.set(
+    1,
+    0,
+    label(
+      `Isi skor 1–10 tiap indikator (sel kuning). Nilai indikator = skor / 10 × Bobot Indikator; nilai skala 1000 = total / Σ bobot × 1000. Kategori: > 850 Amat baik, > 700 Baik, ≥ 600 Cukup, < 600 Kurang. Bobot: ${sumberBobot ? `rumus dari lembar ${sumberBobot.lembar}` : `Tabel ${KETERANGAN_TIPE[tipe as TipeDinas].tabelIndikator} tercetak`}.` +
+        (perIndikator
+          ? ' Angka per indikator (Instrumen Alternatif II, seed 004 baris 791: "Angka per indikator : 1000") = skor / 10 × 1000, kategori dengan pita yang sama pada ROUND(angka; 9).'
+          : ""),
+      "catatan",
+    ),
+  );
   const skorIdeal = abs(2, 2);
   if (ulang) {
     k.set(2, 0, label("Skor Ideal", "kepala"));
@@ -247,7 +303,13 @@ function lembarNilaiUnit(tipe: PolaTipe, pola: PolaLan, unit: string[], sumberBo
       k.set(r, 0, label(ind.no));
       k.set(r, 1, label(ind.nama));
       const src = sumberBobot?.sel.get(ind.no);
-      k.set(r, cSrc, sumberBobot && src ? hitung(`=${rujukLembar(sumberBobot.lembar)}!${src}`, FMT_BOBOT) : masukan(`bobot|i=${ind.no}`, tercetak.get(ind.no) as number, FMT_BOBOT));
+      k.set(
+        r,
+        cSrc,
+        sumberBobot && src
+          ? hitung(`=${rujukLembar(sumberBobot.lembar)}!${src}`, FMT_BOBOT)
+          : masukan(`bobot|i=${ind.no}`, tercetak.get(ind.no) as number, FMT_BOBOT),
+      );
       if (lima) k.set(r, cW, hitung(`=${alamat(r, cSrc)}/${abs(tot, cSrc)}*${skorIdeal}`, FMT_BOBOT));
       barisIndikator.push({ r, variabel: v.no });
       unit.forEach((u, j) => {
@@ -262,9 +324,18 @@ function lembarNilaiUnit(tipe: PolaTipe, pola: PolaLan, unit: string[], sumberBo
       r++;
     }
     const akhir = r - 1;
-    unit.forEach((_, j) => validasi.push({ rentang: `${alamat(awal, c0 + w * j)}:${alamat(akhir, c0 + w * j)}`, jenis: "bilanganBulat", min: 1, maks: 10, pesan: "Skor harus bilangan bulat 1–10." }));
+    unit.forEach((_, j) =>
+      validasi.push({
+        rentang: `${alamat(awal, c0 + w * j)}:${alamat(akhir, c0 + w * j)}`,
+        jenis: "bilanganBulat",
+        min: 1,
+        maks: 10,
+        pesan: "Skor harus bilangan bulat 1–10.",
+      }),
+    );
     k.set(r, 1, label(`Jumlah ${v.nama}`, "total"));
-    for (let c = cSrc; c <= cW; c++) k.set(r, c, hitung(`=SUM(${alamat(awal, c)}:${alamat(akhir, c)})`, FMT_BOBOT, "total"));
+    for (let c = cSrc; c <= cW; c++)
+      k.set(r, c, hitung(`=SUM(${alamat(awal, c)}:${alamat(akhir, c)})`, FMT_BOBOT, "total"));
     unit.forEach((_, j) => {
       const cn = c0 + w * j + 1;
       k.set(r, cn, hitung(`=SUM(${alamat(awal, cn)}:${alamat(akhir, cn)})`, FMT_NILAI, "total"));
@@ -277,11 +348,25 @@ function lembarNilaiUnit(tipe: PolaTipe, pola: PolaLan, unit: string[], sumberBo
   const s1000 = tot + 1;
   const kat = tot + 2;
   if (limaData) {
-    const blok = blokLimaData(k, kat + 2, vars.map((v, j) => ({ no: v.no, nama: v.nama, bobot: abs(jumlahBaris[j], cSrc) })), skorIdeal);
-    for (const b of barisIndikator) k.set(b.r, cW, hitung(`=IF(${blok.terpilih.get(b.variabel)}=1,${alamat(b.r, cSrc)}/${blok.jumlahTerpilih}*${skorIdeal},0)`, FMT_BOBOT));
+    const blok = blokLimaData(
+      k,
+      kat + 2,
+      vars.map((v, j) => ({ no: v.no, nama: v.nama, bobot: abs(jumlahBaris[j], cSrc) })),
+      skorIdeal,
+    );
+    for (const b of barisIndikator)
+      k.set(
+        b.r,
+        cW,
+        hitung(
+          `=IF(${blok.terpilih.get(b.variabel)}=1,${alamat(b.r, cSrc)}/${blok.jumlahTerpilih}*${skorIdeal},0)`,
+          FMT_BOBOT,
+        ),
+      );
   }
   k.set(tot, 1, label("Total", "total"));
-  for (let c = cSrc; c <= cW; c++) k.set(tot, c, hitung(daftarSum(jumlahBaris.map((b) => alamat(b, c))), FMT_BOBOT, "total"));
+  for (let c = cSrc; c <= cW; c++)
+    k.set(tot, c, hitung(daftarSum(jumlahBaris.map((b) => alamat(b, c))), FMT_BOBOT, "total"));
   // nilai dan kategori baru muncul setelah SEMUA skor yang dipakai terisi: skor kosong tidak boleh diam-diam dianggap nol
   const banyakIndikator = vars.reduce((m, v) => m + v.indikator.length, 0);
   k.set(s1000, 1, label("Nilai skala 1000", "total"));
@@ -303,7 +388,17 @@ function lembarNilaiUnit(tipe: PolaTipe, pola: PolaLan, unit: string[], sumberBo
     blok: [k.blok()],
     validasi,
     akibatKosong: "nilai skala 1000 dan kategori unit itu tetap kosong sampai semua skornya terisi",
-    ...(ulang ? { nama_rentang: [{ nama: `LAN_${tokenTipe(tipe)}_Nilai_SkorIdeal`, rentang: skorIdeal, keterangan: "Skor Ideal untuk pembagian ulang bobot lima variabel" }] } : {}),
+    ...(ulang
+      ? {
+          nama_rentang: [
+            {
+              nama: `LAN_${tokenTipe(tipe)}_Nilai_SkorIdeal`,
+              rentang: skorIdeal,
+              keterangan: "Skor Ideal untuk pembagian ulang bobot lima variabel",
+            },
+          ],
+        }
+      : {}),
     bekukan: { baris: hdr + 1, kolom: 2 },
     lebarKolom: [
       { kolom: "A", lebar: 6 },
@@ -326,12 +421,27 @@ function lembarKerangka(tipe: TipeDinas, limaData = false): HasilKerangka {
   const ind = new Map(indikatorTercetak(tipe).map((x) => [x.no, x.proporsi]));
   const k = new Kisi();
   k.set(0, 0, judul(`Kerangka Pola LAN 1998 — Dinas Tipe ${tipe} (${ket.karakteristik})`));
-  k.set(1, 0, label(`Masukan: Total Variabel tercetak (${ket.lampiran}) dan Proporsi Indikator tercetak (Tabel ${ket.tabelIndikator}). Proporsi Variabel = Total / Σ Total; Bobot Variabel = Proporsi × Skor Ideal; Bobot Indikator = Proporsi Indikator × Bobot Variabel.`, "catatan"));
+  k.set(
+    1,
+    0,
+    label(
+      `Masukan: Total Variabel tercetak (${ket.lampiran}) dan Proporsi Indikator tercetak (Tabel ${ket.tabelIndikator}). Proporsi Variabel = Total / Σ Total; Bobot Variabel = Proporsi × Skor Ideal; Bobot Indikator = Proporsi Indikator × Bobot Variabel.`,
+      "catatan",
+    ),
+  );
   k.set(2, 0, label("Skor Ideal", "kepala"));
   k.set(2, 2, masukan("skor-ideal", SKOR_IDEAL_LAN, "#,##0"));
   const skorIdeal = abs(2, 2);
   const hdr = 4;
-  ["No", "Variabel / Indikator", "Total Variabel", "Proporsi Variabel", "Bobot Variabel", "Proporsi Indikator", "Bobot Indikator"].forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
+  [
+    "No",
+    "Variabel / Indikator",
+    "Total Variabel",
+    "Proporsi Variabel",
+    "Bobot Variabel",
+    "Proporsi Indikator",
+    "Bobot Indikator",
+  ].forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
   const tot = hdr + 1 + VARIABEL_LAN.reduce((a, v) => a + 1 + v.indikator.length, 0);
   let r = hdr + 1;
   const variabel: { nama: string; bobot: string }[] = [];
@@ -357,15 +467,29 @@ function lembarKerangka(tipe: TipeDinas, limaData = false): HasilKerangka {
   k.set(tot, 3, hitung(`=SUM(${alamat(hdr + 1, 3)}:${alamat(tot - 1, 3)})`, FMT_PROPORSI, "total"));
   k.set(tot, 4, hitung(`=SUM(${alamat(hdr + 1, 4)}:${alamat(tot - 1, 4)})`, FMT_BOBOT, "total"));
   k.set(tot, 6, hitung(`=SUM(${alamat(hdr + 1, 6)}:${alamat(tot - 1, 6)})`, FMT_BOBOT, "total"));
-  if (limaData) blokLimaData(k, tot + 2, VARIABEL_LAN.map((v, j) => ({ no: v.no, nama: v.nama, bobot: variabel[j].bobot })), skorIdeal);
+  if (limaData)
+    blokLimaData(
+      k,
+      tot + 2,
+      VARIABEL_LAN.map((v, j) => ({ no: v.no, nama: v.nama, bobot: variabel[j].bobot })),
+      skorIdeal,
+    );
   const lembar: RencanaLembar = {
     nama,
     blok: [k.blok()],
     validasi: [
       { rentang: `C${hdr + 2}:C${tot}`, jenis: "desimal", min: 0, pesan: "Total Variabel harus angka tidak negatif." },
-      { rentang: `F${hdr + 2}:F${tot}`, jenis: "desimal", min: 0, maks: 1, pesan: "Proporsi Indikator harus di antara 0 dan 1." },
+      {
+        rentang: `F${hdr + 2}:F${tot}`,
+        jenis: "desimal",
+        min: 0,
+        maks: 1,
+        pesan: "Proporsi Indikator harus di antara 0 dan 1.",
+      },
     ],
-    nama_rentang: [{ nama: `LAN_${tipe}_Kerangka_SkorIdeal`, rentang: skorIdeal, keterangan: "Skor Ideal (bawaan 20.000)" }],
+    nama_rentang: [
+      { nama: `LAN_${tipe}_Kerangka_SkorIdeal`, rentang: skorIdeal, keterangan: "Skor Ideal (bawaan 20.000)" },
+    ],
     bekukan: { baris: hdr + 1, kolom: 2 },
     lebarKolom: [
       { kolom: "A", lebar: 6 },
@@ -383,7 +507,10 @@ export function rencanaLan(opsi: OpsiLan): RencanaBukuKerja {
   const meta = { pembangun: ID_LAN, versi: 1, opsi: { ...opsi, unit } as Record<string, unknown> };
   const ringkas = namaLembarLan(tipe, "Ringkasan");
   if (mode === "kerangka") {
-    const h = tipe === "II+III" ? lembarKerangkaGabungan(namaLembarLan(tipe, "Kerangka"), tipe, pola === "limaData") : lembarKerangka(tipe, pola === "limaData");
+    const h =
+      tipe === "II+III"
+        ? lembarKerangkaGabungan(namaLembarLan(tipe, "Kerangka"), tipe, pola === "limaData")
+        : lembarKerangka(tipe, pola === "limaData");
     const ref = rujukLembar(h.lembar.nama);
     const ringkasan = lembarRingkasan({
       nama: ringkas,
@@ -427,16 +554,23 @@ export function rencanaLan(opsi: OpsiLan): RencanaBukuKerja {
   const hn = lembarNilaiUnit(tipe, pola, unit, sumber, Boolean(opsi.perIndikator));
   lembar.push(hn.lembar);
   const ref = rujukLembar(hn.lembar.nama);
-  lembar.push(lembarRingkasan({
-    nama: ringkas,
-    judul: `Ringkasan Nilai Kinerja Pelayanan — Dinas Tipe ${tipe}`,
-    keterangan: "Nilai skala 1000 dan kategori tiap unit (pita: > 850 Amat baik, > 700 Baik, ≥ 600 Cukup, < 600 Kurang).",
-    kolomNama: "Unit",
-    kolomNilai: "Nilai (skala 1000)",
-    kolomKategori: "Kategori",
-    formatNilai: FMT_NILAI,
-    baris: hn.unit.map((u) => ({ nama: `=${ref}!${u.nama}`, nilai: `=${ref}!${u.nilai1000}`, kategori: `=${ref}!${u.kategori}` })),
-    judulGrafik: "Nilai kinerja pelayanan per unit",
-  }));
+  lembar.push(
+    lembarRingkasan({
+      nama: ringkas,
+      judul: `Ringkasan Nilai Kinerja Pelayanan — Dinas Tipe ${tipe}`,
+      keterangan:
+        "Nilai skala 1000 dan kategori tiap unit (pita: > 850 Amat baik, > 700 Baik, ≥ 600 Cukup, < 600 Kurang).",
+      kolomNama: "Unit",
+      kolomNilai: "Nilai (skala 1000)",
+      kolomKategori: "Kategori",
+      formatNilai: FMT_NILAI,
+      baris: hn.unit.map((u) => ({
+        nama: `=${ref}!${u.nama}`,
+        nilai: `=${ref}!${u.nilai1000}`,
+        kategori: `=${ref}!${u.kategori}`,
+      })),
+      judulGrafik: "Nilai kinerja pelayanan per unit",
+    }),
+  );
   return { meta, lembar };
 }

@@ -50,10 +50,37 @@ export function rencanaLayanan(opsi: OpsiLayanan): RencanaBukuKerja {
   const nBaris = data.length + (opsi.barisKosong ?? 5);
   const nama = opsi.nama ?? "Layanan";
   const k = new Kisi();
-  k.set(0, 0, judul(opsi.judul ?? (opsi.contoh && !opsi.data ? "Kinerja Pelayanan Kecamatan Dumai Timur 2021 (Tabel 1.1)" : "Log Kinerja Pelayanan")));
-  k.set(1, 0, label("Penyelesaian = selesai / masuk; Ketepatan waktu = (selesai − terlambat) / selesai; Capaian = realisasi / target. Sel kosong memberi hasil kosong.", "catatan"));
+  k.set(
+    0,
+    0,
+    judul(
+      opsi.judul ??
+        (opsi.contoh && !opsi.data
+          ? "Kinerja Pelayanan Kecamatan Dumai Timur 2021 (Tabel 1.1)"
+          : "Log Kinerja Pelayanan"),
+    ),
+  );
+  k.set(
+    1,
+    0,
+    label(
+      "Penyelesaian = selesai / masuk; Ketepatan waktu = (selesai − terlambat) / selesai; Capaian = realisasi / target. Sel kosong memberi hasil kosong.",
+      "catatan",
+    ),
+  );
   const hdr = 3;
-  ["No", "Jenis layanan", "Masuk", "Selesai", "Terlambat", "Target", "Realisasi", "Penyelesaian", "Ketepatan waktu", "Capaian"].forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
+  [
+    "No",
+    "Jenis layanan",
+    "Masuk",
+    "Selesai",
+    "Terlambat",
+    "Target",
+    "Realisasi",
+    "Penyelesaian",
+    "Ketepatan waktu",
+    "Capaian",
+  ].forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
   const awal = hdr + 1;
   const akhir = hdr + nBaris;
   for (let i = 0; i < nBaris; i++) {
@@ -70,16 +97,35 @@ export function rencanaLayanan(opsi: OpsiLayanan): RencanaBukuKerja {
   const t = akhir + 1;
   const n = t + 1;
   k.set(t, 1, label("Jumlah", "total"));
-  ["C", "D", "E", "F", "G"].forEach((c, j) => k.set(t, 2 + j, hitung(`=IF(COUNT(${c}${awal + 1}:${c}${akhir + 1})=0,"",SUM(${c}${awal + 1}:${c}${akhir + 1}))`, "#,##0", "total")));
+  ["C", "D", "E", "F", "G"].forEach((c, j) =>
+    k.set(
+      t,
+      2 + j,
+      hitung(
+        `=IF(COUNT(${c}${awal + 1}:${c}${akhir + 1})=0,"",SUM(${c}${awal + 1}:${c}${akhir + 1}))`,
+        "#,##0",
+        "total",
+      ),
+    ),
+  );
   k.set(t, 7, hitung(`=IF(OR(C${n}="",D${n}=""),"",D${n}/C${n})`, "0.00%", "total"));
   k.set(t, 8, hitung(`=IF(OR(D${n}="",E${n}=""),"",(D${n}-E${n})/D${n})`, "0.00%", "total"));
   k.set(t, 9, hitung(`=IF(OR(F${n}="",G${n}=""),"",G${n}/F${n})`, "0.00%", "total"));
   const ukuran = opsi.ringkasan ?? "ketepatan";
   const kol = { penyelesaian: "H", ketepatan: "I", capaian: "J" }[ukuran];
   const ref = rujukLembar(nama);
-  const baris = Array.from({ length: nBaris }, (_, i) => ({ nama: `=IF(${ref}!$B$${awal + i + 1}="","",${ref}!$B$${awal + i + 1})`, nilai: `=${ref}!$${kol}$${awal + i + 1}` }));
+  const baris = Array.from({ length: nBaris }, (_, i) => ({
+    nama: `=IF(${ref}!$B$${awal + i + 1}="","",${ref}!$B$${awal + i + 1})`,
+    nilai: `=${ref}!$${kol}$${awal + i + 1}`,
+  }));
   // baris yang berisi kedua masukan ukuran itu saat dibangun: hanya itu yang digambar (tanpa batang/slot kosong)
-  const [pembilang, penyebut] = ({ penyelesaian: ["selesai", "masuk"], ketepatan: ["selesai", "terlambat"], capaian: ["realisasi", "target"] } as const)[ukuran];
+  const [pembilang, penyebut] = (
+    {
+      penyelesaian: ["selesai", "masuk"],
+      ketepatan: ["selesai", "terlambat"],
+      capaian: ["realisasi", "target"],
+    } as const
+  )[ukuran];
   const terisi = data.filter((b) => b[pembilang] !== undefined && b[penyebut] !== undefined).length;
   const judulUkuran = { penyelesaian: "Penyelesaian", ketepatan: "Ketepatan waktu", capaian: "Capaian target" }[ukuran];
   const ringkasan = lembarRingkasan({
@@ -98,12 +144,18 @@ export function rencanaLayanan(opsi: OpsiLayanan): RencanaBukuKerja {
       {
         nama,
         blok: [k.blok()],
-        validasi: [{ rentang: `C${awal + 1}:G${akhir + 1}`, jenis: "desimal", min: 0, pesan: "Isi angka tidak negatif." }],
+        validasi: [
+          { rentang: `C${awal + 1}:G${akhir + 1}`, jenis: "desimal", min: 0, pesan: "Isi angka tidak negatif." },
+        ],
         // log: tiap baris memakai kolom yang ada datanya saja (mis. selesai/terlambat tanpa target); baris cadangan kosong
         bolehKosong: [`B${awal + 1}:G${akhir + 1}`],
         akibatKosong: "rasio baris itu kosong dan sel kosong tidak ikut dijumlah",
         bekukan: { baris: hdr + 1, kolom: 2 },
-        lebarKolom: [{ kolom: "A", lebar: 6 }, { kolom: "B", lebar: 36 }, ...["C", "D", "E", "F", "G", "H", "I", "J"].map((kolom) => ({ kolom, lebar: 14 }))],
+        lebarKolom: [
+          { kolom: "A", lebar: 6 },
+          { kolom: "B", lebar: 36 },
+          ...["C", "D", "E", "F", "G", "H", "I", "J"].map((kolom) => ({ kolom, lebar: 14 })),
+        ],
       },
       ringkasan,
     ],

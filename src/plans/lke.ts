@@ -34,8 +34,13 @@ const F = "0.00";
 
 /** Kriteria per komponen dan sub-komponen (0-based). */
 function kriteriaDari(o: OpsiLke): { uraian: string; jawaban?: string | number | null; bentuk?: "YT" | "AE" }[][][] {
-  if (!o.kriteria || o.kriteria.length === 0) return KOMPONEN_LKE.map((k) => k.subKomponen.map((s) => s.kriteria.map((c) => ({ uraian: c.uraian, bentuk: c.jawaban }))));
-  const hasil = KOMPONEN_LKE.map((k) => k.subKomponen.map(() => [] as { uraian: string; jawaban?: string | number | null }[]));
+  if (!o.kriteria || o.kriteria.length === 0)
+    return KOMPONEN_LKE.map((k) =>
+      k.subKomponen.map((s) => s.kriteria.map((c) => ({ uraian: c.uraian, bentuk: c.jawaban }))),
+    );
+  const hasil = KOMPONEN_LKE.map((k) =>
+    k.subKomponen.map(() => [] as { uraian: string; jawaban?: string | number | null }[]),
+  );
   for (const c of o.kriteria) hasil[c.komponen - 1][c.subKomponen - 1].push({ uraian: c.uraian, jawaban: c.jawaban });
   return hasil;
 }
@@ -44,11 +49,15 @@ function kriteriaDari(o: OpsiLke): { uraian: string; jawaban?: string | number |
  * Validasi daftar jawaban satu sub-komponen: Y/T bila semua kriterianya berbentuk Y/T, A–E bila semuanya A–E,
  * selain itu keduanya; tanpa validasi bila ada jawaban angka 0–1 (boleh menurut inti, tidak ada di daftar).
  */
-function validasiJawaban(daftar: readonly { bentuk?: "YT" | "AE"; jawaban?: string | number | null }[]): Pick<ValidasiData, "jenis" | "daftar" | "pesan"> | null {
+function validasiJawaban(
+  daftar: readonly { bentuk?: "YT" | "AE"; jawaban?: string | number | null }[],
+): Pick<ValidasiData, "jenis" | "daftar" | "pesan"> | null {
   if (daftar.some((c) => typeof c.jawaban === "number")) return null;
   const huruf = Object.keys(NILAI_JAWABAN_LKE);
-  if (daftar.every((c) => c.bentuk === "YT")) return { jenis: "daftar", daftar: ["Y", "T"], pesan: "Pilih Y (ya) atau T (tidak)." };
-  if (daftar.every((c) => c.bentuk === "AE")) return { jenis: "daftar", daftar: huruf.filter((h) => h !== "Y" && h !== "T"), pesan: "Pilih A, B, C, D atau E." };
+  if (daftar.every((c) => c.bentuk === "YT"))
+    return { jenis: "daftar", daftar: ["Y", "T"], pesan: "Pilih Y (ya) atau T (tidak)." };
+  if (daftar.every((c) => c.bentuk === "AE"))
+    return { jenis: "daftar", daftar: huruf.filter((h) => h !== "Y" && h !== "T"), pesan: "Pilih A, B, C, D atau E." };
   return { jenis: "daftar", daftar: huruf, pesan: "Pilih Y atau T (kriteria ya/tidak), atau A–E." };
 }
 
@@ -63,7 +72,8 @@ function rumusJawaban(j: string): string {
 function rumusPredikat(n: string): string {
   const r = rumusBulatPita(n);
   let isi = `"${PREDIKAT_LKE[PREDIKAT_LKE.length - 1].predikat}"`;
-  for (let i = PREDIKAT_LKE.length - 2; i >= 0; i--) isi = `IF(${r}>${PREDIKAT_LKE[i].lebihDari},"${PREDIKAT_LKE[i].predikat}",${isi})`;
+  for (let i = PREDIKAT_LKE.length - 2; i >= 0; i--)
+    isi = `IF(${r}>${PREDIKAT_LKE[i].lebihDari},"${PREDIKAT_LKE[i].predikat}",${isi})`;
   return `=IF(ISNUMBER(${n}),${isi},"")`;
 }
 
@@ -71,8 +81,17 @@ export function rencanaLke(opsi: OpsiLke = {}): RencanaBukuKerja {
   const k = new Kisi();
   const kriteria = kriteriaDari(opsi);
   k.set(0, 0, judul(`Lembar Kerja Evaluasi (LKE) mandiri akuntabilitas kinerja${opsi.tahun ? ` ${opsi.tahun}` : ""}`));
-  k.set(1, 0, label("PermenPAN-RB 88/2021. Jawaban: Y = 1, T = 0, A = 1, B = 0,75, C = 0,5, D = 0,25, E = 0 (atau angka 0–1). Nilai sub-komponen = rata-rata nilai jawaban × bobot; nilai AKIP = Σ nilai komponen. Bobot komponen sekunder; bobot sub-komponen dan kriteria rekonstruksi proyek (tidak terverifikasi), dapat diubah.", "catatan"));
-  ["Kode", "Komponen / sub-komponen / kriteria", "Bobot", "Jawaban", "Nilai jawaban", "Nilai"].forEach((x, j) => k.set(3, j, label(x, "kepala")));
+  k.set(
+    1,
+    0,
+    label(
+      "PermenPAN-RB 88/2021. Jawaban: Y = 1, T = 0, A = 1, B = 0,75, C = 0,5, D = 0,25, E = 0 (atau angka 0–1). Nilai sub-komponen = rata-rata nilai jawaban × bobot; nilai AKIP = Σ nilai komponen. Bobot komponen sekunder; bobot sub-komponen dan kriteria rekonstruksi proyek (tidak terverifikasi), dapat diubah.",
+      "catatan",
+    ),
+  );
+  ["Kode", "Komponen / sub-komponen / kriteria", "Bobot", "Jawaban", "Nilai jawaban", "Nilai"].forEach((x, j) =>
+    k.set(3, j, label(x, "kepala")),
+  );
   let b = 4;
   const validasi: ValidasiData[] = [];
   const barisKomponen: number[] = [];
@@ -138,12 +157,24 @@ export function rencanaLke(opsi: OpsiLke = {}): RencanaBukuKerja {
     nama: LEMBAR_LKE,
     blok: [k.blok()],
     validasi: [...validasi, { rentang: `C5:C${b}`, jenis: "desimal", min: 0, maks: 100, pesan: "Bobot 0–100." }],
-    grafik: [{ jenis: "kolom", judul: "Bobot dan nilai komponen LKE", seri: ["Bobot", "Nilai"], data: `I5:J${4 + barisKomponen.length}`, kategori: `H5:H${4 + barisKomponen.length}`, posisi: `H${bp + PREDIKAT_LKE.length + 3}` }],
+    grafik: [
+      {
+        jenis: "kolom",
+        judul: "Bobot dan nilai komponen LKE",
+        seri: ["Bobot", "Nilai"],
+        data: `I5:J${4 + barisKomponen.length}`,
+        kategori: `H5:H${4 + barisKomponen.length}`,
+        posisi: `H${bp + PREDIKAT_LKE.length + 3}`,
+      },
+    ],
     bekukan: { baris: 4, kolom: 2 },
     bolehKosong: [`D5:D${b}`],
     akibatKosong: "sub-komponen dengan kriteria belum dijawab tidak bernilai, sehingga nilai AKIP dan predikat kosong",
     lebarKolom: [{ kolom: "B", lebar: 52 }],
-    lebarMaksimum: [{ kolom: "B", lebar: 52 }, { kolom: "H", lebar: 28 }],
+    lebarMaksimum: [
+      { kolom: "B", lebar: 52 },
+      { kolom: "H", lebar: 28 },
+    ],
     ...(opsi.unit ? { identitas: { unit: opsi.unit, ...(opsi.tahun ? { periode: String(opsi.tahun) } : {}) } } : {}),
   };
   return { meta: { pembangun: ID_LKE, versi: 1, opsi: { ...opsi } as Record<string, unknown> }, lembar: [lembar] };
@@ -159,7 +190,8 @@ export function contohLke(): OpsiLke {
   KOMPONEN_LKE.forEach((kom, ki) =>
     kom.subKomponen.forEach((sub, si) =>
       sub.kriteria.forEach((c) => {
-        const jawaban = c.jawaban === "YT" ? (c.kode === "4.a.2" ? "T" : "Y") : JAWABAN_CONTOH_LKE[n++ % JAWABAN_CONTOH_LKE.length];
+        const jawaban =
+          c.jawaban === "YT" ? (c.kode === "4.a.2" ? "T" : "Y") : JAWABAN_CONTOH_LKE[n++ % JAWABAN_CONTOH_LKE.length];
         kriteria.push({ komponen: ki + 1, subKomponen: si + 1, uraian: c.uraian, jawaban });
       }),
     ),

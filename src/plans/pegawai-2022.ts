@@ -23,7 +23,14 @@ export function rencanaPegawai2022(opsi: OpsiPegawai2022 = {}): RencanaBukuKerja
   const aturan = ATURAN_PEGAWAI.find((a) => a.kode === "permenpan6-2022")!;
   const k = new Kisi();
   k.set(0, 0, judul("Predikat kinerja pegawai ASN — PermenPAN-RB 6/2022"));
-  k.set(1, 0, label(`Pilih rating hasil kerja dan rating perilaku kerja (sel kuning); predikat dibaca dari matriks di kanan. Sumber matriks: ${aturan.sumber} (tidak terverifikasi dari teks lampiran). PP 46/2011 sudah dicabut PP 30/2019.`, "catatan"));
+  k.set(
+    1,
+    0,
+    label(
+      `Pilih rating hasil kerja dan rating perilaku kerja (sel kuning); predikat dibaca dari matriks di kanan. Sumber matriks: ${aturan.sumber} (tidak terverifikasi dari teks lampiran). PP 46/2011 sudah dicabut PP 30/2019.`,
+      "catatan",
+    ),
+  );
   // matriks predikat (terlihat, untuk auditor): baris = hasil kerja, kolom = perilaku kerja
   const mr = 3;
   const mc = 6;
@@ -45,7 +52,9 @@ export function rencanaPegawai2022(opsi: OpsiPegawai2022 = {}): RencanaBukuKerja
   });
   const rngUrutan = `${abs(ur + 1, mc)}:${abs(ur + PREDIKAT_2022.length, mc)}`;
   const hdr = 3;
-  ["No", "Pegawai", "Rating hasil kerja", "Rating perilaku kerja", "Predikat"].forEach((t, j) => k.set(hdr, j, label(t, "kepala")));
+  ["No", "Pegawai", "Rating hasil kerja", "Rating perilaku kerja", "Predikat"].forEach((t, j) =>
+    k.set(hdr, j, label(t, "kepala")),
+  );
   const awal = hdr + 1;
   for (let i = 0; i < P; i++) {
     const r = awal + i;
@@ -55,7 +64,11 @@ export function rencanaPegawai2022(opsi: OpsiPegawai2022 = {}): RencanaBukuKerja
     k.set(r, 3, masukan(`perilaku|pegawai=${i + 1}`, opsi.perilaku?.[i]));
     const c = alamat(r, 2);
     const d = alamat(r, 3);
-    k.set(r, 4, hitung(`=IF(OR(${c}="",${d}=""),"",INDEX(${rngMatriks},MATCH(${c},${rngBaris},0),MATCH(${d},${rngKolom},0)))`));
+    k.set(
+      r,
+      4,
+      hitung(`=IF(OR(${c}="",${d}=""),"",INDEX(${rngMatriks},MATCH(${c},${rngBaris},0),MATCH(${d},${rngKolom},0)))`),
+    );
   }
   const akhir = awal + P - 1;
   const ref = rujukLembar(NAMA_LEMBAR_PEGAWAI_2022);
@@ -65,7 +78,14 @@ export function rencanaPegawai2022(opsi: OpsiPegawai2022 = {}): RencanaBukuKerja
       {
         nama: NAMA_LEMBAR_PEGAWAI_2022,
         blok: [k.blok()],
-        validasi: [{ rentang: `${alamat(awal, 2)}:${alamat(akhir, 3)}`, jenis: "daftar", daftar: [...RATING_2022], pesan: `Pilih: ${RATING_2022.join(", ")}.` }],
+        validasi: [
+          {
+            rentang: `${alamat(awal, 2)}:${alamat(akhir, 3)}`,
+            jenis: "daftar",
+            daftar: [...RATING_2022],
+            pesan: `Pilih: ${RATING_2022.join(", ")}.`,
+          },
+        ],
         bekukan: { baris: awal, kolom: 2 },
         lebarKolom: [
           { kolom: "A", lebar: 5 },

@@ -3,7 +3,14 @@
  * tertimbang (SUMPRODUCT/SUM) dan kategori PP 46/2011 atau skala prestasi LAN 1998 sebagai rumus asli.
  */
 import { rumusBulatPita } from "../core/pita";
-import { ASPEK_PEGAWAI, PITA_PP46, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, SKALA_PRESTASI_LAN, type SkalaPegawai } from "../frameworks/pegawai";
+import {
+  ASPEK_PEGAWAI,
+  PITA_PP46,
+  SKALA_PEGAWAI_LAN,
+  SKALA_PEGAWAI_PP46,
+  SKALA_PRESTASI_LAN,
+  type SkalaPegawai,
+} from "../frameworks/pegawai";
 import { rencanaPegawai2022 } from "./pegawai-2022";
 import { angkaAtauKosong, lembarRingkasan, rujukLembar, teksDari } from "./ringkasan";
 import { hitung, hurufKolom, judul, label, masukan, persegi, type RencanaBukuKerja, type Sel } from "./rencana";
@@ -25,9 +32,11 @@ export const NAMA_LEMBAR_PEGAWAI = "Kinerja Pegawai";
 /** Rumus kategori untuk satu sel nilai. */
 export function rumusKategoriPegawai(sel: string, skala: SkalaPegawai): string {
   const x = rumusBulatPita(sel);
-  if (skala === "lan") return `=IF(ISNUMBER(${sel}),CHOOSE(MAX(1,ROUNDUP(${x}-0.5,0)),${SKALA_PRESTASI_LAN.map((t) => `"${t.label}"`).join(",")}),NA())`;
+  if (skala === "lan")
+    return `=IF(ISNUMBER(${sel}),CHOOSE(MAX(1,ROUNDUP(${x}-0.5,0)),${SKALA_PRESTASI_LAN.map((t) => `"${t.label}"`).join(",")}),NA())`;
   let r = `"${PITA_PP46[PITA_PP46.length - 1].kategori}"`;
-  for (let i = PITA_PP46.length - 2; i >= 0; i--) r = `IF(${x}>${PITA_PP46[i].lebihDari},"${PITA_PP46[i].kategori}",${r})`;
+  for (let i = PITA_PP46.length - 2; i >= 0; i--)
+    r = `IF(${x}>${PITA_PP46[i].lebihDari},"${PITA_PP46[i].kategori}",${r})`;
   return `=IF(ISNUMBER(${sel}),${r},NA())`;
 }
 
@@ -50,7 +59,12 @@ export function rencanaPegawai(opsi: OpsiPegawai = {}): RencanaBukuKerja {
     [label("Aspek", "kepala"), ...ASPEK_PEGAWAI.map((a) => label(a.nama, "kepala"))],
     [label("Bobot"), ...ASPEK_PEGAWAI.map((a, j) => masukan(`bobot|aspek=${a.kode}`, bobot[j]))],
     [],
-    [label("Pegawai", "kepala"), ...ASPEK_PEGAWAI.map((a) => label(a.nama, "kepala")), label("Nilai", "kepala"), label("Kategori", "kepala")],
+    [
+      label("Pegawai", "kepala"),
+      ...ASPEK_PEGAWAI.map((a) => label(a.nama, "kepala")),
+      label("Nilai", "kepala"),
+      label("Kategori", "kepala"),
+    ],
     ...Array.from({ length: P }, (_, i) => {
       const b = awal + i;
       const rng = `${kAwal}${b}:${kAkhir}${b}`;
@@ -72,21 +86,45 @@ export function rencanaPegawai(opsi: OpsiPegawai = {}): RencanaBukuKerja {
             mulai: "A1",
             sel: [
               [judul("Penilaian kinerja pegawai pelayanan")],
-              [label(skala === "lan" ? "Skala prestasi LAN 1998: 1 Istimewa … 5 Tidak memuaskan." : "Skor 0–100; kategori menurut PP 46/2011 (sudah dicabut PP 30/2019).", "catatan")],
+              [
+                label(
+                  skala === "lan"
+                    ? "Skala prestasi LAN 1998: 1 Istimewa … 5 Tidak memuaskan."
+                    : "Skor 0–100; kategori menurut PP 46/2011 (sudah dicabut PP 30/2019).",
+                  "catatan",
+                ),
+              ],
             ],
           },
           { mulai: "A4", sel: persegi(tabel) },
         ],
-        validasi: [{ rentang: `${kAwal}${awal}:${kAkhir}${awal + P - 1}`, jenis: "desimal", min, maks, pesan: `Skor aspek harus angka ${min}–${maks}.` }],
+        validasi: [
+          {
+            rentang: `${kAwal}${awal}:${kAkhir}${awal + P - 1}`,
+            jenis: "desimal",
+            min,
+            maks,
+            pesan: `Skor aspek harus angka ${min}–${maks}.`,
+          },
+        ],
         akibatKosong: "nilai dan kategori pegawai itu tampil #N/A sampai kelima aspeknya terisi",
-        nama_rentang: [{ nama: "PegawaiNilai", rentang: `$${kNilai}$${awal}:$${kNilai}$${awal + P - 1}`, keterangan: "Nilai tertimbang tiap pegawai" }],
+        nama_rentang: [
+          {
+            nama: "PegawaiNilai",
+            rentang: `$${kNilai}$${awal}:$${kNilai}$${awal + P - 1}`,
+            keterangan: "Nilai tertimbang tiap pegawai",
+          },
+        ],
         bekukan: { baris: awal - 1, kolom: 1 },
         lebarKolom: [{ kolom: kKat, lebar: 18 }],
       },
       lembarRingkasan({
         nama: "Pegawai Ringkasan",
         judul: "Ringkasan kinerja pegawai",
-        keterangan: skala === "lan" ? "Nilai pada skala prestasi 1–5 (1 = Istimewa); peringkat 1 = nilai terkecil." : "Nilai 0–100; peringkat 1 = nilai tertinggi.",
+        keterangan:
+          skala === "lan"
+            ? "Nilai pada skala prestasi 1–5 (1 = Istimewa); peringkat 1 = nilai terkecil."
+            : "Nilai 0–100; peringkat 1 = nilai tertinggi.",
         kolomNama: "Pegawai",
         kolomNilai: "Nilai",
         kolomKategori: "Kategori",

@@ -20,7 +20,15 @@
  *   sisip/hapus baris-kolom (plans/struktur.ts) dan mana yang perlu salinan cadangan sebelum dipindah.
  * Setiap sisa membawa label baris dan kolom yang tampak (`labelTampak`) untuk "Data Tersimpan".
  */
-import { posisi, selBeralamat, alamat as alamatA1, type NilaiSel, type RencanaBukuKerja, type RencanaLembar, type Sel } from "./rencana";
+import {
+  posisi,
+  selBeralamat,
+  alamat as alamatA1,
+  type NilaiSel,
+  type RencanaBukuKerja,
+  type RencanaLembar,
+  type Sel,
+} from "./rencana";
 
 export const LEMBAR_TERSIMPAN = "Data Tersimpan";
 
@@ -179,7 +187,8 @@ interface Kumpulan {
 /** Semua label/judul rencana satu lembar: label yang muncul di sel label LAIN menandakan baris/kolom berpindah. */
 function labelLembar(l: RencanaLembar): Set<string> {
   const m = new Set<string>();
-  for (const { sel } of selBeralamat(l)) if ((sel.peran === "label" || sel.peran === "judul") && !kosong(sel.nilai)) m.add(String(sel.nilai));
+  for (const { sel } of selBeralamat(l))
+    if ((sel.peran === "label" || sel.peran === "judul") && !kosong(sel.nilai)) m.add(String(sel.nilai));
   return m;
 }
 
@@ -192,7 +201,16 @@ function labelLembar(l: RencanaLembar): Set<string> {
  * Pada kedua jenis lembar, label tabel yang muncul di sel label lain berarti baris/kolom diurutkan atau
  * dipindah (→ `pindah`, lalu `tidakPasti`).
  */
-function periksaSelTetap(sel: Sel, v: NilaiSel | null, a: string, t: LembarTerbaca, label: ReadonlySet<string>, k: Kumpulan, beda: string[], pindah: string[]): void {
+function periksaSelTetap(
+  sel: Sel,
+  v: NilaiSel | null,
+  a: string,
+  t: LembarTerbaca,
+  label: ReadonlySet<string>,
+  k: Kumpulan,
+  beda: string[],
+  pindah: string[],
+): void {
   const ketik = (semula: string): void => {
     k.ketikan.push({ lembar: t.nama, alamat: a, kunci: "", nilai: v as NilaiSel, asal: "timpa", semula });
   };
@@ -282,7 +300,9 @@ function pertahankanLembar(l: RencanaLembar, t: LembarTerbaca, baca: PetaBacaan,
 }
 
 /** Persegi yang dibentangkan baris/kolom berjangkar (tabel sekarang, termasuk sisipan pengguna). */
-function batasTabel(peta: NonNullable<LembarTerbaca["peta"]>): { b0: number; b1: number; k0: number; k1: number } | null {
+function batasTabel(
+  peta: NonNullable<LembarTerbaca["peta"]>,
+): { b0: number; b1: number; k0: number; k1: number } | null {
   const rentang = (m: ReadonlyMap<number, number>): [number, number] | null => {
     let a = Infinity;
     let b = -Infinity;
@@ -314,7 +334,8 @@ function konflikBukanAddin(m: MasukanPertahankan, baca: PetaBacaan, sisa: Sisa[]
       if (area.some((r) => baris >= r.b0 && baris <= r.b1 && kolom >= r.k0 && kolom <= r.k1)) {
         jumlah++;
         const v = keNilai(baca.nilai(l.nama, baris, kolom));
-        if (v !== null) sisa.push({ lembar: l.nama, alamat: alamatA1(baris, kolom), kunci: "", nilai: v, asal: "ditimpa" });
+        if (v !== null)
+          sisa.push({ lembar: l.nama, alamat: alamatA1(baris, kolom), kunci: "", nilai: v, asal: "ditimpa" });
         if (contoh.length < 5) contoh.push(alamatA1(baris, kolom));
       }
     }
@@ -341,7 +362,12 @@ const teksLabel = (v: unknown): string | null => (typeof v === "string" && v !==
  * Label yang tampak untuk sel (baris, kolom) lembar terbaca: baris = sampai dua sel berisi (bukan rumus)
  * terdekat di kirinya, kolom = teks (bukan rumus, bukan angka) terdekat di atasnya.
  */
-export function labelTampak(baca: PetaBacaan, lembar: string, baris: number, kolom: number): { baris: string; kolom: string } {
+export function labelTampak(
+  baca: PetaBacaan,
+  lembar: string,
+  baris: number,
+  kolom: number,
+): { baris: string; kolom: string } {
   const kiri: string[] = [];
   for (let k = kolom - 1; k >= 0 && kiri.length < 2; k--) {
     const v = baca.nilai(lembar, baris, k);
@@ -399,7 +425,17 @@ export function pertahankan(m: MasukanPertahankan): HasilPertahankan {
 
 // ---------- lembar "Data Tersimpan" (dapat dibaca petugas; kunci mentah di kolom terakhir) ----------
 
-export const KEPALA_TERSIMPAN: NilaiSel[] = ["Waktu", "Lembar", "Sel", "Label baris", "Label kolom", "Isian", "Nilai", "Rumus/label semula", "Kunci"];
+export const KEPALA_TERSIMPAN: NilaiSel[] = [
+  "Waktu",
+  "Lembar",
+  "Sel",
+  "Label baris",
+  "Label kolom",
+  "Isian",
+  "Nilai",
+  "Rumus/label semula",
+  "Kunci",
+];
 
 const JENIS_KUNCI: Record<string, string> = {
   "skor-ideal": "Skor Ideal",
@@ -413,7 +449,15 @@ const JENIS_KUNCI: Record<string, string> = {
   nama: "nama",
   peta: "dimensi butir",
 };
-const MEDAN_KUNCI: Record<string, string> = { i: "indikator", p: "perspektif", r: "responden", b: "butir", v: "variabel", min: "minimum", maks: "maksimum" };
+const MEDAN_KUNCI: Record<string, string> = {
+  i: "indikator",
+  p: "perspektif",
+  r: "responden",
+  b: "butir",
+  v: "variabel",
+  min: "minimum",
+  maks: "maksimum",
+};
 
 /**
  * Kunci sel masukan dalam kata-kata: "skor|i=1|u=Dinas B" → "skor indikator 1, Dinas B",
@@ -437,10 +481,12 @@ export function kunciDalamKata(kunci: string): string {
 
 /** Uraian satu nilai tersimpan untuk petugas. */
 export function uraianSisa(s: Sisa): string {
-  if (s.asal === "timpa") return `nilai ketikan di atas ${s.semula?.startsWith("=") ? "rumus" : "label"} (${s.semula?.startsWith("=") ? "rumus" : "label"} dipulihkan)`;
+  if (s.asal === "timpa")
+    return `nilai ketikan di atas ${s.semula?.startsWith("=") ? "rumus" : "label"} (${s.semula?.startsWith("=") ? "rumus" : "label"} dipulihkan)`;
   if (s.asal === "sisipan") return "isian di baris/kolom yang disisipkan ke dalam tabel";
   if (s.asal === "ditimpa") return "isi lembar (bukan buatan add-in) yang ditimpa tabel";
-  if (s.asal === "cadangan") return `salinan cadangan ${kunciDalamKata(s.kunci)} (nilainya ditulis ulang di tempat kuncinya)`;
+  if (s.asal === "cadangan")
+    return `salinan cadangan ${kunciDalamKata(s.kunci)} (nilainya ditulis ulang di tempat kuncinya)`;
   if (s.kunci) return kunciDalamKata(s.kunci);
   return "isian di luar tabel";
 }
@@ -455,7 +501,8 @@ export function waktuTampil(d: Date, offsetMenit: number = d.getTimezoneOffset()
   const t = new Date(d.getTime() - offsetMenit * 60000);
   const dua = (n: number): string => String(n).padStart(2, "0");
   const timur = -offsetMenit;
-  const zona = ZONA[timur] ?? `UTC${timur < 0 ? "−" : "+"}${dua(Math.floor(Math.abs(timur) / 60))}:${dua(Math.abs(timur) % 60)}`;
+  const zona =
+    ZONA[timur] ?? `UTC${timur < 0 ? "−" : "+"}${dua(Math.floor(Math.abs(timur) / 60))}:${dua(Math.abs(timur) % 60)}`;
   return `${dua(t.getUTCDate())}/${dua(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} ${dua(t.getUTCHours())}:${dua(t.getUTCMinutes())}:${dua(t.getUTCSeconds())} ${zona}`;
 }
 
@@ -468,5 +515,15 @@ const sebagaiTeks = (v: NilaiSel): NilaiSel => (typeof v === "string" && TEKS_DI
 
 /** Baris untuk lembar "Data Tersimpan" (tanpa kepala), kolom seperti KEPALA_TERSIMPAN. */
 export function barisTersimpan(sisa: readonly Sisa[], waktu: string): NilaiSel[][] {
-  return sisa.map((s) => [waktu, s.lembar, s.alamat, sebagaiTeks(s.labelBaris ?? ""), sebagaiTeks(s.labelKolom ?? ""), uraianSisa(s), sebagaiTeks(s.nilai), sebagaiTeks(s.semula ?? ""), sebagaiTeks(s.kunci)]);
+  return sisa.map((s) => [
+    waktu,
+    s.lembar,
+    s.alamat,
+    sebagaiTeks(s.labelBaris ?? ""),
+    sebagaiTeks(s.labelKolom ?? ""),
+    uraianSisa(s),
+    sebagaiTeks(s.nilai),
+    sebagaiTeks(s.semula ?? ""),
+    sebagaiTeks(s.kunci),
+  ]);
 }

@@ -254,14 +254,28 @@ export function persegi(sel: (Sel | null)[][]): (Sel | null)[][] {
 // ---------- pembuat sel singkat untuk pembangun ----------
 export const judul = (nilai: string, gaya: GayaSel = "judul"): Sel => ({ peran: "judul", nilai, gaya });
 export const label = (nilai: NilaiSel, gaya?: GayaSel): Sel => ({ peran: "label", nilai, ...(gaya ? { gaya } : {}) });
-export const masukan = (kunci: string, nilai?: NilaiSel, format?: string): Sel => ({ peran: "masukan", kunci, gaya: "masukan", ...(nilai !== undefined ? { nilai } : {}), ...(format ? { format } : {}) });
-export const hitung = (rumus: string, format?: string, gaya: GayaSel = "hitung"): Sel => ({ peran: "hitung", rumus, gaya, ...(format ? { format } : {}) });
+export const masukan = (kunci: string, nilai?: NilaiSel, format?: string): Sel => ({
+  peran: "masukan",
+  kunci,
+  gaya: "masukan",
+  ...(nilai !== undefined ? { nilai } : {}),
+  ...(format ? { format } : {}),
+});
+export const hitung = (rumus: string, format?: string, gaya: GayaSel = "hitung"): Sel => ({
+  peran: "hitung",
+  rumus,
+  gaya,
+  ...(format ? { format } : {}),
+});
 
 /**
  * Mengisi sel `masukan` rencana dengan nilai menurut kuncinya (mis. data dari CSV untuk `--xlsx`).
  * Rencana asal tidak diubah; kunci yang tidak ada di rencana dikembalikan dalam `tidakTerpakai`.
  */
-export function isiMasukan(r: RencanaBukuKerja, nilai: ReadonlyMap<string, NilaiSel>): { rencana: RencanaBukuKerja; tidakTerpakai: string[] } {
+export function isiMasukan(
+  r: RencanaBukuKerja,
+  nilai: ReadonlyMap<string, NilaiSel>,
+): { rencana: RencanaBukuKerja; tidakTerpakai: string[] } {
   const terpakai = new Set<string>();
   const lembar = r.lembar.map((l) => ({
     ...l,

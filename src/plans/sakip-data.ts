@@ -50,11 +50,15 @@ export function pkDariLembar(nama: string, nilai: readonly (readonly unknown[])[
     if (teks(r, "sasaran")) sasaranTerakhir = teks(r, "sasaran");
     if (!indikator) continue;
     if (!sasaranTerakhir) throw galatNA(`${tempat}: sasaran kosong`);
-    if (/[*?~]/.test(sasaranTerakhir) || /^[<>=]/.test(sasaranTerakhir)) throw galatNilai(`${tempat}: sasaran memuat * ? ~ atau diawali < > = (SUMIF di lembar 3.4 membacanya sebagai pola)`);
+    if (/[*?~]/.test(sasaranTerakhir) || /^[<>=]/.test(sasaranTerakhir))
+      throw galatNilai(
+        `${tempat}: sasaran memuat * ? ~ atau diawali < > = (SUMIF di lembar 3.4 membacanya sebagai pola)`,
+      );
     try {
       const target = angka(sel(r, "target"), `${tempat}, target`);
       if (target === null || target <= 0) throw galatAngka(`${tempat}: target harus angka lebih dari 0`);
-      const tw = (awal: string) => [1, 2, 3, 4].map((q) => angka(sel(r, `${awal}_tw${q}`), `${tempat}, ${awal} TW ${q}`));
+      const tw = (awal: string) =>
+        [1, 2, 3, 4].map((q) => angka(sel(r, `${awal}_tw${q}`), `${tempat}, ${awal} TW ${q}`));
       hasil.push({
         sasaran: sasaranTerakhir,
         indikator,
@@ -70,7 +74,8 @@ export function pkDariLembar(nama: string, nilai: readonly (readonly unknown[])[
         targetAkhir: angka(sel(r, "target_akhir_renstra"), `${tempat}, target akhir Renstra`),
       });
     } catch (e) {
-      if (e instanceof GalatKinerja && !e.message.startsWith(tempat)) throw new GalatKinerja(e.jenis, `${tempat}: ${e.message}`);
+      if (e instanceof GalatKinerja && !e.message.startsWith(tempat))
+        throw new GalatKinerja(e.jenis, `${tempat}: ${e.message}`);
       throw e;
     }
   }

@@ -32,11 +32,16 @@ export function rencanaServqual(opsi: OpsiServqual = {}): RencanaBukuKerja {
   const n = peta.length;
   const dim = unik(peta);
   const bobot = opsi.bobot ?? dim.map(() => 20);
-  if (R < 1 || n < 1 || bobot.length !== dim.length) throw new Error("opsi SERVQUAL tidak sah: responden ≥ 1, butir ≥ 1, banyak bobot = banyak dimensi");
+  if (R < 1 || n < 1 || bobot.length !== dim.length)
+    throw new Error("opsi SERVQUAL tidak sah: responden ≥ 1, butir ≥ 1, banyak bobot = banyak dimensi");
 
   // Tabel jawaban: baris 4 judul kolom, data mulai baris 5 (indeks 4).
   const r0 = 4;
-  const kepala: Sel[] = [label("Responden", "kepala"), ...peta.map((_, j) => label(`P${j + 1}`, "kepala")), ...peta.map((_, j) => label(`E${j + 1}`, "kepala"))];
+  const kepala: Sel[] = [
+    label("Responden", "kepala"),
+    ...peta.map((_, j) => label(`P${j + 1}`, "kepala")),
+    ...peta.map((_, j) => label(`E${j + 1}`, "kepala")),
+  ];
   const jawaban: Sel[][] = Array.from({ length: R }, (_, r) => [
     label(r + 1),
     ...peta.map((_, j) => masukan(`persepsi|responden=${r + 1}|butir=${j + 1}`, opsi.persepsi?.[r]?.[j])),
@@ -56,7 +61,13 @@ export function rencanaServqual(opsi: OpsiServqual = {}): RencanaBukuKerja {
     ["Butir", "Dimensi", "Persepsi", "Harapan", "Gap (P − E)"].map((t) => label(t, "kepala")),
     ...peta.map((d, j) => {
       const baris = bAwal + j + 1;
-      return [label(j + 1), masukan(`peta|butir=${j + 1}`, d), hitung(`=AVERAGE(${kolomP(j)})`, "0.0000"), hitung(`=AVERAGE(${kolomE(j)})`, "0.0000"), hitung(`=C${baris}-D${baris}`, "0.0000")];
+      return [
+        label(j + 1),
+        masukan(`peta|butir=${j + 1}`, d),
+        hitung(`=AVERAGE(${kolomP(j)})`, "0.0000"),
+        hitung(`=AVERAGE(${kolomE(j)})`, "0.0000"),
+        hitung(`=C${baris}-D${baris}`, "0.0000"),
+      ];
     }),
   ];
 
@@ -92,14 +103,34 @@ export function rencanaServqual(opsi: OpsiServqual = {}): RencanaBukuKerja {
       {
         nama: NAMA_LEMBAR_SERVQUAL,
         blok: [
-          { mulai: "A1", sel: persegi([[judul("Kesenjangan kualitas pelayanan (SERVQUAL)")], [label("Gap = persepsi − harapan; negatif = di bawah harapan. Peta butir dan bobot dapat diubah.", "catatan")]]) },
+          {
+            mulai: "A1",
+            sel: persegi([
+              [judul("Kesenjangan kualitas pelayanan (SERVQUAL)")],
+              [
+                label(
+                  "Gap = persepsi − harapan; negatif = di bawah harapan. Peta butir dan bobot dapat diubah.",
+                  "catatan",
+                ),
+              ],
+            ]),
+          },
           { mulai: "A4", sel: persegi([kepala, ...jawaban]) },
           { mulai: alamat(b0, 0), sel: persegi(butir) },
           { mulai: alamat(d0, 0), sel: persegi(dimensi) },
           { mulai: alamat(t0, 0), sel: persegi(ringkas) },
         ],
-        validasi: [{ rentang: `B5:${kananBawah}`, jenis: "desimal", min: SKALA_SERVQUAL.min, maks: SKALA_SERVQUAL.maks, pesan: `Jawaban harus angka ${SKALA_SERVQUAL.min}–${SKALA_SERVQUAL.maks}.` }],
-        akibatKosong: "jawaban kosong tidak ikut dirata-rata, sehingga persepsi, harapan dan gap dihitung dari responden yang menjawab saja",
+        validasi: [
+          {
+            rentang: `B5:${kananBawah}`,
+            jenis: "desimal",
+            min: SKALA_SERVQUAL.min,
+            maks: SKALA_SERVQUAL.maks,
+            pesan: `Jawaban harus angka ${SKALA_SERVQUAL.min}–${SKALA_SERVQUAL.maks}.`,
+          },
+        ],
+        akibatKosong:
+          "jawaban kosong tidak ikut dirata-rata, sehingga persepsi, harapan dan gap dihitung dari responden yang menjawab saja",
         nama_rentang: [
           { nama: "ServqualGap", rentang: `$B$${t0 + 1}`, keterangan: "Gap SERVQUAL tak tertimbang" },
           { nama: "ServqualGapTertimbang", rentang: `$B$${t0 + 2}`, keterangan: "Gap SERVQUAL tertimbang" },

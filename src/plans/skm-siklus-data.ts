@@ -101,7 +101,11 @@ function nilaiSalinan(x: unknown, kolomWaktu: boolean, format: FormatTanggal, ra
  * Urutan baris salinan: per periode (urut waktu) lalu layanan (urut nama), urutan asal di dalamnya, dan blok
  * baris lembar (baris 2 = data pertama) tiap "periode|layanan" untuk rumus kelompok.
  */
-export function urutanSalinan(hasil: HasilSiklus, periodeNama: readonly string[], layanan: readonly string[]): { urutan: number[]; blok: Record<string, [number, number]> } {
+export function urutanSalinan(
+  hasil: HasilSiklus,
+  periodeNama: readonly string[],
+  layanan: readonly string[],
+): { urutan: number[]; blok: Record<string, [number, number]> } {
   const ip = new Map(periodeNama.map((p, i) => [p, i]));
   const il = new Map(layanan.map((l, i) => [l, i]));
   const L = layanan.length;
@@ -138,13 +142,16 @@ export function opsiRencanaSiklus(s: SiklusSkm, unitNama?: string, lembarJawaban
   const { tabel, opsi, hasil } = s;
   const { tata } = hasil;
   const lain = tata.lain.filter((c) => tabel.judul[c] !== "");
-  const layanan = [...new Set(hasil.periode.flatMap((p) => p.layanan.map((l) => l.nama)))].sort((a, b) => a.localeCompare(b, "id"));
+  const layanan = [...new Set(hasil.periode.flatMap((p) => p.layanan.map((l) => l.nama)))].sort((a, b) =>
+    a.localeCompare(b, "id"),
+  );
   const periodeNama = hasil.periode.map((p) => p.nama);
   // salinan: terurut per periode dan layanan (blok untuk rumus kelompok); rujukan langsung: urutan lembar pengguna
   const salin = lembarJawaban === undefined ? urutanSalinan(hasil, periodeNama, layanan) : null;
   // kolom yang dicocokkan COUNTIFS (layanan, unsur, kepentingan): spasi dirapatkan seperti kunciTeks inti
   const rapat = new Set([tata.layanan, ...tata.unsur, ...(tata.kepentingan ?? [])]);
-  const sel = (x: unknown, c: number): NilaiSel => (salin ? nilaiSalinan(x, c === tata.waktu, opsi.formatTanggal, rapat.has(c)) : nilaiAsli(x));
+  const sel = (x: unknown, c: number): NilaiSel =>
+    salin ? nilaiSalinan(x, c === tata.waktu, opsi.formatTanggal, rapat.has(c)) : nilaiAsli(x);
   const baris = (salin ? salin.urutan.map((r) => tabel.baris[r]) : tabel.baris).map((b) => b.sel.map(sel));
   const o: OpsiSkmSiklus = {
     aturan: opsi.aturan,
@@ -157,7 +164,14 @@ export function opsiRencanaSiklus(s: SiklusSkm, unitNama?: string, lembarJawaban
     kolomWaktu: tata.waktu,
     kolomLayanan: tata.layanan,
     kolomUnsur: tata.unsur,
-    ...(tata.kepentingan ? { kolomKepentingan: tata.kepentingan, sumbuKuadran: batasSumbuKuadran(hasil.periode.flatMap((p) => p.kuadran?.unsur.flatMap((u) => [u.kepentingan, u.kinerja]) ?? [])) } : {}),
+    ...(tata.kepentingan
+      ? {
+          kolomKepentingan: tata.kepentingan,
+          sumbuKuadran: batasSumbuKuadran(
+            hasil.periode.flatMap((p) => p.kuadran?.unsur.flatMap((u) => [u.kepentingan, u.kinerja]) ?? []),
+          ),
+        }
+      : {}),
     ...(opsi.ambang !== undefined ? { ambang: opsi.ambang } : {}),
     kolomProfil: lain.filter((c) => !SARAN.test(tabel.judul[c])),
     kolomSaran: lain.filter((c) => SARAN.test(tabel.judul[c])),
@@ -187,7 +201,8 @@ function bedaSel(x: unknown, peran: "waktu" | "layanan" | "unsur"): string | nul
   if (x === "") return null;
   if (peran === "waktu") return "cap waktu teks, bukan tanggal: periode dikenali rumus dari tanggal";
   if (x.trim() === "") return "berisi spasi saja";
-  if (x !== x.trim().replace(/\s+/g, " ") || /[^\S ]/.test(x)) return "berisi spasi di tepi, spasi ganda, tab, baris baru atau spasi khusus";
+  if (x !== x.trim().replace(/\s+/g, " ") || /[^\S ]/.test(x))
+    return "berisi spasi di tepi, spasi ganda, tab, baris baru atau spasi khusus";
   if (peran === "unsur" && /^[1-4]$/.test(x)) return "jawaban angka yang tersimpan sebagai teks";
   return null;
 }

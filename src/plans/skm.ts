@@ -4,7 +4,14 @@
  * kinerja dengan pita PITA_MUTU_SKM (masuk pita lebih tinggi begitu melebihi batas atas pita di bawahnya).
  */
 import { penimbangUnsur } from "../core/skm";
-import { NILAI_DASAR_SKM, PENIMBANG_TERCETAK, PITA_MUTU_SKM, SKALA_JAWABAN_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
+import {
+  NILAI_DASAR_SKM,
+  PENIMBANG_TERCETAK,
+  PITA_MUTU_SKM,
+  SKALA_JAWABAN_SKM,
+  UNSUR_BAWAAN,
+  type AturanSkm,
+} from "../frameworks/skm";
 import { rumusBulatPita } from "../core/pita";
 import { alamat, hitung, hurufKolom, judul, label, masukan, type RencanaBukuKerja } from "./rencana";
 import { Kisi, abs, lembarRingkasan, rujukLembar } from "./ringkasan";
@@ -24,7 +31,8 @@ export interface OpsiSkm {
   jawaban?: (number | null)[][];
 }
 
-export const namaLembarSkm = (aturan: AturanSkm, bagian: "Data" | "Ringkasan"): string => `${aturan === "2017" ? "SKM" : "IKM"} ${aturan} ${bagian}`;
+export const namaLembarSkm = (aturan: AturanSkm, bagian: "Data" | "Ringkasan"): string =>
+  `${aturan === "2017" ? "SKM" : "IKM"} ${aturan} ${bagian}`;
 
 /** Rumus mutu/kinerja dari pita aturan, diputuskan atas ROUND(nilai,9) seperti inti (core/pita.ts). */
 export function rumusPitaSkm(sel: string, aturan: AturanSkm, jenis: "mutu" | "kinerja"): string {
@@ -43,11 +51,25 @@ export function rencanaSkm(opsi: OpsiSkm): RencanaBukuKerja {
   const R = Math.max(1, Math.floor(opsi.responden));
   const nama = namaLembarSkm(opsi.aturan, "Data");
   const k = new Kisi();
-  k.set(0, 0, judul(`${opsi.aturan === "2017" ? "Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017)" : "Indeks Kepuasan Masyarakat (KepmenPAN 25/2004)"}`));
+  k.set(
+    0,
+    0,
+    judul(
+      `${opsi.aturan === "2017" ? "Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017)" : "Indeks Kepuasan Masyarakat (KepmenPAN 25/2004)"}`,
+    ),
+  );
   // "cetak": nilai tercetak aturan (penimbangUnsur menolak jumlah unsur lain dengan #VALUE!, sama dengan inti)
   const cetak = opsi.penimbang === "cetak" ? penimbangUnsur(n, "cetak", opsi.aturan)[0] : null;
-  const teksPenimbang = cetak === null ? `1/${n}` : `${PENIMBANG_TERCETAK[opsi.aturan].tercetak.split(" (")[0]} (tercetak)`;
-  k.set(1, 0, label(`Isi jawaban 1–4 tiap responden (sel kuning). NRR = rata-rata per unsur; penimbang = ${teksPenimbang}; indeks = Σ NRR tertimbang; nilai = indeks × ${NILAI_DASAR_SKM}.`, "catatan"));
+  const teksPenimbang =
+    cetak === null ? `1/${n}` : `${PENIMBANG_TERCETAK[opsi.aturan].tercetak.split(" (")[0]} (tercetak)`;
+  k.set(
+    1,
+    0,
+    label(
+      `Isi jawaban 1–4 tiap responden (sel kuning). NRR = rata-rata per unsur; penimbang = ${teksPenimbang}; indeks = Σ NRR tertimbang; nilai = indeks × ${NILAI_DASAR_SKM}.`,
+      "catatan",
+    ),
+  );
   const hdr = 3;
   k.set(hdr, 0, label("Responden", "kepala"));
   unsur.forEach((u, j) => k.set(hdr, 1 + j, masukan(`unsur|u=${j + 1}`, u)));
@@ -79,7 +101,11 @@ export function rencanaSkm(opsi: OpsiSkm): RencanaBukuKerja {
   k.set(bIdx, 0, label("Indeks", "total"));
   k.set(bIdx, 1, hitung(`=IF(COUNT(${rngNrr})<${n},"",SUM(${alamat(bTer, 1)}:${alamat(bTer, n)}))`, "0.0000", "total"));
   k.set(bIdx + 1, 0, label(`Nilai (× ${NILAI_DASAR_SKM})`, "total"));
-  k.set(bIdx + 1, 1, hitung(`=IF(ISNUMBER(${alamat(bIdx, 1)}),${alamat(bIdx, 1)}*${NILAI_DASAR_SKM},"")`, "0.00", "total"));
+  k.set(
+    bIdx + 1,
+    1,
+    hitung(`=IF(ISNUMBER(${alamat(bIdx, 1)}),${alamat(bIdx, 1)}*${NILAI_DASAR_SKM},"")`, "0.00", "total"),
+  );
   k.set(bIdx + 2, 0, label("Mutu pelayanan", "total"));
   k.set(bIdx + 2, 1, hitung(rumusPitaSkm(alamat(bIdx + 1, 1), opsi.aturan, "mutu"), undefined, "total"));
   k.set(bIdx + 3, 0, label("Kinerja unit", "total"));
@@ -101,8 +127,17 @@ export function rencanaSkm(opsi: OpsiSkm): RencanaBukuKerja {
       {
         nama,
         blok: [k.blok()],
-        validasi: [{ rentang: `${alamat(awal, 1)}:${alamat(akhir, n)}`, jenis: "bilanganBulat", min: SKALA_JAWABAN_SKM.min, maks: SKALA_JAWABAN_SKM.maks, pesan: "Jawaban harus bilangan bulat 1–4." }],
-        akibatKosong: "jawaban kosong tidak ikut dirata-rata, sehingga NRR unsur itu dihitung dari responden yang menjawab saja",
+        validasi: [
+          {
+            rentang: `${alamat(awal, 1)}:${alamat(akhir, n)}`,
+            jenis: "bilanganBulat",
+            min: SKALA_JAWABAN_SKM.min,
+            maks: SKALA_JAWABAN_SKM.maks,
+            pesan: "Jawaban harus bilangan bulat 1–4.",
+          },
+        ],
+        akibatKosong:
+          "jawaban kosong tidak ikut dirata-rata, sehingga NRR unsur itu dihitung dari responden yang menjawab saja",
         bekukan: { baris: hdr + 1, kolom: 1 },
         lebarKolom: [{ kolom: "A", lebar: 16 }, ...unsur.map((_, j) => ({ kolom: hurufKolom(1 + j), lebar: 14 }))],
       },

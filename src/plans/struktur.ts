@@ -34,7 +34,8 @@ export function identitasGaris(l: RencanaLembar, sumbu: Sumbu): Map<number, stri
   for (const { baris, kolom, sel } of selBeralamat(l)) {
     const g = sumbu === "baris" ? baris : kolom;
     ada.add(g);
-    if ((sel.peran === "label" || sel.peran === "judul") && sel.nilai !== undefined && sel.nilai !== "") (label.get(g) ?? label.set(g, []).get(g)!).push(String(sel.nilai));
+    if ((sel.peran === "label" || sel.peran === "judul") && sel.nilai !== undefined && sel.nilai !== "")
+      (label.get(g) ?? label.set(g, []).get(g)!).push(String(sel.nilai));
     if (sel.peran === "masukan" && sel.kunci) {
       jumlahMasukan.set(g, (jumlahMasukan.get(g) ?? 0) + 1);
       const m = medan.get(g) ?? medan.set(g, new Map()).get(g)!;
@@ -45,7 +46,9 @@ export function identitasGaris(l: RencanaLembar, sumbu: Sumbu): Map<number, stri
   const urut = [...ada].sort((a, b) => a - b);
   for (const g of urut) {
     const n = jumlahMasukan.get(g) ?? 0;
-    const mayor = n ? [...(medan.get(g) ?? new Map<string, number>())].filter(([, c]) => c * 2 > n).map(([f]) => f) : [];
+    const mayor = n
+      ? [...(medan.get(g) ?? new Map<string, number>())].filter(([, c]) => c * 2 > n).map(([f]) => f)
+      : [];
     // tanpa kunci: dua label pertama (atas/kiri) — label lain di garis itu (mis. nomor responden di kolom A)
     // bertambah bila tata letak berubah, jadi tidak dipakai
     dasar.set(g, mayor.length ? `#${mayor.join("|")}` : `L:${(label.get(g) ?? []).slice(0, 2).join("\u0001")}`);
@@ -94,7 +97,13 @@ export function deret(indeks: readonly number[]): { pos: number; jumlah: number 
  * adalah sisipan pengguna (dihapus). `idLama`/`idBaru` dari identitasGaris; `panjangBaru` = garis terakhir
  * rencana baru + 1.
  */
-export function susunSumbu(sekarang: ReadonlyMap<number, number>, idLama: ReadonlyMap<number, string>, idBaru: ReadonlyMap<number, string>, panjangBaru: number, pindahkan = false): SusunanSumbu {
+export function susunSumbu(
+  sekarang: ReadonlyMap<number, number>,
+  idLama: ReadonlyMap<number, string>,
+  idBaru: ReadonlyMap<number, string>,
+  panjangBaru: number,
+  pindahkan = false,
+): SusunanSumbu {
   const diPosisi = new Map<number, number>();
   let maks = -1;
   for (const [g, p] of sekarang) {

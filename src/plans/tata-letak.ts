@@ -27,7 +27,17 @@
  */
 import { daftarKeRentang } from "./validasi";
 import { NAMA_PEMBANGUN } from "./daftar";
-import { alamat, hurufKolom, posisi, selBeralamat, type Grafik, type PengaturanCetak, type RencanaBukuKerja, type RencanaLembar, type Sel } from "./rencana";
+import {
+  alamat,
+  hurufKolom,
+  posisi,
+  selBeralamat,
+  type Grafik,
+  type PengaturanCetak,
+  type RencanaBukuKerja,
+  type RencanaLembar,
+  type Sel,
+} from "./rencana";
 
 /** Lebar kolom terbesar dan terkecil (karakter). */
 export const LEBAR_MAKS = 60;
@@ -76,7 +86,10 @@ const METODE: Record<string, string> = {
  * Nama metode untuk kepala halaman: daftar di atas, lalu nama panjang pembangun (NAMA_PEMBANGUN) tanpa
  * keterangan dalam kurung; id internal tidak pernah dicetak.
  */
-export function namaMetode(meta: { pembangun: string; opsi?: Record<string, unknown> }, namaPanjang: Readonly<Record<string, string>> = NAMA_PEMBANGUN): string {
+export function namaMetode(
+  meta: { pembangun: string; opsi?: Record<string, unknown> },
+  namaPanjang: Readonly<Record<string, string>> = NAMA_PEMBANGUN,
+): string {
   if (meta.pembangun === "pegawai" && meta.opsi?.skala === "2022") return "Predikat pegawai (6/2022)";
   const m = METODE[meta.pembangun];
   if (m) return m;
@@ -147,7 +160,8 @@ function lebarFormat(format: string | undefined, nilai?: number): number {
   if (!format) return 8;
   const polos = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
   // tanggal/jam (mis. "dd/mm/yyyy hh:mm:ss"): selebar polanya; nama bulan ("mmmm") ±9 huruf
-  if (/[ydhs]/i.test(polos) && !/[0#]/.test(polos)) return polos.replace(/m{4,}/gi, "mmmmmmmmm").replace(/m{3}/gi, "mmm").length;
+  if (/[ydhs]/i.test(polos) && !/[0#]/.test(polos))
+    return polos.replace(/m{4,}/gi, "mmmmmmmmm").replace(/m{3}/gi, "mmm").length;
   const desimal = (format.split(".")[1] ?? "").replace(/[^0#]/g, "").length;
   const bulat = format.includes(",") ? 7 : 4;
   return bulat + (desimal ? desimal + 1 : 0) + (format.includes("%") ? 2 : 0);
@@ -165,7 +179,9 @@ function teksRumus(rumus: string, lembar: string, peta: Peta, dalam = 0): string
   };
   for (const m of rumus.matchAll(/"((?:[^"]|"")*)"/g)) if (m[1]) pilih(m[1].replace(/""/g, '"'));
   const rujuk = /(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))?!?\$?([A-Z]{1,3})\$?(\d+)/g;
-  for (const m of rumus.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/(?:'(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+/g)) {
+  for (const m of rumus
+    .replace(/"(?:[^"]|"")*"/g, '""')
+    .matchAll(/(?:'(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+/g)) {
     const r = rujuk.exec(m[0]);
     rujuk.lastIndex = 0;
     if (!r) continue;
@@ -270,11 +286,15 @@ function bacaLembar(l: RencanaLembar, peta: Peta): LembarTaksir {
  * LEBAR_MAKS (yang lebih panjang dibungkus). Teks yang tetangga kanannya kosong boleh mengalir dan tidak
  * ikut menentukan lebar. Kolom dengan masukan kosong paling sedikit selebar lebar bawaan pembangun.
  */
-function hitungLebar(l: RencanaLembar, t: LembarTaksir): { lebar: number[]; mengalir: SelTaksir[]; bungkus: SelTaksir[] } {
+function hitungLebar(
+  l: RencanaLembar,
+  t: LembarTaksir,
+): { lebar: number[]; mengalir: SelTaksir[]; bungkus: SelTaksir[] } {
   const lebar: number[] = Array.from({ length: t.kolomAkhir + 1 }, () => 0);
   const bawaan = new Map((l.lebarKolom ?? []).map((k) => [posisi(`${k.kolom}1`).kolom, k.lebar]));
   const adaKosong = new Set<number>();
-  for (const { kolom, sel: s } of selBeralamat(l)) if (s.peran === "masukan" && (s.nilai === undefined || s.nilai === "")) adaKosong.add(kolom);
+  for (const { kolom, sel: s } of selBeralamat(l))
+    if (s.peran === "masukan" && (s.nilai === undefined || s.nilai === "")) adaKosong.add(kolom);
   const mengalir: SelTaksir[] = [];
   const bungkus: SelTaksir[] = [];
   const maksimum = new Map((l.lebarMaksimum ?? []).map((k) => [posisi(`${k.kolom}1`).kolom, k.lebar]));
@@ -308,7 +328,13 @@ function hitungLebar(l: RencanaLembar, t: LembarTaksir): { lebar: number[]; meng
  * tabel) digabung selebar ruang itu dan dibungkus; teks di atas LEBAR_MAKS dan semua kepala dibungkus;
  * tinggi baris dari banyak baris teks terbungkus.
  */
-function bungkusTeks(l: RencanaLembar, t: LembarTaksir, lebar: number[], mengalir: SelTaksir[], bungkus: SelTaksir[]): Pick<RencanaLembar, "gabung" | "bungkus" | "tinggiBaris"> {
+function bungkusTeks(
+  l: RencanaLembar,
+  t: LembarTaksir,
+  lebar: number[],
+  mengalir: SelTaksir[],
+  bungkus: SelTaksir[],
+): Pick<RencanaLembar, "gabung" | "bungkus" | "tinggiBaris"> {
   const gabung = [...(l.gabung ?? [])];
   const tinggi = new Map<number, number>();
   const rentang = new Set<string>();
@@ -338,7 +364,11 @@ function bungkusTeks(l: RencanaLembar, t: LembarTaksir, lebar: number[], mengali
   }
   // semua kepala dibungkus (di Excel juga), sehingga lebar kepala tidak pernah memotong teks
   for (const s of t.sel) if (t.kepala(s)) rentang.add(alamat(s.baris, s.kolom));
-  return { gabung, bungkus: [...rentang], tinggiBaris: [...tinggi].sort((a, b) => a[0] - b[0]).map(([b, h]) => ({ baris: b + 1, tinggi: h })) };
+  return {
+    gabung,
+    bungkus: [...rentang],
+    tinggiBaris: [...tinggi].sort((a, b) => a[0] - b[0]).map(([b, h]) => ({ baris: b + 1, tinggi: h })),
+  };
 }
 
 /** Lebar tabel (karakter) dari kolom A sampai `kolomAkhir`, tanpa kolom bantu. */
@@ -394,7 +424,11 @@ function peras(l: RencanaLembar, t: LembarTaksir, lebar: number[], mengalir: Sel
     }
     if (terlebar < 0 || w <= BATAS_MENDATAR) break;
     // turun sampai kolom terlebar berikutnya (bergantian), atau sebanyak kelebihannya, tidak di bawah batas
-    const baru = Math.max(batas.get(terlebar) as number, lebar[terlebar] - (w - BATAS_MENDATAR), Math.min(lebar[terlebar] - 1, kedua));
+    const baru = Math.max(
+      batas.get(terlebar) as number,
+      lebar[terlebar] - (w - BATAS_MENDATAR),
+      Math.min(lebar[terlebar] - 1, kedua),
+    );
     w -= lebar[terlebar] - baru;
     lebar[terlebar] = Math.round(baru * 10) / 10;
   }
@@ -417,13 +451,18 @@ export function tabelBerikut(l: RencanaLembar, t: Pick<LembarTaksir, "isi" | "ba
   for (const [k, s] of t.isi) {
     const b = Number(k.split(",")[0]);
     if (s.gaya === "kepala") kepala.add(b);
-    if (!(s.nilai === "" && s.rumus === undefined) && (s.nilai !== undefined || s.rumus !== undefined || s.peran === "masukan")) terisi.add(b);
+    if (
+      !(s.nilai === "" && s.rumus === undefined) &&
+      (s.nilai !== undefined || s.rumus !== undefined || s.peran === "masukan")
+    )
+      terisi.add(b);
   }
   let pertama = -1;
-  for (let b = 0; b <= t.barisAkhir; b++) if (kepala.has(b)) {
-    pertama = b;
-    break;
-  }
+  for (let b = 0; b <= t.barisAkhir; b++)
+    if (kepala.has(b)) {
+      pertama = b;
+      break;
+    }
   if (pertama < 0) return [];
   const beku = l.bekukan?.baris ?? 0;
   const hasil: number[] = [];
@@ -452,7 +491,9 @@ export function awalTabelBerikut(l: RencanaLembar): number[] {
 /** Format label grafik: format tampilan sel datanya, paling banyak dua desimal ("0.0000000" → "0.00"). */
 export function formatLabel(format: string | undefined): string {
   if (!format) return "General";
-  return format.replace(/\.([0#]+)/g, (_, d: string) => (d.length > 2 ? `.${d.slice(0, 2).replace(/#/g, "0")}` : `.${d}`));
+  return format.replace(/\.([0#]+)/g, (_, d: string) =>
+    d.length > 2 ? `.${d.slice(0, 2).replace(/#/g, "0")}` : `.${d}`,
+  );
 }
 
 /** Format sumbu nilai grafik: seperti label, tanpa desimal untuk persen ("0.00%" → "0%"). */
@@ -466,7 +507,13 @@ export function formatSumbuGrafik(f: string | undefined): string {
  * baris; bila ada sel terisi di bawah grafik, grafik pindah ke bawah isi lembar (dua baris di bawah sel
  * terisi terakhir). Format label dari format sel data (≤ 2 desimal).
  */
-function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: Peta, keBawah = false): Grafik[] | undefined {
+function letakGrafik(
+  l: RencanaLembar,
+  lebar: number[],
+  t: LembarTaksir,
+  peta: Peta,
+  keBawah = false,
+): Grafik[] | undefined {
   let bawah = t.barisAkhir + 2;
   return l.grafik?.map((g) => {
     const data = posisi(g.data.split(":")[0]);
@@ -477,12 +524,14 @@ function letakGrafik(l: RencanaLembar, lebar: number[], t: LembarTaksir, peta: P
       let k = mulai.kolom;
       let w = 0;
       // kolom bantu tampak (tidak dicetak) membatasi lebar grafik: grafik tidak terpotong area cetak
-      while (w < 70 && k < mulai.kolom + 12 && !(l.kolomBantu?.tampak && t.bantu.has(k))) w += lebar[k++] ?? LEBAR_BAWAAN;
+      while (w < 70 && k < mulai.kolom + 12 && !(l.kolomBantu?.tampak && t.bantu.has(k)))
+        w += lebar[k++] ?? LEBAR_BAWAAN;
       return { b2: mulai.baris + (g.tinggi ?? TINGGI_GRAFIK) - 1, k2: Math.max(k, mulai.kolom + 1) - 1 };
     };
     let r = rentang(p);
     let tertutup = keBawah;
-    for (let b = p.baris; b <= r.b2 && !tertutup; b++) for (let k = p.kolom; k <= r.k2; k++) if (t.terisi(b, k)) tertutup = true;
+    for (let b = p.baris; b <= r.b2 && !tertutup; b++)
+      for (let k = p.kolom; k <= r.k2; k++) if (t.terisi(b, k)) tertutup = true;
     if (tertutup) {
       p = { baris: bawah, kolom: 0 };
       r = rentang(p);
@@ -523,7 +572,14 @@ function tinggiLembar(barisAkhir: number, tinggi: { baris: number; tinggi: numbe
  * kunci diulang; pemisah halaman sebelum tabel berikutnya; judul cetak hanya untuk lembar satu tabel;
  * kepala/kaki halaman dengan nama metode dan cara cetaknya.
  */
-function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar: number[], grafik: Grafik[] | undefined, tinggi: { baris: number; tinggi: number }[]): PengaturanCetak {
+function aturCetak(
+  l: RencanaLembar,
+  r: RencanaBukuKerja,
+  t: LembarTaksir,
+  lebar: number[],
+  grafik: Grafik[] | undefined,
+  tinggi: { baris: number; tinggi: number }[],
+): PengaturanCetak {
   let kolomCetak = t.kolomAkhir;
   let barisCetak = t.barisAkhir;
   for (const g of grafik ?? []) {
@@ -550,20 +606,31 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
     const ulang = kunci > 0 && lebarKunci * POIN_PER_KARAKTER * SKALA_MIN <= LEBAR_KERTAS[orientasi] / 2;
     const isi = LEBAR_KERTAS[orientasi] / (POIN_PER_KARAKTER * SKALA_MIN) - (ulang ? lebarKunci : 0);
     const banyak = Math.max(2, Math.ceil((lebarTabel - (ulang ? lebarKunci : 0)) / isi));
-    pita = { satuHalamanLebar: false, skala, ...(ulang ? { judulKolom: `${hurufKolom(0)}:${hurufKolom(kunci - 1)}` } : {}) };
-    catatan.push(`${orientasi} ${skala} %, ±${banyak} pita kolom${ulang ? `; kolom ${rentangKolom(0, kunci - 1)} diulang` : ""}`);
+    pita = {
+      satuHalamanLebar: false,
+      skala,
+      ...(ulang ? { judulKolom: `${hurufKolom(0)}:${hurufKolom(kunci - 1)}` } : {}),
+    };
+    catatan.push(
+      `${orientasi} ${skala} %, ±${banyak} pita kolom${ulang ? `; kolom ${rentangKolom(0, kunci - 1)} diulang` : ""}`,
+    );
   } else if (orientasi === "mendatar" && !minta.orientasi) catatan.push("mendatar, satu halaman lebar");
   const bantu = [...t.bantu].filter((k) => k <= t.kolomAkhir).sort((a, b) => a - b);
   if (bantu.length) catatan.push(`kolom bantu ${rentangKolom(bantu[0], bantu[bantu.length - 1])} tidak dicetak`);
   const berikut = minta.satuHalaman ? [] : tabelBerikut(l, t);
   // pemisah halaman hanya bila lembar tidak muat satu halaman tinggi (lembar pendek tetap satu halaman)
-  const skalaCetak = pita.satuHalamanLebar ? Math.min(1, LEBAR_KERTAS[orientasi] / (lebarTabel * POIN_PER_KARAKTER)) : SKALA_MIN;
+  const skalaCetak = pita.satuHalamanLebar
+    ? Math.min(1, LEBAR_KERTAS[orientasi] / (lebarTabel * POIN_PER_KARAKTER))
+    : SKALA_MIN;
   // grafik di bawah tabel terakhir juga mulai di halaman baru (tidak terbelah oleh batas halaman); pemisah sebelum
   // baris kosong di atasnya: LibreOffice menggambar grafik yang mulai tepat di pemisah juga di halaman sebelumnya
-  const grafikBawah = minta.satuHalaman ? [] : (grafik ?? []).map((g) => posisi(g.posisi).baris - 1).filter((b) => b > t.barisAkhir);
+  const grafikBawah = minta.satuHalaman
+    ? []
+    : (grafik ?? []).map((g) => posisi(g.posisi).baris - 1).filter((b) => b > t.barisAkhir);
   const tinggiLebih = tinggiLembar(barisCetak, tinggi) * skalaCetak > TINGGI_KERTAS[orientasi];
   const putus = tinggiLebih ? [...berikut, ...grafikBawah].map((b) => b + 1) : [];
-  if (tinggiLebih && berikut.length) catatan.push(`${berikut.length === 1 ? "tabel kedua" : "tabel berikutnya"} di halaman baru`);
+  if (tinggiLebih && berikut.length)
+    catatan.push(`${berikut.length === 1 ? "tabel kedua" : "tabel berikutnya"} di halaman baru`);
   if (tinggiLebih && grafikBawah.length) catatan.push("grafik di halaman baru");
   return {
     kertas: "A4",
@@ -574,8 +641,16 @@ function aturCetak(l: RencanaLembar, r: RencanaBukuKerja, t: LembarTaksir, lebar
     ...(putus.length ? { putusBaris: putus } : {}),
     area: minta.area ?? `A1:${alamat(barisCetak, kolomCetak)}`,
     // kepala 11 pt: kiri ≤ 30 dan tengah ≤ 40 karakter agar bagian kiri, tengah dan kanan tidak bertumpuk
-    kepala: { kiri: kodeKepala(singkat(namaMetode(r.meta), 30)), tengah: kodeKepala(singkat(l.identitas?.unit ?? judulLembar(l) ?? l.nama, 40)), kanan: kodeKepala(singkat(l.identitas?.periode ?? "", 30)) },
-    kaki: { kiri: "&A", tengah: catatan.length ? kodeKepala(`Cetak: ${catatan.join("; ")}`) : "", kanan: "Halaman &P dari &N" },
+    kepala: {
+      kiri: kodeKepala(singkat(namaMetode(r.meta), 30)),
+      tengah: kodeKepala(singkat(l.identitas?.unit ?? judulLembar(l) ?? l.nama, 40)),
+      kanan: kodeKepala(singkat(l.identitas?.periode ?? "", 30)),
+    },
+    kaki: {
+      kiri: "&A",
+      tengah: catatan.length ? kodeKepala(`Cetak: ${catatan.join("; ")}`) : "",
+      kanan: "Halaman &P dari &N",
+    },
   };
 }
 
@@ -601,7 +676,8 @@ function judulBaris(l: RencanaLembar, isi: Map<string, Sel>): { judulBaris?: str
   const akhir = l.bekukan?.baris ?? 0;
   if (akhir <= 0) return {};
   for (let b = 0; b < akhir; b++) {
-    for (const [k, s] of isi) if (s.gaya === "kepala" && k.startsWith(`${b},`)) return { judulBaris: `${b + 1}:${akhir}` };
+    for (const [k, s] of isi)
+      if (s.gaya === "kepala" && k.startsWith(`${b},`)) return { judulBaris: `${b + 1}:${akhir}` };
   }
   return {};
 }

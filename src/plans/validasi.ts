@@ -4,7 +4,15 @@
  * Daftar seperti itu dipindahkan ke sel (satu nilai per baris) di kolom bantu kanan tabel (tersembunyi,
  * tidak tercetak) dan validasinya merujuk rentang sel itu. Murni; dipanggil `rapikan` untuk kedua adaptor.
  */
-import { alamat, hurufKolom, label, selBeralamat, type RencanaBukuKerja, type RencanaLembar, type ValidasiData } from "./rencana";
+import {
+  alamat,
+  hurufKolom,
+  label,
+  selBeralamat,
+  type RencanaBukuKerja,
+  type RencanaLembar,
+  type ValidasiData,
+} from "./rencana";
 
 /** Panjang terbesar sumber daftar sebaris Excel (karakter, termasuk koma). */
 export const BATAS_DAFTAR = 255;
@@ -13,7 +21,8 @@ export const BATAS_DAFTAR = 255;
 export const sumberDaftar = (v: ValidasiData): string => (v.daftar ?? []).join(",");
 
 /** Perlu dipindah ke sel? (daftar sebaris lebih dari BATAS_DAFTAR karakter dan belum merujuk rentang) */
-export const daftarTerlaluPanjang = (v: ValidasiData): boolean => v.jenis === "daftar" && v.sumberRentang === undefined && sumberDaftar(v).length > BATAS_DAFTAR;
+export const daftarTerlaluPanjang = (v: ValidasiData): boolean =>
+  v.jenis === "daftar" && v.sumberRentang === undefined && sumberDaftar(v).length > BATAS_DAFTAR;
 
 /** Satu lembar: setiap daftar panjang ditulis ke kolom bantu baru di kanan sel terpakai (kolom kosong di antaranya). */
 export function daftarKeRentangLembar(l: RencanaLembar): RencanaLembar {
@@ -32,11 +41,18 @@ export function daftarKeRentangLembar(l: RencanaLembar): RencanaLembar {
     kolom++;
     return { ...v, sumberRentang: `$${k}$1:$${k}$${isi.length}` };
   });
-  const keterangan = [l.kolomBantu?.keterangan, `kolom ${bantu.slice((l.kolomBantu?.kolom ?? []).length).join(", ")}: pilihan daftar validasi yang lebih dari ${BATAS_DAFTAR} karakter`].filter(Boolean).join("; ");
+  const keterangan = [
+    l.kolomBantu?.keterangan,
+    `kolom ${bantu.slice((l.kolomBantu?.kolom ?? []).length).join(", ")}: pilihan daftar validasi yang lebih dari ${BATAS_DAFTAR} karakter`,
+  ]
+    .filter(Boolean)
+    .join("; ");
   return { ...l, blok, validasi, kolomBantu: { kolom: bantu, keterangan } };
 }
 
 /** Semua lembar rencana (rencana asal tidak diubah; rencana yang sudah dipindahkan dibiarkan). */
 export function daftarKeRentang(r: RencanaBukuKerja): RencanaBukuKerja {
-  return r.lembar.some((l) => l.validasi?.some(daftarTerlaluPanjang)) ? { ...r, lembar: r.lembar.map(daftarKeRentangLembar) } : r;
+  return r.lembar.some((l) => l.validasi?.some(daftarTerlaluPanjang))
+    ? { ...r, lembar: r.lembar.map(daftarKeRentangLembar) }
+    : r;
 }

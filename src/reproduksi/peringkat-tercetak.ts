@@ -20,7 +20,13 @@ export interface BarisPeringkatTercetak {
 
 export const TABEL_PERINGKAT: Readonly<Record<TipeDinas, string>> = { I: "4.4", II: "4.5", III: "4.6" };
 
-const b = (urutan: number, nama: string, variabel: number, peringkat: string, tolokUkur?: string): BarisPeringkatTercetak => ({ urutan, nama, variabel, peringkat, ...(tolokUkur ? { tolokUkur } : {}) });
+const b = (
+  urutan: number,
+  nama: string,
+  variabel: number,
+  peringkat: string,
+  tolokUkur?: string,
+): BarisPeringkatTercetak => ({ urutan, nama, variabel, peringkat, ...(tolokUkur ? { tolokUkur } : {}) });
 
 const KECEPATAN_DI_KETEPATAN =
   "baris Ketepatan Pelayanan mencetak empat tolok ukur Kecepatan Pelayanan (Kecepatan proses penyelesaian pelayanan, … Kecepatan hubungan), bukan tolok ukur Ketepatan (Tabel 4.4)";
@@ -36,12 +42,24 @@ export const TABEL_4_4_4_6_TERCETAK: Readonly<Record<TipeDinas, readonly BarisPe
     b(6, "Kepuasan pelanggan", 15, "6"),
     b(7, "Keadilan Dalam Pelayanan", 8, "7"),
     b(8, "Sarana & Prasarana Pelayanan", 11, "8"),
-    b(9, "Ketepatan Pelayanan", 9, "9", "baris Ketepatan Pelayanan memuat \"Pemanfaatan teknologi untuk kelancaran pelayanan\" (6 butir), padahal proporsi Tabel 4.11 memberi Ketepatan 5 indikator dan Sarana 5"),
+    b(
+      9,
+      "Ketepatan Pelayanan",
+      9,
+      "9",
+      'baris Ketepatan Pelayanan memuat "Pemanfaatan teknologi untuk kelancaran pelayanan" (6 butir), padahal proporsi Tabel 4.11 memberi Ketepatan 5 indikator dan Sarana 5',
+    ),
     b(10, "Kecepatan pelayanan", 2, "10"),
     b(11, "Hubungan Dengan Pelanggan", 10, "11"),
     b(12, "Daya Saing Produk Layanan", 13, "12"),
     b(13, "Keterbukaan Dalam Pelayanan", 5, "13"),
-    b(14, "Ketertiban Dalam pelaksanaan Pelaanan", 17, "", "baris Ketertiban memuat \"Keterbukaan informasi mengenai produk layanan\", tolok ukur Keterbukaan"),
+    b(
+      14,
+      "Ketertiban Dalam pelaksanaan Pelaanan",
+      17,
+      "",
+      'baris Ketertiban memuat "Keterbukaan informasi mengenai produk layanan", tolok ukur Keterbukaan',
+    ),
     b(15, "Responsibilitas", 16, "14"),
     b(16, "Ekonomis", 7, ""),
     b(17, "Keserasian Dalam pelayanan", 12, ""),
@@ -87,7 +105,9 @@ export const TABEL_4_4_4_6_TERCETAK: Readonly<Record<TipeDinas, readonly BarisPe
 };
 
 /** Tabel 4.7: lima variabel utama tiap tipe, peringkat 1–5, sebagai nama tercetak dan nomor variabel. */
-export const TABEL_4_7_TERCETAK: Readonly<Record<TipeDinas, readonly { readonly peringkat: number; readonly nama: string; readonly variabel: number }[]>> = {
+export const TABEL_4_7_TERCETAK: Readonly<
+  Record<TipeDinas, readonly { readonly peringkat: number; readonly nama: string; readonly variabel: number }[]>
+> = {
   I: [
     { peringkat: 1, nama: "Kesederhanaan", variabel: 1 },
     { peringkat: 2, nama: "Kejelasan", variabel: 3 },

@@ -11,7 +11,13 @@
 import { bobotVariabel, jumlah, proporsi, urutanPeringkat } from "../core/lan";
 import { SKOR_IDEAL_LAN, TIPE_DINAS, VARIABEL_TIAP_INDIKATOR, type TipeDinas } from "../frameworks/lan1998";
 import { TABEL_4_4_4_6_TERCETAK, TABEL_4_7_TERCETAK, TABEL_PERINGKAT } from "./peringkat-tercetak";
-import { LAMPIRAN_5_7_TERCETAK, LAMPIRAN_5_7_TOTAL_TERCETAK, TABEL_4_11_4_13_TERCETAK, TABEL_4_14_TERCETAK, TABEL_4_8_4_10_TERCETAK } from "../frameworks/lan1998-tercetak";
+import {
+  LAMPIRAN_5_7_TERCETAK,
+  LAMPIRAN_5_7_TOTAL_TERCETAK,
+  TABEL_4_11_4_13_TERCETAK,
+  TABEL_4_14_TERCETAK,
+  TABEL_4_8_4_10_TERCETAK,
+} from "../frameworks/lan1998-tercetak";
 
 export interface Perbandingan {
   tabel: string;
@@ -36,7 +42,14 @@ export interface LaporanReproduksi {
   perbandingan: Perbandingan[];
   selisih: Perbandingan[];
   /** Tabel 4.14 per baris: aturan yang cocok. */
-  tabel414: { baris: number; tercetak: string; bobotIndikator: number; dibulatkan: string; dipotong: string; aturan: AturanBaris414 }[];
+  tabel414: {
+    baris: number;
+    tercetak: string;
+    bobotIndikator: number;
+    dibulatkan: string;
+    dipotong: string;
+    aturan: AturanBaris414;
+  }[];
   /** Pernyataan tentang naskah (kekeliruannya sendiri) dan tafsiran proyek. */
   pernyataan: string[];
 }
@@ -61,12 +74,30 @@ function cocokPadaPresisi(dihitung: number, tercetak: string): boolean {
   return Math.abs(dihitung - angkaTercetak(tercetak)) <= h * (1 + 1e-9) + Math.abs(dihitung) * 1e-15;
 }
 
-function bandingkan(tabel: string, baris: number | "Total", kolom: string, tercetak: string, dihitung: number, selang: [number, number], catatan?: string): Perbandingan {
+function bandingkan(
+  tabel: string,
+  baris: number | "Total",
+  kolom: string,
+  tercetak: string,
+  dihitung: number,
+  selang: [number, number],
+  catatan?: string,
+): Perbandingan {
   const p = angkaTercetak(tercetak);
   const h = setengahSatuan(tercetak);
   const cocok = cocokPadaPresisi(dihitung, tercetak);
   const pembulatan = cocok || (p + h >= selang[0] - 1e-12 && p - h <= selang[1] + 1e-12);
-  return { tabel, baris, kolom, tercetak, dihitung, beda: p - dihitung, cocok, pembulatan, ...(cocok || !catatan ? {} : { catatan }) };
+  return {
+    tabel,
+    baris,
+    kolom,
+    tercetak,
+    dihitung,
+    beda: p - dihitung,
+    cocok,
+    pembulatan,
+    ...(cocok || !catatan ? {} : { catatan }),
+  };
 }
 
 /** Selang proporsi T_i / ΣT bila setiap total tercetak bisa bergeser ±h. */
@@ -99,16 +130,40 @@ function reproduksiLampiran(tipe: TipeDinas): Perbandingan[] {
   const t = LAMPIRAN_5_7_TOTAL_TERCETAK[tipe];
   const n = total.length;
   const jumlahTotal = jumlah(total);
-  hasil.push(bandingkan(tabel, "Total", "Total Variabel", t.total, jumlahTotal, [jumlahTotal - n * SETENGAH_SATUAN_TOTAL, jumlahTotal + n * SETENGAH_SATUAN_TOTAL], "total tercetak bukan jumlah total variabel tercetak"));
+  hasil.push(
+    bandingkan(
+      tabel,
+      "Total",
+      "Total Variabel",
+      t.total,
+      jumlahTotal,
+      [jumlahTotal - n * SETENGAH_SATUAN_TOTAL, jumlahTotal + n * SETENGAH_SATUAN_TOTAL],
+      "total tercetak bukan jumlah total variabel tercetak",
+    ),
+  );
   // Baris Total proporsi dan bobot: tepat 1 dan Skor Ideal menurut rumus; angka tercetaknya adalah jumlah baris yang sudah dibulatkan.
   const sumP = jumlah(baris.map((r) => Number(r.proporsi)));
   const sumB = jumlah(baris.map((r) => Number(r.bobot)));
   const hP = jumlah(baris.map((r) => setengahSatuan(r.proporsi)));
   const hB = jumlah(baris.map((r) => setengahSatuan(r.bobot)));
-  const catatanP = cocokPadaPresisi(sumP, t.proporsi) ? `sama dengan jumlah 17 proporsi tercetak (${sumP.toFixed(desimal(t.proporsi))}); menurut rumus jumlahnya tepat 1` : undefined;
-  const catatanB = cocokPadaPresisi(sumB, t.bobot) ? `sama dengan jumlah 17 bobot tercetak (${sumB.toFixed(desimal(t.bobot))}); menurut rumus jumlahnya tepat ${SKOR_IDEAL_LAN}` : undefined;
+  const catatanP = cocokPadaPresisi(sumP, t.proporsi)
+    ? `sama dengan jumlah 17 proporsi tercetak (${sumP.toFixed(desimal(t.proporsi))}); menurut rumus jumlahnya tepat 1`
+    : undefined;
+  const catatanB = cocokPadaPresisi(sumB, t.bobot)
+    ? `sama dengan jumlah 17 bobot tercetak (${sumB.toFixed(desimal(t.bobot))}); menurut rumus jumlahnya tepat ${SKOR_IDEAL_LAN}`
+    : undefined;
   hasil.push(bandingkan(tabel, "Total", "Proporsi Variabel", t.proporsi, jumlah(p), [1 - hP, 1 + hP], catatanP));
-  hasil.push(bandingkan(tabel, "Total", "Bobot Variabel", t.bobot, jumlah(b), [SKOR_IDEAL_LAN - hB, SKOR_IDEAL_LAN + hB], catatanB));
+  hasil.push(
+    bandingkan(
+      tabel,
+      "Total",
+      "Bobot Variabel",
+      t.bobot,
+      jumlah(b),
+      [SKOR_IDEAL_LAN - hB, SKOR_IDEAL_LAN + hB],
+      catatanB,
+    ),
+  );
   return hasil;
 }
 
@@ -126,11 +181,29 @@ function reproduksiUrutanVariabel(tipe: TipeDinas): Perbandingan[] {
     const catatan = cocokPadaPresisi(angkaTercetak(diLampiran), r.bobot)
       ? undefined
       : `${LAMPIRAN[tipe]} mencetak bobot variabel ${r.variabel} sebagai ${diLampiran}; ${r.bobot} tidak sama dengan angka itu pada presisi mana pun, jadi kemungkinan salah cetak`;
-    const banding = bandingkan(tabel, r.peringkat, "Bobot Variabel", r.bobot, b[i], [lo * SKOR_IDEAL_LAN, hi * SKOR_IDEAL_LAN], catatan);
+    const banding = bandingkan(
+      tabel,
+      r.peringkat,
+      "Bobot Variabel",
+      r.bobot,
+      b[i],
+      [lo * SKOR_IDEAL_LAN, hi * SKOR_IDEAL_LAN],
+      catatan,
+    );
     if (!banding.cocok && catatan) banding.pembulatan = false;
     hasil.push(banding);
     const peringkatDihitung = urutan.indexOf(i) + 1;
-    hasil.push(bandingkan(tabel, r.peringkat, `Peringkat (${r.nama})`, String(r.peringkat), peringkatDihitung, [peringkatDihitung, peringkatDihitung], "urutan menurut bobot yang dihitung berbeda"));
+    hasil.push(
+      bandingkan(
+        tabel,
+        r.peringkat,
+        `Peringkat (${r.nama})`,
+        String(r.peringkat),
+        peringkatDihitung,
+        [peringkatDihitung, peringkatDihitung],
+        "urutan menurut bobot yang dihitung berbeda",
+      ),
+    );
   }
   return hasil;
 }
@@ -151,13 +224,20 @@ function bobotIndikatorTercetak(tipe: TipeDinas, i: number): { nilai: number; se
  * pembulatan kedua masukan tidak menjelaskannya, catatan menyebut proporsi yang DIPERLUKAN angka tercetak
  * (bobot tercetak / Bobot Variabel tercetak) dan jaraknya dari proporsi tercetak.
  */
-function catatanIndikator(tipe: TipeDinas, i: number, tercetak: string, nilai: number, selang: [number, number]): string {
+function catatanIndikator(
+  tipe: TipeDinas,
+  i: number,
+  tercetak: string,
+  nilai: number,
+  selang: [number, number],
+): string {
   const r = TABEL_4_11_4_13_TERCETAK[tipe][i];
   const v = LAMPIRAN_5_7_TERCETAK[tipe][VARIABEL_TIAP_INDIKATOR[i] - 1];
   const dasar = `Proporsi Indikator tercetak ${r.proporsi} × Bobot Variabel ${LAMPIRAN[tipe]} ${v.bobot} (variabel ${v.no}) = ${nilai.toFixed(9)}`;
   const p = angkaTercetak(tercetak);
   const h = setengahSatuan(tercetak);
-  if (p + h >= selang[0] - 1e-12 && p - h <= selang[1] + 1e-12) return `${dasar}; selisih dengan ${tercetak} dijelaskan oleh pembulatan kedua masukan tercetak (selang ${selang[0].toFixed(7)}–${selang[1].toFixed(7)})`;
+  if (p + h >= selang[0] - 1e-12 && p - h <= selang[1] + 1e-12)
+    return `${dasar}; selisih dengan ${tercetak} dijelaskan oleh pembulatan kedua masukan tercetak (selang ${selang[0].toFixed(7)}–${selang[1].toFixed(7)})`;
   const perlu = p / Number(v.bobot);
   const beda = perlu - Number(r.proporsi);
   return (
@@ -171,7 +251,15 @@ function reproduksiIndikator(tipe: TipeDinas): Perbandingan[] {
   const tabel = TABEL_INDIKATOR[tipe];
   return TABEL_4_11_4_13_TERCETAK[tipe].map((r, i) => {
     const { nilai, selang } = bobotIndikatorTercetak(tipe, i);
-    return bandingkan(tabel, r.no, "Bobot Indikator", r.bobot, nilai, selang, catatanIndikator(tipe, i, r.bobot, nilai, selang));
+    return bandingkan(
+      tabel,
+      r.no,
+      "Bobot Indikator",
+      r.bobot,
+      nilai,
+      selang,
+      catatanIndikator(tipe, i, r.bobot, nilai, selang),
+    );
   });
 }
 
@@ -187,7 +275,14 @@ export function aturanTabel414(): LaporanReproduksi["tabel414"] {
     const cetak = angkaTercetak(r.angka).toFixed(d);
     const b = dibulatkan === cetak;
     const t = dipotong === cetak;
-    return { baris: r.no, tercetak: r.angka, bobotIndikator: nilai, dibulatkan, dipotong, aturan: b && t ? "keduanya" : b ? "pembulatan" : t ? "pemotongan" : "tidak ada" };
+    return {
+      baris: r.no,
+      tercetak: r.angka,
+      bobotIndikator: nilai,
+      dibulatkan,
+      dipotong,
+      aturan: b && t ? "keduanya" : b ? "pembulatan" : t ? "pemotongan" : "tidak ada",
+    };
   });
 }
 
@@ -233,7 +328,9 @@ function reproduksiPeringkat(tipe: TipeDinas): Perbandingan[] {
       r.peringkat === "" ? "peringkat tidak dicetak (kosong)" : `naskah mencetak ${r.peringkat}`,
       `Bobot Variabel ${LAMPIRAN[tipe]} memberi peringkat ${dihitung} (Tabel ${TABEL_VARIABEL[tipe]} juga ${dihitung})`,
       ...(di47 ? [`Tabel 4.7 menyebutnya peringkat ${di47.peringkat}`] : []),
-      ...(kembar.length > 0 ? [`peringkat ${r.peringkat} juga dicetak untuk ${kembar.map((x) => x.nama).join(", ")}`] : []),
+      ...(kembar.length > 0
+        ? [`peringkat ${r.peringkat} juga dicetak untuk ${kembar.map((x) => x.nama).join(", ")}`]
+        : []),
     ];
     return {
       tabel,
@@ -265,7 +362,11 @@ function reproduksiPeringkat(tipe: TipeDinas): Perbandingan[] {
       beda: x.peringkat - dihitung,
       cocok,
       pembulatan: false,
-      ...(catatan.length > 0 ? { catatan: `${catatan.join("; ")}${cocok ? " (Tabel 4.7 sesuai dengan bobot; yang keliru tabel peringkat tipe ini)" : ": kekeliruan naskah sendiri"}` } : {}),
+      ...(catatan.length > 0
+        ? {
+            catatan: `${catatan.join("; ")}${cocok ? " (Tabel 4.7 sesuai dengan bobot; yang keliru tabel peringkat tipe ini)" : ": kekeliruan naskah sendiri"}`,
+          }
+        : {}),
     });
   }
   return hasil;
@@ -274,7 +375,9 @@ function reproduksiPeringkat(tipe: TipeDinas): Perbandingan[] {
 /** Pernyataan laporan: kekeliruan naskah yang bukan angka dan tafsiran proyek. */
 function pernyataan(tabel414: LaporanReproduksi["tabel414"]): string[] {
   const per = (a: AturanBaris414) => tabel414.filter((r) => r.aturan === a).map((r) => r.baris);
-  const tolok = TIPE_DINAS.flatMap((t) => TABEL_4_4_4_6_TERCETAK[t].filter((r) => r.tolokUkur).map((r) => `Tabel ${TABEL_PERINGKAT[t]}: ${r.tolokUkur}`));
+  const tolok = TIPE_DINAS.flatMap((t) =>
+    TABEL_4_4_4_6_TERCETAK[t].filter((r) => r.tolokUkur).map((r) => `Tabel ${TABEL_PERINGKAT[t]}: ${r.tolokUkur}`),
+  );
   return [
     `Tabel 4.14: tidak ada satu aturan yang mereproduksi seluruh tabel dari Bobot Indikator tipe I — baris ${per("pembulatan").join(", ")} hanya cocok bila dibulatkan, ` +
       `baris ${per("pemotongan").join(", ")} hanya bila dipotong, baris ${per("keduanya").join(", ")} dengan keduanya, baris ${per("tidak ada").join(", ")} dengan tidak satu pun (salah cetak).`,
@@ -294,5 +397,11 @@ export function reproduksiLan(): LaporanReproduksi {
     ...TIPE_DINAS.flatMap(reproduksiPeringkat),
   ];
   const tabel414 = aturanTabel414();
-  return { dibandingkan: perbandingan.length, perbandingan, selisih: perbandingan.filter((p) => !p.cocok), tabel414, pernyataan: pernyataan(tabel414) };
+  return {
+    dibandingkan: perbandingan.length,
+    perbandingan,
+    selisih: perbandingan.filter((p) => !p.cocok),
+    tabel414,
+    pernyataan: pernyataan(tabel414),
+  };
 }

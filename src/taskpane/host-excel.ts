@@ -39,7 +39,10 @@ function teks(x: string | undefined): string {
 
 /** Baris lembar temuan: kepala + satu baris per temuan (semua teks). */
 export function barisTemuan(temuan: readonly Temuan[]): string[][] {
-  return [[...KEPALA_TEMUAN], ...temuan.map((t) => [t.sheet, t.sel, t.jenis, t.pesan, t.diharapkan, t.ditemukan].map(teks))];
+  return [
+    [...KEPALA_TEMUAN],
+    ...temuan.map((t) => [t.sheet, t.sel, t.jenis, t.pesan, t.diharapkan, t.ditemukan].map(teks)),
+  ];
 }
 
 function dukung(versi: string): boolean {
@@ -106,8 +109,15 @@ export const buatHostExcel = (muat: Pemuat = PEMUAT_BELAKANGAN) =>
         if (lembarAda && !used.isNullObject) {
           const contoh: string[] = [];
           let jumlah = 0;
-          const p = posisi(used.address.slice(used.address.lastIndexOf("!") + 1).split(":")[0].replace(/\$/g, ""));
-          const { hasil } = await bacaBerhalaman(context, [{ lembar: LEMBAR_TEMUAN, alamat: used.address, props: ["values"] }]);
+          const p = posisi(
+            used.address
+              .slice(used.address.lastIndexOf("!") + 1)
+              .split(":")[0]
+              .replace(/\$/g, ""),
+          );
+          const { hasil } = await bacaBerhalaman(context, [
+            { lembar: LEMBAR_TEMUAN, alamat: used.address, props: ["values"] },
+          ]);
           (hasil[0].values as unknown[][]).forEach((r, i) =>
             r.forEach((v, j) => {
               if (v === "" || v === null) return;
@@ -125,7 +135,8 @@ export const buatHostExcel = (muat: Pemuat = PEMUAT_BELAKANGAN) =>
         if (lembarAda && !used.isNullObject) ws.getUsedRange(false).clear();
         const kolomAkhir = hurufKolom(KEPALA_TEMUAN.length - 1);
         ws.getRange(`A1:${kolomAkhir}1`).format.font.bold = true;
-        if (dukung("1.2")) LEBAR_TEMUAN.forEach((l, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = l));
+        if (dukung("1.2"))
+          LEBAR_TEMUAN.forEach((l, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = l));
         ws.activate();
         // satu pita per sync (Excel di web menolak permintaan > 5 MB); daftar biasa: satu pita, satu sync
         for (const [a, z] of pitaBaris(isi, BATAS_MUATAN)) {

@@ -60,7 +60,18 @@ export function buatHostUnduh(opsi: OpsiHostUnduh = {}): HostUI {
       simpan(data, berkas);
       alat.kemajuan(100, "Selesai");
       const lembar = rencana.lembar.map((l) => l.nama);
-      return { dibatalkan: false, lembar, peringatan: [], dilewati: [], konflik: [], dipertahankan: 0, tersimpan: 0, jumlahSync: 0, ukuranMuatan: data.byteLength, berkas };
+      return {
+        dibatalkan: false,
+        lembar,
+        peringatan: [],
+        dilewati: [],
+        konflik: [],
+        dipertahankan: 0,
+        tersimpan: 0,
+        jumlahSync: 0,
+        ukuranMuatan: data.byteLength,
+        berkas,
+      };
     },
   };
 }

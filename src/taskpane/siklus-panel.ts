@@ -11,7 +11,15 @@ import { kenaliKolom, kunciTeks, unsurDariJudul, type BarisPeta, type TabelJawab
 import { dekodeByte, kisiBerjangkarA1, tabelDariCsv, tabelDariKisi } from "../core/skm-siklus-tabel";
 import { kisiLembar } from "../hosts/xlsx/baca-jawaban";
 import { UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
-import { FORMAT_TANGGAL_BAWAAN, HASIL_UNIT_BAWAAN, JENIS_PERIODE, KONVENSI_PENIMBANG, PERIODE_BAWAAN, UNSUR_FORMULIR, type HasilUnit } from "../frameworks/skm-siklus";
+import {
+  FORMAT_TANGGAL_BAWAAN,
+  HASIL_UNIT_BAWAAN,
+  JENIS_PERIODE,
+  KONVENSI_PENIMBANG,
+  PERIODE_BAWAAN,
+  UNSUR_FORMULIR,
+  type HasilUnit,
+} from "../frameworks/skm-siklus";
 import { hurufKolom } from "../plans/rencana";
 import { namaLembarSiklus, type OpsiSkmSiklus } from "../plans/skm-siklus";
 import { alasanSalin, hitungSiklusTabel, opsiRencanaSiklus } from "../plans/skm-siklus-data";
@@ -48,7 +56,12 @@ export const UKURAN_MAKS_BERKAS = 64 * 1024 * 1024;
 // ---------- membaca ----------
 
 /** Nilai rentang terpakai lembar Excel (`alamat` null = lembar kosong) → tabel; baris 1 = judul. */
-export function tabelDariLembar(lembar: string, alamat: string | null, nilai: readonly (readonly unknown[])[], ada = true): TabelJawaban {
+export function tabelDariLembar(
+  lembar: string,
+  alamat: string | null,
+  nilai: readonly (readonly unknown[])[],
+  ada = true,
+): TabelJawaban {
   if (!ada) throw galatNA(`lembar "${lembar}" tidak ada (dihapus atau diganti namanya?)`);
   if (alamat === null || nilai.length === 0) throw galatNA(`lembar "${lembar}" kosong`);
   return tabelDariKisi(kisiBerjangkarA1(alamat, nilai), `lembar "${lembar}"`);
@@ -62,7 +75,11 @@ export const lembarPeta = (aturan: AturanSkm): string => namaLembarSiklus(aturan
  * "U<n> …" dengan teks jawaban dan nilai bulat 1–4 yang bukan pilihan bawaan aturan. Dengan ini teks yang
  * dipetakan pengguna di lembar itu dikenali inti juga saat Bangun lagi, dan tetap ada di lembar barunya.
  */
-export function petaDariLembar(aturan: AturanSkm, alamat: string | null, nilai: readonly (readonly unknown[])[]): BarisPeta[] {
+export function petaDariLembar(
+  aturan: AturanSkm,
+  alamat: string | null,
+  nilai: readonly (readonly unknown[])[],
+): BarisPeta[] {
   if (alamat === null) return [];
   const bawaan = UNSUR_FORMULIR[aturan].map((u) => new Map(u.opsi.map((o, i) => [kunciTeks(o), i + 1])));
   const hasil: BarisPeta[] = [];
@@ -93,8 +110,13 @@ const muatExcelJS = (): Promise<ModulExcelJS> => import("exceljs") as Promise<Mo
  * Berkas CSV atau .xlsx pilihan pengguna (ExcelJS dimuat hanya untuk .xlsx; `muat` dapat diganti di uji Node).
  * @throws GalatKinerja
  */
-export async function bukaBerkas(nama: string, data: ArrayBuffer, muat: () => Promise<ModulExcelJS> = muatExcelJS): Promise<BerkasJawaban> {
-  if (data.byteLength > UKURAN_MAKS_BERKAS) throw galatNilai(`${nama}: terlalu besar (${data.byteLength} byte; batas ${UKURAN_MAKS_BERKAS})`);
+export async function bukaBerkas(
+  nama: string,
+  data: ArrayBuffer,
+  muat: () => Promise<ModulExcelJS> = muatExcelJS,
+): Promise<BerkasJawaban> {
+  if (data.byteLength > UKURAN_MAKS_BERKAS)
+    throw galatNilai(`${nama}: terlalu besar (${data.byteLength} byte; batas ${UKURAN_MAKS_BERKAS})`);
   if (!/\.xlsx$/i.test(nama)) {
     const tabel = tabelDariCsv(dekodeByte(new Uint8Array(data), nama), nama);
     return { nama, lembar: [], tabel: () => tabel };
@@ -120,14 +142,23 @@ export async function bukaBerkas(nama: string, data: ArrayBuffer, muat: () => Pr
 
 /** Lembar yang dipilih lebih dulu: yang pertama selain lembar hasil add-in. */
 export function lembarAwal(daftar: readonly string[]): string | undefined {
-  const hasilAddin = /^(SKM|IKM) (Publikasi|Hasil|Tren|Tindak Lanjut|Profil|Peta Jawaban|Nilai|Hitungan|Kuadran)$|^(Data Tersimpan|Temuan Periksa)$/i;
+  const hasilAddin =
+    /^(SKM|IKM) (Publikasi|Hasil|Tren|Tindak Lanjut|Profil|Peta Jawaban|Nilai|Hitungan|Kuadran)$|^(Data Tersimpan|Temuan Periksa)$/i;
   return daftar.find((l) => !hasilAddin.test(l)) ?? daftar[0];
 }
 
 // ---------- kolom ----------
 
 /** Judul cap waktu formulir umum (Google Forms, Microsoft Forms, e-SKM), urut prioritas. */
-const JUDUL_WAKTU = [/^(cap|stempel) waktu$/i, /^timestamp$/i, /^completion time$/i, /^waktu (pengisian|selesai)$/i, /^tanggal( pengisian| survei)?$/i, /^start time$/i, /cap waktu|timestamp/i];
+const JUDUL_WAKTU = [
+  /^(cap|stempel) waktu$/i,
+  /^timestamp$/i,
+  /^completion time$/i,
+  /^waktu (pengisian|selesai)$/i,
+  /^tanggal( pengisian| survei)?$/i,
+  /^start time$/i,
+  /cap waktu|timestamp/i,
+];
 
 /** Tebakan kolom cap waktu dan jenis layanan dari judul (TANPA_KOLOM bila tidak ada). */
 export function tebakKolom(judul: readonly string[], aturan: AturanSkm): { waktu: string; layanan: string } {
@@ -139,7 +170,9 @@ export function tebakKolom(judul: readonly string[], aturan: AturanSkm): { waktu
       break;
     }
   }
-  const layanan = judul.find((j) => j !== waktu && /layanan|pelayanan|service/i.test(j) && unsurDariJudul(j, aturan).length === 0) ?? TANPA_KOLOM;
+  const layanan =
+    judul.find((j) => j !== waktu && /layanan|pelayanan|service/i.test(j) && unsurDariJudul(j, aturan).length === 0) ??
+    TANPA_KOLOM;
   return { waktu, layanan };
 }
 
@@ -170,7 +203,8 @@ export function cuplikanJudul(judul: string, kata: readonly string[], lebar = 44
   let akhir = awal + lebar;
   // potong di batas kata: kata yang terpotong di kedua ujung dibuang
   if (awal > 0 && judul[awal - 1] !== " ") awal = judul.indexOf(" ", awal) + 1 || awal;
-  if (akhir < judul.length && judul[akhir] !== " ") akhir = judul.lastIndexOf(" ", akhir) > awal ? judul.lastIndexOf(" ", akhir) : akhir;
+  if (akhir < judul.length && judul[akhir] !== " ")
+    akhir = judul.lastIndexOf(" ", akhir) > awal ? judul.lastIndexOf(" ", akhir) : akhir;
   return `${awal > 0 ? "…" : ""}${judul.slice(awal, akhir).trim()}${akhir < judul.length ? "…" : ""}`;
 }
 
@@ -178,7 +212,12 @@ export function cuplikanJudul(judul: string, kata: readonly string[], lebar = 44
  * Kolom unsur yang dikenali (semua unsur aturan, yang tidak ditemukan ditandai null) dan galat kenaliKolom
  * (unsur tidak ada, judul mengenai dua unsur, satu unsur di dua kolom), pesannya dari inti (Bahasa Indonesia).
  */
-export function kenaliUnsur(judul: readonly string[], aturan: AturanSkm, waktu: string, layanan: string): { unsur: UnsurDikenali[]; galat: string | null } {
+export function kenaliUnsur(
+  judul: readonly string[],
+  aturan: AturanSkm,
+  waktu: string,
+  layanan: string,
+): { unsur: UnsurDikenali[]; galat: string | null } {
   const nama = (x: string): string | undefined => (x === TANPA_KOLOM || x === "" ? undefined : x);
   let galat: string | null = null;
   try {
@@ -189,7 +228,12 @@ export function kenaliUnsur(judul: readonly string[], aturan: AturanSkm, waktu: 
   }
   const unsur = UNSUR_BAWAAN[aturan].map((u, j): UnsurDikenali => {
     const c = judul.findIndex((x) => x !== nama(waktu) && x !== nama(layanan) && unsurDariJudul(x, aturan).includes(j));
-    return { unsur: `U${j + 1} ${u}`, kolom: c < 0 ? null : hurufKolom(c), judul: c < 0 ? null : judul[c], cuplikan: c < 0 ? null : cuplikanJudul(judul[c], UNSUR_FORMULIR[aturan][j].kata) };
+    return {
+      unsur: `U${j + 1} ${u}`,
+      kolom: c < 0 ? null : hurufKolom(c),
+      judul: c < 0 ? null : judul[c],
+      cuplikan: c < 0 ? null : cuplikanJudul(judul[c], UNSUR_FORMULIR[aturan][j].kata),
+    };
   });
   return { unsur, galat };
 }
@@ -232,7 +276,8 @@ export function ambangIsian(b: BacaIsian, t: Teks): number | undefined {
 }
 
 /** Aturan terpilih (bawaan 2017). */
-export const aturanIsian = (b: BacaIsian): AturanSkm => pilih<AturanSkm>(b.nilai(ID_SIKLUS.aturan), ["2017", "2004"], "2017");
+export const aturanIsian = (b: BacaIsian): AturanSkm =>
+  pilih<AturanSkm>(b.nilai(ID_SIKLUS.aturan), ["2017", "2004"], "2017");
 
 /**
  * Isian panel + jawaban yang dibaca → opsi pembangun skmSiklus, lewat hitungSiklusTabel dan opsiRencanaSiklus
@@ -254,17 +299,26 @@ export function bacaOpsiSiklus(s: SumberSiklus, b: BacaIsian, t: Teks): OpsiSkmS
       kolomLayanan: kolom(ID_SIKLUS.layanan),
       periode: pilih(b.nilai(ID_SIKLUS.periode), JENIS_PERIODE, PERIODE_BAWAAN),
       formatTanggal: FORMAT_TANGGAL_BAWAAN,
-      konvensi: { penimbang: pilih(b.nilai(ID_SIKLUS.penimbang), KONVENSI_PENIMBANG, "1/n"), pembulatanNrr: pemb === "2" ? 2 : pemb === "3" ? 3 : null },
+      konvensi: {
+        penimbang: pilih(b.nilai(ID_SIKLUS.penimbang), KONVENSI_PENIMBANG, "1/n"),
+        pembulatanNrr: pemb === "2" ? 2 : pemb === "3" ? 3 : null,
+      },
       hasilUnit: pilih<HasilUnit>(b.nilai(ID_SIKLUS.hasilUnit), ["gabungan", "rerata"], HASIL_UNIT_BAWAAN),
       peta: s.peta,
       ambang,
     });
-    const rujuk = s.lembar !== undefined && alasanSalin(s.tabel, hasil.hasil.tata, hasil.opsi.formatTanggal) === null ? s.lembar : undefined;
+    const rujuk =
+      s.lembar !== undefined && alasanSalin(s.tabel, hasil.hasil.tata, hasil.opsi.formatTanggal) === null
+        ? s.lembar
+        : undefined;
     return opsiRencanaSiklus(hasil, b.nilai(ID_SIKLUS.unit).trim() || undefined, rujuk);
   } catch (e) {
     if (!(e instanceof GalatKinerja)) throw e;
     // di Excel teks yang tidak dikenal dapat dipetakan di lembar Peta Jawaban (dibaca saat Bangun: petaDariLembar)
-    const saran = s.lembar !== undefined && /tidak ada di peta jawaban$/.test(e.message) ? `. ${t.siklusSaranPeta(lembarPeta(aturan))}` : "";
+    const saran =
+      s.lembar !== undefined && /tidak ada di peta jawaban$/.test(e.message)
+        ? `. ${t.siklusSaranPeta(lembarPeta(aturan))}`
+        : "";
     throw new GalatIsian(t.galatSiklus(e.message) + saran);
   }
 }

@@ -176,7 +176,8 @@ export interface Teks {
 export const TEKS: Record<Bahasa, Teks> = {
   id: {
     judul: "Penilaian Kinerja Pelayanan",
-    pengantar: "Bangun tabel penilaian dengan rumus Excel asli. Isian yang sudah diketik dipertahankan saat tabel dibangun ulang.",
+    pengantar:
+      "Bangun tabel penilaian dengan rumus Excel asli. Isian yang sudah diketik dipertahankan saat tabel dibangun ulang.",
     gantiBahasa: "English",
     metode: "Metode",
     metodeLan: "Pola LAN 1998",
@@ -191,7 +192,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodeSkmSiklus: "Siklus SKM dari jawaban formulir (per layanan dan periode)",
     metodeSakip: "Siklus SAKIP (PK, realisasi triwulan, capaian, serapan, LKjIP Bab III)",
     metodeLke: "LKE mandiri akuntabilitas kinerja (PermenPAN-RB 88/2021)",
-    bantuanSakip: "Membangun lembar Pengaturan, PK, Realisasi, Anggaran dan tabel LKjIP Bab III dengan rumus Excel. Isi PK dan realisasi di lembarnya; bangun ulang tidak menghapus isian.",
+    bantuanSakip:
+      "Membangun lembar Pengaturan, PK, Realisasi, Anggaran dan tabel LKjIP Bab III dengan rumus Excel. Isi PK dan realisasi di lembarnya; bangun ulang tidak menghapus isian.",
     sakipTriwulan: "Dinilai sampai",
     sakipTahun: "Tahun penuh (target tahunan)",
     sakipEfisiensi: "Efisiensi",
@@ -200,9 +202,11 @@ export const TEKS: Record<Bahasa, Teks> = {
     sakipBaris: "Jumlah baris indikator dan program",
     galatBarisSakip: "Jumlah baris harus bilangan bulat 1 sampai 5000.",
     sakipLembar: "Lembar PK yang sudah ada (opsional)",
-    bantuanSakipLembar: "Nama lembar berisi tabel PK Anda; kolom dikenali menurut judulnya (Sasaran, Indikator Kinerja, Target, Target TW I, Realisasi TW I, …). Kosong = templat kosong.",
+    bantuanSakipLembar:
+      "Nama lembar berisi tabel PK Anda; kolom dikenali menurut judulnya (Sasaran, Indikator Kinerja, Target, Target TW I, Realisasi TW I, …). Kosong = templat kosong.",
     galatSakipLembar: (pesan) => `Lembar PK tidak dapat dibaca: ${pesan}.`,
-    siklusBantuan: "Jawaban formulir daring (Google Forms, Microsoft Forms, e-SKM): judul kolom di baris 1, satu baris per responden. Kolom unsur dikenali dari nama unsur di judulnya (atau U1…U9).",
+    siklusBantuan:
+      "Jawaban formulir daring (Google Forms, Microsoft Forms, e-SKM): judul kolom di baris 1, satu baris per responden. Kolom unsur dikenali dari nama unsur di judulnya (atau U1…U9).",
     siklusBerkas: "Berkas jawaban (CSV atau .xlsx)",
     siklusLembar: "Lembar jawaban",
     siklusBacaUlang: "Baca ulang lembar",
@@ -213,7 +217,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     siklusTanpaKolom: "(tidak ada: satu periode/layanan)",
     siklusUnsur: "Kolom unsur yang dikenali",
     siklusKolomUnsur: (k, j) => `kolom ${k}: ${j}`,
-    siklusRujuk: (l) => `Rumus merujuk langsung lembar "${l}" (lembar itu tidak diubah): jawaban yang ditempel di sana kemudian ikut dihitung.`,
+    siklusRujuk: (l) =>
+      `Rumus merujuk langsung lembar "${l}" (lembar itu tidak diubah): jawaban yang ditempel di sana kemudian ikut dihitung.`,
     siklusSalin: (l, a) => `Jawaban akan disalin ke lembar "${l}" (lembar Anda tidak diubah) karena ${a}.`,
     siklusPeriode: "Periode",
     periodeBulan: "Bulan",
@@ -232,14 +237,17 @@ export const TEKS: Record<Bahasa, Teks> = {
     hasilRerata: "Rata-rata nilai tiap layanan",
     siklusUnitNama: "Nama unit pelayanan (untuk Publikasi, boleh kosong)",
     siklusAmbang: "Ambang NRR Tindak Lanjut (boleh kosong)",
-    bantuanSiklusAmbang: "Kosong: tiga unsur dengan NRR unit terendah tiap periode. Diisi (mis. 3,0): semua unsur dengan NRR di bawahnya. Dapat diubah kemudian di sel kuning lembar Tindak Lanjut.",
+    bantuanSiklusAmbang:
+      "Kosong: tiga unsur dengan NRR unit terendah tiap periode. Diisi (mis. 3,0): semua unsur dengan NRR di bawahnya. Dapat diubah kemudian di sel kuning lembar Tindak Lanjut.",
     galatAmbang: (x) => `Ambang NRR harus angka antara 1 dan 4 (mis. 3,0), bukan "${x}".`,
     galatSiklusSumber: "Pilih lembar jawaban dulu (judul kolom di baris 1).",
     galatSiklusBerkas: "Pilih berkas jawaban CSV atau .xlsx dulu.",
     galatSiklusLembar: "Buku kerja ini tidak punya lembar terlihat yang dapat dibaca.",
     galatSiklus: (p) => `Siklus SKM tidak dapat dibangun: ${p}`,
-    siklusSaranPeta: (l) => `Petakan teks itu di lembar "${l}" (kolom A unsurnya, mis. "U4 Biaya/Tarif"; B teksnya; C nilai 1–4), lalu Bangun lagi.`,
-    galatBacaLembar: "Jawaban tidak dapat dibaca. Pastikan lembarnya ada dan tidak sedang disunting, lalu tekan Baca ulang lembar.",
+    siklusSaranPeta: (l) =>
+      `Petakan teks itu di lembar "${l}" (kolom A unsurnya, mis. "U4 Biaya/Tarif"; B teksnya; C nilai 1–4), lalu Bangun lagi.`,
+    galatBacaLembar:
+      "Jawaban tidak dapat dibaca. Pastikan lembarnya ada dan tidak sedang disunting, lalu tekan Baca ulang lembar.",
     tipeIIdanIII: "Pola kedua — tipe II dan III digabung (Kesimpulan 6)",
     polaLimaData: "5 variabel utama dari data Anda (aturan Tabel 4.7)",
     perIndikator: "Angka 0–1000 dan kategori tiap indikator (Instrumen Alternatif II)",
@@ -265,7 +273,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     skalaMin: "Skala minimum",
     skalaMaks: "Skala maksimum",
     bantuanSendi: "Skor delapan sendi pelayanan diisi di lembar, dalam rentang skala ini.",
-    tanpaOpsiPekppp: "Lembar evaluator berisi 30 indikator PEKPPP dengan bobot bawaan (nilai 0–5 diisi di lembar), lembar formulir publik (F-03) dan ringkasan.",
+    tanpaOpsiPekppp:
+      "Lembar evaluator berisi 30 indikator PEKPPP dengan bobot bawaan (nilai 0–5 diisi di lembar), lembar formulir publik (F-03) dan ringkasan.",
     respondenPublik: "Banyak responden formulir publik",
     jumlahPegawai: "Jumlah pegawai",
     skalaPegawai: "Skala penilaian",
@@ -284,17 +293,22 @@ export const TEKS: Record<Bahasa, Teks> = {
     bantuanUnit: "Contoh: Dinas Kependudukan, lalu Enter, lalu unit berikutnya.",
     bangun: "Bangun tabel",
     membangun: "Membangun tabel…",
-    tahap: (p) => (p < 30 ? "Membaca buku kerja…" : p < 60 ? "Menyusun tata letak…" : p < 100 ? "Menulis tabel…" : "Selesai."),
+    tahap: (p) =>
+      p < 30 ? "Membaca buku kerja…" : p < 60 ? "Menyusun tata letak…" : p < 100 ? "Menulis tabel…" : "Selesai.",
     selesai: (l) => `Tabel selesai dibangun: ${l.join(", ")}.`,
     dipertahankan: (n) => `${n} isian lama dipertahankan.`,
     tersimpan: (n) => `${n} nilai lama yang tidak punya tempat di tabel baru disimpan di lembar "Data Tersimpan".`,
-    cadangan: (n) => `${n} isian dipindah ke tempat kuncinya yang baru; salinan cadangannya ada di lembar "Data Tersimpan".`,
-    dikenali: (l) => `Tabel di lembar ${l} dikenali dari judul dan labelnya (jangkar tersembunyi hilang atau baris diurutkan); isian dipasangkan menurut label.`,
+    cadangan: (n) =>
+      `${n} isian dipindah ke tempat kuncinya yang baru; salinan cadangannya ada di lembar "Data Tersimpan".`,
+    dikenali: (l) =>
+      `Tabel di lembar ${l} dikenali dari judul dan labelnya (jangkar tersembunyi hilang atau baris diurutkan); isian dipasangkan menurut label.`,
     dilewati: (f, s) => `${f} dilewati karena Excel ini belum mendukung ExcelApi ${s}.`,
     dibatalkan: "Dibatalkan. Tidak ada yang diubah di buku kerja.",
-    konflik: (r) => `Lembar berikut sudah ada dan tidak dibuat oleh add-in ini: ${r}. Isinya di area tabel akan ditimpa; setiap sel yang ditimpa lebih dulu disalin ke lembar "Data Tersimpan" (sel, label baris/kolom, nilai). Lanjutkan?`,
+    konflik: (r) =>
+      `Lembar berikut sudah ada dan tidak dibuat oleh add-in ini: ${r}. Isinya di area tabel akan ditimpa; setiap sel yang ditimpa lebih dulu disalin ke lembar "Data Tersimpan" (sel, label baris/kolom, nilai). Lanjutkan?`,
     konflikLembar: (l, j, c) => `"${l}" (${j} sel terisi, mis. ${c})`,
-    konflikKetikan: (r) => `Ada nilai yang diketik di atas rumus atau label tabel: ${r}. Membangun ulang memulihkan rumus/labelnya; nilai ketikan disimpan di lembar "Data Tersimpan" beserta sel dan rumus semulanya. Lanjutkan?`,
+    konflikKetikan: (r) =>
+      `Ada nilai yang diketik di atas rumus atau label tabel: ${r}. Membangun ulang memulihkan rumus/labelnya; nilai ketikan disimpan di lembar "Data Tersimpan" beserta sel dan rumus semulanya. Lanjutkan?`,
     galatTataLetak: (r) => r,
     galatPeriksaAwal: (r) => r,
     ya: "Ya, timpa",
@@ -309,7 +323,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatAkses: "Excel menolak perubahan: lembar atau buku kerja mungkin diproteksi atau hanya-baca.",
     galatSuntingSel: "Excel sedang menyunting sebuah sel. Tekan Enter atau Esc di lembar kerja, lalu coba lagi.",
     galatExcelLama: "Versi Excel ini terlalu lama untuk add-in ini (perlu ExcelApi 1.4 atau lebih baru).",
-    tanpaExcel: "Excel tidak terdeteksi: tabel dibuat sebagai buku kerja .xlsx untuk diunduh (Excel, WPS, LibreOffice, Google Sheets).",
+    tanpaExcel:
+      "Excel tidak terdeteksi: tabel dibuat sebagai buku kerja .xlsx untuk diunduh (Excel, WPS, LibreOffice, Google Sheets).",
     unduh: "Unduh buku kerja (.xlsx)",
     menyusunBerkas: "Menyusun buku kerja…",
     diunduh: (b, l) => `Buku kerja diunduh: ${b} (lembar ${l.join(", ")}). Rumusnya dihitung saat berkas dibuka.`,
@@ -317,7 +332,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatTerlaluBesar: "Tabel terlalu besar untuk ditulis sekaligus. Bagi unit ke beberapa tabel yang lebih kecil.",
     fitur: NAMA_FITUR,
     periksaJudul: "Periksa buku kerja",
-    periksaPengantar: "Bandingkan tabel di buku kerja dengan rencana add-in: rumus yang ditimpa angka atau diubah, masukan kosong, bukan angka, atau di luar skala.",
+    periksaPengantar:
+      "Bandingkan tabel di buku kerja dengan rencana add-in: rumus yang ditimpa angka atau diubah, masukan kosong, bukan angka, atau di luar skala.",
     periksa: "Periksa buku kerja",
     memeriksa: "Memeriksa buku kerja…",
     tidakAdaTemuan: "Tidak ada temuan: buku kerja sesuai dengan rencana add-in.",
@@ -327,8 +343,10 @@ export const TEKS: Record<Bahasa, Teks> = {
     tulisTemuan: "Tulis temuan ke lembar",
     menulisTemuan: "Menulis temuan…",
     temuanDitulis: (n, l) => `${n} temuan ditulis ke lembar "${l}".`,
-    konflikTemuan: (l, j, c) => `Lembar "${l}" sudah ada dan berisi ${j} sel (mis. ${c}). Isinya akan diganti dengan temuan baru. Lanjutkan?`,
-    galatPeriksa: "Buku kerja tidak dapat diperiksa. Coba lagi; jika tetap gagal, simpan buku kerja lalu buka ulang Excel.",
+    konflikTemuan: (l, j, c) =>
+      `Lembar "${l}" sudah ada dan berisi ${j} sel (mis. ${c}). Isinya akan diganti dengan temuan baru. Lanjutkan?`,
+    galatPeriksa:
+      "Buku kerja tidak dapat diperiksa. Coba lagi; jika tetap gagal, simpan buku kerja lalu buka ulang Excel.",
     galatPilihSel: "Sel tidak dapat dipilih: lembarnya mungkin tersembunyi, dihapus atau diganti namanya.",
     galatTulisTemuan: "Temuan tidak dapat ditulis ke lembar. Coba lagi.",
     jenis: {
@@ -348,7 +366,8 @@ export const TEKS: Record<Bahasa, Teks> = {
   },
   en: {
     judul: "Public Service Performance Assessment",
-    pengantar: "Build assessment tables with native Excel formulas. Values you have typed are kept when a table is rebuilt.",
+    pengantar:
+      "Build assessment tables with native Excel formulas. Values you have typed are kept when a table is rebuilt.",
     gantiBahasa: "Bahasa Indonesia",
     metode: "Method",
     metodeLan: "LAN 1998 pattern",
@@ -361,9 +380,11 @@ export const TEKS: Record<Bahasa, Teks> = {
     metodePegawai: "Employee performance (five aspects)",
     metodeLanAlternatif1: "LAN 1998 — Alternative I (level per service)",
     metodeSkmSiklus: "SKM cycle from form answers (per service and period)",
-    metodeSakip: "SAKIP cycle (performance agreement, quarterly actuals, achievement, budget absorption, LKjIP chapter III)",
+    metodeSakip:
+      "SAKIP cycle (performance agreement, quarterly actuals, achievement, budget absorption, LKjIP chapter III)",
     metodeLke: "Accountability self-evaluation sheet (LKE, PermenPAN-RB 88/2021)",
-    bantuanSakip: "Builds the Settings, performance agreement (PK), actuals, budget and LKjIP chapter III sheets with Excel formulas. Type the PK and actuals in their sheets; rebuilding keeps what you typed.",
+    bantuanSakip:
+      "Builds the Settings, performance agreement (PK), actuals, budget and LKjIP chapter III sheets with Excel formulas. Type the PK and actuals in their sheets; rebuilding keeps what you typed.",
     sakipTriwulan: "Assess up to",
     sakipTahun: "Whole year (annual target)",
     sakipEfisiensi: "Efficiency",
@@ -372,9 +393,11 @@ export const TEKS: Record<Bahasa, Teks> = {
     sakipBaris: "Number of indicator and programme rows",
     galatBarisSakip: "The number of rows must be a whole number from 1 to 5000.",
     sakipLembar: "Existing PK sheet (optional)",
-    bantuanSakipLembar: "Name of the sheet holding your PK table; columns are recognised by their headings (Sasaran, Indikator Kinerja, Target, Target TW I, Realisasi TW I, …). Blank = empty template.",
+    bantuanSakipLembar:
+      "Name of the sheet holding your PK table; columns are recognised by their headings (Sasaran, Indikator Kinerja, Target, Target TW I, Realisasi TW I, …). Blank = empty template.",
     galatSakipLembar: (pesan) => `The PK sheet cannot be read: ${pesan}.`,
-    siklusBantuan: "Online form answers (Google Forms, Microsoft Forms, e-SKM): column headings in row 1, one row per respondent. Element columns are recognised by the element name in their heading (or U1…U9).",
+    siklusBantuan:
+      "Online form answers (Google Forms, Microsoft Forms, e-SKM): column headings in row 1, one row per respondent. Element columns are recognised by the element name in their heading (or U1…U9).",
     siklusBerkas: "Answers file (CSV or .xlsx)",
     siklusLembar: "Answers sheet",
     siklusBacaUlang: "Read the sheet again",
@@ -385,8 +408,10 @@ export const TEKS: Record<Bahasa, Teks> = {
     siklusTanpaKolom: "(none: one period/service)",
     siklusUnsur: "Recognised element columns",
     siklusKolomUnsur: (k, j) => `column ${k}: ${j}`,
-    siklusRujuk: (l) => `Formulas refer to the "${l}" sheet directly (that sheet is not changed): answers pasted there later are counted too.`,
-    siklusSalin: (l, a) => `The answers will be copied to the "${l}" sheet (your sheet is not changed) because of ${a} (details in Indonesian).`,
+    siklusRujuk: (l) =>
+      `Formulas refer to the "${l}" sheet directly (that sheet is not changed): answers pasted there later are counted too.`,
+    siklusSalin: (l, a) =>
+      `The answers will be copied to the "${l}" sheet (your sheet is not changed) because of ${a} (details in Indonesian).`,
     siklusPeriode: "Period",
     periodeBulan: "Month",
     periodeTriwulan: "Quarter",
@@ -404,14 +429,17 @@ export const TEKS: Record<Bahasa, Teks> = {
     hasilRerata: "Average of the service scores",
     siklusUnitNama: "Service unit name (for the Publication sheet, optional)",
     siklusAmbang: "NRR threshold for the follow-up plan (optional)",
-    bantuanSiklusAmbang: "Empty: the three elements with the lowest unit NRR in each period. Filled in (e.g. 3.0): every element below it. It can be changed later in the yellow cell of the Tindak Lanjut sheet.",
+    bantuanSiklusAmbang:
+      "Empty: the three elements with the lowest unit NRR in each period. Filled in (e.g. 3.0): every element below it. It can be changed later in the yellow cell of the Tindak Lanjut sheet.",
     galatAmbang: (x) => `The NRR threshold must be a number between 1 and 4 (e.g. 3.0), not "${x}".`,
     galatSiklusSumber: "Choose the answers sheet first (column headings in row 1).",
     galatSiklusBerkas: "Choose a CSV or .xlsx answers file first.",
     galatSiklusLembar: "This workbook has no visible sheet that can be read.",
     galatSiklus: (p) => `The SKM cycle cannot be built (details in Indonesian): ${p}`,
-    siklusSaranPeta: (l) => `Map that text in the "${l}" sheet (column A its element, e.g. "U4 Biaya/Tarif"; B the text; C a value 1–4), then Build again.`,
-    galatBacaLembar: "The answers could not be read. Make sure the sheet exists and no cell is being edited, then press Read the sheet again.",
+    siklusSaranPeta: (l) =>
+      `Map that text in the "${l}" sheet (column A its element, e.g. "U4 Biaya/Tarif"; B the text; C a value 1–4), then Build again.`,
+    galatBacaLembar:
+      "The answers could not be read. Make sure the sheet exists and no cell is being edited, then press Read the sheet again.",
     tipeIIdanIII: "Second pattern — types II and III combined (Conclusion 6)",
     polaLimaData: "5 main variables from your own data (rule of Table 4.7)",
     perIndikator: "0–1000 score and band for each indicator (Instrument Alternative II)",
@@ -436,7 +464,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     skalaMin: "Scale minimum",
     skalaMaks: "Scale maximum",
     bantuanSendi: "The scores of the eight service principles are entered in the sheet, within this scale.",
-    tanpaOpsiPekppp: "The evaluator sheet lists the 30 PEKPPP indicators with default weights (scores 0–5 are entered in the sheet), plus the public form (F-03) and a summary.",
+    tanpaOpsiPekppp:
+      "The evaluator sheet lists the 30 PEKPPP indicators with default weights (scores 0–5 are entered in the sheet), plus the public form (F-03) and a summary.",
     respondenPublik: "Public-form respondents",
     jumlahPegawai: "Number of employees",
     skalaPegawai: "Rating scale",
@@ -455,19 +484,26 @@ export const TEKS: Record<Bahasa, Teks> = {
     bantuanUnit: "Example: Population Office, then Enter, then the next unit.",
     bangun: "Build table",
     membangun: "Building table…",
-    tahap: (p) => (p < 30 ? "Reading the workbook…" : p < 60 ? "Laying out…" : p < 100 ? "Writing the table…" : "Done."),
+    tahap: (p) =>
+      p < 30 ? "Reading the workbook…" : p < 60 ? "Laying out…" : p < 100 ? "Writing the table…" : "Done.",
     selesai: (l) => `Table built: ${l.join(", ")}.`,
     dipertahankan: (n) => `${n} previously typed values kept.`,
     tersimpan: (n) => `${n} old values with no place in the new table were saved to the "Data Tersimpan" sheet.`,
-    cadangan: (n) => `${n} typed values were moved to their key's new cell; a backup copy is in the "Data Tersimpan" sheet.`,
-    dikenali: (l) => `The table on sheet ${l} was recognised by its title and labels (its hidden anchors were gone or its rows sorted); inputs were matched by label.`,
+    cadangan: (n) =>
+      `${n} typed values were moved to their key's new cell; a backup copy is in the "Data Tersimpan" sheet.`,
+    dikenali: (l) =>
+      `The table on sheet ${l} was recognised by its title and labels (its hidden anchors were gone or its rows sorted); inputs were matched by label.`,
     dilewati: (f, s) => `${f} skipped: this Excel does not support ExcelApi ${s}.`,
     dibatalkan: "Cancelled. Nothing in the workbook was changed.",
-    konflik: (r) => `These sheets already exist and were not created by this add-in: ${r}. Their content in the table area will be overwritten; every overwritten cell is first copied to the "Data Tersimpan" sheet (cell, row/column labels, value). Continue?`,
+    konflik: (r) =>
+      `These sheets already exist and were not created by this add-in: ${r}. Their content in the table area will be overwritten; every overwritten cell is first copied to the "Data Tersimpan" sheet (cell, row/column labels, value). Continue?`,
     konflikLembar: (l, j, c) => `"${l}" (${j} filled cells, e.g. ${c})`,
-    konflikKetikan: (r) => `Values were typed over formulas or labels of the table: ${r}. Rebuilding restores the formulas/labels; the typed values are saved to the "Data Tersimpan" sheet with their cell and the formula they replaced. Continue?`,
-    galatTataLetak: (r) => `The table was not rebuilt because its layout can no longer be followed with certainty; nothing was changed. Details (Indonesian): ${r}`,
-    galatPeriksaAwal: (r) => `The table was not built because writing it would fail (a protected sheet, a name Excel rejects, or a cell that is too long); nothing was changed. Details (Indonesian): ${r}`,
+    konflikKetikan: (r) =>
+      `Values were typed over formulas or labels of the table: ${r}. Rebuilding restores the formulas/labels; the typed values are saved to the "Data Tersimpan" sheet with their cell and the formula they replaced. Continue?`,
+    galatTataLetak: (r) =>
+      `The table was not rebuilt because its layout can no longer be followed with certainty; nothing was changed. Details (Indonesian): ${r}`,
+    galatPeriksaAwal: (r) =>
+      `The table was not built because writing it would fail (a protected sheet, a name Excel rejects, or a cell that is too long); nothing was changed. Details (Indonesian): ${r}`,
     ya: "Yes, overwrite",
     tidak: "Cancel",
     galatUnitKosong: "Enter at least one unit name.",
@@ -480,10 +516,12 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatAkses: "Excel refused the change: the sheet or workbook may be protected or read-only.",
     galatSuntingSel: "Excel is editing a cell. Press Enter or Esc in the worksheet, then try again.",
     galatExcelLama: "This version of Excel is too old for this add-in (ExcelApi 1.4 or later is required).",
-    tanpaExcel: "Excel not detected: tables are built as an .xlsx workbook to download (Excel, WPS, LibreOffice, Google Sheets).",
+    tanpaExcel:
+      "Excel not detected: tables are built as an .xlsx workbook to download (Excel, WPS, LibreOffice, Google Sheets).",
     unduh: "Download workbook (.xlsx)",
     menyusunBerkas: "Building the workbook…",
-    diunduh: (b, l) => `Workbook downloaded: ${b} (sheets ${l.join(", ")}). Its formulas are calculated when the file is opened.`,
+    diunduh: (b, l) =>
+      `Workbook downloaded: ${b} (sheets ${l.join(", ")}). Its formulas are calculated when the file is opened.`,
     galatUnduh: "The workbook could not be built. Reload the page and try again.",
     galatTerlaluBesar: "The table is too large to write at once. Split the units into several smaller tables.",
     fitur: {
@@ -501,7 +539,8 @@ export const TEKS: Record<Bahasa, Teks> = {
       pindahRentang: "Moving cut-and-pasted rows/columns back (references follow)",
     },
     periksaJudul: "Check workbook",
-    periksaPengantar: "Compare the tables in the workbook with the add-in's plan: formulas overwritten by numbers or changed, inputs that are empty, not numbers, or out of scale.",
+    periksaPengantar:
+      "Compare the tables in the workbook with the add-in's plan: formulas overwritten by numbers or changed, inputs that are empty, not numbers, or out of scale.",
     periksa: "Check workbook",
     memeriksa: "Checking the workbook…",
     tidakAdaTemuan: "No findings: the workbook matches the add-in's plan.",
@@ -511,8 +550,10 @@ export const TEKS: Record<Bahasa, Teks> = {
     tulisTemuan: "Write findings to a sheet",
     menulisTemuan: "Writing findings…",
     temuanDitulis: (n, l) => `${n} finding${n === 1 ? "" : "s"} written to the "${l}" sheet.`,
-    konflikTemuan: (l, j, c) => `The "${l}" sheet already exists and has ${j} filled cells (e.g. ${c}). Its content will be replaced by the new findings. Continue?`,
-    galatPeriksa: "The workbook could not be checked. Try again; if it still fails, save the workbook and reopen Excel.",
+    konflikTemuan: (l, j, c) =>
+      `The "${l}" sheet already exists and has ${j} filled cells (e.g. ${c}). Its content will be replaced by the new findings. Continue?`,
+    galatPeriksa:
+      "The workbook could not be checked. Try again; if it still fails, save the workbook and reopen Excel.",
     galatPilihSel: "The cell could not be selected: its sheet may be hidden, deleted or renamed.",
     galatTulisTemuan: "The findings could not be written to a sheet. Try again.",
     jenis: {

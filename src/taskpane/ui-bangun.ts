@@ -26,10 +26,14 @@ export function barisHasil(h: HasilBangun, t: Teks): string[] {
  * (disimpan ke Data Tersimpan bila dilanjutkan). Satu pertanyaan: "Lanjutkan?" hanya di akhir.
  */
 export function pesanKonflik(konflik: readonly Konflik[], t: Teks): string {
-  const rinci = (k: readonly Konflik[]): string => k.map((x) => t.konflikLembar(x.lembar, x.jumlah, x.contoh.join(", "))).join("; ");
+  const rinci = (k: readonly Konflik[]): string =>
+    k.map((x) => t.konflikLembar(x.lembar, x.jumlah, x.contoh.join(", "))).join("; ");
   const bukan = konflik.filter((k) => k.jenis !== "ketikan");
   const ketikan = konflik.filter((k) => k.jenis === "ketikan");
-  const bagian = [...(bukan.length ? [t.konflik(rinci(bukan))] : []), ...(ketikan.length ? [t.konflikKetikan(rinci(ketikan))] : [])];
+  const bagian = [
+    ...(bukan.length ? [t.konflik(rinci(bukan))] : []),
+    ...(ketikan.length ? [t.konflikKetikan(rinci(ketikan))] : []),
+  ];
   return bagian.map((b, i) => (i < bagian.length - 1 ? b.replace(/\s*\S+\?$/, "") : b)).join(" ");
 }
 

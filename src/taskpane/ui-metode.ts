@@ -63,7 +63,10 @@ export function bagianTampil(dataMetode: string, id: string): boolean {
 
 /** Nama unit, satu per baris; wajib minimal satu bila `wajib`; nama ganda (tanpa beda huruf besar) ditolak. */
 export function bacaUnit(teks: string, wajib: boolean, t: Teks): string[] {
-  const unit = teks.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  const unit = teks
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (wajib && unit.length === 0) throw new GalatIsian(t.galatUnitKosong);
   const lihat = new Set<string>();
   for (const u of unit) {
@@ -95,19 +98,37 @@ export const BACA_OPSI: Readonly<Record<string, PembacaOpsi>> = {
   lan1998: (b, t) => {
     const mode = b.nilai("mode") || "hitungBobot";
     const perIndikator = b.centang("per-indikator") && mode === "nilaiUnit";
-    return { tipe: b.nilai("tipe") || "I", pola: b.nilai("pola") || "lengkap", mode, unit: bacaUnit(b.nilai("unit"), true, t), ...(perIndikator ? { perIndikator } : {}) };
+    return {
+      tipe: b.nilai("tipe") || "I",
+      pola: b.nilai("pola") || "lengkap",
+      mode,
+      unit: bacaUnit(b.nilai("unit"), true, t),
+      ...(perIndikator ? { perIndikator } : {}),
+    };
   },
   lanAlternatif1: (b, t) => ({ baris: bilanganBulat(b.nilai("jumlah-jenis"), t.galatJenisPelayanan) }),
   kepekaan: (b, t) => {
-    const kriteria = b.nilai("kriteria-kepekaan").split(",").map((x) => x.trim()).filter(Boolean);
-    if (kriteria.length < 2 || new Set(kriteria.map((x) => x.toLowerCase())).size !== kriteria.length) throw new GalatIsian(t.galatKriteria);
-    return { unit: bilanganBulat(b.nilai("jumlah-unit-kepekaan"), t.galatJumlahUnit), kriteria, pita: b.nilai("pita-kepekaan") || null };
+    const kriteria = b
+      .nilai("kriteria-kepekaan")
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean);
+    if (kriteria.length < 2 || new Set(kriteria.map((x) => x.toLowerCase())).size !== kriteria.length)
+      throw new GalatIsian(t.galatKriteria);
+    return {
+      unit: bilanganBulat(b.nilai("jumlah-unit-kepekaan"), t.galatJumlahUnit),
+      kriteria,
+      pita: b.nilai("pita-kepekaan") || null,
+    };
   },
   bsc: (b, t) => {
     const unit = bacaUnit(b.nilai("unit"), false, t);
     return unit.length ? { unit } : {};
   },
-  skm: (b, t) => ({ aturan: b.nilai("aturan") || "2017", responden: bilanganBulat(b.nilai("responden"), t.galatResponden) }),
+  skm: (b, t) => ({
+    aturan: b.nilai("aturan") || "2017",
+    responden: bilanganBulat(b.nilai("responden"), t.galatResponden),
+  }),
   layanan: (b) => ({ contoh: b.centang("contoh") }),
   servqual: (b, t) => ({ responden: bilanganBulat(b.nilai("responden-servqual"), t.galatResponden) }),
   sendi: (b, t) => {
@@ -135,7 +156,10 @@ export const BACA_OPSI: Readonly<Record<string, PembacaOpsi>> = {
     if (!susun) throw new GalatIsian(t.galatSiklusSumber);
     return susun(b, t);
   },
-  pegawai: (b, t) => ({ pegawai: bilanganBulat(b.nilai("jumlah-pegawai"), t.galatPegawai), skala: ["lan", "2022"].includes(b.nilai("skala-pegawai")) ? b.nilai("skala-pegawai") : "pp46" }),
+  pegawai: (b, t) => ({
+    pegawai: bilanganBulat(b.nilai("jumlah-pegawai"), t.galatPegawai),
+    skala: ["lan", "2022"].includes(b.nilai("skala-pegawai")) ? b.nilai("skala-pegawai") : "pp46",
+  }),
 };
 
 /** Opsi pembangun untuk metode `id` dari isian panel; metode tanpa pembaca → `{}` (opsi bawaan pembangun). */

@@ -12,7 +12,8 @@ import { pesanGalat } from "./ui-galat";
 export const dapatDibuka = (x: Temuan): boolean => x.sheet !== "" && x.sheet !== "_pkp";
 
 /** Tempat temuan untuk dibaca: Lembar!Sel, Lembar, atau "(buku kerja)". */
-export const tempatTemuan = (x: Temuan, t: Teks): string => (x.sheet ? `${x.sheet}${x.sel ? `!${x.sel}` : ""}` : t.bukuKerja);
+export const tempatTemuan = (x: Temuan, t: Teks): string =>
+  x.sheet ? `${x.sheet}${x.sel ? `!${x.sel}` : ""}` : t.bukuKerja;
 
 /** Satu butir daftar temuan (tombol bila dapat dibuka). */
 export function butirTemuan(x: Temuan, i: number, t: Teks): HTMLLIElement {
@@ -46,7 +47,12 @@ function pasangNavigasi(daftar: HTMLElement): void {
     const tombol = [...daftar.querySelectorAll<HTMLButtonElement>("button.temuan-butir")];
     if (!tombol.length) return;
     const i = tombol.indexOf(document.activeElement as HTMLButtonElement);
-    const j = e.key === "Home" ? 0 : e.key === "End" ? tombol.length - 1 : Math.min(tombol.length - 1, Math.max(0, i + (e.key === "ArrowDown" ? 1 : -1)));
+    const j =
+      e.key === "Home"
+        ? 0
+        : e.key === "End"
+          ? tombol.length - 1
+          : Math.min(tombol.length - 1, Math.max(0, i + (e.key === "ArrowDown" ? 1 : -1)));
     tombol[j].focus();
     e.preventDefault();
   });
@@ -85,7 +91,12 @@ export function pasangPanelPeriksa(k: KonteksUI): PanelPeriksa {
     daftarTemuan.replaceChildren();
     tulisStatus.replaceChildren();
     const ada = temuan !== null && temuan.length > 0;
-    periksaStatus.textContent = temuan === null ? "" : ada ? [t().jumlahTemuan(temuan.length), t().catatanPesan].filter(Boolean).join(" ") : t().tidakAdaTemuan;
+    periksaStatus.textContent =
+      temuan === null
+        ? ""
+        : ada
+          ? [t().jumlahTemuan(temuan.length), t().catatanPesan].filter(Boolean).join(" ")
+          : t().tidakAdaTemuan;
     if (ada) daftarTemuan.append(...temuan!.map((x, i) => butirTemuan(x, i, t())));
     daftarTemuan.hidden = !ada;
     tombolTulis.hidden = !ada;
@@ -132,7 +143,8 @@ export function pasangPanelPeriksa(k: KonteksUI): PanelPeriksa {
     tulisStatus.textContent = t().menulisTemuan;
     try {
       const h = await tulisHost!(temuan, {
-        konfirmasi: (kf) => k.tanya(t().konflikTemuan(kf.lembar, kf.jumlah, kf.contoh.join(", ")), tombolTulis, tulisStatus),
+        konfirmasi: (kf) =>
+          k.tanya(t().konflikTemuan(kf.lembar, kf.jumlah, kf.contoh.join(", ")), tombolTulis, tulisStatus),
       });
       tulisStatus.textContent = h.dibatalkan ? t().dibatalkan : t().temuanDitulis(h.baris, h.lembar);
     } catch (e) {

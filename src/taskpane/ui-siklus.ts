@@ -56,15 +56,22 @@ export function pasangPanelSiklus(k: KonteksUI): PanelSiklus {
   $("siklus-pilih-lembar").hidden = !excel;
   $("siklus-baca-ulang").hidden = !excel;
 
-  const muat = async (): Promise<Modul> => (modul ??= await import(/* webpackChunkName: "siklus" */ "./siklus-panel.js"));
-  const aturan = () => (modul ? modul.aturanIsian({ nilai: (id) => String($(id)?.value ?? ""), centang: () => false }) : "2017");
+  const muat = async (): Promise<Modul> =>
+    (modul ??= await import(/* webpackChunkName: "siklus" */ "./siklus-panel.js"));
+  const aturan = () =>
+    modul ? modul.aturanIsian({ nilai: (id) => String($(id)?.value ?? ""), centang: () => false }) : "2017";
 
   function tampilStatus(p: typeof pesan): void {
     pesan = p;
     status.textContent = p ? p.teks(t()) : "";
     status.classList.toggle("galat", Boolean(p?.galat));
   }
-  const galatBaca = (e: unknown) => (x: Teks) => (e instanceof GalatIsian ? e.message : e instanceof GalatKinerja ? x.galatSiklus(e.message) : pesanGalat(e, x, x.galatBacaLembar));
+  const galatBaca = (e: unknown) => (x: Teks) =>
+    e instanceof GalatIsian
+      ? e.message
+      : e instanceof GalatKinerja
+        ? x.galatSiklus(e.message)
+        : pesanGalat(e, x, x.galatBacaLembar);
 
   /** Daftar unsur yang dikenali dan keterangan rujukan/salinan untuk kolom terpilih. */
   function perbaruiUnsur(): void {
@@ -78,7 +85,8 @@ export function pasangPanelSiklus(k: KonteksUI): PanelSiklus {
       ...unsur.map((u) => {
         const li = document.createElement("li");
         // judul pertanyaan formulir bisa panjang: dipotong di sekitar kata unsurnya, utuh di tooltip
-        li.textContent = u.kolom === null ? `${u.unsur}: —` : `${u.unsur} ← ${t().siklusKolomUnsur(u.kolom, u.cuplikan ?? "")}`;
+        li.textContent =
+          u.kolom === null ? `${u.unsur}: —` : `${u.unsur} ← ${t().siklusKolomUnsur(u.kolom, u.cuplikan ?? "")}`;
         li.title = u.judul ?? "";
         li.classList.toggle("hilang", u.kolom === null);
         return li;
@@ -87,7 +95,12 @@ export function pasangPanelSiklus(k: KonteksUI): PanelSiklus {
     galat.hidden = g === null;
     galat.textContent = g === null ? "" : t().galatSiklus(g);
     const alasan = g === null ? m.alasanSalinPanel(sumber, aturan(), waktu.value, layanan.value) : null;
-    rujukan.textContent = !sumber.lembar || g !== null ? "" : alasan ? t().siklusSalin(m.lembarSalinan(aturan()), alasan) : t().siklusRujuk(sumber.lembar);
+    rujukan.textContent =
+      !sumber.lembar || g !== null
+        ? ""
+        : alasan
+          ? t().siklusSalin(m.lembarSalinan(aturan()), alasan)
+          : t().siklusRujuk(sumber.lembar);
   }
 
   /** Jawaban baru dibaca: pilihan kolom diisi ulang bila judulnya berubah (pilihan pengguna dipertahankan bila tidak). */
@@ -98,7 +111,10 @@ export function pasangPanelSiklus(k: KonteksUI): PanelSiklus {
     tampilStatus({ teks: (x) => x.siklusTerbaca(s.tabel.baris.length, s.tabel.judul.length), galat: false });
     if (!sama) {
       const tebak = m.tebakKolom(s.tabel.judul, aturan());
-      const pilihan = (x: Teks) => [{ nilai: m.TANPA_KOLOM, teks: x.siklusTanpaKolom }, ...s.tabel.judul.filter((j) => j !== "").map((j) => ({ nilai: j, teks: j }))];
+      const pilihan = (x: Teks) => [
+        { nilai: m.TANPA_KOLOM, teks: x.siklusTanpaKolom },
+        ...s.tabel.judul.filter((j) => j !== "").map((j) => ({ nilai: j, teks: j })),
+      ];
       isiPilihan(waktu, pilihan(t()), tebak.waktu);
       isiPilihan(layanan, pilihan(t()), tebak.layanan);
       $("siklus-kolom").hidden = false;
@@ -128,7 +144,11 @@ export function pasangPanelSiklus(k: KonteksUI): PanelSiklus {
       const [m, daftar] = await Promise.all([muat(), host.daftarLembar!()]);
       if (daftar.length === 0) throw new GalatIsian(t().galatSiklusLembar);
       const pilih = daftar.includes(pilihLembar.value) ? pilihLembar.value : (m.lembarAwal(daftar) as string);
-      isiPilihan(pilihLembar, daftar.map((l) => ({ nilai: l, teks: l })), pilih);
+      isiPilihan(
+        pilihLembar,
+        daftar.map((l) => ({ nilai: l, teks: l })),
+        pilih,
+      );
       await bacaLembarExcel(pilih);
     } catch (e) {
       lepasSumber();
@@ -142,7 +162,12 @@ export function pasangPanelSiklus(k: KonteksUI): PanelSiklus {
       const m = await muat();
       berkas = await m.bukaBerkas(f.name, await f.arrayBuffer());
       $("siklus-pilih-lembar").hidden = berkas.lembar.length < 2;
-      if (berkas.lembar.length > 1) isiPilihan(pilihLembar, berkas.lembar.map((l) => ({ nilai: l, teks: l })), berkas.lembar[0]);
+      if (berkas.lembar.length > 1)
+        isiPilihan(
+          pilihLembar,
+          berkas.lembar.map((l) => ({ nilai: l, teks: l })),
+          berkas.lembar[0],
+        );
       pasangSumber({ tabel: berkas.tabel(berkas.lembar[0]) });
     } catch (e) {
       berkas = null;
@@ -152,7 +177,10 @@ export function pasangPanelSiklus(k: KonteksUI): PanelSiklus {
   }
 
   pilihLembar.addEventListener("change", () => {
-    if (excel) void bacaLembarExcel(pilihLembar.value).catch((e) => (lepasSumber(), tampilStatus({ teks: galatBaca(e), galat: true })));
+    if (excel)
+      void bacaLembarExcel(pilihLembar.value).catch(
+        (e) => (lepasSumber(), tampilStatus({ teks: galatBaca(e), galat: true })),
+      );
     else if (berkas) pasangSumber({ tabel: berkas.tabel(pilihLembar.value) });
   });
   $<HTMLInputElement>("siklus-berkas").addEventListener("change", (e) => {
@@ -179,7 +207,9 @@ export function pasangPanelSiklus(k: KonteksUI): PanelSiklus {
     terjemahkan() {
       tampilStatus(pesan);
       if (sumber) {
-        const opsi = [waktu, layanan].map((s) => s.querySelector<HTMLElement>(`fluent-option[value="${modul?.TANPA_KOLOM}"]`));
+        const opsi = [waktu, layanan].map((s) =>
+          s.querySelector<HTMLElement>(`fluent-option[value="${modul?.TANPA_KOLOM}"]`),
+        );
         for (const o of opsi) if (o) o.textContent = t().siklusTanpaKolom;
         perbaruiUnsur();
       }

@@ -10,7 +10,10 @@ const aman = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, "");
 
 export function templat(): string {
   const opsiMetode = daftarMetode()
-    .map((id, i) => `    <fluent-option value="${aman(id)}"${i === 0 ? " selected" : ""} data-metode-nama="${aman(id)}"></fluent-option>`)
+    .map(
+      (id, i) =>
+        `    <fluent-option value="${aman(id)}"${i === 0 ? " selected" : ""} data-metode-nama="${aman(id)}"></fluent-option>`,
+    )
     .join("\n");
   return `
 <header class="kepala">

@@ -37,11 +37,20 @@ export async function bandingPng(browser: Browser, a: Buffer, b: Buffer): Promis
         };
         const p = await muat(x);
         const q = await muat(y);
-        const hasil = { lebar: [p.width, q.width] as [number, number], tinggi: [p.height, q.height] as [number, number], bagian: 1 };
+        const hasil = {
+          lebar: [p.width, q.width] as [number, number],
+          tinggi: [p.height, q.height] as [number, number],
+          bagian: 1,
+        };
         if (p.width !== q.width || p.height !== q.height) return hasil;
         let beda = 0;
         for (let i = 0; i < p.data.length; i += 4) {
-          if (Math.abs(p.data[i] - q.data[i]) > 48 || Math.abs(p.data[i + 1] - q.data[i + 1]) > 48 || Math.abs(p.data[i + 2] - q.data[i + 2]) > 48) beda++;
+          if (
+            Math.abs(p.data[i] - q.data[i]) > 48 ||
+            Math.abs(p.data[i + 1] - q.data[i + 1]) > 48 ||
+            Math.abs(p.data[i + 2] - q.data[i + 2]) > 48
+          )
+            beda++;
         }
         hasil.bagian = beda / (p.width * p.height);
         return hasil;

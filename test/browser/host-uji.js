@@ -154,18 +154,28 @@
     const sel = (b, k) => `${kolom(k)}${baris(b)}`;
     return r.b0 === r.b1 && r.k0 === r.k1 ? sel(r.b0, r.k0) : `${sel(r.b0, r.k0)}:${sel(r.b1, r.k1)}`;
   }
-  const POLA_RUJUKAN = /(?<![A-Za-z0-9_.$'])((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?\d+:\$?\d+)(?![A-Za-z0-9_(!])/g;
+  const POLA_RUJUKAN =
+    /(?<![A-Za-z0-9_.$'])((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?\d+:\$?\d+)(?![A-Za-z0-9_(!])/g;
   const uraiAwalan = (a) => (a ? (a.startsWith("'") ? a.slice(1, -2).replace(/''/g, "'") : a.slice(0, -1)) : null);
   /** Menjalankan `f(awalan, lembarTujuan, token)` pada setiap rujukan rumus di luar teks "..."; hasilnya menggantikan awalan+token. */
   function ubahRujukan(rumus, lembarSel, f) {
     return rumus
       .split('"')
-      .map((bagian, i) => (i % 2 ? bagian : bagian.replace(POLA_RUJUKAN, (_, awalan, token) => f(awalan || "", uraiAwalan(awalan) ?? lembarSel, token))))
+      .map((bagian, i) =>
+        i % 2
+          ? bagian
+          : bagian.replace(POLA_RUJUKAN, (_, awalan, token) => f(awalan || "", uraiAwalan(awalan) ?? lembarSel, token)),
+      )
       .join('"');
   }
   function uraiUjung(u) {
     const m = u.match(/^(\$?)([A-Z]{1,3})?(\$?)(\d+)?$/);
-    return { kAbs: m[1], k: m[2] === undefined ? null : indeksKolom(m[2]), bAbs: m[3], b: m[4] === undefined ? null : Number(m[4]) - 1 };
+    return {
+      kAbs: m[1],
+      k: m[2] === undefined ? null : indeksKolom(m[2]),
+      bAbs: m[3],
+      b: m[4] === undefined ? null : Number(m[4]) - 1,
+    };
   }
   /** Menggeser satu token rujukan (A1, $A$1:B9, C:C, 7:7) dengan tetap memakai tanda $ aslinya; null = #REF!. */
   function geserToken(token, sumbu, pos, n) {
@@ -179,7 +189,8 @@
     };
     const x = geserKotak(r, sumbu, pos, n);
     if (!x) return null;
-    const tulis = (u, b, k) => (u.k === null ? "" : `${u.kAbs}${hurufKolom(k)}`) + (u.b === null ? "" : `${u.bAbs}${b + 1}`);
+    const tulis = (u, b, k) =>
+      (u.k === null ? "" : `${u.kAbs}${hurufKolom(k)}`) + (u.b === null ? "" : `${u.bAbs}${b + 1}`);
     return q ? `${tulis(p, x.b0, x.k0)}:${tulis(q, x.b1, x.k1)}` : tulis(p, x.b0, x.k0);
   }
 
@@ -189,7 +200,17 @@
     const batas = Object.assign({}, BATAS_EXCEL_WEB, opsi.batas || {});
     const buku = { lembar: [], nama: new Map(), aktif: null, pilihan: null };
     const gagal = { sisa: null };
-    const statistik = { sync: 0, syncAkhirRun: 0, run: 0, panggilan: 0, log: [], perSync: [], permintaanMaks: 0, tanggapanMaks: 0, visibleDiabaikan: 0 };
+    const statistik = {
+      sync: 0,
+      syncAkhirRun: 0,
+      run: 0,
+      panggilan: 0,
+      log: [],
+      perSync: [],
+      permintaanMaks: 0,
+      tanggapanMaks: 0,
+      visibleDiabaikan: 0,
+    };
     const catat = (op, rincian) => {
       statistik.panggilan++;
       statistik.log.push(Object.assign({ op }, rincian || {}));
@@ -199,7 +220,21 @@
       return buku.lembar.find((l) => l.nama.toLowerCase() === String(nama).toLowerCase()) || null;
     }
     function lembarBaru(nama) {
-      return { nama, visibility: "Visible", lindung: false, sel: new Map(), gabung: [], validasi: [], cf: [], bekukan: null, lebar: {}, grafik: [], tinggi: {}, kelompok: [], cetak: {} };
+      return {
+        nama,
+        visibility: "Visible",
+        lindung: false,
+        sel: new Map(),
+        gabung: [],
+        validasi: [],
+        cf: [],
+        bekukan: null,
+        lebar: {},
+        grafik: [],
+        tinggi: {},
+        kelompok: [],
+        cetak: {},
+      };
     }
     function tambahLembar(nama) {
       if (cariLembar(nama)) throw galat("ItemAlreadyExists", `Lembar ${nama} sudah ada`);
@@ -235,9 +270,11 @@
     /** Batas isi satu sel Excel: rumus ≤ 8.192 karakter, teks ≤ 32.767 karakter. */
     function periksaBatasSel(v) {
       if (typeof v !== "string") return;
-      if (v.startsWith("=") && v.length > batas.rumus) throw galat("InvalidArgument", `Rumus ${v.length} karakter melebihi batas Excel ${batas.rumus}`);
+      if (v.startsWith("=") && v.length > batas.rumus)
+        throw galat("InvalidArgument", `Rumus ${v.length} karakter melebihi batas Excel ${batas.rumus}`);
       const teks = v.startsWith("'") ? v.slice(1) : v;
-      if (!v.startsWith("=") && teks.length > batas.teksSel) throw galat("InvalidArgument", `Teks ${teks.length} karakter melebihi batas sel Excel ${batas.teksSel}`);
+      if (!v.startsWith("=") && teks.length > batas.teksSel)
+        throw galat("InvalidArgument", `Teks ${teks.length} karakter melebihi batas sel Excel ${batas.teksSel}`);
     }
     function tulisSel(s, v) {
       if (v === null || v === undefined) return;
@@ -278,7 +315,11 @@
         const catatan = { permintaan, tanggapan: 0 };
         statistik.perSync.push(catatan);
         statistik.permintaanMaks = Math.max(statistik.permintaanMaks, permintaan);
-        if (permintaan > batas.muatan) throw galat("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${permintaan} > ${batas.muatan} byte).`);
+        if (permintaan > batas.muatan)
+          throw galat(
+            "RequestPayloadSizeLimitExceeded",
+            `The request payload size has exceeded the limit (${permintaan} > ${batas.muatan} byte).`,
+          );
         for (const p of a) {
           // galat sisipan uji (`gagalSetelah(n)`): perintah ke-n berikutnya gagal, yang sebelumnya tetap diterapkan
           if (gagal.sisa !== null && gagal.sisa-- <= 0) {
@@ -293,7 +334,10 @@
         statistik.tanggapanMaks = Math.max(statistik.tanggapanMaks, tanggapan);
         if (tanggapan > batas.muatan) {
           for (const o of m) o.batal();
-          throw galat("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${tanggapan} > ${batas.muatan} byte).`);
+          throw galat(
+            "ResponsePayloadSizeLimitExceeded",
+            `The response payload size has exceeded the limit (${tanggapan} > ${batas.muatan} byte).`,
+          );
         }
       }
     }
@@ -313,7 +357,8 @@
         return this;
       }
       baca(prop) {
-        if (!this.dimuat || !(prop in this.dimuat)) throw galat("PropertyNotLoaded", `Properti '${prop}' belum dimuat (load + sync)`);
+        if (!this.dimuat || !(prop in this.dimuat))
+          throw galat("PropertyNotLoaded", `Properti '${prop}' belum dimuat (load + sync)`);
         return this.dimuat[prop];
       }
       potret() {
@@ -331,7 +376,14 @@
 
     class KoleksiLembar extends Objek {
       potret() {
-        return { items: buku.lembar.map((l) => ({ name: l.nama, visibility: l.visibility, protection: { protected: l.lindung }, charts: { items: l.grafik.map((g) => ({ name: g.name })) } })) };
+        return {
+          items: buku.lembar.map((l) => ({
+            name: l.nama,
+            visibility: l.visibility,
+            protection: { protected: l.lindung },
+            charts: { items: l.grafik.map((g) => ({ name: g.name })) },
+          })),
+        };
       }
       get items() {
         return this.baca("items");
@@ -365,13 +417,24 @@
         const ws = this; // eslint-disable-line @typescript-eslint/no-this-alias
         const setel = (k) => (v) => ws.ubah(`pageLayout.${k}`, (l) => (l.cetak[k] = v));
         const hf = {};
-        for (const k of ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"]) Object.defineProperty(hf, k, { set: setel(k) });
-        this.horizontalPageBreaks = { add: (r) => ws.ubah("horizontalPageBreaks.add", (l) => (l.cetak.putus = [...(l.cetak.putus ?? []), r])) };
+        for (const k of ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"])
+          Object.defineProperty(hf, k, { set: setel(k) });
+        this.horizontalPageBreaks = {
+          add: (r) => ws.ubah("horizontalPageBreaks.add", (l) => (l.cetak.putus = [...(l.cetak.putus ?? []), r])),
+        };
         this.pageLayout = {
-          set paperSize(v) { setel("paperSize")(v); },
-          set orientation(v) { setel("orientation")(v); },
-          set zoom(v) { setel("zoom")(v); },
-          set printOrder(v) { setel("printOrder")(v); },
+          set paperSize(v) {
+            setel("paperSize")(v);
+          },
+          set orientation(v) {
+            setel("orientation")(v);
+          },
+          set zoom(v) {
+            setel("zoom")(v);
+          },
+          set printOrder(v) {
+            setel("printOrder")(v);
+          },
           setPrintArea: (r) => setel("printArea")(r),
           setPrintTitleRows: (r) => setel("printTitleRows")(r),
           setPrintTitleColumns: (r) => setel("printTitleColumns")(r),
@@ -393,7 +456,8 @@
         this.ctx.antre(() => {
           const l = this.lembar();
           if (!l) throw galat("ItemNotFound", `Lembar ${this.nama} tidak ada`);
-          if (l.lindung && !BOLEH_TERLINDUNG.has(op)) throw galat("AccessDenied", `Lembar ${l.nama} dilindungi (${op})`);
+          if (l.lindung && !BOLEH_TERLINDUNG.has(op))
+            throw galat("AccessDenied", `Lembar ${l.nama} dilindungi (${op})`);
           f(l);
         }, ukuran);
       }
@@ -448,15 +512,31 @@
         const self = this; // eslint-disable-line @typescript-eslint/no-this-alias
         const setelGaya = (kunci) => (v) => self.ubahSel(`format.${kunci}`, (s) => (s.gaya[kunci] = v));
         this.format = {
-          fill: { set color(v) { setelGaya("fill")(v); } },
-          font: {
-            set bold(v) { setelGaya("bold")(v); },
-            set italic(v) { setelGaya("italic")(v); },
-            set size(v) { setelGaya("size")(v); },
-            set color(v) { setelGaya("color")(v); },
+          fill: {
+            set color(v) {
+              setelGaya("fill")(v);
+            },
           },
-          set wrapText(v) { setelGaya("wrap")(v); },
-          set verticalAlignment(v) { setelGaya("vertical")(v); },
+          font: {
+            set bold(v) {
+              setelGaya("bold")(v);
+            },
+            set italic(v) {
+              setelGaya("italic")(v);
+            },
+            set size(v) {
+              setelGaya("size")(v);
+            },
+            set color(v) {
+              setelGaya("color")(v);
+            },
+          },
+          set wrapText(v) {
+            setelGaya("wrap")(v);
+          },
+          set verticalAlignment(v) {
+            setelGaya("vertical")(v);
+          },
           set rowHeight(v) {
             self.ubah("format.rowHeight", (l, r) => {
               for (let b = r.b0; b <= r.b1; b++) l.tinggi[b + 1] = v;
@@ -470,9 +550,27 @@
         };
         const dv = { rule: null, errorAlert: null };
         this.dataValidation = {
-          clear: () => self.ubah("dataValidation.clear", (l) => (l.validasi = l.validasi.filter((x) => x.rentang !== self.alamatSekarang()))),
-          set rule(v) { self.ubah("dataValidation.rule", (l) => { dv.rule = v; l.validasi.push(Object.assign({ rentang: self.alamatSekarang() }, dv)); }, ukuranJson(v)); },
-          set errorAlert(v) { self.ubah("dataValidation.errorAlert", (l) => { const x = l.validasi.filter((y) => y.rentang === self.alamatSekarang()).pop(); if (x) x.errorAlert = v; }); },
+          clear: () =>
+            self.ubah(
+              "dataValidation.clear",
+              (l) => (l.validasi = l.validasi.filter((x) => x.rentang !== self.alamatSekarang())),
+            ),
+          set rule(v) {
+            self.ubah(
+              "dataValidation.rule",
+              (l) => {
+                dv.rule = v;
+                l.validasi.push(Object.assign({ rentang: self.alamatSekarang() }, dv));
+              },
+              ukuranJson(v),
+            );
+          },
+          set errorAlert(v) {
+            self.ubah("dataValidation.errorAlert", (l) => {
+              const x = l.validasi.filter((y) => y.rentang === self.alamatSekarang()).pop();
+              if (x) x.errorAlert = v;
+            });
+          },
         };
         this.conditionalFormats = {
           add: (jenis) => {
@@ -483,12 +581,29 @@
             });
             return {
               cellValue: {
-                format: { fill: { set color(v) { cf.isi = v; } }, font: { set color(v) { cf.font = v; } } },
-                set rule(v) { cf.aturan = v; },
+                format: {
+                  fill: {
+                    set color(v) {
+                      cf.isi = v;
+                    },
+                  },
+                  font: {
+                    set color(v) {
+                      cf.font = v;
+                    },
+                  },
+                },
+                set rule(v) {
+                  cf.aturan = v;
+                },
               },
             };
           },
-          clearAll: () => self.ubah("conditionalFormats.clearAll", (l, r) => (l.cf = l.cf.filter((c) => !dalam(uraiRentang(c.rentang), r)))),
+          clearAll: () =>
+            self.ubah(
+              "conditionalFormats.clearAll",
+              (l, r) => (l.cf = l.cf.filter((c) => !dalam(uraiRentang(c.rentang), r))),
+            ),
         };
       }
       /** Persegi 0-based pada saat perintah dijalankan; null untuk rentang terpakai kosong. */
@@ -503,7 +618,12 @@
         if (r && this.arah.dalam) {
           // rentang terpakai DI DALAM rentang lain (Range.getUsedRangeOrNullObject): irisan keduanya
           const d = this.arah.dalam.kotak();
-          r = d && { b0: Math.max(r.b0, d.b0), b1: Math.min(r.b1, d.b1), k0: Math.max(r.k0, d.k0), k1: Math.min(r.k1, d.k1) };
+          r = d && {
+            b0: Math.max(r.b0, d.b0),
+            b1: Math.min(r.b1, d.b1),
+            k0: Math.max(r.k0, d.k0),
+            k1: Math.min(r.k1, d.k1),
+          };
           if (r && (r.b0 > r.b1 || r.k0 > r.k1)) r = null;
         }
         if (r) return r;
@@ -516,10 +636,16 @@
         this.ubah("columnHidden", (l) => l.kelompok.push({ rentang: this.arah.alamat, sembunyi: v, kelompok: false }));
       }
       group(arah) {
-        this.ubah("group", (l) => l.kelompok.push({ rentang: this.arah.alamat, arah, kelompok: true, sembunyi: false }));
+        this.ubah("group", (l) =>
+          l.kelompok.push({ rentang: this.arah.alamat, arah, kelompok: true, sembunyi: false }),
+        );
       }
       hideGroupDetails(arah) {
-        this.ubah("hideGroupDetails", (l) => l.kelompok.filter((k) => k.rentang === this.arah.alamat && k.arah === arah).forEach((k) => (k.sembunyi = true)));
+        this.ubah("hideGroupDetails", (l) =>
+          l.kelompok
+            .filter((k) => k.rentang === this.arah.alamat && k.arah === arah)
+            .forEach((k) => (k.sembunyi = true)),
+        );
       }
       alamatSekarang() {
         const r = this.kotak();
@@ -527,13 +653,21 @@
       }
       ubah(op, f, ukuran) {
         catat(op, { lembar: this.ws.namaSekarang(), alamat: this.arah.alamat || "(terpakai)" });
-        this.ctx.antre(() => {
-          const l = this.ws.lembar();
-          const r = this.kotak();
-          if (!l || !r) throw galat("ItemNotFound", `Rentang ${this.arah.alamat || "terpakai"} pada ${this.ws.namaSekarang()} tidak ada`);
-          if (l.lindung && !BOLEH_TERLINDUNG.has(op)) throw galat("AccessDenied", `Lembar ${l.nama} dilindungi (${op})`);
-          f(l, r);
-        }, (ukuran || 0) + ukuranJson(this.arah.alamat || ""));
+        this.ctx.antre(
+          () => {
+            const l = this.ws.lembar();
+            const r = this.kotak();
+            if (!l || !r)
+              throw galat(
+                "ItemNotFound",
+                `Rentang ${this.arah.alamat || "terpakai"} pada ${this.ws.namaSekarang()} tidak ada`,
+              );
+            if (l.lindung && !BOLEH_TERLINDUNG.has(op))
+              throw galat("AccessDenied", `Lembar ${l.nama} dilindungi (${op})`);
+            f(l, r);
+          },
+          (ukuran || 0) + ukuranJson(this.arah.alamat || ""),
+        );
       }
       /** Range.insert / Range.delete (baris atau kolom UTUH saja): Excel menggeser sel, rumus dan nama. */
       insert(arah) {
@@ -546,7 +680,8 @@
       moveTo(tujuan) {
         this.ubah("moveTo", (l) => {
           const t = tujuan.kotak();
-          if (!t || tujuan.ws.lembar() !== l) throw galat("InvalidArgument", "moveTo: tujuan di lembar lain tidak ditiru");
+          if (!t || tujuan.ws.lembar() !== l)
+            throw galat("InvalidArgument", "moveTo: tujuan di lembar lain tidak ditiru");
           potongTempel(l.nama, this.alamatSekarang() || this.arah.alamat, a1(t.b0, t.k0));
         });
       }
@@ -554,27 +689,46 @@
         this.ubah(op, (l, r) => {
           const barisUtuh = r.k0 === 0 && r.k1 === MAKS_KOLOM - 1;
           const kolomUtuh = r.b0 === 0 && r.b1 === MAKS_BARIS - 1;
-          if (barisUtuh && (arah === undefined || arah === "Down" || arah === "Up")) geser(l.nama, "b", r.b0, tanda * (r.b1 - r.b0 + 1));
-          else if (kolomUtuh && (arah === undefined || arah === "Right" || arah === "Left")) geser(l.nama, "k", r.k0, tanda * (r.k1 - r.k0 + 1));
+          if (barisUtuh && (arah === undefined || arah === "Down" || arah === "Up"))
+            geser(l.nama, "b", r.b0, tanda * (r.b1 - r.b0 + 1));
+          else if (kolomUtuh && (arah === undefined || arah === "Right" || arah === "Left"))
+            geser(l.nama, "k", r.k0, tanda * (r.k1 - r.k0 + 1));
           else throw galat("InvalidArgument", `${op}: hanya baris/kolom utuh yang ditiru (${this.arah.alamat})`);
         });
       }
       ubahSel(op, f) {
         this.ubah(op, (l, r) => {
           // Excel di web: satu operasi paling banyak 33.554.000 sel (galat OperationCellsExceedLimit)
-          if ((r.b1 - r.b0 + 1) * (r.k1 - r.k0 + 1) > batas.selOperasi) throw galat("OperationCellsExceedLimit", `The attempted operation affects more than the limit of ${batas.selOperasi} cells.`);
+          if ((r.b1 - r.b0 + 1) * (r.k1 - r.k0 + 1) > batas.selOperasi)
+            throw galat(
+              "OperationCellsExceedLimit",
+              `The attempted operation affects more than the limit of ${batas.selOperasi} cells.`,
+            );
           for (let b = r.b0; b <= r.b1; b++) for (let k = r.k0; k <= r.k1; k++) f(selDi(l, b, k, true), b, k);
         });
       }
       tulis2D(op, larik, f) {
-        this.ubah(op, (l, r) => {
-          const tinggi = r.b1 - r.b0 + 1;
-          const lebar = r.k1 - r.k0 + 1;
-          if (!Array.isArray(larik) || larik.length !== tinggi || larik.some((x) => !Array.isArray(x) || x.length !== lebar)) {
-            throw galat("InvalidArgument", `${op}: ukuran larik tidak sama dengan rentang ${this.arah.alamat} (${tinggi}×${lebar})`);
-          }
-          for (let i = 0; i < tinggi; i++) for (let j = 0; j < lebar; j++) if (larik[i][j] !== null) f(selDi(l, r.b0 + i, r.k0 + j, true), larik[i][j]);
-        }, ukuranJson(larik));
+        this.ubah(
+          op,
+          (l, r) => {
+            const tinggi = r.b1 - r.b0 + 1;
+            const lebar = r.k1 - r.k0 + 1;
+            if (
+              !Array.isArray(larik) ||
+              larik.length !== tinggi ||
+              larik.some((x) => !Array.isArray(x) || x.length !== lebar)
+            ) {
+              throw galat(
+                "InvalidArgument",
+                `${op}: ukuran larik tidak sama dengan rentang ${this.arah.alamat} (${tinggi}×${lebar})`,
+              );
+            }
+            for (let i = 0; i < tinggi; i++)
+              for (let j = 0; j < lebar; j++)
+                if (larik[i][j] !== null) f(selDi(l, r.b0 + i, r.k0 + j, true), larik[i][j]);
+          },
+          ukuranJson(larik),
+        );
       }
       set values(v) {
         this.tulis2D("values", v, (s, x) => tulisSel(s, x, false));
@@ -635,8 +789,10 @@
         };
         for (const p of daftar) {
           if (p === "address") hasil.address = `${kutip(l.nama)}!${this.alamatSekarang()}`;
-          else if (p === "values") hasil.values = larik((s) => (!s ? "" : s.f !== undefined ? 0 : s.v === undefined ? "" : s.v));
-          else if (p === "formulas") hasil.formulas = larik((s) => (!s ? "" : s.f !== undefined ? s.f : s.v === undefined ? "" : s.v));
+          else if (p === "values")
+            hasil.values = larik((s) => (!s ? "" : s.f !== undefined ? 0 : s.v === undefined ? "" : s.v));
+          else if (p === "formulas")
+            hasil.formulas = larik((s) => (!s ? "" : s.f !== undefined ? s.f : s.v === undefined ? "" : s.v));
           else if (p === "numberFormat") hasil.numberFormat = larik((s) => (s && s.nf) || "General");
         }
         return hasil;
@@ -682,30 +838,67 @@
         g.seri = [{ nama: null, x: null, y: null, jenis: null, label: null }];
         // seri yang sudah ada (getItemAt) mencatat nilai X-nya sebagai kategori grafik, seperti sebelumnya
         const seri = (o, kategori) => ({
-          set name(v) { ws.ubah("series.name", () => (o.nama = v)); },
-          set chartType(v) { ws.ubah("series.chartType", () => (o.jenis = v)); },
-          set hasDataLabels(v) { ws.ubah("series.hasDataLabels", () => (o.label = v)); },
-          setXAxisValues: (r) => ws.ubah("series.setXAxisValues", () => ((o.x = r.alamatSekarang()), kategori && (g.kategori = o.x))),
+          set name(v) {
+            ws.ubah("series.name", () => (o.nama = v));
+          },
+          set chartType(v) {
+            ws.ubah("series.chartType", () => (o.jenis = v));
+          },
+          set hasDataLabels(v) {
+            ws.ubah("series.hasDataLabels", () => (o.label = v));
+          },
+          setXAxisValues: (r) =>
+            ws.ubah("series.setXAxisValues", () => ((o.x = r.alamatSekarang()), kategori && (g.kategori = o.x))),
           setValues: (r) => ws.ubah("series.setValues", () => (o.y = r.alamatSekarang())),
         });
         const sumbu = (nama) => {
           const a = {};
           g[nama] = a;
           return {
-            set minimum(v) { ws.ubah("axis.minimum", () => (a.min = v)); },
-            set maximum(v) { ws.ubah("axis.maximum", () => (a.maks = v)); },
-            set numberFormat(v) { ws.ubah("axis.numberFormat", () => (a.format = v)); },
-            title: { set text(v) { ws.ubah("axis.title", () => (a.judul = v)); } },
+            set minimum(v) {
+              ws.ubah("axis.minimum", () => (a.min = v));
+            },
+            set maximum(v) {
+              ws.ubah("axis.maximum", () => (a.maks = v));
+            },
+            set numberFormat(v) {
+              ws.ubah("axis.numberFormat", () => (a.format = v));
+            },
+            title: {
+              set text(v) {
+                ws.ubah("axis.title", () => (a.judul = v));
+              },
+            },
           };
         };
         const sumbuX = sumbu("sumbuX");
         const sumbuY = sumbu("sumbuY");
         return {
-          set name(v) { ws.ubah("chart.name", () => (g.name = v)); },
-          title: { set text(v) { ws.ubah("chart.title", () => (g.judul = v)); } },
+          set name(v) {
+            ws.ubah("chart.name", () => (g.name = v));
+          },
+          title: {
+            set text(v) {
+              ws.ubah("chart.title", () => (g.judul = v));
+            },
+          },
           setPosition: (a, b) => ws.ubah("chart.setPosition", () => ((g.posisi = a), (g.sampai = b))),
-          legend: { set visible(v) { ws.ubah("legend.visible", () => (g.legenda = v)); } },
-          dataLabels: { set showSeriesName(v) { ws.ubah("dataLabels", () => (g.labelSeri = v)); }, set showValue(v) { ws.ubah("dataLabels", () => (g.labelNilai = v)); }, set numberFormat(v) { ws.ubah("dataLabels.numberFormat", () => (g.formatLabel = v)); } },
+          legend: {
+            set visible(v) {
+              ws.ubah("legend.visible", () => (g.legenda = v));
+            },
+          },
+          dataLabels: {
+            set showSeriesName(v) {
+              ws.ubah("dataLabels", () => (g.labelSeri = v));
+            },
+            set showValue(v) {
+              ws.ubah("dataLabels", () => (g.labelNilai = v));
+            },
+            set numberFormat(v) {
+              ws.ubah("dataLabels.numberFormat", () => (g.formatLabel = v));
+            },
+          },
           axes: { categoryAxis: sumbuX, valueAxis: sumbuY },
           series: {
             getItemAt: (i) => seri((g.seri[i] ??= { nama: null, x: null, y: null, jenis: null, label: null }), true),
@@ -735,7 +928,9 @@
     class KoleksiNama extends Objek {
       /** load("items/name,items/value") memuat properti itu saja; load({ select, top, skip }) (atau $top/$skip) satu halaman. */
       potret(daftar, opsiLoad) {
-        const pilih = [...daftar, ...String(opsiLoad.select || "").split(",")].map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
+        const pilih = [...daftar, ...String(opsiLoad.select || "").split(",")]
+          .map((p) => p.trim().replace(/^items\//, ""))
+          .filter(Boolean);
         const awal = opsiLoad.skip ?? opsiLoad.$skip ?? 0;
         const atas = opsiLoad.top ?? opsiLoad.$top;
         const semua = [...buku.nama].slice(awal, atas === undefined ? undefined : awal + atas);
@@ -749,7 +944,10 @@
       /** ClientResult banyak nama (ExcelApi 1.4). */
       getCount() {
         const hasil = { nilai: undefined };
-        this.ctx.muatan.push({ isi: () => ukuranJson((hasil.nilai = buku.nama.size)), batal: () => (hasil.nilai = undefined) });
+        this.ctx.muatan.push({
+          isi: () => ukuranJson((hasil.nilai = buku.nama.size)),
+          batal: () => (hasil.nilai = undefined),
+        });
         return {
           get value() {
             if (hasil.nilai === undefined) throw galat("PropertyNotLoaded", "getCount() belum disinkronkan");
@@ -762,13 +960,16 @@
       }
       add(nama, rentang, komentar) {
         catat("names.add", { nama });
-        this.ctx.antre(() => {
-          if (buku.nama.has(nama)) throw galat("ItemAlreadyExists", `Nama ${nama} sudah ada`);
-          const l = rentang.ws.lembar();
-          const r = rentang.kotak();
-          if (!l || !r) throw galat("InvalidReference", `Rentang untuk nama ${nama} tidak ada`);
-          buku.nama.set(nama, { lembar: l.nama, kotak: r, komentar, visible: true });
-        }, ukuranJson([nama, rentang.arah.alamat || "", komentar || ""]));
+        this.ctx.antre(
+          () => {
+            if (buku.nama.has(nama)) throw galat("ItemAlreadyExists", `Nama ${nama} sudah ada`);
+            const l = rentang.ws.lembar();
+            const r = rentang.kotak();
+            if (!l || !r) throw galat("InvalidReference", `Rentang untuk nama ${nama} tidak ada`);
+            buku.nama.set(nama, { lembar: l.nama, kotak: r, komentar, visible: true });
+          },
+          ukuranJson([nama, rentang.arah.alamat || "", komentar || ""]),
+        );
         // objek dari add: dapat disembunyikan SETELAH add-nya disinkronkan (kepala berkas, office-js #3878)
         const item = new ItemNama(this.ctx, nama, false);
         item.dariAdd = true;
@@ -797,7 +998,13 @@
           if (this.bolehNull) return { isNullObject: true };
           throw galat("ItemNotFound", `Nama ${this.nama} tidak ada`);
         }
-        return { isNullObject: false, name: this.nama, value: nilaiNama(e), type: e.kotak ? "Range" : "Error", visible: e.visible };
+        return {
+          isNullObject: false,
+          name: this.nama,
+          value: nilaiNama(e),
+          type: e.kotak ? "Range" : "Error",
+          visible: e.visible,
+        };
       }
       get isNullObject() {
         return this.baca("isNullObject");
@@ -821,10 +1028,14 @@
         this.ctx.antre(() => buku.nama.delete(this.nama), ukuranJson(this.nama));
       }
       getRangeOrNullObject() {
-        const ws = new Lembar(this.ctx, () => {
-          const e = this.entri();
-          return e && e.kotak ? e.lembar : null;
-        }, true);
+        const ws = new Lembar(
+          this.ctx,
+          () => {
+            const e = this.entri();
+            return e && e.kotak ? e.lembar : null;
+          },
+          true,
+        );
         return new Rentang(this.ctx, ws, { dariNama: this, bolehNull: true });
       }
     }
@@ -883,16 +1094,42 @@
     const CustomFunctions = {
       associate: () => undefined,
       Error: GalatFungsi,
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+      ErrorCode: {
+        invalidValue: "#VALUE!",
+        notAvailable: "#N/A",
+        divisionByZero: "#DIV/0!",
+        invalidNumber: "#NUM!",
+        nullReference: "#NULL!",
+        invalidName: "#NAME?",
+        invalidReference: "#REF!",
+      },
     };
 
     /** Potret yang dapat di-JSON-kan: lembar → alamat → {v, f, nf}. */
     function ringkas() {
       return {
-        statistik: { sync: statistik.sync, syncAkhirRun: statistik.syncAkhirRun, run: statistik.run, panggilan: statistik.panggilan, permintaanMaks: statistik.permintaanMaks, tanggapanMaks: statistik.tanggapanMaks, visibleDiabaikan: statistik.visibleDiabaikan },
+        statistik: {
+          sync: statistik.sync,
+          syncAkhirRun: statistik.syncAkhirRun,
+          run: statistik.run,
+          panggilan: statistik.panggilan,
+          permintaanMaks: statistik.permintaanMaks,
+          tanggapanMaks: statistik.tanggapanMaks,
+          visibleDiabaikan: statistik.visibleDiabaikan,
+        },
         aktif: buku.aktif,
         pilihan: buku.pilihan,
-        nama: Object.fromEntries([...buku.nama].map(([n, e]) => [n, { lembar: e.lembar, rentang: e.kotak ? alamatMutlak(e.kotak) : "#REF!", komentar: e.komentar, visible: e.visible }])),
+        nama: Object.fromEntries(
+          [...buku.nama].map(([n, e]) => [
+            n,
+            {
+              lembar: e.lembar,
+              rentang: e.kotak ? alamatMutlak(e.kotak) : "#REF!",
+              komentar: e.komentar,
+              visible: e.visible,
+            },
+          ]),
+        ),
         lembar: buku.lembar.map((l) => ({
           nama: l.nama,
           visibility: l.visibility,
@@ -906,10 +1143,12 @@
           kelompok: l.kelompok,
           cetak: l.cetak,
           sel: Object.fromEntries(
-            [...l.sel].filter(([, s]) => terisi(s) || s.nf).map(([id, s]) => {
-              const [b, k] = id.split(",").map(Number);
-              return [a1(b, k), { v: s.v, f: s.f, nf: s.nf, gaya: s.gaya }];
-            }),
+            [...l.sel]
+              .filter(([, s]) => terisi(s) || s.nf)
+              .map(([id, s]) => {
+                const [b, k] = id.split(",").map(Number);
+                return [a1(b, k), { v: s.v, f: s.f, nf: s.nf, gaya: s.gaya }];
+              }),
           ),
         })),
       };
@@ -983,7 +1222,9 @@
       for (const lb of buku.lembar) {
         for (const x of lb.sel.values()) {
           if (x.f === undefined) continue;
-          x.f = ubahRujukan(x.f, lb.nama, (awalan, tujuan, token) => (awalan && sama(tujuan) ? `${kutip(baru)}!${token}` : awalan + token));
+          x.f = ubahRujukan(x.f, lb.nama, (awalan, tujuan, token) =>
+            awalan && sama(tujuan) ? `${kutip(baru)}!${token}` : awalan + token,
+          );
         }
       }
       for (const e of buku.nama.values()) if (sama(e.lembar)) e.lembar = baru;
@@ -1017,7 +1258,8 @@
       let urutan;
       if (Array.isArray(menurut)) {
         urutan = menurut.map((x) => x - 1);
-        if ([...urutan].sort((x, y) => x - y).join() !== lama.join()) throw galat("InvalidArgument", "urutan bukan permutasi baris itu");
+        if ([...urutan].sort((x, y) => x - y).join() !== lama.join())
+          throw galat("InvalidArgument", "urutan bukan permutasi baris itu");
       } else {
         const k = nomor(menurut);
         const nilai = (b) => {
@@ -1030,7 +1272,10 @@
           if (a === c) return 0;
           if (a === undefined) return 1;
           if (c === undefined) return -1;
-          const hasil = typeof a === "number" && typeof c === "number" ? a - c : String(a).localeCompare(String(c), "id", { numeric: true });
+          const hasil =
+            typeof a === "number" && typeof c === "number"
+              ? a - c
+              : String(a).localeCompare(String(c), "id", { numeric: true });
           return turun ? -hasil : hasil;
         };
         urutan = [...lama].sort((x, y) => banding(x, y) || x - y);
@@ -1070,10 +1315,21 @@
             if (!sama(tujuanL)) return awalan + token;
             const [p, q] = token.split(":").map(uraiUjung);
             const akhir = q || p;
-            const kotak = { b0: p.b === null ? 0 : p.b, b1: akhir.b === null ? MAKS_BARIS - 1 : akhir.b, k0: p.k === null ? 0 : p.k, k1: akhir.k === null ? MAKS_KOLOM - 1 : akhir.k };
+            const kotak = {
+              b0: p.b === null ? 0 : p.b,
+              b1: akhir.b === null ? MAKS_BARIS - 1 : akhir.b,
+              k0: p.k === null ? 0 : p.k,
+              k1: akhir.k === null ? MAKS_KOLOM - 1 : akhir.k,
+            };
             if (!kotakDi(kotak)) return awalan + token;
-            const tulis = (u, b, k) => (u.k === null ? "" : `${u.kAbs}${hurufKolom(k)}`) + (u.b === null ? "" : `${u.bAbs}${b + 1}`);
-            return awalan + (q ? `${tulis(p, kotak.b0 + db, kotak.k0 + dk)}:${tulis(q, kotak.b1 + db, kotak.k1 + dk)}` : tulis(p, kotak.b0 + db, kotak.k0 + dk));
+            const tulis = (u, b, k) =>
+              (u.k === null ? "" : `${u.kAbs}${hurufKolom(k)}`) + (u.b === null ? "" : `${u.bAbs}${b + 1}`);
+            return (
+              awalan +
+              (q
+                ? `${tulis(p, kotak.b0 + db, kotak.k0 + dk)}:${tulis(q, kotak.b1 + db, kotak.k1 + dk)}`
+                : tulis(p, kotak.b0 + db, kotak.k0 + dk))
+            );
           });
         }
       }
@@ -1138,7 +1394,9 @@
       for (const lb of buku.lembar) {
         for (const x of lb.sel.values()) {
           if (x.f === undefined) continue;
-          x.f = ubahRujukan(x.f, lb.nama, (awalan, tujuan, token) => (awalan && sama(tujuan) ? `#REF!${token}` : awalan + token)); // seperti Excel: =#REF!B1
+          x.f = ubahRujukan(x.f, lb.nama, (awalan, tujuan, token) =>
+            awalan && sama(tujuan) ? `#REF!${token}` : awalan + token,
+          ); // seperti Excel: =#REF!B1
         }
       }
       for (const e of buku.nama.values()) if (sama(e.lembar)) e.kotak = null;
@@ -1151,18 +1409,45 @@
     }
     /** Hapus nama rentang di Name Manager: satu nama, atau semua nama yang lolos `saring(nama)`. */
     function hapusNama(saring) {
-      for (const n of [...buku.nama.keys()]) if (typeof saring === "function" ? saring(n) : n === saring) buku.nama.delete(n);
+      for (const n of [...buku.nama.keys()])
+        if (typeof saring === "function" ? saring(n) : n === saring) buku.nama.delete(n);
     }
     /** Tinjau → Lindungi Lembar: perintah API yang mengubah sel lembar itu melempar AccessDenied. */
     function lindungi(nama, ya) {
       lembarAda(nama).lindung = ya !== false;
     }
-    const api = { Office, Excel, CustomFunctions, buku, statistik, ringkas, ketik, nilaiDi, cariLembar, sisipBaris, hapusBaris, sisipKolom, hapusKolom, gantiNamaLembar };
+    const api = {
+      Office,
+      Excel,
+      CustomFunctions,
+      buku,
+      statistik,
+      ringkas,
+      ketik,
+      nilaiDi,
+      cariLembar,
+      sisipBaris,
+      hapusBaris,
+      sisipKolom,
+      hapusKolom,
+      gantiNamaLembar,
+    };
     /** Uji: perintah API ke-(n+1) berikutnya (dihitung lintas sync) melempar GeneralException, seperti batch yang gagal di tengah. */
     function gagalSetelah(n) {
       gagal.sisa = n;
     }
-    Object.assign(api, { gagalSetelah, urutkanBaris, potongTempel, pindahBaris, salinLembar, hapusLembar, pindahKeBuku, hapusNama, lindungi, tambahLembarUji: tambahLembar });
+    Object.assign(api, {
+      gagalSetelah,
+      urutkanBaris,
+      potongTempel,
+      pindahBaris,
+      salinLembar,
+      hapusLembar,
+      pindahKeBuku,
+      hapusNama,
+      lindungi,
+      tambahLembarUji: tambahLembar,
+    });
     return api;
   }
 

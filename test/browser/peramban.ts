@@ -20,8 +20,15 @@ export function lokasiBiasa(platform: Platform, env: NodeJS.ProcessEnv): string[
     ];
   }
   if (platform === "darwin") {
-    const app = ["Google Chrome.app/Contents/MacOS/Google Chrome", "Chromium.app/Contents/MacOS/Chromium", "Microsoft Edge.app/Contents/MacOS/Microsoft Edge"];
-    return [...app.map((a) => `/Applications/${a}`), ...(env.HOME ? app.map((a) => `${env.HOME}/Applications/${a}`) : [])];
+    const app = [
+      "Google Chrome.app/Contents/MacOS/Google Chrome",
+      "Chromium.app/Contents/MacOS/Chromium",
+      "Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+    ];
+    return [
+      ...app.map((a) => `/Applications/${a}`),
+      ...(env.HOME ? app.map((a) => `${env.HOME}/Applications/${a}`) : []),
+    ];
   }
   return [
     "/usr/bin/chromium",
@@ -36,13 +43,19 @@ export function lokasiBiasa(platform: Platform, env: NodeJS.ProcessEnv): string[
 }
 
 export function petunjukPasang(platform: Platform): string {
-  if (platform === "win32") return "pasang Google Chrome atau Microsoft Edge (biasanya sudah ada), atau set PKP_PERAMBAN=C:\\path\\ke\\chrome.exe";
-  if (platform === "darwin") return "pasang Google Chrome (https://www.google.com/chrome/) atau set PKP_PERAMBAN=/path/ke/peramban";
+  if (platform === "win32")
+    return "pasang Google Chrome atau Microsoft Edge (biasanya sudah ada), atau set PKP_PERAMBAN=C:\\path\\ke\\chrome.exe";
+  if (platform === "darwin")
+    return "pasang Google Chrome (https://www.google.com/chrome/) atau set PKP_PERAMBAN=/path/ke/peramban";
   return "Debian/Ubuntu: `sudo apt-get install -y chromium`; atau set PKP_PERAMBAN=/path/ke/chromium";
 }
 
 /** Path peramban yang ditemukan, atau galat yang menjelaskan apa yang harus dipasang. */
-export function cariPeramban(env: NodeJS.ProcessEnv = process.env, platform: Platform = process.platform, ada: (p: string) => boolean = fs.existsSync): string {
+export function cariPeramban(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: Platform = process.platform,
+  ada: (p: string) => boolean = fs.existsSync,
+): string {
   for (const nama of ["PKP_PERAMBAN", "CHROME_PATH"]) {
     const p = env[nama];
     if (!p) continue;
@@ -52,5 +65,7 @@ export function cariPeramban(env: NodeJS.ProcessEnv = process.env, platform: Pla
   const calon = lokasiBiasa(platform, env);
   const ketemu = calon.find((p) => ada(p));
   if (ketemu) return ketemu;
-  throw new Error(`Peramban Chromium/Chrome/Edge tidak ditemukan (dicari: PKP_PERAMBAN, CHROME_PATH, ${calon.join(", ")}). Untuk uji peramban: ${petunjukPasang(platform)}.`);
+  throw new Error(
+    `Peramban Chromium/Chrome/Edge tidak ditemukan (dicari: PKP_PERAMBAN, CHROME_PATH, ${calon.join(", ")}). Untuk uji peramban: ${petunjukPasang(platform)}.`,
+  );
 }

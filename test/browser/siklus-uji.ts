@@ -7,7 +7,13 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { parse } from "csv-parse/sync";
-import { hitungSiklus, petaDengan, type BarisPeta, type HasilSiklus, type TabelJawaban } from "../../src/core/skm-siklus";
+import {
+  hitungSiklus,
+  petaDengan,
+  type BarisPeta,
+  type HasilSiklus,
+  type TabelJawaban,
+} from "../../src/core/skm-siklus";
 import type { JenisPeriode, KonvensiPenimbang, PembulatanNrr, HasilUnit } from "../../src/frameworks/skm-siklus";
 import { alamat } from "../../src/plans/rencana";
 import type { Penilai } from "../formula-engine";
@@ -29,10 +35,16 @@ export function serialDari(cap: string): number {
 }
 
 /** Baris CSV → sel seperti nilai Excel: cap waktu → seri, teks angka → angka, "" tetap kosong. */
-export const selExcel = (b: readonly string[]): (string | number)[] => b.map((s, c) => (c === 0 ? serialDari(s) : /^\d+$/.test(s) ? Number(s) : s));
+export const selExcel = (b: readonly string[]): (string | number)[] =>
+  b.map((s, c) => (c === 0 ? serialDari(s) : /^\d+$/.test(s) ? Number(s) : s));
 
 /** Mengetik seluruh kisi ke lembar host uji di halaman (seperti pengguna menempel jawaban). */
-export async function ketikLembar(page: Page, lembar: string, kisi: readonly (readonly (string | number)[])[], barisAwal = 1): Promise<void> {
+export async function ketikLembar(
+  page: Page,
+  lembar: string,
+  kisi: readonly (readonly (string | number)[])[],
+  barisAwal = 1,
+): Promise<void> {
   const sel: [string, string | number][] = [];
   kisi.forEach((b, i) => b.forEach((v, j) => v !== "" && sel.push([alamat(barisAwal - 1 + i, j), v])));
   await page.evaluate(
@@ -52,9 +64,17 @@ export interface Konvensi {
 }
 
 /** Hasil inti untuk kisi nilai (baris 0 = judul) dengan kolom Cap waktu / Jenis Layanan. */
-export function hasilInti(kisi: readonly (readonly unknown[])[], k: Konvensi, peta: readonly BarisPeta[] = []): HasilSiklus {
+export function hasilInti(
+  kisi: readonly (readonly unknown[])[],
+  k: Konvensi,
+  peta: readonly BarisPeta[] = [],
+): HasilSiklus {
   const [judul, ...baris] = kisi;
-  const tabel: TabelJawaban = { sumber: "uji", judul: judul.map(String), baris: baris.map((sel, i) => ({ no: i + 2, sel: [...sel] })) };
+  const tabel: TabelJawaban = {
+    sumber: "uji",
+    judul: judul.map(String),
+    baris: baris.map((sel, i) => ({ no: i + 2, sel: [...sel] })),
+  };
   return hitungSiklus(tabel, {
     aturan: "2017",
     kolomLayanan: "Jenis Layanan",
@@ -69,7 +89,8 @@ export function hasilInti(kisi: readonly (readonly unknown[])[], k: Konvensi, pe
 
 /** Baris (1-based) lembar Hasil untuk periode|layanan, dari label kolom A dan B. */
 export function barisHasil(nilai: Penilai, lembar: string, periode: string, layanan: string, maks = 200): number {
-  for (let r = 11; r < maks; r++) if (nilai(lembar, `A${r}`) === periode && nilai(lembar, `B${r}`) === layanan) return r;
+  for (let r = 11; r < maks; r++)
+    if (nilai(lembar, `A${r}`) === periode && nilai(lembar, `B${r}`) === layanan) return r;
   throw new Error(`${periode}|${layanan} tidak ada di ${lembar}`);
 }
 
@@ -77,9 +98,16 @@ export function barisHasil(nilai: Penilai, lembar: string, periode: string, laya
 export function bandingkanHasil(nilai: Penilai, h: HasilSiklus, lembar = "SKM Hasil"): number {
   let n = 0;
   for (const p of h.periode) {
-    for (const [nama, g] of [...p.layanan.map((l) => [l.nama, l] as const), ["Unit (semua layanan)", p.unit] as const]) {
+    for (const [nama, g] of [
+      ...p.layanan.map((l) => [l.nama, l] as const),
+      ["Unit (semua layanan)", p.unit] as const,
+    ]) {
       const r = barisHasil(nilai, lembar, p.nama, nama);
-      expect({ p: p.nama, nama, responden: nilai(lembar, `D${r}`) }).toEqual({ p: p.nama, nama, responden: g.responden });
+      expect({ p: p.nama, nama, responden: nilai(lembar, `D${r}`) }).toEqual({
+        p: p.nama,
+        nama,
+        responden: g.responden,
+      });
       g.nrr.forEach((v, j) => expect(nilai(lembar, `${String.fromCharCode(69 + j)}${r}`)).toBeCloseTo(v, 9));
       expect(nilai(lembar, `O${r}`)).toBeCloseTo(g.nilai, 9);
       expect(nilai(lembar, `P${r}`)).toBe(g.mutu);

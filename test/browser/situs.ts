@@ -12,7 +12,14 @@ import { cariPeramban } from "./peramban";
 export const AKAR = path.resolve(__dirname, "../..");
 export const WEB = path.join(AKAR, "dist/web");
 
-const JENIS: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml" };
+const JENIS: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+};
 
 export interface Situs {
   asal: string;
@@ -20,7 +27,8 @@ export interface Situs {
 }
 
 export async function sajikan(akar: string = WEB): Promise<Situs> {
-  if (!fs.existsSync(path.join(akar, "taskpane.html"))) throw new Error(`${path.relative(AKAR, akar)}/taskpane.html tidak ada: jalankan npm run build`);
+  if (!fs.existsSync(path.join(akar, "taskpane.html")))
+    throw new Error(`${path.relative(AKAR, akar)}/taskpane.html tidak ada: jalankan npm run build`);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const berkas = path.normalize(path.join(akar, decodeURIComponent(url.pathname)));
@@ -41,6 +49,15 @@ export async function sajikan(akar: string = WEB): Promise<Situs> {
 export function luncurkan(): Promise<Browser> {
   return chromium.launch({
     executablePath: cariPeramban(),
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }

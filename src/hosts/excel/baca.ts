@@ -99,7 +99,8 @@ export async function bacaBukuKerjaRinci(context: Excel.RequestContext): Promise
   await context.sync();
   /** Lembar → alamat rentang terpakai (null = kosong); isinya dibaca berhalaman di bawah. */
   const alamatLembar = new Map<string, string | null>();
-  for (const { n, ws, used } of baca) if (!ws.isNullObject) alamatLembar.set(n, used.isNullObject ? null : used.address);
+  for (const { n, ws, used } of baca)
+    if (!ws.isNullObject) alamatLembar.set(n, used.isNullObject ? null : used.address);
   const sekarang = new Map<string, string>();
   for (const { k, item, used } of lewatJangkar) {
     const r = item.isNullObject ? null : uraiRujukanNama(item.value);
@@ -116,13 +117,20 @@ export async function bacaBukuKerjaRinci(context: Excel.RequestContext): Promise
   );
   jumlahSync += isi.jumlahSync;
   for (const n of alamatLembar.keys()) buku.set(n, new Map());
-  berisi.forEach(([n, a], i) => buku.set(n, petaSel(a, isi.hasil[i].values as unknown[][], isi.hasil[i].formulas as unknown[][])));
+  berisi.forEach(([n, a], i) =>
+    buku.set(n, petaSel(a, isi.hasil[i].values as unknown[][], isi.hasil[i].formulas as unknown[][])),
+  );
   if (sekarang.size) perbaruiCatatan(buku.get(LEMBAR_META) as LembarBuku, meta.address, catatan, sekarang);
   return { buku, jumlahSync };
 }
 
 /** Catatan `_pkp` (salinan terbaca, bukan buku kerja) dengan nama lembar sekarang menurut jangkar. */
-function perbaruiCatatan(meta: LembarBuku, alamatMeta: string, catatan: readonly { baris: number; c: CatatanBangun }[], sekarang: ReadonlyMap<string, string>): void {
+function perbaruiCatatan(
+  meta: LembarBuku,
+  alamatMeta: string,
+  catatan: readonly { baris: number; c: CatatanBangun }[],
+  sekarang: ReadonlyMap<string, string>,
+): void {
   const awal = posisi(tanpaLembar(alamatMeta).split(":")[0].replace(/\$/g, ""));
   for (const { baris, c } of catatan) {
     const kanonik = c.lembar.map((_, i) => namaKanonik(c, i));

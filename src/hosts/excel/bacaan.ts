@@ -82,7 +82,8 @@ export function lembarDariAlamat(alamat: string): string {
  */
 export async function muatIsiTujuan(context: Excel.RequestContext, b: Bacaan): Promise<number> {
   const unik = new Map<string, TerpakaiTerbaca[]>();
-  for (const t of [...b.langsung.values(), ...b.lewatJangkar.values()]) if (t) unik.set(t.alamat, [...(unik.get(t.alamat) ?? []), t]);
+  for (const t of [...b.langsung.values(), ...b.lewatJangkar.values()])
+    if (t) unik.set(t.alamat, [...(unik.get(t.alamat) ?? []), t]);
   if (!unik.size) return 0;
   const alamat = [...unik.keys()];
   const { hasil, jumlahSync } = await bacaBerhalaman(
@@ -111,7 +112,10 @@ export function antreBacaan(context: Excel.RequestContext, namaTujuan: readonly 
   const tujuan = namaTujuan.map((n) => {
     const langsung = sheets.getItemOrNullObject(n).getUsedRangeOrNullObject(true);
     langsung.load("address");
-    const jangkar = names.getItemOrNullObject(namaJangkarLembar(n)).getRangeOrNullObject().getUsedRangeOrNullObject(true);
+    const jangkar = names
+      .getItemOrNullObject(namaJangkarLembar(n))
+      .getRangeOrNullObject()
+      .getUsedRangeOrNullObject(true);
     jangkar.load("address");
     return { n, langsung, jangkar };
   });
@@ -126,7 +130,11 @@ export function antreBacaan(context: Excel.RequestContext, namaTujuan: readonly 
         }
       }
       const grafik = new Map<string, string[]>();
-      for (const s of sheets.items) grafik.set(s.name, s.charts.items.map((g) => g.name));
+      for (const s of sheets.items)
+        grafik.set(
+          s.name,
+          s.charts.items.map((g) => g.name),
+        );
       return {
         lembarAda: new Set(sheets.items.map((s) => s.name)),
         grafik,

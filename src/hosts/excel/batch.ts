@@ -43,7 +43,10 @@ export function bagiBatch(perintah: readonly Perintah[], batas: number): Pembagi
   let ukuran = 0;
   for (const p of perintah) {
     if (p.ukuran > batas) {
-      throw new GalatTerapkan("terlaluBesar", `Satu perintah tulis terlalu besar untuk Excel (±${(p.ukuran / 1048576).toFixed(1)} MB; batas ${(batas / 1048576).toFixed(1)} MB). Tidak ada yang ditulis.`);
+      throw new GalatTerapkan(
+        "terlaluBesar",
+        `Satu perintah tulis terlalu besar untuk Excel (±${(p.ukuran / 1048576).toFixed(1)} MB; batas ${(batas / 1048576).toFixed(1)} MB). Tidak ada yang ditulis.`,
+      );
     }
     if (ukuran + p.ukuran > batas && batch[batch.length - 1].length) {
       batch.push([]);

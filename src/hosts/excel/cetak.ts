@@ -34,7 +34,8 @@ export function antreTataLetak(l: RencanaLembar, t: PenyusunTulis): void {
   if (l.tinggiBaris?.length) {
     if (t.bisa("lebarKolom")) {
       t.tambah(l.tinggiBaris.length * 20, () => {
-        for (const tb of l.tinggiBaris ?? []) t.lembar(l.nama).getRange(`${tb.baris}:${tb.baris}`).format.rowHeight = tb.tinggi;
+        for (const tb of l.tinggiBaris ?? [])
+          t.lembar(l.nama).getRange(`${tb.baris}:${tb.baris}`).format.rowHeight = tb.tinggi;
       });
     } else t.lewati("lebarKolom");
   }
@@ -50,7 +51,8 @@ export function antreTataLetak(l: RencanaLembar, t: PenyusunTulis): void {
       });
     } else {
       t.lewati("kelompokKolom");
-      if (t.bisa("lebarKolom")) t.tambah(rentang.length, () => (t.lembar(l.nama).getRange(rentang).columnHidden = true));
+      if (t.bisa("lebarKolom"))
+        t.tambah(rentang.length, () => (t.lembar(l.nama).getRange(rentang).columnHidden = true));
     }
   }
   const c = l.cetak;
@@ -65,7 +67,9 @@ export function antreTataLetak(l: RencanaLembar, t: PenyusunTulis): void {
     p.orientation = (c.orientasi === "mendatar" ? "Landscape" : "Portrait") as Excel.PageOrientation;
     // satu halaman lebar, tinggi bebas (fitToWidth=1, fitToHeight=0 seperti di berkas .xlsx), atau pita
     // kolom pada skala tetap dengan kolom kunci diulang (huruf ≥ 8 pt)
-    p.zoom = c.satuHalamanLebar ? { horizontalFitToPages: 1, verticalFitToPages: c.satuHalaman ? 1 : 0 } : { scale: c.skala ?? 100 };
+    p.zoom = c.satuHalamanLebar
+      ? { horizontalFitToPages: 1, verticalFitToPages: c.satuHalaman ? 1 : 0 }
+      : { scale: c.skala ?? 100 };
     p.setPrintArea(c.area);
     if (c.judulBaris) p.setPrintTitleRows(barisAbsolut(c.judulBaris));
     if (c.judulKolom) p.setPrintTitleColumns(c.judulKolom.replace(/([A-Z]+)/g, "$$$1"));

@@ -86,7 +86,6 @@ export interface HasilTerapkan {
   ukuranMuatan: number;
 }
 
-
 function susunUlangBawaan(c: CatatanBangun): RencanaBukuKerja | null {
   try {
     return buatRencana(c.meta.pembangun as never, c.meta.opsi as never) as RencanaBukuKerja;
@@ -102,19 +101,37 @@ export function pesanKonflik(k: readonly Konflik[]): string {
   const ketik = k.filter((x) => x.jenis === "ketikan");
   if (bukan.length) {
     const rinci = bukan.map((x) => `"${x.lembar}" (${x.jumlah} sel terisi, mis. ${x.contoh.join(", ")})`).join("; ");
-    bagian.push(`Lembar ${rinci} sudah ada dan bukan buatan add-in ini. Isinya di area tabel akan ditimpa; setiap sel yang ditimpa lebih dulu disalin ke lembar "${LEMBAR_TERSIMPAN}".`);
+    bagian.push(
+      `Lembar ${rinci} sudah ada dan bukan buatan add-in ini. Isinya di area tabel akan ditimpa; setiap sel yang ditimpa lebih dulu disalin ke lembar "${LEMBAR_TERSIMPAN}".`,
+    );
   }
   if (ketik.length) {
     const rinci = ketik.map((x) => `"${x.lembar}" (${x.jumlah} sel, mis. ${x.contoh.join(", ")})`).join("; ");
-    bagian.push(`Ada nilai yang diketik di atas rumus atau label tabel: ${rinci}. Membangun ulang memulihkan rumus/labelnya; nilai ketikan disimpan di lembar "${LEMBAR_TERSIMPAN}" beserta sel dan rumus semulanya.`);
+    bagian.push(
+      `Ada nilai yang diketik di atas rumus atau label tabel: ${rinci}. Membangun ulang memulihkan rumus/labelnya; nilai ketikan disimpan di lembar "${LEMBAR_TERSIMPAN}" beserta sel dan rumus semulanya.`,
+    );
   }
   return `${bagian.join(" ")} Lanjutkan?`;
 }
 
-const batal = (konflik: Konflik[], jumlahSync: number): HasilTerapkan => ({ dibatalkan: true, lembar: [], peringatan: [], dilewati: [], konflik, dipertahankan: 0, tersimpan: 0, jumlahSync, ukuranMuatan: 0 });
+const batal = (konflik: Konflik[], jumlahSync: number): HasilTerapkan => ({
+  dibatalkan: true,
+  lembar: [],
+  peringatan: [],
+  dilewati: [],
+  konflik,
+  dipertahankan: 0,
+  tersimpan: 0,
+  jumlahSync,
+  ukuranMuatan: 0,
+});
 
 /** Menerapkan rencana ke buku kerja. Lihat komentar berkas untuk tahap dan sync. */
-export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal: RencanaBukuKerja, alat: AlatTerapkan): Promise<HasilTerapkan> {
+export async function terapkanRencana(
+  context: Excel.RequestContext,
+  rencanaAsal: RencanaBukuKerja,
+  alat: AlatTerapkan,
+): Promise<HasilTerapkan> {
   // lebar kolom, bungkus teks, tinggi baris, grafik dan tata halaman (plans/tata-letak.ts)
   const rencana = rapikan(rencanaAsal);
   const dukung = alat.dukung ?? dukungBawaan;
@@ -125,12 +142,18 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
     await context.sync();
   };
   if (!dukung("ExcelApi", "1.4")) {
-    throw new GalatTerapkan("excelLama", "Versi Excel ini terlalu lama: add-in memerlukan ExcelApi 1.4 atau lebih baru.");
+    throw new GalatTerapkan(
+      "excelLama",
+      "Versi Excel ini terlalu lama: add-in memerlukan ExcelApi 1.4 atau lebih baru.",
+    );
   }
 
   // ---------- 1. baca (sync 1) ----------
   kemajuan(5, "Membaca buku kerja");
-  const antrean = antreBacaan(context, rencana.lembar.map((l) => l.nama));
+  const antrean = antreBacaan(
+    context,
+    rencana.lembar.map((l) => l.nama),
+  );
   await sync();
   const bacaan = antrean.kumpulkan();
   jumlahSync += await muatNamaSisa(context, bacaan, antrean.banyakNama());
@@ -138,11 +161,19 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
 
   // ---------- 2. rekonsiliasi (murni); 3. periksa awal ----------
   kemajuan(30, "Menyusun tata letak");
-  const rek = rekonsiliasi(bacaan, rencana, alat.susunUlang ?? susunUlangBawaan, dukung("ExcelApi", SET_FITUR.pindahRentang));
+  const rek = rekonsiliasi(
+    bacaan,
+    rencana,
+    alat.susunUlang ?? susunUlangBawaan,
+    dukung("ExcelApi", SET_FITUR.pindahRentang),
+  );
   if (rek.tidakPasti.length) {
     kemajuan(100, "Dihentikan");
     const lebih = rek.tidakPasti.length > 1 ? ` (dan ${rek.tidakPasti.length - 1} masalah lain)` : "";
-    throw new GalatTerapkan("tataLetak", `Tabel tidak dibangun ulang: ${rek.tidakPasti[0]}${lebih} Tidak ada yang diubah.`);
+    throw new GalatTerapkan(
+      "tataLetak",
+      `Tabel tidak dibangun ulang: ${rek.tidakPasti[0]}${lebih} Tidak ada yang diubah.`,
+    );
   }
   const masalah = periksaAwal(rek, bacaan, bacaan.terlindung);
   if (masalah.length) {
@@ -176,7 +207,10 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
 
   // ---------- 6. kirim: satu sync per batch (≤ batas; Excel di web menolak > 5 MB) ----------
   for (let i = 0; i < batch.length; i++) {
-    kemajuan(60 + Math.floor((30 * i) / batch.length), i === 0 ? "Menulis tabel" : `Menulis tabel (bagian ${i + 1} dari ${batch.length})`);
+    kemajuan(
+      60 + Math.floor((30 * i) / batch.length),
+      i === 0 ? "Menulis tabel" : `Menulis tabel (bagian ${i + 1} dari ${batch.length})`,
+    );
     for (const p of batch[i]) p.jalankan();
     await sync();
   }
@@ -191,12 +225,23 @@ export async function terapkanRencana(context: Excel.RequestContext, rencanaAsal
   }
   kemajuan(100, "Selesai");
 
-  const peringatan = t.dilewati.map((d) => `${NAMA_FITUR[d.fitur]} dilewati: Excel ini belum mendukung ExcelApi ${d.set}.`);
+  const peringatan = t.dilewati.map(
+    (d) => `${NAMA_FITUR[d.fitur]} dilewati: Excel ini belum mendukung ExcelApi ${d.set}.`,
+  );
   const sisa = rek.hasil.sisa.filter((s) => s.asal !== "cadangan");
   const cadangan = rek.hasil.sisa.length - sisa.length;
-  if (sisa.length) peringatan.push(`${sisa.length} nilai lama tidak punya tempat di tabel baru dan disimpan di lembar "${LEMBAR_TERSIMPAN}".`);
-  if (cadangan) peringatan.push(`${cadangan} isian dipindah ke tempat kuncinya yang baru; salinan cadangannya ada di lembar "${LEMBAR_TERSIMPAN}".`);
-  if (rek.dikenali.length) peringatan.push(`Tabel di lembar ${rek.dikenali.map((n) => `"${n}"`).join(", ")} dikenali dari judul dan labelnya (jangkar tersembunyinya hilang atau barisnya diurutkan); isian dipasangkan menurut label.`);
+  if (sisa.length)
+    peringatan.push(
+      `${sisa.length} nilai lama tidak punya tempat di tabel baru dan disimpan di lembar "${LEMBAR_TERSIMPAN}".`,
+    );
+  if (cadangan)
+    peringatan.push(
+      `${cadangan} isian dipindah ke tempat kuncinya yang baru; salinan cadangannya ada di lembar "${LEMBAR_TERSIMPAN}".`,
+    );
+  if (rek.dikenali.length)
+    peringatan.push(
+      `Tabel di lembar ${rek.dikenali.map((n) => `"${n}"`).join(", ")} dikenali dari judul dan labelnya (jangkar tersembunyinya hilang atau barisnya diurutkan); isian dipasangkan menurut label.`,
+    );
   return {
     dibatalkan: false,
     lembar: rek.rencana.lembar.map((l) => l.nama),

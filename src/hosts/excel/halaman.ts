@@ -74,7 +74,8 @@ export function ukuranJson(x: unknown): number {
   return penyandi.encode(JSON.stringify(x)).length;
 }
 
-const adalahBatasTanggapan = (e: unknown): boolean => (e as { code?: string } | null)?.code === "ResponsePayloadSizeLimitExceeded";
+const adalahBatasTanggapan = (e: unknown): boolean =>
+  (e as { code?: string } | null)?.code === "ResponsePayloadSizeLimitExceeded";
 
 interface Antrean {
   p: PermintaanBaca;
@@ -96,13 +97,24 @@ export interface OpsiBaca {
  * Membaca setiap rentang (`props` = values dan/atau formulas) berhalaman. Hasil sejajar `permintaan`, larik utuh
  * seperti satu `load` rentang itu. `jumlahSync` = banyak sync yang berhasil.
  */
-export async function bacaBerhalaman(context: Excel.RequestContext, permintaan: readonly PermintaanBaca[], opsi: OpsiBaca = {}): Promise<{ hasil: HasilBaca[]; jumlahSync: number }> {
+export async function bacaBerhalaman(
+  context: Excel.RequestContext,
+  permintaan: readonly PermintaanBaca[],
+  opsi: OpsiBaca = {},
+): Promise<{ hasil: HasilBaca[]; jumlahSync: number }> {
   const batas = opsi.batas ?? BATAS_HALAMAN;
   const antre: Antrean[] = permintaan.map((p) => {
     const kotak = uraiKotak(p.alamat);
     const hasil: HasilBaca = {};
     for (const x of p.props) hasil[x] = [];
-    return { p, kotak, kolom: kotak.k1 - kotak.k0 + 1, berikut: kotak.b0, bytePerSel: p.props.reduce((s, x) => s + TAKSIRAN_BYTE_SEL[x], 0), hasil };
+    return {
+      p,
+      kotak,
+      kolom: kotak.k1 - kotak.k0 + 1,
+      berikut: kotak.b0,
+      bytePerSel: p.props.reduce((s, x) => s + TAKSIRAN_BYTE_SEL[x], 0),
+      hasil,
+    };
   });
   const total = antre.reduce((s, a) => s + a.kotak.b1 - a.kotak.b0 + 1, 0);
   let terbaca = 0;
@@ -117,7 +129,9 @@ export async function bacaBerhalaman(context: Excel.RequestContext, permintaan: 
       if (muat < 1 && halaman.length) break;
       const baris = Math.min(Math.max(1, muat), a.kotak.b1 - a.berikut + 1);
       const b1 = a.berikut + baris - 1;
-      const r = context.workbook.worksheets.getItem(a.p.lembar).getRange(`${hurufKolom(a.kotak.k0)}${a.berikut + 1}:${hurufKolom(a.kotak.k1)}${b1 + 1}`);
+      const r = context.workbook.worksheets
+        .getItem(a.p.lembar)
+        .getRange(`${hurufKolom(a.kotak.k0)}${a.berikut + 1}:${hurufKolom(a.kotak.k1)}${b1 + 1}`);
       r.load(a.p.props.join(","));
       halaman.push({ a, b0: a.berikut, b1, r });
       sisa -= baris * a.kolom * a.bytePerSel;

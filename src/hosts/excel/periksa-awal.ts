@@ -29,7 +29,9 @@ export function alasanNamaLembar(n: string): string | null {
 
 /** Nama rentang sah menurut Excel: huruf/_/\ di depan, lalu huruf, angka, . _; bukan alamat sel; ≤ 255. */
 export function namaRentangSah(n: string): boolean {
-  return n.length <= 255 && /^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(n) && !/^[A-Za-z]{1,3}\d+$/.test(n) && !/^[RrCc]$/.test(n);
+  return (
+    n.length <= 255 && /^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(n) && !/^[A-Za-z]{1,3}\d+$/.test(n) && !/^[RrCc]$/.test(n)
+  );
 }
 
 /** Masalah yang ditemukan (kalimat Bahasa Indonesia); kosong bila aman ditulis. */
@@ -39,14 +41,21 @@ export function periksaAwal(rek: Rekonsiliasi, bacaan: Bacaan, terlindung: Reado
   if (rek.hasil.sisa.length) ditulis.add(LEMBAR_TERSIMPAN);
   ditulis.add(LEMBAR_META);
   for (const n of ditulis) {
-    if (bacaan.lembarAda.has(n) && terlindung.has(n)) masalah.push(`Lembar "${n}" dilindungi. Buka perlindungannya (Tinjau → Buka Proteksi Lembar), lalu bangun ulang.`);
+    if (bacaan.lembarAda.has(n) && terlindung.has(n))
+      masalah.push(
+        `Lembar "${n}" dilindungi. Buka perlindungannya (Tinjau → Buka Proteksi Lembar), lalu bangun ulang.`,
+      );
   }
   for (const l of rek.rencana.lembar) {
     if (!bacaan.lembarAda.has(l.nama)) {
       const alasan = alasanNamaLembar(l.nama);
-      if (alasan) masalah.push(`Nama lembar "${l.nama}" ditolak Excel: ${alasan}. Ganti namanya (mis. nama unit yang lebih pendek).`);
+      if (alasan)
+        masalah.push(
+          `Nama lembar "${l.nama}" ditolak Excel: ${alasan}. Ganti namanya (mis. nama unit yang lebih pendek).`,
+        );
     }
-    for (const n of l.nama_rentang ?? []) if (!namaRentangSah(n.nama)) masalah.push(`Nama rentang "${n.nama}" pada lembar "${l.nama}" ditolak Excel.`);
+    for (const n of l.nama_rentang ?? [])
+      if (!namaRentangSah(n.nama)) masalah.push(`Nama rentang "${n.nama}" pada lembar "${l.nama}" ditolak Excel.`);
     for (const b of l.blok) {
       const p = posisi(b.mulai);
       b.sel.forEach((baris, i) =>
@@ -54,8 +63,14 @@ export function periksaAwal(rek: Rekonsiliasi, bacaan: Bacaan, terlindung: Reado
           const v = isiSel(s, rek.hasil.isian);
           if (typeof v !== "string") return;
           const rumus = s?.peran === "hitung" || v.startsWith("=");
-          if (rumus && v.length > MAKS_RUMUS) masalah.push(`Rumus di "${l.nama}"!${alamat(p.baris + i, p.kolom + j)} lebih dari ${MAKS_RUMUS} karakter (${v.length}). Kurangi jumlah unit/butir pada tabel ini.`);
-          else if (!rumus && v.length > MAKS_TEKS_SEL) masalah.push(`Teks di "${l.nama}"!${alamat(p.baris + i, p.kolom + j)} lebih dari ${MAKS_TEKS_SEL} karakter (${v.length}). Persingkat teksnya.`);
+          if (rumus && v.length > MAKS_RUMUS)
+            masalah.push(
+              `Rumus di "${l.nama}"!${alamat(p.baris + i, p.kolom + j)} lebih dari ${MAKS_RUMUS} karakter (${v.length}). Kurangi jumlah unit/butir pada tabel ini.`,
+            );
+          else if (!rumus && v.length > MAKS_TEKS_SEL)
+            masalah.push(
+              `Teks di "${l.nama}"!${alamat(p.baris + i, p.kolom + j)} lebih dari ${MAKS_TEKS_SEL} karakter (${v.length}). Persingkat teksnya.`,
+            );
         }),
       );
     }

@@ -20,10 +20,25 @@
  * ulang, tidak dibersihkan — rumus pengguna di dalamnya tetap seperti disesuaikan Excel). Isian lain yang
  * dipindah menurut kunci disalin dulu ke "Data Tersimpan" (`cadangan`).
  */
-import { jangkarLembar, namaJangkarLembar, petaJangkar, rencanaDenganNama, uraiRujukanNama, type PetaJangkar } from "../../plans/jangkar";
+import {
+  jangkarLembar,
+  namaJangkarLembar,
+  petaJangkar,
+  rencanaDenganNama,
+  uraiRujukanNama,
+  type PetaJangkar,
+} from "../../plans/jangkar";
 import { labelTertukar, petaDariLabel, type BacaSel } from "../../plans/kenali";
 import { namaKanonik, namaSekarang, type CatatanBangun } from "../../plans/meta";
-import { PetaBacaan, beriLabel, kosong, pertahankan, type HasilPertahankan, type LembarTerbaca, type Sisa } from "../../plans/pertahankan";
+import {
+  PetaBacaan,
+  beriLabel,
+  kosong,
+  pertahankan,
+  type HasilPertahankan,
+  type LembarTerbaca,
+  type Sisa,
+} from "../../plans/pertahankan";
 import { posisi, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "../../plans/rencana";
 import { identitasGaris, panjangRencana, susunSumbu, type SusunanSumbu } from "../../plans/struktur";
 import type { Bacaan, TerpakaiTerbaca } from "./bacaan";
@@ -85,7 +100,11 @@ function petaIdentitas(p: { baris: ReadonlyMap<number, number>; kolom: ReadonlyM
 }
 
 /** Label rencana ada di sheet `t` cukup yakin → peta baris/kolom menurut label; null bila ragu. */
-function kenaliLabel(l: RencanaLembar | undefined, t: TerpakaiTerbaca | null | undefined, kolomTetap?: ReadonlyMap<number, number>): { baris: Map<number, number>; kolom: Map<number, number> } | null {
+function kenaliLabel(
+  l: RencanaLembar | undefined,
+  t: TerpakaiTerbaca | null | undefined,
+  kolomTetap?: ReadonlyMap<number, number>,
+): { baris: Map<number, number>; kolom: Map<number, number> } | null {
   if (!l || !t) return null;
   const { baca, luas } = pembaca(t);
   const p = petaDariLabel(l, baca, luas, kolomTetap);
@@ -97,7 +116,10 @@ function periksaPeta(kanonik: string, p: PetaJangkar, r: RencanaBukuKerja): stri
   const l = r.lembar.find((x) => x.nama === kanonik);
   if (!l || l.blok.length === 0) return p.tidakPasti;
   if (p.baris.size === 0 || p.kolom.size === 0) {
-    return [...p.tidakPasti, `Jangkar baris/kolom tabel "${p.lembar}" tidak ditemukan (nama rentang tersembunyi _pkp_… dihapus?), sehingga letak isian tidak dapat diikuti dengan pasti.`];
+    return [
+      ...p.tidakPasti,
+      `Jangkar baris/kolom tabel "${p.lembar}" tidak ditemukan (nama rentang tersembunyi _pkp_… dihapus?), sehingga letak isian tidak dapat diikuti dengan pasti.`,
+    ];
   }
   return p.tidakPasti;
 }
@@ -106,7 +128,12 @@ function periksaPeta(kanonik: string, p: PetaJangkar, r: RencanaBukuKerja): stri
  * `pindahkan`: Range.moveTo (ExcelApi 1.11) tersedia — baris/kolom yang dipotong-tempel dikembalikan ke
  * tempatnya dengan perintah Excel (rujukan pengguna ikut); tanpa itu ditulis ulang menurut kunci.
  */
-export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUlang: SusunUlang, pindahkan = false): Rekonsiliasi {
+export function rekonsiliasi(
+  bacaan: Bacaan,
+  rencana: RencanaBukuKerja,
+  susunUlang: SusunUlang,
+  pindahkan = false,
+): Rekonsiliasi {
   const tujuan = rencana.lembar.map((l) => l.nama);
   const setTujuan = new Set(tujuan);
   const rencanaLama: RencanaBukuKerja[] = [];
@@ -134,14 +161,25 @@ export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUla
         if (!setTujuan.has(k)) continue;
         namaLembar.set(k, p.lembar);
         const isi = bacaan.lewatJangkar.get(k);
-        let peta: { baris: ReadonlyMap<number, number>; kolom: ReadonlyMap<number, number> } = { baris: p.baris, kolom: p.kolom };
+        let peta: { baris: ReadonlyMap<number, number>; kolom: ReadonlyMap<number, number> } = {
+          baris: p.baris,
+          kolom: p.kolom,
+        };
         if (lLama && isi && !jangkarLengkap(lLama, k, bacaan.nama, g)) {
           // sebagian jangkar dihapus (Name Manager): kenali dari label, bila ragu berhenti seperti dulu
           const lp = kenaliLabel(lLama, isi);
           if (lp) {
             peta = lp;
             dikenali.push(p.lembar);
-          } else tidakPasti.push(...periksaPeta(k, p, r), ...(p.baris.size && p.kolom.size ? [`Sebagian jangkar tabel "${p.lembar}" (nama rentang tersembunyi _pkp_…) dihapus dan labelnya tidak cukup untuk mengenali tabel.`] : []));
+          } else
+            tidakPasti.push(
+              ...periksaPeta(k, p, r),
+              ...(p.baris.size && p.kolom.size
+                ? [
+                    `Sebagian jangkar tabel "${p.lembar}" (nama rentang tersembunyi _pkp_…) dihapus dan labelnya tidak cukup untuk mengenali tabel.`,
+                  ]
+                : []),
+            );
         } else {
           tidakPasti.push(...periksaPeta(k, p, r));
           if (lLama && isi && labelTertukar(lLama, pembaca(isi).baca, peta) > 0) {
@@ -210,7 +248,15 @@ export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUla
   const rencanaTulis = rencanaDenganNama(rencana, namaLembar);
   const hasil = pertahankan({ rencanaLama, rencanaBaru: rencanaTulis, terbaca, lembarAddin });
   tidakPasti.push(...hasil.tidakPasti);
-  const { struktur, jaga } = susunStruktur(rencanaLama, rencanaTulis, terbaca, lembarAddin, hasil, new Set(dikenali), pindahkan);
+  const { struktur, jaga } = susunStruktur(
+    rencanaLama,
+    rencanaTulis,
+    terbaca,
+    lembarAddin,
+    hasil,
+    new Set(dikenali),
+    pindahkan,
+  );
 
   const lembar = tujuan.map((k) => namaLembar.get(k) as string);
   // generasi jangkar baru: lebih tinggi dari generasi catatan lama mana pun DAN dari jangkar yang tertinggal
@@ -219,18 +265,45 @@ export function rekonsiliasi(bacaan: Bacaan, rencana: RencanaBukuKerja, susunUla
     const m = n.match(/^_pkp_L[0-9a-f]{8}_(?:g(\d+))?[bk]\d+$/);
     if (m && Number(m[1] ?? 1) > genLama) genLama = Number(m[1] ?? 1);
   }
-  const catatanBaru: CatatanBangun = { meta: rencana.meta, lembar, ...(lembar.some((n, i) => n !== tujuan[i]) ? { kanonik: tujuan } : {}), jangkar: genLama + 1 };
+  const catatanBaru: CatatanBangun = {
+    meta: rencana.meta,
+    lembar,
+    ...(lembar.some((n, i) => n !== tujuan[i]) ? { kanonik: tujuan } : {}),
+    jangkar: genLama + 1,
+  };
   // jangkar lembar yang masih menunjuk lembar yang akan ditulis dipertahankan; jangkar baris/kolom lama dihapus
-  const utamaTetap = new Set(tujuan.filter((k) => uraiRujukanNama(bacaan.nama.get(namaJangkarLembar(k)))?.lembar.toLowerCase() === namaLembar.get(k)?.toLowerCase()));
+  const utamaTetap = new Set(
+    tujuan.filter(
+      (k) =>
+        uraiRujukanNama(bacaan.nama.get(namaJangkarLembar(k)))?.lembar.toLowerCase() ===
+        namaLembar.get(k)?.toLowerCase(),
+    ),
+  );
   const awalan = tujuan.map(namaJangkarLembar);
-  const jangkarLama = [...bacaan.nama.keys()].filter((n) => awalan.some((a, i) => (n === a && !utamaTetap.has(tujuan[i])) || n.startsWith(`${a}_`)));
-  return { rencana: rencanaTulis, namaLembar, lembarAddin, hasil, tidakPasti, catatanLama: bacaan.catatan, catatanBaru, jangkarLama, utamaTetap, struktur, jaga, dikenali };
+  const jangkarLama = [...bacaan.nama.keys()].filter((n) =>
+    awalan.some((a, i) => (n === a && !utamaTetap.has(tujuan[i])) || n.startsWith(`${a}_`)),
+  );
+  return {
+    rencana: rencanaTulis,
+    namaLembar,
+    lembarAddin,
+    hasil,
+    tidakPasti,
+    catatanLama: bacaan.catatan,
+    catatanBaru,
+    jangkarLama,
+    utamaTetap,
+    struktur,
+    jaga,
+    dikenali,
+  };
 }
 
 /** Kunci masukan rencana per sel "b,k". */
 function kunciPerSel(l: RencanaLembar): Map<string, string> {
   const m = new Map<string, string>();
-  for (const { baris, kolom, sel } of selBeralamat(l)) if (sel.peran === "masukan" && sel.kunci) m.set(`${baris},${kolom}`, sel.kunci);
+  for (const { baris, kolom, sel } of selBeralamat(l))
+    if (sel.peran === "masukan" && sel.kunci) m.set(`${baris},${kolom}`, sel.kunci);
   return m;
 }
 
@@ -238,10 +311,21 @@ function kunciPerSel(l: RencanaLembar): Map<string, string> {
  * Sisip/hapus per lembar buatan add-in yang berpeta, lalu isian mana yang tetap di tempatnya (`jaga`) dan
  * mana yang ditulis ulang di tempat lain (salinan cadangan ke `hasil.sisa` lebih dulu).
  */
-function susunStruktur(rencanaLama: readonly RencanaBukuKerja[], baru: RencanaBukuKerja, terbaca: readonly LembarTerbaca[], lembarAddin: ReadonlySet<string>, hasil: HasilPertahankan, dikenali: ReadonlySet<string>, pindahkan: boolean): Pick<Rekonsiliasi, "struktur" | "jaga"> {
+function susunStruktur(
+  rencanaLama: readonly RencanaBukuKerja[],
+  baru: RencanaBukuKerja,
+  terbaca: readonly LembarTerbaca[],
+  lembarAddin: ReadonlySet<string>,
+  hasil: HasilPertahankan,
+  dikenali: ReadonlySet<string>,
+  pindahkan: boolean,
+): Pick<Rekonsiliasi, "struktur" | "jaga"> {
   const struktur: Rekonsiliasi["struktur"] = new Map();
   const jaga: Rekonsiliasi["jaga"] = new Map();
-  const akhir = new Map<string, { baris: (b: number) => number | undefined; kolom: (k: number) => number | undefined; kunci: Map<string, string> }>();
+  const akhir = new Map<
+    string,
+    { baris: (b: number) => number | undefined; kolom: (k: number) => number | undefined; kunci: Map<string, string> }
+  >();
   for (const t of terbaca) {
     if (!lembarAddin.has(t.nama)) continue;
     const lBaru = baru.lembar.find((l) => l.nama === t.nama);
@@ -256,8 +340,20 @@ function susunStruktur(rencanaLama: readonly RencanaBukuKerja[], baru: RencanaBu
     // dari label (diurutkan: jangkar tidak ikut) ditulis ulang di tempatnya
     const geser = pindahkan && !dikenali.has(t.nama);
     const s = {
-      baris: susunSumbu(t.peta.baris, identitasGaris(lLama, "baris"), identitasGaris(lBaru, "baris"), panjangRencana(lBaru, "baris"), geser),
-      kolom: susunSumbu(t.peta.kolom, identitasGaris(lLama, "kolom"), identitasGaris(lBaru, "kolom"), panjangRencana(lBaru, "kolom"), geser),
+      baris: susunSumbu(
+        t.peta.baris,
+        identitasGaris(lLama, "baris"),
+        identitasGaris(lBaru, "baris"),
+        panjangRencana(lBaru, "baris"),
+        geser,
+      ),
+      kolom: susunSumbu(
+        t.peta.kolom,
+        identitasGaris(lLama, "kolom"),
+        identitasGaris(lBaru, "kolom"),
+        panjangRencana(lBaru, "kolom"),
+        geser,
+      ),
     };
     struktur.set(t.nama, s);
     akhir.set(t.nama, { baris: (b) => s.baris.akhir.get(b), kolom: (k) => s.kolom.akhir.get(k), kunci });

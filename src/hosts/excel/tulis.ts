@@ -20,8 +20,27 @@
  */
 import { MAKS_BARIS_EXCEL, jangkarLembar, namaJangkarLembar } from "../../plans/jangkar";
 import { LEMBAR_META, gabungCatatan, serialCatatan } from "../../plans/meta";
-import { KEPALA_TERSIMPAN, LEMBAR_TERSIMPAN, TEKS_DIUBAH_EXCEL as TEKS_PENGGUNA_DIUBAH, areaTulis, barisTersimpan, type Sisa } from "../../plans/pertahankan";
-import { alamat, hurufKolom, posisi, rentangBlok, selBeralamat, type BlokSel, type GayaSel, type Grafik, type NilaiSel, type RencanaLembar, type Sel } from "../../plans/rencana";
+import {
+  KEPALA_TERSIMPAN,
+  LEMBAR_TERSIMPAN,
+  TEKS_DIUBAH_EXCEL as TEKS_PENGGUNA_DIUBAH,
+  areaTulis,
+  barisTersimpan,
+  type Sisa,
+} from "../../plans/pertahankan";
+import {
+  alamat,
+  hurufKolom,
+  posisi,
+  rentangBlok,
+  selBeralamat,
+  type BlokSel,
+  type GayaSel,
+  type Grafik,
+  type NilaiSel,
+  type RencanaLembar,
+  type Sel,
+} from "../../plans/rencana";
 import { formatSumbuGrafik } from "../../plans/tata-letak";
 import type { Bacaan } from "./bacaan";
 import { pitaBaris } from "./batch";
@@ -33,7 +52,10 @@ import { ONGKOS_PANGGILAN, SET_FITUR, dukungFitur, type FiturOpsional, type Peri
 export const AWALAN_GRAFIK = "pkp_";
 
 /** Gaya sel → format Excel. */
-const GAYA: Record<GayaSel, { tebal?: boolean; miring?: boolean; ukuran?: number; isi?: string; warna?: string; bungkus?: boolean }> = {
+const GAYA: Record<
+  GayaSel,
+  { tebal?: boolean; miring?: boolean; ukuran?: number; isi?: string; warna?: string; bungkus?: boolean }
+> = {
   judul: { tebal: true, ukuran: 14 },
   subjudul: { tebal: true, ukuran: 12 },
   kepala: { tebal: true, isi: "#DDEBF7", bungkus: true },
@@ -111,7 +133,9 @@ export function perseginya(sel: readonly { baris: number; kolom: number }[]): st
     }
   }
   selesai.push(...terbuka.values());
-  return selesai.map((p) => (p.b0 === p.b1 && p.k0 === p.k1 ? alamat(p.b0, p.k0) : `${alamat(p.b0, p.k0)}:${alamat(p.b1, p.k1)}`));
+  return selesai.map((p) =>
+    p.b0 === p.b1 && p.k0 === p.k1 ? alamat(p.b0, p.k0) : `${alamat(p.b0, p.k0)}:${alamat(p.b1, p.k1)}`,
+  );
 }
 
 /** Pengumpul perintah tulis satu batch logis. */
@@ -202,25 +226,45 @@ export function siapkanLembar(t: PenyusunTulis, nama: string, bacaan: Bacaan, ad
  * Sisip/hapus baris dan kolom dengan perintah Excel (Range.delete/insert, ExcelApi 1.1): rujukan rumus
  * pengguna dan nama rentang ikut disesuaikan Excel. Hapus dari bawah/kanan ke atas/kiri, lalu sisip berurutan.
  */
-export function ubahStruktur(t: PenyusunTulis, nama: string, s: NonNullable<ReturnType<Rekonsiliasi["struktur"]["get"]>>): void {
-  const garis = (sumbu: "baris" | "kolom", a: number, n: number): string => (sumbu === "baris" ? `${a + 1}:${a + n}` : `${hurufKolom(a)}:${hurufKolom(a + n - 1)}`);
+export function ubahStruktur(
+  t: PenyusunTulis,
+  nama: string,
+  s: NonNullable<ReturnType<Rekonsiliasi["struktur"]["get"]>>,
+): void {
+  const garis = (sumbu: "baris" | "kolom", a: number, n: number): string =>
+    sumbu === "baris" ? `${a + 1}:${a + n}` : `${hurufKolom(a)}:${hurufKolom(a + n - 1)}`;
   for (const sumbu of ["baris", "kolom"] as const) {
     const u = s[sumbu];
     const hapus = deretTurun(u.hapus);
     for (const { pos, jumlah } of hapus) {
       const r = garis(sumbu, pos, jumlah);
-      t.tambah(r.length + 10, () => t.lembar(nama).getRange(r).delete((sumbu === "baris" ? "Up" : "Left") as Excel.DeleteShiftDirection));
+      t.tambah(r.length + 10, () =>
+        t
+          .lembar(nama)
+          .getRange(r)
+          .delete((sumbu === "baris" ? "Up" : "Left") as Excel.DeleteShiftDirection),
+      );
     }
     if (u.pindah.length) pindahkanGaris(t, nama, sumbu, u.pindah);
     for (const { pos, jumlah } of u.sisip) {
       const r = garis(sumbu, pos, jumlah);
-      t.tambah(r.length + 10, () => t.lembar(nama).getRange(r).insert((sumbu === "baris" ? "Down" : "Right") as Excel.InsertShiftDirection));
+      t.tambah(r.length + 10, () =>
+        t
+          .lembar(nama)
+          .getRange(r)
+          .insert((sumbu === "baris" ? "Down" : "Right") as Excel.InsertShiftDirection),
+      );
     }
   }
 }
 
 /** Garis yang dipotong-tempel pengguna dikembalikan: sisip satu garis kosong di tujuan, moveTo, hapus asal. */
-function pindahkanGaris(t: PenyusunTulis, nama: string, sumbu: "baris" | "kolom", pindah: readonly { dari: number; ke: number }[]): void {
+function pindahkanGaris(
+  t: PenyusunTulis,
+  nama: string,
+  sumbu: "baris" | "kolom",
+  pindah: readonly { dari: number; ke: number }[],
+): void {
   if (!t.bisa("pindahRentang")) return;
   const garis = (a: number): string => (sumbu === "baris" ? `${a + 1}:${a + 1}` : `${hurufKolom(a)}:${hurufKolom(a)}`);
   for (const { dari, ke } of pindah) {
@@ -257,7 +301,12 @@ function deretTurun(indeks: readonly number[]): { pos: number; jumlah: number }[
 export function bersihkanLuarBlok(t: PenyusunTulis, l: RencanaLembar): void {
   const area = areaTulis(l);
   if (!area.length) {
-    t.tambah(0, () => t.lembar(l.nama).getUsedRange(false).clear("Contents" as Excel.ClearApplyTo));
+    t.tambah(0, () =>
+      t
+        .lembar(l.nama)
+        .getUsedRange(false)
+        .clear("Contents" as Excel.ClearApplyTo),
+    );
     return;
   }
   let b1 = 0;
@@ -268,9 +317,17 @@ export function bersihkanLuarBlok(t: PenyusunTulis, l: RencanaLembar): void {
   }
   const rentang = [`${hurufKolom(k1 + 1)}:XFD`, `A${b1 + 2}:${hurufKolom(k1)}${MAKS_BARIS_EXCEL}`];
   const celah: { baris: number; kolom: number }[] = [];
-  for (let b = 0; b <= b1; b++) for (let k = 0; k <= k1; k++) if (!area.some((a) => b >= a.b0 && b <= a.b1 && k >= a.k0 && k <= a.k1)) celah.push({ baris: b, kolom: k });
+  for (let b = 0; b <= b1; b++)
+    for (let k = 0; k <= k1; k++)
+      if (!area.some((a) => b >= a.b0 && b <= a.b1 && k >= a.k0 && k <= a.k1)) celah.push({ baris: b, kolom: k });
   rentang.push(...perseginya(celah));
-  for (const r of rentang) t.tambah(r.length + 10, () => t.lembar(l.nama).getRange(r).clear("Contents" as Excel.ClearApplyTo));
+  for (const r of rentang)
+    t.tambah(r.length + 10, () =>
+      t
+        .lembar(l.nama)
+        .getRange(r)
+        .clear("Contents" as Excel.ClearApplyTo),
+    );
 }
 
 type Gaya = Map<GayaSel, { baris: number; kolom: number }[]>;
@@ -280,7 +337,15 @@ type Gaya = Map<GayaSel, { baris: number; kolom: number }[]>;
  * sel kosong rencana ditulis "" (lembar add-in; tanpa itu null = tidak diubah); sel di `jaga` ("b,k") tidak
  * disentuh (null): isian pengguna yang tetap di tempatnya, termasuk rumus yang disesuaikan Excel.
  */
-export function tulisBlok(t: PenyusunTulis, nama: string, b: BlokSel, isian: ReadonlyMap<string, NilaiSel>, gaya: Gaya, kosongkan = false, jaga?: ReadonlySet<string>): void {
+export function tulisBlok(
+  t: PenyusunTulis,
+  nama: string,
+  b: BlokSel,
+  isian: ReadonlyMap<string, NilaiSel>,
+  gaya: Gaya,
+  kosongkan = false,
+  jaga?: ReadonlySet<string>,
+): void {
   const p = posisi(b.mulai);
   let lebar = 1;
   for (const r of b.sel) if (r.length > lebar) lebar = r.length;
@@ -332,15 +397,30 @@ export function tulisValidasi(t: PenyusunTulis, l: RencanaLembar): void {
     t.tambah(JSON.stringify(v).length, () => {
       const dv = t.lembar(l.nama).getRange(v.rentang).dataValidation;
       dv.clear();
-      if (v.jenis === "daftar") dv.rule = { list: { inCellDropDown: true, source: v.sumberRentang ? `=${v.sumberRentang}` : (v.daftar ?? []).join(",") } };
+      if (v.jenis === "daftar")
+        dv.rule = {
+          list: { inCellDropDown: true, source: v.sumberRentang ? `=${v.sumberRentang}` : (v.daftar ?? []).join(",") },
+        };
       else {
-        const aturan = { formula1: v.min ?? 0, formula2: v.maks ?? 0, operator: "Between" as Excel.DataValidationOperator };
+        const aturan = {
+          formula1: v.min ?? 0,
+          formula2: v.maks ?? 0,
+          operator: "Between" as Excel.DataValidationOperator,
+        };
         if (v.min === undefined || v.maks === undefined) {
-          const satu = v.min !== undefined ? { formula1: v.min, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator } : { formula1: v.maks ?? 0, operator: "LessThanOrEqualTo" as Excel.DataValidationOperator };
+          const satu =
+            v.min !== undefined
+              ? { formula1: v.min, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator }
+              : { formula1: v.maks ?? 0, operator: "LessThanOrEqualTo" as Excel.DataValidationOperator };
           dv.rule = v.jenis === "bilanganBulat" ? { wholeNumber: satu } : { decimal: satu };
         } else dv.rule = v.jenis === "bilanganBulat" ? { wholeNumber: aturan } : { decimal: aturan };
       }
-      dv.errorAlert = { message: v.pesan, showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "Isian tidak sah" };
+      dv.errorAlert = {
+        message: v.pesan,
+        showAlert: true,
+        style: "Stop" as Excel.DataValidationAlertStyle,
+        title: "Isian tidak sah",
+      };
     });
   }
 }
@@ -349,7 +429,10 @@ export function tulisFormatBersyarat(t: PenyusunTulis, l: RencanaLembar): void {
   if (!l.formatBersyarat?.length || !t.bisa("formatBersyarat")) return;
   for (const fb of l.formatBersyarat) {
     t.tambah(JSON.stringify(fb).length, () => {
-      const cf = t.lembar(l.nama).getRange(fb.rentang).conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
+      const cf = t
+        .lembar(l.nama)
+        .getRange(fb.rentang)
+        .conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
       cf.cellValue.format.fill.color = fb.warnaIsi;
       cf.cellValue.format.font.color = fb.warnaFont;
       cf.cellValue.rule = { formula1: `="${fb.teks.replace(/"/g, '""')}"`, operator: "EqualTo" };
@@ -360,7 +443,8 @@ export function tulisFormatBersyarat(t: PenyusunTulis, l: RencanaLembar): void {
 /** Gabung sel, bekukan panel dan lebar kolom. */
 export function tulisTataLetak(t: PenyusunTulis, l: RencanaLembar): void {
   const nama = l.nama;
-  if (l.gabung?.length && t.bisa("gabung")) for (const g of l.gabung) t.tambah(g.length, () => t.lembar(nama).getRange(g).merge(false));
+  if (l.gabung?.length && t.bisa("gabung"))
+    for (const g of l.gabung) t.tambah(g.length, () => t.lembar(nama).getRange(g).merge(false));
   if (l.bekukan && (l.bekukan.baris > 0 || l.bekukan.kolom > 0) && t.bisa("bekukan")) {
     const { baris, kolom } = l.bekukan;
     t.tambah(0, () => {
@@ -372,7 +456,12 @@ export function tulisTataLetak(t: PenyusunTulis, l: RencanaLembar): void {
   }
   if (l.lebarKolom?.length && t.bisa("lebarKolom")) {
     // `lebar` dalam satuan karakter (seperti ExcelJS); Office.js memakai poin (≈ 5,6 poin per karakter).
-    for (const k of l.lebarKolom) t.tambah(10, () => (t.lembar(nama).getRange(`${k.kolom}:${k.kolom}`).format.columnWidth = Math.round(k.lebar * 5.6 * 10) / 10));
+    for (const k of l.lebarKolom)
+      t.tambah(
+        10,
+        () =>
+          (t.lembar(nama).getRange(`${k.kolom}:${k.kolom}`).format.columnWidth = Math.round(k.lebar * 5.6 * 10) / 10),
+      );
   }
 }
 
@@ -397,11 +486,19 @@ function tulisSebar(t: PenyusunTulis, l: RencanaLembar, g: Grafik, i: number): v
   if (!t.bisa("grafikSebar")) return;
   const [a, z] = g.data.replace(/\$/g, "").split(":").map(posisi);
   const k = posisi(g.kategori.replace(/\$/g, "").split(":")[0]);
-  const kode = Array.from({ length: z.baris - a.baris + 1 }, (_, b) => ({ x: alamat(a.baris + b, a.kolom), y: alamat(a.baris + b, a.kolom + 1), nama: alamat(k.baris + b, k.kolom) }));
+  const kode = Array.from({ length: z.baris - a.baris + 1 }, (_, b) => ({
+    x: alamat(a.baris + b, a.kolom),
+    y: alamat(a.baris + b, a.kolom + 1),
+    nama: alamat(k.baris + b, k.kolom),
+  }));
   const nama = new Map([...selBeralamat(l)].map((x) => [x.alamat, x.sel.nilai]));
   t.tambah(JSON.stringify(g).length + kode.length * 80, () => {
     const ws = t.lembar(l.nama);
-    const ch = ws.charts.add("XYScatter" as Excel.ChartType, ws.getRange(`${kode[0].y}:${kode[kode.length - 1].y}`), "Columns" as Excel.ChartSeriesBy);
+    const ch = ws.charts.add(
+      "XYScatter" as Excel.ChartType,
+      ws.getRange(`${kode[0].y}:${kode[kode.length - 1].y}`),
+      "Columns" as Excel.ChartSeriesBy,
+    );
     ch.name = `${AWALAN_GRAFIK}${i + 1}`;
     ch.title.text = g.judul;
     ch.setPosition(g.posisi, g.sampai);
@@ -423,7 +520,10 @@ function tulisSebar(t: PenyusunTulis, l: RencanaLembar, g: Grafik, i: number): v
       s.hasDataLabels = false;
     });
     if (g.sumbu) {
-      for (const [sumbu, judul] of [[ch.axes.categoryAxis, g.sumbu.x], [ch.axes.valueAxis, g.sumbu.y]] as const) {
+      for (const [sumbu, judul] of [
+        [ch.axes.categoryAxis, g.sumbu.x],
+        [ch.axes.valueAxis, g.sumbu.y],
+      ] as const) {
         sumbu.minimum = g.sumbu.min;
         sumbu.maximum = g.sumbu.maks;
         sumbu.title.text = judul;
@@ -442,7 +542,14 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
     if (g.formatLabel && !format) t.lewati("formatGrafik");
     t.tambah(JSON.stringify(g).length, () => {
       const ws = t.lembar(l.nama);
-      const jenis = g.jenis === "tornado" ? "BarStacked" : g.jenis === "batang" ? "BarClustered" : g.jenis === "garis" ? "LineMarkers" : "ColumnClustered";
+      const jenis =
+        g.jenis === "tornado"
+          ? "BarStacked"
+          : g.jenis === "batang"
+            ? "BarClustered"
+            : g.jenis === "garis"
+              ? "LineMarkers"
+              : "ColumnClustered";
       const ch = ws.charts.add(jenis as Excel.ChartType, ws.getRange(g.data), "Columns" as Excel.ChartSeriesBy);
       ch.name = `${AWALAN_GRAFIK}${i + 1}`;
       ch.title.text = g.judul;
@@ -456,7 +563,9 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
       }
       ch.setPosition(g.posisi, g.sampai);
       // Tornado: dua seri (bawah dan atas rentang) berbagi label kategori.
-      if (kategori) for (let s = 0; s < (g.jenis === "tornado" ? 2 : 1); s++) ch.series.getItemAt(s).setXAxisValues(t.lembar(l.nama).getRange(g.kategori));
+      if (kategori)
+        for (let s = 0; s < (g.jenis === "tornado" ? 2 : 1); s++)
+          ch.series.getItemAt(s).setXAxisValues(t.lembar(l.nama).getRange(g.kategori));
       (g.seri ?? []).forEach((nama, s) => (ch.series.getItemAt(s).name = nama));
     });
   });
@@ -508,7 +617,10 @@ export function tulisTersimpan(t: PenyusunTulis, sisa: readonly Sisa[], bacaan: 
       ws.getRange(rentang).values = bagian as unknown as string[][];
       if (p > 0) return;
       if (isi[0] === KEPALA_TERSIMPAN) ws.getRange(`A${mulai + 1}:${kolomAkhir}${mulai + 1}`).format.font.bold = true;
-      if (lebar && !ada) [150, 130, 60, 200, 130, 300, 90, 200, 200].forEach((w, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = w));
+      if (lebar && !ada)
+        [150, 130, 60, 200, 130, 300, 90, 200, 200].forEach(
+          (w, j) => (ws.getRange(`${hurufKolom(j)}:${hurufKolom(j)}`).format.columnWidth = w),
+        );
     });
   });
 }

@@ -41,7 +41,12 @@ function bukuTiruan(wb: ExcelJS.stream.xlsx.WorkbookWriter, ws: PenulisLembar): 
     get: () => (ws as unknown as { _views: unknown })._views,
     set: (v: unknown) => ((ws as unknown as { _views: unknown })._views = v),
   });
-  return { getWorksheet: () => undefined, removeWorksheet: () => undefined, addWorksheet: () => ws, definedNames: wb.definedNames } as unknown as ExcelJS.Workbook;
+  return {
+    getWorksheet: () => undefined,
+    removeWorksheet: () => undefined,
+    addWorksheet: () => ws,
+    definedNames: wb.definedNames,
+  } as unknown as ExcelJS.Workbook;
 }
 
 /**
@@ -77,7 +82,9 @@ function opsiAwal(l: RencanaLembar): Partial<ExcelJS.AddWorksheetOptions> {
     views: l.bekukan ? [{ state: "frozen", xSplit: l.bekukan.kolom, ySplit: l.bekukan.baris }] : [],
     // sheetPr fitToPage ditulis saat lembar dibuat: true hanya untuk satu halaman lebar (pita kolom: skala tetap)
     ...(l.cetak ? { pageSetup: halamanExcelJs(l.cetak) as ExcelJS.PageSetup } : {}),
-    ...(l.kolomBantu?.kolom.length && !l.kolomBantu.tampak ? { properties: { outlineLevelCol: 1 } as ExcelJS.WorksheetProperties } : {}),
+    ...(l.kolomBantu?.kolom.length && !l.kolomBantu.tampak
+      ? { properties: { outlineLevelCol: 1 } as ExcelJS.WorksheetProperties }
+      : {}),
   };
 }
 
@@ -87,21 +94,31 @@ function areaDenganData(l: RencanaLembar, d: DataLembar | undefined): RencanaLem
   const akhir = d.mulai + d.baris.length - 1;
   const [a, b] = l.cetak.area.split(":");
   const kolom = (b ?? a).replace(/\d+$/, "");
-  return { ...l, cetak: { ...l.cetak, area: `${a}:${kolom}${Math.max(akhir, Number((b ?? a).replace(/^[A-Z]+/, "")))}` } };
+  return {
+    ...l,
+    cetak: { ...l.cetak, area: `${a}:${kolom}${Math.max(akhir, Number((b ?? a).replace(/^[A-Z]+/, "")))}` },
+  };
 }
 
 /**
  * Hasil tersimpan setiap sel rumus, dihitung atas rencana dengan baris data sebagai sel nilai (rumus yang
  * merujuk salinan jawaban). Peta kosong (tanpa hasil tersimpan) bila data lebih dari BATAS_SEL_HASIL sel.
  */
-export function hasilDenganData(r: RencanaBukuKerja, data: Readonly<Record<string, DataLembar>>, batas = BATAS_SEL_HASIL): Map<string, HasilSel> {
+export function hasilDenganData(
+  r: RencanaBukuKerja,
+  data: Readonly<Record<string, DataLembar>>,
+  batas = BATAS_SEL_HASIL,
+): Map<string, HasilSel> {
   let sel = 0;
   for (const d of Object.values(data)) for (const b of d.baris) sel += b.length;
   if (sel > batas) return new Map();
   const lembar = r.lembar.map((l) => {
     const d = data[l.nama];
     if (!d || d.baris.length === 0) return l;
-    const blok = { mulai: `A${d.mulai}`, sel: d.baris.map((b) => b.map((v): Sel | null => (v === "" ? null : { peran: "masukan", nilai: v }))) };
+    const blok = {
+      mulai: `A${d.mulai}`,
+      sel: d.baris.map((b) => b.map((v): Sel | null => (v === "" ? null : { peran: "masukan", nilai: v }))),
+    };
     return { ...l, blok: [...l.blok, blok] };
   });
   return hasilRumus({ ...r, lembar });
@@ -111,7 +128,11 @@ export function hasilDenganData(r: RencanaBukuKerja, data: Readonly<Record<strin
  * Menulis rencana (dirapikan) ke `berkas` dengan penulis beraliran; `data`: baris besar per nama lembar.
  * Hasilnya setara `tulisXlsx` (lembar, gaya, validasi, catatan `_pkp` veryHidden, grafik, hitung saat dibuka).
  */
-export async function tulisXlsxAliran(rencana: RencanaBukuKerja, berkas: string, data: Readonly<Record<string, DataLembar>> = {}): Promise<void> {
+export async function tulisXlsxAliran(
+  rencana: RencanaBukuKerja,
+  berkas: string,
+  data: Readonly<Record<string, DataLembar>> = {},
+): Promise<void> {
   const r = rapikan(rencana);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: berkas, useStyles: true, useSharedStrings: true });
   wb.creator = "Penilaian Kinerja Pelayanan";
@@ -140,7 +161,10 @@ async function hitungSaatDibuka(paket: Uint8Array): Promise<Uint8Array> {
   if (!f) return paket;
   const xml = await f.async("string");
   const baru = /<calcPr\b/.test(xml)
-    ? xml.replace(/<calcPr\b([^>]*?)\/>/, (_m, a: string) => `<calcPr${a.replace(/\s*fullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"/>`)
+    ? xml.replace(
+        /<calcPr\b([^>]*?)\/>/,
+        (_m, a: string) => `<calcPr${a.replace(/\s*fullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"/>`,
+      )
     : xml.replace("</workbook>", '<calcPr calcId="171027" fullCalcOnLoad="1"/></workbook>');
   zip.file("xl/workbook.xml", baru);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });

@@ -24,7 +24,8 @@ export interface GrafikLembar {
   grafik: Grafik[];
 }
 
-const xml = (t: string): string => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const xml = (t: string): string =>
+  t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Rujukan absolut berlembar: 'Nama'!$C$5:$C$9. */
 export function rujukanAbsolut(lembar: string, rentang: string): string {
@@ -60,11 +61,17 @@ export function xmlGrafik(lembar: string, g: Grafik): string {
   const data = kolomData(g.data);
   // label data dan sumbu nilai memakai format tampilan sel data (paling banyak dua desimal, plans/tata-letak.ts)
   const fmt = xml(g.formatLabel ?? "General");
-  const label = g.jenis === "tornado" ? "" : `<c:dLbls><c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
+  const label =
+    g.jenis === "tornado"
+      ? ""
+      : `<c:dLbls><c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
   const seri = data
     .map((d, i) => {
       const warna = WARNA_SERI[i % WARNA_SERI.length];
-      const gaya = g.jenis === "garis" ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="6"/></c:marker>` : `<c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
+      const gaya =
+        g.jenis === "garis"
+          ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="6"/></c:marker>`
+          : `<c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xml(g.seri?.[i] ?? (data.length > 1 ? `${g.judul} (${i + 1})` : g.judul))}</c:v></c:tx>${gaya}${label}` +
         `<c:cat><c:strRef><c:f>${xml(rujukanAbsolut(lembar, g.kategori))}</c:f></c:strRef></c:cat>` +
@@ -99,7 +106,14 @@ const teksKaya = (t: string, sz: number, tebal: boolean): string =>
   `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${sz}" b="${tebal ? 1 : 0}"/></a:pPr><a:r><a:rPr lang="id-ID" sz="${sz}" b="${tebal ? 1 : 0}"/><a:t>${xml(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
 
 /** Sumbu nilai grafik sebar (X di bawah atau Y di kiri) dengan judul dan batas. */
-function sumbuSebar(id: number, silang: number, pos: "b" | "l", judul: string, min: number | undefined, maks: number | undefined): string {
+function sumbuSebar(
+  id: number,
+  silang: number,
+  pos: "b" | "l",
+  judul: string,
+  min: number | undefined,
+  maks: number | undefined,
+): string {
   const batas = `${maks !== undefined ? `<c:max val="${maks}"/>` : ""}${min !== undefined ? `<c:min val="${min}"/>` : ""}`;
   return (
     `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${batas}</c:scaling><c:delete val="0"/><c:axPos val="${pos}"/><c:majorGridlines/>` +
@@ -160,7 +174,9 @@ export function xmlGambar(grafik: { g: Grafik; rid: string }[]): string {
       const a = posisi(g.posisi);
       const b = posisi(g.sampai ?? g.posisi);
       // jangkar "to" menunjuk tepi kiri-atas sel SETELAH sel kanan-bawah grafik (sampai termasuk)
-      const sampai = g.sampai ? { baris: b.baris + 1, kolom: b.kolom + 1 } : { baris: a.baris + 16, kolom: a.kolom + 8 };
+      const sampai = g.sampai
+        ? { baris: b.baris + 1, kolom: b.kolom + 1 }
+        : { baris: a.baris + 16, kolom: a.kolom + 8 };
       return (
         `<xdr:twoCellAnchor editAs="oneCell">` +
         `<xdr:from><xdr:col>${a.kolom}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.baris}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
@@ -186,7 +202,13 @@ function xmlRelasi(rel: { id: string; jenis: string; target: string }[]): string
   );
 }
 
-const bukaXml = (t: string): string => t.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const bukaXml = (t: string): string =>
+  t
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** Nama lembar → jalur bagian lembar (xl/worksheets/sheetN.xml) dari workbook.xml dan relasinya. */
 async function jalurLembar(zip: JSZip): Promise<Map<string, string>> {
@@ -211,14 +233,20 @@ async function jalurLembar(zip: JSZip): Promise<Map<string, string>> {
 export function sisipGambar(lembarXml: string, rid: string): string {
   const el = `<drawing r:id="${rid}"/>`;
   let x = lembarXml;
-  if (!/xmlns:r=/.test(x.slice(0, x.indexOf(">", x.indexOf("<worksheet")) + 1))) x = x.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS_R}"`);
-  const m = x.match(/<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/);
+  if (!/xmlns:r=/.test(x.slice(0, x.indexOf(">", x.indexOf("<worksheet")) + 1)))
+    x = x.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS_R}"`);
+  const m = x.match(
+    /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/,
+  );
   if (m && m.index !== undefined) return x.slice(0, m.index) + el + x.slice(m.index);
   return x.replace(/<\/worksheet>\s*$/, `${el}</worksheet>`);
 }
 
 /** Menambahkan grafik ke paket .xlsx (byte hasil ExcelJS); mengembalikan byte paket baru. */
-export async function tambahGrafik(paket: Uint8Array | ArrayBuffer, daftar: readonly GrafikLembar[]): Promise<Uint8Array> {
+export async function tambahGrafik(
+  paket: Uint8Array | ArrayBuffer,
+  daftar: readonly GrafikLembar[],
+): Promise<Uint8Array> {
   const isi = daftar.filter((d) => d.grafik.length > 0);
   if (isi.length === 0) return paket instanceof Uint8Array ? paket : new Uint8Array(paket);
   const zip = await JSZip.loadAsync(paket);
@@ -233,12 +261,21 @@ export async function tambahGrafik(paket: Uint8Array | ArrayBuffer, daftar: read
     const grafik = d.grafik.map((g, i) => {
       nGrafik++;
       zip.file(`xl/charts/chart${nGrafik}.xml`, xmlGrafik(d.lembar, g));
-      ct = ct.replace("</Types>", `<Override PartName="/xl/charts/chart${nGrafik}.xml" ContentType="${CT_CHART}"/></Types>`);
+      ct = ct.replace(
+        "</Types>",
+        `<Override PartName="/xl/charts/chart${nGrafik}.xml" ContentType="${CT_CHART}"/></Types>`,
+      );
       return { g, rid: `rId${i + 1}`, target: `../charts/chart${nGrafik}.xml` };
     });
     zip.file(`xl/drawings/drawing${nGambar}.xml`, xmlGambar(grafik));
-    zip.file(`xl/drawings/_rels/drawing${nGambar}.xml.rels`, xmlRelasi(grafik.map((g) => ({ id: g.rid, jenis: REL_CHART, target: g.target }))));
-    ct = ct.replace("</Types>", `<Override PartName="/xl/drawings/drawing${nGambar}.xml" ContentType="${CT_DRAWING}"/></Types>`);
+    zip.file(
+      `xl/drawings/_rels/drawing${nGambar}.xml.rels`,
+      xmlRelasi(grafik.map((g) => ({ id: g.rid, jenis: REL_CHART, target: g.target }))),
+    );
+    ct = ct.replace(
+      "</Types>",
+      `<Override PartName="/xl/drawings/drawing${nGambar}.xml" ContentType="${CT_DRAWING}"/></Types>`,
+    );
     // relasi lembar: gabung dengan yang sudah ada (mis. hyperlink), id baru yang belum terpakai
     const berkasRel = bagian.replace(/([^/]+)$/, "_rels/$1.rels");
     const relLama = (await zip.file(berkasRel)?.async("string")) ?? "";

@@ -9,7 +9,14 @@
  */
 import ExcelJS from "exceljs";
 import { LEMBAR_META, catatanDari, serialCatatan } from "../../plans/meta";
-import { posisi, selBeralamat, type GayaSel, type PengaturanCetak, type RencanaBukuKerja, type RencanaLembar } from "../../plans/rencana";
+import {
+  posisi,
+  selBeralamat,
+  type GayaSel,
+  type PengaturanCetak,
+  type RencanaBukuKerja,
+  type RencanaLembar,
+} from "../../plans/rencana";
 import { rapikan } from "../../plans/tata-letak";
 import { GalatRumus, hasilRumus, type HasilSel } from "../../plans/hasil-rumus";
 import { tambahGrafik, type GrafikLembar } from "./grafik";
@@ -35,7 +42,11 @@ function hasilExcelJs(h: HasilSel | undefined): ExcelJS.CellFormulaValue["result
   return h;
 }
 
-export function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar, hasil: ReadonlyMap<string, HasilSel> = new Map()): ExcelJS.Worksheet {
+export function tulisLembar(
+  wb: ExcelJS.Workbook,
+  l: RencanaLembar,
+  hasil: ReadonlyMap<string, HasilSel> = new Map(),
+): ExcelJS.Worksheet {
   const lama = wb.getWorksheet(l.nama);
   if (lama) wb.removeWorksheet(lama.id);
   const ws = wb.addWorksheet(l.nama);
@@ -43,7 +54,10 @@ export function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar, hasil: Reado
     const c = ws.getCell(alamat);
     if (sel.rumus !== undefined) {
       const h = hasilExcelJs(hasil.get(`${l.nama}!${alamat}`));
-      c.value = { formula: sel.rumus.replace(/^=/, ""), ...(h === undefined ? {} : { result: h }) } as ExcelJS.CellFormulaValue;
+      c.value = {
+        formula: sel.rumus.replace(/^=/, ""),
+        ...(h === undefined ? {} : { result: h }),
+      } as ExcelJS.CellFormulaValue;
     } else if (sel.nilai !== undefined) {
       c.value = sel.nilai;
     }
@@ -51,24 +65,44 @@ export function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar, hasil: Reado
     const g = sel.gaya ? WARNA[sel.gaya] : undefined;
     if (g) {
       if (g.isi) c.fill = isi(g.isi);
-      if (g.tebal || g.ukuran || g.miring) c.font = { ...(g.tebal ? { bold: true } : {}), ...(g.ukuran ? { size: g.ukuran } : {}), ...(g.miring ? { italic: true } : {}) };
+      if (g.tebal || g.ukuran || g.miring)
+        c.font = {
+          ...(g.tebal ? { bold: true } : {}),
+          ...(g.ukuran ? { size: g.ukuran } : {}),
+          ...(g.miring ? { italic: true } : {}),
+        };
     }
   }
   for (const g of l.gabung ?? []) ws.mergeCells(g);
   for (const v of l.validasi ?? []) {
     const dv: ExcelJS.DataValidation =
       v.jenis === "daftar"
-        ? { type: "list", allowBlank: true, formulae: [v.sumberRentang ?? `"${(v.daftar ?? []).join(",")}"`], showErrorMessage: true, errorTitle: "Masukan tidak sah", error: v.pesan }
+        ? {
+            type: "list",
+            allowBlank: true,
+            formulae: [v.sumberRentang ?? `"${(v.daftar ?? []).join(",")}"`],
+            showErrorMessage: true,
+            errorTitle: "Masukan tidak sah",
+            error: v.pesan,
+          }
         : {
             type: v.jenis === "bilanganBulat" ? "whole" : "decimal",
             allowBlank: true,
-            operator: v.min !== undefined && v.maks !== undefined ? "between" : v.min !== undefined ? "greaterThanOrEqual" : "lessThanOrEqual",
+            operator:
+              v.min !== undefined && v.maks !== undefined
+                ? "between"
+                : v.min !== undefined
+                  ? "greaterThanOrEqual"
+                  : "lessThanOrEqual",
             formulae: v.min !== undefined && v.maks !== undefined ? [v.min, v.maks] : [v.min ?? v.maks ?? 0],
             showErrorMessage: true,
             errorTitle: "Masukan tidak sah",
             error: v.pesan,
           };
-    (ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }).dataValidations.add(v.rentang, dv);
+    (ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }).dataValidations.add(
+      v.rentang,
+      dv,
+    );
   }
   for (const f of l.formatBersyarat ?? []) {
     ws.addConditionalFormatting({
@@ -79,7 +113,10 @@ export function tulisLembar(wb: ExcelJS.Workbook, l: RencanaLembar, hasil: Reado
           operator: "equal",
           priority: 1,
           formulae: [`"${f.teks}"`],
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(f.warnaIsi) } }, font: { color: { argb: argb(f.warnaFont) } } },
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(f.warnaIsi) } },
+            font: { color: { argb: argb(f.warnaFont) } },
+          },
         },
       ],
     });
@@ -135,7 +172,9 @@ export function halamanExcelJs(c: PengaturanCetak): Partial<ExcelJS.PageSetup> {
     paperSize: 9, // A4
     orientation: c.orientasi === "mendatar" ? "landscape" : "portrait",
     // satu halaman lebar (skala menyesuaikan), atau pita kolom pada skala tetap (huruf ≥ 8 pt)
-    ...(c.satuHalamanLebar ? { fitToPage: true, fitToWidth: 1, fitToHeight: c.satuHalaman ? 1 : 0 } : { fitToPage: false, scale: c.skala ?? 100, pageOrder: "overThenDown" }),
+    ...(c.satuHalamanLebar
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: c.satuHalaman ? 1 : 0 }
+      : { fitToPage: false, scale: c.skala ?? 100, pageOrder: "overThenDown" }),
     // ExcelJS menulis "$" + teks di depan kedua ujung: "A$1:E$45" → $A$1:$E$45 (dari "A1:E45" ia menulis $A1:$E45,
     // baris relatif yang tidak dikenali LibreOffice sebagai area cetak, sehingga kolom di luar area ikut tercetak)
     printArea: c.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
@@ -209,7 +248,11 @@ export async function bacaXlsx(berkas: string): Promise<BukuTerbaca> {
         const v = c.value as unknown;
         if (v && typeof v === "object" && "formula" in (v as object)) {
           const f = v as { formula: string; result?: unknown };
-          m.set(c.address, { value: null, formula: `=${f.formula}`, ...(f.result === undefined ? {} : { hasil: f.result }) });
+          m.set(c.address, {
+            value: null,
+            formula: `=${f.formula}`,
+            ...(f.result === undefined ? {} : { hasil: f.result }),
+          });
         } else if (v && typeof v === "object" && "sharedFormula" in (v as object)) {
           const h = (v as { result?: unknown }).result;
           m.set(c.address, { value: null, formula: `=${c.formula}`, ...(h === undefined ? {} : { hasil: h }) });
