@@ -182,7 +182,7 @@ test("ukuran: pembangun, data kerangka dan adaptor Office.js tidak ada di taskpa
   const potongan = potonganBelakangan().map((f) => ({ f, isi: bacaWeb(f) }));
   const penanda: [string, string][] = [
     // judul lembar peta jawaban siklus SKM
-    ["src/plans/skm-siklus.ts", "Peta jawaban: teks kuesioner → nilai persepsi 1–4"],
+    ["src/plans/skm-siklus/peta.ts", "Peta jawaban: teks kuesioner → nilai persepsi 1–4"],
     // Lampiran 5 no. 1, Bobot Variabel tercetak
     ["src/frameworks/lan1998-tercetak.ts", "2081.85578"],
     // pembangun kepekaan bobot (judul bagian) dan adaptor Office.js (jenis grafik sebar)
