@@ -11,9 +11,9 @@ import { bacaBukuKerja } from "../src/hosts/excel/baca";
 import { GalatTerapkan, type AlatTerapkan } from "../src/hosts/excel/excel";
 import { periksaBukuKerja, type Temuan } from "../src/periksa/periksa";
 import { buatRencana } from "../src/plans/index";
-import { namaJangkarLembar } from "../src/plans/jangkar";
-import { LEMBAR_META, uraiCatatan } from "../src/plans/meta";
-import type { Konflik } from "../src/plans/pertahankan";
+import { namaJangkarLembar } from "../src/plans/bangun-ulang/jangkar";
+import { LEMBAR_META, uraiCatatan } from "../src/plans/bangun-ulang/meta";
+import type { Konflik } from "../src/plans/bangun-ulang/pertahankan";
 import { posisi, selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 import {
   alamatKunci,

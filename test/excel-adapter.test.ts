@@ -4,7 +4,7 @@
  */
 import { terapkanRencana, type AlatTerapkan } from "../src/hosts/excel/excel";
 import { buatRencana } from "../src/plans/index";
-import { LEMBAR_META, uraiCatatan } from "../src/plans/meta";
+import { LEMBAR_META, uraiCatatan } from "../src/plans/bangun-ulang/meta";
 import { selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 import { rapikan } from "../src/plans/tata-letak";
 import { siklusDariTabel } from "../src/cli/skm-siklus";

@@ -4,9 +4,10 @@
  * (plans/jangkar.ts) dan "Data Tersimpan" yang dapat dibaca (plans/pertahankan.ts).
  * Jaminan ≤ 3 sync untuk keseluruhan ada di test/excel-adapter.test.ts.
  */
-import { antreBacaan, type Bacaan } from "../src/hosts/excel/bacaan";
+import { antreBacaan } from "../src/hosts/excel/bacaan";
+import type { Bacaan } from "../src/plans/bangun-ulang/terbaca";
 import { bagiBatch, pitaBaris } from "../src/hosts/excel/batch";
-import { barisSetelah, rekonsiliasi } from "../src/hosts/excel/rekonsiliasi";
+import { barisSetelah, rekonsiliasi } from "../src/plans/bangun-ulang/rekonsiliasi";
 import {
   PenyusunTulis,
   isiSel,
@@ -26,9 +27,9 @@ import {
   petaJangkar,
   rencanaDenganNama,
   uraiRujukanNama,
-} from "../src/plans/jangkar";
-import { LEMBAR_META, gabungCatatan, namaSekarang, serialCatatan } from "../src/plans/meta";
-import { barisTersimpan, kunciDalamKata, pertahankan, waktuTampil } from "../src/plans/pertahankan";
+} from "../src/plans/bangun-ulang/jangkar";
+import { LEMBAR_META, gabungCatatan, namaSekarang, serialCatatan } from "../src/plans/bangun-ulang/meta";
+import { barisTersimpan, kunciDalamKata, pertahankan, waktuTampil } from "../src/plans/bangun-ulang/pertahankan";
 import { hitung, label, masukan, type RencanaBukuKerja } from "../src/plans/rencana";
 import { bangun, buatHostUji } from "./bantu-bangun-ulang";
 

@@ -2,9 +2,9 @@
  * plans/struktur.ts (sisip/hapus baris-kolom lama → baru) dan plans/kenali.ts (tabel dikenali dari labelnya),
  * murni. Setiap harapan dihitung tangan dari tata letak kecil yang ditulis di uji.
  */
-import { labelTertukar, petaDariLabel } from "../src/plans/kenali";
+import { labelTertukar, petaDariLabel } from "../src/plans/bangun-ulang/kenali";
 import { hitung, label, masukan, type RencanaLembar, type Sel } from "../src/plans/rencana";
-import { deret, identitasGaris, panjangRencana, susunSumbu } from "../src/plans/struktur";
+import { deret, identitasGaris, panjangRencana, susunSumbu } from "../src/plans/bangun-ulang/struktur";
 
 /** Tabel kecil: judul; kepala No | unit…; satu baris per indikator; baris Jumlah per kelompok. */
 function tabel(unit: string[], indikator: number[][]): RencanaLembar {

@@ -23,8 +23,8 @@ import {
   lampiranTercetak,
 } from "../frameworks/lan1998";
 import { buatRencana } from "../plans/index";
-import { rencanaDenganNama } from "../plans/jangkar";
-import { LEMBAR_META, namaSekarang, uraiCatatan, type CatatanBangun } from "../plans/meta";
+import { rencanaDenganNama } from "../plans/bangun-ulang/jangkar";
+import { LEMBAR_META, namaSekarang, uraiCatatan, type CatatanBangun } from "../plans/bangun-ulang/meta";
 import {
   alamat,
   posisi,
@@ -34,18 +34,10 @@ import {
   type Sel,
   type ValidasiData,
 } from "../plans/rencana";
+import type { BukuKerjaTerbaca, LembarBuku, SelBuku } from "../plans/bangun-ulang/terbaca";
 import { tampilNilai, urutkanTemuan, type Temuan } from "./temuan";
 
 export type { Temuan, JenisTemuan } from "./temuan";
-
-/** Satu sel seperti dibaca dari buku kerja: nilai (hasil tersimpan untuk sel rumus) dan rumus bila ada. */
-export interface SelBuku {
-  value: unknown;
-  formula?: string;
-}
-export type LembarBuku = Map<string, SelBuku>;
-/** Lembar → alamat → sel (Map, atau objek seperti `bacaXlsx(...).lembar`). */
-export type BukuKerjaTerbaca = Map<string, LembarBuku> | Record<string, LembarBuku>;
 
 /** Penyusun rencana; bawaan `buatRencana`. Dapat diganti (mis. dalam uji). */
 export type PenyusunRencana = (pembangun: string, opsi: Record<string, unknown>) => RencanaBukuKerja;

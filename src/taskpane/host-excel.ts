@@ -13,7 +13,7 @@
  *   `konfirmasi` ditanya dulu.
  */
 import type { Temuan } from "../periksa/temuan";
-import type { Konflik } from "../plans/pertahankan";
+import type { Konflik } from "../plans/bangun-ulang/pertahankan";
 import { pitaBaris } from "../hosts/excel/batch";
 import { bacaBerhalaman } from "../hosts/excel/halaman";
 import { BATAS_MUATAN } from "../hosts/excel/umum";

@@ -16,10 +16,16 @@
  * Lembar yang disebut catatan tetapi tidak ada TIDAK dimasukkan (Periksa melaporkannya sebagai hilang);
  * lembar yang ada tetapi kosong dimasukkan sebagai peta kosong. Sel yang kosong (nilai dan rumus "") dilewati.
  */
-import type { LembarBuku, SelBuku } from "../../periksa/periksa";
+import type { LembarBuku, SelBuku } from "../../plans/bangun-ulang/terbaca";
 import { bacaBerhalaman } from "./halaman";
-import { namaJangkarLembar, uraiRujukanNama } from "../../plans/jangkar";
-import { LEMBAR_META, namaKanonik, serialCatatan, uraiCatatan, type CatatanBangun } from "../../plans/meta";
+import { namaJangkarLembar, uraiRujukanNama } from "../../plans/bangun-ulang/jangkar";
+import {
+  LEMBAR_META,
+  namaKanonik,
+  serialCatatan,
+  uraiCatatan,
+  type CatatanBangun,
+} from "../../plans/bangun-ulang/meta";
 import { alamat, posisi } from "../../plans/rencana";
 
 export interface HasilBaca {

@@ -12,33 +12,11 @@
  *   lembar yang diganti namanya, jadi lembar itu terbaca di batch yang sama tanpa tahu nama barunya.
  *   Metode *OrNullObject berantai memberi objek null (isNullObject) bila nama atau lembarnya tidak ada.
  */
-import { namaJangkarLembar } from "../../plans/jangkar";
-import { LEMBAR_META, uraiCatatan, type CatatanBangun } from "../../plans/meta";
-import { LEMBAR_TERSIMPAN } from "../../plans/pertahankan";
+import { namaJangkarLembar } from "../../plans/bangun-ulang/jangkar";
+import { LEMBAR_META, uraiCatatan, type CatatanBangun } from "../../plans/bangun-ulang/meta";
+import { LEMBAR_TERSIMPAN } from "../../plans/bangun-ulang/pertahankan";
+import type { Bacaan, TerpakaiTerbaca } from "../../plans/bangun-ulang/terbaca";
 import { bacaBerhalaman } from "./halaman";
-
-/** Rentang terpakai yang terbaca: alamat A1 (dengan nama lembar) dan `formulas` 2-D (diisi `muatIsiTujuan`). */
-export interface TerpakaiTerbaca {
-  alamat: string;
-  formulas: unknown[][];
-}
-
-export interface Bacaan {
-  lembarAda: Set<string>;
-  /** Nama lembar → nama grafiknya. */
-  grafik: Map<string, string[]>;
-  catatan: CatatanBangun[];
-  /** Semua nama rentang buku kerja → nilainya ("'Lembar'!$7:$7", "#REF!"). */
-  nama: Map<string, unknown>;
-  /** Nama lembar tujuan (kanonik) → isi lembar bernama itu; null bila tidak ada atau kosong. */
-  langsung: Map<string, TerpakaiTerbaca | null>;
-  /** Nama lembar tujuan (kanonik) → isi lembar yang ditunjuk jangkarnya; null bila tidak ada atau kosong. */
-  lewatJangkar: Map<string, TerpakaiTerbaca | null>;
-  /** "Data Tersimpan": alamat rentang terpakai; null bila kosong atau tidak ada. */
-  tersimpanAlamat: string | null;
-  /** Lembar yang dilindungi (Tinjau → Lindungi Lembar): ditulis → AccessDenied; diperiksa sebelum menulis. */
-  terlindung: Set<string>;
-}
 
 export interface AntreanBaca {
   /** Dipanggil SETELAH sync: mengubah objek proxy menjadi data murni (nama rentang: halaman pertama). */

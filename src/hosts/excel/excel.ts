@@ -30,14 +30,14 @@
  * `Office.context.requirements.isSetSupported` dan dilewati dengan peringatan bila tidak didukung.
  * Lembar dan nama yang dibaca memakai *OrNullObject (ExcelApi 1.4, wajib).
  */
-import type { CatatanBangun } from "../../plans/meta";
-import { LEMBAR_TERSIMPAN, waktuTampil, type Konflik } from "../../plans/pertahankan";
+import type { CatatanBangun } from "../../plans/bangun-ulang/meta";
+import { LEMBAR_TERSIMPAN, waktuTampil, type Konflik } from "../../plans/bangun-ulang/pertahankan";
 import type { RencanaBukuKerja } from "../../plans/rencana";
 import { buatRencana } from "../../plans/index";
 import { antreBacaan, muatIsiTujuan, muatNamaSisa } from "./bacaan";
 import { bagiBatch } from "./batch";
 import { periksaAwal } from "./periksa-awal";
-import { rekonsiliasi } from "./rekonsiliasi";
+import { rekonsiliasi } from "../../plans/bangun-ulang/rekonsiliasi";
 import { PenyusunTulis, perintahSembunyi, susunCadangan, susunPerintah } from "./tulis";
 import { rapikan } from "../../plans/tata-letak";
 import { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, SET_FITUR, dukungBawaan, type FiturOpsional } from "./umum";

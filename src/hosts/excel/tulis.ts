@@ -18,8 +18,8 @@
  *    `numberFormat` 2-D per pita, gaya per persegi, gabung sel, validasi, format bersyarat, bekukan panel,
  *    lebar kolom, nama rentang, grafik, tata halaman; lalu lembar pertama diaktifkan.
  */
-import { MAKS_BARIS_EXCEL, jangkarLembar, namaJangkarLembar } from "../../plans/jangkar";
-import { LEMBAR_META, gabungCatatan, serialCatatan } from "../../plans/meta";
+import { MAKS_BARIS_EXCEL, jangkarLembar, namaJangkarLembar } from "../../plans/bangun-ulang/jangkar";
+import { LEMBAR_META, gabungCatatan, serialCatatan } from "../../plans/bangun-ulang/meta";
 import {
   KEPALA_TERSIMPAN,
   LEMBAR_TERSIMPAN,
@@ -27,7 +27,7 @@ import {
   areaTulis,
   barisTersimpan,
   type Sisa,
-} from "../../plans/pertahankan";
+} from "../../plans/bangun-ulang/pertahankan";
 import {
   alamat,
   hurufKolom,
@@ -42,10 +42,10 @@ import {
   type Sel,
 } from "../../plans/rencana";
 import { formatSumbuGrafik } from "../../plans/tata-letak";
-import type { Bacaan } from "./bacaan";
+import type { Bacaan } from "../../plans/bangun-ulang/terbaca";
 import { pitaBaris } from "./batch";
 import { ukuranJson } from "./halaman";
-import { barisSetelah, type Rekonsiliasi } from "./rekonsiliasi";
+import { barisSetelah, type Rekonsiliasi } from "../../plans/bangun-ulang/rekonsiliasi";
 import { antreTataLetak } from "./cetak";
 import { ONGKOS_PANGGILAN, SET_FITUR, dukungFitur, type FiturOpsional, type Perintah } from "./umum";
 

@@ -28,7 +28,7 @@ import {
   type RencanaBukuKerja,
   type RencanaLembar,
   type Sel,
-} from "./rencana";
+} from "../rencana";
 
 export const LEMBAR_TERSIMPAN = "Data Tersimpan";
 

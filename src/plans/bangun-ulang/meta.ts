@@ -4,7 +4,7 @@
  * dapat menyusun ulang rencana lama (untuk memindahkan isian pengguna saat membangun ulang) dan Periksa
  * dapat membandingkan buku kerja dengan rencana yang seharusnya.
  */
-import type { MetaRencana, RencanaBukuKerja } from "./rencana";
+import type { MetaRencana, RencanaBukuKerja } from "../rencana";
 
 export const LEMBAR_META = "_pkp";
 

@@ -27,9 +27,9 @@ import {
   rencanaDenganNama,
   uraiRujukanNama,
   type PetaJangkar,
-} from "../../plans/jangkar";
-import { labelTertukar, petaDariLabel, type BacaSel } from "../../plans/kenali";
-import { namaKanonik, namaSekarang, type CatatanBangun } from "../../plans/meta";
+} from "./jangkar";
+import { labelTertukar, petaDariLabel, type BacaSel } from "./kenali";
+import { namaKanonik, namaSekarang, type CatatanBangun } from "./meta";
 import {
   PetaBacaan,
   beriLabel,
@@ -38,10 +38,10 @@ import {
   type HasilPertahankan,
   type LembarTerbaca,
   type Sisa,
-} from "../../plans/pertahankan";
-import { posisi, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "../../plans/rencana";
-import { identitasGaris, panjangRencana, susunSumbu, type SusunanSumbu } from "../../plans/struktur";
-import type { Bacaan, TerpakaiTerbaca } from "./bacaan";
+} from "./pertahankan";
+import { posisi, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "../rencana";
+import { identitasGaris, panjangRencana, susunSumbu, type SusunanSumbu } from "./struktur";
+import type { Bacaan, TerpakaiTerbaca } from "./terbaca";
 
 export interface Rekonsiliasi {
   /** Rencana baru dengan nama lembar sekarang. */

@@ -12,7 +12,7 @@
  * bila jumlahnya sama. Baris rencana tanpa label (atau ragu) diletakkan di antara tetangganya yang cocok bila
  * jaraknya sama. Tidak yakin (< 80 % baris berlabel cocok) → pemanggil berhenti atau bertanya, tidak menebak.
  */
-import { selBeralamat, type RencanaLembar } from "./rencana";
+import { selBeralamat, type RencanaLembar } from "../rencana";
 
 /** Pembaca sel lembar (0-based); undefined/"" = kosong. */
 export type BacaSel = (baris: number, kolom: number) => unknown;

@@ -29,8 +29,8 @@
  * berpindah dan barisnya diikuti menurut label (plans/kenali.ts); hanya bila label tidak cukup, pembangunan
  * ulang berhenti (plans/pertahankan.ts). Potong-tempel baris utuh: jangkar IKUT (Excel memindahkan nama).
  */
-import { rujukLembar } from "./ringkasan";
-import { hurufKolom, indeksKolom, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "./rencana";
+import { rujukLembar } from "../ringkasan";
+import { hurufKolom, indeksKolom, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "../rencana";
 
 export const AWALAN_JANGKAR = "_pkp_L";
 export const MAKS_BARIS_EXCEL = 1048576;
