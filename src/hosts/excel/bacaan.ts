@@ -1,21 +1,27 @@
 /**
  * Tahap 1 `terapkanRencana`: BACA. Semua bacaan kecil diantre dalam SATU batch (sync 1); `kumpulkan()` setelah
- * sync memberi data murni (`Bacaan`) untuk tahap rekonsiliasi (rekonsiliasi.ts), tanpa objek Office. Rumus isi
- * lembar tujuan (bisa > 5 MB: Nilai siklus SKM ±2,5 KB per jawaban) tidak ikut sync 1: `muatIsiTujuan` membacanya
- * BERHALAMAN (halaman.ts) setelah alamatnya diketahui.
+ * sync memberi data murni (`Bacaan`, plans/bangun-ulang/terbaca.ts) untuk tahap rekonsiliasi
+ * (plans/bangun-ulang/rekonsiliasi.ts), tanpa objek Office. Rumus isi lembar tujuan (bisa > 5 MB: Nilai siklus
+ * SKM ±2,5 KB per jawaban) tidak ikut sync 1: `muatIsiTujuan` membacanya BERHALAMAN (halaman.ts) setelah
+ * alamatnya diketahui.
  *
  * Yang dibaca: nama, grafik dan perlindungan setiap lembar (satu load bersarang), isi `_pkp` (catatan bangun), nama
- * rentang buku kerja beserta nilainya (jangkar, plans/jangkar.ts; HALAMAN_NAMA pertama, sisanya `muatNamaSisa`), kepala dan rentang terpakai
- * "Data Tersimpan", dan untuk setiap lembar tujuan rencana baru:
+ * rentang buku kerja beserta nilainya (jangkar, plans/bangun-ulang/jangkar.ts; HALAMAN_NAMA pertama, sisanya
+ * `muatNamaSisa`), kepala dan rentang terpakai "Data Tersimpan", dan untuk setiap lembar tujuan rencana baru:
  * - rentang terpakai lembar yang bernama sama (`langsung`: lembar baru, lembar bukan buatan add-in, buku lama);
  * - rentang terpakai lembar yang ditunjuk JANGKAR lembarnya (`lewatJangkar`): nama rentang itu mengikuti
  *   lembar yang diganti namanya, jadi lembar itu terbaca di batch yang sama tanpa tahu nama barunya.
  *   Metode *OrNullObject berantai memberi objek null (isNullObject) bila nama atau lembarnya tidak ada.
  */
-import { namaJangkarLembar } from "../../plans/bangun-ulang/jangkar";
-import { LEMBAR_META, uraiCatatan, type CatatanBangun } from "../../plans/bangun-ulang/meta";
-import { LEMBAR_TERSIMPAN } from "../../plans/bangun-ulang/pertahankan";
-import type { Bacaan, TerpakaiTerbaca } from "../../plans/bangun-ulang/terbaca";
+import {
+  LEMBAR_META,
+  LEMBAR_TERSIMPAN,
+  namaJangkarLembar,
+  uraiCatatan,
+  type Bacaan,
+  type CatatanBangun,
+  type TerpakaiTerbaca,
+} from "../../plans/bangun-ulang/index";
 import { bacaBerhalaman } from "./halaman";
 
 export interface AntreanBaca {

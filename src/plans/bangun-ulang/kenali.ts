@@ -1,6 +1,6 @@
 /**
  * Mengenali tabel add-in dari yang TAMPAK (murni, tanpa Office): judul, label baris (nomor dan nama
- * indikator, kode responden/indikator, "Jumlah" …) dan kepala kolom. Dipakai bila jangkar (plans/jangkar.ts)
+ * indikator, kode responden/indikator, "Jumlah" …) dan kepala kolom. Dipakai bila jangkar (jangkar.ts)
  * tidak dapat dipakai:
  * - nama jangkar dihapus di Name Manager, lembar disalin lalu yang asli dihapus, atau lembar dipindah ke buku
  *   kerja lain (nama tidak ikut) — baris DAN kolom dicari dari label;

@@ -18,7 +18,7 @@ export interface CatatanBangun {
    */
   kanonik?: string[];
   /**
-   * Generasi jangkar nama rentang (plans/jangkar.ts): 1, 2, … (naik setiap bangun ulang); tidak ada = dibangun
+   * Generasi jangkar nama rentang (jangkar.ts): 1, 2, … (naik setiap bangun ulang); tidak ada = dibangun
    * versi lama / adaptor .xlsx (tanpa jangkar).
    */
   jangkar?: number;

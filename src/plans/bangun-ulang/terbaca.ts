@@ -2,7 +2,8 @@
  * Bentuk buku kerja yang DIBACA KEMBALI (data murni, tanpa objek Office), dipakai bangun ulang dan Periksa:
  * - `Bacaan`, `TerpakaiTerbaca`: bacaan tahap 1 adaptor Excel (hosts/excel/bacaan.ts) untuk rekonsiliasi;
  * - `BukuKerjaTerbaca` (lembar → alamat → `SelBuku`): isi buku kerja untuk audit Periksa (src/periksa), dari
- *   hosts/excel/baca.ts (Excel) atau `bacaXlsx` (berkas .xlsx).
+ *   hosts/excel/baca.ts (Excel) atau `bacaXlsx` (berkas .xlsx);
+ * - `nilaiPolos` (nilai sel terbaca → nilai polos) dan `tanpaLembar` (alamat terbaca tanpa nama lembar).
  */
 import type { CatatanBangun } from "./meta";
 
@@ -37,3 +38,24 @@ export interface SelBuku {
 export type LembarBuku = Map<string, SelBuku>;
 /** Lembar → alamat → sel (Map, atau objek seperti `bacaXlsx(...).lembar`). */
 export type BukuKerjaTerbaca = Map<string, LembarBuku> | Record<string, LembarBuku>;
+
+/** Nilai polos dari nilai sel ExcelJS (hasil rumus, teks kaya, hyperlink, galat). */
+export function nilaiPolos(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v;
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if ("result" in o) return nilaiPolos(o.result);
+    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
+    if (typeof o.text === "string") return o.text;
+    if (typeof o.error === "string") return o.error;
+    return String(v);
+  }
+  return v;
+}
+
+/** Bagian alamat setelah "!" ("'Lembar 1'!B2:D9" → "B2:D9"). */
+export function tanpaLembar(a: string): string {
+  const i = a.lastIndexOf("!");
+  return i >= 0 ? a.slice(i + 1) : a;
+}
