@@ -11,9 +11,7 @@ import { bacaBukuKerja } from "../src/hosts/excel/baca";
 import { GalatTerapkan, type AlatTerapkan } from "../src/hosts/excel/excel";
 import { periksaBukuKerja, type Temuan } from "../src/periksa/periksa";
 import { buatRencana } from "../src/plans/index";
-import { namaJangkarLembar } from "../src/plans/jangkar";
-import { LEMBAR_META, uraiCatatan } from "../src/plans/meta";
-import type { Konflik } from "../src/plans/pertahankan";
+import { LEMBAR_META, namaJangkarLembar, uraiCatatan, type Konflik } from "../src/plans/bangun-ulang/index";
 import { posisi, selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 import {
   alamatKunci,

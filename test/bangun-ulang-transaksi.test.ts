@@ -12,8 +12,7 @@
 import { GalatTerapkan, type AlatTerapkan } from "../src/hosts/excel/excel";
 import { perspektifBawaan } from "../src/plans/bsc";
 import { buatRencana } from "../src/plans/index";
-import { AWALAN_JANGKAR, namaJangkarLembar } from "../src/plans/jangkar";
-import { LEMBAR_TERSIMPAN } from "../src/plans/pertahankan";
+import { AWALAN_JANGKAR, LEMBAR_TERSIMPAN, namaJangkarLembar } from "../src/plans/bangun-ulang/index";
 import { posisi, type RencanaBukuKerja } from "../src/plans/rencana";
 import {
   alamatKunci,

@@ -1,6 +1,6 @@
 /** Pembantu uji bangun ulang (host uji, pembacaan "Data Tersimpan", pemeriksa "tidak ada yang hilang"). */
 import { terapkanRencana, type AlatTerapkan } from "../src/hosts/excel/excel";
-import { LEMBAR_TERSIMPAN } from "../src/plans/pertahankan";
+import { LEMBAR_TERSIMPAN } from "../src/plans/bangun-ulang/index";
 import { selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 
 export interface HostUji {

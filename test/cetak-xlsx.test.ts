@@ -19,7 +19,7 @@ import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
 import { tulisXlsx } from "../src/hosts/xlsx/berkas";
 import { rencanaBsc } from "../src/plans/bsc";
 import { rencanaSkm } from "../src/plans/skm";
-import { LEMBAR_META } from "../src/plans/meta";
+import { LEMBAR_META } from "../src/plans/bangun-ulang/index";
 import { ID_PEMBANGUN } from "../src/plans/daftar";
 import { rapikan } from "../src/plans/tata-letak";
 import { evaluasiBuku, type Penilai } from "./formula-engine";

@@ -4,7 +4,7 @@
  */
 import { terapkanRencana, type AlatTerapkan } from "../src/hosts/excel/excel";
 import { buatRencana } from "../src/plans/index";
-import { LEMBAR_META, uraiCatatan } from "../src/plans/meta";
+import { LEMBAR_META, uraiCatatan } from "../src/plans/bangun-ulang/index";
 import { selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 import { rapikan } from "../src/plans/tata-letak";
 import { siklusDariTabel } from "../src/cli/skm-siklus";
@@ -107,7 +107,7 @@ describe("terapkanRencana (Office.js)", () => {
     const h = buatHostUji();
     const r = buatRencana("lan1998", { tipe: "II", pola: "lima", mode: "nilaiUnit", unit: ["A", "B"] });
     await h.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h)));
-    // nama jangkar baris/kolom membawa generasinya (_g2b7: naik setiap bangun ulang, plans/jangkar.ts)
+    // nama jangkar baris/kolom membawa generasinya (_g2b7: naik setiap bangun ulang, plans/bangun-ulang/jangkar.ts)
     const potret = (): string => {
       const b = h.ringkas();
       const nama = Object.entries(b.nama)

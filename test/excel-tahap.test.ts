@@ -1,12 +1,32 @@
 /**
  * Tahap-tahap adaptor Office.js, masing-masing diuji sendiri (issue 16 butir 5): baca (bacaan.ts),
- * rekonsiliasi (rekonsiliasi.ts, murni), tulis (tulis.ts), bagi batch (batch.ts); juga jangkar
- * (plans/jangkar.ts) dan "Data Tersimpan" yang dapat dibaca (plans/pertahankan.ts).
+ * rekonsiliasi (plans/bangun-ulang/rekonsiliasi.ts, murni), tulis (tulis.ts), bagi batch (batch.ts); juga jangkar
+ * (plans/bangun-ulang/jangkar.ts) dan "Data Tersimpan" yang dapat dibaca (plans/bangun-ulang/pertahankan.ts).
  * Jaminan ≤ 3 sync untuk keseluruhan ada di test/excel-adapter.test.ts.
  */
-import { antreBacaan, type Bacaan } from "../src/hosts/excel/bacaan";
+import { antreBacaan } from "../src/hosts/excel/bacaan";
+import {
+  barisSetelah,
+  barisTersimpan,
+  gabungCatatan,
+  jangkarLembar,
+  kodeLembar,
+  kunciDalamKata,
+  LEMBAR_META,
+  namaJangkarBaris,
+  namaJangkarKolom,
+  namaJangkarLembar,
+  namaSekarang,
+  pertahankan,
+  petaJangkar,
+  rekonsiliasi,
+  rencanaDenganNama,
+  serialCatatan,
+  uraiRujukanNama,
+  waktuTampil,
+  type Bacaan,
+} from "../src/plans/bangun-ulang/index";
 import { bagiBatch, pitaBaris } from "../src/hosts/excel/batch";
-import { barisSetelah, rekonsiliasi } from "../src/hosts/excel/rekonsiliasi";
 import {
   PenyusunTulis,
   isiSel,
@@ -17,18 +37,6 @@ import {
 } from "../src/hosts/excel/tulis";
 import { GalatTerapkan, type Perintah } from "../src/hosts/excel/umum";
 import { buatRencana } from "../src/plans/index";
-import {
-  jangkarLembar,
-  kodeLembar,
-  namaJangkarBaris,
-  namaJangkarKolom,
-  namaJangkarLembar,
-  petaJangkar,
-  rencanaDenganNama,
-  uraiRujukanNama,
-} from "../src/plans/jangkar";
-import { LEMBAR_META, gabungCatatan, namaSekarang, serialCatatan } from "../src/plans/meta";
-import { barisTersimpan, kunciDalamKata, pertahankan, waktuTampil } from "../src/plans/pertahankan";
 import { hitung, label, masukan, type RencanaBukuKerja } from "../src/plans/rencana";
 import { bangun, buatHostUji } from "./bantu-bangun-ulang";
 
@@ -65,7 +73,7 @@ describe("batch.ts: membagi perintah tulis", () => {
   });
 });
 
-describe("plans/jangkar.ts", () => {
+describe("plans/bangun-ulang/jangkar.ts", () => {
   test("kode FNV-1a 32-bit (vektor uji FNV: '' → 811c9dc5, 'a' → e40c292c, 'foobar' → bf9cf968)", () => {
     expect(kodeLembar("")).toBe("811c9dc5");
     expect(kodeLembar("a")).toBe("e40c292c");
@@ -150,7 +158,7 @@ describe("plans/jangkar.ts", () => {
   });
 });
 
-describe("plans/meta.ts: catatan dengan nama sekarang dan kanonik", () => {
+describe("plans/bangun-ulang/meta.ts: catatan dengan nama sekarang dan kanonik", () => {
   test("namaSekarang dan gabungCatatan mengenali lembar yang diganti namanya", () => {
     const lama = { meta: { pembangun: "x", versi: 1, opsi: {} }, lembar: ["A", "R"] };
     const baru = { meta: lama.meta, lembar: ["A 2024", "R"], kanonik: ["A", "R"], jangkar: 1 };

@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { tulisDemo } from "../src/cli/demo";
 import { bacaXlsx, bufferXlsx, type BukuTerbaca } from "../src/hosts/xlsx/xlsx";
 import { rencanaSkm } from "../src/plans/skm";
-import { LEMBAR_META } from "../src/plans/meta";
+import { LEMBAR_META } from "../src/plans/bangun-ulang/index";
 import { GalatRumus, hasilRumus } from "../src/plans/hasil-rumus";
 import { hitung, label, masukan, type RencanaBukuKerja } from "../src/plans/rencana";
 import { evaluasiBuku } from "./formula-engine";

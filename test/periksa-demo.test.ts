@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { rencanaDemo, tulisDemo } from "../src/cli/demo";
 import { bacaXlsx, type BukuTerbaca } from "../src/hosts/xlsx/xlsx";
-import { AKIBAT_KOSONG_LAN, periksaBukuKerja } from "../src/periksa/periksa";
+import { AKIBAT_KOSONG_LAN } from "../src/periksa/lan";
+import { periksaBukuKerja } from "../src/periksa/periksa";
 
 const folder = mkdtempSync(join(tmpdir(), "pkp-periksa-demo-"));
 const buku = new Map<string, BukuTerbaca>();

@@ -4,8 +4,7 @@
  */
 import { terapkanRencana, type AlatTerapkan } from "../src/hosts/excel/excel";
 import { buatRencana } from "../src/plans/index";
-import { LEMBAR_META } from "../src/plans/meta";
-import { LEMBAR_TERSIMPAN, pertahankan } from "../src/plans/pertahankan";
+import { LEMBAR_META, LEMBAR_TERSIMPAN, pertahankan } from "../src/plans/bangun-ulang/index";
 import { hitung, label, masukan, selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 
 interface HostUji {

@@ -1,10 +1,16 @@
 /**
- * plans/struktur.ts (sisip/hapus baris-kolom lama → baru) dan plans/kenali.ts (tabel dikenali dari labelnya),
- * murni. Setiap harapan dihitung tangan dari tata letak kecil yang ditulis di uji.
+ * plans/bangun-ulang/struktur.ts (sisip/hapus baris-kolom lama → baru) dan plans/bangun-ulang/kenali.ts (tabel
+ * dikenali dari labelnya), murni. Setiap harapan dihitung tangan dari tata letak kecil yang ditulis di uji.
  */
-import { labelTertukar, petaDariLabel } from "../src/plans/kenali";
+import {
+  deret,
+  identitasGaris,
+  labelTertukar,
+  panjangRencana,
+  petaDariLabel,
+  susunSumbu,
+} from "../src/plans/bangun-ulang/index";
 import { hitung, label, masukan, type RencanaLembar, type Sel } from "../src/plans/rencana";
-import { deret, identitasGaris, panjangRencana, susunSumbu } from "../src/plans/struktur";
 
 /** Tabel kecil: judul; kepala No | unit…; satu baris per indikator; baris Jumlah per kelompok. */
 function tabel(unit: string[], indikator: number[][]): RencanaLembar {

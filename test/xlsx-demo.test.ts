@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { tulisDemo, JAWABAN_CONTOH_SKM } from "../src/cli/demo";
 import { bacaXlsx, type BukuTerbaca } from "../src/hosts/xlsx/xlsx";
-import { uraiCatatan } from "../src/plans/meta";
+import { uraiCatatan } from "../src/plans/bangun-ulang/index";
 import { evaluasiBuku, type Penilai } from "./formula-engine";
 import { bacaCsvFixture } from "./fixtures/baca";
 

@@ -8,23 +8,22 @@
  * - sel `hitung`: rumus harus ada dan sama dengan rencana (huruf besar/kecil, spasi dan awalan _xlfn.
  *   diabaikan); angka ketikan di atas rumus, sel rumus yang dikosongkan dan rumus yang diubah dilaporkan;
  * - sel `masukan`: kosong, bukan angka, atau di luar validasi rencana;
- * - Pola LAN 1998: proporsi masukan tiap variabel harus berjumlah 1, bobot masukan harus berjumlah Skor
- *   Ideal, dan bobot/total/proporsi masukan dibandingkan dengan angka tercetak tipe dinas yang dipilih.
- * Tanpa mesin rumus: jumlah dihitung dengan inti (src/core) atas nilai masukan.
+ * - aturan khusus metode (aturan.ts; Pola LAN 1998: lan.ts), untuk lembar tabel metode itu.
+ * Isi buku kerja yang dibaca kembali: `BukuKerjaTerbaca` (plans/bangun-ulang).
  */
-import { jumlah } from "../core/lan";
-import {
-  KETERANGAN_TIPE,
-  SKOR_IDEAL_LAN,
-  VARIABEL_LAN,
-  VARIABEL_TIAP_INDIKATOR,
-  adalahTipeDinas,
-  indikatorTercetak,
-  lampiranTercetak,
-} from "../frameworks/lan1998";
+import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
 import { buatRencana } from "../plans/index";
-import { rencanaDenganNama } from "../plans/jangkar";
-import { LEMBAR_META, namaSekarang, uraiCatatan, type CatatanBangun } from "../plans/meta";
+import {
+  LEMBAR_META,
+  namaSekarang,
+  nilaiPolos,
+  rencanaDenganNama,
+  uraiCatatan,
+  type BukuKerjaTerbaca,
+  type CatatanBangun,
+  type LembarBuku,
+  type SelBuku,
+} from "../plans/bangun-ulang/index";
 import {
   alamat,
   posisi,
@@ -34,43 +33,15 @@ import {
   type Sel,
   type ValidasiData,
 } from "../plans/rencana";
+import { aturanMetode } from "./aturan";
 import { tampilNilai, urutkanTemuan, type Temuan } from "./temuan";
 
 export type { Temuan, JenisTemuan } from "./temuan";
 
-/** Satu sel seperti dibaca dari buku kerja: nilai (hasil tersimpan untuk sel rumus) dan rumus bila ada. */
-export interface SelBuku {
-  value: unknown;
-  formula?: string;
-}
-export type LembarBuku = Map<string, SelBuku>;
-/** Lembar → alamat → sel (Map, atau objek seperti `bacaXlsx(...).lembar`). */
-export type BukuKerjaTerbaca = Map<string, LembarBuku> | Record<string, LembarBuku>;
-
 /** Penyusun rencana; bawaan `buatRencana`. Dapat diganti (mis. dalam uji). */
 export type PenyusunRencana = (pembangun: string, opsi: Record<string, unknown>) => RencanaBukuKerja;
 
-/** Toleransi jumlah proporsi (angka tercetak 9 desimal; Tabel 4.11–4.13 berjumlah 1 ± 2·10⁻⁸). */
-export const TOLERANSI_PROPORSI = 1e-6;
-/** Toleransi relatif jumlah bobot terhadap Skor Ideal (bobot tercetak berjumlah 20.000 ± 10⁻⁵). */
-export const TOLERANSI_BOBOT_RELATIF = 1e-6;
-
 // ---------- nilai dan rumus ----------
-
-/** Nilai polos dari nilai sel ExcelJS (hasil rumus, teks kaya, hyperlink, galat). */
-export function nilaiPolos(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v;
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if ("result" in o) return nilaiPolos(o.result);
-    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
-    if (typeof o.text === "string") return o.text;
-    if (typeof o.error === "string") return o.error;
-    return String(v);
-  }
-  return v;
-}
 
 const kosong = (x: unknown): boolean => x === null || x === undefined || (typeof x === "string" && x.trim() === "");
 
@@ -326,107 +297,6 @@ function periksaMasukan(
   return "ok";
 }
 
-/** Nilai angka masukan berkunci `awalan|x=N` pada satu lembar: N → {alamat, nilai, bawaan}. */
-type MasukanBerkunci = Map<number, { alamat: string; nilai: unknown; bawaan: unknown }>;
-
-function masukanBerkunci(l: RencanaLembar, isi: LembarBuku, awalan: string): MasukanBerkunci {
-  const hasil: MasukanBerkunci = new Map();
-  const pola = new RegExp(`^${awalan}\\|[a-z]+=(\\d+)$`);
-  for (const { alamat: a, sel } of selBeralamat(l)) {
-    if (sel.peran !== "masukan" || !sel.kunci) continue;
-    const m = pola.exec(sel.kunci);
-    if (m) hasil.set(Number(m[1]), { alamat: a, nilai: nilaiPolos(isi.get(a)?.value), bawaan: sel.nilai });
-  }
-  return hasil;
-}
-
-const angkaSah = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
-
-/** Pemeriksaan khusus Pola LAN 1998: jumlah proporsi/bobot masukan dan angka tercetak. */
-function periksaLan(ctx: Konteks, l: RencanaLembar, isi: LembarBuku): void {
-  const opsi = ctx.catatan.meta.opsi;
-  const tipe = opsi.tipe;
-  if (!adalahTipeDinas(tipe)) return;
-  const ket = KETERANGAN_TIPE[tipe];
-  const t = ctx.temuan;
-
-  // Proporsi Indikator (Kerangka): tiap variabel berjumlah 1; tercetak Tabel 4.11–4.13
-  const prop = masukanBerkunci(l, isi, "proporsi");
-  if (prop.size > 0) {
-    const tercetak = new Map(indikatorTercetak(tipe).map((x) => [x.no, x.proporsi]));
-    for (const v of VARIABEL_LAN) {
-      const sel = v.indikator.map((i) => prop.get(i.no)).filter((x): x is NonNullable<typeof x> => x !== undefined);
-      if (sel.length === 0 || !sel.every((s) => angkaSah(s.nilai))) continue;
-      const s = jumlah(sel.map((x) => x.nilai as number));
-      if (Math.abs(s - 1) > TOLERANSI_PROPORSI) {
-        const rentang = `${sel[0].alamat}:${sel[sel.length - 1].alamat}`;
-        t.push({
-          sheet: l.nama,
-          sel: rentang,
-          jenis: "proporsi-tidak-berjumlah-1",
-          diharapkan: "1",
-          ditemukan: String(s),
-          pesan: `Proporsi Indikator variabel ${v.no} (${v.nama}) di ${rentang} seharusnya berjumlah 1, ditemukan ${s}: Bobot Indikator variabel ini tidak lagi berjumlah Bobot Variabelnya.`,
-        });
-      }
-    }
-    for (const [no, m] of prop)
-      bandingkanTercetak(t, l, m, tercetak.get(no), `Proporsi Indikator ${no}`, `Tabel ${ket.tabelIndikator}`, tipe);
-  }
-
-  // Total Variabel (Kerangka): tercetak Lampiran 5–7
-  const total = masukanBerkunci(l, isi, "total");
-  if (total.size > 0) {
-    const tercetak = new Map(lampiranTercetak(tipe).map((x) => [x.no, x.total]));
-    for (const [no, m] of total)
-      bandingkanTercetak(t, l, m, tercetak.get(no), `Total Variabel ${no}`, ket.lampiran, tipe);
-  }
-
-  // Bobot Indikator (Nilai, bobot tercetak): berjumlah Skor Ideal (pola lengkap) dan sama dengan tercetak
-  const bobot = masukanBerkunci(l, isi, "bobot");
-  if (bobot.size > 0) {
-    const tercetak = new Map(indikatorTercetak(tipe).map((x) => [x.no, x.bobot]));
-    const semua = [...bobot.values()];
-    if (bobot.size === VARIABEL_TIAP_INDIKATOR.length && semua.every((m) => angkaSah(m.nilai))) {
-      const s = jumlah(semua.map((m) => m.nilai as number));
-      if (Math.abs(s - SKOR_IDEAL_LAN) > TOLERANSI_BOBOT_RELATIF * SKOR_IDEAL_LAN) {
-        const rentang = `${semua[0].alamat}:${semua[semua.length - 1].alamat}`;
-        t.push({
-          sheet: l.nama,
-          sel: rentang,
-          jenis: "bobot-tidak-berjumlah-skor-ideal",
-          diharapkan: String(SKOR_IDEAL_LAN),
-          ditemukan: String(s),
-          pesan: `Bobot Indikator di ${rentang} seharusnya berjumlah Skor Ideal ${SKOR_IDEAL_LAN}, ditemukan ${s}: nilai skala 1000 dan kategori setiap unit menjadi tidak sebanding dengan pola LAN.`,
-        });
-      }
-    }
-    for (const [no, m] of bobot)
-      bandingkanTercetak(t, l, m, tercetak.get(no), `Bobot Indikator ${no}`, `Tabel ${ket.tabelIndikator}`, tipe);
-  }
-}
-
-function bandingkanTercetak(
-  t: Temuan[],
-  l: RencanaLembar,
-  m: { alamat: string; nilai: unknown },
-  tercetak: number | undefined,
-  nama: string,
-  sumber: string,
-  tipe: string,
-): void {
-  if (tercetak === undefined || !angkaSah(m.nilai)) return;
-  if (Math.abs(m.nilai - tercetak) <= 1e-12 * Math.max(1, Math.abs(tercetak))) return;
-  t.push({
-    sheet: l.nama,
-    sel: m.alamat,
-    jenis: "bobot-beda-terbitan",
-    diharapkan: String(tercetak),
-    ditemukan: String(m.nilai),
-    pesan: `${nama} di ${m.alamat} seharusnya ${tercetak} (tercetak di ${sumber} untuk dinas tipe ${tipe}), ditemukan ${m.nilai}: hasil tidak lagi memakai bobot terbitan LAN 1998 sehingga tidak dapat dibandingkan dengan dinas lain bertipe sama.`,
-  });
-}
-
 function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefined): void {
   const t = ctx.temuan;
   if (!isi) {
@@ -445,6 +315,7 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
     t.push(tata);
     return;
   }
+  const aturan = aturanMetode(ctx.catatan.meta.pembangun, ctx.rencana.meta.pembangun);
   const peta = new Map<string, Sel>();
   for (const { alamat: a, sel } of selBeralamat(l)) peta.set(a, sel);
 
@@ -465,8 +336,7 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
   }
   for (const [validasi, k] of kosongPerValidasi) {
     if (k.alamat.length === 0) continue;
-    const alasan =
-      l.akibatKosong ?? (ctx.catatan.meta.pembangun === "lan1998" ? AKIBAT_KOSONG_LAN : AKIBAT_KOSONG_UMUM);
+    const alasan = l.akibatKosong ?? aturan?.akibatKosong ?? AKIBAT_KOSONG_UMUM;
     if (validasi && k.alamat.length === k.total && k.total > 1) {
       t.push({
         sheet: l.nama,
@@ -500,17 +370,9 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
       }
     }
   }
-  if (
-    ctx.rencana.meta.pembangun === "lan1998" ||
-    ctx.catatan.meta.pembangun === "lan1998" ||
-    ctx.catatan.meta.pembangun === "lan"
-  )
-    periksaLan(ctx, l, isi);
+  if (aturan?.periksaLembar) t.push(...aturan.periksaLembar(l, isi, ctx.catatan.meta.opsi));
 }
 
-/** Akibat masukan kosong pada tabel LAN (skor, total, proporsi). */
-export const AKIBAT_KOSONG_LAN =
-  "sel kosong tidak ikut dijumlah, sehingga total, proporsi dan bobot dihitung dari data yang tidak lengkap";
 /** Akibat masukan kosong pada lembar yang tidak menyebut akibatnya sendiri. */
 export const AKIBAT_KOSONG_UMUM =
   "sel kosong tidak ikut dihitung, sehingga hasil lembar ini dihitung dari data yang tidak lengkap";

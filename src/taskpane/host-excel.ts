@@ -13,7 +13,7 @@
  *   `konfirmasi` ditanya dulu.
  */
 import type { Temuan } from "../periksa/temuan";
-import type { Konflik } from "../plans/pertahankan";
+import type { Konflik } from "../plans/bangun-ulang/index";
 import { pitaBaris } from "../hosts/excel/batch";
 import { bacaBerhalaman } from "../hosts/excel/halaman";
 import { BATAS_MUATAN } from "../hosts/excel/umum";
@@ -29,8 +29,8 @@ const LEBAR_TEMUAN = [110, 70, 150, 480, 160, 160];
 /** Teks yang diawali =, +, - atau @ ditulis sebagai teks (bukan rumus). */
 /**
  * Teks yang akan diubah Excel saat ditulis (awalan = + - @, atau hanya angka dan pemisah: "123", "2026-03")
- * diberi apostrof agar tetap teks — pola yang sama dengan TEKS_DIUBAH_EXCEL (plans/pertahankan.ts), ditulis
- * di sini agar bundel utama panel tidak memuat modul itu.
+ * diberi apostrof agar tetap teks — pola yang sama dengan TEKS_DIUBAH_EXCEL (plans/bangun-ulang/pertahankan.ts),
+ * ditulis di sini agar bundel utama panel tidak memuat modul itu.
  */
 function teks(x: string | undefined): string {
   const s = x ?? "";

@@ -3,7 +3,7 @@
  * ke buku kerja; peramban tanpa Excel: unduh .xlsx), tampilkan kemajuan, konfirmasi dan hasil.
  */
 import type { FiturOpsional } from "../hosts/excel/umum";
-import type { Konflik } from "../plans/pertahankan";
+import type { Konflik } from "../plans/bangun-ulang/index";
 import type { Teks } from "./teks";
 import type { HasilBangun, IdMetode, KonteksUI, PermintaanBangun } from "./ui";
 import { pesanGalat } from "./ui-galat";

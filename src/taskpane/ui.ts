@@ -22,7 +22,7 @@ import {
 import type { HasilTerapkan } from "../hosts/excel/excel";
 import type { Temuan } from "../periksa/temuan";
 import type { IdPembangun } from "../plans/daftar";
-import type { Konflik } from "../plans/pertahankan";
+import type { Konflik } from "../plans/bangun-ulang/index";
 import { TEKS, type Bahasa, type Teks } from "./teks";
 import { pasangPanelBangun } from "./ui-bangun";
 import { buatTanya, type Tanya } from "./ui-konfirmasi";

@@ -8,29 +8,32 @@
  *    lembar besar dalam pita baris, setiap tanggapan ±≤ 2 MB (Excel di web menolak > 5 MB; Nilai siklus SKM
  *    1.000 jawaban saja ±7 MB). Buku kerja kecil: 3 sync.
  *
- *    Untuk catatan berjangkar (plans/jangkar.ts), lembar juga dibaca LEWAT JANGKARNYA dalam batch yang sama:
- *    lembar yang diganti namanya pengguna tetap ditemukan. Catatan pada `_pkp` yang dikembalikan lalu
+ *    Untuk catatan berjangkar (plans/bangun-ulang/jangkar.ts), lembar juga dibaca LEWAT JANGKARNYA dalam batch
+ *    yang sama: lembar yang diganti namanya pengguna tetap ditemukan. Catatan pada `_pkp` yang dikembalikan lalu
  *    menyebut nama sekarang (dan nama kanonik), sehingga Periksa memeriksa lembar itu, bukan melaporkannya hilang.
  *
  * Hasilnya lembar → alamat A1 → {value, formula?}: alamat dihitung dari sel kiri atas rentang terpakai.
  * Lembar yang disebut catatan tetapi tidak ada TIDAK dimasukkan (Periksa melaporkannya sebagai hilang);
  * lembar yang ada tetapi kosong dimasukkan sebagai peta kosong. Sel yang kosong (nilai dan rumus "") dilewati.
  */
-import type { LembarBuku, SelBuku } from "../../periksa/periksa";
+import {
+  LEMBAR_META,
+  namaJangkarLembar,
+  namaKanonik,
+  serialCatatan,
+  tanpaLembar,
+  uraiCatatan,
+  uraiRujukanNama,
+  type CatatanBangun,
+  type LembarBuku,
+  type SelBuku,
+} from "../../plans/bangun-ulang/index";
 import { bacaBerhalaman } from "./halaman";
-import { namaJangkarLembar, uraiRujukanNama } from "../../plans/jangkar";
-import { LEMBAR_META, namaKanonik, serialCatatan, uraiCatatan, type CatatanBangun } from "../../plans/meta";
 import { alamat, posisi } from "../../plans/rencana";
 
 export interface HasilBaca {
   buku: Map<string, LembarBuku>;
   jumlahSync: number;
-}
-
-/** Bagian alamat setelah "!" ("'Lembar 1'!B2:D9" → "B2:D9"). */
-function tanpaLembar(a: string): string {
-  const i = a.lastIndexOf("!");
-  return i >= 0 ? a.slice(i + 1) : a;
 }
 
 /** Larik `values`/`formulas` rentang terpakai → peta alamat A1 → sel. */

@@ -1,44 +1,28 @@
 /**
  * Tahap 1 `terapkanRencana`: BACA. Semua bacaan kecil diantre dalam SATU batch (sync 1); `kumpulkan()` setelah
- * sync memberi data murni (`Bacaan`) untuk tahap rekonsiliasi (rekonsiliasi.ts), tanpa objek Office. Rumus isi
- * lembar tujuan (bisa > 5 MB: Nilai siklus SKM ±2,5 KB per jawaban) tidak ikut sync 1: `muatIsiTujuan` membacanya
- * BERHALAMAN (halaman.ts) setelah alamatnya diketahui.
+ * sync memberi data murni (`Bacaan`, plans/bangun-ulang/terbaca.ts) untuk tahap rekonsiliasi
+ * (plans/bangun-ulang/rekonsiliasi.ts), tanpa objek Office. Rumus isi lembar tujuan (bisa > 5 MB: Nilai siklus
+ * SKM ±2,5 KB per jawaban) tidak ikut sync 1: `muatIsiTujuan` membacanya BERHALAMAN (halaman.ts) setelah
+ * alamatnya diketahui.
  *
  * Yang dibaca: nama, grafik dan perlindungan setiap lembar (satu load bersarang), isi `_pkp` (catatan bangun), nama
- * rentang buku kerja beserta nilainya (jangkar, plans/jangkar.ts; HALAMAN_NAMA pertama, sisanya `muatNamaSisa`), kepala dan rentang terpakai
- * "Data Tersimpan", dan untuk setiap lembar tujuan rencana baru:
+ * rentang buku kerja beserta nilainya (jangkar, plans/bangun-ulang/jangkar.ts; HALAMAN_NAMA pertama, sisanya
+ * `muatNamaSisa`), kepala dan rentang terpakai "Data Tersimpan", dan untuk setiap lembar tujuan rencana baru:
  * - rentang terpakai lembar yang bernama sama (`langsung`: lembar baru, lembar bukan buatan add-in, buku lama);
  * - rentang terpakai lembar yang ditunjuk JANGKAR lembarnya (`lewatJangkar`): nama rentang itu mengikuti
  *   lembar yang diganti namanya, jadi lembar itu terbaca di batch yang sama tanpa tahu nama barunya.
  *   Metode *OrNullObject berantai memberi objek null (isNullObject) bila nama atau lembarnya tidak ada.
  */
-import { namaJangkarLembar } from "../../plans/jangkar";
-import { LEMBAR_META, uraiCatatan, type CatatanBangun } from "../../plans/meta";
-import { LEMBAR_TERSIMPAN } from "../../plans/pertahankan";
+import {
+  LEMBAR_META,
+  LEMBAR_TERSIMPAN,
+  namaJangkarLembar,
+  uraiCatatan,
+  type Bacaan,
+  type CatatanBangun,
+  type TerpakaiTerbaca,
+} from "../../plans/bangun-ulang/index";
 import { bacaBerhalaman } from "./halaman";
-
-/** Rentang terpakai yang terbaca: alamat A1 (dengan nama lembar) dan `formulas` 2-D (diisi `muatIsiTujuan`). */
-export interface TerpakaiTerbaca {
-  alamat: string;
-  formulas: unknown[][];
-}
-
-export interface Bacaan {
-  lembarAda: Set<string>;
-  /** Nama lembar → nama grafiknya. */
-  grafik: Map<string, string[]>;
-  catatan: CatatanBangun[];
-  /** Semua nama rentang buku kerja → nilainya ("'Lembar'!$7:$7", "#REF!"). */
-  nama: Map<string, unknown>;
-  /** Nama lembar tujuan (kanonik) → isi lembar bernama itu; null bila tidak ada atau kosong. */
-  langsung: Map<string, TerpakaiTerbaca | null>;
-  /** Nama lembar tujuan (kanonik) → isi lembar yang ditunjuk jangkarnya; null bila tidak ada atau kosong. */
-  lewatJangkar: Map<string, TerpakaiTerbaca | null>;
-  /** "Data Tersimpan": alamat rentang terpakai; null bila kosong atau tidak ada. */
-  tersimpanAlamat: string | null;
-  /** Lembar yang dilindungi (Tinjau → Lindungi Lembar): ditulis → AccessDenied; diperiksa sebelum menulis. */
-  terlindung: Set<string>;
-}
 
 export interface AntreanBaca {
   /** Dipanggil SETELAH sync: mengubah objek proxy menjadi data murni (nama rentang: halaman pertama). */

@@ -10,11 +10,11 @@
  * 1. BACA (bacaan.ts, sync 1): lembar dan grafiknya, catatan `_pkp`, nama rentang (jangkar), "Data
  *    Tersimpan", dan alamat isi setiap lembar tujuan — menurut namanya DAN menurut jangkarnya (lembar yang
  *    diganti namanya); lalu rumus/nilai isi itu BERHALAMAN (halaman.ts, setiap tanggapan ±≤ 2 MB).
- * 2. REKONSILIASI (rekonsiliasi.ts, murni): tabel lama ditemukan di tempatnya sekarang lewat jangkar
- *    (plans/jangkar.ts), isian dipasangkan menurut kunci (plans/pertahankan.ts), sisanya untuk "Data
- *    Tersimpan". Tata letak yang tidak dapat diikuti dengan pasti → berhenti (GalatTerapkan "tataLetak")
- *    tanpa menulis. Lembar bukan buatan add-in yang berisi, atau nilai ketikan di atas rumus/label →
- *    `konfirmasi` ditanya; "tidak" → berhenti tanpa menulis.
+ * 2. REKONSILIASI (plans/bangun-ulang/rekonsiliasi.ts, murni): tabel lama ditemukan di tempatnya sekarang
+ *    lewat jangkar (plans/bangun-ulang/jangkar.ts), isian dipasangkan menurut kunci
+ *    (plans/bangun-ulang/pertahankan.ts), sisanya untuk "Data Tersimpan". Tata letak yang tidak dapat diikuti
+ *    dengan pasti → berhenti (GalatTerapkan "tataLetak") tanpa menulis. Lembar bukan buatan add-in yang
+ *    berisi, atau nilai ketikan di atas rumus/label → `konfirmasi` ditanya; "tidak" → berhenti tanpa menulis.
  * 3. PERIKSA AWAL (periksa-awal.ts, murni): lembar dilindungi, nama yang ditolak Excel, sel terlalu panjang
  *    → berhenti (GalatTerapkan "periksaAwal") tanpa menulis.
  * 4. TULIS (tulis.ts): semua perintah tulis disusun (tanpa sync), lalu BAGI (batch.ts): batch berurutan
@@ -30,14 +30,18 @@
  * `Office.context.requirements.isSetSupported` dan dilewati dengan peringatan bila tidak didukung.
  * Lembar dan nama yang dibaca memakai *OrNullObject (ExcelApi 1.4, wajib).
  */
-import type { CatatanBangun } from "../../plans/meta";
-import { LEMBAR_TERSIMPAN, waktuTampil, type Konflik } from "../../plans/pertahankan";
+import {
+  LEMBAR_TERSIMPAN,
+  rekonsiliasi,
+  waktuTampil,
+  type CatatanBangun,
+  type Konflik,
+} from "../../plans/bangun-ulang/index";
 import type { RencanaBukuKerja } from "../../plans/rencana";
 import { buatRencana } from "../../plans/index";
 import { antreBacaan, muatIsiTujuan, muatNamaSisa } from "./bacaan";
 import { bagiBatch } from "./batch";
 import { periksaAwal } from "./periksa-awal";
-import { rekonsiliasi } from "./rekonsiliasi";
 import { PenyusunTulis, perintahSembunyi, susunCadangan, susunPerintah } from "./tulis";
 import { rapikan } from "../../plans/tata-letak";
 import { BATAS_MUATAN, GalatTerapkan, NAMA_FITUR, SET_FITUR, dukungBawaan, type FiturOpsional } from "./umum";

@@ -7,11 +7,8 @@
  *   "History"), atau nama rentang rencana yang tidak sah;
  * - teks sel > 32.767 karakter, rumus > 8.192 karakter.
  */
-import { LEMBAR_META } from "../../plans/meta";
-import { LEMBAR_TERSIMPAN } from "../../plans/pertahankan";
+import { LEMBAR_META, LEMBAR_TERSIMPAN, type Bacaan, type Rekonsiliasi } from "../../plans/bangun-ulang/index";
 import { alamat, posisi } from "../../plans/rencana";
-import type { Bacaan } from "./bacaan";
-import type { Rekonsiliasi } from "./rekonsiliasi";
 import { isiSel } from "./tulis";
 
 export const MAKS_TEKS_SEL = 32767;

@@ -8,26 +8,34 @@
  * Urutan perintah tulis (`susunPerintah`), dipilih agar batch yang gagal di tengah dapat dipulihkan
  * pembangunan ulang berikutnya:
  * 1. lembar baru ditambahkan; lembar buatan add-in: validasi, format bersyarat, gabungan, format dan grafik
- *    dibersihkan (nilai tidak), lalu baris/kolom disisipkan/dihapus dengan perintah Excel (plans/struktur.ts):
- *    jangkar lama ikut digeser Excel, jadi bila gagal sampai di sini rencana lama tetap cocok dengan jangkarnya;
- * 2. jangkar generasi baru (nama rentang tersembunyi, plans/jangkar.ts) ditambahkan, catatan `_pkp` ditulis,
- *    lalu jangkar generasi lama dihapus: di titik gagal mana pun catatan yang berlaku menemukan jangkarnya
+ *    dibersihkan (nilai tidak), lalu baris/kolom disisipkan/dihapus dengan perintah Excel
+ *    (plans/bangun-ulang/struktur.ts): jangkar lama ikut digeser Excel, jadi bila gagal sampai di sini rencana
+ *    lama tetap cocok dengan jangkarnya;
+ * 2. jangkar generasi baru (nama rentang tersembunyi, plans/bangun-ulang/jangkar.ts) ditambahkan, catatan `_pkp`
+ *    ditulis, lalu jangkar generasi lama dihapus: di titik gagal mana pun catatan yang berlaku menemukan jangkarnya
  *    sendiri utuh (isi yang belum ditulis dikenali sebagai sel kosong atau label rencana, bukan "diurutkan");
  * 3. per lembar: isi di luar blok rencana dibersihkan, satu tulisan `formulas` 2-D per pita blok (sel
  *    kosong rencana = "" pada lembar add-in; isian yang tetap di tempatnya = null, tidak disentuh), satu
  *    `numberFormat` 2-D per pita, gaya per persegi, gabung sel, validasi, format bersyarat, bekukan panel,
  *    lebar kolom, nama rentang, grafik, tata halaman; lalu lembar pertama diaktifkan.
  */
-import { MAKS_BARIS_EXCEL, jangkarLembar, namaJangkarLembar } from "../../plans/jangkar";
-import { LEMBAR_META, gabungCatatan, serialCatatan } from "../../plans/meta";
 import {
-  KEPALA_TERSIMPAN,
-  LEMBAR_TERSIMPAN,
-  TEKS_DIUBAH_EXCEL as TEKS_PENGGUNA_DIUBAH,
   areaTulis,
+  barisSetelah,
   barisTersimpan,
+  gabungCatatan,
+  jangkarLembar,
+  KEPALA_TERSIMPAN,
+  LEMBAR_META,
+  LEMBAR_TERSIMPAN,
+  MAKS_BARIS_EXCEL,
+  namaJangkarLembar,
+  serialCatatan,
+  TEKS_DIUBAH_EXCEL as TEKS_PENGGUNA_DIUBAH,
+  type Bacaan,
+  type Rekonsiliasi,
   type Sisa,
-} from "../../plans/pertahankan";
+} from "../../plans/bangun-ulang/index";
 import {
   alamat,
   hurufKolom,
@@ -42,10 +50,8 @@ import {
   type Sel,
 } from "../../plans/rencana";
 import { formatSumbuGrafik } from "../../plans/tata-letak";
-import type { Bacaan } from "./bacaan";
 import { pitaBaris } from "./batch";
 import { ukuranJson } from "./halaman";
-import { barisSetelah, type Rekonsiliasi } from "./rekonsiliasi";
 import { antreTataLetak } from "./cetak";
 import { ONGKOS_PANGGILAN, SET_FITUR, dukungFitur, type FiturOpsional, type Perintah } from "./umum";
 
@@ -572,11 +578,11 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
 }
 
 /**
- * Jangkar lembar `l` (nama sekarang) untuk nama kanonik `kanonik`, generasi `g` (plans/jangkar.ts): nama rentang
- * ditambahkan di sini, disembunyikan oleh `perintahSembunyi` SETELAH sync batch ini. `names.add(...).visible = false`
- * dalam batch yang sama dilaporkan diabaikan Excel (office-js #3878, #3949); add → sync → visible = false pada objek
- * dari add adalah cara yang dilaporkan berhasil (#3878). `tanpaUtama`: jangkar lembar sudah ada dan benar (tidak
- * ditulis lagi).
+ * Jangkar lembar `l` (nama sekarang) untuk nama kanonik `kanonik`, generasi `g` (plans/bangun-ulang/jangkar.ts):
+ * nama rentang ditambahkan di sini, disembunyikan oleh `perintahSembunyi` SETELAH sync batch ini.
+ * `names.add(...).visible = false` dalam batch yang sama dilaporkan diabaikan Excel (office-js #3878, #3949);
+ * add → sync → visible = false pada objek dari add adalah cara yang dilaporkan berhasil (#3878). `tanpaUtama`:
+ * jangkar lembar sudah ada dan benar (tidak ditulis lagi).
  */
 export function tulisJangkar(t: PenyusunTulis, l: RencanaLembar, kanonik: string, g = 1, tanpaUtama = false): void {
   const names = t.context.workbook.names;
@@ -653,7 +659,7 @@ export function susunPerintah(t: PenyusunTulis, rek: Rekonsiliasi, bacaan: Bacaa
     if (s) ubahStruktur(t, l.nama, s);
   }
   // jangkar generasi baru ditambahkan SEBELUM catatan baru, jangkar lama dihapus SESUDAHNYA: di titik gagal
-  // mana pun, catatan yang berlaku menemukan jangkar generasinya sendiri utuh (plans/jangkar.ts)
+  // mana pun, catatan yang berlaku menemukan jangkar generasinya sendiri utuh (plans/bangun-ulang/jangkar.ts)
   const utama = new Set([...rek.namaLembar.keys()].filter((k) => !rek.utamaTetap.has(k)).map(namaJangkarLembar));
   for (const n of rek.jangkarLama) if (utama.has(n)) t.tambah(n.length, () => names.getItem(n).delete());
   for (const l of rek.rencana.lembar) {

@@ -14,7 +14,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { LEMBAR_META, catatanDari, serialCatatan } from "../../plans/meta";
+import { catatanDari, LEMBAR_META, serialCatatan } from "../../plans/bangun-ulang/index";
 import type { NilaiSel, RencanaBukuKerja, RencanaLembar, Sel } from "../../plans/rencana";
 import { rapikan } from "../../plans/tata-letak";
 import { BATAS_SEL_HASIL, hasilRumus, type HasilSel } from "../../plans/hasil-rumus";

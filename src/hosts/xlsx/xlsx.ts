@@ -8,7 +8,7 @@
  * sehingga Excel menghitung ulang saat dibuka.
  */
 import ExcelJS from "exceljs";
-import { LEMBAR_META, catatanDari, serialCatatan } from "../../plans/meta";
+import { catatanDari, LEMBAR_META, serialCatatan } from "../../plans/bangun-ulang/index";
 import {
   posisi,
   selBeralamat,

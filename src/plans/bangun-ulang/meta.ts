@@ -4,7 +4,7 @@
  * dapat menyusun ulang rencana lama (untuk memindahkan isian pengguna saat membangun ulang) dan Periksa
  * dapat membandingkan buku kerja dengan rencana yang seharusnya.
  */
-import type { MetaRencana, RencanaBukuKerja } from "./rencana";
+import type { MetaRencana, RencanaBukuKerja } from "../rencana";
 
 export const LEMBAR_META = "_pkp";
 
@@ -18,7 +18,7 @@ export interface CatatanBangun {
    */
   kanonik?: string[];
   /**
-   * Generasi jangkar nama rentang (plans/jangkar.ts): 1, 2, … (naik setiap bangun ulang); tidak ada = dibangun
+   * Generasi jangkar nama rentang (jangkar.ts): 1, 2, … (naik setiap bangun ulang); tidak ada = dibangun
    * versi lama / adaptor .xlsx (tanpa jangkar).
    */
   jangkar?: number;

@@ -17,7 +17,7 @@
  * Generasi: catatan `_pkp` menyimpan `jangkar: g`. Generasi 1 memakai `_b<i>`/`_k<j>`; setiap bangun ulang
  * menaikkan generasi dan memakai `_g<g>b<i>`/`_g<g>k<j>`. Jadi bila batch gagal di tengah penggantian jangkar,
  * jangkar lama dan baru tidak pernah tertukar: catatan yang berlaku hanya membaca jangkar generasinya sendiri
- * (tidak lengkap → tabel dikenali dari labelnya, plans/kenali.ts). Jangkar lembar `_pkp_L<kode>` dipertahankan.
+ * (tidak lengkap → tabel dikenali dari labelnya, kenali.ts). Jangkar lembar `_pkp_L<kode>` dipertahankan.
  *
  * Mengapa bukan yang lain: tabel Excel (ListObject) tidak boleh berisi sel gabungan dan hanya satu baris
  * kepala, padahal tata letak LAN Bab III memerlukan keduanya; id lembar tetap saat lembar diganti namanya
@@ -26,11 +26,11 @@
  * tidak memberi tahu baris MANA yang baru. Ongkosnya: satu nama per baris dan per kolom rencana (mis. LAN
  * tipe I lengkap, 23 unit: ±200 nama per lembar), semuanya tersembunyi (tidak tampak di Name Manager).
  * Urutkan (sort) memindahkan nilai, bukan sel: jangkar tidak ikut; kasus itu dikenali dari label yang
- * berpindah dan barisnya diikuti menurut label (plans/kenali.ts); hanya bila label tidak cukup, pembangunan
- * ulang berhenti (plans/pertahankan.ts). Potong-tempel baris utuh: jangkar IKUT (Excel memindahkan nama).
+ * berpindah dan barisnya diikuti menurut label (kenali.ts); hanya bila label tidak cukup, pembangunan
+ * ulang berhenti (pertahankan.ts). Potong-tempel baris utuh: jangkar IKUT (Excel memindahkan nama).
  */
-import { rujukLembar } from "./ringkasan";
-import { hurufKolom, indeksKolom, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "./rencana";
+import { rujukLembar } from "../ringkasan";
+import { hurufKolom, indeksKolom, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "../rencana";
 
 export const AWALAN_JANGKAR = "_pkp_L";
 export const MAKS_BARIS_EXCEL = 1048576;

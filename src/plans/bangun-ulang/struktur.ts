@@ -21,7 +21,7 @@
  * - karena diurutkan (isi berpindah, jangkar dan rujukan tidak) atau tanpa ExcelApi 1.11: tidak dipindah;
  *   isinya ditulis ulang menurut kunci di tempat rencananya (rujukan ke sel itu tetap ke posisi rencana).
  */
-import { selBeralamat, type RencanaLembar } from "./rencana";
+import { selBeralamat, type RencanaLembar } from "../rencana";
 
 export type Sumbu = "baris" | "kolom";
 

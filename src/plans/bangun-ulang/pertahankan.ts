@@ -3,7 +3,7 @@
  *
  * Masukan: rencana lama (disusun ulang dari catatan `_pkp`), isi lembar yang dibaca dari buku kerja
  * (rentang terpakai, rumus/nilai 2-D), posisi SEKARANG setiap baris/kolom rencana lama menurut jangkarnya
- * (plans/jangkar.ts), dan rencana baru. Setiap sel rencana lama dibaca di posisinya sekarang, jadi baris atau
+ * (jangkar.ts), dan rencana baru. Setiap sel rencana lama dibaca di posisinya sekarang, jadi baris atau
  * kolom yang disisipkan pengguna tidak menggeser isian ke kunci lain. Keluaran:
  * - `isian`: nilai untuk sel `masukan` rencana baru, menurut `kunci`;
  * - `sisa`: nilai lama yang tidak punya tempat pada tata letak baru: kunci hilang, isian di baris/kolom
@@ -14,10 +14,10 @@
  *   Antarmuka wajib bertanya sebelum menimpa atau memulihkan;
  * - `tidakPasti`: tata letak tidak dapat diikuti dengan pasti — lembar tanpa jangkar (buku lama) yang label
  *   atau rumusnya tidak lagi di posisi rencana, atau label tabel yang muncul di sel label lain (baris
- *   diurutkan/dipindah) dan yang tidak dapat diikuti menurut label (plans/kenali.ts, dipakai rekonsiliasi
+ *   diurutkan/dipindah) dan yang tidak dapat diikuti menurut label (kenali.ts, dipakai rekonsiliasi
  *   lebih dulu). Adaptor berhenti tanpa menulis; tidak ada tebakan.
  * - `asal`: tempat setiap isian dibaca, supaya adaptor tahu isian mana yang tetap di tempatnya setelah
- *   sisip/hapus baris-kolom (plans/struktur.ts) dan mana yang perlu salinan cadangan sebelum dipindah.
+ *   sisip/hapus baris-kolom (struktur.ts) dan mana yang perlu salinan cadangan sebelum dipindah.
  * Setiap sisa membawa label baris dan kolom yang tampak (`labelTampak`) untuk "Data Tersimpan".
  */
 import {
@@ -28,7 +28,7 @@ import {
   type RencanaBukuKerja,
   type RencanaLembar,
   type Sel,
-} from "./rencana";
+} from "../rencana";
 
 export const LEMBAR_TERSIMPAN = "Data Tersimpan";
 
@@ -43,7 +43,7 @@ export interface LembarTerbaca {
   /** Isi 2-D (sebaiknya `formulas`, agar rumus yang diketik pengguna ikut terbawa). */
   isi: unknown[][];
   /**
-   * Posisi sekarang baris/kolom rencana lama menurut jangkarnya (plans/jangkar.ts). Tanpa peta (buku
+   * Posisi sekarang baris/kolom rencana lama menurut jangkarnya (jangkar.ts). Tanpa peta (buku
    * dibangun sebelum ada jangkar) posisi rencana dipakai, TETAPI hanya bila tata letaknya terbukti utuh.
    */
   peta?: { baris: ReadonlyMap<number, number>; kolom: ReadonlyMap<number, number> };

@@ -1,6 +1,6 @@
 /**
  * Mengenali tabel add-in dari yang TAMPAK (murni, tanpa Office): judul, label baris (nomor dan nama
- * indikator, kode responden/indikator, "Jumlah" …) dan kepala kolom. Dipakai bila jangkar (plans/jangkar.ts)
+ * indikator, kode responden/indikator, "Jumlah" …) dan kepala kolom. Dipakai bila jangkar (jangkar.ts)
  * tidak dapat dipakai:
  * - nama jangkar dihapus di Name Manager, lembar disalin lalu yang asli dihapus, atau lembar dipindah ke buku
  *   kerja lain (nama tidak ikut) — baris DAN kolom dicari dari label;
@@ -12,7 +12,7 @@
  * bila jumlahnya sama. Baris rencana tanpa label (atau ragu) diletakkan di antara tetangganya yang cocok bila
  * jaraknya sama. Tidak yakin (< 80 % baris berlabel cocok) → pemanggil berhenti atau bertanya, tidak menebak.
  */
-import { selBeralamat, type RencanaLembar } from "./rencana";
+import { selBeralamat, type RencanaLembar } from "../rencana";
 
 /** Pembaca sel lembar (0-based); undefined/"" = kosong. */
 export type BacaSel = (baris: number, kolom: number) => unknown;

@@ -1,12 +1,12 @@
 /**
  * Tahap 2 `terapkanRencana`: REKONSILIASI (murni, tanpa Office; diuji sendiri).
  *
- * Dari bacaan (bacaan.ts) dan rencana baru:
+ * Dari bacaan (hosts/excel/bacaan.ts) dan rencana baru:
  * 1. rencana lama disusun ulang dari catatan `_pkp` yang menyebut lembar tujuan;
- * 2. setiap lembar rencana lama ditemukan DI TEMPATNYA SEKARANG lewat jangkarnya (plans/jangkar.ts):
+ * 2. setiap lembar rencana lama ditemukan DI TEMPATNYA SEKARANG lewat jangkarnya (jangkar.ts):
  *    nama lembar sekarang (lembar yang diganti namanya tetap lembar yang sama), dan posisi sekarang setiap
  *    baris/kolom. Catatan tanpa jangkar (buku lama, atau buku dari adaptor .xlsx) dibaca di posisi rencana,
- *    tetapi hanya bila tata letaknya terbukti utuh (plans/pertahankan.ts);
+ *    tetapi hanya bila tata letaknya terbukti utuh (pertahankan.ts);
  * 3. rencana baru memakai nama lembar sekarang (rujukan antarlembar di rumus ikut diganti);
  * 4. isian dipasangkan menurut kunci, sisanya (kunci hilang, isian di baris sisipan atau di luar tabel,
  *    nilai ketikan di atas rumus/label) menjadi `sisa` untuk "Data Tersimpan";
@@ -14,8 +14,8 @@
  *
  * Tanpa jangkar yang dapat dipakai (nama dihapus di Name Manager, lembar disalin lalu aslinya dihapus, lembar
  * dipindah ke buku kerja lain) atau dengan label yang tertukar (baris diurutkan), tabel dikenali dari yang
- * tampak (plans/kenali.ts); hanya bila itu ragu, lembar diperlakukan seperti sebelumnya (ditanya/berhenti).
- * Lalu (plans/struktur.ts) disusun sisip/hapus baris dan kolom yang mengubah tata letak lama menjadi yang
+ * tampak (kenali.ts); hanya bila itu ragu, lembar diperlakukan seperti sebelumnya (ditanya/berhenti).
+ * Lalu (struktur.ts) disusun sisip/hapus baris dan kolom yang mengubah tata letak lama menjadi yang
  * baru dengan perintah Excel sendiri, dan isian yang karenanya TETAP di tempatnya (`jaga`: tidak ditulis
  * ulang, tidak dibersihkan — rumus pengguna di dalamnya tetap seperti disesuaikan Excel). Isian lain yang
  * dipindah menurut kunci disalin dulu ke "Data Tersimpan" (`cadangan`).
@@ -27,9 +27,9 @@ import {
   rencanaDenganNama,
   uraiRujukanNama,
   type PetaJangkar,
-} from "../../plans/jangkar";
-import { labelTertukar, petaDariLabel, type BacaSel } from "../../plans/kenali";
-import { namaKanonik, namaSekarang, type CatatanBangun } from "../../plans/meta";
+} from "./jangkar";
+import { labelTertukar, petaDariLabel, type BacaSel } from "./kenali";
+import { namaKanonik, namaSekarang, type CatatanBangun } from "./meta";
 import {
   PetaBacaan,
   beriLabel,
@@ -38,10 +38,10 @@ import {
   type HasilPertahankan,
   type LembarTerbaca,
   type Sisa,
-} from "../../plans/pertahankan";
-import { posisi, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "../../plans/rencana";
-import { identitasGaris, panjangRencana, susunSumbu, type SusunanSumbu } from "../../plans/struktur";
-import type { Bacaan, TerpakaiTerbaca } from "./bacaan";
+} from "./pertahankan";
+import { posisi, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "../rencana";
+import { identitasGaris, panjangRencana, susunSumbu, type SusunanSumbu } from "./struktur";
+import { tanpaLembar, type Bacaan, type TerpakaiTerbaca } from "./terbaca";
 
 export interface Rekonsiliasi {
   /** Rencana baru dengan nama lembar sekarang. */
@@ -59,7 +59,7 @@ export interface Rekonsiliasi {
   jangkarLama: string[];
   /** Lembar (kanonik) yang jangkar lembarnya `_pkp_L…` sudah benar dan dipertahankan (tidak ditulis lagi). */
   utamaTetap: Set<string>;
-  /** Lembar (nama sekarang) → sisip/hapus baris dan kolom sebelum menulis (plans/struktur.ts). */
+  /** Lembar (nama sekarang) → sisip/hapus baris dan kolom sebelum menulis (struktur.ts). */
   struktur: Map<string, { baris: SusunanSumbu; kolom: SusunanSumbu }>;
   /** Lembar (nama sekarang) → sel rencana baru ("b,k") berisi isian yang tetap di tempatnya: tidak disentuh. */
   jaga: Map<string, Set<string>>;
@@ -68,12 +68,6 @@ export interface Rekonsiliasi {
 }
 
 export type SusunUlang = (c: CatatanBangun) => RencanaBukuKerja | null;
-
-/** Bagian alamat setelah "!" ("'Lembar 1'!B2:D9" → "B2:D9"). */
-export function tanpaLembar(a: string): string {
-  const i = a.lastIndexOf("!");
-  return i >= 0 ? a.slice(i + 1) : a;
-}
 
 function keTerbaca(nama: string, t: TerpakaiTerbaca, lain: Partial<LembarTerbaca> = {}): LembarTerbaca {
   return { nama, mulai: tanpaLembar(t.alamat).split(":")[0], isi: t.formulas, ...lain };
@@ -206,7 +200,7 @@ export function rekonsiliasi(
       } else if (!c.jangkar) {
         // Catatan tanpa jangkar (versi lama, berkas --xlsx): lembar dikenali dari namanya. Tata letak yang
         // berubah (baris/kolom disisipkan, dihapus, diurutkan) diikuti menurut label bila pasti; selain itu
-        // dibaca di posisi rencana dan diperiksa ketat (plans/pertahankan.ts).
+        // dibaca di posisi rencana dan diperiksa ketat (pertahankan.ts).
         const n = namaSekarang(c, k);
         if (n !== k || !bacaan.lembarAda.has(n)) continue;
         lembarAddin.add(n);
@@ -260,7 +254,7 @@ export function rekonsiliasi(
 
   const lembar = tujuan.map((k) => namaLembar.get(k) as string);
   // generasi jangkar baru: lebih tinggi dari generasi catatan lama mana pun DAN dari jangkar yang tertinggal
-  // oleh batch yang gagal (plans/jangkar.ts), jadi tidak pernah bertabrakan nama
+  // oleh batch yang gagal (jangkar.ts), jadi tidak pernah bertabrakan nama
   for (const n of bacaan.nama.keys()) {
     const m = n.match(/^_pkp_L[0-9a-f]{8}_(?:g(\d+))?[bk]\d+$/);
     if (m && Number(m[1] ?? 1) > genLama) genLama = Number(m[1] ?? 1);
