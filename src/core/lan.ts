@@ -21,7 +21,7 @@ import {
   angkaTunggal,
 } from "./errors";
 import { bulatPita } from "./pita";
-import { bagiSel, jumlahKali, jumlahKaliRentang, jumlahSel, type Matriks } from "./matriks";
+import { bagiSel, jumlahKali, jumlahSel, type Matriks } from "./matriks";
 import { PITA_KATEGORI_LAN, SKALA_NILAI_LAN_MAKS, SKOR_IDEAL_LAN, type KategoriLan } from "../frameworks/lan1998";
 
 /** Jumlah sebuah daftar angka (penjumlahan biasa, tanpa pembulatan). */
@@ -282,21 +282,25 @@ export function nilaiInstrumen(
 
 /** `nilaiInstrumen` atas dua rentang 2-D (dibaca berpasangan baris demi baris, satu lintasan). */
 export function nilaiInstrumenMatriks(skor: Matriks, bobot: Matriks, skalaMaks = 10, skalaMin = 1): number {
-  if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) throw galatAngka(`skala maksimum harus positif (${skalaMaks})`);
-  return pastikanTerhingga(
+  pastikanSkalaMaks(skalaMaks);
+  return nilaiUnitDariJumlah(
     jumlahKali(skor, bobot, "skor indikator", "bobot indikator", { min: skalaMin, maks: skalaMaks }).jumlahKali,
-    "nilai unit",
   );
 }
 
 /**
- * Jalur cepat `nilaiInstrumenMatriks` atas dua argumen mentah berbentuk sama (lihat `jumlahKaliRentang`).
- * @returns undefined bila skala, bentuk atau satu sel tidak biasa; pemanggil lalu menjalankan jalur lengkap
+ * Skala maksimum instrumen (skor tertinggi): angka terhingga positif. Satu pemeriksaan untuk LAN.NILAI,
+ * LAN.ANGKAINDIKATOR dan jalur cepatnya.
+ * @throws #NUM! bukan angka terhingga positif
  */
-export function nilaiInstrumenRentang(skor: unknown, bobot: unknown, skalaMaks = 10, skalaMin = 1): number | undefined {
-  if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) return undefined;
-  const j = jumlahKaliRentang(skor, bobot, skalaMaks, skalaMin, skalaMaks);
-  return j && pastikanTerhingga(j.jumlahKali, "nilai unit");
+export function pastikanSkalaMaks(skalaMaks: number): number {
+  if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) throw galatAngka(`skala maksimum harus positif (${skalaMaks})`);
+  return skalaMaks;
+}
+
+/** Nilai unit dari Σ (skor / skalaMaks) × bobot (juga jalur cepat LAN.NILAI). @throws #NUM! tidak terhingga */
+export function nilaiUnitDariJumlah(jumlahKali: number): number {
+  return pastikanTerhingga(jumlahKali, "nilai unit");
 }
 
 /** Mengubah nilai pada skala Skor Ideal ke skala 1000: nilai / Skor Ideal × 1000. */
