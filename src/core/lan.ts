@@ -82,9 +82,18 @@ export function bobotVariabelMatriks(totalVariabel: Matriks, skorIdealDipakai: n
  */
 export function bobotIndikatorMatriks(nilaiIndikator: Matriks, bobotVariabelnya: number): number[][] {
   const b = angkaTunggal(bobotVariabelnya, "bobot variabel", true);
-  const total = pastikanTerhingga(jumlahSel(nilaiIndikator, "nilai indikator", true), "jumlah nilai indikator");
+  return bagiSel(nilaiIndikator, pembagiIndikator(jumlahSel(nilaiIndikator, "nilai indikator", true)), b);
+}
+
+/**
+ * Pembagi nilai indikator menjadi proporsi dari jumlahnya: 1 bila nilainya sudah proporsi (jumlah 1 dalam
+ * toleransi 1e-6), selain itu jumlah itu (lihat `proporsiIndikatorDariNilai`).
+ * @throws #NUM! jumlah tidak terhingga; #DIV/0! jumlah nol
+ */
+function pembagiIndikator(jumlahNilai: number): number {
+  const total = pastikanTerhingga(jumlahNilai, "jumlah nilai indikator");
   if (total === 0) throw galatBagiNol("jumlah nilai indikator nol, proporsi tidak terdefinisi");
-  return bagiSel(nilaiIndikator, Math.abs(total - 1) <= 1e-6 ? 1 : total, b);
+  return Math.abs(total - 1) <= 1e-6 ? 1 : total;
 }
 
 /** Bobot Indikator = Proporsi Indikator × Bobot Variabel (Tabel 4.11–4.13). */
@@ -104,9 +113,8 @@ export function bobotIndikator(proporsiIndikator: readonly number[], bobotVariab
  */
 export function proporsiIndikatorDariNilai(nilaiIndikator: readonly number[]): number[] {
   const x = pastikanAngka(nilaiIndikator, "nilai indikator", true);
-  const total = pastikanTerhingga(jumlah(x), "jumlah nilai indikator");
-  if (total === 0) throw galatBagiNol("jumlah nilai indikator nol, proporsi tidak terdefinisi");
-  return Math.abs(total - 1) <= 1e-6 ? x : x.map((v) => v / total);
+  const pembagi = pembagiIndikator(jumlah(x));
+  return pembagi === 1 ? x : x.map((v) => v / pembagi);
 }
 
 export interface HasilHitungLan {
