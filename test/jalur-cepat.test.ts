@@ -719,6 +719,18 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
     expect(pitaRentang([[7], [8.5], [9]], 1, 10, 10, 1000, PITA_LAN)).toEqual([["Cukup"], ["Baik"], ["Amat baik"]]);
   });
 
+  test("pitaRentang satu kolom: baris keluaran beku bersama per pita (tanpa alokasi per sel), nilainya tetap", () => {
+    // kategori IPP: > 4,50 Pelayanan Prima; 0–1,00 Gagal (PermenPAN-RB 29/2022 jo. 4/2023, lihat PEKPPP.KATEGORI)
+    const h = pitaRentang([[4.6], [4.7], [0.5]], 0, 5, 1, 1, PITA_IPP.predikat) as string[][];
+    expect(h).toEqual([["Pelayanan Prima"], ["Pelayanan Prima"], ["Gagal"]]);
+    expect(h[0]).toBe(h[1]);
+    expect(Object.isFrozen(h[0])).toBe(true);
+    // lebih dari satu kolom: baris baru per baris rentang
+    const g = pitaRentang([[4.6, 0.5]], 0, 5, 1, 1, PITA_IPP.predikat) as string[][];
+    expect(g).toEqual([["Pelayanan Prima", "Gagal"]]);
+    expect(Object.isFrozen(g[0])).toBe(false);
+  });
+
   test("LAN.BOBOTLIMA (teratasRentang)", () => {
     const total = fc.oneof(
       { weight: 20, arbitrary: fc.integer({ min: 0, max: 6 }) },

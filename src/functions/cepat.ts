@@ -273,13 +273,15 @@ export function nilaiBarisRentang(
 
 /**
  * Pita kategori sebagai data: pita ke-i dipilih bila y > lebihDari[i] atau y ≥ palingSedikit[i] (batas
- * yang tidak dipakai = +∞), diperiksa berurutan; bila tidak satu pun, `sisa`.
+ * yang tidak dipakai = +∞), diperiksa berurutan; bila tidak satu pun, `sisa`. `baris[p]` = baris keluaran
+ * satu sel `[label p]` (p = banyak pita: `sisa`), dibuat sekali dan dibekukan.
  */
 export interface PitaCepat {
   readonly lebihDari: Float64Array;
   readonly palingSedikit: Float64Array;
   readonly label: readonly string[];
   readonly sisa: string;
+  readonly baris: readonly (readonly string[])[];
 }
 
 /** Menyusun `PitaCepat` dari daftar {label, lebihDari?, palingSedikit?} (batas kosong = +∞). */
@@ -287,36 +289,41 @@ export function pitaCepat(
   pita: readonly { label: string; lebihDari?: number; palingSedikit?: number }[],
   sisa: string,
 ): PitaCepat {
+  const label = pita.map((p) => p.label);
   return {
     lebihDari: Float64Array.from(pita, (p) => p.lebihDari ?? Infinity),
     palingSedikit: Float64Array.from(pita, (p) => p.palingSedikit ?? Infinity),
-    label: pita.map((p) => p.label),
+    label,
     sisa,
+    baris: [...label, sisa].map((t) => Object.freeze([t])),
   };
 }
 
 /**
- * Label pita satu nilai: v angka terhingga di [min, maks], y = (v / pembagi) × faktor dibulatkan 9 desimal
- * (core/pita.ts), lalu pita pertama yang cocok. Fungsi biasa (bukan closure): panggilannya monomorfik.
- * @returns null bila v tidak biasa
+ * Nomor pita satu nilai: v angka terhingga di [min, maks], y = (v / pembagi) × faktor dibulatkan 9 desimal
+ * (core/pita.ts), lalu pita pertama yang cocok (banyak pita = `sisa`). Fungsi biasa (bukan closure):
+ * panggilannya monomorfik.
+ * @returns −1 bila v tidak biasa
  */
-function labelPita(
-  v: unknown,
-  min: number,
-  maks: number,
-  pembagi: number,
-  faktor: number,
-  pita: PitaCepat,
-): string | null {
-  if (typeof v !== "number" || !(v >= min && v <= maks) || v - v !== 0) return null;
+function nomorPita(v: unknown, min: number, maks: number, pembagi: number, faktor: number, pita: PitaCepat): number {
+  if (typeof v !== "number" || !(v >= min && v <= maks) || v - v !== 0) return -1;
   const y = bulatPita((v / pembagi) * faktor);
   const { lebihDari, palingSedikit } = pita;
-  for (let p = 0; p < lebihDari.length; p++) if (y > lebihDari[p] || y >= palingSedikit[p]) return pita.label[p];
-  return pita.sisa;
+  let p = 0;
+  while (p < lebihDari.length && !(y > lebihDari[p] || y >= palingSedikit[p])) p++;
+  return p;
 }
 
 /**
- * Label pita (`labelPita`) tiap sel rentang persegi, dalam bentuk yang sama.
+ * Label pita (`nomorPita`) tiap sel rentang persegi, dalam bentuk yang sama.
+ *
+ * Rentang satu kolom (bentuk biasa) memakai baris beku `pita.baris` bersama: tanpa satu pun alokasi per
+ * sel. Alasannya diukur (issue 26, PEKPPP.KATEGORI): baris baru `[label]` per sel dari satu kernel yang
+ * dipakai beberapa fungsi berbagi satu *allocation site* V8, dan keputusan pretenuring site itu dibuat
+ * sekali oleh pemanggil pertama (mis. BSC.STATUS pada 10 rb sel, hasilnya cepat mati → "jangan
+ * di-tenure" selamanya); sesudahnya 1 jt baris yang hidup sampai akhir panggilan disalin scavenger
+ * berkali-kali (±7 scavenge per panggilan, 3× lantai yang site-nya sendiri di-tenure). Tanpa alokasi per
+ * sel, waktu tidak bergantung pada riwayat GC itu. Keluaran hanya dibaca (Excel menyalin nilainya).
  * @returns undefined bila bentuk atau satu sel tidak biasa
  */
 export function pitaRentang(
@@ -332,20 +339,21 @@ export function pitaRentang(
   const m = x as unknown[][];
   const R = m.length;
   const hasil: string[][] = new Array(R);
+  const baris = pita.baris as string[][];
   for (let i = 0; i < R; i++) {
     const b = m[i];
     if (!Array.isArray(b) || b.length !== K) return undefined;
     if (K === 1) {
-      const t = labelPita(b[0], min, maks, pembagi, faktor, pita);
-      if (t === null) return undefined;
-      hasil[i] = [t];
+      const p = nomorPita(b[0], min, maks, pembagi, faktor, pita);
+      if (p < 0) return undefined;
+      hasil[i] = baris[p];
       continue;
     }
     const keluar: string[] = new Array(K);
     for (let j = 0; j < K; j++) {
-      const t = labelPita(b[j], min, maks, pembagi, faktor, pita);
-      if (t === null) return undefined;
-      keluar[j] = t;
+      const p = nomorPita(b[j], min, maks, pembagi, faktor, pita);
+      if (p < 0) return undefined;
+      keluar[j] = baris[p][0];
     }
     hasil[i] = keluar;
   }
