@@ -1,34 +1,34 @@
 /**
- * Jalur cepat fungsi kustom (issue 17): kernel satu lintasan atas argumen Excel mentah
- * (core/matriks.ts "…Rentang"), dan `cepatAtau` yang menjalankan jalur lengkap bila jalur cepat menolak.
+ * Jalur cepat fungsi kustom (issue 17, 24): kernel satu lintasan atas argumen Excel mentah
+ * (src/functions/cepat.ts "…Rentang", jalur cepat "…Cepat" di samping fungsinya), dan `cepatAtau` yang
+ * menjalankan jalur lengkap bila jalur cepat menolak.
  * Harapan kernel dihitung tangan di sini; kesetaraan dengan jalur lengkap diuji dengan masukan acak
  * (sah dan tidak sah): bila jalur cepat memberi hasil, jalur lengkap memberi hasil yang SAMA PERSIS; bila
  * jalur lengkap menggagalkan masukan, jalur cepat tidak boleh memberi hasil.
  */
 import fc from "fast-check";
+import { jumlahPerKolom } from "../src/core/matriks";
 import {
   berisi,
   jumlahKaliRentang,
-  jumlahPerKolom,
   jumlahPerLabel,
   jumlahRentang,
   nilaiBarisRentang,
   petaRentang,
   terkecilBerlabel,
-} from "../src/core/matriks";
-import { nilaiTabelPegawai, nilaiTabelRentang } from "../src/core/pegawai";
-import { peringkatTeratas, urutanPeringkat, nilaiInstrumenMatriks, nilaiInstrumenRentang } from "../src/core/lan";
-import { skorMatriks, skorRentang } from "../src/core/bsc";
-import {
-  persenSendiMatriks,
-  persenSendiRentang,
-  sendiTerlemah,
-  sendiTerlemahRentang,
-  totalSendiMatriks,
-  totalSendiRentang,
-} from "../src/core/sendi";
-import { hitungPekpppKolom, hitungPekpppRentang } from "../src/core/pekppp";
-import { angkaIndikatorRentang, angkaPerIndikator } from "../src/core/lan-pola";
+} from "../src/functions/cepat";
+import { nilaiTabelPegawai } from "../src/core/pegawai";
+import { nilaiTabelCepat } from "../src/functions/pegawai";
+import { peringkatTeratas, urutanPeringkat, nilaiInstrumenMatriks } from "../src/core/lan";
+import { nilaiInstrumenCepat } from "../src/functions/lan";
+import { skorMatriks } from "../src/core/bsc";
+import { skorCepat } from "../src/functions/bsc";
+import { persenSendiMatriks, sendiTerlemah, totalSendiMatriks } from "../src/core/sendi";
+import { persenSendiCepat, sendiTerlemahCepat, totalSendiCepat } from "../src/functions/sendi";
+import { hitungPekpppKolom } from "../src/core/pekppp";
+import { hitungPekpppCepat } from "../src/functions/pekppp";
+import { angkaPerIndikator } from "../src/core/lan-pola";
+import { angkaIndikatorCepat } from "../src/functions/lan-pola";
 import { pembacaPredikat2022, predikatKinerja2022 } from "../src/core/pegawai-2022";
 import {
   cepatAtau,
@@ -53,6 +53,7 @@ import { mutuGap } from "../src/functions/mutu";
 import { servqualDimensi, servqualGap, servqualTertimbang } from "../src/functions/servqual";
 import { RASIO, pitaRentang, rasioRentang, rataKolomRentang, teratasRentang } from "../src/functions/cepat";
 import { angkaOpsional, bentukSeperti, jalankan, kosong, teksOpsional, tidakDiisi } from "../src/functions/excel";
+import { SKALA_NILAI_LAN_MAKS } from "../src/frameworks/lan1998";
 import * as layanan from "../src/core/layanan";
 import * as bsc from "../src/core/bsc";
 import { kategoriIpp } from "../src/core/pekppp";
@@ -329,30 +330,30 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
     fc.assert(
       fc.property(rentang(), (x) => {
         setara(
-          () => totalSendiRentang(x, skala),
+          () => totalSendiCepat(x, skala),
           () => totalSendiMatriks(keRentang(x, "skor sendi"), skala),
         );
         setara(
-          () => persenSendiRentang(x, skala),
+          () => persenSendiCepat(x, skala),
           () => persenSendiMatriks(keRentang(x, "skor sendi"), skala),
         );
       }),
       banyak,
     );
     expect(cepatBerhasil).toBeGreaterThan(20);
-    expect(totalSendiRentang([[1], [5], [3]], skala)).toBe(9);
-    expect(persenSendiRentang([[1, 5, 3]], skala)).toBe(9 / 15);
+    expect(totalSendiCepat([[1], [5], [3]], skala)).toBe(9);
+    expect(persenSendiCepat([[1, 5, 3]], skala)).toBe(9 / 15);
   });
 
   test("BSC.SCORE dan LAN.NILAI (pasangan berbentuk sama)", () => {
     fc.assert(
       fc.property(pasangan(sel, sel), ([a, b]) => {
         setara(
-          () => skorRentang(a, b),
+          () => skorCepat(a, b),
           () => skorMatriks(keRentang(a, "nilai"), keRentang(b, "bobot")),
         );
         setara(
-          () => nilaiInstrumenRentang(a, b, 5),
+          () => nilaiInstrumenCepat(a, b, 5),
           () => nilaiInstrumenMatriks(keRentang(a, "skor"), keRentang(b, "bobot"), 5),
         );
       }),
@@ -360,8 +361,8 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
     );
     expect(cepatBerhasil).toBeGreaterThan(20);
     // (2×1 + 4×3) / (1 + 3) = 3,5; (2/10)×1 + (4/10)×3 = 1,4
-    expect(skorRentang([[2], [4]], [[1], [3]])).toBe(3.5);
-    expect(nilaiInstrumenRentang([[2], [4]], [[1], [3]], 10)).toBeCloseTo(1.4, 14);
+    expect(skorCepat([[2], [4]], [[1], [3]])).toBe(3.5);
+    expect(nilaiInstrumenCepat([[2], [4]], [[1], [3]], 10)).toBeCloseTo(1.4, 14);
   });
 
   test("SENDI.TERLEMAH dengan nama", () => {
@@ -373,14 +374,14 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
     fc.assert(
       fc.property(pasangan(sel, nama), ([s, n]) => {
         setara(
-          () => sendiTerlemahRentang(s, n, skala),
+          () => sendiTerlemahCepat(s, n, skala),
           () => sendiTerlemah(daftarAngka(keRentang(s, "skor"), "skor sendi"), daftarLabel(n, "nama sendi"), skala),
         );
       }),
       banyak,
     );
     expect(cepatBerhasil).toBeGreaterThan(20);
-    expect(sendiTerlemahRentang([[4], [2], [2]], [["P"], [" Q"], ["R "]], skala)).toBe("Q; R");
+    expect(sendiTerlemahCepat([[4], [2], [2]], [["P"], [" Q"], ["R "]], skala)).toBe("Q; R");
   });
 
   test("PEKPPP.INDEKS / PEKPPP.ASPEK dengan label aspek, tanpa bobot indikator", () => {
@@ -410,7 +411,7 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
           // semua aspek ada pada enam baris pertama agar jalur cepat sering berhasil
           a.slice(0, 6).forEach((b, i) => (b[0] = aspek[i]));
           setara(
-            () => hitungPekpppRentang(x, a),
+            () => hitungPekpppCepat(x, a),
             () =>
               hitungPekpppKolom(daftarLabel(a, "aspek"), daftarAngka(keRentang(x, "nilai"), "nilai indikator"), null),
           );
@@ -421,7 +422,7 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
     expect(cepatBerhasil).toBeGreaterThan(20);
     // enam aspek dengan nilai 5, 4, 3, 2, 1, 0 (dan satu baris Inovasi lagi bernilai 2 → Inovasi 1):
     // 0,24×5 + 0,25×4 + 0,18×3 + 0,11×2 + 0,10×1 + 0,12×1 = 1,2 + 1 + 0,54 + 0,22 + 0,1 + 0,12 = 3,18
-    const h = hitungPekpppRentang([[5], [4], [3], [2], [1], [0], [2]], [...aspek.map((x) => [x]), ["Inovasi"]]);
+    const h = hitungPekpppCepat([[5], [4], [3], [2], [1], [0], [2]], [...aspek.map((x) => [x]), ["Inovasi"]]);
     expect(h?.aspek.map((x) => x.nilai)).toEqual([5, 4, 3, 2, 1, 1]);
     expect(h?.indeks).toBeCloseTo(3.18, 14);
   });
@@ -431,7 +432,8 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
       fc.property(rentang(), fc.constantFrom(10, 5, 0.5), (x, maks) => {
         for (const kategori of [false, true]) {
           setara(
-            () => angkaIndikatorRentang(x, maks, kategori),
+            () =>
+              kategori ? pitaRentang(x, 1, maks, maks, SKALA_NILAI_LAN_MAKS, PITA_LAN) : angkaIndikatorCepat(x, maks),
             () => {
               const r = keRentang(x, "skor");
               const nilai = angkaPerIndikator(daftarAngka(r, "skor"), maks).map((v) =>
@@ -447,8 +449,8 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
     );
     expect(cepatBerhasil).toBeGreaterThan(20);
     // 7/10 × 1000 = 700 → Cukup; 9/10 × 1000 = 900 → Amat baik
-    expect(angkaIndikatorRentang([[7, 9]], 10, false)).toEqual([[700, 900]]);
-    expect(angkaIndikatorRentang([[7, 9]], 10, true)).toEqual([["Cukup", "Amat baik"]]);
+    expect(angkaIndikatorCepat([[7, 9]], 10)).toEqual([[700, 900]]);
+    expect(pitaRentang([[7, 9]], 1, 10, 10, SKALA_NILAI_LAN_MAKS, PITA_LAN)).toEqual([["Cukup", "Amat baik"]]);
   });
 
   test("PEGAWAI.NILAI (pp46, dengan dan tanpa bobot)", () => {
@@ -469,7 +471,7 @@ describe("jalur cepat memberi hasil yang sama persis dengan jalur lengkap", () =
     fc.assert(
       fc.property(rentang(skor), bobot, (x, b) => {
         setara(
-          () => nilaiTabelRentang(x, b, "pp46"),
+          () => nilaiTabelCepat(x, b, "pp46"),
           () => kolom(nilaiTabelPegawai(matriksAngka(keRentang(x, "skor"), "skor"), b, "pp46")),
         );
       }),
@@ -717,6 +719,18 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
     expect(pitaRentang([[7], [8.5], [9]], 1, 10, 10, 1000, PITA_LAN)).toEqual([["Cukup"], ["Baik"], ["Amat baik"]]);
   });
 
+  test("pitaRentang satu kolom: baris keluaran beku bersama per pita (tanpa alokasi per sel), nilainya tetap", () => {
+    // kategori IPP: > 4,50 Pelayanan Prima; 0–1,00 Gagal (PermenPAN-RB 29/2022 jo. 4/2023, lihat PEKPPP.KATEGORI)
+    const h = pitaRentang([[4.6], [4.7], [0.5]], 0, 5, 1, 1, PITA_IPP.predikat) as string[][];
+    expect(h).toEqual([["Pelayanan Prima"], ["Pelayanan Prima"], ["Gagal"]]);
+    expect(h[0]).toBe(h[1]);
+    expect(Object.isFrozen(h[0])).toBe(true);
+    // lebih dari satu kolom: baris baru per baris rentang
+    const g = pitaRentang([[4.6, 0.5]], 0, 5, 1, 1, PITA_IPP.predikat) as string[][];
+    expect(g).toEqual([["Pelayanan Prima", "Gagal"]]);
+    expect(Object.isFrozen(g[0])).toBe(false);
+  });
+
   test("LAN.BOBOTLIMA (teratasRentang)", () => {
     const total = fc.oneof(
       { weight: 20, arbitrary: fc.integer({ min: 0, max: 6 }) },
@@ -874,7 +888,7 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
             min: angkaOpsional(a as any, 1, "skala_min"),
             maks: angkaOpsional(b as any, 5, "skala_maks"),
           });
-          if (!tidakDiisi(n) && jalan(() => sendiTerlemahRentang(s, n, skala())).hasil !== undefined) cepatBerhasil++;
+          if (!tidakDiisi(n) && jalan(() => sendiTerlemahCepat(s, n, skala())).hasil !== undefined) cepatBerhasil++;
           samaLama(
             () => sendiTerlemahFungsi(s as any, n as any, a, b),
             () =>

@@ -13,7 +13,7 @@
  */
 import { angkaTunggal, galatAngka, galatBagiNol, pastikanTerhingga } from "./errors";
 import { bulatPita } from "./pita";
-import { jumlahKali, jumlahKaliRentang, type Matriks } from "./matriks";
+import { jumlahKali, type Matriks } from "./matriks";
 import { AMBANG_STATUS_BSC, type ArahIndikator, type StatusBsc } from "../frameworks/bsc";
 
 export type { ArahIndikator, StatusBsc };
@@ -45,16 +45,10 @@ export function skorMatriks(nilai: Matriks, bobot: Matriks): number {
 }
 
 /**
- * Jalur cepat `skorMatriks` atas dua argumen mentah berbentuk sama (lihat `jumlahKaliRentang`).
- * @returns undefined bila bentuk atau satu sel tidak biasa; pemanggil lalu menjalankan jalur lengkap
+ * Skor dari Σ nilai × bobot dan Σ bobot (aturan satu tempat; juga jalur cepat BSC.SCORE di src/functions/bsc.ts).
+ * @throws #NUM! jumlah tidak terhingga; #DIV/0! jumlah bobot 0
  */
-export function skorRentang(nilai: unknown, bobot: unknown): number | undefined {
-  const j = jumlahKaliRentang(nilai, bobot, 0, -Infinity, Infinity);
-  return j && skorDariJumlah(j.jumlahKali, j.jumlahB);
-}
-
-/** Skor dari Σ nilai × bobot dan Σ bobot. */
-function skorDariJumlah(sxw: number, sw: number): number {
+export function skorDariJumlah(sxw: number, sw: number): number {
   pastikanTerhingga(sw, "jumlah bobot");
   pastikanTerhingga(sxw, "jumlah nilai × bobot");
   if (sw === 0) throw galatBagiNol("jumlah bobot 0, skor tidak terdefinisi");

@@ -6,8 +6,7 @@
  * ROUND(x, 9) di rumus lembar).
  */
 import { galatAngka, galatNA, galatNilai, pastikanAngka } from "./errors";
-import { bobotVariabel, jumlah, kategoriLan, peringkatTeratas } from "./lan";
-import { petaRentang } from "./matriks";
+import { bobotVariabel, jumlah, kategoriLan, pastikanSkalaMaks, peringkatTeratas } from "./lan";
 import {
   JUMLAH_ALTERNATIF_JAWABAN,
   SKALA_NILAI_LAN_MAKS,
@@ -93,36 +92,19 @@ export function angkaPerIndikator(
   skalaMaks: number = JUMLAH_ALTERNATIF_JAWABAN,
   skalaMin = 1,
 ): { angka: number; kategori: KategoriLan }[] {
-  if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) throw galatAngka(`skala maksimum harus positif (${skalaMaks})`);
+  pastikanSkalaMaks(skalaMaks);
   const x = pastikanAngka(skor, "skor indikator");
   return x.map((v, i) => {
     if (v < skalaMin || v > skalaMaks)
       throw galatAngka(`skor indikator ke-${i + 1} (${v}) di luar skala ${skalaMin}–${skalaMaks}`);
-    const angka = (v / skalaMaks) * SKALA_NILAI_LAN_MAKS;
+    const angka = angkaIndikator(v, skalaMaks);
     return { angka, kategori: kategori1000(angka) };
   });
 }
 
-/**
- * Jalur cepat `angkaPerIndikator` atas argumen mentah, dalam bentuk rentangnya: angka per indikator
- * (`kategori` salah) atau kategorinya (benar), satu lintasan tanpa objek per sel (lihat `petaRentang`).
- * @returns undefined bila skala, bentuk atau satu skor tidak biasa; pemanggil lalu menjalankan jalur lengkap
- */
-export function angkaIndikatorRentang(
-  skor: unknown,
-  skalaMaks: number,
-  kategori: boolean,
-  skalaMin = 1,
-): (number | string)[][] | undefined {
-  if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) return undefined;
-  const angka = (v: number): number => (v / skalaMaks) * SKALA_NILAI_LAN_MAKS;
-  // kategori1000 tanpa larik per sel: angka di sini selalu terhingga atau ditolak kategoriLan
-  return petaRentang<number | string>(
-    skor,
-    skalaMin,
-    skalaMaks,
-    kategori ? (v) => kategoriLan(bulatPita(angka(v))) : angka,
-  );
+/** Angka satu indikator: skor / skalaMaks × 1000 (aturan satu tempat; juga jalur cepat LAN.ANGKAINDIKATOR). */
+export function angkaIndikator(skor: number, skalaMaks: number): number {
+  return (skor / skalaMaks) * SKALA_NILAI_LAN_MAKS;
 }
 
 // ---------- Dua pola penilaian ----------

@@ -21,7 +21,7 @@ import {
   angkaTunggal,
 } from "./errors";
 import { bulatPita } from "./pita";
-import { bagiSel, jumlahKali, jumlahKaliRentang, jumlahSel, type Matriks } from "./matriks";
+import { bagiSel, jumlahKali, jumlahSel, type Matriks } from "./matriks";
 import { PITA_KATEGORI_LAN, SKALA_NILAI_LAN_MAKS, SKOR_IDEAL_LAN, type KategoriLan } from "../frameworks/lan1998";
 
 /** Jumlah sebuah daftar angka (penjumlahan biasa, tanpa pembulatan). */
@@ -82,9 +82,18 @@ export function bobotVariabelMatriks(totalVariabel: Matriks, skorIdealDipakai: n
  */
 export function bobotIndikatorMatriks(nilaiIndikator: Matriks, bobotVariabelnya: number): number[][] {
   const b = angkaTunggal(bobotVariabelnya, "bobot variabel", true);
-  const total = pastikanTerhingga(jumlahSel(nilaiIndikator, "nilai indikator", true), "jumlah nilai indikator");
+  return bagiSel(nilaiIndikator, pembagiIndikator(jumlahSel(nilaiIndikator, "nilai indikator", true)), b);
+}
+
+/**
+ * Pembagi nilai indikator menjadi proporsi dari jumlahnya: 1 bila nilainya sudah proporsi (jumlah 1 dalam
+ * toleransi 1e-6), selain itu jumlah itu (lihat `proporsiIndikatorDariNilai`).
+ * @throws #NUM! jumlah tidak terhingga; #DIV/0! jumlah nol
+ */
+function pembagiIndikator(jumlahNilai: number): number {
+  const total = pastikanTerhingga(jumlahNilai, "jumlah nilai indikator");
   if (total === 0) throw galatBagiNol("jumlah nilai indikator nol, proporsi tidak terdefinisi");
-  return bagiSel(nilaiIndikator, Math.abs(total - 1) <= 1e-6 ? 1 : total, b);
+  return Math.abs(total - 1) <= 1e-6 ? 1 : total;
 }
 
 /** Bobot Indikator = Proporsi Indikator × Bobot Variabel (Tabel 4.11–4.13). */
@@ -104,9 +113,8 @@ export function bobotIndikator(proporsiIndikator: readonly number[], bobotVariab
  */
 export function proporsiIndikatorDariNilai(nilaiIndikator: readonly number[]): number[] {
   const x = pastikanAngka(nilaiIndikator, "nilai indikator", true);
-  const total = pastikanTerhingga(jumlah(x), "jumlah nilai indikator");
-  if (total === 0) throw galatBagiNol("jumlah nilai indikator nol, proporsi tidak terdefinisi");
-  return Math.abs(total - 1) <= 1e-6 ? x : x.map((v) => v / total);
+  const pembagi = pembagiIndikator(jumlah(x));
+  return pembagi === 1 ? x : x.map((v) => v / pembagi);
 }
 
 export interface HasilHitungLan {
@@ -282,21 +290,25 @@ export function nilaiInstrumen(
 
 /** `nilaiInstrumen` atas dua rentang 2-D (dibaca berpasangan baris demi baris, satu lintasan). */
 export function nilaiInstrumenMatriks(skor: Matriks, bobot: Matriks, skalaMaks = 10, skalaMin = 1): number {
-  if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) throw galatAngka(`skala maksimum harus positif (${skalaMaks})`);
-  return pastikanTerhingga(
+  pastikanSkalaMaks(skalaMaks);
+  return nilaiUnitDariJumlah(
     jumlahKali(skor, bobot, "skor indikator", "bobot indikator", { min: skalaMin, maks: skalaMaks }).jumlahKali,
-    "nilai unit",
   );
 }
 
 /**
- * Jalur cepat `nilaiInstrumenMatriks` atas dua argumen mentah berbentuk sama (lihat `jumlahKaliRentang`).
- * @returns undefined bila skala, bentuk atau satu sel tidak biasa; pemanggil lalu menjalankan jalur lengkap
+ * Skala maksimum instrumen (skor tertinggi): angka terhingga positif. Satu pemeriksaan untuk LAN.NILAI,
+ * LAN.ANGKAINDIKATOR dan jalur cepatnya.
+ * @throws #NUM! bukan angka terhingga positif
  */
-export function nilaiInstrumenRentang(skor: unknown, bobot: unknown, skalaMaks = 10, skalaMin = 1): number | undefined {
-  if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) return undefined;
-  const j = jumlahKaliRentang(skor, bobot, skalaMaks, skalaMin, skalaMaks);
-  return j && pastikanTerhingga(j.jumlahKali, "nilai unit");
+export function pastikanSkalaMaks(skalaMaks: number): number {
+  if (!Number.isFinite(skalaMaks) || skalaMaks <= 0) throw galatAngka(`skala maksimum harus positif (${skalaMaks})`);
+  return skalaMaks;
+}
+
+/** Nilai unit dari Σ (skor / skalaMaks) × bobot (juga jalur cepat LAN.NILAI). @throws #NUM! tidak terhingga */
+export function nilaiUnitDariJumlah(jumlahKali: number): number {
+  return pastikanTerhingga(jumlahKali, "nilai unit");
 }
 
 /** Mengubah nilai pada skala Skor Ideal ke skala 1000: nilai / Skor Ideal × 1000. */

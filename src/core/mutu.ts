@@ -61,14 +61,20 @@ export function gapPerDimensi(
  * @throws #VALUE! banyak butir berbeda atau sel bukan angka; #N/A butir tanpa jawaban
  */
 export function gapPerButirMatriks(persepsi: Matriks, harapan: Matriks): number[] {
-  const rp = rataPerKolom(persepsi, "persepsi");
-  const rh = rataPerKolom(harapan, "harapan");
+  return gapDariRata(rataPerKolom(persepsi, "persepsi"), rataPerKolom(harapan, "harapan"));
+}
+
+/**
+ * Gap tiap butir dari rata-rata persepsi dan harapan tiap butir: rp[j] − rh[j] (aturan satu tempat; juga
+ * jalur cepat MUTU.GAP di src/functions/mutu.ts).
+ * @throws #VALUE! banyak butir berbeda; #NUM! gap tidak terhingga
+ */
+export function gapDariRata(rp: readonly number[], rh: readonly number[]): number[] {
   if (rp.length !== rh.length)
     throw galatNilai(`banyak butir persepsi (${rp.length}) tidak sama dengan harapan (${rh.length})`);
-  return pastikanTerhingga(
-    rp.map((x, j) => x - rh[j]),
-    "gap butir",
-  );
+  const g: number[] = new Array(rp.length);
+  for (let j = 0; j < rp.length; j++) g[j] = rp[j] - rh[j];
+  return pastikanTerhingga(g, "gap butir");
 }
 
 /** Gap tiap dimensi dari gap butir: rata-rata gap butir tiap dimensi, urutan kemunculan pertama. */

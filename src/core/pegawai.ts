@@ -12,7 +12,6 @@ import {
   pastikanTerhingga,
   angkaTunggal,
 } from "./errors";
-import { nilaiBarisRentang } from "./matriks";
 import { bulatPita } from "./pita";
 import {
   PITA_PP46,
@@ -59,12 +58,8 @@ export function nilaiPegawai(
   if (!bobot) return s.reduce((a, x) => a + x, 0) / s.length;
   if (bobot.length !== s.length)
     throw galatNilai(`banyak bobot (${bobot.length}) tidak sama dengan banyak aspek (${s.length})`);
-  const w = pastikanAngka(bobot, "bobot", true);
-  const jumlah = pastikanTerhingga(
-    w.reduce((a, x) => a + x, 0),
-    "jumlah bobot",
-  );
-  if (jumlah === 0) throw galatBagiNol("jumlah bobot nol");
+  const jumlah = jumlahBobotPegawai(bobot);
+  const w = bobot as readonly number[];
   return pastikanTerhingga(
     pastikanTerhingga(
       s.reduce((a, x, i) => a + w[i] * x, 0),
@@ -72,6 +67,21 @@ export function nilaiPegawai(
     ) / jumlah,
     "nilai pegawai",
   );
+}
+
+/**
+ * Jumlah bobot aspek yang sah: setiap bobot angka terhingga ≥ 0, jumlahnya terhingga dan bukan nol (aturan
+ * satu tempat; juga jalur cepat PEGAWAI.NILAI di src/functions/pegawai.ts).
+ * @throws #N/A kosong; #VALUE! bukan angka; #NUM! negatif atau tidak terhingga; #DIV/0! jumlah nol
+ */
+export function jumlahBobotPegawai(bobot: readonly unknown[]): number {
+  const w = pastikanAngka(bobot, "bobot", true);
+  const jumlah = pastikanTerhingga(
+    w.reduce((a, x) => a + x, 0),
+    "jumlah bobot",
+  );
+  if (jumlah === 0) throw galatBagiNol("jumlah bobot nol");
+  return jumlah;
 }
 
 /** Batas bawah (eksklusif) tiap pita PP 46/2011 sebagai angka; pita terakhir tanpa batas = −∞ (fungsi per sel). */
@@ -95,27 +105,6 @@ export function kategoriPegawai(nilai: number, skala: SkalaPegawai = "pp46"): st
   for (let i = 0; i < SKALA_PRESTASI_LAN.length; i++)
     if (SKALA_PRESTASI_LAN[i].nilai === tingkat) return SKALA_PRESTASI_LAN[i].label;
   return SKALA_PRESTASI_LAN[SKALA_PRESTASI_LAN.length - 1].label;
-}
-
-/**
- * Jalur cepat `nilaiTabelPegawai` atas argumen mentah skor (baris pegawai × kolom aspek), sebagai kolom:
- * satu lintasan memeriksa dan menjumlah tiap baris (lihat `nilaiBarisRentang`), aritmetika sama dengan
- * `nilaiPegawai`.
- * @returns undefined bila bobot, bentuk atau satu skor tidak biasa; pemanggil lalu menjalankan jalur lengkap
- */
-export function nilaiTabelRentang(
-  skor: unknown,
-  bobot: readonly number[] | null,
-  skala: SkalaPegawai = "pp46",
-): number[][] | undefined {
-  const { min, maks } = batasSkala(skala);
-  let jumlah = 0;
-  if (bobot) {
-    for (let i = 0; i < bobot.length; i++) if (!(bobot[i] >= 0) || bobot[i] - bobot[i] !== 0) return undefined;
-    jumlah = bobot.reduce((a, x) => a + x, 0);
-    if (jumlah === 0 || jumlah - jumlah !== 0) return undefined;
-  }
-  return nilaiBarisRentang(skor, min, maks, bobot, jumlah);
 }
 
 /**

@@ -9,7 +9,7 @@
 import { galatAngka, galatNA, galatNilai, pastikanAngka, angkaTunggal } from "./errors";
 import { rataRata } from "./mutu";
 import { bulatPita } from "./pita";
-import { jumlahPerLabel, rataPerKolom, type Matriks } from "./matriks";
+import { rataPerKolom, type Matriks } from "./matriks";
 import {
   ASPEK_PEKPPP,
   INDIKATOR_PEKPPP,
@@ -33,7 +33,7 @@ export function cariAspek(nama: string): AspekPekppp {
 }
 
 /** Indeks aspek di ASPEK_PEKPPP dari nama, kode atau alias (seperti `cariAspek`), −1 bila tidak dikenal. */
-function indeksAspek(nama: string): number {
+export function indeksAspek(nama: string): number {
   const n = normal(nama);
   return ASPEK_PEKPPP.findIndex((x) => normal(x.nama) === n || x.kode === n || x.alias.includes(n));
 }
@@ -200,30 +200,27 @@ export function hitungPekpppKolom(
       nilai: nilaiAspek(k.nilai, ada > 0 ? (k.bobot as number[]) : null, `aspek ${a.nama}`),
     };
   });
-  const indeks = indeksPekppp(
-    aspek.map((a) => a.nilai),
-    aspek.map((a) => a.bobot),
-  );
-  const kat = kategoriIpp(indeks);
-  return { aspek, indeks, kategori: kat.predikat, huruf: kat.huruf };
+  return hasilPekppp(aspek);
 }
 
 /**
- * Jalur cepat `hitungPekpppKolom` tanpa bobot indikator (bobot sama di dalam aspek) dan dengan bobot aspek
- * bawaan, atas argumen mentah nilai dan label aspek berbentuk sama: satu lintasan menjumlah nilai per aspek
- * (lihat `jumlahPerLabel`); nilai aspek = jumlah / banyak, sama dengan rata-rata `nilaiAspek`.
- * @returns undefined bila bentuk, satu nilai atau satu label tidak biasa, atau ada aspek tanpa indikator;
- *   pemanggil lalu menjalankan jalur lengkap
+ * Nilai aspek tanpa bobot indikator dari jumlah dan banyak nilai tiap aspek (urutan ASPEK_PEKPPP, bobot
+ * aspek bawaan): jumlah / banyak, sama dengan rata-rata `nilaiAspek`. Untuk jalur cepat PEKPPP.INDEKS
+ * (src/functions/pekppp.ts), yang menjumlah satu lintasan; hasil akhirnya lewat `hasilPekppp` seperti
+ * `hitungPekpppKolom`.
+ * @throws #N/A aspek tanpa indikator (pesan sama dengan `hitungPekpppKolom`)
  */
-export function hitungPekpppRentang(nilai: unknown, aspekTiap: unknown): HasilPekppp | undefined {
-  const j = jumlahPerLabel(nilai, aspekTiap, SKALA_PEKPPP.min, SKALA_PEKPPP.maks, indeksAspek, ASPEK_PEKPPP.length);
-  if (!j || j.banyak.includes(0)) return undefined;
-  const aspek = ASPEK_PEKPPP.map((a, k) => ({
-    kode: a.kode,
-    nama: a.nama,
-    bobot: a.bobot,
-    nilai: j.jumlah[k] / j.banyak[k],
-  }));
+export function hitungPekpppDariJumlah(jumlah: ArrayLike<number>, banyak: ArrayLike<number>): HasilPekppp {
+  return hasilPekppp(
+    ASPEK_PEKPPP.map((a, k) => {
+      if (banyak[k] === 0) throw galatNA(`aspek ${a.nama} tidak punya indikator (isi nilai 0 bila memang nol)`);
+      return { kode: a.kode, nama: a.nama, bobot: a.bobot, nilai: jumlah[k] / banyak[k] };
+    }),
+  );
+}
+
+/** IPP dan kategorinya dari nilai dan bobot tiap aspek (urutan ASPEK_PEKPPP). */
+function hasilPekppp(aspek: HasilPekppp["aspek"]): HasilPekppp {
   const indeks = indeksPekppp(
     aspek.map((a) => a.nilai),
     aspek.map((a) => a.bobot),

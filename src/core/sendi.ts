@@ -4,15 +4,7 @@
  * Fungsi murni, tanpa pembulatan.
  */
 import { galatAngka, galatNA, galatNilai, pastikanAngka, pastikanTerhingga } from "./errors";
-import {
-  banyakSel,
-  jumlahRentang,
-  jumlahSel,
-  kolomRentang,
-  terkecilBerlabel,
-  terkecilSel,
-  type Matriks,
-} from "./matriks";
+import { banyakSel, jumlahSel, terkecilSel, type Matriks } from "./matriks";
 import { DAFTAR_SENDI, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
 
 export interface SkalaSendi {
@@ -45,81 +37,58 @@ export function periksaSkorSendi(skor: readonly unknown[], skala: SkalaSendi = S
   return x;
 }
 
+/**
+ * Aturan total dan persentase sendi, satu tempat untuk daftar, rentang 2-D dan jalur cepat fungsi kustom
+ * (src/functions/sendi.ts): total = Σ skor; persentase = total / (banyak sendi × maks).
+ * @throws #NUM! total atau skor maksimum tidak terhingga
+ */
+export function totalSendiDariJumlah(jumlah: number): number {
+  return pastikanTerhingga(jumlah, "total sendi");
+}
+
+/** Skor maksimum banyak sendi: banyak × maks skala. @throws #NUM! tidak terhingga */
+export function skorMaksSendi(banyak: number, skala: SkalaSendi): number {
+  return pastikanTerhingga(banyak * skala.maks, "skor maksimum");
+}
+
+/** Persentase: total / skor maksimum (`skorMaksSendi`). @throws #NUM! tidak terhingga */
+export function persenSendiDari(total: number, maks: number): number {
+  return pastikanTerhingga(total / maks, "persentase sendi");
+}
+
 /** Total skor sendi atas rentang 2-D (satu lintasan, tanpa salinan). */
 export function totalSendiMatriks(skor: Matriks, skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
   periksaSkalaSendi(skala);
-  return pastikanTerhingga(jumlahSel(skor, "skor sendi", false, skala), "total sendi");
+  return totalSendiDariJumlah(jumlahSel(skor, "skor sendi", false, skala));
 }
 
 /** Persentase skor sendi atas rentang 2-D: total / (banyak sendi × maks). */
 export function persenSendiMatriks(skor: Matriks, skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
-  const maks = pastikanTerhingga(banyakSel(skor) * skala.maks, "skor maksimum");
-  return pastikanTerhingga(totalSendiMatriks(skor, skala) / maks, "persentase sendi");
+  const maks = skorMaksSendi(banyakSel(skor), skala);
+  return persenSendiDari(totalSendiMatriks(skor, skala), maks);
 }
 
-/**
- * Jalur cepat `totalSendiMatriks` atas argumen mentah (lihat `jumlahRentang`).
- * @returns undefined bila bentuk atau satu skor tidak biasa; pemanggil lalu menjalankan jalur lengkap
- */
-export function totalSendiRentang(skor: unknown, skala: SkalaSendi = SKALA_SENDI_BAWAAN): number | undefined {
-  periksaSkalaSendi(skala);
-  const s = jumlahRentang(skor, skala.min, skala.maks);
-  return Number.isNaN(s) ? undefined : pastikanTerhingga(s, "total sendi");
-}
-
-/** Jalur cepat `persenSendiMatriks` (lihat `totalSendiRentang`); banyak sendi = baris × kolom rentang persegi. */
-export function persenSendiRentang(skor: unknown, skala: SkalaSendi = SKALA_SENDI_BAWAAN): number | undefined {
-  const total = totalSendiRentang(skor, skala);
-  if (total === undefined) return undefined;
-  const maks = pastikanTerhingga((skor as unknown[]).length * kolomRentang(skor) * skala.maks, "skor maksimum");
-  return pastikanTerhingga(total / maks, "persentase sendi");
-}
-
-/**
- * Jalur cepat `sendiTerlemah` dengan nama: skor dan nama dua rentang mentah berbentuk sama (lihat
- * `terkecilBerlabel`).
- * @returns undefined bila bentuk, satu skor atau satu nama tidak biasa; pemanggil lalu menjalankan jalur lengkap
- */
-export function sendiTerlemahRentang(
-  skor: unknown,
-  nama: unknown,
-  skala: SkalaSendi = SKALA_SENDI_BAWAAN,
-): string | undefined {
-  periksaSkalaSendi(skala);
-  return terkecilBerlabel(skor, nama, skala.min, skala.maks)?.join("; ");
+/** Jumlah daftar skor yang sudah diperiksa (`periksaSkorSendi`), urutan sama dengan `jumlahSel`. */
+function jumlahSkor(x: readonly number[]): number {
+  return totalSendiDariJumlah(x.reduce((s, v) => s + v, 0));
 }
 
 /** Total skor sendi. */
 export function totalSendi(skor: readonly number[], skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
-  return pastikanTerhingga(
-    periksaSkorSendi(skor, skala).reduce((s, v) => s + v, 0),
-    "total sendi",
-  );
+  return jumlahSkor(periksaSkorSendi(skor, skala));
 }
 
 /** Rata-rata skor sendi. */
 export function rataRataSendi(skor: readonly number[], skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
   const x = periksaSkorSendi(skor, skala);
-  return pastikanTerhingga(
-    pastikanTerhingga(
-      x.reduce((s, v) => s + v, 0),
-      "total sendi",
-    ) / x.length,
-    "rata-rata sendi",
-  );
+  return pastikanTerhingga(jumlahSkor(x) / x.length, "rata-rata sendi");
 }
 
 /** Total sebagai pecahan dari skor maksimum: total / (banyak sendi × maks). */
 export function persenSendi(skor: readonly number[], skala: SkalaSendi = SKALA_SENDI_BAWAAN): number {
   const x = periksaSkorSendi(skor, skala);
-  const maks = pastikanTerhingga(x.length * skala.maks, "skor maksimum");
-  return pastikanTerhingga(
-    pastikanTerhingga(
-      x.reduce((s, v) => s + v, 0),
-      "total sendi",
-    ) / maks,
-    "persentase sendi",
-  );
+  const maks = skorMaksSendi(x.length, skala);
+  return persenSendiDari(jumlahSkor(x), maks);
 }
 
 /** Nama sendi bawaan bila banyak skor = 8. */
@@ -149,5 +118,10 @@ export function sendiTerlemah(
     if (s.trim() === "") throw galatNA(`nama sendi ke-${i + 1} kosong`);
   });
   const { posisi } = terkecilSel([x], "skor sendi");
-  return posisi.map((i) => n[i]).join("; ");
+  return gabungNamaSendi(posisi.map((i) => n[i]));
+}
+
+/** Nama-nama sendi terlemah sebagai satu teks (urutan daftar, dipisah "; "); juga untuk jalur cepat fungsi kustom. */
+export function gabungNamaSendi(nama: readonly string[]): string {
+  return nama.join("; ");
 }

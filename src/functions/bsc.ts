@@ -10,7 +10,7 @@
  */
 import * as bsc from "../core/bsc";
 import { AMBANG_STATUS_BSC } from "../frameworks/bsc";
-import { RASIO, pitaCepat, pitaRentang, rasioRentang } from "./cepat";
+import { RASIO, jumlahKaliRentang, pitaCepat, pitaRentang, rasioRentang } from "./cepat";
 import { angkaOpsional, cepatAtau, galatExcel, keRentang, kosong, perSel } from "./excel";
 
 /**
@@ -72,7 +72,7 @@ export function bscCapaian(
  */
 export function bscScore(nilai: any[][], bobot: any[][]): number {
   return cepatAtau(
-    () => bsc.skorRentang(nilai, bobot),
+    () => skorCepat(nilai, bobot),
     () => {
       const n = keRentang(nilai, "nilai");
       const b = keRentang(bobot, "bobot");
@@ -85,6 +85,16 @@ export function bscScore(nilai: any[][], bobot: any[][]): number {
       return bsc.skorMatriks(n, b);
     },
   );
+}
+
+/**
+ * Jalur cepat BSC.SCORE: Σ nilai × bobot dan Σ bobot dalam satu lintasan atas dua argumen mentah berbentuk
+ * sama (`jumlahKaliRentang`), skor dengan aturan inti yang sama (`skorDariJumlah`).
+ * @returns undefined (atau galat inti) bila bentuk atau satu sel tidak biasa: `cepatAtau` lalu menjalankan jalur lengkap
+ */
+export function skorCepat(nilai: unknown, bobot: unknown): number | undefined {
+  const j = jumlahKaliRentang(nilai, bobot, 0, -Infinity, Infinity);
+  return j && bsc.skorDariJumlah(j.jumlahKali, j.jumlahB);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- argumen Excel bertipe campuran diperiksa di sini */
 import { GalatKinerja, kosong, type JenisGalat } from "../core/errors";
-import { kolomRentang } from "../core/matriks";
+import { kolomRentang } from "./cepat";
 
 export type Sel = number | string | boolean | null | undefined;
 export type Rentang = Sel[][];

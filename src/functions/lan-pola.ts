@@ -6,7 +6,7 @@
  */
 import * as pola from "../core/lan-pola";
 import { BANYAK_VARIABEL_UTAMA } from "../frameworks/lan1998-instrumen";
-import { bobotVariabel } from "../core/lan";
+import { bobotVariabel, pastikanSkalaMaks } from "../core/lan";
 import {
   JUMLAH_ALTERNATIF_JAWABAN,
   PITA_KATEGORI_LAN,
@@ -14,7 +14,7 @@ import {
   SKALA_PRESTASI_LAN,
   SKOR_IDEAL_LAN,
 } from "../frameworks/lan1998";
-import { nolRentang, pitaCepat, pitaRentang, teratasRentang } from "./cepat";
+import { nolRentang, petaRentang, pitaCepat, pitaRentang, teratasRentang } from "./cepat";
 import { angkaOpsional, bentukSeperti, cepatAtau, daftarAngka, galatExcel, keRentang, kosong, perSel } from "./excel";
 
 /**
@@ -64,9 +64,7 @@ export function lanPrestasi(tingkat: any[][]): string[][] {
  */
 export function lanAngkaIndikator(skor: any[][], skala_maks?: number): number[][] {
   return cepatAtau(
-    () =>
-      pola.angkaIndikatorRentang(skor, angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks"), false) as
-        number[][] | undefined,
+    () => angkaIndikatorCepat(skor, angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks")),
     () => {
       const r = keRentang(skor, "skor");
       const maks = angkaOpsional(skala_maks, JUMLAH_ALTERNATIF_JAWABAN, "skala_maks");
@@ -76,6 +74,16 @@ export function lanAngkaIndikator(skor: any[][], skala_maks?: number): number[][
       ) as number[][];
     },
   );
+}
+
+/**
+ * Jalur cepat LAN.ANGKAINDIKATOR: angka tiap skor (`pola.angkaIndikator`, aturan inti yang sama) dalam
+ * bentuk rentangnya, satu lintasan (`petaRentang`), skala diperiksa `pastikanSkalaMaks`.
+ * @returns undefined (atau galat inti) bila skala, bentuk atau satu skor tidak biasa: `cepatAtau` lalu menjalankan jalur lengkap
+ */
+export function angkaIndikatorCepat(skor: unknown, skalaMaks: number, skalaMin = 1): number[][] | undefined {
+  pastikanSkalaMaks(skalaMaks);
+  return petaRentang(skor, skalaMin, skalaMaks, (v) => pola.angkaIndikator(v, skalaMaks));
 }
 
 /**

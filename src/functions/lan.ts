@@ -6,6 +6,7 @@
 import * as lan from "../core/lan";
 import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
 import { adalahPolaTipe } from "../frameworks/lan1998-instrumen";
+import { jumlahKaliRentang } from "./cepat";
 import { angkaOpsional, cepatAtau, galatExcel, jalankan, keRentang, kosong, teksOpsional } from "./excel";
 
 /**
@@ -76,12 +77,24 @@ export function lanSkorIdeal(jumlah_indikator: number, jumlah_alternatif: number
  */
 export function lanNilai(skor: any[][], bobot: any[][], skala_maks?: number): number {
   return cepatAtau(
-    () => lan.nilaiInstrumenRentang(skor, bobot, angkaOpsional(skala_maks, 10, "skala_maks")),
+    () => nilaiInstrumenCepat(skor, bobot, angkaOpsional(skala_maks, 10, "skala_maks")),
     () => {
       const maks = angkaOpsional(skala_maks, 10, "skala_maks");
       return lan.nilaiInstrumenMatriks(keRentang(skor, "skor"), keRentang(bobot, "bobot"), maks);
     },
   );
+}
+
+/**
+ * Jalur cepat LAN.NILAI: Σ (skor / skala_maks) × bobot dalam satu lintasan atas dua argumen mentah berbentuk
+ * sama (`jumlahKaliRentang`), dengan pemeriksaan skala dan aturan nilai unit inti (`pastikanSkalaMaks`,
+ * `nilaiUnitDariJumlah`).
+ * @returns undefined (atau galat inti) bila skala, bentuk atau satu sel tidak biasa: `cepatAtau` lalu menjalankan jalur lengkap
+ */
+export function nilaiInstrumenCepat(skor: unknown, bobot: unknown, skalaMaks = 10, skalaMin = 1): number | undefined {
+  lan.pastikanSkalaMaks(skalaMaks);
+  const j = jumlahKaliRentang(skor, bobot, skalaMaks, skalaMin, skalaMaks);
+  return j && lan.nilaiUnitDariJumlah(j.jumlahKali);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import * as mutu from "../core/mutu";
 import { rataKolomRentang } from "./cepat";
-import { galatExcel, jalankan, keRentang, kosong, tidakDiisi } from "./excel";
+import { cepatAtau, galatExcel, jalankan, keRentang, kosong, tidakDiisi } from "./excel";
 
 /**
  * Kesenjangan (gap) kualitas pelayanan = rata-rata persepsi − rata-rata harapan, per butir (kolom) atau per
@@ -22,18 +22,25 @@ import { galatExcel, jalankan, keRentang, kosong, tidakDiisi } from "./excel";
  */
 export function mutuGap(persepsi: any[][], harapan: any[][], dimensi?: any[][]): any[][] {
   return jalankan(() => {
-    // rentang tanpa sel kosong: rata-rata kolom satu lintasan (./cepat.ts), hasil sama dengan gapPerButirMatriks;
-    // selain itu (atau gap tak terhingga) jalur inti, yang menyebut galatnya
-    const rp = rataKolomRentang(persepsi, -Infinity, Infinity);
-    const rh = rp && rataKolomRentang(harapan, -Infinity, Infinity);
-    let g = rp && rh && rp.length === rh.length ? rp.map((x, j) => x - rh[j]) : undefined;
-    if (!g || g.some((x) => x - x !== 0)) {
-      const p = keRentang(persepsi, "persepsi");
-      const h = keRentang(harapan, "harapan");
-      if (p[0].length !== h[0].length)
-        throw galatExcel("NILAI", `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`);
-      g = mutu.gapPerButirMatriks(p, h);
-    }
+    // rentang tanpa sel kosong: rata-rata kolom satu lintasan (./cepat.ts), gap dengan aturan inti yang sama
+    // (gapDariRata, seperti gapPerButirMatriks); selain itu (atau gap tak terhingga) jalur inti, yang menyebut galatnya
+    const g = cepatAtau(
+      () => {
+        const rp = rataKolomRentang(persepsi, -Infinity, Infinity);
+        const rh = rp && rataKolomRentang(harapan, -Infinity, Infinity);
+        return rp && rh && mutu.gapDariRata(rp, rh);
+      },
+      () => {
+        const p = keRentang(persepsi, "persepsi");
+        const h = keRentang(harapan, "harapan");
+        if (p[0].length !== h[0].length)
+          throw galatExcel(
+            "NILAI",
+            `banyak butir persepsi (${p[0].length}) tidak sama dengan harapan (${h[0].length})`,
+          );
+        return mutu.gapPerButirMatriks(p, h);
+      },
+    );
     if (tidakDiisi(dimensi)) return [g];
     const label = keRentang(dimensi, "dimensi").flat();
     label.forEach((x, j) => {

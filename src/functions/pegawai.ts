@@ -3,6 +3,8 @@
  * Fungsi kustom penilaian kinerja pegawai (seed 002; pita PP 46/2011 atau skala prestasi LAN 1998).
  */
 import * as pg from "../core/pegawai";
+import type { SkalaPegawai } from "../frameworks/pegawai";
+import { nilaiBarisRentang } from "./cepat";
 import {
   cepatAtau,
   daftarAngka,
@@ -30,17 +32,28 @@ export function pegawaiNilai(skor: any[][], bobot?: any[][], skala?: any): any[]
   const bacaSkala = () => pg.bacaSkala(teksOpsional(Array.isArray(skala) ? skala[0]?.[0] : skala, "pp46"));
   return cepatAtau(
     () =>
-      pg.nilaiTabelRentang(
-        skor,
-        tidakDiisi(bobot) ? null : daftarAngka(keRentang(bobot, "bobot"), "bobot"),
-        bacaSkala(),
-      ),
+      nilaiTabelCepat(skor, tidakDiisi(bobot) ? null : daftarAngka(keRentang(bobot, "bobot"), "bobot"), bacaSkala()),
     () => {
       const s = keRentang(skor, "skor");
       const b = tidakDiisi(bobot) ? null : daftarAngka(keRentang(bobot, "bobot"), "bobot");
       return kolom(pg.nilaiTabelPegawai(matriksAngka(s, "skor"), b, bacaSkala()));
     },
   );
+}
+
+/**
+ * Jalur cepat PEGAWAI.NILAI atas argumen mentah skor (baris pegawai × kolom aspek), sebagai kolom: satu
+ * lintasan memeriksa dan menjumlah tiap baris (`nilaiBarisRentang`), aritmetika sama dengan `pg.nilaiPegawai`;
+ * bobot diperiksa aturan inti yang sama (`pg.jumlahBobotPegawai`).
+ * @returns undefined (atau galat inti) bila bobot, bentuk atau satu skor tidak biasa: `cepatAtau` lalu menjalankan jalur lengkap
+ */
+export function nilaiTabelCepat(
+  skor: unknown,
+  bobot: readonly number[] | null,
+  skala: SkalaPegawai = "pp46",
+): number[][] | undefined {
+  const { min, maks } = pg.batasSkala(skala);
+  return nilaiBarisRentang(skor, min, maks, bobot, bobot ? pg.jumlahBobotPegawai(bobot) : 0);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import * as pk from "../core/pekppp";
 import { ASPEK_PEKPPP, KATEGORI_IPP, SKALA_PEKPPP } from "../frameworks/pekppp";
-import { pitaCepat, pitaRentang, type PitaCepat } from "./cepat";
+import { jumlahPerLabel, pitaCepat, pitaRentang, type PitaCepat } from "./cepat";
 import {
   cepatAtau,
   daftarAngka,
@@ -45,7 +45,20 @@ function hitung(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp {
 
 /** `hitung` untuk masukan sah dengan label aspek dan tanpa bobot indikator, satu lintasan (lihat `cepatAtau`). */
 function hitungCepat(nilai: any, aspek: any, bobot_indikator: any): pk.HasilPekppp | undefined {
-  return tidakDiisi(bobot_indikator) ? pk.hitungPekpppRentang(nilai, aspek) : undefined;
+  return tidakDiisi(bobot_indikator) ? hitungPekpppCepat(nilai, aspek) : undefined;
+}
+
+/**
+ * Jalur cepat `hitungPekpppKolom` tanpa bobot indikator dan dengan bobot aspek bawaan, atas argumen mentah
+ * nilai dan label aspek berbentuk sama: satu lintasan menjumlah nilai per aspek (`jumlahPerLabel`), lalu
+ * aturan inti yang sama (`pk.hitungPekpppDariJumlah`).
+ * @returns undefined (atau galat inti) bila bentuk, satu nilai atau satu label tidak biasa, atau ada aspek
+ *   tanpa indikator: `cepatAtau` lalu menjalankan jalur lengkap
+ */
+export function hitungPekpppCepat(nilai: unknown, aspekTiap: unknown): pk.HasilPekppp | undefined {
+  const n = ASPEK_PEKPPP.length;
+  const j = jumlahPerLabel(nilai, aspekTiap, SKALA_PEKPPP.min, SKALA_PEKPPP.maks, pk.indeksAspek, n);
+  return j && pk.hitungPekpppDariJumlah(j.jumlah, j.banyak);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import * as sendi from "../core/sendi";
 import { DAFTAR_SENDI, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
+import { jumlahRentang, kolomRentang, terkecilBerlabel } from "./cepat";
 import { angkaOpsional, cepatAtau, daftarAngka, daftarLabel, keRentang, tidakDiisi } from "./excel";
 
 function skala(min: any, maks: any): sendi.SkalaSendi {
@@ -24,7 +25,7 @@ function skala(min: any, maks: any): sendi.SkalaSendi {
  */
 export function sendiTotal(skor: any[][], skala_min?: any, skala_maks?: any): number {
   return cepatAtau(
-    () => sendi.totalSendiRentang(skor, skala(skala_min, skala_maks)),
+    () => totalSendiCepat(skor, skala(skala_min, skala_maks)),
     () => sendi.totalSendiMatriks(keRentang(skor, "skor sendi"), skala(skala_min, skala_maks)),
   );
 }
@@ -41,7 +42,7 @@ export function sendiTotal(skor: any[][], skala_min?: any, skala_maks?: any): nu
  */
 export function sendiPersen(skor: any[][], skala_min?: any, skala_maks?: any): number {
   return cepatAtau(
-    () => sendi.persenSendiRentang(skor, skala(skala_min, skala_maks)),
+    () => persenSendiCepat(skor, skala(skala_min, skala_maks)),
     () => sendi.persenSendiMatriks(keRentang(skor, "skor sendi"), skala(skala_min, skala_maks)),
   );
 }
@@ -59,7 +60,7 @@ export function sendiPersen(skor: any[][], skala_min?: any, skala_maks?: any): n
  */
 export function sendiTerlemah(skor: any[][], nama?: any[][], skala_min?: any, skala_maks?: any): string {
   return cepatAtau(
-    () => (tidakDiisi(nama) ? undefined : sendi.sendiTerlemahRentang(skor, nama, skala(skala_min, skala_maks))),
+    () => (tidakDiisi(nama) ? undefined : sendiTerlemahCepat(skor, nama, skala(skala_min, skala_maks))),
     () =>
       sendi.sendiTerlemah(
         daftarAngka(skor, "skor sendi"),
@@ -67,6 +68,32 @@ export function sendiTerlemah(skor: any[][], nama?: any[][], skala_min?: any, sk
         skala(skala_min, skala_maks),
       ),
   );
+}
+
+// ---------- Jalur cepat (aturan total, persentase dan nama di core/sendi.ts, satu tempat) ----------
+// Masing-masing memberi undefined (atau melempar galat inti) bila ada yang tidak biasa: `cepatAtau` lalu
+// menjalankan jalur lengkap, yang memberi galat persisnya.
+
+/** Jalur cepat SENDI.TOTAL: jumlah satu lintasan atas argumen mentah (`jumlahRentang`), lalu `totalSendiDariJumlah`. */
+export function totalSendiCepat(skor: unknown, skala: sendi.SkalaSendi): number | undefined {
+  sendi.periksaSkalaSendi(skala);
+  const s = jumlahRentang(skor, skala.min, skala.maks);
+  return s === s ? sendi.totalSendiDariJumlah(s) : undefined;
+}
+
+/** Jalur cepat SENDI.PERSEN: banyak sendi = baris × kolom rentang persegi; `skorMaksSendi`, `persenSendiDari`. */
+export function persenSendiCepat(skor: unknown, skala: sendi.SkalaSendi): number | undefined {
+  const total = totalSendiCepat(skor, skala);
+  if (total === undefined) return undefined;
+  const maks = sendi.skorMaksSendi((skor as unknown[]).length * kolomRentang(skor), skala);
+  return sendi.persenSendiDari(total, maks);
+}
+
+/** Jalur cepat SENDI.TERLEMAH dengan nama: skor dan nama dua rentang mentah berbentuk sama (`terkecilBerlabel`). */
+export function sendiTerlemahCepat(skor: unknown, nama: unknown, skala: sendi.SkalaSendi): string | undefined {
+  sendi.periksaSkalaSendi(skala);
+  const t = terkecilBerlabel(skor, nama, skala.min, skala.maks);
+  return t && sendi.gabungNamaSendi(t);
 }
 
 /**
