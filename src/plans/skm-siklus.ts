@@ -41,6 +41,7 @@ import {
   type RencanaLembar,
   type ValidasiData,
 } from "./rencana";
+import { sorot, type Sorotan } from "./gaya";
 import { Kisi, abs, rujukLembar } from "./ringkasan";
 import { rumusPitaSkm } from "./skm";
 import { TINGGI_GRAFIK } from "./tata-letak";
@@ -742,12 +743,13 @@ function lembarHasil(t: Tata): RencanaLembar {
         pesan: "Pilih gabungan atau rerata.",
       },
     ],
-    formatBersyarat: (["A", "B", "C", "D"] as const).map((m, i) => ({
-      rentang: `${hurufKolom(c.mutu)}${t.hasilAwal + 1}:${hurufKolom(c.mutu)}${t.hasilAkhir + 1}`,
-      teks: m,
-      warnaIsi: ["#C6EFCE", "#DDEBF7", "#FFEB9C", "#FFC7CE"][i],
-      warnaFont: ["#006100", "#1F4E78", "#9C5700", "#9C0006"][i],
-    })),
+    formatBersyarat: (["A", "B", "C", "D"] as const).map((m, i) =>
+      sorot(
+        `${hurufKolom(c.mutu)}${t.hasilAwal + 1}:${hurufKolom(c.mutu)}${t.hasilAkhir + 1}`,
+        m,
+        (["baik", "cukup", "perhatian", "buruk"] as const)[i],
+      ),
+    ),
     bekukan: { baris: h + 1, kolom: 2 },
     // kunci periode|layanan (pencarian Publikasi): diciutkan, tidak dicetak. Urutan NRR (bantu Tindak Lanjut, di
     // ujung kanan) tetap tampak tetapi di luar area cetak: LibreOffice mencetak "###" untuk angka di kolom tersembunyi
@@ -1420,24 +1422,14 @@ function lembarKuadran(t: Tata): RencanaLembar {
     const akhir = barisKuadran(k, t, r, alamat(r, 0), (j) => ref(t.lembar.hasil, alamat(unit, c.nrr0 + j)), p);
     r = akhir + 2;
   }
-  const warna: Record<string, [string, string]> = {
-    I: ["#FFC7CE", "#9C0006"],
-    II: ["#C6EFCE", "#006100"],
-    III: ["#EDEDED", "#3A3A3A"],
-    IV: ["#FFEB9C", "#9C5700"],
-  };
+  const warna: Record<string, Sorotan> = { I: "buruk", II: "baik", III: "netral", IV: "perhatian" };
   return {
     nama: t.lembar.kuadran,
     blok: [k.blok()],
     validasi: [
       { rentang: "B5", jenis: "daftar", daftar: o.periodeNama, pesan: "Pilih periode yang ada di lembar Hasil." },
     ],
-    formatBersyarat: Object.entries(warna).map(([teks, [isi, font]]) => ({
-      rentang: `F${r0 + 1}:F${r}`,
-      teks,
-      warnaIsi: isi,
-      warnaFont: font,
-    })),
+    formatBersyarat: Object.entries(warna).map(([teks, s]) => sorot(`F${r0 + 1}:F${r}`, teks, s)),
     bekukan: { baris: h + 1, kolom: 0 },
     lebarKolom: [
       { kolom: "A", lebar: 12 },

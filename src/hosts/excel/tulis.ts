@@ -18,6 +18,7 @@
  *    `numberFormat` 2-D per pita, gaya per persegi, gabung sel, validasi, format bersyarat, bekukan panel,
  *    lebar kolom, nama rentang, grafik, tata halaman; lalu lembar pertama diaktifkan.
  */
+import { TAMPILAN_SEL } from "../../plans/gaya";
 import { MAKS_BARIS_EXCEL, jangkarLembar, namaJangkarLembar } from "../../plans/jangkar";
 import { LEMBAR_META, gabungCatatan, serialCatatan } from "../../plans/meta";
 import {
@@ -51,27 +52,14 @@ import { ONGKOS_PANGGILAN, SET_FITUR, dukungFitur, type FiturOpsional, type Peri
 
 export const AWALAN_GRAFIK = "pkp_";
 
-/** Gaya sel → format Excel. */
-const GAYA: Record<
-  GayaSel,
-  { tebal?: boolean; miring?: boolean; ukuran?: number; isi?: string; warna?: string; bungkus?: boolean }
-> = {
-  judul: { tebal: true, ukuran: 14 },
-  subjudul: { tebal: true, ukuran: 12 },
-  kepala: { tebal: true, isi: "#DDEBF7", bungkus: true },
-  masukan: { isi: "#FFF2CC" },
-  hitung: { isi: "#F2F2F2" },
-  total: { tebal: true, isi: "#E2EFDA" },
-  catatan: { miring: true, warna: "#595959" },
-};
-
+/** Gaya sel rencana → `Range.format` Office.js, menurut palet plans/gaya.ts (sama dengan adaptor .xlsx). */
 function terapkanGaya(f: Excel.RangeFormat, g: GayaSel): void {
-  const d = GAYA[g];
+  const d = TAMPILAN_SEL[g];
   if (!d) return;
   if (d.tebal) f.font.bold = true;
   if (d.miring) f.font.italic = true;
   if (d.ukuran) f.font.size = d.ukuran;
-  if (d.warna) f.font.color = d.warna;
+  if (d.warnaHuruf) f.font.color = d.warnaHuruf;
   if (d.isi) f.fill.color = d.isi;
   if (d.bungkus) f.wrapText = true;
 }
