@@ -10,7 +10,7 @@
  * plans/tata-letak.ts); catatan miring abu-abu tua (kontras ± 7:1 terhadap putih). Tanpa garis sel: isi sel
  * yang membedakan peran; garis kisi tidak dicetak.
  */
-import type { FormatBersyarat, GayaSel } from "./rencana";
+import { hurufKolom, lebarMaks, posisi, type FormatBersyarat, type GayaSel, type RencanaLembar } from "./rencana";
 
 /** Warna "#RRGGBB" (bentuk Office.js; adaptor .xlsx mengubahnya ke ARGB). */
 export type Warna = `#${string}`;
@@ -92,3 +92,14 @@ export const rgb = (w: string): string => w.replace(/^#/, "").toUpperCase();
 
 /** Warna "#RRGGBB" → ARGB ExcelJS ("FFRRGGBB", tidak tembus pandang). */
 export const argb = (w: string): string => `FF${rgb(w)}`;
+
+/**
+ * Baris bertinggi khusus (`tinggiBaris`, teks terbungkus): seluruh baris rata atas, dari kolom A sampai kolom
+ * terakhir blok lembar, agar sel lain sejajar dengan baris pertama teks terbungkus. Rentang A1 per baris.
+ */
+export function rentangRataAtas(l: RencanaLembar): string[] {
+  if (!l.tinggiBaris?.length) return [];
+  let kanan = 0;
+  for (const b of l.blok) kanan = Math.max(kanan, posisi(b.mulai).kolom + lebarMaks(b.sel) - 1);
+  return l.tinggiBaris.map((t) => `A${t.baris}:${hurufKolom(kanan)}${t.baris}`);
+}

@@ -1166,6 +1166,14 @@
       const s = selDi(l, b0, k0, false);
       return s ? (s.f !== undefined ? s.f : s.v) : undefined;
     }
+    /** Format satu sel (format angka dan gaya `Range.format`), juga sel tanpa isi; undefined bila tidak pernah disentuh. */
+    function formatDi(nama, alamat) {
+      const l = cariLembar(nama);
+      if (!l) return undefined;
+      const { b0, k0 } = uraiRentang(alamat);
+      const s = selDi(l, b0, k0, false);
+      return s ? { nf: s.nf, gaya: { ...s.gaya } } : undefined;
+    }
 
     // ---------- suntingan pengguna seperti di Excel (lihat kepala berkas) ----------
     function lembarAda(nama) {
@@ -1425,6 +1433,7 @@
       ringkas,
       ketik,
       nilaiDi,
+      formatDi,
       cariLembar,
       sisipBaris,
       hapusBaris,

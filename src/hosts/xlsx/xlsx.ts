@@ -8,7 +8,7 @@
  * sehingga Excel menghitung ulang saat dibuka.
  */
 import ExcelJS from "exceljs";
-import { TAMPILAN_SEL, argb } from "../../plans/gaya";
+import { TAMPILAN_SEL, argb, rentangRataAtas } from "../../plans/gaya";
 import { LEMBAR_META, catatanDari, serialCatatan } from "../../plans/meta";
 import {
   posisi,
@@ -142,11 +142,14 @@ function tataLetak(ws: ExcelJS.Worksheet, l: RencanaLembar): void {
       for (let j = p.kolom; j <= q.kolom; j++) ws.getCell(i + 1, j + 1).alignment = { wrapText: true, vertical: "top" };
     }
   }
-  for (const t of l.tinggiBaris ?? []) {
-    // baris bertinggi khusus: semua sel rata atas agar sejajar dengan teks terbungkus
-    const row = ws.getRow(t.baris);
-    row.height = t.tinggi;
-    row.eachCell((c) => (c.alignment = { ...c.alignment, vertical: "top" }));
+  for (const t of l.tinggiBaris ?? []) ws.getRow(t.baris).height = t.tinggi;
+  // baris bertinggi khusus: rata atas agar sejajar dengan teks terbungkus (palet plans/gaya.ts)
+  for (const r of rentangRataAtas(l)) {
+    const [a, b] = r.split(":").map(posisi);
+    for (let j = a.kolom; j <= b.kolom; j++) {
+      const c = ws.getCell(a.baris + 1, j + 1);
+      c.alignment = { ...c.alignment, vertical: "top" };
+    }
   }
   if (l.kolomBantu?.kolom.length && !l.kolomBantu.tampak) {
     for (const k of l.kolomBantu.kolom) {
