@@ -9,7 +9,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { terapkanRencana } from "../src/hosts/excel/excel";
+import { xmlGrafik } from "../src/hosts/xlsx/grafik";
 import { paketXlsx } from "../src/hosts/xlsx/xlsx";
+import { rencanaDemoSkmSiklus } from "../src/cli/demo";
 import { buatRencana } from "../src/plans/index";
 import { posisi, selBeralamat, alamat, type RencanaBukuKerja, type RencanaLembar } from "../src/plans/rencana";
 import { rapikan } from "../src/plans/tata-letak";
@@ -33,9 +35,54 @@ interface HostUji {
     lembar: {
       nama: string;
       cf: { rentang: string; isi: string; font: string; aturan: { formula1: string } }[];
+      grafik: GrafikHost[];
     }[];
   };
   formatDi(lembar: string, alamat: string): { nf?: string; gaya?: GayaHost } | undefined;
+}
+
+interface WarnaSeri {
+  isi?: string;
+  garis?: string;
+  gayaGaris?: string;
+  penanda?: string;
+  tepiPenanda?: string;
+}
+interface GrafikHost {
+  latar?: string;
+  bingkai?: string;
+  seri: { warna?: WarnaSeri }[];
+}
+
+/** Warna grafik dalam satu bentuk: latar, bingkai, lalu setiap seri (isi, garis, gaya garis, penanda). */
+function warnaGrafikHost(g: GrafikHost): string {
+  const seri = g.seri.map((s) => {
+    const w = s.warna ?? {};
+    return [rgb(w.isi), rgb(w.garis), w.gayaGaris?.toLowerCase() ?? null, rgb(w.penanda), rgb(w.tepiPenanda)];
+  });
+  return JSON.stringify({ latar: rgb(g.latar), bingkai: rgb(g.bingkai), seri });
+}
+
+/** Warna `a:srgbClr` pertama dalam potongan XML. */
+const warnaXml = (x: string | undefined): string | null => x?.match(/<a:srgbClr val="([0-9A-F]{6})"/)?.[1] ?? null;
+
+/** Warna grafik DrawingML (berkas .xlsx) dalam bentuk yang sama dengan `warnaGrafikHost`. */
+function warnaGrafikXml(xml: string): string {
+  const seri = [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map(([, x]) => {
+    const penanda = x.match(/<c:marker>[\s\S]*?<\/c:marker>/)?.[0] ?? "";
+    const sp = x.replace(penanda, "").match(/<c:spPr>([\s\S]*?)<\/c:spPr>/)?.[1] ?? "";
+    const garis = sp.match(/<a:ln[^>]*>([\s\S]*?)<\/a:ln>/)?.[1];
+    const spPenanda = penanda.match(/<c:spPr>([\s\S]*?)<\/c:spPr>/)?.[1] ?? "";
+    return [
+      garis === undefined ? warnaXml(sp) : null,
+      warnaXml(garis),
+      garis?.includes('<a:prstDash val="dash"/>') ? "dash" : null,
+      warnaXml(spPenanda.replace(/<a:ln[\s\S]*<\/a:ln>/, "")),
+      warnaXml(spPenanda.match(/<a:ln[\s\S]*<\/a:ln>/)?.[0]),
+    ];
+  });
+  const area = xml.slice(xml.lastIndexOf("</c:chart>"));
+  return JSON.stringify({ latar: warnaXml(area), bingkai: warnaXml(area.match(/<a:ln>[\s\S]*<\/a:ln>/)?.[0]), seri });
 }
 
 /** Format satu sel dalam bentuk yang sama untuk kedua adaptor (bawaan Excel bila tidak ditetapkan). */
@@ -101,7 +148,7 @@ function alamatDibandingkan(l: RencanaLembar): Set<string> {
 /** Rencana diterapkan lewat kedua adaptor; perbedaan format per sel ("Lembar!A1 {excel} ≠ {xlsx}"). */
 async function bedaFormat(
   r: RencanaBukuKerja,
-): Promise<{ beda: string[]; sel: number; gaya: Set<string>; bersyarat: number }> {
+): Promise<{ beda: string[]; sel: number; gaya: Set<string>; bersyarat: number; grafik: number }> {
   const h = buatHostUji();
   await h.Excel.run((ctx) =>
     terapkanRencana(ctx, r, {
@@ -117,6 +164,7 @@ async function bedaFormat(
   const gaya = new Set<string>();
   let sel = 0;
   let bersyarat = 0;
+  let grafik = 0;
   for (const l of rapikan(r).lembar) {
     const hl = host.get(l.nama);
     const ws = wb.getWorksheet(l.nama);
@@ -146,11 +194,18 @@ async function bedaFormat(
         return `${c.ref} =${(u as ExcelJS.CellIsRuleType).formulae?.[0]} ${rgb(isi)} ${rgb(st.font?.color?.argb)}`;
       }),
     );
+    // grafik: warna seri, latar dan bingkai (berkas .xlsx: DrawingML yang ditulis ./grafik.ts untuk rencana yang sama)
+    (l.grafik ?? []).forEach((g, i) => {
+      grafik++;
+      const x = hl.grafik[i] ? warnaGrafikHost(hl.grafik[i]) : "tanpa grafik";
+      const y = warnaGrafikXml(xmlGrafik(l.nama, g));
+      if (x !== y) beda.push(`${l.nama} grafik ${i + 1} (${g.jenis}) ${x} ≠ ${y}`);
+    });
     bersyarat += cfHost.length;
     if (JSON.stringify(cfHost.sort()) !== JSON.stringify(cfXlsx.sort()))
       beda.push(`${l.nama} format bersyarat ${JSON.stringify(cfHost)} ≠ ${JSON.stringify(cfXlsx)}`);
   }
-  return { beda, sel, gaya, bersyarat };
+  return { beda, sel, gaya, bersyarat, grafik };
 }
 
 describe("satu palet: adaptor Office.js dan .xlsx memberi format yang sama", () => {
@@ -170,6 +225,15 @@ describe("satu palet: adaptor Office.js dan .xlsx memberi format yang sama", () 
     expect(sel).toBeGreaterThan(100);
     // status tiap perspektif dan keseluruhan di dua lembar unit, status di ringkasan: tiga warna masing-masing
     expect(bersyarat).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe("satu palet: grafik", () => {
+  test("siklus SKM contoh (garis, batang, sebar kuadran; format bersyarat mutu dan kuadran)", async () => {
+    const { beda, grafik, bersyarat } = await bedaFormat(rencanaDemoSkmSiklus());
+    expect(beda.slice(0, 10)).toEqual([]);
+    expect(grafik).toBeGreaterThanOrEqual(3);
+    expect(bersyarat).toBeGreaterThanOrEqual(8);
   });
 });
 

@@ -72,7 +72,7 @@ export function xmlGrafik(lembar: string, g: Grafik): string {
       const warna = rgb(warnaSeri(i));
       const gaya =
         g.jenis === "garis"
-          ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="6"/></c:marker>`
+          ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr></c:marker>`
           : `<c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xml(g.seri?.[i] ?? (data.length > 1 ? `${g.judul} (${i + 1})` : g.judul))}</c:v></c:tx>${gaya}${label}` +
