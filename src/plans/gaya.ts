@@ -29,6 +29,16 @@ export interface TampilanSel {
   bungkus?: boolean;
 }
 
+/**
+ * Format angka yang dipakai bersama beberapa pembangun LAN (lan.ts, lan-pola.ts, lan-pembanding.ts): proporsi 9
+ * desimal (seperti pembulatan pita ROUND(x,9)), bobot 7 desimal seperti tabel LAN 1998, nilai 2 desimal.
+ */
+export const FORMAT_ANGKA = {
+  proporsi: "0.000000000",
+  bobot: "#,##0.0000000",
+  nilai: "#,##0.00",
+} as const;
+
 /** Ukuran huruf bawaan buku kerja (Calibri 11 pt, Excel dan ExcelJS). */
 export const UKURAN_HURUF_BAWAAN = 11;
 
@@ -72,7 +82,7 @@ export function sorot(rentang: string, teks: string, s: Sorotan): FormatBersyara
   return { rentang, teks, warnaIsi: WARNA_SOROTAN[s].isi, warnaFont: WARNA_SOROTAN[s].huruf };
 }
 
-/** Warna grafik (berkas .xlsx menulisnya di DrawingML; Office.js memakai tema buku kerja, warnanya sama). */
+/** Warna grafik: kedua adaptor menetapkannya (tidak bergantung pada tema buku kerja). */
 export const WARNA_GRAFIK: Readonly<{ seri: readonly Warna[]; latar: Warna; bingkai: Warna; garisBantu: Warna }> = {
   /** Seri ke-1, 2, …, berulang: aksen 1–6 tema Office (warna bawaan grafik Excel). */
   seri: ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"],
