@@ -508,7 +508,7 @@ function tulisSebar(t: PenyusunTulis, l: RencanaLembar, g: Grafik, i: number): v
       s.setValues(ws.getRange(`${alamat(p.baris, p.kolom + 1)}:${alamat(q.baris, p.kolom + 1)}`));
       s.hasDataLabels = false;
       s.format.line.color = WARNA_GRAFIK.garisBantu;
-      s.format.line.lineStyle = "Dash" as Excel.ChartLineStyle;
+      s.format.line.lineStyle = "Dash";
     });
     ch.format.fill.setSolidColor(WARNA_GRAFIK.latar);
     ch.format.border.color = WARNA_GRAFIK.bingkai;
