@@ -26,9 +26,6 @@ function modulAliran(): typeof import("../hosts/xlsx/aliran") {
   return require("../hosts/xlsx/aliran");
 }
 
-/** Warna isi sel masukan (sama dengan gaya "masukan" adaptor .xlsx). */
-const ISI_MASUKAN = "FFFFF2CC";
-
 /** Penulis --xlsx siklus (beraliran): rencana tanpa sel per jawaban, salinan jawaban dialirkan. */
 export function penulisXlsxSiklus(s: SiklusCli, unitNama?: string): PenulisXlsx {
   const opsi = opsiRencanaSiklus(s, unitNama);
@@ -39,7 +36,7 @@ export function penulisXlsxSiklus(s: SiklusCli, unitNama?: string): PenulisXlsx 
     lembar: rencana.lembar.length,
     tulis: (jalur) =>
       modulAliran().tulisXlsxAliran(rencana, jalur, {
-        [lembar]: { baris: opsi.baris ?? [], mulai: 2, format, isi: ISI_MASUKAN },
+        [lembar]: { baris: opsi.baris ?? [], mulai: 2, format, gaya: "masukan" },
       }),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { rumusBulatPita } from "../core/pita";
 import { AMBANG_STATUS_BSC, ARAH_BSC, PERSPEKTIF_BSC, type ArahIndikator } from "../frameworks/bsc";
+import { sorot, type Sorotan } from "./gaya";
 import {
   hitung,
   judul,
@@ -31,11 +32,13 @@ export interface OpsiBsc {
   lantai?: number;
 }
 
-const WARNA_STATUS: Omit<FormatBersyarat, "rentang">[] = [
-  { teks: "Hijau", warnaIsi: "#C6EFCE", warnaFont: "#006100" },
-  { teks: "Kuning", warnaIsi: "#FFEB9C", warnaFont: "#9C5700" },
-  { teks: "Merah", warnaIsi: "#FFC7CE", warnaFont: "#9C0006" },
+/** Sorotan status (palet plans/gaya.ts): Hijau baik, Kuning perlu perhatian, Merah buruk. */
+const SOROTAN_STATUS: readonly [string, Sorotan][] = [
+  ["Hijau", "baik"],
+  ["Kuning", "perhatian"],
+  ["Merah", "buruk"],
 ];
+const sorotStatus = (rentang: string): FormatBersyarat[] => SOROTAN_STATUS.map(([t, s]) => sorot(rentang, t, s));
 
 export function perspektifBawaan(): PerspektifMasukan[] {
   return PERSPEKTIF_BSC.map((p) => ({
@@ -164,7 +167,7 @@ function lembarBsc(
       { rentang: `C${hdr + 2}:D${n}`, jenis: "desimal", min: 0, pesan: "Isi angka tidak negatif." },
       { rentang: `F${hdr + 2}:F${n}`, jenis: "desimal", min: 0, pesan: "Bobot harus angka tidak negatif." },
     ],
-    formatBersyarat: statusRentang.flatMap((rentang) => WARNA_STATUS.map((w) => ({ rentang, ...w }))),
+    formatBersyarat: statusRentang.flatMap(sorotStatus),
     bekukan: { baris: hdr + 1, kolom: 2 },
     // indikator tanpa target/realisasi tidak ikut skor (Σ hanya indikator yang terisi), sesuai catatan baris 2
     bolehKosong: [`C${hdr + 2}:D${n}`],
@@ -201,7 +204,7 @@ export function rencanaBsc(opsi: OpsiBsc = {}): RencanaBukuKerja {
     })),
     judulGrafik: "Skor Balanced Scorecard per unit",
   });
-  ringkasan.formatBersyarat = WARNA_STATUS.map((w) => ({ rentang: `D5:D${4 + hasil.length}`, ...w }));
+  ringkasan.formatBersyarat = sorotStatus(`D5:D${4 + hasil.length}`);
   return {
     meta: { pembangun: ID_BSC, versi: 1, opsi: { ...opsi } as Record<string, unknown> },
     lembar: [...hasil.map((h) => h.lembar), ringkasan],

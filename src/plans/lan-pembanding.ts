@@ -5,6 +5,7 @@
  * sampai ke buku kerja.
  */
 import { KETERANGAN_TIPE, lampiranTercetak, type TipeDinas } from "../frameworks/lan1998";
+import { FORMAT_ANGKA } from "./gaya";
 import { alamat, hitung, judul, label, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "./rencana";
 import { Kisi, abs, rujukLembar } from "./ringkasan";
 import { namaLembarLan } from "./lan";
@@ -48,7 +49,7 @@ export function tambahPembandingLan(r: RencanaBukuKerja, tipe: TipeDinas): Renca
   cetak.forEach((c, i) => {
     const b = 4 + i;
     k.set(b, 0, label(`V${c.no}`));
-    k.set(b, 1, hitung(`=${ref}!${sumber[i]}`, "#,##0.0000000"));
+    k.set(b, 1, hitung(`=${ref}!${sumber[i]}`, FORMAT_ANGKA.bobot));
     k.set(b, 2, label(c.bobot));
     k.set(b, 3, hitung(`=${alamat(b, 1)}-${alamat(b, 2)}`, "0.0000000"));
   });

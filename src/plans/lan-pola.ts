@@ -19,11 +19,11 @@ import {
   TIPE_DALAM_POLA,
   type PolaTipe,
 } from "../frameworks/lan1998-instrumen";
+import { FORMAT_ANGKA } from "./gaya";
 import { alamat, hitung, hurufKolom, judul, label, masukan, type RencanaLembar } from "./rencana";
 import { Kisi, abs } from "./ringkasan";
 
-const FMT_PROPORSI = "0.000000000";
-const FMT_BOBOT = "#,##0.0000000";
+const { proporsi: FMT_PROPORSI, bobot: FMT_BOBOT } = FORMAT_ANGKA;
 
 /** Keterangan pola untuk judul lembar: satu tipe (Tabel 3.2) atau pola kedua (II + III). */
 export function keteranganPola(tipe: PolaTipe): {

@@ -36,6 +36,7 @@ import {
   type RencanaLembar,
   type ValidasiData,
 } from "./rencana";
+import { FORMAT_ANGKA } from "./gaya";
 import { Kisi, abs, lembarRingkasan, rujukLembar } from "./ringkasan";
 
 export type ModeLan = "hitungBobot" | "nilaiUnit" | "kerangka";
@@ -58,9 +59,7 @@ export interface OpsiLan {
 }
 
 export const ID_LAN = "lan1998";
-const FMT_PROPORSI = "0.000000000";
-const FMT_BOBOT = "#,##0.0000000";
-const FMT_NILAI = "#,##0.00";
+const { proporsi: FMT_PROPORSI, bobot: FMT_BOBOT, nilai: FMT_NILAI } = FORMAT_ANGKA;
 const UNIT_BAWAAN = ["Unit 1", "Unit 2", "Unit 3"];
 
 export const namaLembarLan = (tipe: PolaTipe, bagian: "Bobot" | "Nilai" | "Kerangka" | "Ringkasan"): string =>

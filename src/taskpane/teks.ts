@@ -532,6 +532,7 @@ export const TEKS: Record<Bahasa, Teks> = {
       bekukan: "Frozen panes",
       kategoriGrafik: "Chart category labels",
       grafikSebar: "Scatter chart (quadrant)",
+      warnaGrafik: "Chart marker and border colours",
       validasi: "Data validation",
       formatGrafik: "Chart label and axis number format",
       tataHalaman: "Print page setup",

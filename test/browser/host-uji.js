@@ -841,6 +841,24 @@
           set name(v) {
             ws.ubah("series.name", () => (o.nama = v));
           },
+          // warna seri (isi batang, garis, penanda) dicatat di o.warna
+          format: {
+            fill: { setSolidColor: (v) => ws.ubah("series.fill", () => ((o.warna ??= {}).isi = v)) },
+            line: {
+              set color(v) {
+                ws.ubah("series.line.color", () => ((o.warna ??= {}).garis = v));
+              },
+              set lineStyle(v) {
+                ws.ubah("series.line.lineStyle", () => ((o.warna ??= {}).gayaGaris = v));
+              },
+            },
+          },
+          set markerBackgroundColor(v) {
+            ws.ubah("series.markerBackgroundColor", () => ((o.warna ??= {}).penanda = v));
+          },
+          set markerForegroundColor(v) {
+            ws.ubah("series.markerForegroundColor", () => ((o.warna ??= {}).tepiPenanda = v));
+          },
           set chartType(v) {
             ws.ubah("series.chartType", () => (o.jenis = v));
           },
@@ -883,6 +901,15 @@
             },
           },
           setPosition: (a, b) => ws.ubah("chart.setPosition", () => ((g.posisi = a), (g.sampai = b))),
+          // area grafik: latar dan bingkai
+          format: {
+            fill: { setSolidColor: (v) => ws.ubah("chart.fill", () => (g.latar = v)) },
+            border: {
+              set color(v) {
+                ws.ubah("chart.border", () => (g.bingkai = v));
+              },
+            },
+          },
           legend: {
             set visible(v) {
               ws.ubah("legend.visible", () => (g.legenda = v));
@@ -1166,6 +1193,14 @@
       const s = selDi(l, b0, k0, false);
       return s ? (s.f !== undefined ? s.f : s.v) : undefined;
     }
+    /** Format satu sel (format angka dan gaya `Range.format`), juga sel tanpa isi; undefined bila tidak pernah disentuh. */
+    function formatDi(nama, alamat) {
+      const l = cariLembar(nama);
+      if (!l) return undefined;
+      const { b0, k0 } = uraiRentang(alamat);
+      const s = selDi(l, b0, k0, false);
+      return s ? { nf: s.nf, gaya: { ...s.gaya } } : undefined;
+    }
 
     // ---------- suntingan pengguna seperti di Excel (lihat kepala berkas) ----------
     function lembarAda(nama) {
@@ -1425,6 +1460,7 @@
       ringkas,
       ketik,
       nilaiDi,
+      formatDi,
       cariLembar,
       sisipBaris,
       hapusBaris,

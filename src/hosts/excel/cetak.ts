@@ -11,6 +11,7 @@
  * (fitur "lebarKolom"), tata halaman ExcelApi 1.9 ("tataHalaman"), kelompok kolom ExcelApi 1.10
  * ("kelompokKolom"; tanpa itu kolom bantu hanya disembunyikan).
  */
+import { rentangRataAtas } from "../../plans/gaya";
 import type { RencanaLembar } from "../../plans/rencana";
 import type { PenyusunTulis } from "./tulis";
 
@@ -38,6 +39,12 @@ export function antreTataLetak(l: RencanaLembar, t: PenyusunTulis): void {
           t.lembar(l.nama).getRange(`${tb.baris}:${tb.baris}`).format.rowHeight = tb.tinggi;
       });
     } else t.lewati("lebarKolom");
+    // baris bertinggi khusus: rata atas agar sejajar dengan teks terbungkus (plans/gaya.ts, sama dengan .xlsx)
+    const rataAtas = rentangRataAtas(l);
+    t.tambah(JSON.stringify(rataAtas).length, () => {
+      for (const r of rataAtas)
+        t.lembar(l.nama).getRange(r).format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+    });
   }
   // kolom bantu `tampak` (dibaca grafik) tidak diciutkan: hanya di luar area cetak
   const bantu = l.kolomBantu?.tampak ? [] : (l.kolomBantu?.kolom ?? []);

@@ -19,6 +19,7 @@
  *    `numberFormat` 2-D per pita, gaya per persegi, gabung sel, validasi, format bersyarat, bekukan panel,
  *    lebar kolom, nama rentang, grafik, tata halaman; lalu lembar pertama diaktifkan.
  */
+import { TAMPILAN_SEL, WARNA_GRAFIK, warnaSeri } from "../../plans/gaya";
 import {
   areaTulis,
   barisSetelah,
@@ -57,27 +58,14 @@ import { ONGKOS_PANGGILAN, SET_FITUR, dukungFitur, type FiturOpsional, type Peri
 
 export const AWALAN_GRAFIK = "pkp_";
 
-/** Gaya sel → format Excel. */
-const GAYA: Record<
-  GayaSel,
-  { tebal?: boolean; miring?: boolean; ukuran?: number; isi?: string; warna?: string; bungkus?: boolean }
-> = {
-  judul: { tebal: true, ukuran: 14 },
-  subjudul: { tebal: true, ukuran: 12 },
-  kepala: { tebal: true, isi: "#DDEBF7", bungkus: true },
-  masukan: { isi: "#FFF2CC" },
-  hitung: { isi: "#F2F2F2" },
-  total: { tebal: true, isi: "#E2EFDA" },
-  catatan: { miring: true, warna: "#595959" },
-};
-
+/** Gaya sel rencana → `Range.format` Office.js, menurut palet plans/gaya.ts (sama dengan adaptor .xlsx). */
 function terapkanGaya(f: Excel.RangeFormat, g: GayaSel): void {
-  const d = GAYA[g];
+  const d = TAMPILAN_SEL[g];
   if (!d) return;
   if (d.tebal) f.font.bold = true;
   if (d.miring) f.font.italic = true;
   if (d.ukuran) f.font.size = d.ukuran;
-  if (d.warna) f.font.color = d.warna;
+  if (d.warnaHuruf) f.font.color = d.warnaHuruf;
   if (d.isi) f.fill.color = d.isi;
   if (d.bungkus) f.wrapText = true;
 }
@@ -516,6 +504,7 @@ function tulisSebar(t: PenyusunTulis, l: RencanaLembar, g: Grafik, i: number): v
       if (b === 0) s.name = String(nama.get(p.nama) ?? "U1");
       s.setXAxisValues(ws.getRange(p.x));
       s.setValues(ws.getRange(p.y));
+      s.markerBackgroundColor = s.markerForegroundColor = warnaSeri(b);
     });
     (g.garisBantu ?? []).forEach((r, b) => {
       const [p, q] = r.replace(/\$/g, "").split(":").map(posisi);
@@ -524,7 +513,11 @@ function tulisSebar(t: PenyusunTulis, l: RencanaLembar, g: Grafik, i: number): v
       s.setXAxisValues(ws.getRange(`${alamat(p.baris, p.kolom)}:${alamat(q.baris, p.kolom)}`));
       s.setValues(ws.getRange(`${alamat(p.baris, p.kolom + 1)}:${alamat(q.baris, p.kolom + 1)}`));
       s.hasDataLabels = false;
+      s.format.line.color = WARNA_GRAFIK.garisBantu;
+      s.format.line.lineStyle = "Dash";
     });
+    ch.format.fill.setSolidColor(WARNA_GRAFIK.latar);
+    ch.format.border.color = WARNA_GRAFIK.bingkai;
     if (g.sumbu) {
       for (const [sumbu, judul] of [
         [ch.axes.categoryAxis, g.sumbu.x],
@@ -545,6 +538,8 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
     // label data dan sumbu nilai: format sel data, paling banyak dua desimal (seperti berkas .xlsx); ExcelApi 1.8
     const berlabel = g.jenis !== "tornado";
     const format = Boolean(g.formatLabel) && t.bisa("formatGrafik");
+    // warna penanda garis dan bingkai area (ExcelApi 1.7): tanpanya warna tema, tanpa peringatan
+    const api17 = t.dukung("warnaGrafik");
     if (g.formatLabel && !format) t.lewati("formatGrafik");
     t.tambah(JSON.stringify(g).length, () => {
       const ws = t.lembar(l.nama);
@@ -573,8 +568,37 @@ export function tulisGrafik(t: PenyusunTulis, l: RencanaLembar): void {
         for (let s = 0; s < (g.jenis === "tornado" ? 2 : 1); s++)
           ch.series.getItemAt(s).setXAxisValues(t.lembar(l.nama).getRange(g.kategori));
       (g.seri ?? []).forEach((nama, s) => (ch.series.getItemAt(s).name = nama));
+      warnaiSeri(ch, g);
+      if (api17) {
+        ch.format.border.color = WARNA_GRAFIK.bingkai;
+        if (g.jenis === "garis")
+          for (let s = 0; s < banyakSeri(g); s++) {
+            const seri = ch.series.getItemAt(s);
+            seri.markerBackgroundColor = seri.markerForegroundColor = warnaSeri(s);
+          }
+      }
     });
   });
+}
+
+/** Banyak seri grafik batang/garis: satu per kolom `data`. */
+function banyakSeri(g: Grafik): number {
+  const [a, z] = g.data.replace(/\$/g, "").split(":").map(posisi);
+  return (z ?? a).kolom - a.kolom + 1;
+}
+
+/**
+ * Warna grafik dari palet (plans/gaya.ts), sama dengan berkas .xlsx dan tidak bergantung pada tema buku kerja
+ * (ExcelApi 1.1): isi batang atau garis setiap seri dan latar area grafik. Penanda garis dan bingkai area
+ * (ExcelApi 1.7) ditetapkan pemanggil.
+ */
+function warnaiSeri(ch: Excel.Chart, g: Grafik): void {
+  for (let s = 0; s < banyakSeri(g); s++) {
+    const f = ch.series.getItemAt(s).format;
+    if (g.jenis === "garis") f.line.color = warnaSeri(s);
+    else f.fill.setSolidColor(warnaSeri(s));
+  }
+  ch.format.fill.setSolidColor(WARNA_GRAFIK.latar);
 }
 
 /**

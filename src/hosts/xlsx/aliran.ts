@@ -15,11 +15,11 @@ import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { catatanDari, LEMBAR_META, serialCatatan } from "../../plans/bangun-ulang/index";
-import type { NilaiSel, RencanaBukuKerja, RencanaLembar, Sel } from "../../plans/rencana";
+import type { GayaSel, NilaiSel, RencanaBukuKerja, RencanaLembar, Sel } from "../../plans/rencana";
 import { rapikan } from "../../plans/tata-letak";
 import { BATAS_SEL_HASIL, hasilRumus, type HasilSel } from "../../plans/hasil-rumus";
 import { tambahGrafik } from "./grafik";
-import { halamanExcelJs, tulisLembar } from "./xlsx";
+import { gayaExcelJs, halamanExcelJs, tulisLembar } from "./xlsx";
 
 /** Baris data yang dialirkan ke sebuah lembar di bawah sel rencananya. */
 export interface DataLembar {
@@ -28,8 +28,8 @@ export interface DataLembar {
   mulai: number;
   /** Format angka per kolom (indeks 0-based), mis. cap waktu. */
   format?: Readonly<Record<number, string>>;
-  /** Warna isi ARGB sel data (mis. kuning sel masukan). */
-  isi?: string;
+  /** Gaya sel data (palet plans/gaya.ts), mis. "masukan": isi kuning sel masukan. */
+  gaya?: GayaSel;
 }
 
 type PenulisLembar = ExcelJS.Worksheet & { commit(): void };
@@ -50,13 +50,13 @@ function bukuTiruan(wb: ExcelJS.stream.xlsx.WorkbookWriter, ws: PenulisLembar): 
 }
 
 /**
- * Baris data dialirkan: satu objek gaya per kolom (isi, format) dipakai bersama semua selnya (ExcelJS mengenali
+ * Baris data dialirkan: satu objek gaya per kolom (gaya palet, format) dipakai bersama semua selnya (ExcelJS mengenali
  * objek yang sama tanpa menyusun ulang gayanya), setiap baris di-commit segera.
  */
 function alirkan(ws: PenulisLembar, d: DataLembar): void {
   const lebar = d.baris.reduce((m, b) => Math.max(m, b.length), 0);
   const gaya = Array.from({ length: lebar }, (_, c) => ({
-    ...(d.isi ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: d.isi } } } : {}),
+    ...(d.gaya ? gayaExcelJs(d.gaya) : {}),
     ...(d.format?.[c] ? { numFmt: d.format[c] } : {}),
   })) as Partial<ExcelJS.Style>[];
   // baris rencana (judul) lebih dulu

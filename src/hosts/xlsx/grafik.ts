@@ -9,6 +9,7 @@
  * nilainya dari sel setelah menghitung rumus.
  */
 import JSZip from "jszip";
+import { WARNA_GRAFIK, rgb, warnaSeri } from "../../plans/gaya";
 import { alamat, posisi, type Grafik } from "../../plans/rencana";
 import { formatSumbuGrafik } from "../../plans/tata-letak";
 
@@ -48,7 +49,8 @@ function kolomData(rentang: string): string[] {
   return hasil;
 }
 
-const WARNA_SERI = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
+/** Latar dan bingkai area grafik (palet plans/gaya.ts). */
+const LATAR_GRAFIK = `<c:spPr><a:solidFill><a:srgbClr val="${rgb(WARNA_GRAFIK.latar)}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="${rgb(WARNA_GRAFIK.bingkai)}"/></a:solidFill></a:ln></c:spPr>`;
 
 /**
  * chartN.xml dengan jenis rencana: "kolom"/"batang" batang berkelompok, "tornado" batang mendatar bertumpuk
@@ -67,10 +69,10 @@ export function xmlGrafik(lembar: string, g: Grafik): string {
       : `<c:dLbls><c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
   const seri = data
     .map((d, i) => {
-      const warna = WARNA_SERI[i % WARNA_SERI.length];
+      const warna = rgb(warnaSeri(i));
       const gaya =
         g.jenis === "garis"
-          ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="6"/></c:marker>`
+          ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr></c:marker>`
           : `<c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xml(g.seri?.[i] ?? (data.length > 1 ? `${g.judul} (${i + 1})` : g.judul))}</c:v></c:tx>${gaya}${label}` +
@@ -92,7 +94,7 @@ export function xmlGrafik(lembar: string, g: Grafik): string {
     `<c:catAx><c:axId val="10001"/><c:scaling><c:orientation val="${mendatar ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${mendatar ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="${g.jenis === "tornado" ? "low" : "nextTo"}"/><c:crossAx val="10002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="10002"/><c:scaling><c:orientation val="minMax"/>${g.minimum !== undefined ? `<c:min val="${g.minimum}"/>` : ""}</c:scaling><c:delete val="0"/><c:axPos val="${mendatar ? "b" : "l"}"/><c:majorGridlines/>${g.judulSumbu ? `<c:title>${teksKaya(g.judulSumbu, 900, false)}<c:overlay val="0"/></c:title>` : ""}<c:numFmt formatCode="${formatSumbu(g.formatLabel)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="10001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>${data.length > 1 && g.jenis !== "tornado" ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : ""}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
-    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>` +
+    LATAR_GRAFIK +
     `</c:chartSpace>`
   );
 }
@@ -136,7 +138,7 @@ function xmlSebar(lembar: string, g: Grafik): string {
   const seri: string[] = [];
   for (let b = p.baris; b <= q.baris; b++) {
     const i = seri.length;
-    const warna = WARNA_SERI[i % WARNA_SERI.length];
+    const warna = rgb(warnaSeri(i));
     seri.push(
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef>${f(alamat(k0.baris + b - p.baris, k0.kolom))}</c:strRef></c:tx>` +
         `<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr></c:marker>` +
@@ -149,7 +151,7 @@ function xmlSebar(lembar: string, g: Grafik): string {
     const i = seri.length;
     seri.push(
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>Garis pemisah ${i - (q.baris - p.baris)}</c:v></c:tx>` +
-        `<c:spPr><a:ln w="15875"><a:solidFill><a:srgbClr val="7F7F7F"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>${tanpaLabel}` +
+        `<c:spPr><a:ln w="15875"><a:solidFill><a:srgbClr val="${rgb(WARNA_GRAFIK.garisBantu)}"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>${tanpaLabel}` +
         `<c:xVal><c:numRef>${f(`${alamat(a.baris, a.kolom)}:${alamat(z.baris, a.kolom)}`)}</c:numRef></c:xVal><c:yVal><c:numRef>${f(`${alamat(a.baris, a.kolom + 1)}:${alamat(z.baris, a.kolom + 1)}`)}</c:numRef></c:yVal><c:smooth val="0"/></c:ser>`,
     );
   }
@@ -162,7 +164,7 @@ function xmlSebar(lembar: string, g: Grafik): string {
     sumbuSebar(10001, 10002, "b", s?.x ?? "X", s?.min, s?.maks) +
     sumbuSebar(10002, 10001, "l", s?.y ?? "Y", s?.min, s?.maks) +
     `</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
-    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>` +
+    LATAR_GRAFIK +
     `</c:chartSpace>`
   );
 }

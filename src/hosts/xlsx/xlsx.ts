@@ -8,6 +8,7 @@
  * sehingga Excel menghitung ulang saat dibuka.
  */
 import ExcelJS from "exceljs";
+import { TAMPILAN_SEL, argb, rentangRataAtas } from "../../plans/gaya";
 import { catatanDari, LEMBAR_META, serialCatatan } from "../../plans/bangun-ulang/index";
 import {
   posisi,
@@ -21,18 +22,25 @@ import { rapikan } from "../../plans/tata-letak";
 import { GalatRumus, hasilRumus, type HasilSel } from "../../plans/hasil-rumus";
 import { tambahGrafik, type GrafikLembar } from "./grafik";
 
-const WARNA: Record<GayaSel, { isi?: string; tebal?: boolean; ukuran?: number; miring?: boolean }> = {
-  judul: { tebal: true, ukuran: 14 },
-  subjudul: { tebal: true },
-  kepala: { tebal: true, isi: "FFD9E1F2" },
-  masukan: { isi: "FFFFF2CC" },
-  hitung: { isi: "FFEDEDED" },
-  total: { isi: "FFD9D9D9", tebal: true },
-  catatan: { miring: true },
-};
+/** Gaya sel rencana → gaya ExcelJS (isi, huruf, bungkus), menurut palet plans/gaya.ts (sama dengan adaptor Office.js). */
+export function gayaExcelJs(g: GayaSel): Partial<ExcelJS.Style> {
+  const d = TAMPILAN_SEL[g];
+  const font: Partial<ExcelJS.Font> = {
+    ...(d.tebal ? { bold: true } : {}),
+    ...(d.miring ? { italic: true } : {}),
+    ...(d.ukuran ? { size: d.ukuran } : {}),
+    ...(d.warnaHuruf ? { color: { argb: argb(d.warnaHuruf) } } : {}),
+  };
+  return {
+    ...(Object.keys(font).length ? { font } : {}),
+    ...(d.isi ? { fill: isi(d.isi) } : {}),
+    ...(d.bungkus ? { alignment: { wrapText: true } } : {}),
+  };
+}
 
-function isi(argb: string): ExcelJS.Fill {
-  return { type: "pattern", pattern: "solid", fgColor: { argb } };
+/** Isi padat ExcelJS dari warna palet. */
+function isi(warna: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb: argb(warna) } };
 }
 
 /** Hasil tersimpan ExcelJS dari hasil rumus (galat sebagai {error}); undefined = tanpa hasil. */
@@ -62,15 +70,11 @@ export function tulisLembar(
       c.value = sel.nilai;
     }
     if (sel.format) c.numFmt = sel.format;
-    const g = sel.gaya ? WARNA[sel.gaya] : undefined;
-    if (g) {
-      if (g.isi) c.fill = isi(g.isi);
-      if (g.tebal || g.ukuran || g.miring)
-        c.font = {
-          ...(g.tebal ? { bold: true } : {}),
-          ...(g.ukuran ? { size: g.ukuran } : {}),
-          ...(g.miring ? { italic: true } : {}),
-        };
+    if (sel.gaya) {
+      const g = gayaExcelJs(sel.gaya);
+      if (g.fill) c.fill = g.fill;
+      if (g.font) c.font = g.font;
+      if (g.alignment) c.alignment = g.alignment;
     }
   }
   for (const g of l.gabung ?? []) ws.mergeCells(g);
@@ -138,11 +142,14 @@ function tataLetak(ws: ExcelJS.Worksheet, l: RencanaLembar): void {
       for (let j = p.kolom; j <= q.kolom; j++) ws.getCell(i + 1, j + 1).alignment = { wrapText: true, vertical: "top" };
     }
   }
-  for (const t of l.tinggiBaris ?? []) {
-    // baris bertinggi khusus: semua sel rata atas agar sejajar dengan teks terbungkus
-    const row = ws.getRow(t.baris);
-    row.height = t.tinggi;
-    row.eachCell((c) => (c.alignment = { ...c.alignment, vertical: "top" }));
+  for (const t of l.tinggiBaris ?? []) ws.getRow(t.baris).height = t.tinggi;
+  // baris bertinggi khusus: rata atas agar sejajar dengan teks terbungkus (palet plans/gaya.ts)
+  for (const r of rentangRataAtas(l)) {
+    const [a, b] = r.split(":").map(posisi);
+    for (let j = a.kolom; j <= b.kolom; j++) {
+      const c = ws.getCell(a.baris + 1, j + 1);
+      c.alignment = { ...c.alignment, vertical: "top" };
+    }
   }
   if (l.kolomBantu?.kolom.length && !l.kolomBantu.tampak) {
     for (const k of l.kolomBantu.kolom) {
@@ -182,12 +189,6 @@ export function halamanExcelJs(c: PengaturanCetak): Partial<ExcelJS.PageSetup> {
     ...(c.judulKolom ? { printTitlesColumn: c.judulKolom } : {}),
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
-}
-
-/** Warna "#RRGGBB" atau "RRGGBB" → ARGB ExcelJS. */
-function argb(w: string): string {
-  const h = w.replace(/^#/, "").toUpperCase();
-  return h.length === 6 ? `FF${h}` : h;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { NILAI_DASAR_SKM, type AturanSkm } from "../../frameworks/skm";
 import { alamat, hitung, hurufKolom, judul, label, masukan, type RencanaLembar } from "../rencana";
+import { sorot } from "../gaya";
 import { Kisi, abs } from "../ringkasan";
 import { rumusPitaSkm } from "../skm";
 import { NAMA_UNIT, hitungKelompokRumus, kolomPenuh, ref, type Tata } from "./tata";
@@ -220,12 +221,13 @@ export function lembarHasil(t: Tata): RencanaLembar {
         pesan: "Pilih gabungan atau rerata.",
       },
     ],
-    formatBersyarat: (["A", "B", "C", "D"] as const).map((m, i) => ({
-      rentang: `${hurufKolom(c.mutu)}${t.hasilAwal + 1}:${hurufKolom(c.mutu)}${t.hasilAkhir + 1}`,
-      teks: m,
-      warnaIsi: ["#C6EFCE", "#DDEBF7", "#FFEB9C", "#FFC7CE"][i],
-      warnaFont: ["#006100", "#1F4E78", "#9C5700", "#9C0006"][i],
-    })),
+    formatBersyarat: (["A", "B", "C", "D"] as const).map((m, i) =>
+      sorot(
+        `${hurufKolom(c.mutu)}${t.hasilAwal + 1}:${hurufKolom(c.mutu)}${t.hasilAkhir + 1}`,
+        m,
+        (["baik", "cukup", "perhatian", "buruk"] as const)[i],
+      ),
+    ),
     bekukan: { baris: h + 1, kolom: 2 },
     // kunci periode|layanan (pencarian Publikasi): diciutkan, tidak dicetak. Urutan NRR (bantu Tindak Lanjut, di
     // ujung kanan) tetap tampak tetapi di luar area cetak: LibreOffice mencetak "###" untuk angka di kolom tersembunyi

@@ -16,6 +16,7 @@ import {
   type RencanaLembar,
   type ValidasiData,
 } from "../rencana";
+import { sorot, type Sorotan } from "../gaya";
 import { Kisi, abs } from "../ringkasan";
 import { TINGGI_GRAFIK } from "../tata-letak";
 import { NAMA_UNIT, ref, type Tata } from "./tata";
@@ -220,24 +221,14 @@ export function lembarKuadran(t: Tata): RencanaLembar {
     const akhir = barisKuadran(k, t, r, alamat(r, 0), (j) => ref(t.lembar.hasil, alamat(unit, c.nrr0 + j)), p);
     r = akhir + 2;
   }
-  const warna: Record<string, [string, string]> = {
-    I: ["#FFC7CE", "#9C0006"],
-    II: ["#C6EFCE", "#006100"],
-    III: ["#EDEDED", "#3A3A3A"],
-    IV: ["#FFEB9C", "#9C5700"],
-  };
+  const warna: Record<string, Sorotan> = { I: "buruk", II: "baik", III: "netral", IV: "perhatian" };
   return {
     nama: t.lembar.kuadran,
     blok: [k.blok()],
     validasi: [
       { rentang: "B5", jenis: "daftar", daftar: o.periodeNama, pesan: "Pilih periode yang ada di lembar Hasil." },
     ],
-    formatBersyarat: Object.entries(warna).map(([teks, [isi, font]]) => ({
-      rentang: `F${r0 + 1}:F${r}`,
-      teks,
-      warnaIsi: isi,
-      warnaFont: font,
-    })),
+    formatBersyarat: Object.entries(warna).map(([teks, s]) => sorot(`F${r0 + 1}:F${r}`, teks, s)),
     bekukan: { baris: h + 1, kolom: 0 },
     lebarKolom: [
       { kolom: "A", lebar: 12 },
