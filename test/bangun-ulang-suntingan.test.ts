@@ -10,7 +10,7 @@
 import { bacaBukuKerja } from "../src/hosts/excel/baca";
 import { GalatTerapkan, type AlatTerapkan } from "../src/hosts/excel/excel";
 import { periksaBukuKerja, type Temuan } from "../src/periksa/periksa";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import { namaJangkarLembar } from "../src/plans/jangkar";
 import { LEMBAR_META, uraiCatatan } from "../src/plans/meta";
 import type { Konflik } from "../src/plans/pertahankan";

@@ -16,7 +16,7 @@ import {
   tulisJangkar,
 } from "../src/hosts/excel/tulis";
 import { GalatTerapkan, type Perintah } from "../src/hosts/excel/umum";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import {
   jangkarLembar,
   kodeLembar,

@@ -12,7 +12,7 @@ import * as path from "path";
 import { gzipSync } from "zlib";
 import type { Browser, Page } from "playwright-core";
 import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
-import { PEMBANGUN, buatRencana } from "../src/plans/index";
+import { METODE, buatRencana } from "../src/metode/index";
 import { selBeralamat } from "../src/plans/rencana";
 import { namaBerkas } from "../src/taskpane/host-unduh";
 import { evaluasiBuku, evaluasiRencana } from "./formula-engine";
@@ -64,7 +64,7 @@ test("tanpa office.js: satu baris pemberitahuan, tanpa ReferenceError, metode sa
   expect(await page.locator("#bagian-periksa").isHidden()).toBe(true);
   const metode = await page.locator("#metode fluent-option").evaluateAll((o) => o.map((x) => x.getAttribute("value")));
   // sama dengan panel di Excel: satu pilihan per pembangun terdaftar, dalam urutan PEMBANGUN
-  expect(metode).toEqual(Object.keys(PEMBANGUN));
+  expect(metode).toEqual(Object.keys(METODE));
   expect(metode.slice(0, 8)).toEqual(["lan1998", "bsc", "skm", "layanan", "servqual", "sendi", "pekppp", "pegawai"]);
   expect(galatHalaman.filter((g) => /CustomFunctions|ReferenceError/.test(g))).toEqual([]);
   expect(galatHalaman).toEqual([]);

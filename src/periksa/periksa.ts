@@ -22,7 +22,7 @@ import {
   indikatorTercetak,
   lampiranTercetak,
 } from "../frameworks/lan1998";
-import { buatRencana } from "../plans/index";
+import { METODE, buatRencana, idMetodeDari } from "../metode/index";
 import { rencanaDenganNama } from "../plans/jangkar";
 import { LEMBAR_META, namaSekarang, uraiCatatan, type CatatanBangun } from "../plans/meta";
 import {
@@ -34,6 +34,7 @@ import {
   type Sel,
   type ValidasiData,
 } from "../plans/rencana";
+import type { AturanPeriksa } from "../metode/jenis";
 import { tampilNilai, urutkanTemuan, type Temuan } from "./temuan";
 
 export type { Temuan, JenisTemuan } from "./temuan";
@@ -174,7 +175,7 @@ function tetanggaSepola(peta: Map<string, Sel>, a1: string, rumus: string): stri
 
 // ---------- pemeriksaan satu lembar ----------
 
-interface Konteks {
+export interface KonteksPeriksa {
   catatan: CatatanBangun;
   rencana: RencanaBukuKerja;
   temuan: Temuan[];
@@ -343,7 +344,7 @@ function masukanBerkunci(l: RencanaLembar, isi: LembarBuku, awalan: string): Mas
 const angkaSah = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
 
 /** Pemeriksaan khusus Pola LAN 1998: jumlah proporsi/bobot masukan dan angka tercetak. */
-function periksaLan(ctx: Konteks, l: RencanaLembar, isi: LembarBuku): void {
+export function periksaLan(ctx: KonteksPeriksa, l: RencanaLembar, isi: LembarBuku): void {
   const opsi = ctx.catatan.meta.opsi;
   const tipe = opsi.tipe;
   if (!adalahTipeDinas(tipe)) return;
@@ -427,8 +428,18 @@ function bandingkanTercetak(
   });
 }
 
-function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefined): void {
+/**
+ * Aturan Periksa khusus metode buku kerja ini (deskriptor metode/<id>.ts): metode yang tercatat di `_pkp`
+ * (termasuk id lama, mis. "lan") atau, bila tidak dikenal, metode rencana.
+ */
+function aturanMetode(ctx: KonteksPeriksa): AturanPeriksa | undefined {
+  const id = idMetodeDari(ctx.catatan.meta.pembangun) ?? idMetodeDari(ctx.rencana.meta.pembangun);
+  return id ? METODE[id].periksa?.() : undefined;
+}
+
+function periksaLembar(ctx: KonteksPeriksa, l: RencanaLembar, isi: LembarBuku | undefined): void {
   const t = ctx.temuan;
+  const aturan = aturanMetode(ctx);
   if (!isi) {
     t.push({
       sheet: l.nama,
@@ -465,8 +476,7 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
   }
   for (const [validasi, k] of kosongPerValidasi) {
     if (k.alamat.length === 0) continue;
-    const alasan =
-      l.akibatKosong ?? (ctx.catatan.meta.pembangun === "lan1998" ? AKIBAT_KOSONG_LAN : AKIBAT_KOSONG_UMUM);
+    const alasan = l.akibatKosong ?? aturan?.akibatKosong ?? AKIBAT_KOSONG_UMUM;
     if (validasi && k.alamat.length === k.total && k.total > 1) {
       t.push({
         sheet: l.nama,
@@ -500,12 +510,7 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
       }
     }
   }
-  if (
-    ctx.rencana.meta.pembangun === "lan1998" ||
-    ctx.catatan.meta.pembangun === "lan1998" ||
-    ctx.catatan.meta.pembangun === "lan"
-  )
-    periksaLan(ctx, l, isi);
+  aturan?.lembar?.(ctx, l, isi);
 }
 
 /** Akibat masukan kosong pada tabel LAN (skor, total, proporsi). */
@@ -571,7 +576,7 @@ export function periksaBukuKerja(
     }
     // Lembar yang diganti namanya pengguna lalu dibangun ulang: catatan menyimpan nama sekarang (dan kanonik).
     rencana = rencanaDenganNama(rencana, new Map(rencana.lembar.map((l) => [l.nama, namaSekarang(cat, l.nama)])));
-    const ctx: Konteks = { catatan: cat, rencana, temuan };
+    const ctx: KonteksPeriksa = { catatan: cat, rencana, temuan };
     for (const l of rencana.lembar) periksaLembar(ctx, l, lembar.get(l.nama));
   }
   return urutkanTemuan(temuan);

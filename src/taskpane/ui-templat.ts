@@ -1,7 +1,8 @@
 /**
- * Templat HTML task pane (tetap, tanpa data pengguna). Pilihan metode dibuat dari daftar pembangun
- * (plans/daftar.ts, tanpa kode pembangun), jadi pembangun baru muncul tanpa mengubah templat; bagian isian memakai
- * `data-metode` (metode yang menampilkannya, dipisah spasi). Semua teks diisi lewat textContent.
+ * Templat HTML task pane (tetap, tanpa data pengguna). Pilihan metode dibuat dari daftar metode
+ * (metode/daftar.ts, tanpa kode pembangun), jadi metode baru muncul tanpa mengubah templat; bagian isian bertanda
+ * `data-bagian` tampil untuk metode yang menyebut id elemennya di `bagian` (metode/daftar.ts). Semua teks diisi
+ * lewat textContent.
  */
 import { daftarMetode } from "./ui-metode";
 
@@ -9,7 +10,7 @@ import { daftarMetode } from "./ui-metode";
 const aman = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, "");
 
 export function templat(): string {
-  const opsiMetode = daftarMetode()
+  const pilihan = daftarMetode()
     .map(
       (id, i) =>
         `    <fluent-option value="${aman(id)}"${i === 0 ? " selected" : ""} data-metode-nama="${aman(id)}"></fluent-option>`,
@@ -25,10 +26,10 @@ export function templat(): string {
 <div class="formulir">
   <label id="lbl-metode" class="label" data-t="metode"></label>
   <fluent-select id="metode" aria-labelledby="lbl-metode">
-${opsiMetode}
+${pilihan}
   </fluent-select>
 
-  <section id="bagian-lan" class="bagian" data-metode="lan1998">
+  <section id="bagian-lan" class="bagian" data-bagian>
     <fluent-radio-group id="tipe" orientation="vertical" value="I">
       <label slot="label" data-t="tipe"></label>
       <fluent-radio value="I" checked data-t="tipeI"></fluent-radio>
@@ -50,11 +51,11 @@ ${opsiMetode}
     <fluent-checkbox id="per-indikator" data-t="perIndikator"></fluent-checkbox>
   </section>
 
-  <section id="bagian-lan-alt1" class="bagian" data-metode="lanAlternatif1" hidden>
+  <section id="bagian-lan-alt1" class="bagian" data-bagian hidden>
     <fluent-text-field id="jumlah-jenis" type="number" min="1" max="5000" value="10"><span data-t="jumlahJenisPelayanan"></span></fluent-text-field>
   </section>
 
-  <section id="bagian-skm" class="bagian" data-metode="skm" hidden>
+  <section id="bagian-skm" class="bagian" data-bagian hidden>
     <fluent-radio-group id="aturan" orientation="vertical" value="2017">
       <label slot="label" data-t="aturanSkm"></label>
       <fluent-radio value="2017" checked data-t="aturan2017"></fluent-radio>
@@ -63,7 +64,7 @@ ${opsiMetode}
     <fluent-text-field id="responden" type="number" min="1" max="5000" value="30"><span data-t="responden"></span></fluent-text-field>
   </section>
 
-  <section id="bagian-skm-siklus" class="bagian" data-metode="skmSiklus" hidden>
+  <section id="bagian-skm-siklus" class="bagian" data-bagian hidden>
     <p class="bantuan" data-t="siklusBantuan"></p>
     <div id="siklus-pilih-berkas" class="bagian-kecil" hidden>
       <label for="siklus-berkas" class="label" data-t="siklusBerkas"></label>
@@ -133,27 +134,27 @@ ${opsiMetode}
     <fluent-text-field id="siklus-unit"><span data-t="siklusUnitNama"></span></fluent-text-field>
   </section>
 
-  <section id="bagian-layanan" class="bagian" data-metode="layanan" hidden>
+  <section id="bagian-layanan" class="bagian" data-bagian hidden>
     <fluent-checkbox id="contoh" checked data-t="contohLayanan"></fluent-checkbox>
   </section>
 
-  <section id="bagian-servqual" class="bagian" data-metode="servqual" hidden>
+  <section id="bagian-servqual" class="bagian" data-bagian hidden>
     <fluent-text-field id="responden-servqual" type="number" min="1" max="5000" value="10" aria-describedby="bantuan-servqual"><span data-t="responden"></span></fluent-text-field>
     <p id="bantuan-servqual" class="bantuan" data-t="bantuanServqual"></p>
   </section>
 
-  <section id="bagian-sendi" class="bagian" data-metode="sendi" hidden>
+  <section id="bagian-sendi" class="bagian" data-bagian hidden>
     <fluent-text-field id="skala-min" type="number" value="1" aria-describedby="bantuan-sendi"><span data-t="skalaMin"></span></fluent-text-field>
     <fluent-text-field id="skala-maks" type="number" value="5" aria-describedby="bantuan-sendi"><span data-t="skalaMaks"></span></fluent-text-field>
     <p id="bantuan-sendi" class="bantuan" data-t="bantuanSendi"></p>
   </section>
 
-  <section id="bagian-pekppp" class="bagian" data-metode="pekppp" hidden>
+  <section id="bagian-pekppp" class="bagian" data-bagian hidden>
     <fluent-text-field id="responden-pekppp" type="number" min="1" max="5000" value="10" aria-describedby="bantuan-pekppp"><span data-t="respondenPublik"></span></fluent-text-field>
     <p id="bantuan-pekppp" class="bantuan" data-t="tanpaOpsiPekppp"></p>
   </section>
 
-  <section id="bagian-pegawai" class="bagian" data-metode="pegawai" hidden>
+  <section id="bagian-pegawai" class="bagian" data-bagian hidden>
     <fluent-text-field id="jumlah-pegawai" type="number" min="1" max="5000" value="10"><span data-t="jumlahPegawai"></span></fluent-text-field>
     <fluent-radio-group id="skala-pegawai" orientation="vertical" value="pp46">
       <label slot="label" data-t="skalaPegawai"></label>
@@ -163,7 +164,7 @@ ${opsiMetode}
     </fluent-radio-group>
   </section>
 
-  <section id="bagian-kepekaan" class="bagian" data-metode="kepekaan" hidden>
+  <section id="bagian-kepekaan" class="bagian" data-bagian hidden>
     <fluent-text-field id="jumlah-unit-kepekaan" type="number" min="1" max="5000" value="5"><span data-t="jumlahUnitKepekaan"></span></fluent-text-field>
     <fluent-text-field id="kriteria-kepekaan" value="Kriteria 1, Kriteria 2, Kriteria 3"><span data-t="kriteriaKepekaan"></span></fluent-text-field>
     <fluent-radio-group id="pita-kepekaan" orientation="vertical" value="">
@@ -177,7 +178,7 @@ ${opsiMetode}
     </fluent-radio-group>
   </section>
 
-  <section id="bagian-sakip" class="bagian" data-metode="sakip" hidden>
+  <section id="bagian-sakip" class="bagian" data-bagian hidden>
     <p class="bantuan" data-t="bantuanSakip"></p>
     <div class="bagian-kecil">
       <label id="lbl-sakip-triwulan" class="label" data-t="sakipTriwulan"></label>
@@ -202,7 +203,7 @@ ${opsiMetode}
     </div>
   </section>
 
-  <div id="bagian-unit" class="bagian" data-metode="lan1998 bsc">
+  <div id="bagian-unit" class="bagian" data-bagian>
     <fluent-text-area id="unit" rows="6" resize="vertical" aria-describedby="bantuan-unit"><span id="lbl-unit" data-t="unit"></span></fluent-text-area>
     <p id="bantuan-unit" class="bantuan" data-t="bantuanUnit"></p>
   </div>

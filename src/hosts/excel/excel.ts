@@ -33,7 +33,7 @@
 import type { CatatanBangun } from "../../plans/meta";
 import { LEMBAR_TERSIMPAN, waktuTampil, type Konflik } from "../../plans/pertahankan";
 import type { RencanaBukuKerja } from "../../plans/rencana";
-import { buatRencana } from "../../plans/index";
+import { buatRencana } from "../../metode/index";
 import { antreBacaan, muatIsiTujuan, muatNamaSisa } from "./bacaan";
 import { bagiBatch } from "./batch";
 import { periksaAwal } from "./periksa-awal";
@@ -54,7 +54,7 @@ export interface AlatTerapkan {
    */
   konfirmasi(pesan: string, konflik: readonly Konflik[]): Promise<boolean>;
   kemajuan?(persen: number, pesan: string): void;
-  /** Menyusun ulang rencana lama dari catatan `_pkp`; bawaan: buatRencana(pembangun, opsi). */
+  /** Menyusun ulang rencana lama dari catatan `_pkp`; bawaan: buatRencana(pembangun, opsi) dari registri metode (opsi dibaca bacaOpsi). */
   susunUlang?(c: CatatanBangun): RencanaBukuKerja | null;
   /** Pemeriksa set persyaratan; bawaan Office.context.requirements.isSetSupported. */
   dukung?(set: string, versi: string): boolean;
@@ -88,7 +88,7 @@ export interface HasilTerapkan {
 
 function susunUlangBawaan(c: CatatanBangun): RencanaBukuKerja | null {
   try {
-    return buatRencana(c.meta.pembangun as never, c.meta.opsi as never) as RencanaBukuKerja;
+    return buatRencana(c.meta.pembangun, c.meta.opsi);
   } catch {
     return null;
   }
