@@ -9,7 +9,20 @@ import { galatNilai } from "../core/errors";
 import type { RencanaBukuKerja } from "../plans/rencana";
 import type { BacaIsian, TeksIsian } from "../taskpane/ui-metode";
 import { ID_METODE, adalahIdMetode, type IdMetode } from "./daftar";
-import type { BagianPerintahCli, Metode, OpsiMetode, PerintahCli } from "./jenis";
+import type { OpsiBsc } from "../plans/bsc";
+import type { OpsiKepekaanBobot } from "../plans/kepekaan";
+import type { OpsiLan } from "../plans/lan";
+import type { OpsiLanAlternatif1 } from "../plans/lan-alternatif1";
+import type { OpsiLayanan } from "../plans/layanan";
+import type { OpsiLke } from "../plans/lke";
+import type { OpsiPegawai } from "../plans/pegawai";
+import type { OpsiPekppp } from "../plans/pekppp";
+import type { OpsiSakip } from "../plans/sakip";
+import type { OpsiSendi } from "../plans/sendi";
+import type { OpsiServqual } from "../plans/servqual";
+import type { OpsiSkm } from "../plans/skm";
+import type { OpsiSkmSiklus } from "../plans/skm-siklus";
+import type { BagianPerintahCli, Metode, PerintahCli } from "./jenis";
 import { bsc } from "./bsc";
 import { kepekaan } from "./kepekaan";
 import { lan1998 } from "./lan1998";
@@ -25,7 +38,24 @@ import { skm } from "./skm";
 import { skmSiklus } from "./skm-siklus";
 
 export { DAFTAR_METODE, ID_METODE, adalahIdMetode, idMetodeDari, type IdMetode } from "./daftar";
-export type { Metode, OpsiMetode } from "./jenis";
+export type { Metode } from "./jenis";
+
+/** Opsi pembangun tiap metode (tipe dari plans). */
+export interface OpsiMetode {
+  lan1998: OpsiLan;
+  bsc: OpsiBsc;
+  skm: OpsiSkm;
+  layanan: OpsiLayanan;
+  servqual: OpsiServqual;
+  sendi: OpsiSendi;
+  pekppp: OpsiPekppp;
+  pegawai: OpsiPegawai;
+  kepekaan: OpsiKepekaanBobot;
+  lanAlternatif1: OpsiLanAlternatif1;
+  skmSiklus: OpsiSkmSiklus;
+  sakip: OpsiSakip;
+  lke: OpsiLke;
+}
 
 /** Registri: setiap id di metode/daftar.ts punya setiap bagian (tipe ini menolak id yang kurang atau lebih). */
 export const METODE: { readonly [K in IdMetode]: Metode<K> } = {

@@ -10,40 +10,12 @@ import type { Command } from "commander";
 import type { Keluaran } from "../cli/keluaran";
 import type { RencanaBukuKerja, RencanaLembar } from "../plans/rencana";
 import type { KonteksPeriksa, LembarBuku } from "../periksa/periksa";
-import type { OpsiBsc } from "../plans/bsc";
-import type { OpsiLan } from "../plans/lan";
-import type { OpsiLayanan } from "../plans/layanan";
-import type { OpsiSkm } from "../plans/skm";
-import type { OpsiServqual } from "../plans/servqual";
-import type { OpsiSendi } from "../plans/sendi";
-import type { OpsiPekppp } from "../plans/pekppp";
-import type { OpsiPegawai } from "../plans/pegawai";
-import type { OpsiKepekaanBobot } from "../plans/kepekaan";
-import type { OpsiLanAlternatif1 } from "../plans/lan-alternatif1";
-import type { OpsiSkmSiklus } from "../plans/skm-siklus";
-import type { OpsiSakip } from "../plans/sakip";
-import type { OpsiLke } from "../plans/lke";
 import type { PembacaPanel } from "../taskpane/ui-metode";
 import type { InfoMetode, IdMetode } from "./daftar";
+import type { OpsiMetode } from "./index";
 
 export type { IdMetode } from "./daftar";
-
-/** Opsi pembangun tiap metode (tipe dari plans). */
-export interface OpsiMetode {
-  lan1998: OpsiLan;
-  bsc: OpsiBsc;
-  skm: OpsiSkm;
-  layanan: OpsiLayanan;
-  servqual: OpsiServqual;
-  sendi: OpsiSendi;
-  pekppp: OpsiPekppp;
-  pegawai: OpsiPegawai;
-  kepekaan: OpsiKepekaanBobot;
-  lanAlternatif1: OpsiLanAlternatif1;
-  skmSiklus: OpsiSkmSiklus;
-  sakip: OpsiSakip;
-  lke: OpsiLke;
-}
+export type { OpsiMetode } from "./index";
 
 /** Mendaftarkan satu perintah `kinerja` (kode di src/cli); `kode.keluar` untuk kode keluar selain 0/2. */
 export type DaftarkanPerintah = (induk: Command, keluar: Keluaran, kode: { keluar: number }) => void;
