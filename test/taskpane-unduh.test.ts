@@ -63,7 +63,7 @@ test("tanpa office.js: satu baris pemberitahuan, tanpa ReferenceError, metode sa
   expect(await page.locator("#bangun").textContent()).toBe("Unduh buku kerja (.xlsx)");
   expect(await page.locator("#bagian-periksa").isHidden()).toBe(true);
   const metode = await page.locator("#metode fluent-option").evaluateAll((o) => o.map((x) => x.getAttribute("value")));
-  // sama dengan panel di Excel: satu pilihan per pembangun terdaftar, dalam urutan PEMBANGUN
+  // sama dengan panel di Excel: satu pilihan per metode terdaftar, dalam urutan registri (METODE)
   expect(metode).toEqual(Object.keys(METODE));
   expect(metode.slice(0, 8)).toEqual(["lan1998", "bsc", "skm", "layanan", "servqual", "sendi", "pekppp", "pegawai"]);
   expect(galatHalaman.filter((g) => /CustomFunctions|ReferenceError/.test(g))).toEqual([]);
@@ -201,6 +201,6 @@ test("ukuran: pembangun, data kerangka dan adaptor Office.js tidak ada di taskpa
       potongan: true,
     });
   }
-  // daftar metode (id dan nama, plans/daftar.ts) tetap di taskpane.js: panel tampil tanpa potongan itu
+  // daftar metode (id dan nama, metode/daftar.ts) tetap di taskpane.js: panel tampil tanpa potongan itu
   expect(taskpane).toContain("Balanced Scorecard");
 });
