@@ -103,6 +103,16 @@ describe("registri metode", () => {
     expect(new Set(urutan).size).toBe(urutan.length);
   });
 
+  test("opsi yang tercatat di _pkp setiap buku kerja demo lolos bacaOpsi (bangun ulang dan Periksa)", () => {
+    for (const d of contohDemo()) {
+      const { meta } = d.rencana();
+      const id = idMetodeDari(meta.pembangun);
+      expect({ berkas: d.berkas, id }).toEqual({ berkas: d.berkas, id: expect.any(String) });
+      const ulang = buatRencana(meta.pembangun, meta.opsi);
+      expect(ulang.meta).toEqual(meta);
+    }
+  });
+
   test("contoh demo: nama berkas dan urutan unik, dalam urutan tulis", () => {
     const d = contohDemo();
     expect(new Set(d.map((x) => x.berkas)).size).toBe(d.length);
