@@ -9,7 +9,7 @@
 import type { Command } from "commander";
 import type { Keluaran } from "../cli/keluaran";
 import type { RencanaBukuKerja, RencanaLembar } from "../plans/rencana";
-import type { KonteksPeriksa, LembarBuku } from "../periksa/periksa";
+import type { Konteks as KonteksPeriksa, LembarBuku } from "../periksa/periksa";
 import type { PembacaPanel } from "../taskpane/ui-metode";
 import type { InfoMetode, IdMetode } from "./daftar";
 import type { OpsiMetode } from "./index";

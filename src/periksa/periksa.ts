@@ -175,7 +175,7 @@ function tetanggaSepola(peta: Map<string, Sel>, a1: string, rumus: string): stri
 
 // ---------- pemeriksaan satu lembar ----------
 
-export interface KonteksPeriksa {
+export interface Konteks {
   catatan: CatatanBangun;
   rencana: RencanaBukuKerja;
   temuan: Temuan[];
@@ -344,7 +344,7 @@ function masukanBerkunci(l: RencanaLembar, isi: LembarBuku, awalan: string): Mas
 const angkaSah = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
 
 /** Pemeriksaan khusus Pola LAN 1998: jumlah proporsi/bobot masukan dan angka tercetak. */
-export function periksaLan(ctx: KonteksPeriksa, l: RencanaLembar, isi: LembarBuku): void {
+export function periksaLan(ctx: Konteks, l: RencanaLembar, isi: LembarBuku): void {
   const opsi = ctx.catatan.meta.opsi;
   const tipe = opsi.tipe;
   if (!adalahTipeDinas(tipe)) return;
@@ -432,12 +432,12 @@ function bandingkanTercetak(
  * Aturan Periksa khusus metode buku kerja ini (deskriptor metode/<id>.ts): metode yang tercatat di `_pkp`
  * (termasuk id lama, mis. "lan") atau, bila tidak dikenal, metode rencana.
  */
-function aturanMetode(ctx: KonteksPeriksa): AturanPeriksa | undefined {
+function aturanMetode(ctx: Konteks): AturanPeriksa | undefined {
   const id = idMetodeDari(ctx.catatan.meta.pembangun) ?? idMetodeDari(ctx.rencana.meta.pembangun);
   return id ? METODE[id].periksa?.() : undefined;
 }
 
-function periksaLembar(ctx: KonteksPeriksa, l: RencanaLembar, isi: LembarBuku | undefined): void {
+function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefined): void {
   const t = ctx.temuan;
   const aturan = aturanMetode(ctx);
   if (!isi) {
@@ -576,7 +576,7 @@ export function periksaBukuKerja(
     }
     // Lembar yang diganti namanya pengguna lalu dibangun ulang: catatan menyimpan nama sekarang (dan kanonik).
     rencana = rencanaDenganNama(rencana, new Map(rencana.lembar.map((l) => [l.nama, namaSekarang(cat, l.nama)])));
-    const ctx: KonteksPeriksa = { catatan: cat, rencana, temuan };
+    const ctx: Konteks = { catatan: cat, rencana, temuan };
     for (const l of rencana.lembar) periksaLembar(ctx, l, lembar.get(l.nama));
   }
   return urutkanTemuan(temuan);
