@@ -6,6 +6,7 @@
  */
 const fs = require("fs");
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -178,6 +179,10 @@ module.exports = async (env, options) => {
           { from: "manifest*.xml", to: "[name][ext]" },
         ],
       }),
+      // Bagian CLI deskriptor metode (src/metode/<id>.ts: `require("../cli/…")` di dalam fungsi, dipanggil di Node
+      // saja) tidak pernah masuk bundel peramban: commander, fs dan jalur ExcelJS CLI tetap di luar
+      // (test/bundel-tanpa-cli.test.ts memeriksa bundel hasil build).
+      new webpack.IgnorePlugin({ resourceRegExp: /^\.\.\/cli\//, contextRegExp: /[\\/]src[\\/]metode$/ }),
       ...(dev ? [] : [new ManifestTerbitPlugin()]),
     ],
     devServer: serving

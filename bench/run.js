@@ -209,7 +209,7 @@ if (pilihan.size === 0 || pilihan.has("BOBOT.RENTANG") || pilihan.has("BOBOT.STA
 
 // --- tata letak dan cetak (plans/tata-letak.ts) sebelum menulis; target: LAN tipe I 23 unit < 100 ms ---
 if (pilihan.size === 0 || pilihan.has("rapikan")) {
-  const { buatRencana } = require(path.join(dist, "plans", "index.js"));
+  const { buatRencana } = require(path.join(dist, "metode", "index.js"));
   const { rapikan } = require(path.join(dist, "plans", "tata-letak.js"));
   const lan = buatRencana("lan1998", {
     tipe: "I",

@@ -13,7 +13,7 @@
 import fc from "fast-check";
 import { GalatTerapkan, terapkanRencana } from "../src/hosts/excel/excel";
 import { AWALAN_JANGKAR } from "../src/plans/bangun-ulang/index";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import { alamat as a1, posisi, selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 import { alamatKunci, alatUji, bacaTersimpan, buatHostUji, type HostUji } from "./bantu-bangun-ulang";
 

@@ -10,7 +10,7 @@
 import { bacaBukuKerja } from "../src/hosts/excel/baca";
 import { GalatTerapkan, type AlatTerapkan } from "../src/hosts/excel/excel";
 import { periksaBukuKerja, type Temuan } from "../src/periksa/periksa";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import { LEMBAR_META, namaJangkarLembar, uraiCatatan, type Konflik } from "../src/plans/bangun-ulang/index";
 import { posisi, selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 import {

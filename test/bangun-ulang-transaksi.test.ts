@@ -11,7 +11,7 @@
  */
 import { GalatTerapkan, type AlatTerapkan } from "../src/hosts/excel/excel";
 import { perspektifBawaan } from "../src/plans/bsc";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import { AWALAN_JANGKAR, LEMBAR_TERSIMPAN, namaJangkarLembar } from "../src/plans/bangun-ulang/index";
 import { posisi, type RencanaBukuKerja } from "../src/plans/rencana";
 import {

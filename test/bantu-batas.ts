@@ -5,7 +5,7 @@
  * → buatRencana("skmSiklus") → terapkanRencana. Mengukur apa pun yang dihasilkan pembangun.
  */
 import { hitungSiklusTabel, opsiRencanaSiklus, alasanSalin } from "../src/plans/skm-siklus-data";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import type { RencanaBukuKerja } from "../src/plans/rencana";
 import { terapkanRencana, type HasilTerapkan } from "../src/hosts/excel/excel";
 import { bacaBukuKerjaRinci } from "../src/hosts/excel/baca";

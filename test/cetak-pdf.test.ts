@@ -25,7 +25,7 @@ import { join, resolve } from "node:path";
 import { rencanaDemo, tulisDemo } from "../src/cli/demo";
 import { rapikan } from "../src/plans/tata-letak";
 import { selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "../src/plans/rencana";
-import { ID_PEMBANGUN } from "../src/plans/daftar";
+import { ID_METODE } from "../src/metode/daftar";
 import { awalTabelBerikut } from "../src/plans/tata-letak";
 
 jest.setTimeout(240_000);
@@ -209,7 +209,7 @@ describe.each(demo.map((d) => d.berkas))("%s dicetak LibreOffice", (nama) => {
     expect({ nama, kecil }).toEqual({ nama, kecil: [] });
     expect(halaman.filter((t) => t.includes("###")).length).toBe(0);
     // id yang juga kata biasa (layanan, sendi, pegawai, kepekaan) tidak dapat dibedakan dari teks
-    const id = ID_PEMBANGUN.filter((x) => /[A-Z0-9]/.test(x) || ["bsc", "skm", "servqual", "pekppp"].includes(x));
+    const id = ID_METODE.filter((x) => /[A-Z0-9]/.test(x) || ["bsc", "skm", "servqual", "pekppp"].includes(x));
     // kepala (baris pertama) dan kaki (baris terakhir) halaman
     const kepalaKaki = (t: string) => {
       const b = t.split("\n").filter((x) => x.trim());

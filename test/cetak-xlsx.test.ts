@@ -20,7 +20,7 @@ import { tulisXlsx } from "../src/hosts/xlsx/berkas";
 import { rencanaBsc } from "../src/plans/bsc";
 import { rencanaSkm } from "../src/plans/skm";
 import { LEMBAR_META } from "../src/plans/bangun-ulang/index";
-import { ID_PEMBANGUN } from "../src/plans/daftar";
+import { ID_METODE } from "../src/metode/daftar";
 import { rapikan } from "../src/plans/tata-letak";
 import { evaluasiBuku, type Penilai } from "./formula-engine";
 
@@ -127,7 +127,7 @@ describe.each(demo.map((d) => d.berkas))("%s", (nama) => {
       expect(ws.headerFooter.oddHeader).toMatch(/^&L&11\S/);
       // nama metode, bukan id pembangun (mis. "skmSiklus", "lanAlternatif1")
       // (id yang juga kata biasa — layanan, sendi, pegawai, kepekaan — tidak dapat dibedakan dari teks, jadi tidak diperiksa)
-      const id = ID_PEMBANGUN.filter((x) => /[A-Z0-9]/.test(x) || ["bsc", "skm", "servqual", "pekppp"].includes(x));
+      const id = ID_METODE.filter((x) => /[A-Z0-9]/.test(x) || ["bsc", "skm", "servqual", "pekppp"].includes(x));
       expect(`${ws.headerFooter.oddHeader} ${ws.headerFooter.oddFooter}`).not.toMatch(
         new RegExp(`\\b(${id.join("|")})\\b`),
       );

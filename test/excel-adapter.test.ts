@@ -3,7 +3,7 @@
  * tiruan yang sama dengan uji peramban): jumlah context.sync(), isi yang ditulis, set persyaratan.
  */
 import { terapkanRencana, type AlatTerapkan } from "../src/hosts/excel/excel";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import { LEMBAR_META, uraiCatatan } from "../src/plans/bangun-ulang/index";
 import { selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 import { rapikan } from "../src/plans/tata-letak";

@@ -5,7 +5,7 @@
  * dilewati dengan peringatan; tetap paling banyak 3 sync.
  */
 import { terapkanRencana, type AlatTerapkan } from "../src/hosts/excel/excel";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import { rapikan } from "../src/plans/tata-letak";
 
 interface LembarTiruan {

@@ -36,7 +36,7 @@ import {
   tulisJangkar,
 } from "../src/hosts/excel/tulis";
 import { GalatTerapkan, type Perintah } from "../src/hosts/excel/umum";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import { hitung, label, masukan, type RencanaBukuKerja } from "../src/plans/rencana";
 import { bangun, buatHostUji } from "./bantu-bangun-ulang";
 

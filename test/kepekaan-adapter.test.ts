@@ -3,7 +3,7 @@
  * grafik tornado menjadi batang bertumpuk dua seri dengan label kriteria, isi sesuai rencana.
  */
 import { terapkanRencana } from "../src/hosts/excel/excel";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import { contohKepekaan } from "../src/plans/kepekaan";
 import { selBeralamat } from "../src/plans/rencana";
 import { rapikan } from "../src/plans/tata-letak";

@@ -18,7 +18,7 @@ import { nilaiUnitLan } from "../src/core/lan";
 import { VARIABEL_TIAP_INDIKATOR, lampiranTercetak } from "../src/frameworks/lan1998";
 import { contohLanAlternatif1, rencanaLanAlternatif1, NAMA_LEMBAR_ALTERNATIF1 } from "../src/plans/lan-alternatif1";
 import { namaLembarLan, rencanaLan } from "../src/plans/lan";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import { alamat, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "../src/plans/rencana";
 import * as f from "../src/functions/lan-pola";
 import { lanKerangka } from "../src/functions/lan";

@@ -12,7 +12,7 @@ import { terapkanRencana } from "../src/hosts/excel/excel";
 import { xmlGrafik } from "../src/hosts/xlsx/grafik";
 import { paketXlsx } from "../src/hosts/xlsx/xlsx";
 import { rencanaDemoSkmSiklus } from "../src/cli/demo";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import { posisi, selBeralamat, alamat, type RencanaBukuKerja, type RencanaLembar } from "../src/plans/rencana";
 import { rapikan } from "../src/plans/tata-letak";
 

@@ -6,11 +6,11 @@
 import { bacaBukuKerja } from "../src/hosts/excel/baca";
 import { terapkanRencana } from "../src/hosts/excel/excel";
 import { periksaBukuKerja } from "../src/periksa/periksa";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana, opsiPanel } from "../src/metode/index";
 import type { Pemuat } from "../src/taskpane/muat";
 
 export const PEMUAT_LANGSUNG: Pemuat = {
-  pembangun: async () => ({ buatRencana }),
+  pembangun: async () => ({ buatRencana, opsiPanel }),
   adaptorExcel: async () => ({ terapkanRencana }),
   periksa: async () => ({ bacaBukuKerja, periksaBukuKerja }),
 };

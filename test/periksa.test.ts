@@ -11,7 +11,7 @@ import { GalatCli } from "../src/cli/csv";
 import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
 import { tulisXlsx } from "../src/hosts/xlsx/berkas";
 import { bakuRumus, periksaBukuKerja, rumusRelatif, type Temuan } from "../src/periksa/periksa";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import type { OpsiLan } from "../src/plans/lan";
 import { selBeralamat, type RencanaBukuKerja, type Sel } from "../src/plans/rencana";
 

@@ -3,7 +3,7 @@
  * unit ditambah, sisa masuk "Data Tersimpan", dan lembar bukan buatan add-in tidak ditimpa tanpa izin.
  */
 import { terapkanRencana, type AlatTerapkan } from "../src/hosts/excel/excel";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import { LEMBAR_META, LEMBAR_TERSIMPAN, pertahankan } from "../src/plans/bangun-ulang/index";
 import { hitung, label, masukan, selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 

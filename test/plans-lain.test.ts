@@ -1,7 +1,7 @@
 import { rencanaBsc } from "../src/plans/bsc";
 import { rencanaSkm } from "../src/plans/skm";
 import { rencanaLayanan } from "../src/plans/layanan";
-import { PEMBANGUN, buatRencana } from "../src/plans/index";
+import { METODE, buatRencana } from "../src/metode/index";
 import { selBeralamat, type RencanaBukuKerja } from "../src/plans/rencana";
 import { evaluasiRencana } from "./formula-engine";
 
@@ -26,7 +26,7 @@ function periksaPeran(r: RencanaBukuKerja) {
 }
 
 test("registry", () => {
-  expect(Object.keys(PEMBANGUN).sort()).toEqual(
+  expect(Object.keys(METODE).sort()).toEqual(
     [
       "bsc",
       "kepekaan",

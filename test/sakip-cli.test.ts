@@ -194,7 +194,7 @@ describe("templat panel tanpa data", () => {
     ["sakip", { barisKosong: 4 }],
     ["lke", {}],
   ] as const)("%s: Periksa buku kerja templat kosong tanpa temuan", async (id, opsi) => {
-    const { buatRencana } = jest.requireActual("../src/plans/index") as typeof import("../src/plans/index");
+    const { buatRencana } = jest.requireActual("../src/metode/index") as typeof import("../src/metode/index");
     const { tulisXlsx } = jest.requireActual("../src/hosts/xlsx/berkas") as typeof import("../src/hosts/xlsx/berkas");
     const berkas = join(mkdtempSync(join(tmpdir(), "sakip-templat-")), `${id}.xlsx`);
     await tulisXlsx(buatRencana(id, opsi), berkas);

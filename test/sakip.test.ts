@@ -300,7 +300,7 @@ describe("cetak demo: A4, ≥ 8 pt, grafik di samping atau di bawah tabel", () =
 
 describe("panel: SAKIP dan LKE ditawarkan", () => {
   test("pembaca opsi SAKIP: triwulan, efisiensi, baris, unit → rencana dengan triwulan II", () => {
-    const { BACA_OPSI, daftarMetode } = jest.requireActual(
+    const { panelSakip, daftarMetode } = jest.requireActual(
       "../src/taskpane/ui-metode",
     ) as typeof import("../src/taskpane/ui-metode");
     const { TEKS } = jest.requireActual("../src/taskpane/teks") as {
@@ -314,7 +314,7 @@ describe("panel: SAKIP dan LKE ditawarkan", () => {
       "sakip-unit": "Kecamatan A",
     };
     const t = Object.values(TEKS)[0];
-    const o = BACA_OPSI.sakip({ nilai: (id) => isian[id] ?? "", centang: () => false }, t);
+    const o = panelSakip({ nilai: (id) => isian[id] ?? "", centang: () => false }, t);
     expect(o).toEqual({ triwulan: 2, efisiensi: "rasio", barisKosong: 3, unit: "Kecamatan A" });
     const r = rencanaSakip(o);
     expect(r.lembar.find((l) => l.nama === LEMBAR_SAKIP.pk)!.blok[0].sel.length).toBe(4 + 3);

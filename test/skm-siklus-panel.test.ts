@@ -15,7 +15,8 @@ import type { RencanaBukuKerja } from "../src/plans/rencana";
 import { rencanaSkmSiklus } from "../src/plans/skm-siklus";
 import { alasanSalin } from "../src/plans/skm-siklus-data";
 import { TEKS } from "../src/taskpane/teks";
-import { GalatIsian, opsiMetode, type BacaIsian } from "../src/taskpane/ui-metode";
+import { opsiPanel } from "../src/metode/index";
+import { GalatIsian, type BacaIsian } from "../src/taskpane/ui-metode";
 import {
   TANPA_KOLOM,
   alasanSalinPanel,
@@ -229,7 +230,7 @@ describe("isian panel → opsi pembangun (jalan CLI) → buku kerja dihitung Hyp
   });
 
   test("tanpa jawaban yang dibaca → pesan memilih lembar", () => {
-    expect(() => opsiMetode("skmSiklus", isian({}), t)).toThrow(new GalatIsian(t.galatSiklusSumber));
+    expect(() => opsiPanel("skmSiklus", isian({}), t)).toThrow(new GalatIsian(t.galatSiklusSumber));
   });
 
   test("berkas CSV (tanpa lembar Excel) = CLI: jawaban disalin, rencana sama dengan rencanaSiklusDariCli", async () => {

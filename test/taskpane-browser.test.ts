@@ -14,7 +14,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { buatRencana, type IdPembangun } from "../src/plans/index";
+import { buatRencana, type IdMetode } from "../src/metode/index";
 import { alamat, posisi, selBeralamat } from "../src/plans/rencana";
 import { simpanAtauBandingkan } from "./browser/gambar";
 import { ketikLembar, selExcel, subsetFormulir } from "./browser/siklus-uji";
@@ -198,7 +198,7 @@ const ringkas = async (): Promise<Ringkas> =>
     (window as unknown as { __pkpUji: { ringkas(): unknown } }).__pkpUji.ringkas(),
   )) as Ringkas;
 
-async function pilihMetode(id: IdPembangun): Promise<void> {
+async function pilihMetode(id: IdMetode): Promise<void> {
   await page.locator("#metode").click();
   await page.locator(`#metode fluent-option[value="${id}"]`).click();
   await page
@@ -216,7 +216,7 @@ async function bangunDanTunggu(): Promise<void> {
 }
 
 /** Lembar yang tercatat = lembar rencana + _pkp; rumus (sampai 25 sel hitung) dan nilai label di tempatnya. */
-function cocokkan(buku: Ringkas, id: IdPembangun, opsi: Record<string, unknown>): number {
+function cocokkan(buku: Ringkas, id: IdMetode, opsi: Record<string, unknown>): number {
   const rencana = buatRencana(id, opsi as never);
   expect(buku.lembar.map((l) => l.nama).sort()).toEqual([...rencana.lembar.map((l) => l.nama), "_pkp"].sort());
   expect(buku.statistik.sync).toBeLessThanOrEqual(4); // baca, (isi lembar lama), tulis, sembunyikan jangkar
@@ -247,7 +247,7 @@ async function tangkap(nama: string): Promise<void> {
 }
 
 interface KasusMetode {
-  id: IdPembangun;
+  id: IdMetode;
   isi: () => Promise<void>;
   opsi: Record<string, unknown>;
   /** Satu rumus khas yang harus ada: lembar, alamat dan potongan rumus. */

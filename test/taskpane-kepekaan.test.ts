@@ -9,7 +9,7 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import { selBeralamat } from "../src/plans/rencana";
 
 const WEB = path.resolve(__dirname, "..", "dist/web");

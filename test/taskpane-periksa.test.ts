@@ -7,7 +7,7 @@ import { bacaBukuKerjaRinci, petaSel } from "../src/hosts/excel/baca";
 import { terapkanRencana } from "../src/hosts/excel/excel";
 import { periksaBukuKerja } from "../src/periksa/periksa";
 import type { Temuan } from "../src/periksa/temuan";
-import { buatRencana } from "../src/plans/index";
+import { buatRencana } from "../src/metode/index";
 import { selBeralamat } from "../src/plans/rencana";
 import { KEPALA_TEMUAN, LEMBAR_TEMUAN, barisTemuan, buatHostExcel } from "../src/taskpane/host-excel";
 import { PEMUAT_LANGSUNG } from "./pemuat-langsung";

@@ -1,5 +1,5 @@
 /**
- * Bagian task pane yang murni, diuji tanpa peramban: panel metode (ui-metode.ts: daftar dari PEMBANGUN,
+ * Bagian task pane yang murni, diuji tanpa peramban: panel metode (ui-metode.ts: daftar dari metode/daftar.ts,
  * nama per bahasa, pembaca opsi dan galat isian), templat (ui-templat.ts), hasil dan konfirmasi panel Bangun
  * (ui-bangun.ts), pesan galat (ui-galat.ts) dan host unduhan (host-unduh.ts) dengan penulis .xlsx asli.
  * Alur DOM-nya (klik, fokus, konfirmasi) diuji di Chromium: test/taskpane-browser.test.ts dan taskpane-unduh.
@@ -7,21 +7,14 @@
 import ExcelJS from "exceljs";
 import { GalatTerapkan } from "../src/hosts/excel/excel";
 import { bufferXlsx } from "../src/hosts/xlsx/xlsx";
-import { PEMBANGUN, buatRencana } from "../src/plans/index";
+import { METODE, buatRencana, opsiPanel } from "../src/metode/index";
 import { buatHostUnduh, namaBerkas } from "../src/taskpane/host-unduh";
 import { TEKS } from "../src/taskpane/teks";
 import type { HasilBangun } from "../src/taskpane/ui";
 import { barisHasil, pesanKonflik } from "../src/taskpane/ui-bangun";
 import { pesanGalat } from "../src/taskpane/ui-galat";
-import {
-  GalatIsian,
-  TANPA_PANEL,
-  bagianTampil,
-  daftarMetode,
-  namaMetode,
-  opsiMetode,
-  type BacaIsian,
-} from "../src/taskpane/ui-metode";
+import { GalatKinerja } from "../src/core/errors";
+import { GalatIsian, bagianTampil, daftarMetode, namaMetode, type BacaIsian } from "../src/taskpane/ui-metode";
 import { templat } from "../src/taskpane/ui-templat";
 import { PEMUAT_LANGSUNG } from "./pemuat-langsung";
 
@@ -32,56 +25,58 @@ const isian = (nilai: Record<string, string>, centang: Record<string, boolean> =
 });
 
 describe("panel metode", () => {
-  test("daftar metode = PEMBANGUN (pembangun baru muncul sendiri), nama per bahasa, cadangan nama PEMBANGUN", () => {
-    expect(daftarMetode()).toEqual(Object.keys(PEMBANGUN));
-    // siklus SKM juga dari panel (pemilih lembar/berkas dan kolom: ui-siklus.ts)
-    expect(TANPA_PANEL.size).toBe(0);
-    expect(namaMetode("skmSiklus", TEKS.id)).toBe("Siklus SKM dari jawaban formulir (per layanan dan periode)");
-    expect(namaMetode("pekppp", TEKS.id)).toBe("Evaluasi unit pelayanan (PEKPPP / IPP)");
-    expect(namaMetode("pekppp", TEKS.en)).toBe("Service unit evaluation (PEKPPP / IPP)");
+  test("daftar metode = registri (metode baru muncul sendiri, siklus SKM juga), nama per bahasa", () => {
+    expect(daftarMetode()).toEqual(Object.keys(METODE));
+    expect(namaMetode("skmSiklus", "id")).toBe("Siklus SKM dari jawaban formulir (per layanan dan periode)");
+    expect(namaMetode("pekppp", "id")).toBe("Evaluasi unit pelayanan (PEKPPP / IPP)");
+    expect(namaMetode("pekppp", "en")).toBe("Service unit evaluation (PEKPPP / IPP)");
     for (const id of daftarMetode())
-      for (const b of ["id", "en"] as const) expect(namaMetode(id, TEKS[b]).length).toBeGreaterThan(3);
-    expect(namaMetode("tidak-ada", t)).toBe("tidak-ada");
-    // nama dari plans/daftar.ts hanya untuk id miliknya sendiri (bukan anggota Object.prototype)
-    expect(namaMetode("toString", t)).toBe("toString");
+      for (const b of ["id", "en"] as const) expect(namaMetode(id, b).length).toBeGreaterThan(3);
+    expect(namaMetode("tidak-ada", "id")).toBe("tidak-ada");
+    // nama dari metode/daftar.ts hanya untuk id miliknya sendiri (bukan anggota Object.prototype)
+    expect(namaMetode("toString", "id")).toBe("toString");
   });
 
-  test("templat: satu pilihan per metode, pertama terpilih; setiap data-metode menyebut metode yang ada", () => {
+  test("templat: satu pilihan per metode, pertama terpilih; bagian isian data-bagian = bagian di metode/daftar.ts", () => {
     const html = templat();
     // pilihan daftar metode (bernama lewat data-metode-nama); pilihan isian lain (mis. periode siklus SKM) tidak dihitung
     const nilai = [...html.matchAll(/<fluent-option value="([^"]+)"[^>]*data-metode-nama=/g)].map((m) => m[1]);
     expect(nilai).toEqual(daftarMetode());
     expect(html).toMatch(new RegExp(`<fluent-option value="${daftarMetode()[0]}" selected`));
-    const bagian = [...html.matchAll(/data-metode="([^"]+)"/g)].flatMap((m) => m[1].split(" "));
+    const bagian = [...html.matchAll(/id="([^"]+)" class="bagian" data-bagian/g)].map((m) => m[1]);
     expect(bagian.length).toBeGreaterThanOrEqual(8);
-    for (const id of bagian) expect(daftarMetode()).toContain(id);
-    expect(bagianTampil("lan1998 bsc", "bsc")).toBe(true);
-    expect(bagianTampil("lan1998 bsc", "skm")).toBe(false);
+    // setiap bagian di templat dipakai satu metode atau lebih, dan setiap bagian yang disebut metode ada di templat
+    for (const b of bagian) expect(daftarMetode().some((id) => bagianTampil(b, id))).toBe(true);
+    for (const id of daftarMetode()) for (const b of METODE[id].bagian) expect(bagian).toContain(b);
+    expect(bagianTampil("bagian-unit", "bsc")).toBe(true);
+    expect(bagianTampil("bagian-unit", "lan1998")).toBe(true);
+    expect(bagianTampil("bagian-unit", "skm")).toBe(false);
   });
 
   test("pembaca opsi per metode", () => {
-    expect(
-      opsiMetode("lan1998", isian({ tipe: "II", mode: "nilaiUnit", unit: " Dinas A \n\nDinas B\r\n" }), t),
-    ).toEqual({ tipe: "II", pola: "lengkap", mode: "nilaiUnit", unit: ["Dinas A", "Dinas B"] });
-    expect(opsiMetode("bsc", isian({ unit: "" }), t)).toEqual({});
-    expect(opsiMetode("bsc", isian({ unit: "X" }), t)).toEqual({ unit: ["X"] });
-    expect(opsiMetode("skm", isian({ aturan: "2004", responden: " 25 " }), t)).toEqual({
+    expect(opsiPanel("lan1998", isian({ tipe: "II", mode: "nilaiUnit", unit: " Dinas A \n\nDinas B\r\n" }), t)).toEqual(
+      { tipe: "II", pola: "lengkap", mode: "nilaiUnit", unit: ["Dinas A", "Dinas B"] },
+    );
+    expect(opsiPanel("bsc", isian({ unit: "" }), t)).toEqual({});
+    expect(opsiPanel("bsc", isian({ unit: "X" }), t)).toEqual({ unit: ["X"] });
+    expect(opsiPanel("skm", isian({ aturan: "2004", responden: " 25 " }), t)).toEqual({
       aturan: "2004",
       responden: 25,
     });
-    expect(opsiMetode("layanan", isian({}, { contoh: true }), t)).toEqual({ contoh: true });
-    expect(opsiMetode("servqual", isian({ "responden-servqual": "12" }), t)).toEqual({ responden: 12 });
-    expect(opsiMetode("sendi", isian({ "skala-min": "0,5", "skala-maks": "4" }), t)).toEqual({
+    expect(opsiPanel("layanan", isian({}, { contoh: true }), t)).toEqual({ contoh: true });
+    expect(opsiPanel("servqual", isian({ "responden-servqual": "12" }), t)).toEqual({ responden: 12 });
+    expect(opsiPanel("sendi", isian({ "skala-min": "0,5", "skala-maks": "4" }), t)).toEqual({
       skalaMin: 0.5,
       skalaMaks: 4,
     });
-    expect(opsiMetode("pekppp", isian({ "responden-pekppp": "6" }), t)).toEqual({ responden: 6 });
-    expect(opsiMetode("pegawai", isian({ "jumlah-pegawai": "4", "skala-pegawai": "lan" }), t)).toEqual({
+    expect(opsiPanel("pekppp", isian({ "responden-pekppp": "6" }), t)).toEqual({ responden: 6 });
+    expect(opsiPanel("pegawai", isian({ "jumlah-pegawai": "4", "skala-pegawai": "lan" }), t)).toEqual({
       pegawai: 4,
       skala: "lan",
     });
-    // metode tanpa pembaca (pembangun baru) → opsi bawaan pembangun
-    expect(opsiMetode("metode-baru", isian({}), t)).toEqual({});
+    // metode tanpa bagian isian (LKE) → opsi bawaan pembangun; id tidak dikenal → GalatKinerja
+    expect(opsiPanel("lke", isian({}), t)).toEqual({});
+    expect(() => opsiPanel("metode-baru", isian({}), t)).toThrow(GalatKinerja);
   });
 
   test("isian tidak sah → GalatIsian dengan pesan panel", () => {
@@ -94,20 +89,18 @@ describe("panel metode", () => {
       }
       throw new Error("tidak ada galat");
     };
-    expect(galat(() => opsiMetode("lan1998", isian({ unit: " \n " }), t))).toBe(t.galatUnitKosong);
-    expect(galat(() => opsiMetode("lan1998", isian({ unit: "Dinas A\ndinas a" }), t))).toBe(
-      t.galatUnitGanda("dinas a"),
-    );
+    expect(galat(() => opsiPanel("lan1998", isian({ unit: " \n " }), t))).toBe(t.galatUnitKosong);
+    expect(galat(() => opsiPanel("lan1998", isian({ unit: "Dinas A\ndinas a" }), t))).toBe(t.galatUnitGanda("dinas a"));
     for (const r of ["0", "5001", "2.5", "", "tiga"])
-      expect(galat(() => opsiMetode("skm", isian({ responden: r }), t))).toBe(t.galatResponden);
-    expect(galat(() => opsiMetode("pegawai", isian({ "jumlah-pegawai": "0" }), t))).toBe(t.galatPegawai);
+      expect(galat(() => opsiPanel("skm", isian({ responden: r }), t))).toBe(t.galatResponden);
+    expect(galat(() => opsiPanel("pegawai", isian({ "jumlah-pegawai": "0" }), t))).toBe(t.galatPegawai);
     for (const [a, b] of [
       ["5", "1"],
       ["1", "1"],
       ["", "5"],
       ["x", "5"],
     ])
-      expect(galat(() => opsiMetode("sendi", isian({ "skala-min": a, "skala-maks": b }), t))).toBe(t.galatSkala);
+      expect(galat(() => opsiPanel("sendi", isian({ "skala-min": a, "skala-maks": b }), t))).toBe(t.galatSkala);
   });
 });
 

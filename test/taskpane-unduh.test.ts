@@ -12,7 +12,7 @@ import * as path from "path";
 import { gzipSync } from "zlib";
 import type { Browser, Page } from "playwright-core";
 import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
-import { PEMBANGUN, buatRencana } from "../src/plans/index";
+import { METODE, buatRencana } from "../src/metode/index";
 import { selBeralamat } from "../src/plans/rencana";
 import { namaBerkas } from "../src/taskpane/host-unduh";
 import { evaluasiBuku, evaluasiRencana } from "./formula-engine";
@@ -63,8 +63,8 @@ test("tanpa office.js: satu baris pemberitahuan, tanpa ReferenceError, metode sa
   expect(await page.locator("#bangun").textContent()).toBe("Unduh buku kerja (.xlsx)");
   expect(await page.locator("#bagian-periksa").isHidden()).toBe(true);
   const metode = await page.locator("#metode fluent-option").evaluateAll((o) => o.map((x) => x.getAttribute("value")));
-  // sama dengan panel di Excel: satu pilihan per pembangun terdaftar, dalam urutan PEMBANGUN
-  expect(metode).toEqual(Object.keys(PEMBANGUN));
+  // sama dengan panel di Excel: satu pilihan per metode terdaftar, dalam urutan registri (METODE)
+  expect(metode).toEqual(Object.keys(METODE));
   expect(metode.slice(0, 8)).toEqual(["lan1998", "bsc", "skm", "layanan", "servqual", "sendi", "pekppp", "pegawai"]);
   expect(galatHalaman.filter((g) => /CustomFunctions|ReferenceError/.test(g))).toEqual([]);
   expect(galatHalaman).toEqual([]);
@@ -201,6 +201,6 @@ test("ukuran: pembangun, data kerangka dan adaptor Office.js tidak ada di taskpa
       potongan: true,
     });
   }
-  // daftar metode (id dan nama, plans/daftar.ts) tetap di taskpane.js: panel tampil tanpa potongan itu
+  // daftar metode (id dan nama, metode/daftar.ts) tetap di taskpane.js: panel tampil tanpa potongan itu
   expect(taskpane).toContain("Balanced Scorecard");
 });

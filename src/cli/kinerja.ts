@@ -6,42 +6,15 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { GalatKinerja } from "../core/errors";
-import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
+import { perintahMetode } from "../metode/index";
+import type { DaftarkanPerintah, PerintahCli } from "../metode/jenis";
 import { tampilanDari } from "./angka";
 import { galatSistem } from "./berkas";
 import { GalatCli } from "./csv";
-import { formatBobot, hitungBobotDariCsv, rencanaBobotDariCsv } from "./lan";
 import { jsonReproduksi, teksReproduksi } from "./reproduksi";
-import { hitungBscDariCsv, formatBsc, objekJsonBsc } from "./bsc";
-import { hitungLanDariCsv, formatLanHitung, objekJsonLan } from "./lan-hitung";
-import { hitungSkmDariCsv, formatSkm, objekJsonSkm } from "./skm";
-import {
-  hitungSkmSiklusCli,
-  objekJsonSiklus,
-  modeSiklus,
-  tambahOpsiSiklus,
-  teksSiklus,
-  type OpsiSkmSiklusCli,
-} from "./skm-siklus";
-import { penulisXlsxSiklus } from "./skm-siklus-xlsx";
-import { rencanaBscDariCsv, rencanaLanDariCsv, rencanaSkmDariCsv } from "./keluaran-xlsx";
-import { formatServqual, hitungServqualDariCsv, objekJsonServqual, rencanaServqualDariCsv } from "./servqual";
-import { formatPekpppCli, hitungPekpppDariCsv, objekJsonPekppp, rencanaPekpppDariCsv } from "./pekppp";
-import { selesaikan, type Keluaran } from "./keluaran";
-import { PerintahKinerja, contoh, opsiAngka, opsiKeluaran, terjemahkanGalat, type OpsiKeluaran } from "./perintah";
-import { perintahLayanan } from "./layanan";
-import { perintahSendi } from "./sendi";
-import { perintahPegawai } from "./pegawai";
+import type { Keluaran } from "./keluaran";
+import { PerintahKinerja, contoh, terjemahkanGalat } from "./perintah";
 import { perintahSampel } from "./sampel";
-import {
-  formatKepekaan,
-  hitungKepekaanDariCsv,
-  jsonKepekaan,
-  rencanaKepekaanDariCsv,
-  type OpsiKepekaan,
-} from "./kepekaan";
-import { daftarLanPola } from "./lan-pola-perintah";
-import { perintahSakip } from "./sakip";
 
 export type { Keluaran } from "./keluaran";
 
@@ -56,293 +29,24 @@ function muat<T>(modul: "./demo" | "./periksa"): T {
 
 const ARTI_KELUAR = "Kode keluar: 0 berhasil; 1 ada temuan (periksa); 2 masukan tidak dapat dipakai.";
 
-/** Menyusun program; `keluar` menerima teks hasil, sehingga pengujian tidak perlu proses baru. */
-export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { keluar: 0 }): Command {
-  const program = new PerintahKinerja("kinerja")
-    .description("Penilaian Kinerja Pelayanan: Pola LAN 1998, SKM, BSC dan lainnya dari baris perintah")
-    .helpOption("-h, --help", "tampilkan bantuan perintah ini")
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => keluar.tulis(s), writeErr: (s) => keluar.galat(s) })
-    .version("0.1.0", "-V, --version", "tampilkan versi")
-    .helpCommand("help [perintah]", "tampilkan bantuan sebuah perintah");
-  program.addHelpText(
-    "after",
-    `\nContoh:\n  kinerja lan bobot --input total.csv\n  kinerja help skm\n\n${ARTI_KELUAR}\n`,
-  );
+/** Perintah alat (bukan metode): ukuran sampel, Periksa, reproduksi angka tercetak, buku kerja contoh. */
+const PERINTAH_ALAT: readonly PerintahCli[] = [
+  { perintah: "sampel", urutan: 10, muat: () => perintahSampel },
+  { perintah: "periksa", urutan: 13, muat: () => perintahPeriksa },
+  { perintah: "reproduksi", urutan: 14, muat: () => perintahReproduksi },
+  { perintah: "demo", urutan: 15, muat: () => perintahDemo },
+];
 
-  const lan = program
-    .command("lan")
-    .description("Pola Penilaian Kinerja Pelayanan Umum LAN 1998 (bobot, hitung, nilai, lima, prestasi)");
-  contoh(lan, "kinerja lan bobot --input total.csv", "kinerja lan hitung --input skor.csv --tipe I");
-  const bobot = lan
-    .command("bobot")
-    .description("Proporsi dan Bobot Variabel dari total tiap variabel (Bab III, Lampiran 5–7)")
-    .requiredOption(
-      "-i, --input <berkas.csv>",
-      "CSV no,total[,nama] atau variabel_no,total_variabel[,tipe], satu baris per variabel",
-    )
-    .addOption(
-      new Option("--tipe <tipe>", "tipe dinas yang dipilih bila berkas punya kolom tipe").choices(["I", "II", "III"]),
-    )
-    .addOption(
-      new Option("--skor-ideal <n>", "Skor Ideal (20000; 20.470 mendua, tulis 20470)")
-        .default(SKOR_IDEAL_LAN)
-        .argParser(opsiAngka("--skor-ideal", { positif: true })),
-    );
-  opsiKeluaran(bobot);
-  contoh(
-    bobot,
-    "kinerja lan bobot --input test/fixtures/lan-1998/lampiran-5-7-total-variabel.csv --tipe I",
-    "  (variabel 1: 631,99 / 6071,41 × 20000 = 2081,856 — Lampiran 5)",
-  );
-  bobot.action((o: OpsiKeluaran & { input: string; tipe?: string; skorIdeal: number }) => {
-    const { desimalKoma, ...h } = hitungBobotDariCsv(o.input, o.skorIdeal, o.tipe);
-    return selesaikan(
-      {
-        json: h,
-        sumber: o.input,
-        desimalKoma,
-        teks: (t) => formatBobot(h, t),
-        rencana: () => rencanaBobotDariCsv(h, o.input),
-      },
-      o,
-      keluar,
-    );
-  });
+/**
+ * Semua perintah `kinerja` dalam urutan `--help`: perintah metode dari registri (metode/index.ts, satu per
+ * metode yang punya perintah sendiri) dan perintah alat; satu cara mendaftar untuk semuanya.
+ */
+export function semuaPerintah(): PerintahCli[] {
+  return [...perintahMetode(), ...PERINTAH_ALAT].sort((a, b) => a.urutan - b.urutan);
+}
 
-  const lanHitung = lan
-    .command("hitung")
-    .description("Bobot Variabel, Indikator dan Dinas dari CSV skor mentah indikator × unit (Bab III)")
-    .requiredOption("-i, --input <skor.csv>", "CSV: kolom indikator (1–89) lalu satu kolom per unit, skor 1–10")
-    .addOption(
-      new Option("--tipe <tipe>", "tipe dinas untuk membandingkan dengan bobot tercetak").choices(["I", "II", "III"]),
-    )
-    .addOption(
-      new Option("--skor-ideal <n>", "Skor Ideal")
-        .default(SKOR_IDEAL_LAN)
-        .argParser(opsiAngka("--skor-ideal", { positif: true })),
-    );
-  opsiKeluaran(lanHitung);
-  contoh(
-    lanHitung,
-    "kinerja lan hitung --input skor.csv --tipe I --xlsx lan.xlsx",
-    "  (skor.csv: indikator,Dinas A,Dinas B lalu 89 baris; nama unit tetap seperti ditulis)",
-  );
-  lanHitung.action(async (o: OpsiKeluaran & { input: string; tipe?: "I" | "II" | "III"; skorIdeal: number }) => {
-    const h = hitungLanDariCsv(o);
-    await selesaikan(
-      {
-        json: objekJsonLan(h),
-        sumber: o.input,
-        desimalKoma: h.desimalKoma,
-        teks: (t) => formatLanHitung(h, t),
-        rencana: () => rencanaLanDariCsv(h),
-      },
-      o,
-      keluar,
-    );
-  });
-
-  daftarLanPola(lan, keluar);
-
-  const skm = program
-    .command("skm")
-    .description("Survei Kepuasan Masyarakat dari CSV jawaban (satu baris per responden, kolom U1…U9 atau U1…U14)")
-    .requiredOption("-i, --input <berkas.csv>", "CSV jawaban 1–4")
-    .addOption(
-      new Option("--aturan <tahun>", "PermenPAN-RB 14/2017 atau KepmenPAN 25/2004")
-        .choices(["2017", "2004"])
-        .default("2017"),
-    )
-    .addOption(
-      new Option(
-        "--penimbang <jenis>",
-        "tepat (1/n) atau cetak (0,111 / 0,071); siklus (--layanan/--waktu) juga 0.111 atau 0.11",
-      )
-        .choices(["tepat", "cetak", "0.111", "0.11"])
-        .default("tepat"),
-    );
-  opsiKeluaran(skm);
-  tambahOpsiSiklus(skm); // siklus SKM (issue 14): --layanan/--waktu dan opsi terkait, src/cli/skm-siklus.ts
-  contoh(
-    skm,
-    "kinerja skm --input jawaban.csv --xlsx skm.xlsx",
-    "  (4 responden, jumlah jawaban 113 dari 36 sel → nilai 113/36 × 25 = 78,47, mutu B)",
-    'kinerja skm --input formulir.csv --layanan "Jenis Layanan" --waktu "Cap waktu" --ambang 3,2 --xlsx skm-2026.xlsx',
-    "  (siklus: per semester dan layanan; Tindak Lanjut memuat semua unsur dengan NRR unit < 3,2)",
-  );
-  skm.action(
-    async (
-      o: OpsiKeluaran & { input: string; aturan: "2017" | "2004"; penimbang: "tepat" | "cetak" } & OpsiSkmSiklusCli,
-    ) => {
-      if (modeSiklus(o)) {
-        const s = await hitungSkmSiklusCli(o);
-        await selesaikan(
-          {
-            json: objekJsonSiklus(s.hasil),
-            sumber: o.input,
-            desimalKoma: false,
-            teks: () => teksSiklus(s),
-            penulisXlsx: () => penulisXlsxSiklus(s, o.unit),
-          },
-          o,
-          keluar,
-        );
-        return;
-      }
-      if (o.ambang !== undefined) throw new GalatCli("--ambang hanya untuk siklus SKM (--layanan/--waktu)");
-      if (o.penimbang !== "tepat" && o.penimbang !== "cetak")
-        throw new GalatCli(
-          `--penimbang ${o.penimbang} hanya untuk siklus SKM (--layanan/--waktu); tanpa itu: tepat atau cetak`,
-        );
-      const h = hitungSkmDariCsv(o);
-      await selesaikan(
-        {
-          json: objekJsonSkm(h),
-          sumber: o.input,
-          desimalKoma: h.desimalKoma,
-          teks: (t) => formatSkm(h, t),
-          rencana: () => rencanaSkmDariCsv(h),
-        },
-        o,
-        keluar,
-      );
-    },
-  );
-
-  const bsc = program
-    .command("bsc")
-    .description("Balanced Scorecard dari CSV KPI: [perspektif,]indikator,target,realisasi[,arah][,bobot]")
-    .requiredOption("-i, --input <berkas.csv>", "CSV KPI (indikator boleh bernama produk; angka boleh 100%)")
-    .option("--lantai-nol", "capaian paling kecil 0 (arah turun tidak negatif)");
-  opsiKeluaran(bsc);
-  contoh(
-    bsc,
-    "kinerja bsc --input test/fixtures/kasus/seberang-ulu-ii-2014-target.csv",
-    "  (KK 4801/4500 = 106,69%, KTP 11279/11000 = 102,54% → skor 104,61%, Hijau)",
-  );
-  bsc.action(async (o: OpsiKeluaran & { input: string; lantaiNol?: boolean }) => {
-    const h = hitungBscDariCsv(o.input, o.lantaiNol ? 0 : undefined);
-    await selesaikan(
-      {
-        json: objekJsonBsc(h),
-        sumber: o.input,
-        desimalKoma: h.desimalKoma,
-        teks: (t) => formatBsc(h, t),
-        rencana: () => rencanaBscDariCsv(h),
-      },
-      o,
-      keluar,
-    );
-  });
-
-  const servqual = program
-    .command("servqual")
-    .description("Kesenjangan kualitas pelayanan (persepsi − harapan) per dimensi dari CSV P1…Pn, E1…En")
-    .requiredOption("-i, --input <berkas.csv>", "satu baris per responden; kolom P1…Pn (persepsi) dan E1…En (harapan)")
-    .option("--peta <berkas.csv>", "peta butir → dimensi (kolom butir,dimensi); bawaan Parasuraman dkk. 1988, 22 butir")
-    .option("--bobot <daftar>", 'bobot kepentingan tiap dimensi, mis. 20,20,20,20,20 atau "22,5;17,5;20;20;20"');
-  opsiKeluaran(servqual);
-  contoh(
-    servqual,
-    "kinerja servqual --input jawaban.csv --peta peta.csv --bobot 30,10",
-    "  (gap dimensi A −1, B −2 → gap −1,5; tertimbang 0,75 × −1 + 0,25 × −2 = −1,25)",
-  );
-  servqual.action(async (o: OpsiKeluaran & { input: string; peta?: string; bobot?: string }) => {
-    const h = hitungServqualDariCsv(o);
-    await selesaikan(
-      {
-        json: objekJsonServqual(h),
-        sumber: o.input,
-        desimalKoma: h.desimalKoma,
-        teks: (t) => formatServqual(h, t),
-        rencana: () => rencanaServqualDariCsv(h),
-      },
-      o,
-      keluar,
-    );
-  });
-
-  const pekppp = program
-    .command("pekppp")
-    .description("Indeks Pelayanan Publik (PEKPPP) dari CSV aspek,indikator,nilai[,bobot_indikator]")
-    .requiredOption("-i, --input <berkas.csv>", "nilai indikator 0–5 (--xlsx: ke-30 indikator baku, nomor/kode/nama)")
-    .addOption(
-      new Option("--versi <tahun>", "bobot aspek PermenPAN-RB 29/2022 (berlaku) atau 17/2017 (tidak terverifikasi)")
-        .choices(["2022", "2017"])
-        .default("2022"),
-    );
-  opsiKeluaran(pekppp);
-  contoh(pekppp, "kinerja pekppp --input nilai.csv", "  (satu indikator bernilai 4 di tiap aspek → IPP 4,00, Baik)");
-  pekppp.action(async (o: OpsiKeluaran & { input: string; versi: "2022" | "2017" }) => {
-    const h = hitungPekpppDariCsv(o.input, o.versi);
-    await selesaikan(
-      {
-        json: objekJsonPekppp(h),
-        sumber: o.input,
-        desimalKoma: h.desimalKoma,
-        teks: (t) => formatPekpppCli(h, t),
-        rencana: () => rencanaPekpppDariCsv(h),
-      },
-      o,
-      keluar,
-    );
-  });
-
-  const kepekaan = program
-    .command("kepekaan")
-    .description("Kepekaan peringkat dan kategori terhadap bobot: selang tepat satu bobot dan sampel Dirichlet")
-    .requiredOption("-i, --input <berkas.csv>", "kolom unit lalu satu kolom skor per kriteria (skala yang dibaca pita)")
-    .requiredOption(
-      "--bobot <daftar>",
-      'bobot kriteria sejajar kolom, mis. 0.3,0.5,0.2 atau "0,3;0,5;0,2" (dinormalkan)',
-    )
-    .addOption(
-      new Option("--pita <pita>", "pita kategori metode").choices(["lan", "pekppp", "skm2017", "skm2004", "pp46"]),
-    )
-    .addOption(
-      new Option("--sampel <n>", "banyak tarikan Dirichlet")
-        .default(10000)
-        .argParser(opsiAngka("--sampel", { positif: true, bulat: true })),
-    )
-    .addOption(
-      new Option("--konsentrasi <c>", "konsentrasi C (α = C × bobot)")
-        .default(100)
-        .argParser(opsiAngka("--konsentrasi", { positif: true })),
-    )
-    .addOption(
-      new Option("--benih <s>", "benih generator acak (bilangan bulat)")
-        .default(1)
-        .argParser(opsiAngka("--benih", { bulat: true })),
-    );
-  opsiKeluaran(kepekaan);
-  contoh(
-    kepekaan,
-    "kinerja kepekaan --input unit.csv --bobot 0.5,0.3,0.2 --pita pp46",
-    "  (unit.csv: unit,Hasil,Perilaku,Disiplin; skor 0–100; rentang bobot yang menjaga peringkat dan kategori)",
-  );
-  kepekaan.action(async (o: OpsiKeluaran & OpsiKepekaan) => {
-    const h = hitungKepekaanDariCsv(o);
-    await selesaikan(
-      {
-        json: jsonKepekaan(h),
-        sumber: o.input,
-        desimalKoma: h.data.desimalKoma,
-        teks: (t) => formatKepekaan(h, t),
-        rencana: () => rencanaKepekaanDariCsv(h, o),
-      },
-      o,
-      keluar,
-    );
-  });
-
-  perintahLayanan(program, keluar);
-  perintahSendi(program, keluar);
-  perintahPegawai(program, keluar);
-  perintahSampel(program, keluar);
-  perintahSakip(program, keluar);
-
-  const periksa = program
+const perintahPeriksa: DaftarkanPerintah = (induk, keluar, kode) => {
+  const periksa = induk
     .command("periksa")
     .description(
       "Periksa buku kerja buatan add-in: rumus diganti angka, rumus berubah, masukan kosong/di luar rentang, bobot",
@@ -355,8 +59,10 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
     keluar.tulis(hasil.teks);
     kode.keluar = hasil.kode;
   });
+};
 
-  const reproduksi = program
+const perintahReproduksi: DaftarkanPerintah = (induk, keluar) => {
+  const reproduksi = induk
     .command("reproduksi")
     .description("Hitung ulang Lampiran 5–7 dan Tabel 4.8–4.14 lalu bandingkan dengan angka tercetak")
     .addOption(
@@ -371,8 +77,10 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
   reproduksi.action((o: { json?: boolean; desimal?: "koma" | "titik" }) => {
     keluar.tulis(o.json ? JSON.stringify(jsonReproduksi()) + "\n" : teksReproduksi(undefined, tampilanDari(o.desimal)));
   });
+};
 
-  const demo = program
+const perintahDemo: DaftarkanPerintah = (induk, keluar) => {
+  const demo = induk
     .command("demo")
     .description("Tulis buku kerja contoh (.xlsx dengan rumus hidup): LAN tipe I–III, layanan, SKM, BSC, dll.")
     .option("-k, --keluar <folder>", "folder tujuan", "contoh")
@@ -401,6 +109,23 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
       ].join("\n") + "\n",
     );
   });
+};
+
+/** Menyusun program; `keluar` menerima teks hasil, sehingga pengujian tidak perlu proses baru. */
+export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { keluar: 0 }): Command {
+  const program = new PerintahKinerja("kinerja")
+    .description("Penilaian Kinerja Pelayanan: Pola LAN 1998, SKM, BSC dan lainnya dari baris perintah")
+    .helpOption("-h, --help", "tampilkan bantuan perintah ini")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => keluar.tulis(s), writeErr: (s) => keluar.galat(s) })
+    .version("0.1.0", "-V, --version", "tampilkan versi")
+    .helpCommand("help [perintah]", "tampilkan bantuan sebuah perintah");
+  program.addHelpText(
+    "after",
+    `\nContoh:\n  kinerja lan bobot --input total.csv\n  kinerja help skm\n\n${ARTI_KELUAR}\n`,
+  );
+
+  for (const p of semuaPerintah()) p.muat()(program, keluar, kode);
   return program;
 }
 

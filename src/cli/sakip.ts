@@ -317,7 +317,7 @@ export function formatLke(h: HasilLkeCli, t: Tampilan): string {
 
 // ---------- perintah ----------
 
-/** Mendaftarkan `kinerja sakip` dan `kinerja lke`. */
+/** Mendaftarkan `kinerja sakip`. */
 export function perintahSakip(induk: Command, keluar: Keluaran): void {
   const cmd = induk
     .command("sakip")
@@ -365,7 +365,10 @@ export function perintahSakip(induk: Command, keluar: Keluaran): void {
       keluar,
     );
   });
+}
 
+/** Mendaftarkan `kinerja lke`. */
+export function perintahLke(induk: Command, keluar: Keluaran): void {
   const lke = induk
     .command("lke")
     .description("LKE mandiri akuntabilitas kinerja (PermenPAN-RB 88/2021): nilai komponen, nilai AKIP, predikat AA…D")

@@ -2,11 +2,11 @@
  * Kait aturan Periksa khusus satu metode. Audit umum (periksa.ts) memeriksa setiap tabel sel demi sel (tata
  * letak, rumus, masukan); aturan yang hanya berlaku untuk satu metode (mis. jumlah proporsi dan bobot tercetak
  * Pola LAN 1998, lan.ts) ada di berkas metodenya dan dipanggil lewat kait ini untuk lembar tabel metode itu.
- * Kait adalah nilai polos bertipe (tanpa kelas, tanpa keadaan), sehingga dapat dirujuk dari deskriptor metode.
+ * Kait adalah nilai polos bertipe (tanpa kelas, tanpa keadaan) yang dirujuk dari deskriptor metode
+ * (`periksa` di src/metode/<id>.ts); audit umum mencarinya lewat daftar metode (src/metode/index.ts).
  */
 import type { LembarBuku } from "../plans/bangun-ulang/index";
 import type { RencanaLembar } from "../plans/rencana";
-import { ATURAN_PERIKSA_LAN } from "./lan";
 import type { Temuan } from "./temuan";
 
 export interface AturanPeriksa {
@@ -19,16 +19,4 @@ export interface AturanPeriksa {
    * @param opsi pilihan pengguna dari catatan pembangunan `_pkp`
    */
   readonly periksaLembar?: (l: RencanaLembar, isi: LembarBuku, opsi: Readonly<Record<string, unknown>>) => Temuan[];
-}
-
-/** Aturan khusus metode menurut id pembangun; metode tanpa aturan khusus hanya diperiksa audit umum. */
-const ATURAN_METODE: ReadonlyMap<string, AturanPeriksa> = new Map([["lan1998", ATURAN_PERIKSA_LAN]]);
-
-/** Aturan khusus untuk id pembangun pertama yang mempunyainya; `undefined` bila tidak ada. */
-export function aturanMetode(...pembangun: readonly string[]): AturanPeriksa | undefined {
-  for (const id of pembangun) {
-    const a = ATURAN_METODE.get(id);
-    if (a) return a;
-  }
-  return undefined;
 }

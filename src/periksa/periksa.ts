@@ -12,7 +12,7 @@
  * Isi buku kerja yang dibaca kembali: `BukuKerjaTerbaca` (plans/bangun-ulang).
  */
 import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
-import { buatRencana } from "../plans/index";
+import { METODE, buatRencana, idMetodeDari } from "../metode/index";
 import {
   LEMBAR_META,
   namaSekarang,
@@ -33,7 +33,7 @@ import {
   type Sel,
   type ValidasiData,
 } from "../plans/rencana";
-import { aturanMetode } from "./aturan";
+import type { AturanPeriksa } from "./aturan";
 import { tampilNilai, urutkanTemuan, type Temuan } from "./temuan";
 
 export type { Temuan, JenisTemuan } from "./temuan";
@@ -145,7 +145,7 @@ function tetanggaSepola(peta: Map<string, Sel>, a1: string, rumus: string): stri
 
 // ---------- pemeriksaan satu lembar ----------
 
-interface Konteks {
+export interface Konteks {
   catatan: CatatanBangun;
   rencana: RencanaBukuKerja;
   temuan: Temuan[];
@@ -297,6 +297,15 @@ function periksaMasukan(
   return "ok";
 }
 
+/**
+ * Aturan Periksa khusus metode buku kerja ini (deskriptor metode/<id>.ts): metode yang tercatat di `_pkp`
+ * (termasuk id lama, mis. "lan") atau, bila tidak dikenal, metode rencana.
+ */
+function aturanMetode(ctx: Konteks): AturanPeriksa | undefined {
+  const id = idMetodeDari(ctx.catatan.meta.pembangun) ?? idMetodeDari(ctx.rencana.meta.pembangun);
+  return id ? METODE[id].periksa?.() : undefined;
+}
+
 function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefined): void {
   const t = ctx.temuan;
   if (!isi) {
@@ -315,7 +324,7 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
     t.push(tata);
     return;
   }
-  const aturan = aturanMetode(ctx.catatan.meta.pembangun, ctx.rencana.meta.pembangun);
+  const aturan = aturanMetode(ctx);
   const peta = new Map<string, Sel>();
   for (const { alamat: a, sel } of selBeralamat(l)) peta.set(a, sel);
 

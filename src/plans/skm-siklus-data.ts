@@ -182,7 +182,7 @@ export function opsiRencanaSiklus(s: SiklusSkm, unitNama?: string, lembarJawaban
     peta: s.peta,
     populasi: opsi.populasi ? Object.fromEntries(opsi.populasi) : undefined,
   };
-  // saran per periode dihitung di sini (bukan dari argumen periodeBaris pembangun): PEMBANGUN.skmSiklus
+  // saran per periode dihitung di sini (bukan dari argumen periodeBaris pembangun): METODE.skmSiklus
   // yang dipanggil panel memberi hasil yang sama dengan CLI
   // saran per periode menurut urutan asal formulir (bukan urutan salinan)
   const asli = salin ? { ...o, baris: tabel.baris.map((b) => b.sel as NilaiSel[]) } : o;

@@ -26,7 +26,7 @@
  * mencetak dengan DejaVu Sans yang lebih lebar.
  */
 import { daftarKeRentang } from "./validasi";
-import { NAMA_PEMBANGUN } from "./daftar";
+import { DAFTAR_METODE, adalahIdMetode } from "../metode/daftar";
 import {
   alamat,
   hurufKolom,
@@ -65,35 +65,17 @@ export const TINGGI_GRAFIK = 16;
 /** Ruang kiri-kanan sel (karakter). */
 const RUANG = 1.5;
 
-/** Nama metode tiap pembangun untuk kepala halaman (nama manusia, bukan id). */
-const METODE: Record<string, string> = {
-  lan1998: "Pola LAN 1998",
-  bsc: "Balanced Scorecard",
-  skm: "Survei Kepuasan Masyarakat",
-  layanan: "Kinerja layanan",
-  servqual: "SERVQUAL",
-  sendi: "Sendi pelayanan (81/1993)",
-  pekppp: "PEKPPP / IPP",
-  pegawai: "Kinerja pegawai",
-  sakip: "SAKIP (Perpres 29/2014)",
-  lke: "LKE AKIP (PermenPAN-RB 88/2021)",
-  kepekaan: "Kepekaan bobot",
-  lanAlternatif1: "LAN 1998 — Alternatif I",
-  skmSiklus: "Siklus SKM",
-};
-
 /**
- * Nama metode untuk kepala halaman: daftar di atas, lalu nama panjang pembangun (NAMA_PEMBANGUN) tanpa
- * keterangan dalam kurung; id internal tidak pernah dicetak.
+ * Nama metode untuk kepala halaman: label cetak metode (metode/daftar.ts), lalu nama panjang `namaPanjang`
+ * (mis. metode yang belum terdaftar) tanpa keterangan dalam kurung; id internal tidak pernah dicetak.
  */
 export function namaMetode(
   meta: { pembangun: string; opsi?: Record<string, unknown> },
-  namaPanjang: Readonly<Record<string, string>> = NAMA_PEMBANGUN,
+  namaPanjang: Readonly<Record<string, string>> = {},
 ): string {
   if (meta.pembangun === "pegawai" && meta.opsi?.skala === "2022") return "Predikat pegawai (6/2022)";
-  const m = METODE[meta.pembangun];
-  if (m) return m;
-  const panjang = namaPanjang[meta.pembangun];
+  if (adalahIdMetode(meta.pembangun)) return DAFTAR_METODE[meta.pembangun].label;
+  const panjang = Object.prototype.hasOwnProperty.call(namaPanjang, meta.pembangun) ? namaPanjang[meta.pembangun] : "";
   if (panjang) return singkat(panjang.replace(/\s*\([^)]*\)\s*/g, " ").trim(), 60);
   return "Penilaian kinerja pelayanan";
 }

@@ -1,6 +1,6 @@
 /**
  * Host Excel untuk task pane. Terpisah dari UI agar dapat diuji tanpa DOM (test/taskpane-periksa.test.ts):
- * - bangun: rencana (plans/index.ts) diterapkan di dalam satu Excel.run (hosts/excel/excel.ts: 3–4 sync untuk tabel biasa, berhalaman untuk yang besar);
+ * - bangun: rencana (registri metode/index.ts: opsi dibaca bacaOpsi metode, lalu dibangun) diterapkan di dalam satu Excel.run (hosts/excel/excel.ts: 3–4 sync untuk tabel biasa, berhalaman untuk yang besar);
  * - periksa: buku kerja dibaca (hosts/excel/baca.ts, 3 sync untuk buku kecil, isi berhalaman) lalu diaudit murni (periksa/periksa.ts);
  *   pembangun, adaptor dan Periksa dimuat belakangan (muat.ts) sebelum Excel.run, jadi tidak ada di taskpane.js
  *   (`buatHostExcel(pemuat)` untuk pemuat lain; `hostExcel` memakai potongan webpack);
@@ -57,7 +57,7 @@ export const buatHostExcel = (muat: Pemuat = PEMUAT_BELAKANGAN) =>
     bangun: async (p, alat) => {
       const [{ buatRencana }, { terapkanRencana }] = await Promise.all([muat.pembangun(), muat.adaptorExcel()]);
       return Excel.run(async (context) => {
-        const rencana = buatRencana(p.id, p.opsi as never);
+        const rencana = buatRencana(p.id, p.opsi);
         return terapkanRencana(context, rencana, alat);
       });
     },

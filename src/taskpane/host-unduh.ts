@@ -1,6 +1,6 @@
 /**
  * Host task pane untuk peramban biasa (tanpa Excel, atau office.js tidak dapat dimuat): rencana yang sama
- * (plans/index.ts) ditulis oleh adaptor .xlsx (hosts/xlsx/xlsx.ts, ExcelJS) di peramban, lalu diunduh.
+ * (registri metode/index.ts) ditulis oleh adaptor .xlsx (hosts/xlsx/xlsx.ts, ExcelJS) di peramban, lalu diunduh.
  * ExcelJS dan pembangun dimuat belakangan (import dinamis → potongan "xlsx" dan "pembangun", muat.ts), jadi
  * taskpane.js tetap kecil.
  * Tanpa panggilan jaringan selain memuat potongan-potongan itu dari situs yang sama.
@@ -53,7 +53,7 @@ export function buatHostUnduh(opsi: OpsiHostUnduh = {}): HostUI {
     async bangun(p, alat): Promise<HasilBangun> {
       alat.kemajuan(10, "Menyusun tata letak");
       const { buatRencana } = await muat.pembangun();
-      const rencana = buatRencana(p.id, p.opsi as never);
+      const rencana = buatRencana(p.id, p.opsi);
       alat.kemajuan(40, "Menulis buku kerja");
       const data = await tulis(rencana);
       const berkas = namaBerkas(p.id, opsi.waktu?.() ?? new Date());

@@ -1,6 +1,6 @@
 /**
  * Task pane: titik masuk. Di dalam Excel, antarmuka (ui.ts) dipasang dengan host Excel: setiap "Bangun tabel"
- * menyusun rencana (plans/index.ts) lalu menerapkannya di dalam Excel.run (hosts/excel/excel.ts; setiap sync ≤ 5 MB).
+ * menyusun rencana (registri metode/index.ts) lalu menerapkannya di dalam Excel.run (hosts/excel/excel.ts; setiap sync ≤ 5 MB).
  * Di peramban biasa (host bukan Excel, atau office.js tidak dapat dimuat) panel yang sama dipasang dengan host
  * unduhan (host-unduh.ts): rencana yang sama ditulis sebagai .xlsx dan diunduh.
  */

@@ -6,25 +6,14 @@ const awalKecil = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 import { NAMA_FITUR, type FiturOpsional } from "../hosts/excel/umum";
 import type { JenisTemuan } from "../periksa/temuan";
 
-export type Bahasa = "id" | "en";
+import type { Bahasa } from "../metode/daftar";
+export type { Bahasa } from "../metode/daftar";
 
 export interface Teks {
   judul: string;
   pengantar: string;
   gantiBahasa: string;
   metode: string;
-  metodeLan: string;
-  metodeBsc: string;
-  metodeSkm: string;
-  metodeLayanan: string;
-  metodeServqual: string;
-  metodeSendi: string;
-  metodePekppp: string;
-  metodePegawai: string;
-  metodeLanAlternatif1: string;
-  metodeSkmSiklus: string;
-  metodeSakip: string;
-  metodeLke: string;
   bantuanSakip: string;
   sakipTriwulan: string;
   sakipTahun: string;
@@ -104,7 +93,6 @@ export interface Teks {
   skalaPegawai: string;
   skalaPp46: string;
   skalaLan: string;
-  metodeKepekaan: string;
   jumlahUnitKepekaan: string;
   kriteriaKepekaan: string;
   pitaKepekaan: string;
@@ -180,18 +168,6 @@ export const TEKS: Record<Bahasa, Teks> = {
       "Bangun tabel penilaian dengan rumus Excel asli. Isian yang sudah diketik dipertahankan saat tabel dibangun ulang.",
     gantiBahasa: "English",
     metode: "Metode",
-    metodeLan: "Pola LAN 1998",
-    metodeBsc: "Balanced Scorecard",
-    metodeSkm: "Survei Kepuasan Masyarakat (SKM)",
-    metodeLayanan: "Log kinerja layanan",
-    metodeServqual: "Kualitas pelayanan (SERVQUAL)",
-    metodeSendi: "Sendi pelayanan (Kepmenpan 81/1993)",
-    metodePekppp: "Evaluasi unit pelayanan (PEKPPP / IPP)",
-    metodePegawai: "Kinerja pegawai (lima aspek)",
-    metodeLanAlternatif1: "LAN 1998 — Alternatif I (prestasi per jenis pelayanan)",
-    metodeSkmSiklus: "Siklus SKM dari jawaban formulir (per layanan dan periode)",
-    metodeSakip: "Siklus SAKIP (PK, realisasi triwulan, capaian, serapan, LKjIP Bab III)",
-    metodeLke: "LKE mandiri akuntabilitas kinerja (PermenPAN-RB 88/2021)",
     bantuanSakip:
       "Membangun lembar Pengaturan, PK, Realisasi, Anggaran dan tabel LKjIP Bab III dengan rumus Excel. Isi PK dan realisasi di lembarnya; bangun ulang tidak menghapus isian.",
     sakipTriwulan: "Dinilai sampai",
@@ -280,7 +256,6 @@ export const TEKS: Record<Bahasa, Teks> = {
     skalaPegawai: "Skala penilaian",
     skalaPp46: "Skor 0–100, kategori PP 46/2011 (dicabut PP 30/2019)",
     skalaLan: "Skala prestasi LAN 1998 (1–5)",
-    metodeKepekaan: "Kepekaan bobot (rentang tepat, tornado, stabilitas)",
     jumlahUnitKepekaan: "Jumlah unit",
     kriteriaKepekaan: "Nama kriteria (dipisah koma)",
     pitaKepekaan: "Pita kategori",
@@ -370,19 +345,6 @@ export const TEKS: Record<Bahasa, Teks> = {
       "Build assessment tables with native Excel formulas. Values you have typed are kept when a table is rebuilt.",
     gantiBahasa: "Bahasa Indonesia",
     metode: "Method",
-    metodeLan: "LAN 1998 pattern",
-    metodeBsc: "Balanced Scorecard",
-    metodeSkm: "Community Satisfaction Survey (SKM)",
-    metodeLayanan: "Service performance log",
-    metodeServqual: "Service quality (SERVQUAL)",
-    metodeSendi: "Service principles (Kepmenpan 81/1993)",
-    metodePekppp: "Service unit evaluation (PEKPPP / IPP)",
-    metodePegawai: "Employee performance (five aspects)",
-    metodeLanAlternatif1: "LAN 1998 — Alternative I (level per service)",
-    metodeSkmSiklus: "SKM cycle from form answers (per service and period)",
-    metodeSakip:
-      "SAKIP cycle (performance agreement, quarterly actuals, achievement, budget absorption, LKjIP chapter III)",
-    metodeLke: "Accountability self-evaluation sheet (LKE, PermenPAN-RB 88/2021)",
     bantuanSakip:
       "Builds the Settings, performance agreement (PK), actuals, budget and LKjIP chapter III sheets with Excel formulas. Type the PK and actuals in their sheets; rebuilding keeps what you typed.",
     sakipTriwulan: "Assess up to",
@@ -471,7 +433,6 @@ export const TEKS: Record<Bahasa, Teks> = {
     skalaPegawai: "Rating scale",
     skalaPp46: "Score 0–100, PP 46/2011 categories",
     skalaLan: "LAN 1998 performance scale (1–5)",
-    metodeKepekaan: "Weight sensitivity (exact ranges, tornado, stability)",
     jumlahUnitKepekaan: "Number of units",
     kriteriaKepekaan: "Criterion names (comma-separated)",
     pitaKepekaan: "Category bands",

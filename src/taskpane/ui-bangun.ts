@@ -1,5 +1,5 @@
 /**
- * Panel Bangun task pane: baca isian metode terpilih (ui-metode.ts), minta host membangun (Excel: tulis
+ * Panel Bangun task pane: baca isian metode terpilih (pembaca di ui-metode.ts, dipilih registri metode/index.ts), minta host membangun (Excel: tulis
  * ke buku kerja; peramban tanpa Excel: unduh .xlsx), tampilkan kemajuan, konfirmasi dan hasil.
  */
 import type { FiturOpsional } from "../hosts/excel/umum";
@@ -7,7 +7,8 @@ import type { Konflik } from "../plans/bangun-ulang/index";
 import type { Teks } from "./teks";
 import type { HasilBangun, IdMetode, KonteksUI, PermintaanBangun } from "./ui";
 import { pesanGalat } from "./ui-galat";
-import { GalatIsian, opsiMetode, type BacaIsian } from "./ui-metode";
+import { PEMUAT_BELAKANGAN } from "./muat";
+import { GalatIsian, type BacaIsian } from "./ui-metode";
 
 /** Baris teks hasil bangun (tanpa DOM). */
 export function barisHasil(h: HasilBangun, t: Teks): string[] {
@@ -82,7 +83,9 @@ export function pasangPanelBangun(k: KonteksUI, metodeSekarang: () => IdMetode):
     try {
       const id = metodeSekarang();
       await k.siapkan.get(id)?.();
-      p = { id, opsi: opsiMetode(id, isian, t()) };
+      // pembaca isian metode ada di registri (potongan "pembangun", dimuat sekali; dipakai juga untuk membangun)
+      const { opsiPanel } = await PEMUAT_BELAKANGAN.pembangun();
+      p = { id, opsi: opsiPanel(id, isian, t()) };
     } catch (e) {
       tampilGalat(e instanceof GalatIsian ? e.message : pesanGalat(e, t()));
       sibuk = false;

@@ -21,7 +21,7 @@ import {
 } from "@fluentui/web-components";
 import type { HasilTerapkan } from "../hosts/excel/excel";
 import type { Temuan } from "../periksa/temuan";
-import type { IdPembangun } from "../plans/daftar";
+import type { IdMetode as IdMetodeDaftar } from "../metode/daftar";
 import type { Konflik } from "../plans/bangun-ulang/index";
 import { TEKS, type Bahasa, type Teks } from "./teks";
 import { pasangPanelBangun } from "./ui-bangun";
@@ -34,7 +34,7 @@ import { templat } from "./ui-templat";
 
 export { pesanGalat } from "./ui-galat";
 
-export type IdMetode = IdPembangun;
+export type IdMetode = IdMetodeDaftar;
 
 export interface PermintaanBangun {
   id: IdMetode;
@@ -131,21 +131,21 @@ function terjemahkan(k: KonteksUI, bahasa: Bahasa, metode: string): void {
     if (typeof v === "string") el.textContent = v;
   });
   k.akar.querySelectorAll<HTMLElement>("[data-metode-nama]").forEach((el) => {
-    el.textContent = namaMetode(el.dataset.metodeNama as string, k.t());
+    el.textContent = namaMetode(el.dataset.metodeNama as string, bahasa);
   });
   k.$("lbl-unit").textContent = metode === "lan1998" ? k.t().unit : k.t().unitOpsional;
   k.$("bahasa").setAttribute("lang", bahasa === "id" ? "en" : "id");
   k.$("cincin").setAttribute("aria-label", k.t().membangun);
-  k.$("metode").title = namaMetode(metode, k.t());
+  k.$("metode").title = namaMetode(metode, bahasa);
 }
 
-/** Bagian isian metode terpilih tampil, yang lain disembunyikan (atribut data-metode). */
-function tampilkanBagian(k: KonteksUI, metode: string): void {
-  k.akar.querySelectorAll<HTMLElement>("[data-metode]").forEach((el) => {
-    el.hidden = !bagianTampil(el.dataset.metode as string, metode);
+/** Bagian isian metode terpilih tampil, yang lain disembunyikan (atribut data-bagian, metode/daftar.ts). */
+function tampilkanBagian(k: KonteksUI, metode: string, bahasa: Bahasa): void {
+  k.akar.querySelectorAll<HTMLElement>("[data-bagian]").forEach((el) => {
+    el.hidden = !bagianTampil(el.id, metode);
   });
   k.$("lbl-unit").textContent = metode === "lan1998" ? k.t().unit : k.t().unitOpsional;
-  k.$("metode").title = namaMetode(metode, k.t());
+  k.$("metode").title = namaMetode(metode, bahasa);
 }
 
 export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahasa } = {}): UIDipasang {
@@ -168,7 +168,7 @@ export function pasangUI(akar: HTMLElement, host: HostUI, awal: { bahasa?: Bahas
   const siklus = pasangPanelSiklus(k);
   pasangPanelSakip(k);
   const perbarui = (): void => {
-    tampilkanBagian(k, metodeSekarang());
+    tampilkanBagian(k, metodeSekarang(), bahasa);
     if (metodeSekarang() === "skmSiklus") siklus.aktifkan();
   };
   metode.addEventListener("change", perbarui);

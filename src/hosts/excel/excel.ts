@@ -38,7 +38,7 @@ import {
   type Konflik,
 } from "../../plans/bangun-ulang/index";
 import type { RencanaBukuKerja } from "../../plans/rencana";
-import { buatRencana } from "../../plans/index";
+import { buatRencana } from "../../metode/index";
 import { antreBacaan, muatIsiTujuan, muatNamaSisa } from "./bacaan";
 import { bagiBatch } from "./batch";
 import { periksaAwal } from "./periksa-awal";
@@ -58,7 +58,7 @@ export interface AlatTerapkan {
    */
   konfirmasi(pesan: string, konflik: readonly Konflik[]): Promise<boolean>;
   kemajuan?(persen: number, pesan: string): void;
-  /** Menyusun ulang rencana lama dari catatan `_pkp`; bawaan: buatRencana(pembangun, opsi). */
+  /** Menyusun ulang rencana lama dari catatan `_pkp`; bawaan: buatRencana(pembangun, opsi) dari registri metode (opsi dibaca bacaOpsi). */
   susunUlang?(c: CatatanBangun): RencanaBukuKerja | null;
   /** Pemeriksa set persyaratan; bawaan Office.context.requirements.isSetSupported. */
   dukung?(set: string, versi: string): boolean;
@@ -92,7 +92,7 @@ export interface HasilTerapkan {
 
 function susunUlangBawaan(c: CatatanBangun): RencanaBukuKerja | null {
   try {
-    return buatRencana(c.meta.pembangun as never, c.meta.opsi as never) as RencanaBukuKerja;
+    return buatRencana(c.meta.pembangun, c.meta.opsi);
   } catch {
     return null;
   }

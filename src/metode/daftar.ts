@@ -1,0 +1,128 @@
+/**
+ * Daftar ringan metode (satu dari dua berkas src yang menyebut semua metode; yang lain metode/index.ts):
+ * id, nama dalam Bahasa Indonesia dan Inggris (pilihan metode task pane), label cetak pendek (kepala halaman,
+ * plans/tata-letak.ts), bagian isian panel yang tampil (id elemen di taskpane/ui-templat.ts), dan id lama yang
+ * mungkin masih tercatat di `_pkp` buku kerja lama. Urutan kunci = urutan pilihan di panel.
+ *
+ * Tanpa impor: task pane memuat berkas ini untuk tampilan pertama tanpa kode pembangun (yang dimuat belakangan
+ * bersama registri lengkap, metode/index.ts). Menambah metode: docs/menambah-metode.md.
+ */
+
+/** Bahasa antarmuka task pane: Bahasa Indonesia (utama) dan Inggris. */
+export type Bahasa = "id" | "en";
+
+/** Keterangan ringan satu metode. */
+export interface InfoMetode {
+  /** Nama di pilihan metode task pane: Bahasa Indonesia dan Inggris. */
+  readonly nama: { readonly [B in Bahasa]: string };
+  /** Nama pendek untuk kepala halaman cetak (≤ 30 karakter). */
+  readonly label: string;
+  /** Id elemen bagian isian task pane yang tampil untuk metode ini (atribut data-bagian di templat). */
+  readonly bagian: readonly string[];
+  /** Id lama yang dapat tercatat di `_pkp` buku kerja buatan versi lama. */
+  readonly alias?: readonly string[];
+}
+
+export const DAFTAR_METODE = {
+  lan1998: {
+    nama: { id: "Pola LAN 1998", en: "LAN 1998 pattern" },
+    label: "Pola LAN 1998",
+    bagian: ["bagian-lan", "bagian-unit"],
+    alias: ["lan"],
+  },
+  bsc: {
+    nama: { id: "Balanced Scorecard", en: "Balanced Scorecard" },
+    label: "Balanced Scorecard",
+    bagian: ["bagian-unit"],
+  },
+  skm: {
+    nama: { id: "Survei Kepuasan Masyarakat (SKM)", en: "Community Satisfaction Survey (SKM)" },
+    label: "Survei Kepuasan Masyarakat",
+    bagian: ["bagian-skm"],
+  },
+  layanan: {
+    nama: { id: "Log kinerja layanan", en: "Service performance log" },
+    label: "Kinerja layanan",
+    bagian: ["bagian-layanan"],
+  },
+  servqual: {
+    nama: { id: "Kualitas pelayanan (SERVQUAL)", en: "Service quality (SERVQUAL)" },
+    label: "SERVQUAL",
+    bagian: ["bagian-servqual"],
+  },
+  sendi: {
+    nama: { id: "Sendi pelayanan (Kepmenpan 81/1993)", en: "Service principles (Kepmenpan 81/1993)" },
+    label: "Sendi pelayanan (81/1993)",
+    bagian: ["bagian-sendi"],
+  },
+  pekppp: {
+    nama: { id: "Evaluasi unit pelayanan (PEKPPP / IPP)", en: "Service unit evaluation (PEKPPP / IPP)" },
+    label: "PEKPPP / IPP",
+    bagian: ["bagian-pekppp"],
+  },
+  pegawai: {
+    nama: { id: "Kinerja pegawai (lima aspek)", en: "Employee performance (five aspects)" },
+    label: "Kinerja pegawai",
+    bagian: ["bagian-pegawai"],
+  },
+  kepekaan: {
+    nama: {
+      id: "Kepekaan bobot (rentang tepat, tornado, stabilitas)",
+      en: "Weight sensitivity (exact ranges, tornado, stability)",
+    },
+    label: "Kepekaan bobot",
+    bagian: ["bagian-kepekaan"],
+  },
+  lanAlternatif1: {
+    nama: {
+      id: "LAN 1998 — Alternatif I (prestasi per jenis pelayanan)",
+      en: "LAN 1998 — Alternative I (level per service)",
+    },
+    label: "LAN 1998 — Alternatif I",
+    bagian: ["bagian-lan-alt1"],
+  },
+  skmSiklus: {
+    nama: {
+      id: "Siklus SKM dari jawaban formulir (per layanan dan periode)",
+      en: "SKM cycle from form answers (per service and period)",
+    },
+    label: "Siklus SKM",
+    bagian: ["bagian-skm-siklus"],
+  },
+  sakip: {
+    nama: {
+      id: "Siklus SAKIP (PK, realisasi triwulan, capaian, serapan, LKjIP Bab III)",
+      en: "SAKIP cycle (performance agreement, quarterly actuals, achievement, budget absorption, LKjIP chapter III)",
+    },
+    label: "SAKIP (Perpres 29/2014)",
+    bagian: ["bagian-sakip"],
+  },
+  lke: {
+    nama: {
+      id: "LKE mandiri akuntabilitas kinerja (PermenPAN-RB 88/2021)",
+      en: "Accountability self-evaluation sheet (LKE, PermenPAN-RB 88/2021)",
+    },
+    label: "LKE AKIP (PermenPAN-RB 88/2021)",
+    bagian: [],
+  },
+} as const satisfies Readonly<Record<string, InfoMetode>>;
+
+export type IdMetode = keyof typeof DAFTAR_METODE;
+
+/** Id metode dalam urutan daftar (urutan pilihan metode di panel). */
+export const ID_METODE = Object.keys(DAFTAR_METODE) as readonly IdMetode[];
+
+export function adalahIdMetode(x: unknown): x is IdMetode {
+  return typeof x === "string" && Object.prototype.hasOwnProperty.call(DAFTAR_METODE, x);
+}
+
+/** Keterangan metode `id` (bertipe lebar, untuk membaca kolom opsional seperti `alias`). */
+export function infoMetode(id: IdMetode): InfoMetode {
+  return DAFTAR_METODE[id];
+}
+
+/** Id metode dari nama pembangun yang tercatat (termasuk id lama, `alias`); tidak dikenal → undefined. */
+export function idMetodeDari(pembangun: string): IdMetode | undefined {
+  if (adalahIdMetode(pembangun)) return pembangun;
+  return ID_METODE.find((id) => infoMetode(id).alias?.includes(pembangun));
+}

@@ -1,0 +1,35 @@
+/** Kepekaan bobot: rentang tepat satu bobot, tornado, stabilitas Dirichlet. Perintah: `kinerja kepekaan`. */
+import { ID_PITA } from "../core/kepekaan";
+import { rencanaKepekaan, type OpsiKepekaanBobot } from "../plans/kepekaan";
+import { panelKepekaan } from "../taskpane/ui-metode";
+import { harus, periksaOpsi } from "./baca";
+import { DAFTAR_METODE } from "./daftar";
+import type { Metode } from "./jenis";
+
+export const kepekaan: Metode<"kepekaan"> = {
+  id: "kepekaan",
+  ...DAFTAR_METODE.kepekaan,
+  bacaOpsi: (x) =>
+    periksaOpsi<OpsiKepekaanBobot>(x, "kepekaan", {
+      unit: harus.bulat(),
+      kriteria: harus.daftarTeks(),
+      bobot: harus.daftarAngka(),
+      pita: harus.salahSatu([...ID_PITA, null]),
+      sampel: harus.bulat(),
+      benih: harus.bulat(),
+      nama: harus.daftarTeks(),
+      nilai: harus.larik(),
+    }),
+  buat: rencanaKepekaan,
+  panel: panelKepekaan,
+  cli: {
+    perintah: "kepekaan",
+    urutan: 6,
+    muat: () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
+      return (require("../cli/perintah-kepekaan") as typeof import("../cli/perintah-kepekaan")).perintahKepekaan;
+    },
+  },
+  // tidak ditulis `kinerja demo`; contohnya dipakai uji dan dokumentasi
+  demo: [],
+};

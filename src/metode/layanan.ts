@@ -1,0 +1,49 @@
+/** Log kinerja layanan (seed 000, 001): penyelesaian, ketepatan waktu, capaian. Perintah: `kinerja layanan`. */
+import { rencanaLayanan, type OpsiLayanan } from "../plans/layanan";
+import { panelLayanan } from "../taskpane/ui-metode";
+import { harus, periksaOpsi } from "./baca";
+import { DAFTAR_METODE } from "./daftar";
+import type { Metode } from "./jenis";
+
+export const layanan: Metode<"layanan"> = {
+  id: "layanan",
+  ...DAFTAR_METODE.layanan,
+  bacaOpsi: (x) =>
+    periksaOpsi<OpsiLayanan>(x, "layanan", {
+      contoh: harus.benar(true),
+      data: harus.larik(),
+      judul: harus.teks(),
+      barisKosong: harus.bulat(),
+      ringkasan: harus.salahSatu(["penyelesaian", "ketepatan", "capaian"]),
+      nama: harus.teks(),
+    }),
+  buat: rencanaLayanan,
+  panel: panelLayanan,
+  cli: {
+    perintah: "layanan",
+    urutan: 7,
+    muat: () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
+      return (require("../cli/layanan") as typeof import("../cli/layanan")).perintahLayanan;
+    },
+  },
+  demo: [
+    { berkas: "layanan-dumai-timur-2021.xlsx", urutan: 4, opsi: () => ({ contoh: true, barisKosong: 3 }) },
+    {
+      berkas: "ktp-kk-seberang-ulu-ii.xlsx",
+      urutan: 5,
+      opsi: () => ({
+        contoh: false,
+        judul: "KTP dan KK Kecamatan Seberang Ulu II: permohonan 2017 dan realisasi 2014 terhadap target",
+        data: [
+          { jenis: "KTP 2017 (pemohon)", masuk: 7692, selesai: 3600 },
+          { jenis: "KK 2017 (pemohon)", masuk: 3628, selesai: 2880 },
+          { jenis: "KTP 2014 (target)", target: 11000, realisasi: 11279 },
+          { jenis: "KK 2014 (target)", target: 4500, realisasi: 4801 },
+        ],
+        barisKosong: 2,
+        ringkasan: "penyelesaian",
+      }),
+    },
+  ],
+};

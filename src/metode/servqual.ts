@@ -1,0 +1,30 @@
+/** Kualitas pelayanan SERVQUAL (Parasuraman dkk. 1988): persepsi − harapan. Perintah: `kinerja servqual`. */
+import { contohServqual, rencanaServqual, type OpsiServqual } from "../plans/servqual";
+import { panelServqual } from "../taskpane/ui-metode";
+import { harus, periksaOpsi } from "./baca";
+import { DAFTAR_METODE } from "./daftar";
+import type { Metode } from "./jenis";
+
+export const servqual: Metode<"servqual"> = {
+  id: "servqual",
+  ...DAFTAR_METODE.servqual,
+  bacaOpsi: (x) =>
+    periksaOpsi<OpsiServqual>(x, "servqual", {
+      responden: harus.bulat(),
+      peta: harus.daftarTeks(),
+      bobot: harus.daftarAngka(),
+      persepsi: harus.larik(),
+      harapan: harus.larik(),
+    }),
+  buat: rencanaServqual,
+  panel: panelServqual,
+  cli: {
+    perintah: "servqual",
+    urutan: 4,
+    muat: () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
+      return (require("../cli/perintah-servqual") as typeof import("../cli/perintah-servqual")).perintahServqual;
+    },
+  },
+  demo: [{ berkas: "servqual-contoh.xlsx", urutan: 8, opsi: contohServqual }],
+};
