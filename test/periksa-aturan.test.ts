@@ -77,6 +77,16 @@ describe("audit umum memanggil aturan khusus hanya untuk tabel metodenya", () =>
     expect(t).toEqual([]);
   });
 
+  test("Skor Ideal 0: aturan LAN melaporkan di luar rentang (> 0); pembangun lain tidak", () => {
+    const si = [...selBeralamat(KERANGKA.lembar[0])].find((x) => x.sel.kunci === "skor-ideal")!;
+    const nol = new Map([[si.alamat, 0]]);
+    expect(periksaBukuKerja(bukuDari(KERANGKA, nol))).toEqual([
+      expect.objectContaining({ jenis: "masukan-di-luar-rentang", sel: si.alamat, diharapkan: "> 0", ditemukan: "0" }),
+    ]);
+    const lain = sebagai(KERANGKA, "uji-lain");
+    expect(periksaBukuKerja(bukuDari(lain, nol), () => lain)).toEqual([]);
+  });
+
   test("masukan kosong: akibat dari kait LAN untuk lan1998, akibat umum untuk pembangun lain", () => {
     expect(KERANGKA.lembar[0].akibatKosong).toBeUndefined();
     const kosong = new Map([[P1.alamat, null]]);
