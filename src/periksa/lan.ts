@@ -19,8 +19,9 @@ import {
   lampiranTercetak,
 } from "../frameworks/lan1998";
 import { nilaiPolos, type LembarBuku } from "../plans/bangun-ulang/index";
-import { dalamRentang, selBeralamat, type RencanaLembar } from "../plans/rencana";
+import { selBeralamat, type RencanaLembar } from "../plans/rencana";
 import type { AturanPeriksa } from "./aturan";
+import { dalamRentang } from "./rentang";
 import type { Temuan } from "./temuan";
 
 /** Toleransi jumlah proporsi (angka tercetak 9 desimal; Tabel 4.11–4.13 berjumlah 1 ± 2·10⁻⁸). */

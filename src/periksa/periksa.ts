@@ -25,7 +25,6 @@ import {
 } from "../plans/bangun-ulang/index";
 import {
   alamat,
-  dalamRentang,
   posisi,
   selBeralamat,
   type RencanaBukuKerja,
@@ -34,6 +33,7 @@ import {
   type ValidasiData,
 } from "../plans/rencana";
 import { aturanMetode } from "./aturan";
+import { dalamRentang } from "./rentang";
 import { tampilNilai, urutkanTemuan, type Temuan } from "./temuan";
 
 export type { Temuan, JenisTemuan } from "./temuan";

@@ -217,20 +217,6 @@ export function posisi(a1: string): { baris: number; kolom: number } {
   return { baris: Number(m[2]) - 1, kolom: indeksKolom(m[1]) };
 }
 
-/** Sel `a1` ada di dalam rentang A1 `rentang` ("B2:D9" atau satu sel "C3"; "$" diabaikan). */
-export function dalamRentang(rentang: string, a1: string): boolean {
-  const [awal, akhir = awal] = rentang.split(":");
-  const p = posisi(a1);
-  const a = posisi(awal);
-  const b = posisi(akhir);
-  return (
-    p.baris >= Math.min(a.baris, b.baris) &&
-    p.baris <= Math.max(a.baris, b.baris) &&
-    p.kolom >= Math.min(a.kolom, b.kolom) &&
-    p.kolom <= Math.max(a.kolom, b.kolom)
-  );
-}
-
 /** Panjang baris terpanjang (paling sedikit 1); loop, bukan Math.max dengan larik disebar yang meluap di ±150 ribu baris. */
 export function lebarMaks(baris: readonly (readonly unknown[])[]): number {
   let lebar = 1;
