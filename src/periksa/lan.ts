@@ -1,6 +1,7 @@
 /**
  * Aturan Periksa khusus Pola LAN 1998 (pembangun `lan1998`), dipanggil audit umum (periksa.ts) lewat kait
  * `AturanPeriksa` (aturan.ts) untuk setiap lembar tabel LAN yang tata letaknya utuh:
+ * - Skor Ideal masukan harus positif;
  * - Proporsi Indikator masukan tiap variabel harus berjumlah 1 (Kerangka);
  * - Bobot Indikator masukan (pola lengkap) harus berjumlah Skor Ideal;
  * - proporsi, Total Variabel dan bobot masukan dibandingkan dengan angka tercetak tipe dinas yang dipilih
@@ -20,6 +21,7 @@ import {
 import { nilaiPolos, type LembarBuku } from "../plans/bangun-ulang/index";
 import { selBeralamat, type RencanaLembar } from "../plans/rencana";
 import type { AturanPeriksa } from "./aturan";
+import { dalamRentang } from "./rentang";
 import type { Temuan } from "./temuan";
 
 /** Toleransi jumlah proporsi (angka tercetak 9 desimal; Tabel 4.11–4.13 berjumlah 1 ± 2·10⁻⁸). */
@@ -46,6 +48,26 @@ function masukanBerkunci(l: RencanaLembar, isi: LembarBuku, awalan: string): Mas
 }
 
 const angkaSah = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
+
+/** Skor Ideal masukan (tanpa validasi rencana) harus positif: semua Bobot Variabel dihitung darinya. */
+function periksaSkorIdeal(l: RencanaLembar, isi: LembarBuku): Temuan[] {
+  const t: Temuan[] = [];
+  for (const { alamat: a, sel } of selBeralamat(l)) {
+    if (sel.peran !== "masukan" || sel.kunci !== "skor-ideal") continue;
+    if ((l.validasi ?? []).some((v) => dalamRentang(v.rentang, a))) continue;
+    const nilai = nilaiPolos(isi.get(a)?.value);
+    if (!angkaSah(nilai) || nilai > 0) continue;
+    t.push({
+      sheet: l.nama,
+      sel: a,
+      jenis: "masukan-di-luar-rentang",
+      diharapkan: "> 0",
+      ditemukan: String(nilai),
+      pesan: `Skor Ideal di ${a} seharusnya positif (bawaan ${SKOR_IDEAL_LAN}), ditemukan ${nilai}: semua Bobot Variabel dihitung dari Skor Ideal.`,
+    });
+  }
+  return t;
+}
 
 /** Pemeriksaan khusus Pola LAN 1998: jumlah proporsi/bobot masukan dan angka tercetak. */
 function periksaLan(l: RencanaLembar, isi: LembarBuku, opsi: Readonly<Record<string, unknown>>): Temuan[] {
@@ -133,4 +155,7 @@ function bandingkanTercetak(
 }
 
 /** Kait Periksa Pola LAN 1998: akibat masukan kosong dan pemeriksaan jumlah serta angka tercetak. */
-export const ATURAN_PERIKSA_LAN: AturanPeriksa = { akibatKosong: AKIBAT_KOSONG_LAN, periksaLembar: periksaLan };
+export const ATURAN_PERIKSA_LAN: AturanPeriksa = {
+  akibatKosong: AKIBAT_KOSONG_LAN,
+  periksaLembar: (l, isi, opsi) => [...periksaSkorIdeal(l, isi), ...periksaLan(l, isi, opsi)],
+};

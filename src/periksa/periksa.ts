@@ -11,7 +11,6 @@
  * - aturan khusus metode (aturan.ts; Pola LAN 1998: lan.ts), untuk lembar tabel metode itu.
  * Isi buku kerja yang dibaca kembali: `BukuKerjaTerbaca` (plans/bangun-ulang).
  */
-import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
 import { METODE, buatRencana, idMetodeDari } from "../metode/index";
 import {
   LEMBAR_META,
@@ -34,6 +33,7 @@ import {
   type ValidasiData,
 } from "../plans/rencana";
 import type { AturanPeriksa } from "./aturan";
+import { dalamRentang } from "./rentang";
 import { tampilNilai, urutkanTemuan, type Temuan } from "./temuan";
 
 export type { Temuan, JenisTemuan } from "./temuan";
@@ -102,19 +102,6 @@ export function bacaCatatan(buku: BukuKerjaTerbaca): { baris: number; teks: unkn
     hasil.push({ baris: p.baris + 1, teks, catatan: uraiCatatan(teks) });
   }
   return hasil.sort((a, b) => a.baris - b.baris);
-}
-
-function dalamRentang(rentang: string, a1: string): boolean {
-  const [awal, akhir = awal] = rentang.split(":");
-  const p = posisi(a1);
-  const a = posisi(awal);
-  const b = posisi(akhir);
-  return (
-    p.baris >= Math.min(a.baris, b.baris) &&
-    p.baris <= Math.max(a.baris, b.baris) &&
-    p.kolom >= Math.min(a.kolom, b.kolom) &&
-    p.kolom <= Math.max(a.kolom, b.kolom)
-  );
 }
 
 function samaLabel(rencana: unknown, buku: unknown): boolean {
@@ -283,16 +270,6 @@ function periksaMasukan(
       });
       return "salah";
     }
-  } else if (sel.kunci === "skor-ideal" && nilai <= 0) {
-    hasil.push({
-      sheet: l.nama,
-      sel: a,
-      jenis: "masukan-di-luar-rentang",
-      diharapkan: "> 0",
-      ditemukan: String(nilai),
-      pesan: `Skor Ideal di ${a} seharusnya positif (bawaan ${SKOR_IDEAL_LAN}), ditemukan ${nilai}: semua Bobot Variabel dihitung dari Skor Ideal.`,
-    });
-    return "salah";
   }
   return "ok";
 }
