@@ -1,15 +1,13 @@
 #!/usr/bin/env node
 /**
  * `kinerja`: baris perintah Penilaian Kinerja Pelayanan untuk peneliti dan auditor.
- * Kode keluar: 0 berhasil; 1 ada temuan (periksa); 2 masukan tidak dapat dipakai. Tidak ada keluaran
+ * Kode keluar: 0 berhasil; 1 ada temuan (periksa); 2 perintah tidak dapat dijalankan (cli/galat.ts). Tidak ada keluaran
  * sebagian: hasil ditulis sekaligus setelah seluruh perhitungan selesai.
  */
 import { Command, CommanderError, Option } from "commander";
-import { GalatKinerja } from "../core/errors";
 import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
 import { tampilanDari } from "./angka";
-import { galatSistem } from "./berkas";
-import { GalatCli } from "./csv";
+import { GalatCli, KODE_KELUAR, KODE_KELUAR_OPSI, tanggapanGalat } from "./galat";
 import { formatBobot, hitungBobotDariCsv, rencanaBobotDariCsv } from "./lan";
 import { jsonReproduksi, teksReproduksi } from "./reproduksi";
 import { hitungBscDariCsv, formatBsc, objekJsonBsc } from "./bsc";
@@ -427,28 +425,11 @@ export async function jalankanCli(argv: string[], keluar: Keluaran): Promise<num
       );
       const nama = perintahDari(program, argv);
       keluar.galat(`kinerja: ${pesan}. Lihat: ${nama} --help\n`);
-      return 2;
+      return KODE_KELUAR_OPSI;
     }
-    if (e instanceof GalatCli) {
-      keluar.galat(`kinerja: ${e.message}\n`);
-      return e.kodeKeluar;
-    }
-    if (e instanceof GalatKinerja) {
-      keluar.galat(`kinerja: ${e.message}\n`);
-      return 2;
-    }
-    const sistem = galatSistem(e, String((e as { path?: unknown })?.path ?? "berkas"), "dipakai");
-    if (sistem instanceof GalatCli) {
-      keluar.galat(`kinerja: ${sistem.message}\n`);
-      return 2;
-    }
-    keluar.galat(
-      `kinerja: kesalahan tak terduga: ${e instanceof Error ? e.message : String(e)}\n`.replace(
-        /\s*[\r\n]+\s*(?=.)/g,
-        " ",
-      ),
-    );
-    return 2;
+    const t = tanggapanGalat(e);
+    keluar.galat(`kinerja: ${t.pesan}\n`);
+    return t.kode;
   }
 }
 
@@ -476,7 +457,7 @@ export function pasangPenanganPipa(
   aliran.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") return keluarProses(0);
     process.stderr.write(`kinerja: keluaran tidak dapat ditulis (${e.code ?? e.message})\n`);
-    keluarProses(2);
+    keluarProses(KODE_KELUAR.masukan); // galat sistem, seperti galatSistem
   });
 }
 

@@ -6,7 +6,8 @@ import { openSync, readSync, closeSync, statSync } from "node:fs";
 import { modulXlsx } from "../hosts/xlsx/berkas";
 import { periksaBukuKerja } from "../periksa/periksa";
 import { formatTemuan } from "../periksa/temuan";
-import { GalatCli, UKURAN_MAKS } from "./csv";
+import { GalatCli } from "./galat";
+import { UKURAN_MAKS } from "./csv";
 
 /** Memastikan berkas ada, tidak terlalu besar, dan berupa arsip ZIP (.xlsx); selain itu GalatCli kode 2. */
 function pastikanXlsx(berkas: string): void {
