@@ -71,7 +71,7 @@ export function galatDi(e: GalatKinerja, tempat: string): GalatKinerja {
  *   dipakai (nama, label, tanggal, nilai di lembar yang diperiksa Periksa): spasi saja tidak berarti apa-apa.
  * Angka, boolean, tanggal dan galat tidak pernah kosong.
  */
-export function kosong(x: unknown): boolean {
+export function kosong(x: unknown): x is "" | null | undefined {
   return x === "" || x === null || x === undefined;
 }
 
@@ -122,7 +122,11 @@ export function pastikanAngka(nilai: readonly unknown[], nama: string, nonNegati
  */
 export function pastikanTerhingga<T extends number | readonly number[]>(hasil: T, nama: string): T {
   const galat = () =>
-    new GalatKinerja("ANGKA", `${nama} melampaui batas angka (hasil tidak terhingga); perkecil satuan masukan`, "batas");
+    new GalatKinerja(
+      "ANGKA",
+      `${nama} melampaui batas angka (hasil tidak terhingga); perkecil satuan masukan`,
+      "batas",
+    );
   if (typeof hasil === "number") {
     if (hasil - hasil !== 0) throw galat();
     return hasil;

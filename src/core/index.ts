@@ -19,4 +19,4 @@ export * as sakip from "./sakip";
 export * as lke from "./lke";
 export * as kerangka from "../frameworks/lan1998";
 export { reproduksiLan } from "../reproduksi/reproduksi";
-export { GalatKinerja, KODE_EXCEL, type JenisGalat } from "./errors";
+export { GalatKinerja, KODE_EXCEL, type GolonganGalat, type JenisGalat } from "./errors";

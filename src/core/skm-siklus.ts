@@ -6,7 +6,7 @@
  * persepsi → kelompokkan menurut periode (dari cap waktu) dan layanan → Σ dan banyak jawaban per unsur →
  * NRR, indeks, nilai, mutu, kinerja dengan konvensi penimbang/pembulatan yang dipilih.
  */
-import { GalatKinerja, galatAngka, galatNA, galatNilai } from "./errors";
+import { GalatKinerja, galatAngka, galatNA, galatNilai, kosongTeks } from "./errors";
 import { NILAI_DASAR_SKM, UNSUR_BAWAAN, type AturanSkm, type KinerjaSkm, type MutuSkm } from "../frameworks/skm";
 import {
   BANYAK_TINDAK_LANJUT,
@@ -562,6 +562,9 @@ export class GalatBaris extends GalatKinerja {
   }
 }
 
+/** Teks jawaban yang tidak ada di peta jawaban (panel menyarankan lembar Peta Jawaban). */
+export class JawabanTakDikenal extends GalatBaris {}
+
 function teksSel(x: unknown): string {
   if (x === null || x === undefined) return "";
   if (x instanceof Date) return x.toISOString();
@@ -691,7 +694,7 @@ function periodeBarisIni(
           }`;
   const ada = kunci === "" ? undefined : cache.get(kunci);
   if (ada) return ada;
-  if (x === null || x === undefined || String(x).trim() === "")
+  if (kosongTeks(x))
     throw new GalatBaris(`${t.sumber} baris ${b.no}, kolom "${t.judul[tata.waktu]}": cap waktu kosong`);
   let w: BulanTahun;
   try {
@@ -746,7 +749,7 @@ function nilaiJawaban(
     if (v !== undefined) peta.set(s, v);
   }
   if (v === undefined)
-    throw new GalatBaris(
+    throw new JawabanTakDikenal(
       `${t.sumber} baris ${b.no}, kolom "${t.judul[k]}": jawaban "${s.trim()}" tidak ada di peta jawaban`,
     );
   return v;

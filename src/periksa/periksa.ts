@@ -12,6 +12,8 @@
  *   Ideal, dan bobot/total/proporsi masukan dibandingkan dengan angka tercetak tipe dinas yang dipilih.
  * Tanpa mesin rumus: jumlah dihitung dengan inti (src/core) atas nilai masukan.
  */
+// sel kosong di lembar yang diperiksa: juga teks berisi spasi saja (core/errors.ts)
+import { kosongTeks as kosong } from "../core/errors";
 import { jumlah } from "../core/lan";
 import {
   KETERANGAN_TIPE,
@@ -71,8 +73,6 @@ export function nilaiPolos(v: unknown): unknown {
   }
   return v;
 }
-
-const kosong = (x: unknown): boolean => x === null || x === undefined || (typeof x === "string" && x.trim() === "");
 
 /** Bentuk baku rumus untuk dibandingkan: tanpa "=", tanpa spasi dan awalan _xlfn./_xlws., huruf besar di luar teks. */
 export function bakuRumus(rumus: string): string {

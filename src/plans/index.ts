@@ -2,6 +2,7 @@
  * Daftar pembangun tabel: id → nama (Bahasa Indonesia) dan fungsi pembangun. Id dan nama didefinisikan di
  * daftar.ts (ringan, dipakai task pane tanpa memuat pembangun); berkas ini menambahkan fungsi `buat`.
  */
+import { galatNA } from "../core/errors";
 import { ID_PEMBANGUN, NAMA_PEMBANGUN, adalahIdPembangun, type IdPembangun } from "./daftar";
 import { rencanaBsc, type OpsiBsc } from "./bsc";
 import { rencanaLan, type OpsiLan } from "./lan";
@@ -63,6 +64,6 @@ export const PEMBANGUN: EntriPembangun = Object.fromEntries(
 ) as unknown as EntriPembangun;
 
 export function buatRencana<K extends IdPembangun>(id: K, opsi: OpsiPembangun[K]): RencanaBukuKerja {
-  if (!adalahIdPembangun(id)) throw new Error(`pembangun tidak dikenal: ${String(id)}`);
+  if (!adalahIdPembangun(id)) throw galatNA(`pembangun tidak dikenal: ${String(id)}`);
   return (PEMBANGUN[id].buat as (o: OpsiPembangun[K]) => RencanaBukuKerja)(opsi);
 }

@@ -15,6 +15,7 @@
  * sebelum ditimbang (kosong/2/3), hasil unit (gabungan/rerata). Rumusnya sama dengan inti
  * src/core/skm-siklus.ts; uji menghitung ulang buku kerja dengan HyperFormula.
  */
+import { galatNilai } from "../core/errors";
 import { UNSUR_KEPENTINGAN, batasPeriode, kunciTeks } from "../core/skm-siklus";
 import { NILAI_DASAR_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
 import {
@@ -1467,7 +1468,7 @@ function rujukanAman(t: Tata): void {
     .filter(([k]) => k !== "jawaban")
     .map(([, v]) => v.toLowerCase());
   if (j.trim() === "" || tulis.includes(j.toLowerCase()))
-    throw new Error(
+    throw galatNilai(
       `lembar jawaban "${j}" tidak dapat dipakai: namanya sama dengan lembar yang ditulis add-in; ganti nama lembar itu`,
     );
 }
@@ -1476,7 +1477,7 @@ function rujukanAman(t: Tata): void {
 export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly string[] = []): RencanaBukuKerja {
   const n = UNSUR_BAWAAN[opsi.aturan].length;
   if (opsi.kolomUnsur.length !== n)
-    throw new Error(`kolom unsur ${opsi.kolomUnsur.length}, aturan ${opsi.aturan} memerlukan ${n}`);
+    throw galatNilai(`kolom unsur ${opsi.kolomUnsur.length}, aturan ${opsi.aturan} memerlukan ${n}`);
   const R = opsi.baris?.length ?? opsi.banyakBaris ?? 0;
   if (opsi.baris) {
     // ringkasan kecil dari data (kategori profil, saran per periode) ikut catatan _pkp agar bangun ulang dan Periksa sama

@@ -7,7 +7,7 @@ import type { Konflik } from "../plans/pertahankan";
 import type { Teks } from "./teks";
 import type { HasilBangun, IdMetode, KonteksUI, PermintaanBangun } from "./ui";
 import { pesanGalat } from "./ui-galat";
-import { GalatIsian, opsiMetode, type BacaIsian } from "./ui-metode";
+import { opsiMetode, type BacaIsian } from "./ui-metode";
 
 /** Baris teks hasil bangun (tanpa DOM). */
 export function barisHasil(h: HasilBangun, t: Teks): string[] {
@@ -84,7 +84,7 @@ export function pasangPanelBangun(k: KonteksUI, metodeSekarang: () => IdMetode):
       await k.siapkan.get(id)?.();
       p = { id, opsi: opsiMetode(id, isian, t()) };
     } catch (e) {
-      tampilGalat(e instanceof GalatIsian ? e.message : pesanGalat(e, t()));
+      tampilGalat(pesanGalat(e, t()));
       sibuk = false;
       tombol.disabled = false;
       return;

@@ -7,9 +7,9 @@
  */
 import { ID_PEMBANGUN, NAMA_PEMBANGUN, adalahIdPembangun, type IdPembangun } from "../plans/daftar";
 import type { Teks } from "./teks";
+import { GalatIsian } from "./ui-galat";
 
-/** Isian panel tidak sah (pesan sudah dalam bahasa antarmuka). */
-export class GalatIsian extends Error {}
+export { GalatIsian };
 
 /** Cara membaca kolom isian panel (DOM di peramban, tiruan di uji). */
 export interface BacaIsian {
