@@ -42,7 +42,8 @@ export function bacaCsv(berkas: string): TabelCsv {
   try {
     const st = statSync(berkas);
     if (st.isDirectory()) throw new GalatCli(`${berkas}: adalah folder, bukan berkas CSV`);
-    if (st.size > UKURAN_MAKS) throw new GalatCli(`${berkas}: terlalu besar (${st.size} byte; batas ${UKURAN_MAKS})`);
+    if (st.size > UKURAN_MAKS)
+      throw new GalatCli(`${berkas}: terlalu besar (${st.size} byte; batas ${UKURAN_MAKS})`, "batas");
     buf = readFileSync(berkas);
   } catch (e) {
     if (e instanceof GalatCli) throw e;

@@ -20,7 +20,8 @@ function pastikanXlsx(berkas: string): void {
     if (e instanceof GalatCli) throw e;
     throw new GalatCli(`${berkas}: berkas tidak ditemukan atau tidak dapat dibaca`);
   }
-  if (ukuran > UKURAN_MAKS) throw new GalatCli(`${berkas}: terlalu besar (${ukuran} byte; batas ${UKURAN_MAKS})`);
+  if (ukuran > UKURAN_MAKS)
+    throw new GalatCli(`${berkas}: terlalu besar (${ukuran} byte; batas ${UKURAN_MAKS})`, "batas");
   const kepala = Buffer.alloc(4);
   let terbaca: number;
   try {

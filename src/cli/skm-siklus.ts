@@ -128,7 +128,8 @@ function bacaBuffer(berkas: string): Buffer {
   try {
     const st = statSync(berkas);
     if (st.isDirectory()) throw new GalatCli(`${berkas}: adalah folder, bukan berkas`);
-    if (st.size > UKURAN_MAKS) throw new GalatCli(`${berkas}: terlalu besar (${st.size} byte; batas ${UKURAN_MAKS})`);
+    if (st.size > UKURAN_MAKS)
+      throw new GalatCli(`${berkas}: terlalu besar (${st.size} byte; batas ${UKURAN_MAKS})`, "batas");
     return readFileSync(berkas);
   } catch (e) {
     if (e instanceof GalatCli) throw e;
