@@ -14,7 +14,7 @@
  * - `batas`    batas ukuran atau angka terlampaui (berkas > 64 MiB, permintaan > 5 MB, hasil tak terhingga)
  * - `excel`    Excel menolak atau tidak dapat melakukannya (versi terlalu lama, lembar dilindungi, tata letak
  *              yang tidak dapat diikuti)
- * - `internal` kesalahan program (tata letak rencana tidak konsisten, id pembangun tidak dikenal): bukan salah
+ * - `internal` kesalahan program (tata letak rencana tidak konsisten, alamat rencana tidak sah): bukan salah
  *              pengguna; pesannya untuk pengembang
  *
  * Hanya `GalatKinerja` yang menurunkan `Error` langsung (eslint.config.js); galat khusus lapisan (GalatCli,
