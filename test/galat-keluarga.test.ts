@@ -184,7 +184,7 @@ describe("fungsi: galat → CustomFunctions.Error", () => {
       f();
     } catch (e) {
       expect(e).toBeInstanceOf(CustomFunctions.Error);
-      return { code: (e as CustomFunctions.Error).code, message: (e as CustomFunctions.Error).message };
+      return { code: (e as CustomFunctions.Error).code, message: String((e as CustomFunctions.Error).message) };
     }
     throw new Error("tanpa galat");
   };

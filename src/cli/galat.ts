@@ -94,7 +94,8 @@ export function awaliTempat(e: unknown, tempat: string, sekali = false): unknown
  * dilaporkan sebagai "kesalahan tak terduga".
  */
 export function tanggapanGalat(e: unknown): { pesan: string; kode: number } {
-  const g = e instanceof GalatKinerja ? e : galatSistem(e, String((e as { path?: unknown })?.path ?? "berkas"), "dipakai");
+  const g =
+    e instanceof GalatKinerja ? e : galatSistem(e, String((e as { path?: unknown })?.path ?? "berkas"), "dipakai");
   if (g instanceof GalatKinerja && g.golongan !== "internal")
     return { pesan: satuBaris(g.message), kode: KODE_KELUAR[g.golongan] };
   const teks = g instanceof Error ? g.message : String(g);

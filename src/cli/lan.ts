@@ -171,6 +171,9 @@ export function rencanaBobotDariCsv(h: HasilBobotCli, berkas: string): RencanaBu
     nilai,
   );
   if (tidakTerpakai.length > 0)
-    throw new GalatCli(`tata letak LAN tidak memuat ${tidakTerpakai.length} sel (mis. ${tidakTerpakai[0]})`, "internal");
+    throw new GalatCli(
+      `tata letak LAN tidak memuat ${tidakTerpakai.length} sel (mis. ${tidakTerpakai[0]})`,
+      "internal",
+    );
   return rencana;
 }

@@ -123,7 +123,10 @@ export function rencanaPekpppDariCsv(h: HasilPekpppCli): RencanaBukuKerja {
     );
   const { rencana, tidakTerpakai } = isiMasukan(rencanaPekppp({ responden: 10 }), nilai);
   if (tidakTerpakai.length > 0)
-    throw new GalatCli(`tata letak PEKPPP tidak memuat ${tidakTerpakai.length} sel (mis. ${tidakTerpakai[0]})`, "internal");
+    throw new GalatCli(
+      `tata letak PEKPPP tidak memuat ${tidakTerpakai.length} sel (mis. ${tidakTerpakai[0]})`,
+      "internal",
+    );
   return rencana;
 }
 

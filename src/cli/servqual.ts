@@ -142,7 +142,14 @@ export function hitungServqualDariCsv(opsi: OpsiServqual): HasilServqualCli {
   const bobot = opsi.bobot !== undefined ? uraiBobot(opsi.bobot) : null;
   // galat data menyebut berkasnya, galat bobot menyebut --bobot (bobot dipakai sesudah gap dimensi dihitung)
   const h = diTempat(opsi.input, () => hitungServqual(persepsi, harapan, peta, null));
-  const gapT = bobot ? diTempat("--bobot", () => gapTertimbang(h.dimensi.map((d) => d.gap), bobot)) : null;
+  const gapT = bobot
+    ? diTempat("--bobot", () =>
+        gapTertimbang(
+          h.dimensi.map((d) => d.gap),
+          bobot,
+        ),
+      )
+    : null;
   return {
     ...h,
     gapTertimbang: gapT,
