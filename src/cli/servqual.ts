@@ -142,14 +142,8 @@ export function hitungServqualDariCsv(opsi: OpsiServqual): HasilServqualCli {
   const bobot = opsi.bobot !== undefined ? uraiBobot(opsi.bobot) : null;
   // galat data menyebut berkasnya, galat bobot menyebut --bobot (bobot dipakai sesudah gap dimensi dihitung)
   const h = diTempat(opsi.input, () => hitungServqual(persepsi, harapan, peta, null));
-  const gapT = bobot
-    ? diTempat("--bobot", () =>
-        gapTertimbang(
-          h.dimensi.map((d) => d.gap),
-          bobot,
-        ),
-      )
-    : null;
+  const gapDimensi = h.dimensi.map((d) => d.gap);
+  const gapT = bobot ? diTempat("--bobot", () => gapTertimbang(gapDimensi, bobot)) : null;
   return {
     ...h,
     gapTertimbang: gapT,
