@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `kinerja`: baris perintah Penilaian Kinerja Pelayanan untuk peneliti dan auditor.
- * Kode keluar: 0 berhasil; 1 ada temuan (periksa); 2 perintah tidak dapat dijalankan (cli/galat.ts). Tidak ada keluaran
- * sebagian: hasil ditulis sekaligus setelah seluruh perhitungan selesai.
+ * Kode keluar: 0 berhasil; 1 ada temuan (periksa); 2 perintah tidak dapat dijalankan (peta golongan galat →
+ * kode keluar: cli/galat.ts). Tidak ada keluaran sebagian: hasil ditulis sekaligus setelah seluruh perhitungan
+ * selesai.
  */
 import { Command, CommanderError, Option } from "commander";
 import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
