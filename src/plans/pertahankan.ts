@@ -116,6 +116,9 @@ export interface MasukanPertahankan {
   lembarAddin: ReadonlySet<string>;
 }
 
+/** Sel dianggap kosong: undefined, null atau teks kosong (satu definisi: core/errors.ts; rekonsiliasi memakainya dari sini). */
+export { kosong };
+
 function keNilai(v: unknown): NilaiSel | null {
   if (kosong(v)) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
