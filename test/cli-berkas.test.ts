@@ -8,8 +8,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { GalatCli } from "../src/cli/csv";
-import { galatSistem, tulisSemuaAtomik } from "../src/cli/berkas";
+import { GalatCli, galatSistem } from "../src/cli/galat";
+import { tulisSemuaAtomik } from "../src/cli/berkas";
 import { rencanaDemo } from "../src/cli/demo";
 import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
 

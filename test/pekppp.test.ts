@@ -18,7 +18,7 @@ import {
 import { ASPEK_PEKPPP, INDIKATOR_PEKPPP } from "../src/frameworks/pekppp";
 import { pekpppAspek, pekpppIndeks, pekpppKategori, pekpppKerangka, pekpppPublik } from "../src/functions/pekppp";
 import { jalankanPekppp } from "../src/cli/pekppp";
-import { GalatCli } from "../src/cli/csv";
+import { GalatCli } from "../src/cli/galat";
 import { jenisGalat, kodeExcel } from "./bantu-galat";
 import { contohPekppp, rencanaPekppp } from "../src/plans/pekppp";
 import { evaluasiRencana, kananLabelRencana } from "./formula-engine";

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { jalankanPeriksa } from "../src/cli/periksa";
-import { GalatCli } from "../src/cli/csv";
+import { GalatCli } from "../src/cli/galat";
 import { bacaXlsx } from "../src/hosts/xlsx/xlsx";
 import { tulisXlsx } from "../src/hosts/xlsx/berkas";
 import { bakuRumus, periksaBukuKerja, rumusRelatif, type Temuan } from "../src/periksa/periksa";

@@ -11,7 +11,7 @@ import { DIMENSI_SERVQUAL, PETA_BUTIR_SERVQUAL } from "../src/frameworks/servqua
 import { DIMENSI_MUTU } from "../src/frameworks/mutu";
 import { servqualDimensi, servqualGap, servqualPeta, servqualTertimbang } from "../src/functions/servqual";
 import { jalankanServqual } from "../src/cli/servqual";
-import { GalatCli } from "../src/cli/csv";
+import { GalatCli } from "../src/cli/galat";
 import { jenisGalat, kodeExcel } from "./bantu-galat";
 import { contohServqual, rencanaServqual } from "../src/plans/servqual";
 import { selBeralamat } from "../src/plans/rencana";

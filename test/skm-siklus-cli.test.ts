@@ -10,7 +10,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { cli } from "./bantu-cli";
-import { uraiCsv } from "../src/cli/skm-siklus";
+import { uraiCsv } from "../src/core/skm-siklus-tabel";
 import { csvFormulirContohSkm } from "../src/cli/contoh-formulir-skm";
 import { rencanaDemoSkmSiklus } from "../src/cli/demo";
 import { bacaXlsx, type BukuTerbaca } from "../src/hosts/xlsx/xlsx";

@@ -5,6 +5,7 @@
  * Alur DOM-nya (klik, fokus, konfirmasi) diuji di Chromium: test/taskpane-browser.test.ts dan taskpane-unduh.
  */
 import ExcelJS from "exceljs";
+import { galatNA } from "../src/core/errors";
 import { GalatTerapkan } from "../src/hosts/excel/excel";
 import { bufferXlsx } from "../src/hosts/xlsx/xlsx";
 import { METODE, buatRencana, opsiPanel } from "../src/metode/index";
@@ -148,15 +149,18 @@ describe("panel Bangun", () => {
       t.konflik('"Data" (3 sel terisi, mis. A1, B2)'),
     );
   });
-  test("pesan galat: kode Office dikenal, galat rencana satu baris, jejak tumpukan tidak ditampilkan", () => {
+  test("pesan galat: kode Office dikenal, galat rencana satu baris, galat tak terduga tidak ditampilkan", () => {
     expect(pesanGalat(new GalatTerapkan("excelLama", "x"), t)).toBe(t.galatExcelLama);
     expect(pesanGalat({ code: "AccessDenied" }, t)).toBe(t.galatAkses);
     expect(pesanGalat({ code: "InvalidOperationInCellEditMode" }, t)).toBe(t.galatSuntingSel);
     expect(pesanGalat({ code: "GeneralException" }, t)).toBe(t.galatUmum);
-    expect(pesanGalat(new Error("unit kosong"), t)).toBe(t.galatRencana("unit kosong"));
-    expect(pesanGalat(new Error("unit kosong"), t, t.galatUnduh)).toBe(t.galatRencana("unit kosong"));
+    // galat rencana/inti (keluarga GalatKinerja, golongan masukan): pesannya ditampilkan di panel Bangun
+    expect(pesanGalat(galatNA("unit kosong"), t)).toBe(t.galatRencana("unit kosong"));
+    expect(pesanGalat(galatNA("unit kosong"), t, t.galatUnduh)).toBe(t.galatRencana("unit kosong"));
+    // galat JavaScript mentah (bukan keluarga): pesan umum, apa pun teksnya
     expect(pesanGalat(new Error("gagal at f (x.js:1:2)"), t)).toBe(t.galatUmum);
-    expect(pesanGalat(new Error("x"), t, t.galatPeriksa)).toBe(t.galatPeriksa);
+    expect(pesanGalat(new TypeError("a is not iterable"), t)).toBe(t.galatUmum);
+    expect(pesanGalat(galatNA("x"), t, t.galatPeriksa)).toBe(t.galatPeriksa);
   });
 });
 

@@ -3,7 +3,7 @@
  * angka dengan tanda desimal pilihan pengguna, dan menolak hasil yang tidak hingga.
  */
 import { InvalidArgumentError } from "commander";
-import { GalatCli } from "./csv";
+import { GalatCli } from "./galat";
 
 const tampilkanKoma = (s: string): string => s.replace(".", ",");
 

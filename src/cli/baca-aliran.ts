@@ -8,7 +8,7 @@
 import { createReadStream } from "node:fs";
 import type ExcelJS from "exceljs";
 import { TextDecoder } from "node:util";
-import { galatNA, galatNilai } from "../core/errors";
+import { GalatKinerja, galatNA, galatNilai } from "../core/errors";
 import { PenguraiCsv, barisKisi, judulKisi, pemisahCsv, rapikanJudul } from "../core/skm-siklus-tabel";
 import { nilaiSelXlsx } from "../hosts/xlsx/baca-jawaban";
 
@@ -25,8 +25,12 @@ export interface PenerimaTabel {
 
 const POTONGAN = 1 << 20;
 
-/** UTF-8 ternyata tidak sah: baca ulang sebagai Windows-1252. */
-class BukanUtf8 extends Error {}
+/** UTF-8 ternyata tidak sah: baca ulang sebagai Windows-1252 (isyarat di dalam modul ini, tidak sampai ke pengguna). */
+class BukanUtf8 extends GalatKinerja {
+  constructor() {
+    super("NILAI", "bukan UTF-8");
+  }
+}
 
 /** Galat TextDecoder fatal (kode Node; bukan instanceof, yang berbeda antar-realm). */
 const utf8Rusak = (e: unknown): boolean => (e as { code?: unknown })?.code === "ERR_ENCODING_INVALID_ENCODED_DATA";
@@ -115,13 +119,14 @@ export async function alirTabelCsv(berkas: string, terima: PenerimaTabel, sumber
   }
 }
 
-/** Galat lembar .xlsx yang dicari tidak ada: nama lembar yang ada disebut. */
-export class LembarTidakAda extends Error {
+/** Galat lembar .xlsx yang dicari tidak ada (#N/A): nama lembar yang ada disebut; pemanggil menambahkan berkasnya. */
+export class LembarTidakAda extends GalatKinerja {
   constructor(
     readonly lembar: string,
     readonly ada: string[],
   ) {
-    super(`lembar "${lembar}" tidak ada (lembar yang ada: ${ada.join(", ")})`);
+    super("NA", `lembar "${lembar}" tidak ada (lembar yang ada: ${ada.join(", ")})`);
+    this.name = "LembarTidakAda";
   }
 }
 

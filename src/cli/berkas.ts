@@ -12,39 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { GalatCli } from "./csv";
-
-const ALASAN: Record<string, string> = {
-  ENOENT: "folder atau berkas tidak ada",
-  ENOTDIR: "salah satu bagian jalurnya adalah berkas, bukan folder",
-  EEXIST: "sudah ada sebuah berkas dengan nama itu",
-  EISDIR: "adalah folder, bukan berkas",
-  EACCES: "tidak ada izin",
-  EPERM: "tidak diizinkan oleh sistem",
-  EROFS: "sistem berkas hanya-baca",
-  ENOSPC: "ruang disk habis",
-  EDQUOT: "kuota disk habis",
-  EMFILE: "terlalu banyak berkas terbuka",
-  EBUSY: "berkas sedang dipakai program lain",
-  ENAMETOOLONG: "nama terlalu panjang",
-  EXDEV: "folder sementara di sistem berkas lain",
-};
-
-/** Galat sistem berkas → GalatCli berbahasa Indonesia dengan jalur; galat lain dikembalikan apa adanya. */
-export function galatSistem(e: unknown, jalur: string, tindakan: string): unknown {
-  if (e instanceof GalatCli) return e;
-  const kode = (e as { code?: unknown })?.code;
-  if (typeof kode === "string" && /^E[A-Z]+$/.test(kode)) {
-    const p = (e as { path?: unknown }).path;
-    // jalur berkas/folder sementara tidak ditampilkan (bukan nama yang dikenal pengguna)
-    const tempat =
-      typeof p === "string" && p !== jalur && !basename(p).startsWith(".") && !/\.tmp[\\/]/.test(p)
-        ? `${jalur} (${p})`
-        : jalur;
-    return new GalatCli(`${tempat}: tidak dapat ${tindakan}: ${ALASAN[kode] ?? "galat sistem"} [${kode}]`);
-  }
-  return e;
-}
+import { GalatCli, galatSistem } from "./galat";
 
 /** Membuat folder (beserta induknya); galat sistem menjadi pesan berbahasa Indonesia. */
 export function buatFolder(folder: string): void {

@@ -8,11 +8,11 @@
  * berbentuk persen seperti ekspor Excel ("100%" = 1). Skor perspektif = Σ capaian × bobot / Σ bobot atas indikatornya; skor keseluruhan = rata-rata
  * skor perspektif dengan bobot perspektif sama (bawaan kerangka, pilihan proyek). Rumus: src/core/bsc.ts.
  */
-import { GalatKinerja } from "../core/errors";
 import { arahIndikator, capaian, skor, status } from "../core/bsc";
 import { AMBANG_STATUS_BSC, type ArahIndikator, type StatusBsc } from "../frameworks/bsc";
 import { buatTampilan, type Tampilan } from "./angka";
-import { GalatCli, angkaSel, bacaCsv, cariKolom, indeksKolom } from "./csv";
+import { GalatCli, awaliTempat } from "./galat";
+import { angkaSel, bacaCsv, cariKolom, indeksKolom } from "./csv";
 import { susunTabel } from "./skm";
 
 export interface OpsiBsc {
@@ -109,8 +109,7 @@ export function hitungBscDariCsv(berkas: string, lantai?: number): HasilBscCli {
     try {
       c = capaian(realisasi, target, arah, undefined, lantai);
     } catch (e) {
-      if (e instanceof GalatKinerja) throw new GalatCli(`${berkas} baris ${b.baris}: ${e.message}`);
-      throw e;
+      throw awaliTempat(e, `${berkas} baris ${b.baris}`);
     }
     const kpi: KpiBsc = {
       baris: b.baris,

@@ -8,16 +8,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { dekodeByte, pesanJudulKembar } from "../core/skm-siklus-tabel";
-
-/** Galat baris perintah: pesan untuk manusia dan kode keluar (2 = masukan tidak dapat dipakai). */
-export class GalatCli extends Error {
-  readonly kodeKeluar: number;
-  constructor(pesan: string, kodeKeluar = 2) {
-    // pesan selalu satu baris, walau mengutip isi sel berkutip yang memuat baris baru
-    super(pesan.replace(/\s*[\r\n]+\s*/g, " "));
-    this.kodeKeluar = kodeKeluar;
-  }
-}
+import { GalatCli } from "./galat";
 
 /** Batas ukuran berkas masukan (64 MiB): berkas yang lebih besar hampir pasti bukan tabel penilaian. */
 export const UKURAN_MAKS = 64 * 1024 * 1024;
@@ -51,7 +42,8 @@ export function bacaCsv(berkas: string): TabelCsv {
   try {
     const st = statSync(berkas);
     if (st.isDirectory()) throw new GalatCli(`${berkas}: adalah folder, bukan berkas CSV`);
-    if (st.size > UKURAN_MAKS) throw new GalatCli(`${berkas}: terlalu besar (${st.size} byte; batas ${UKURAN_MAKS})`);
+    if (st.size > UKURAN_MAKS)
+      throw new GalatCli(`${berkas}: terlalu besar (${st.size} byte; batas ${UKURAN_MAKS})`, "batas");
     buf = readFileSync(berkas);
   } catch (e) {
     if (e instanceof GalatCli) throw e;

@@ -1,26 +1,18 @@
 /**
- * `--xlsx BERKAS` untuk `kinerja skm`, `kinerja bsc` dan `kinerja lan hitung`: data CSV dimasukkan ke sel
- * masukan rencana yang sama dengan task pane (menurut kuncinya), lalu ditulis sebagai .xlsx dengan rumus
- * hidup. Tidak ada perhitungan di sini: angka di buku kerja dihitung oleh rumus Excel.
+ * Rencana `--xlsx BERKAS` untuk `kinerja skm`, `kinerja bsc` dan `kinerja lan hitung`: data CSV dimasukkan ke sel
+ * masukan rencana yang sama dengan task pane (menurut kuncinya); kinerja.ts menulisnya sebagai .xlsx dengan
+ * rumus hidup. Tidak ada perhitungan di sini: angka di buku kerja dihitung oleh rumus Excel.
  */
 import { rencanaBsc } from "../plans/bsc";
 import { rencanaLan } from "../plans/lan";
 import { tambahPembandingLan } from "../plans/lan-pembanding";
 import { isiMasukan, type NilaiSel, type RencanaBukuKerja } from "../plans/rencana";
 import { rencanaSkm } from "../plans/skm";
-import { tulisXlsx } from "../hosts/xlsx/berkas";
 import { INDIKATOR_LAN } from "../frameworks/lan1998";
-import { GalatCli } from "./csv";
+import { GalatCli } from "./galat";
 import type { HasilBscCli } from "./bsc";
 import type { HasilLanHitungCli } from "./lan-hitung";
 import type { HasilSkmCli } from "./skm";
-import { tulisAtomik } from "./berkas";
-
-/** Menulis secara atomik (berkas sementara + rename); fungsi pustaka ini boleh mengganti berkas yang ada. */
-async function tulis(r: RencanaBukuKerja, berkas: string): Promise<string> {
-  await tulisAtomik(berkas, (jalur) => tulisXlsx(r, jalur), true);
-  return berkas;
-}
 
 export function rencanaSkmDariCsv(h: HasilSkmCli): RencanaBukuKerja {
   return rencanaSkm({
@@ -54,11 +46,10 @@ export function rencanaLanDariCsv(h: HasilLanHitungCli): RencanaBukuKerja {
   INDIKATOR_LAN.forEach((ind, i) => h.unit.forEach((u, k) => nilai.set(`skor|i=${ind.no}|u=${u}`, h.skor[i][k])));
   const { rencana, tidakTerpakai } = isiMasukan(r, nilai);
   if (tidakTerpakai.length > 0)
-    throw new GalatCli(`tata letak LAN tidak memuat ${tidakTerpakai.length} sel skor (mis. ${tidakTerpakai[0]})`);
+    throw new GalatCli(
+      `tata letak LAN tidak memuat ${tidakTerpakai.length} sel skor (mis. ${tidakTerpakai[0]})`,
+      "internal",
+    );
   // --tipe: Bobot Variabel tercetak Lampiran 5–7 sebagai pembanding, seperti di --json
   return h.tipe ? tambahPembandingLan(rencana, h.tipe) : rencana;
 }
-
-export const tulisXlsxSkm = (h: HasilSkmCli, berkas: string) => tulis(rencanaSkmDariCsv(h), berkas);
-export const tulisXlsxBsc = (h: HasilBscCli, berkas: string) => tulis(rencanaBscDariCsv(h), berkas);
-export const tulisXlsxLan = (h: HasilLanHitungCli, berkas: string) => tulis(rencanaLanDariCsv(h), berkas);

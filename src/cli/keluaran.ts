@@ -9,7 +9,7 @@ import { tulisXlsx } from "../hosts/xlsx/berkas";
 import type { RencanaBukuKerja } from "../plans/rencana";
 import { pastikanHingga, tampilanDari, type Tampilan } from "./angka";
 import { tulisAtomik } from "./berkas";
-import { GalatCli } from "./csv";
+import { GalatCli } from "./galat";
 import type { OpsiKeluaran } from "./perintah";
 
 export interface Keluaran {

@@ -11,7 +11,6 @@
  */
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { GalatKinerja } from "../core/errors";
 import {
   bacaPita,
   rentangBobot,
@@ -22,7 +21,8 @@ import {
   type Rentang,
 } from "../core/kepekaan";
 import { buatTampilan, type Tampilan } from "./angka";
-import { GalatCli, angkaSel, bacaCsv, dekodeTeks, indeksKolom } from "./csv";
+import { GalatCli, awaliTempat } from "./galat";
+import { angkaSel, bacaCsv, dekodeTeks, indeksKolom } from "./csv";
 import { rencanaKepekaan } from "../plans/kepekaan";
 import type { RencanaBukuKerja } from "../plans/rencana";
 
@@ -114,8 +114,7 @@ export function hitungKepekaanDariCsv(o: OpsiKepekaan): HasilKepekaan {
       stabilitas: stabilitasBobot(m, { sampel: o.sampel, konsentrasi: o.konsentrasi, benih: o.benih }),
     };
   } catch (e) {
-    if (e instanceof GalatKinerja) throw new GalatCli(`${o.input}: ${e.message}`);
-    throw e;
+    throw awaliTempat(e, o.input);
   }
 }
 

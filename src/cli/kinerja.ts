@@ -1,16 +1,15 @@
 #!/usr/bin/env node
 /**
  * `kinerja`: baris perintah Penilaian Kinerja Pelayanan untuk peneliti dan auditor.
- * Kode keluar: 0 berhasil; 1 ada temuan (periksa); 2 masukan tidak dapat dipakai. Tidak ada keluaran
- * sebagian: hasil ditulis sekaligus setelah seluruh perhitungan selesai.
+ * Kode keluar: 0 berhasil; 1 ada temuan (periksa); 2 perintah tidak dapat dijalankan (peta golongan galat →
+ * kode keluar: cli/galat.ts). Tidak ada keluaran sebagian: hasil ditulis sekaligus setelah seluruh perhitungan
+ * selesai.
  */
 import { Command, CommanderError, Option } from "commander";
-import { GalatKinerja } from "../core/errors";
 import { perintahMetode } from "../metode/index";
 import type { DaftarkanPerintah, PerintahCli } from "../metode/jenis";
 import { tampilanDari } from "./angka";
-import { galatSistem } from "./berkas";
-import { GalatCli } from "./csv";
+import { GalatCli, KODE_KELUAR, KODE_KELUAR_OPSI, tanggapanGalat } from "./galat";
 import { jsonReproduksi, teksReproduksi } from "./reproduksi";
 import type { Keluaran } from "./keluaran";
 import { PerintahKinerja, contoh, terjemahkanGalat } from "./perintah";
@@ -152,28 +151,11 @@ export async function jalankanCli(argv: string[], keluar: Keluaran): Promise<num
       );
       const nama = perintahDari(program, argv);
       keluar.galat(`kinerja: ${pesan}. Lihat: ${nama} --help\n`);
-      return 2;
+      return KODE_KELUAR_OPSI;
     }
-    if (e instanceof GalatCli) {
-      keluar.galat(`kinerja: ${e.message}\n`);
-      return e.kodeKeluar;
-    }
-    if (e instanceof GalatKinerja) {
-      keluar.galat(`kinerja: ${e.message}\n`);
-      return 2;
-    }
-    const sistem = galatSistem(e, String((e as { path?: unknown })?.path ?? "berkas"), "dipakai");
-    if (sistem instanceof GalatCli) {
-      keluar.galat(`kinerja: ${sistem.message}\n`);
-      return 2;
-    }
-    keluar.galat(
-      `kinerja: kesalahan tak terduga: ${e instanceof Error ? e.message : String(e)}\n`.replace(
-        /\s*[\r\n]+\s*(?=.)/g,
-        " ",
-      ),
-    );
-    return 2;
+    const t = tanggapanGalat(e);
+    keluar.galat(`kinerja: ${t.pesan}\n`);
+    return t.kode;
   }
 }
 
@@ -201,7 +183,7 @@ export function pasangPenanganPipa(
   aliran.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") return keluarProses(0);
     process.stderr.write(`kinerja: keluaran tidak dapat ditulis (${e.code ?? e.message})\n`);
-    keluarProses(2);
+    keluarProses(KODE_KELUAR.masukan); // galat sistem, seperti galatSistem
   });
 }
 

@@ -7,7 +7,6 @@
  * proporsi dan Bobot Indikator (89), serta total, proporsi dan bobot tiap unit. Dengan `--tipe`, Bobot
  * Variabel tercetak Lampiran 5–7 tipe itu ikut ditampilkan sebagai pembanding.
  */
-import { GalatKinerja } from "../core/errors";
 import { hitungLan, type HasilHitungLan } from "../core/lan";
 import {
   INDIKATOR_LAN,
@@ -20,7 +19,8 @@ import {
   type TipeDinas,
 } from "../frameworks/lan1998";
 import { buatTampilan, type Tampilan } from "./angka";
-import { GalatCli, angkaSel, bacaCsv } from "./csv";
+import { GalatCli, awaliTempat } from "./galat";
+import { angkaSel, bacaCsv } from "./csv";
 import { susunTabel } from "./skm";
 
 export interface OpsiLanHitung {
@@ -100,8 +100,7 @@ export function hitungLanDariCsv(opsi: OpsiLanHitung): HasilLanHitungCli {
   try {
     h = hitungLan(skor as number[][], VARIABEL_TIAP_INDIKATOR, skorIdeal);
   } catch (e) {
-    if (e instanceof GalatKinerja) throw new GalatCli(`${berkas}: ${e.message}`);
-    throw e;
+    throw awaliTempat(e, berkas);
   }
   const tercetak = opsi.tipe ? lampiranTercetak(opsi.tipe) : undefined;
   return {

@@ -7,7 +7,6 @@
  * - prestasi: daftar penilaian Instrumen Alternatif I (tingkat prestasi 1–5 per jenis pelayanan).
  * `--xlsx` menulis buku kerja dari rencana yang sama dengan task pane; angka di sana dihitung rumus Excel.
  */
-import { GalatKinerja } from "../core/errors";
 import { jumlah, nilaiUnitLan } from "../core/lan";
 import {
   angkaPerIndikator,
@@ -36,20 +35,12 @@ import { rencanaLan, variabelDipakai, type PolaLan } from "../plans/lan";
 import type { IsianAlternatifI } from "../plans/lan-alternatif1";
 import { isiMasukan, type NilaiSel, type RencanaBukuKerja } from "../plans/rencana";
 import { buatTampilan, type Tampilan } from "./angka";
-import { GalatCli, angkaSel, bacaCsv, indeksKolom } from "./csv";
+import { GalatCli, diTempat } from "./galat";
+import { angkaSel, bacaCsv, indeksKolom } from "./csv";
 import { susunTabel } from "./skm";
 
 const POLA_CLI: Readonly<Record<string, PolaLan>> = { lengkap: "lengkap", lima: "lima", "lima-data": "limaData" };
 export const PILIHAN_POLA_CLI = Object.keys(POLA_CLI);
-
-function bungkus<T>(berkas: string, f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof GalatKinerja) throw new GalatCli(`${berkas}: ${e.message}`);
-    throw e;
-  }
-}
 
 // ---------- kinerja lan nilai ----------
 
@@ -127,7 +118,7 @@ export function hitungLanNilai(o: OpsiLanNilai): HasilLanNilai {
       skor.get(u)?.set(no, x);
     });
   }
-  const semua = bungkus(berkas, () => bobotPola(tipe));
+  const semua = diTempat(berkas, () => bobotPola(tipe));
   const variabel = variabelTerpakai(tipe, pola, semua);
   const indikator = variabel.flatMap((no) => VARIABEL_LAN[no - 1].indikator.map((i) => i.no));
   const hilang = indikator.filter((no) => !dilihat.has(no));
@@ -146,9 +137,9 @@ export function hitungLanNilai(o: OpsiLanNilai): HasilLanNilai {
     variabel,
     unit: unit.map((u) => {
       const s = indikator.map((no) => skor.get(u)?.get(no) as number);
-      const h = bungkus(berkas, () => nilaiUnitLan(s, bobot, peta));
+      const h = diTempat(berkas, () => nilaiUnitLan(s, bobot, peta));
       const per = o.perIndikator
-        ? bungkus(berkas, () => angkaPerIndikator(s)).map((x, i) => ({ no: indikator[i], skor: s[i], ...x }))
+        ? diTempat(berkas, () => angkaPerIndikator(s)).map((x, i) => ({ no: indikator[i], skor: s[i], ...x }))
         : undefined;
       return {
         unit: u,
@@ -214,7 +205,7 @@ export function hitungLanLima(o: {
   }));
   const banyak = o.banyak ?? BANYAK_VARIABEL_UTAMA;
   const skorIdeal = o.skorIdeal ?? SKOR_IDEAL_LAN;
-  const lima = bungkus(t.berkas, () =>
+  const lima = diTempat(t.berkas, () =>
     limaVariabelDariData(
       baris.map((b) => b.total),
       banyak,
@@ -288,7 +279,7 @@ export function hitungLanPrestasi(input: string): HasilLanPrestasi {
     };
     return { ...isi, keterangan: keteranganPrestasi(tingkat) };
   });
-  return { jenis, rekap: bungkus(t.berkas, () => rekapAlternatifI(jenis.map((j) => j.tingkat as number))) };
+  return { jenis, rekap: diTempat(t.berkas, () => rekapAlternatifI(jenis.map((j) => j.tingkat as number))) };
 }
 
 /** Teks untuk manusia: tabel jenis pelayanan dan rekap. */

@@ -9,7 +9,8 @@ import { rencanaLan } from "../plans/lan";
 import { isiMasukan, type NilaiSel, type RencanaBukuKerja } from "../plans/rencana";
 import type { Tampilan } from "./angka";
 import { terbesar } from "./angka";
-import { GalatCli, angkaSel, bacaCsv, cariKolom, pastikanJudulUnik, type TabelCsv } from "./csv";
+import { GalatCli } from "./galat";
+import { angkaSel, bacaCsv, cariKolom, pastikanJudulUnik, type TabelCsv } from "./csv";
 
 export interface BarisBobot {
   no: number;
@@ -170,6 +171,9 @@ export function rencanaBobotDariCsv(h: HasilBobotCli, berkas: string): RencanaBu
     nilai,
   );
   if (tidakTerpakai.length > 0)
-    throw new GalatCli(`tata letak LAN tidak memuat ${tidakTerpakai.length} sel (mis. ${tidakTerpakai[0]})`);
+    throw new GalatCli(
+      `tata letak LAN tidak memuat ${tidakTerpakai.length} sel (mis. ${tidakTerpakai[0]})`,
+      "internal",
+    );
   return rencana;
 }

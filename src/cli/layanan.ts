@@ -10,10 +10,10 @@
  */
 import type { Command } from "commander";
 import { capaianTarget, ketepatanWaktu, penyelesaian } from "../core/layanan";
-import { GalatKinerja } from "../core/errors";
 import { rencanaLayanan, type BarisLayanan, type UkuranRingkasan } from "../plans/layanan";
 import { terbesar, type Tampilan } from "./angka";
-import { GalatCli, angkaSel, bacaCsv, cariKolom, pastikanJudulUnik, type TabelCsv } from "./csv";
+import { GalatCli, awaliTempat } from "./galat";
+import { angkaSel, bacaCsv, cariKolom, pastikanJudulUnik, type TabelCsv } from "./csv";
 import { selesaikan, type Keluaran } from "./keluaran";
 import { contoh, opsiKeluaran, type OpsiKeluaran } from "./perintah";
 import { susunTabel } from "./skm";
@@ -52,8 +52,7 @@ function rasio(
   try {
     return f(a, b);
   } catch (e) {
-    if (e instanceof GalatKinerja) throw new GalatCli(`${tempat}: ${e.message}`);
-    throw e;
+    throw awaliTempat(e, tempat);
   }
 }
 

@@ -5,12 +5,12 @@
  * membedakan huruf besar/kecil). Nama pegawai ditampilkan persis seperti ditulis.
  */
 import { Command, Option } from "commander";
-import { GalatKinerja } from "../core/errors";
 import { kategoriPegawai, nilaiPegawai } from "../core/pegawai";
 import { ASPEK_PEGAWAI, SKALA_PEGAWAI_LAN, SKALA_PEGAWAI_PP46, type SkalaPegawai } from "../frameworks/pegawai";
 import { rencanaPegawai } from "../plans/pegawai";
 import type { Tampilan } from "./angka";
-import { GalatCli, angkaSel, bacaCsv, cariKolom, pastikanJudulUnik } from "./csv";
+import { GalatCli, awaliTempat } from "./galat";
+import { angkaSel, bacaCsv, cariKolom, pastikanJudulUnik } from "./csv";
 import { selesaikan, type Keluaran } from "./keluaran";
 import { contoh, opsiKeluaran, type OpsiKeluaran } from "./perintah";
 import { uraiBobot } from "./servqual";
@@ -65,8 +65,7 @@ export function hitungPegawaiDariCsv(
       const nilai = nilaiPegawai(skor, bobot, skala);
       return { nama, skor, nilai, kategori: kategoriPegawai(nilai, skala) };
     } catch (e) {
-      if (e instanceof GalatKinerja) throw new GalatCli(`${berkas} baris ${b.baris}: ${e.message}`);
-      throw e;
+      throw awaliTempat(e, `${berkas} baris ${b.baris}`);
     }
   });
   return {

@@ -8,13 +8,13 @@
  * (nomor 1–30, kode, atau nama) dan ke-30 indikator harus ada; bobot indikator di buku kerja diisi bobot yang
  * dipakai perhitungan ini (dari berkas, atau sama rata), sehingga IPP buku kerja = IPP di sini.
  */
-import { GalatKinerja } from "../core/errors";
 import { cariAspek, hitungPekppp, type BarisPekppp, type HasilPekppp } from "../core/pekppp";
 import { ASPEK_PEKPPP, INDIKATOR_PEKPPP } from "../frameworks/pekppp";
 import { isiMasukan, type NilaiSel, type RencanaBukuKerja } from "../plans/rencana";
 import { rencanaPekppp } from "../plans/pekppp";
 import { buatTampilan, terbesar, type Tampilan } from "./angka";
-import { GalatCli, angkaSel, bacaCsv, indeksKolom, pastikanJudulUnik } from "./csv";
+import { GalatCli, awaliTempat } from "./galat";
+import { angkaSel, bacaCsv, indeksKolom, pastikanJudulUnik } from "./csv";
 import { VERSI_PEKPPP, type KodeVersiPekppp } from "../frameworks/aturan-versi";
 
 export interface OpsiPekppp {
@@ -60,9 +60,7 @@ export function hitungPekpppDariCsv(berkas: string, versi: KodeVersiPekppp = "20
     try {
       cariAspek(b.sel[iA]);
     } catch (e) {
-      if (e instanceof GalatKinerja)
-        throw new GalatCli(`${berkas}: baris ${b.baris} (${b.sel[iI].trim()}): ${e.message}`);
-      throw e;
+      throw awaliTempat(e, `${berkas}: baris ${b.baris} (${b.sel[iI].trim()})`);
     }
     const nilai = angkaSel(t, b.baris, t.judul[iN], b.sel[iN]);
     const bobot = iB >= 0 && b.sel[iB].trim() !== "" ? angkaSel(t, b.baris, t.judul[iB], b.sel[iB]) : null;
@@ -78,8 +76,7 @@ export function hitungPekpppDariCsv(berkas: string, versi: KodeVersiPekppp = "20
   try {
     return { ...hitungPekppp(baris, v.bobotAspek), desimalKoma: t.desimalKoma, masukan: baris, berkas, versi: v };
   } catch (e) {
-    if (e instanceof GalatKinerja) throw new GalatCli(`${berkas}: ${e.message}`);
-    throw e;
+    throw awaliTempat(e, berkas);
   }
 }
 
@@ -126,7 +123,10 @@ export function rencanaPekpppDariCsv(h: HasilPekpppCli): RencanaBukuKerja {
     );
   const { rencana, tidakTerpakai } = isiMasukan(rencanaPekppp({ responden: 10 }), nilai);
   if (tidakTerpakai.length > 0)
-    throw new GalatCli(`tata letak PEKPPP tidak memuat ${tidakTerpakai.length} sel (mis. ${tidakTerpakai[0]})`);
+    throw new GalatCli(
+      `tata letak PEKPPP tidak memuat ${tidakTerpakai.length} sel (mis. ${tidakTerpakai[0]})`,
+      "internal",
+    );
   return rencana;
 }
 

@@ -6,7 +6,8 @@ import { openSync, readSync, closeSync, statSync } from "node:fs";
 import { modulXlsx } from "../hosts/xlsx/berkas";
 import { periksaBukuKerja } from "../periksa/periksa";
 import { formatTemuan } from "../periksa/temuan";
-import { GalatCli, UKURAN_MAKS } from "./csv";
+import { GalatCli } from "./galat";
+import { UKURAN_MAKS } from "./csv";
 
 /** Memastikan berkas ada, tidak terlalu besar, dan berupa arsip ZIP (.xlsx); selain itu GalatCli kode 2. */
 function pastikanXlsx(berkas: string): void {
@@ -19,7 +20,8 @@ function pastikanXlsx(berkas: string): void {
     if (e instanceof GalatCli) throw e;
     throw new GalatCli(`${berkas}: berkas tidak ditemukan atau tidak dapat dibaca`);
   }
-  if (ukuran > UKURAN_MAKS) throw new GalatCli(`${berkas}: terlalu besar (${ukuran} byte; batas ${UKURAN_MAKS})`);
+  if (ukuran > UKURAN_MAKS)
+    throw new GalatCli(`${berkas}: terlalu besar (${ukuran} byte; batas ${UKURAN_MAKS})`, "batas");
   const kepala = Buffer.alloc(4);
   let terbaca: number;
   try {

@@ -5,7 +5,6 @@
  * core/lke.ts; --xlsx menulis rencana yang sama dengan task pane (plans/sakip.ts, plans/lke.ts).
  */
 import { Command, Option } from "commander";
-import { GalatKinerja } from "../core/errors";
 import {
   arahSakip,
   capaianSakip,
@@ -25,7 +24,8 @@ import { KOMPONEN_LKE } from "../frameworks/lke";
 import { rencanaSakip, sasaranUnik, type IndikatorPk, type OpsiSakip, type ProgramAnggaran } from "../plans/sakip";
 import { rencanaLke, type KriteriaMasukan } from "../plans/lke";
 import type { Tampilan } from "./angka";
-import { GalatCli, angkaSel, bacaCsv, type TabelCsv } from "./csv";
+import { GalatCli, diTempat } from "./galat";
+import { angkaSel, bacaCsv, type TabelCsv } from "./csv";
 import { selesaikan, type Keluaran } from "./keluaran";
 import { contoh, opsiAngka, opsiKeluaran, type OpsiKeluaran } from "./perintah";
 import { susunTabel } from "./skm";
@@ -64,23 +64,13 @@ export interface OpsiSakipCli extends Pick<OpsiSakip, "triwulan" | "efisiensi" |
   anggaran?: string;
 }
 
-/** Galat inti → GalatCli dengan berkas dan baris. */
-function dengan<T>(tempat: string, f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof GalatKinerja) throw new GalatCli(`${tempat}: ${e.message}`);
-    throw e;
-  }
-}
-
 function bacaTabel(
   berkas: string,
   kolom: Readonly<Record<string, readonly string[]>>,
   wajib: string[],
 ): { t: TabelCsv; i: Record<string, number> } {
   const t = bacaCsv(berkas);
-  const { indeks, lain } = dengan(berkas, () => kenaliKolomSakip(t.judul, kolom, wajib));
+  const { indeks, lain } = diTempat(berkas, () => kenaliKolomSakip(t.judul, kolom, wajib));
   if (lain.length > 0)
     throw new GalatCli(
       `${berkas} baris 1: kolom ${lain.map((x) => `"${x}"`).join(", ")} tidak dikenal (kolom: ${Object.keys(kolom).join(", ")})`,
@@ -122,8 +112,8 @@ export function bacaPk(berkas: string): { indikator: IndikatorPk[]; desimalKoma:
       sasaran,
       indikator: nama,
       satuan: teks(b, i.satuan),
-      arah: dengan(`${tempat}, kolom arah`, () => arahSakip(teks(b, i.arah))),
-      jenis: dengan(`${tempat}, kolom jenis`, () => jenisIndikator(teks(b, i.jenis))),
+      arah: diTempat(`${tempat}, kolom arah`, () => arahSakip(teks(b, i.arah))),
+      jenis: diTempat(`${tempat}, kolom jenis`, () => jenisIndikator(teks(b, i.jenis))),
       target,
       targetTw: tw(t, b, i, "target"),
       realisasiTw: tw(t, b, i, "realisasi"),
@@ -184,7 +174,7 @@ export function hitungSakipDariCsv(o: OpsiSakipCli): HasilSakipCli {
   const sasaran: SasaranHasil[] = sasaranUnik({ indikator }).map((nama) => {
     const ind = indikator
       .filter((d) => kunci(d.sasaran) === kunci(nama))
-      .map((d, i) => dengan(`${o.pk}, ${d.indikator} (${i + 1})`, () => hitungIndikator(d, o)));
+      .map((d, i) => diTempat(`${o.pk}, ${d.indikator} (${i + 1})`, () => hitungIndikator(d, o)));
     const terisi = ind.map((x) => x.capaian).filter((x): x is number => x !== null);
     const c = terisi.length ? rataCapaian(terisi) : null;
     // serapan sasaran = Σ realisasi s.d. triwulan / Σ pagu program sasaran (SUMIF di lembar 3.4)
@@ -299,11 +289,11 @@ export function hitungLkeDariCsv(berkas: string): HasilLkeCli {
       const j = kriteria.filter((c) => c.komponen === ki + 1 && c.subKomponen === si + 1).map((c) => c.jawaban);
       if (j.length === 0)
         throw new GalatCli(`${berkas}: sub-komponen ${sub.kode} ${kom.nama} — ${sub.nama} tanpa kriteria`);
-      nilai += dengan(`${berkas}, sub-komponen ${sub.kode}`, () => nilaiSubKomponenLke(j, sub.bobot));
+      nilai += diTempat(`${berkas}, sub-komponen ${sub.kode}`, () => nilaiSubKomponenLke(j, sub.bobot));
     });
     return { nama: kom.nama, bobot: kom.bobot, nilai };
   });
-  const nilai = dengan(berkas, () => nilaiLke(komponen.map((k) => k.nilai)));
+  const nilai = diTempat(berkas, () => nilaiLke(komponen.map((k) => k.nilai)));
   return { nilai, predikat: predikatLke(nilai), komponen, kriteria, desimalKoma: t.desimalKoma };
 }
 

@@ -7,12 +7,11 @@
  * Buku kerja --xlsx memuat kedua rumus sebagai rumus Excel hidup atas sel N dan e.
  */
 import { Command, Option } from "commander";
-import { GalatKinerja } from "../core/errors";
 import { ukuranSampelKrejcieMorgan, ukuranSampelKrejcieMorganMentah, type PembulatanSampel } from "../core/skm";
 import { KREJCIE_MORGAN, TOLERANSI_BATAS_SKM } from "../frameworks/skm";
 import { hitung, judul, label, masukan, persegi, type RencanaBukuKerja } from "../plans/rencana";
 import type { Tampilan } from "./angka";
-import { GalatCli } from "./csv";
+import { GalatCli, awaliTempat } from "./galat";
 import { selesaikan, type Keluaran } from "./keluaran";
 import { contoh, opsiAngka, opsiKeluaran, type OpsiKeluaran } from "./perintah";
 
@@ -40,8 +39,7 @@ export function hitungSampel(populasi: number, galat = 0.05, pembulatan: Pembula
       slovin: { nama: "Slovin", sampel: Math.ceil(mentahSlovin - TOLERANSI_BATAS_SKM), mentah: mentahSlovin, galat },
     };
   } catch (e) {
-    if (e instanceof GalatKinerja) throw new GalatCli(`populasi ${populasi}: ${e.message}`);
-    throw e;
+    throw awaliTempat(e, `populasi ${populasi}`);
   }
 }
 

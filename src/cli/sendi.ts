@@ -4,12 +4,12 @@
  * Kolom: sendi (nomor 1–8, kode atau nama; tanpa membedakan huruf besar/kecil), skor, bukti (opsional).
  */
 import { Command } from "commander";
-import { GalatKinerja } from "../core/errors";
 import { persenSendi, rataRataSendi, sendiTerlemah, totalSendi } from "../core/sendi";
 import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
 import { rencanaSendi } from "../plans/sendi";
 import type { Tampilan } from "./angka";
-import { GalatCli, angkaSel, bacaCsv, cariKolom, indeksKolom, pastikanJudulUnik } from "./csv";
+import { GalatCli, awaliTempat } from "./galat";
+import { angkaSel, bacaCsv, cariKolom, indeksKolom, pastikanJudulUnik } from "./csv";
 import { selesaikan, type Keluaran } from "./keluaran";
 import { contoh, opsiAngka, opsiKeluaran, type OpsiKeluaran } from "./perintah";
 import { susunTabel } from "./skm";
@@ -82,8 +82,7 @@ export function hitungSendiDariCsv(
       desimalKoma: t.desimalKoma,
     };
   } catch (e) {
-    if (e instanceof GalatKinerja) throw new GalatCli(`${berkas}: ${e.message}`);
-    throw e;
+    throw awaliTempat(e, berkas);
   }
 }
 

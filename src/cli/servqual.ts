@@ -3,14 +3,14 @@
  * gap SERVQUAL per dimensi, gap tak tertimbang dan tertimbang. Kolom P1…Pn (persepsi) dan E1…En
  * (harapan), satu baris per responden; kolom lain diabaikan; sel kosong = butir tidak dijawab (dilewati).
  */
-import { GalatKinerja } from "../core/errors";
-import { hitungServqual, type HasilServqual } from "../core/servqual";
+import { gapTertimbang, hitungServqual, type HasilServqual } from "../core/servqual";
 import { JUMLAH_BUTIR_SERVQUAL, SKALA_SERVQUAL } from "../frameworks/servqual";
 import { InvalidArgumentError } from "commander";
 import { rencanaServqual } from "../plans/servqual";
 import type { RencanaBukuKerja } from "../plans/rencana";
 import { angkaOpsi, buatTampilan, terbesar, type Tampilan } from "./angka";
-import { GalatCli, angkaSel, bacaCsv, indeksKolom, type TabelCsv } from "./csv";
+import { GalatCli, diTempat } from "./galat";
+import { angkaSel, bacaCsv, indeksKolom, type TabelCsv } from "./csv";
 import { pesanJudulKembar } from "../core/skm-siklus-tabel";
 
 export interface OpsiServqual {
@@ -124,7 +124,7 @@ function matriks(t: TabelCsv, indeks: number[], huruf: string): (number | undefi
   );
 }
 
-/** Menghitung SERVQUAL dari berkas; galat menjadi GalatCli (kode keluar 2). */
+/** Menghitung SERVQUAL dari berkas; galat menyebut berkas (atau --bobot). */
 export function hitungServqualDariCsv(opsi: OpsiServqual): HasilServqualCli {
   const t = bacaCsv(opsi.input);
   if (t.baris.length === 0) throw new GalatCli(`${opsi.input}: tidak ada baris data di bawah judul`);
@@ -140,22 +140,19 @@ export function hitungServqualDariCsv(opsi: OpsiServqual): HasilServqualCli {
   const harapan = bacaJawaban(t, ie, "E");
   const peta = opsi.peta ? bacaPeta(opsi.peta, ip.length) : null;
   const bobot = opsi.bobot !== undefined ? uraiBobot(opsi.bobot) : null;
-  try {
-    return {
-      ...hitungServqual(persepsi, harapan, peta, bobot),
-      desimalKoma: t.desimalKoma,
-      persepsiMentah: matriks(t, ip, "P"),
-      harapanMentah: matriks(t, ie, "E"),
-      peta,
-      bobot,
-    };
-  } catch (e) {
-    if (e instanceof GalatKinerja)
-      throw new GalatCli(
-        `${opsi.bobot !== undefined && /bobot/.test(e.message) ? "--bobot" : opsi.input}: ${e.message}`,
-      );
-    throw e;
-  }
+  // galat data menyebut berkasnya, galat bobot menyebut --bobot (bobot dipakai sesudah gap dimensi dihitung)
+  const h = diTempat(opsi.input, () => hitungServqual(persepsi, harapan, peta, null));
+  const gapDimensi = h.dimensi.map((d) => d.gap);
+  const gapT = bobot ? diTempat("--bobot", () => gapTertimbang(gapDimensi, bobot)) : null;
+  return {
+    ...h,
+    gapTertimbang: gapT,
+    desimalKoma: t.desimalKoma,
+    persepsiMentah: matriks(t, ip, "P"),
+    harapanMentah: matriks(t, ie, "E"),
+    peta,
+    bobot,
+  };
 }
 
 /** Rencana --xlsx: lembar SERVQUAL task pane berisi jawaban, peta dan bobot yang sama. */

@@ -9,7 +9,6 @@
 import { opsiRencanaSiklus } from "../plans/skm-siklus-data";
 import { FORMAT_CAP_WAKTU, namaLembarSiklus, rencanaSkmSiklus } from "../plans/skm-siklus";
 import type { RencanaBukuKerja } from "../plans/rencana";
-import { GalatCli } from "./csv";
 import type { PenulisXlsx } from "./keluaran";
 import type { SiklusCli } from "./skm-siklus";
 
@@ -39,13 +38,4 @@ export function penulisXlsxSiklus(s: SiklusCli, unitNama?: string): PenulisXlsx 
         [lembar]: { baris: opsi.baris ?? [], mulai: 2, format, gaya: "masukan" },
       }),
   };
-}
-
-export async function tulisXlsxSiklus(s: SiklusCli, berkas: string, unitNama?: string): Promise<string> {
-  try {
-    await penulisXlsxSiklus(s, unitNama).tulis(berkas);
-  } catch (e) {
-    throw new GalatCli(`${berkas}: tidak dapat ditulis (${e instanceof Error ? e.message : String(e)})`);
-  }
-  return berkas;
 }

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { GalatKinerja } from "../core/errors";
-import { dekodeByte, tabelDariCsv, tolakJudulKembar, uraiCsv as uraiCsvInti } from "../core/skm-siklus-tabel";
+import { dekodeByte, tabelDariCsv, tolakJudulKembar } from "../core/skm-siklus-tabel";
 import { hitungSiklusTabel, opsiSiklusDari, type PilihanSiklus, type SiklusSkm } from "../plans/skm-siklus-data";
 import { LembarTidakAda, alirTabelCsv, alirTabelXlsx, type PenerimaTabel } from "./baca-aliran";
 import {
@@ -33,10 +33,10 @@ import {
   type JenisPeriode,
   type KonvensiPenimbang,
 } from "../frameworks/skm-siklus";
-import { GalatCli, UKURAN_MAKS } from "./csv";
+import { GalatCli, diTempat } from "./galat";
+import { UKURAN_MAKS } from "./csv";
 import { opsiAngka } from "./perintah";
 import { susunTabel } from "./skm";
-import { tulisXlsxSiklus } from "./skm-siklus-xlsx";
 
 export interface OpsiSkmSiklusCli {
   input: string;
@@ -128,7 +128,8 @@ function bacaBuffer(berkas: string): Buffer {
   try {
     const st = statSync(berkas);
     if (st.isDirectory()) throw new GalatCli(`${berkas}: adalah folder, bukan berkas`);
-    if (st.size > UKURAN_MAKS) throw new GalatCli(`${berkas}: terlalu besar (${st.size} byte; batas ${UKURAN_MAKS})`);
+    if (st.size > UKURAN_MAKS)
+      throw new GalatCli(`${berkas}: terlalu besar (${st.size} byte; batas ${UKURAN_MAKS})`, "batas");
     return readFileSync(berkas);
   } catch (e) {
     if (e instanceof GalatCli) throw e;
@@ -147,32 +148,14 @@ function pastikanBerkas(berkas: string): void {
   if (folder) throw new GalatCli(`${berkas}: adalah folder, bukan berkas`);
 }
 
-/** Pengurai CSV ekspor formulir (core/skm-siklus-tabel.ts); galat → GalatCli satu baris. */
-export function uraiCsv(teks: string, pemisah: string, berkas: string): string[][] {
-  return keCli(() => uraiCsvInti(teks, pemisah, berkas));
-}
-
-/** Galat inti (GalatKinerja) → GalatCli dengan pesan yang sama. */
-function keCli<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof GalatKinerja) throw new GalatCli(e.message);
-    throw e;
-  }
-}
-
 /**
  * CSV apa adanya (berkas kecil: --peta, --populasi): judul tidak diubah, sel teks. Judul kembar di antara kolom
  * `dipakai` ditolak (kolom lain berjudul sama tidak dibaca, jadi dibiarkan).
  */
 export function bacaCsvMentah(berkas: string, dipakai: readonly string[] = []): TabelJawaban {
-  const buf = bacaBuffer(berkas);
-  return keCli(() => {
-    const t = tabelDariCsv(dekodeByte(buf, berkas), berkas);
-    tolakJudulKembar(t.judul, berkas, dipakai);
-    return t;
-  });
+  const t = tabelDariCsv(dekodeByte(bacaBuffer(berkas), berkas), berkas);
+  tolakJudulKembar(t.judul, berkas, dipakai);
+  return t;
 }
 
 /**
@@ -191,9 +174,8 @@ export async function alirTabelJawaban(
     if (!xlsx) return await alirTabelCsv(berkas, terima);
     await alirTabelXlsx(berkas, lembar, (nama) => `${berkas} (lembar ${nama})`, terima);
   } catch (e) {
-    if (e instanceof GalatKinerja || e instanceof GalatCli)
-      throw e instanceof GalatKinerja ? new GalatCli(e.message) : e;
     if (e instanceof LembarTidakAda) throw new GalatCli(`${berkas}: ${e.message}`);
+    if (e instanceof GalatKinerja) throw e;
     if (xlsx) throw new GalatCli(`${berkas}: bukan berkas .xlsx yang dapat dibaca`);
     throw new GalatCli(`${berkas}: berkas tidak ditemukan atau tidak dapat dibaca`);
   }
@@ -272,17 +254,12 @@ export type SiklusCli = SiklusSkm;
  */
 export async function hitungSkmSiklusCli(o: OpsiSkmSiklusCli): Promise<SiklusCli> {
   if (o.xlsx) return siklusDariTabel(await bacaTabelJawaban(o.input, o.sheet), o);
-  const { opsi, peta } = keCli(() => opsiSiklusDari(pilihanDariCli(o)));
+  const { opsi, peta } = opsiSiklusDari(pilihanDariCli(o));
   let sumber = o.input;
   let judul: string[] = [];
   let hitung: PenghitungSiklus | null = null;
-  const dengan = <T>(f: () => T): T => {
-    try {
-      return f();
-    } catch (e) {
-      throw keGalatSiklus(e, sumber);
-    }
-  };
+  // galat baris siklus sudah menyebut sumbernya: awalan hanya bila belum
+  const dengan = <T>(f: () => T): T => diTempat(sumber, f, true);
   await alirTabelJawaban(o.input, o.sheet, {
     judul: (j, s) => {
       sumber = s;
@@ -294,13 +271,6 @@ export async function hitungSkmSiklusCli(o: OpsiSkmSiklusCli): Promise<SiklusCli
   if (!hitung) throw new GalatCli(`${o.input}: berkas kosong`);
   const h: PenghitungSiklus = hitung;
   return { tabel: { sumber, judul, baris: [] }, opsi, hasil: dengan(() => h.selesai()), peta };
-}
-
-/** Galat inti → GalatCli yang menyebut sumbernya (sekali). */
-function keGalatSiklus(e: unknown, sumber: string): unknown {
-  if (e instanceof GalatKinerja)
-    return new GalatCli(e.message.startsWith(sumber) ? e.message : `${sumber}: ${e.message}`);
-  return e;
 }
 
 /** Opsi CLI → pilihan siklus yang sudah diperiksa (aturan, periode, konvensi, --peta, --populasi). */
@@ -334,11 +304,7 @@ export function pilihanDariCli(o: Omit<OpsiSkmSiklusCli, "input">): PilihanSiklu
 /** Siklus dari tabel yang sudah dibaca (juga untuk demo): opsi CLI → opsi inti → hasil. */
 export function siklusDariTabel(tabel: TabelJawaban, o: Omit<OpsiSkmSiklusCli, "input">): SiklusCli {
   const p = pilihanDariCli(o);
-  try {
-    return hitungSiklusTabel(tabel, p);
-  } catch (e) {
-    throw keGalatSiklus(e, tabel.sumber);
-  }
+  return diTempat(tabel.sumber, () => hitungSiklusTabel(tabel, p), true);
 }
 
 const kelompokJson = (h: HasilKelompok) => ({
@@ -438,13 +404,4 @@ export function teksSiklus(s: SiklusCli): string {
     "\n" +
     teksTindakLanjut(s)
   );
-}
-
-/** `kinerja skm` mode siklus: teks atau JSON; --xlsx ditulis dulu (tidak ada keluaran bila gagal). */
-export async function jalankanSkmSiklus(o: OpsiSkmSiklusCli): Promise<string> {
-  const s = await hitungSkmSiklusCli(o);
-  if (o.xlsx) {
-    await tulisXlsxSiklus(s, o.xlsx, o.unit);
-  }
-  return o.json ? jsonSiklus(s.hasil) : teksSiklus(s);
 }

@@ -6,11 +6,11 @@
  * unsur itu (dikeluarkan dari rata-rata unsur itu saja, seperti inti perhitungan).
  */
 import type { Presets as PresetsT, SingleBar as SingleBarT } from "cli-progress";
-import { GalatKinerja } from "../core/errors";
 import { hitungSkm } from "../core/skm";
 import { ATURAN_SKM_BAWAAN, SKALA_JAWABAN_SKM, UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
 import { buatTampilan, terbesar, type Tampilan } from "./angka";
-import { GalatCli, angkaSel, bacaCsv, type TabelCsv } from "./csv";
+import { GalatCli, awaliTempat } from "./galat";
+import { angkaSel, bacaCsv, type TabelCsv } from "./csv";
 import { pesanJudulKembar } from "../core/skm-siklus-tabel";
 
 export interface OpsiSkm {
@@ -170,8 +170,7 @@ export function hitungSkmDariCsv(opsi: OpsiSkm): HasilSkmCli {
       desimalKoma: t.desimalKoma,
     };
   } catch (e) {
-    if (e instanceof GalatKinerja) throw new GalatCli(`${t.berkas}: ${e.message}`);
-    throw e;
+    throw awaliTempat(e, t.berkas);
   }
 }
 

@@ -26,4 +26,4 @@ export * as skmSiklus from "./skm-siklus";
 export * as sakip from "./sakip";
 export * as lke from "./lke";
 export * as kerangka from "../frameworks/lan1998";
-export { GalatKinerja, KODE_EXCEL, type JenisGalat } from "./errors";
+export { GalatKinerja, KODE_EXCEL, type GolonganGalat, type JenisGalat } from "./errors";

@@ -32,7 +32,6 @@ import { PITA_PP46, SKALA_PEGAWAI_PP46 } from "../frameworks/pegawai";
  * Aturan batas proyek: nilai dibulatkan ke 9 desimal sebelum dibandingkan dengan tepi pita.
  * Satu tempat agar dapat diarahkan ke pembantu bersama inti bila sudah ada.
  */
-export const DESIMAL_BATAS = 9;
 export function bulatUntukBatas(x: number): number {
   return Math.round(x * 1e9) / 1e9;
 }

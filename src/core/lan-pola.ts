@@ -5,7 +5,7 @@
  * Fungsi murni; pembulatan hanya pada nilai yang dibandingkan dengan batas pita (9 desimal, seperti
  * ROUND(x, 9) di rumus lembar).
  */
-import { galatAngka, galatNA, galatNilai, pastikanAngka } from "./errors";
+import { galatAngka, galatNA, galatNilai, pastikanAngka, kosongTeks } from "./errors";
 import { bobotVariabel, jumlah, kategoriLan, pastikanSkalaMaks, peringkatTeratas } from "./lan";
 import {
   JUMLAH_ALTERNATIF_JAWABAN,
@@ -46,9 +46,7 @@ export function keteranganPrestasi(tingkat: number): string {
 export function tingkatDariTanda(tanda: readonly unknown[]): number | null {
   if (tanda.length !== SKALA_PRESTASI_LAN.length)
     throw galatNilai(`tanda tingkat prestasi harus ${SKALA_PRESTASI_LAN.length} kolom, ada ${tanda.length}`);
-  const isi = tanda
-    .map((t, i) => (t === null || t === undefined || String(t).trim() === "" ? -1 : i + 1))
-    .filter((i) => i > 0);
+  const isi = tanda.map((t, i) => (kosongTeks(t) ? -1 : i + 1)).filter((i) => i > 0);
   if (isi.length > 1) throw galatNilai(`lebih dari satu tingkat prestasi ditandai (${isi.join(", ")})`);
   return isi.length === 1 ? isi[0] : null;
 }

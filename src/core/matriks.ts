@@ -8,7 +8,7 @@
  *
  * Sel ke-k dihitung baris demi baris mulai 1 (sama dengan urutan pesan galat sebelumnya).
  */
-import { galatAngka, galatNA, galatNilai, pastikanTerhingga } from "./errors";
+import { galatAngka, galatNA, galatNilai, pastikanTerhingga, kosong } from "./errors";
 
 /** Rentang 2-D: baris-baris sel (angka, teks, kosong …). */
 export type Matriks = ArrayLike<ArrayLike<unknown>>;
@@ -22,7 +22,7 @@ export function banyakSel(m: Matriks): number {
 
 /** Galat untuk sel ke-`ke` yang bukan angka terhingga (atau negatif bila `nonNegatif`). */
 export function galatSel(x: unknown, nama: string, ke: number): Error {
-  if (x === null || x === undefined || x === "") return galatNA(`${nama} ke-${ke} kosong`);
+  if (kosong(x)) return galatNA(`${nama} ke-${ke} kosong`);
   if (typeof x !== "number" || x - x !== 0) return galatNilai(`${nama} ke-${ke} bukan angka`);
   return galatAngka(`${nama} ke-${ke} negatif (${x})`);
 }

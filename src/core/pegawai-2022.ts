@@ -2,7 +2,7 @@
  * Predikat kinerja pegawai ASN menurut PermenPAN-RB 6/2022: rating hasil kerja × rating perilaku kerja
  * (matriks di `frameworks/aturan-versi.ts`, verifikasi sekunder). Fungsi murni.
  */
-import { galatNA } from "./errors";
+import { galatNA, kosongTeks } from "./errors";
 import { MATRIKS_PREDIKAT_2022, RATING_2022, type Predikat2022, type Rating2022 } from "../frameworks/aturan-versi";
 
 const normal = (x: string): string =>
@@ -17,7 +17,7 @@ const normal = (x: string): string =>
  * @throws #N/A rating kosong atau tidak dikenal
  */
 export function bacaRating(x: unknown, nama = "rating"): Rating2022 {
-  if (x === null || x === undefined || String(x).trim() === "") throw galatNA(`${nama} kosong`);
+  if (kosongTeks(x)) throw galatNA(`${nama} kosong`);
   const t = normal(String(x)).replace(/ ekspektasi$/, "");
   const peta: Record<string, Rating2022> = {
     "di atas": RATING_2022[0],

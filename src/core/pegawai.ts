@@ -5,6 +5,8 @@
 import {
   GalatKinerja,
   galatAngka,
+  galatDi,
+  kosong,
   galatBagiNol,
   galatNA,
   galatNilai,
@@ -26,7 +28,7 @@ import {
  * @throws #N/A skala tidak dikenal
  */
 export function bacaSkala(x: unknown): SkalaPegawai {
-  if (x === undefined || x === null || x === "") return "pp46";
+  if (kosong(x)) return "pp46";
   const t = String(x)
     .trim()
     .toLowerCase()
@@ -121,7 +123,7 @@ export function nilaiTabelPegawai(
     try {
       return nilaiPegawai(baris, bobot, skala);
     } catch (e) {
-      if (e instanceof GalatKinerja) throw new GalatKinerja(e.jenis, `pegawai ke-${i + 1}: ${e.message}`);
+      if (e instanceof GalatKinerja) throw galatDi(e, `pegawai ke-${i + 1}`);
       throw e;
     }
   });

@@ -153,7 +153,7 @@ export function capaianSakip(
  * @throws #N/A id tidak dikenal
  */
 export function skalaSakip(skala?: string | SkalaKategori | null): SkalaKategori {
-  if (skala === undefined || skala === null || skala === "") return SKALA_SAKIP_BAWAAN;
+  if (kosong(skala)) return SKALA_SAKIP_BAWAAN;
   if (typeof skala !== "string") return skala;
   const s = SKALA_SAKIP.find((x) => x.id === kunci(skala));
   if (!s) throw galatNA(`skala "${skala}" tidak dikenal (${SKALA_SAKIP.map((x) => x.id).join(", ")})`);

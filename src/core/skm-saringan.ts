@@ -9,7 +9,7 @@
  * Hasilnya dihitung hitungKelompok, jadi sama dengan `kinerja skm --json` dan lembar Hasil.
  * Satu lintasan, tanpa salinan rentang dan tanpa alokasi per sel.
  */
-import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, kosong } from "./errors";
+import { GalatKinerja, galatAngka, galatBagiNol, galatNA, galatNilai, kosong, kosongTeks } from "./errors";
 import { UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
 import {
   bacaWaktu,
@@ -223,7 +223,7 @@ export function hitungSaringan(
     // seperti SUMIFS: baris layanan atau periode lain tidak dibaca (galatnya hanya muncul di kelompoknya)
     if (sl === 2) continue;
     const xw = waktu === null ? undefined : waktu[i][0];
-    const wKosong = waktu !== null && (kosong(xw) || (typeof xw === "string" && xw.trim() === ""));
+    const wKosong = waktu !== null && kosongTeks(xw);
     if (waktu !== null && !wKosong && !dalamPeriode(xw, saring.periode, i + 1)) continue;
     const b = jawaban[i];
     if (b.length !== n) periksaLebar(b, n, aturan);

@@ -34,6 +34,7 @@ export { pilihTindakLanjut, type UnsurTindakLanjut } from "./skm-siklus/tindak-l
 export { hitungKuadran, type HasilKuadran, type UnsurKuadran } from "./skm-siklus/kuadran";
 export {
   GalatBaris,
+  JawabanTakDikenal,
   PenghitungSiklus,
   SEMUA_LAYANAN,
   SEMUA_PERIODE,

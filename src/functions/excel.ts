@@ -6,18 +6,17 @@
  * yang menerima daftar memilih salah satu aturan di bawah dan menyebutkannya di JSDoc-nya.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- argumen Excel bertipe campuran diperiksa di sini */
-import { GalatKinerja, kosong, type JenisGalat } from "../core/errors";
+import { GalatKinerja, KODE_EXCEL, galatDi, kosong, type JenisGalat } from "../core/errors";
 import { kolomRentang } from "./cepat";
 
 export type Sel = number | string | boolean | null | undefined;
 export type Rentang = Sel[][];
 
-const KODE: Readonly<Record<JenisGalat, CustomFunctions.ErrorCode>> = {
-  NILAI: "#VALUE!" as CustomFunctions.ErrorCode.invalidValue,
-  ANGKA: "#NUM!" as CustomFunctions.ErrorCode.invalidNumber,
-  BAGI0: "#DIV/0!" as CustomFunctions.ErrorCode.divisionByZero,
-  NA: "#N/A" as CustomFunctions.ErrorCode.notAvailable,
-};
+/** Kode CustomFunctions tiap jenis galat: dari KODE_EXCEL (satu peta jenis → galat Excel, core/errors.ts). */
+const KODE = KODE_EXCEL as Readonly<Record<JenisGalat, CustomFunctions.ErrorCode>>;
+
+/** Pesan #VALUE! untuk kesalahan program dan galat di luar keluarga (rinciannya hanya di konsol pengembang). */
+export const PESAN_TAK_TERDUGA = "masukan tidak dapat diproses: periksa bentuk rentang dan isi selnya";
 
 /** Membuat CustomFunctions.Error untuk jenis galat inti. */
 export function galatExcel(jenis: JenisGalat, pesan: string): CustomFunctions.Error {
@@ -25,19 +24,23 @@ export function galatExcel(jenis: JenisGalat, pesan: string): CustomFunctions.Er
 }
 
 /**
- * Menjalankan perhitungan inti; galat inti dilempar ulang sebagai CustomFunctions.Error dengan
- * kode dan pesan yang sesuai, galat lain menjadi #VALUE! dengan pesan umum berbahasa Indonesia.
+ * Galat apa pun → CustomFunctions.Error (satu-satunya peta galat → sel Excel): galat keluarga menurut jenisnya
+ * dengan pesannya; golongan `internal` dan galat JavaScript mentah (mis. "a is not iterable") → #VALUE! berpesan
+ * umum berbahasa Indonesia, rinciannya hanya di konsol pengembang.
  */
+export function keGalatExcel(e: unknown): CustomFunctions.Error {
+  if (e instanceof CustomFunctions.Error) return e;
+  if (e instanceof GalatKinerja && e.golongan !== "internal") return galatExcel(e.jenis, e.message);
+  console.error("Penilaian Kinerja: galat tak terduga di fungsi kustom", e);
+  return galatExcel("NILAI", PESAN_TAK_TERDUGA);
+}
+
+/** Menjalankan perhitungan inti; galat apa pun dilempar ulang sebagai CustomFunctions.Error (`keGalatExcel`). */
 export function jalankan<T>(hitung: () => T): T {
   try {
     return hitung();
   } catch (e) {
-    if (e instanceof GalatKinerja) throw galatExcel(e.jenis, e.message);
-    if (e instanceof CustomFunctions.Error) throw e;
-    // Galat JavaScript mentah (mis. "a is not iterable") tidak pernah sampai ke sel: pengguna melihat
-    // pesan Indonesia; rinciannya hanya di konsol pengembang.
-    console.error("Penilaian Kinerja: galat tak terduga di fungsi kustom", e);
-    throw galatExcel("NILAI", "masukan tidak dapat diproses: periksa bentuk rentang dan isi selnya");
+    throw keGalatExcel(e);
   }
 }
 
@@ -291,8 +294,7 @@ export function perSelLengkap<T>(argumen: readonly { nilai: any; nama: string }[
       try {
         baris[j] = f(sel);
       } catch (e) {
-        if (e instanceof GalatKinerja && acuan >= 0)
-          throw new GalatKinerja(e.jenis, `baris ${i + 1}, kolom ${j + 1}: ${e.message}`);
+        if (e instanceof GalatKinerja && acuan >= 0) throw galatDi(e, `baris ${i + 1}, kolom ${j + 1}`);
         throw e;
       }
     }
@@ -313,22 +315,6 @@ export function tidakDiisi(x: any): boolean {
     for (let j = 0; j < b.length; j++) if (!kosong(b[j])) return false;
   }
   return true;
-}
-
-/** Kolom-kolom rentang sebagai daftar jawaban tiap butir; sel kosong dilewati, teks → #VALUE!. */
-export function jawabanPerKolom(r: Rentang, nama: string): number[][] {
-  const K = r[0].length;
-  const kolom: number[][] = [];
-  for (let j = 0; j < K; j++) kolom.push([]);
-  for (let i = 0; i < r.length; i++) {
-    const baris = r[i];
-    for (let j = 0; j < K; j++) {
-      const x = baris[j];
-      if (typeof x === "number" && x - x === 0) kolom[j].push(x);
-      else if (!kosong(x)) throw galatExcel("NILAI", `${nama} baris ${i + 1}, kolom ${j + 1} bukan angka`);
-    }
-  }
-  return kolom;
 }
 
 /** Label teks dari satu baris atau kolom (baris demi baris); sel kosong → #N/A. */

@@ -15,7 +15,7 @@ import {
   targetSampai,
 } from "../core/sakip";
 import { nilaiSubKomponenLke, predikatLke } from "../core/lke";
-import { GalatKinerja, kosong } from "../core/errors";
+import { GalatKinerja, galatDi, kosong } from "../core/errors";
 import type { SkalaKategori } from "../frameworks/sakip";
 import { galatExcel, jalankan, keRentang, perSel, type Rentang, type Sel } from "./excel";
 
@@ -39,7 +39,7 @@ function tiapBaris<T>(n: number, f: (i: number) => T): T[][] {
     try {
       hasil.push([f(i)]);
     } catch (e) {
-      if (e instanceof GalatKinerja && n > 1) throw new GalatKinerja(e.jenis, `baris ${i + 1}: ${e.message}`);
+      if (e instanceof GalatKinerja && n > 1) throw galatDi(e, `baris ${i + 1}`);
       throw e;
     }
   }

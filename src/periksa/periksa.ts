@@ -12,6 +12,8 @@
  * Isi buku kerja yang dibaca kembali: `BukuKerjaTerbaca` (plans/bangun-ulang).
  */
 import { METODE, buatRencana, idMetodeDari } from "../metode/index";
+// sel kosong di lembar yang diperiksa: juga teks berisi spasi saja (core/errors.ts)
+import { kosongTeks as kosong } from "../core/errors";
 import {
   LEMBAR_META,
   namaSekarang,
@@ -42,8 +44,6 @@ export type { Temuan, JenisTemuan } from "./temuan";
 export type PenyusunRencana = (pembangun: string, opsi: Record<string, unknown>) => RencanaBukuKerja;
 
 // ---------- nilai dan rumus ----------
-
-const kosong = (x: unknown): boolean => x === null || x === undefined || (typeof x === "string" && x.trim() === "");
 
 /** Bentuk baku rumus untuk dibandingkan: tanpa "=", tanpa spasi dan awalan _xlfn./_xlws., huruf besar di luar teks. */
 export function bakuRumus(rumus: string): string {

@@ -2,6 +2,7 @@
  * Temuan Periksa (audit buku kerja): apa yang berbeda dari rencana pembangun, di sel mana, dan mengapa
  * itu penting. Murni, tanpa Office.js.
  */
+import { kosong } from "../core/errors";
 
 /**
  * Jenis temuan:
@@ -44,7 +45,7 @@ export interface Temuan {
 
 /** Nilai sel untuk pesan: teks dalam tanda kutip, kosong sebagai "(kosong)". */
 export function tampilNilai(x: unknown): string {
-  if (x === null || x === undefined || x === "") return "(kosong)";
+  if (kosong(x)) return "(kosong)";
   if (typeof x === "string") return `"${x.length > 60 ? x.slice(0, 57) + "…" : x}"`;
   if (typeof x === "number") return String(x);
   if (typeof x === "boolean") return x ? "TRUE" : "FALSE";

@@ -12,6 +12,7 @@
  * (mis. fungsi kustom =BOBOT.STABILITAS), rujukan melingkar atau nama tidak dikenal → tanpa hasil (sel itu
  * dan sel yang bergantung padanya ditulis tanpa cache, seperti sebelumnya).
  */
+import { GalatKinerja } from "../core/errors";
 import { posisi, selBeralamat, type RencanaBukuKerja } from "./rencana";
 
 /** Nilai galat Excel. */
@@ -22,8 +23,15 @@ export class GalatRumus {
 /** Hasil satu sel: angka, teks, logika, galat; null = sel kosong. */
 export type HasilSel = number | string | boolean | GalatRumus | null;
 
-/** Rumus yang tidak dapat dihitung di sini (fungsi tak dikenal, lingkaran, nama): tanpa hasil tersimpan. */
-class TakTerhitung extends Error {}
+/**
+ * Rumus yang tidak dapat dihitung di sini (fungsi tak dikenal, lingkaran, nama): batas penilai ini, bukan salah
+ * pengguna; ditangkap di modul ini (sel itu tanpa hasil tersimpan), tidak sampai ke pengguna.
+ */
+class TakTerhitung extends GalatKinerja {
+  constructor(pesan: string) {
+    super("NILAI", pesan, "batas");
+  }
+}
 
 interface Rentang {
   jenis: "rentang";

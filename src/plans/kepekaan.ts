@@ -8,6 +8,7 @@
  * batas kategori t = w_k + (tepi − S_i)/m_ik; batas peringkat dari pasangan tetangga dalam urutan
  * peringkat: t = w_k − (S_a − S_b)/(m_a − m_b). Kategori diputuskan atas ROUND(S × faktor, 9).
  */
+import { galatNilai } from "../core/errors";
 import { PITA_KEPEKAAN, type IdPita, type PitaKepekaan } from "../core/kepekaan";
 import { Kisi, abs } from "./ringkasan";
 import { alamat, hitung, hurufKolom, judul, label, masukan, type Grafik, type RencanaBukuKerja } from "./rencana";
@@ -367,7 +368,7 @@ export function rencanaKepekaan(o: OpsiKepekaanBobot = {}): RencanaBukuKerja {
   const n = o.unit ?? o.nilai?.length ?? 5;
   const bobot = o.bobot ?? kriteria.map(() => 1);
   if (K < 2 || n < 1 || bobot.length !== K)
-    throw new Error("opsi kepekaan tidak sah: paling sedikit dua kriteria, satu unit, bobot sejajar kriteria");
+    throw galatNilai("opsi kepekaan tidak sah: paling sedikit dua kriteria, satu unit, bobot sejajar kriteria");
   const pita = o.pita ? PITA_KEPEKAAN[o.pita] : null;
   const t = tata(n, K, pita);
   const k = new Kisi();

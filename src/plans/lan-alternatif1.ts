@@ -4,6 +4,7 @@
  * diberi satu tanda "x". Tingkat dan keterangannya (1 Istimewa … 5 Tidak memuaskan) adalah rumus; rekap
  * menghitung banyak jenis pelayanan per tingkat dan rata-rata tingkat.
  */
+import { galatAngka, galatNilai } from "../core/errors";
 import {
   KATEGORI_PELAYANAN_LAN,
   SIFAT_PELAYANAN_LAN,
@@ -61,8 +62,8 @@ export function rumusTingkat(baris: number, kolomAwal: number): string {
 
 export function rencanaLanAlternatif1(opsi: OpsiLanAlternatif1 = {}): RencanaBukuKerja {
   const N = opsi.baris ?? Math.max(opsi.isian?.length ?? 0, 10);
-  if (!Number.isInteger(N) || N < 1 || N > 5000) throw new Error("banyak jenis pelayanan harus bilangan bulat 1–5000");
-  if ((opsi.isian?.length ?? 0) > N) throw new Error(`isian ${opsi.isian?.length} baris, lembar hanya ${N}`);
+  if (!Number.isInteger(N) || N < 1 || N > 5000) throw galatAngka("banyak jenis pelayanan harus bilangan bulat 1–5000");
+  if ((opsi.isian?.length ?? 0) > N) throw galatNilai(`isian ${opsi.isian?.length} baris, lembar hanya ${N}`);
   const k = new Kisi();
   k.set(0, 0, judul("Daftar Penilaian Kinerja Pelayanan — Instrumen Alternatif I (Pola LAN 1998)"));
   k.set(

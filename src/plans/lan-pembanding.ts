@@ -4,6 +4,7 @@
  * (rumus). Sama dengan kolom "Bobot tercetak" yang dicetak `--json`/teks, sehingga opsi --tipe
  * sampai ke buku kerja.
  */
+import { galatInternal } from "../core/errors";
 import { KETERANGAN_TIPE, lampiranTercetak, type TipeDinas } from "../frameworks/lan1998";
 import { FORMAT_ANGKA } from "./gaya";
 import { alamat, hitung, judul, label, selBeralamat, type RencanaBukuKerja, type RencanaLembar } from "./rencana";
@@ -16,21 +17,21 @@ export const namaLembarPembandingLan = (tipe: TipeDinas): string => `LAN-${tipe}
 function alamatBobotVariabel(l: RencanaLembar): string[] {
   const sel = [...selBeralamat(l)];
   const kolom = sel.find((s) => s.sel.nilai === "Bobot Variabel")?.kolom;
-  if (kolom === undefined) throw new Error(`kolom "Bobot Variabel" tidak ada di ${l.nama}`);
+  if (kolom === undefined) throw galatInternal(`kolom "Bobot Variabel" tidak ada di ${l.nama}`);
   return sel.filter((s) => s.kolom === 1 && s.sel.nilai === "Jumlah").map((s) => abs(s.baris, kolom));
 }
 
 /**
  * Menambahkan lembar pembanding ke rencana hitungBobot pola lengkap tipe `tipe`.
- * @throws Error bila lembar Bobot tidak memuat 17 baris Jumlah variabel
+ * @throws galat internal bila lembar Bobot tidak memuat 17 baris Jumlah variabel
  */
 export function tambahPembandingLan(r: RencanaBukuKerja, tipe: TipeDinas): RencanaBukuKerja {
   const bobot = r.lembar.find((l) => l.nama === namaLembarLan(tipe, "Bobot"));
-  if (!bobot) throw new Error(`lembar ${namaLembarLan(tipe, "Bobot")} tidak ada`);
+  if (!bobot) throw galatInternal(`lembar ${namaLembarLan(tipe, "Bobot")} tidak ada`);
   const sumber = alamatBobotVariabel(bobot);
   const cetak = lampiranTercetak(tipe);
   if (sumber.length !== cetak.length)
-    throw new Error(`lembar Bobot memuat ${sumber.length} variabel, Lampiran memuat ${cetak.length}`);
+    throw galatInternal(`lembar Bobot memuat ${sumber.length} variabel, Lampiran memuat ${cetak.length}`);
   const ref = rujukLembar(bobot.nama);
   const lampiran = KETERANGAN_TIPE[tipe].lampiran;
   const k = new Kisi();

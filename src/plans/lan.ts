@@ -5,6 +5,7 @@
  * - "kerangka": tabel tercetak satu tipe dinas (Total Variabel dan Proporsi Indikator sebagai masukan)
  * Rumusnya sama dengan src/core/lan.ts; tidak ada pembulatan di rumus (format angka hanya tampilan).
  */
+import { galatInternal, galatNilai } from "../core/errors";
 import {
   KETERANGAN_TIPE,
   PITA_KATEGORI_LAN,
@@ -182,7 +183,7 @@ function lembarHitungBobot(tipe: PolaTipe, pola: PolaLan, unit: string[]): Hasil
     bobotDinasBaris.push(bd);
     r = bd + 2;
   }
-  if (r !== gBaris) throw new Error("tata letak LAN tidak konsisten");
+  if (r !== gBaris) throw galatInternal("tata letak LAN tidak konsisten");
   k.set(gBaris, 1, label("Total", "total"));
   for (let j = 0; j < n; j++)
     k.set(gBaris, 2 + j, hitung(daftarSum(jumlahBaris.map((b) => alamat(b, 2 + j))), FMT_NILAI, "total"));
@@ -247,7 +248,7 @@ function lembarNilaiUnit(
   const lima = pola === "lima";
   const limaData = pola === "limaData";
   const ulang = lima || limaData;
-  if (!sumberBobot && tipe === "II+III") throw new Error("pola II+III memerlukan lembar bobot atau kerangka gabungan");
+  if (!sumberBobot && tipe === "II+III") throw galatNilai("pola II+III memerlukan lembar bobot atau kerangka gabungan");
   const tercetak = new Map(tipe === "II+III" ? [] : indikatorTercetak(tipe).map((x) => [x.no, x.bobot]));
   const k = new Kisi();
   const subjudul = lima ? ", lima variabel utama" : limaData ? ", lima variabel utama dari data" : "";
@@ -342,7 +343,7 @@ function lembarNilaiUnit(
     jumlahBaris.push(r);
     r += 2;
   }
-  if (r !== tot) throw new Error("tata letak LAN tidak konsisten");
+  if (r !== tot) throw galatInternal("tata letak LAN tidak konsisten");
   const terakhir = tot - 2;
   const s1000 = tot + 1;
   const kat = tot + 2;

@@ -3,6 +3,7 @@
  * dicabut PP 30/2019): satu baris per pegawai dengan rating hasil kerja dan rating perilaku kerja (daftar
  * pilihan), predikat dari matriks yang ditulis terlihat di lembar (INDEX/MATCH), dan ringkasan.
  */
+import { galatAngka } from "../core/errors";
 import { ATURAN_PEGAWAI, MATRIKS_PREDIKAT_2022, PREDIKAT_2022, RATING_2022 } from "../frameworks/aturan-versi";
 import { alamat, hitung, judul, label, masukan, type RencanaBukuKerja } from "./rencana";
 import { Kisi, abs, lembarRingkasan, rujukLembar, teksDari } from "./ringkasan";
@@ -19,7 +20,7 @@ export const NAMA_LEMBAR_PEGAWAI_2022 = "Predikat Pegawai";
 
 export function rencanaPegawai2022(opsi: OpsiPegawai2022 = {}): RencanaBukuKerja {
   const P = opsi.pegawai ?? opsi.nama?.length ?? 10;
-  if (!Number.isInteger(P) || P < 1 || P > 5000) throw new Error("jumlah pegawai harus bilangan bulat 1–5000");
+  if (!Number.isInteger(P) || P < 1 || P > 5000) throw galatAngka("jumlah pegawai harus bilangan bulat 1–5000");
   const aturan = ATURAN_PEGAWAI.find((a) => a.kode === "permenpan6-2022")!;
   const k = new Kisi();
   k.set(0, 0, judul("Predikat kinerja pegawai ASN — PermenPAN-RB 6/2022"));

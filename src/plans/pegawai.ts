@@ -2,6 +2,7 @@
  * Pembangun lembar kinerja pegawai (seed 002): pegawai × lima aspek, bobot dapat diubah, nilai
  * tertimbang (SUMPRODUCT/SUM) dan kategori PP 46/2011 atau skala prestasi LAN 1998 sebagai rumus asli.
  */
+import { galatNilai } from "../core/errors";
 import { rumusBulatPita } from "../core/pita";
 import {
   ASPEK_PEGAWAI,
@@ -46,7 +47,7 @@ export function rencanaPegawai(opsi: OpsiPegawai = {}): RencanaBukuKerja {
   const skala = opsi.skala ?? "pp46";
   const bobot = opsi.bobot ?? ASPEK_PEGAWAI.map(() => 1);
   const k = ASPEK_PEGAWAI.length;
-  if (P < 1 || bobot.length !== k) throw new Error("opsi pegawai tidak sah: pegawai ≥ 1 dan lima bobot");
+  if (P < 1 || bobot.length !== k) throw galatNilai("opsi pegawai tidak sah: pegawai ≥ 1 dan lima bobot");
   const { min, maks } = skala === "lan" ? SKALA_PEGAWAI_LAN : SKALA_PEGAWAI_PP46;
   const kAwal = hurufKolom(1);
   const kAkhir = hurufKolom(k);

@@ -6,6 +6,7 @@
  * Rumus ditulis dalam bentuk A1 berbahasa Inggris dengan pemisah koma dan diawali "=" (seperti
  * `Range.formulas` Office.js), misalnya "=B5/SUM($B$5:$B$21)".
  */
+import { galatInternal } from "../core/errors";
 
 export type NilaiSel = string | number | boolean;
 
@@ -213,7 +214,7 @@ export function alamat(baris: number, kolom: number): string {
 /** Baris dan kolom 0-based dari alamat A1 ("$" diabaikan). */
 export function posisi(a1: string): { baris: number; kolom: number } {
   const m = a1.replace(/\$/g, "").match(/^([A-Za-z]+)(\d+)$/);
-  if (!m) throw new Error(`alamat tidak sah: ${a1}`);
+  if (!m) throw galatInternal(`alamat tidak sah: ${a1}`);
   return { baris: Number(m[2]) - 1, kolom: indeksKolom(m[1]) };
 }
 

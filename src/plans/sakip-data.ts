@@ -6,7 +6,7 @@
  */
 import { arahSakip, jenisIndikator } from "../core/sakip";
 import { KOLOM_PK, kenaliKolomSakip, kunciJudul } from "../core/sakip-kolom";
-import { GalatKinerja, galatAngka, galatNA, galatNilai, kosong } from "../core/errors";
+import { GalatKinerja, galatAngka, galatDi, galatNA, galatNilai, kosongTeks } from "../core/errors";
 import type { IndikatorPk } from "./sakip";
 
 const WAJIB = ["sasaran", "indikator", "target"];
@@ -22,7 +22,7 @@ export function barisJudulPk(nilai: readonly (readonly unknown[])[]): number {
 
 /** Angka sel: angka apa adanya; teks "85,5" atau "85.5" dibaca; kosong → null. @throws #VALUE! bukan angka; #NUM! negatif */
 function angka(x: unknown, tempat: string): number | null {
-  if (kosong(x) || (typeof x === "string" && x.trim() === "")) return null;
+  if (kosongTeks(x)) return null;
   const v = typeof x === "number" ? x : Number(String(x).trim().replace(/\s/g, "").replace(/%$/, "").replace(",", "."));
   if (!Number.isFinite(v)) throw galatNilai(`${tempat}: "${String(x)}" bukan angka`);
   if (v < 0) throw galatAngka(`${tempat}: ${v} negatif`);
@@ -74,8 +74,7 @@ export function pkDariLembar(nama: string, nilai: readonly (readonly unknown[])[
         targetAkhir: angka(sel(r, "target_akhir_renstra"), `${tempat}, target akhir Renstra`),
       });
     } catch (e) {
-      if (e instanceof GalatKinerja && !e.message.startsWith(tempat))
-        throw new GalatKinerja(e.jenis, `${tempat}: ${e.message}`);
+      if (e instanceof GalatKinerja && !e.message.startsWith(tempat)) throw galatDi(e, tempat);
       throw e;
     }
   }

@@ -2,6 +2,7 @@
  * Pembangun lembar delapan sendi pelayanan (Kepmenpan 81/1993): skor tiap sendi (skala pilihan), bukti di
  * sampingnya, total, persentase dan sendi terlemah sebagai rumus Excel asli (SUM, MIN, IF, MID; tanpa TEXTJOIN agar jalan di Excel lama).
  */
+import { galatAngka } from "../core/errors";
 import { SENDI_PELAYANAN, SKALA_SENDI_BAWAAN } from "../frameworks/sendi";
 import { angkaAtauKosong, lembarRingkasan } from "./ringkasan";
 import { hitung, judul, label, masukan, persegi, type RencanaBukuKerja, type Sel } from "./rencana";
@@ -21,7 +22,7 @@ const FMT_SKOR = "0.0_)_)";
 export function rencanaSendi(opsi: OpsiSendi = {}): RencanaBukuKerja {
   const min = opsi.skalaMin ?? SKALA_SENDI_BAWAAN.min;
   const maks = opsi.skalaMaks ?? SKALA_SENDI_BAWAAN.maks;
-  if (!(min < maks)) throw new Error("opsi sendi tidak sah: skalaMin harus lebih kecil dari skalaMaks");
+  if (!(min < maks)) throw galatAngka("opsi sendi tidak sah: skalaMin harus lebih kecil dari skalaMaks");
   const n = SENDI_PELAYANAN.length;
   const awal = 7; // baris 1-based data pertama
   const akhir = awal + n - 1;

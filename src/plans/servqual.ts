@@ -3,6 +3,7 @@
  * diubah), tabel dimensi dengan bobot kepentingan, gap tak tertimbang dan tertimbang. Semua hasil berupa
  * rumus Excel asli (AVERAGE, AVERAGEIF, SUMPRODUCT) yang sama dengan core/servqual.
  */
+import { galatNilai } from "../core/errors";
 import { PETA_BUTIR_SERVQUAL, SKALA_SERVQUAL } from "../frameworks/servqual";
 import { angkaAtauKosong, lembarRingkasan } from "./ringkasan";
 import { alamat, hitung, hurufKolom, judul, label, masukan, persegi, type RencanaBukuKerja, type Sel } from "./rencana";
@@ -33,7 +34,7 @@ export function rencanaServqual(opsi: OpsiServqual = {}): RencanaBukuKerja {
   const dim = unik(peta);
   const bobot = opsi.bobot ?? dim.map(() => 20);
   if (R < 1 || n < 1 || bobot.length !== dim.length)
-    throw new Error("opsi SERVQUAL tidak sah: responden ≥ 1, butir ≥ 1, banyak bobot = banyak dimensi");
+    throw galatNilai("opsi SERVQUAL tidak sah: responden ≥ 1, butir ≥ 1, banyak bobot = banyak dimensi");
 
   // Tabel jawaban: baris 4 judul kolom, data mulai baris 5 (indeks 4).
   const r0 = 4;

@@ -14,6 +14,7 @@
  * bentuk yang dibaca rumus (cap waktu → tanggal seri, "3" → 3, spasi dirapatkan), seperti CLI dan unduhan
  * (yang tidak punya lembar pengguna untuk dirujuk). Dengan begitu angka rumus selalu sama dengan angka inti.
  */
+import { kosongTeks } from "../core/errors";
 import {
   hitungSiklus,
   petaDengan,
@@ -90,7 +91,7 @@ const SARAN = /saran|masukan|komentar|kritik|pesan|harapan/i;
  */
 function nilaiSalinan(x: unknown, kolomWaktu: boolean, format: FormatTanggal, rapat: boolean): NilaiSel {
   if (x === null || x === undefined) return "";
-  if (kolomWaktu) return String(x).trim() === "" ? "" : serialExcel(x, format);
+  if (kolomWaktu) return kosongTeks(x) ? "" : serialExcel(x, format);
   if (x instanceof Date) return serialExcel(x);
   if (typeof x === "number" || typeof x === "boolean") return x;
   const s = rapat ? String(x).trim().replace(/\s+/g, " ") : String(x).trim();

@@ -18,6 +18,7 @@
  * Berkas ini merakit buku kerja; tiap lembar dibangun di src/plans/skm-siklus/ (opsi.ts, tata.ts bersama,
  * jawaban.ts, peta.ts, hitungan.ts, hasil.ts, profil.ts, tren.ts, tindak-lanjut.ts, publikasi.ts, kuadran.ts).
  */
+import { galatNilai } from "../core/errors";
 import { UNSUR_BAWAAN } from "../frameworks/skm";
 import type { RencanaBukuKerja } from "./rencana";
 import { ID_SKM_SIKLUS, type OpsiSkmSiklus } from "./skm-siklus/opsi";
@@ -47,7 +48,7 @@ function rujukanAman(t: Tata): void {
     .filter(([k]) => k !== "jawaban")
     .map(([, v]) => v.toLowerCase());
   if (j.trim() === "" || tulis.includes(j.toLowerCase()))
-    throw new Error(
+    throw galatNilai(
       `lembar jawaban "${j}" tidak dapat dipakai: namanya sama dengan lembar yang ditulis add-in; ganti nama lembar itu`,
     );
 }
@@ -56,7 +57,7 @@ function rujukanAman(t: Tata): void {
 export function rencanaSkmSiklus(opsi: OpsiSkmSiklus, periodeBaris: readonly string[] = []): RencanaBukuKerja {
   const n = UNSUR_BAWAAN[opsi.aturan].length;
   if (opsi.kolomUnsur.length !== n)
-    throw new Error(`kolom unsur ${opsi.kolomUnsur.length}, aturan ${opsi.aturan} memerlukan ${n}`);
+    throw galatNilai(`kolom unsur ${opsi.kolomUnsur.length}, aturan ${opsi.aturan} memerlukan ${n}`);
   const R = opsi.baris?.length ?? opsi.banyakBaris ?? 0;
   if (opsi.baris) {
     // ringkasan kecil dari data (kategori profil, saran per periode) ikut catatan _pkp agar bangun ulang dan Periksa sama

@@ -7,7 +7,14 @@
  * tidak ada yang ditulis.
  */
 import { GalatKinerja, galatNA, galatNilai } from "../core/errors";
-import { kenaliKolom, kunciTeks, unsurDariJudul, type BarisPeta, type TabelJawaban } from "../core/skm-siklus";
+import {
+  JawabanTakDikenal,
+  kenaliKolom,
+  kunciTeks,
+  unsurDariJudul,
+  type BarisPeta,
+  type TabelJawaban,
+} from "../core/skm-siklus";
 import { dekodeByte, kisiBerjangkarA1, tabelDariCsv, tabelDariKisi } from "../core/skm-siklus-tabel";
 import { kisiLembar } from "../hosts/xlsx/baca-jawaban";
 import { UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
@@ -316,9 +323,7 @@ export function bacaOpsiSiklus(s: SumberSiklus, b: BacaIsian, t: Teks): OpsiSkmS
     if (!(e instanceof GalatKinerja)) throw e;
     // di Excel teks yang tidak dikenal dapat dipetakan di lembar Peta Jawaban (dibaca saat Bangun: petaDariLembar)
     const saran =
-      s.lembar !== undefined && /tidak ada di peta jawaban$/.test(e.message)
-        ? `. ${t.siklusSaranPeta(lembarPeta(aturan))}`
-        : "";
+      s.lembar !== undefined && e instanceof JawabanTakDikenal ? `. ${t.siklusSaranPeta(lembarPeta(aturan))}` : "";
     throw new GalatIsian(t.galatSiklus(e.message) + saran);
   }
 }

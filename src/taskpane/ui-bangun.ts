@@ -87,7 +87,7 @@ export function pasangPanelBangun(k: KonteksUI, metodeSekarang: () => IdMetode):
       const { opsiPanel } = await PEMUAT_BELAKANGAN.pembangun();
       p = { id, opsi: opsiPanel(id, isian, t()) };
     } catch (e) {
-      tampilGalat(e instanceof GalatIsian ? e.message : pesanGalat(e, t()));
+      tampilGalat(pesanGalat(e, t()));
       sibuk = false;
       tombol.disabled = false;
       return;

@@ -4,6 +4,7 @@
  * bagian isian yang tampil untuk tiap metode, dan pembaca isian tiap metode (isian panel → opsi tak bertipe).
  * Pembaca dipilih registri (metode/<id>.ts, bagian `panel`); opsi yang dibacanya diperiksa bacaOpsi metode itu.
  */
+import { GalatKinerja } from "../core/errors";
 import { DAFTAR_METODE, ID_METODE, adalahIdMetode, infoMetode, type Bahasa, type IdMetode } from "../metode/daftar";
 
 /**
@@ -23,8 +24,13 @@ export interface TeksIsian {
   galatSiklusSumber: string;
 }
 
-/** Isian panel tidak sah (pesan sudah dalam bahasa antarmuka). */
-export class GalatIsian extends Error {}
+/** Isian panel tidak sah (pesan sudah dalam bahasa antarmuka, ditampilkan apa adanya; gaya pesan: ui-galat.ts). */
+export class GalatIsian extends GalatKinerja {
+  constructor(pesan: string) {
+    super("NILAI", pesan);
+    this.name = "GalatIsian";
+  }
+}
 
 /** Cara membaca kolom isian panel (DOM di peramban, tiruan di uji). */
 export interface BacaIsian {

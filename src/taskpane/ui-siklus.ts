@@ -6,11 +6,10 @@
  * siklus-panel.ts, dimuat belakangan saat metode ini dipilih. Saat Bangun di Excel lembar dibaca ulang
  * (`k.siapkan`), jadi jawaban yang baru ditempel ikut.
  */
-import { GalatKinerja } from "../core/errors";
 import type { Teks } from "./teks";
 import type { KonteksUI } from "./ui";
 import { GalatIsian, type BacaIsian } from "./ui-metode";
-import { pesanGalat } from "./ui-galat";
+import { gayaGalat, pesanGalat } from "./ui-galat";
 import type { BerkasJawaban, SumberSiklus } from "./siklus-panel";
 
 type Modul = typeof import("./siklus-panel");
@@ -66,12 +65,9 @@ export function pasangPanelSiklus(k: KonteksUI): PanelSiklus {
     status.textContent = p ? p.teks(t()) : "";
     status.classList.toggle("galat", Boolean(p?.galat));
   }
+  // galat inti/rencana (masukan, batas): "Siklus SKM tidak dapat dibangun: …"; selebihnya menurut gayanya
   const galatBaca = (e: unknown) => (x: Teks) =>
-    e instanceof GalatIsian
-      ? e.message
-      : e instanceof GalatKinerja
-        ? x.galatSiklus(e.message)
-        : pesanGalat(e, x, x.galatBacaLembar);
+    gayaGalat(e) === "rencana" ? x.galatSiklus((e as Error).message) : pesanGalat(e, x, x.galatBacaLembar);
 
   /** Daftar unsur yang dikenali dan keterangan rujukan/salinan untuk kolom terpilih. */
   function perbaruiUnsur(): void {

@@ -4,7 +4,7 @@
  * unit (gabungan atau rerata layanan), tindak lanjut, kuadran, dan sampel Krejcie–Morgan per layanan.
  * Galat baris menyebut sumber, baris, kolom dan teksnya.
  */
-import { GalatKinerja, galatNA } from "../errors";
+import { GalatKinerja, galatNA, kosongTeks } from "../errors";
 import { NILAI_DASAR_SKM, type AturanSkm } from "../../frameworks/skm";
 import type { FormatTanggal, HasilUnit, JenisPeriode } from "../../frameworks/skm-siklus";
 import { pitaMutu, ukuranSampelKrejcieMorgan } from "../skm";
@@ -81,6 +81,9 @@ export class GalatBaris extends GalatKinerja {
     this.name = "GalatBaris";
   }
 }
+
+/** Teks jawaban yang tidak ada di peta jawaban (panel menyarankan lembar Peta Jawaban). */
+export class JawabanTakDikenal extends GalatBaris {}
 
 function teksSel(x: unknown): string {
   if (x === null || x === undefined) return "";
@@ -211,7 +214,7 @@ function periodeBarisIni(
           }`;
   const ada = kunci === "" ? undefined : cache.get(kunci);
   if (ada) return ada;
-  if (x === null || x === undefined || String(x).trim() === "")
+  if (kosongTeks(x))
     throw new GalatBaris(`${t.sumber} baris ${b.no}, kolom "${t.judul[tata.waktu]}": cap waktu kosong`);
   let w: BulanTahun;
   try {
@@ -266,7 +269,7 @@ function nilaiJawaban(
     if (v !== undefined) peta.set(s, v);
   }
   if (v === undefined)
-    throw new GalatBaris(
+    throw new JawabanTakDikenal(
       `${t.sumber} baris ${b.no}, kolom "${t.judul[k]}": jawaban "${s.trim()}" tidak ada di peta jawaban`,
     );
   return v;

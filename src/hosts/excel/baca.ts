@@ -16,6 +16,7 @@
  * Lembar yang disebut catatan tetapi tidak ada TIDAK dimasukkan (Periksa melaporkannya sebagai hilang);
  * lembar yang ada tetapi kosong dimasukkan sebagai peta kosong. Sel yang kosong (nilai dan rumus "") dilewati.
  */
+import { kosong } from "../../core/errors";
 import {
   LEMBAR_META,
   namaJangkarLembar,
@@ -44,7 +45,7 @@ export function petaSel(alamatRentang: string, values: unknown[][], formulas: un
     baris.forEach((v, j) => {
       const f = formulas[i]?.[j];
       const rumus = typeof f === "string" && f.startsWith("=") && f.length > 1 ? f : undefined;
-      if (rumus === undefined && (v === "" || v === null || v === undefined)) return;
+      if (rumus === undefined && kosong(v)) return;
       const sel: SelBuku = rumus === undefined ? { value: v } : { value: v, formula: rumus };
       peta.set(alamat(awal.baris + i, awal.kolom + j), sel);
     });

@@ -12,6 +12,7 @@
  * Satu sync per halaman di dalam loop adalah pola yang dimaksud (aturan "tanpa sync dalam loop" berlaku untuk
  * perintah yang dapat dibatch; bacaan > 5 MB tidak dapat).
  */
+import { galatInternal } from "../../core/errors";
 
 /** Target byte tanggapan satu sync baca. */
 export const BATAS_HALAMAN = 2 * 1024 * 1024;
@@ -55,7 +56,7 @@ export function uraiKotak(alamat: string): Kotak {
   const [p, q = p] = a.split(":");
   const ujung = (u: string): { b: number; k: number } => {
     const m = u.match(/^([A-Za-z]+)(\d+)$/);
-    if (!m) throw new Error(`alamat tidak dikenal: ${alamat}`);
+    if (!m) throw galatInternal(`alamat tidak dikenal: ${alamat}`);
     return { b: Number(m[2]) - 1, k: indeksKolom(m[1]) };
   };
   const x = ujung(p);

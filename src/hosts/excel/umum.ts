@@ -1,4 +1,5 @@
 /** Jenis dan tetapan bersama tahap-tahap adaptor Office.js (excel.ts, bacaan.ts, tulis.ts, batch.ts). */
+import { GalatKinerja, type GolonganGalat } from "../../core/errors";
 
 /** Fitur opsional dan set persyaratan minimumnya. */
 export const SET_FITUR = {
@@ -46,17 +47,27 @@ export function dukungFitur(dukung: ((set: string, versi: string) => boolean) | 
   return (dukung ?? dukungBawaan)("ExcelApi", SET_FITUR[f]);
 }
 
-/** Galat yang dikenali antarmuka (pesan sudah dalam kata-kata biasa). */
-export class GalatTerapkan extends Error {
+/**
+ * excelLama: < ExcelApi 1.4; terlaluBesar: satu perintah > batas batch; tataLetak: tabel tidak dapat diikuti
+ * dengan pasti; periksaAwal: sesuatu akan membuat penulisan gagal (lembar dilindungi, nama ditolak, sel terlalu panjang).
+ */
+export type KodeTerapkan = "excelLama" | "terlaluBesar" | "tataLetak" | "periksaAwal";
+
+/** Golongan tiap kode: terlalu besar = batas; selebihnya Excel tidak dapat (atau tidak akan) menerimanya. */
+const GOLONGAN_TERAPKAN: Readonly<Record<KodeTerapkan, GolonganGalat>> = {
+  excelLama: "excel",
+  terlaluBesar: "batas",
+  tataLetak: "excel",
+  periksaAwal: "excel",
+};
+
+/** Galat adaptor Excel yang dikenali antarmuka (pesan sudah dalam kata-kata biasa; `kode` memilih teks panel). */
+export class GalatTerapkan extends GalatKinerja {
   constructor(
-    /**
-     * excelLama: < ExcelApi 1.4; terlaluBesar: satu perintah > batas batch; tataLetak: tabel tidak dapat diikuti
-     * dengan pasti; periksaAwal: sesuatu akan membuat penulisan gagal (lembar dilindungi, nama ditolak, sel terlalu panjang).
-     */
-    readonly kode: "excelLama" | "terlaluBesar" | "tataLetak" | "periksaAwal",
+    readonly kode: KodeTerapkan,
     pesan: string,
   ) {
-    super(pesan);
+    super("NILAI", pesan, GOLONGAN_TERAPKAN[kode]);
     this.name = "GalatTerapkan";
   }
 }

@@ -19,11 +19,6 @@ export function nilaiSelXlsx(v: ExcelJS.CellValue): unknown {
   return String(v);
 }
 
-/** Lembar pertama yang terlihat (seperti yang dibuka Excel), atau lembar pertama. */
-export function lembarPertama(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return wb.worksheets.find((w) => w.state === "visible") ?? wb.worksheets[0];
-}
-
 /** Isi lembar sebagai kisi berjangkar A1 (baris yang tidak ada = kosong). */
 export function kisiLembar(ws: ExcelJS.Worksheet): unknown[][] {
   const kisi: unknown[][] = [];

@@ -8,6 +8,7 @@
  * Data grafik adalah rujukan sel (c:numRef/c:strRef tanpa cache): Excel dan LibreOffice membaca
  * nilainya dari sel setelah menghitung rumus.
  */
+import { galatInternal } from "../../core/errors";
 import JSZip from "jszip";
 import { WARNA_GRAFIK, rgb, warnaSeri } from "../../plans/gaya";
 import { alamat, posisi, type Grafik } from "../../plans/rencana";
@@ -258,7 +259,7 @@ export async function tambahGrafik(
   let nGambar = 0;
   for (const d of isi) {
     const bagian = jalur.get(d.lembar);
-    if (!bagian) throw new Error(`lembar "${d.lembar}" tidak ada di paket`);
+    if (!bagian) throw galatInternal(`lembar "${d.lembar}" tidak ada di paket`);
     nGambar++;
     const grafik = d.grafik.map((g, i) => {
       nGrafik++;

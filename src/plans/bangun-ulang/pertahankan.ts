@@ -20,6 +20,7 @@
  *   sisip/hapus baris-kolom (struktur.ts) dan mana yang perlu salinan cadangan sebelum dipindah.
  * Setiap sisa membawa label baris dan kolom yang tampak (`labelTampak`) untuk "Data Tersimpan".
  */
+import { kosong } from "../core/errors";
 import {
   posisi,
   selBeralamat,
@@ -115,10 +116,8 @@ export interface MasukanPertahankan {
   lembarAddin: ReadonlySet<string>;
 }
 
-/** Sel dianggap kosong: undefined, null atau teks kosong. */
-export function kosong(v: unknown): boolean {
-  return v === undefined || v === null || v === "";
-}
+/** Sel dianggap kosong: undefined, null atau teks kosong (satu definisi: core/errors.ts; rekonsiliasi memakainya dari sini). */
+export { kosong };
 
 function keNilai(v: unknown): NilaiSel | null {
   if (kosong(v)) return null;
