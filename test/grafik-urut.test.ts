@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import { paketXlsx } from "../src/hosts/xlsx/xlsx";
 import { hasilRumus } from "../src/plans/hasil-rumus";
 import { rencanaLan } from "../src/plans/lan";
-import { rencanaLayanan } from "../src/plans/layanan";
+import { CONTOH_SEBERANG_ULU_II, rencanaLayanan } from "../src/plans/layanan";
 import type { RencanaBukuKerja } from "../src/plans/rencana";
 import { lembarRingkasan } from "../src/plans/ringkasan";
 import { rapikan } from "../src/plans/tata-letak";
@@ -108,12 +108,8 @@ test("grafik > 8 kategori: batang mendatar dari blok urut G:H; kolom F–H kolom
 test("KTP/KK Seberang Ulu II (penyelesaian): hanya dua baris berdata digambar, terurut", () => {
   const r = rencanaLayanan({
     contoh: false,
-    data: [
-      { jenis: "KTP 2017 (pemohon)", masuk: 7692, selesai: 3600 },
-      { jenis: "KK 2017 (pemohon)", masuk: 3628, selesai: 2880 },
-      { jenis: "KTP 2014 (target)", target: 11000, realisasi: 11279 },
-      { jenis: "KK 2014 (target)", target: 4500, realisasi: 4801 },
-    ],
+    // contoh demo (plans/layanan.ts; sama dengan test/fixtures/kasus/seberang-ulu-ii-*.csv, diperiksa layanan.test.ts)
+    data: [...CONTOH_SEBERANG_ULU_II],
     barisKosong: 2,
     ringkasan: "penyelesaian",
   });

@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { capaianTarget, ketepatanWaktu, penyelesaian, produktivitas } from "../src/core/layanan";
 import { RASIO_LAYANAN } from "../src/frameworks/layanan";
+import { CONTOH_SEBERANG_ULU_II } from "../src/plans/layanan";
 import { kinerjaCapaian, kinerjaKetepatan, kinerjaPenyelesaian, kinerjaProduktivitas } from "../src/functions/layanan";
 import { jenisGalat, kodeExcel } from "./bantu-galat";
 
@@ -137,6 +138,27 @@ describe("Seberang Ulu II 2014 (seed 001, Akuntabilitas): capaian = realisasi / 
     );
     expect(h.map((b) => b[0])).toEqual([4801 / 4500, 11279 / 11000]);
     expect(kinerjaCapaian([[4801, 11279]], [[4500, 11000]])).toEqual([[4801 / 4500, 11279 / 11000]]);
+  });
+});
+
+describe("contoh demo Seberang Ulu II (plans/layanan.ts) = berkas kasus seed 001", () => {
+  test("2017 dari seberang-ulu-ii-2017-ktp-kk.csv, 2014 dari seberang-ulu-ii-2014-target.csv; urutan KTP lalu KK", () => {
+    const [, ...pemohon] = csv("seberang-ulu-ii-2017-ktp-kk.csv");
+    const [, ...target] = csv("seberang-ulu-ii-2014-target.csv");
+    const produk = (b: string[][], p: string): string[] => b.find((x) => x[0] === p)!;
+    expect(CONTOH_SEBERANG_ULU_II).toEqual([
+      ...["KTP", "KK"].map((p) => {
+        const b = produk(pemohon, p);
+        return { jenis: `${p} 2017 (pemohon)`, masuk: Number(b[1]), selesai: Number(b[2]) };
+      }),
+      ...["KTP", "KK"].map((p) => {
+        const b = produk(target, p);
+        return { jenis: `${p} 2014 (target)`, target: Number(b[2]), realisasi: Number(b[1]) };
+      }),
+    ]);
+    // setiap baris berkas kasus terpakai (tidak ada produk lain)
+    expect(pemohon.map((b) => b[0]).sort()).toEqual(["KK", "KTP"]);
+    expect(target.map((b) => b[0]).sort()).toEqual(["KK", "KTP"]);
   });
 });
 

@@ -54,6 +54,35 @@ describe("panel metode", () => {
     expect(bagianTampil("bagian-unit", "skm")).toBe(false);
   });
 
+  test("templat utuh: tiap bagian metode/daftar.ts tepat sekali, id unik, rujukan id ada, kunci data-t di teks id/en", () => {
+    const html = templat();
+    const id = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    // id unik: bagian isian yang tergandakan (atau bagian Periksa/status tersalin) tertangkap di sini
+    expect(id.filter((x, i) => id.indexOf(x) !== i)).toEqual([]);
+    // setiap bagian yang disebut metode mana pun ada tepat sekali, sebagai elemen data-bagian
+    const disebut = new Set(daftarMetode().flatMap((m) => [...METODE[m].bagian]));
+    expect(disebut.size).toBeGreaterThanOrEqual(12);
+    for (const b of disebut)
+      expect([...html.matchAll(new RegExp(`id="${b}" class="bagian" data-bagian[ >]`, "g"))]).toHaveLength(1);
+    // elemen data-bagian = bagian yang disebut (tidak ada yang hilang atau berlebih)
+    const bertanda = [...html.matchAll(/<\w[\w-]* id="([^"]+)"[^>]*\sdata-bagian[\s>]/g)].map((m) => m[1]);
+    expect(new Set(bertanda)).toEqual(disebut);
+    expect(bertanda).toHaveLength(disebut.size);
+    // bagian tetap di luar formulir isian: kepala, status Bangun, Periksa, masing-masing sekali
+    for (const x of ["bahasa", "metode", "bangun", "kemajuan", "konfirmasi", "galat", "hasil", "bagian-periksa"])
+      expect(id.filter((y) => y === x)).toHaveLength(1);
+    // label, bantuan dan rujukan aria menunjuk id yang ada
+    const rujukan = [...html.matchAll(/\s(?:for|aria-labelledby|aria-describedby)="([^"]+)"/g)].map((m) => m[1]);
+    expect(rujukan.length).toBeGreaterThan(20);
+    for (const r of rujukan) expect(id).toContain(r);
+    // setiap kunci data-t ada sebagai teks (bukan fungsi) dalam kedua bahasa
+    const kunci = new Set([...html.matchAll(/\sdata-t="([^"]+)"/g)].map((m) => m[1]));
+    expect(kunci.size).toBeGreaterThan(60);
+    for (const b of ["id", "en"] as const)
+      for (const k of kunci)
+        expect([k, typeof (TEKS[b] as unknown as Record<string, unknown>)[k]]).toEqual([k, "string"]);
+  });
+
   test("pembaca opsi per metode", () => {
     expect(opsiPanel("lan1998", isian({ tipe: "II", mode: "nilaiUnit", unit: " Dinas A \n\nDinas B\r\n" }), t)).toEqual(
       { tipe: "II", pola: "lengkap", mode: "nilaiUnit", unit: ["Dinas A", "Dinas B"] },

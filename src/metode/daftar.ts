@@ -1,7 +1,7 @@
 /**
  * Daftar ringan metode (satu dari dua berkas src yang menyebut semua metode; yang lain metode/index.ts):
  * id, nama dalam Bahasa Indonesia dan Inggris (pilihan metode task pane), label cetak pendek (kepala halaman,
- * plans/tata-letak.ts), bagian isian panel yang tampil (id elemen di taskpane/ui-templat.ts), dan id lama yang
+ * plans/tata-letak.ts), bagian isian panel yang tampil (id elemen di taskpane/ui-templat-bagian.ts), dan id lama yang
  * mungkin masih tercatat di `_pkp` buku kerja lama. Urutan kunci = urutan pilihan di panel.
  *
  * Tanpa impor: task pane memuat berkas ini untuk tampilan pertama tanpa kode pembangun (yang dimuat belakangan

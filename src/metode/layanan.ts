@@ -1,5 +1,5 @@
 /** Log kinerja layanan (seed 000, 001): penyelesaian, ketepatan waktu, capaian. Perintah: `kinerja layanan`. */
-import { rencanaLayanan, type OpsiLayanan } from "../plans/layanan";
+import { CONTOH_SEBERANG_ULU_II, rencanaLayanan, type OpsiLayanan } from "../plans/layanan";
 import { panelLayanan } from "../taskpane/ui-metode";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
@@ -35,12 +35,7 @@ export const layanan: Metode<"layanan"> = {
       opsi: () => ({
         contoh: false,
         judul: "KTP dan KK Kecamatan Seberang Ulu II: permohonan 2017 dan realisasi 2014 terhadap target",
-        data: [
-          { jenis: "KTP 2017 (pemohon)", masuk: 7692, selesai: 3600 },
-          { jenis: "KK 2017 (pemohon)", masuk: 3628, selesai: 2880 },
-          { jenis: "KTP 2014 (target)", target: 11000, realisasi: 11279 },
-          { jenis: "KK 2014 (target)", target: 4500, realisasi: 4801 },
-        ],
+        data: CONTOH_SEBERANG_ULU_II.map((b) => ({ ...b })),
         barisKosong: 2,
         ringkasan: "penyelesaian",
       }),

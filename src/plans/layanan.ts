@@ -28,6 +28,20 @@ export const CONTOH_DUMAI_TIMUR_2021: readonly BarisLayanan[] = [
   { jenis: "Surat Keterangan Rumah Ibadah", selesai: 8, terlambat: 0 },
 ];
 
+/**
+ * Seed 001, Kecamatan Seberang Ulu II (Kota Palembang): Tabel 1, pemohon KTP dan KK yang masuk dan terselesaikan
+ * 2017, dan bagian 2.C Akuntabilitas, pembuatan KTP dan KK 2014 terhadap target ("KK sebesar 4801 buah dan KTP
+ * sebesar 11.279 buah ... target KK ... 4500 buah dan KTP adalah 11.000 buah"). Contoh demo
+ * (ktp-kk-seberang-ulu-ii.xlsx, metode/layanan.ts); angka yang sama ada di test/fixtures/kasus/seberang-ulu-ii-*.csv
+ * dan test/layanan.test.ts memeriksa keduanya sama.
+ */
+export const CONTOH_SEBERANG_ULU_II: readonly BarisLayanan[] = [
+  { jenis: "KTP 2017 (pemohon)", masuk: 7692, selesai: 3600 },
+  { jenis: "KK 2017 (pemohon)", masuk: 3628, selesai: 2880 },
+  { jenis: "KTP 2014 (target)", target: 11000, realisasi: 11279 },
+  { jenis: "KK 2014 (target)", target: 4500, realisasi: 4801 },
+];
+
 export type UkuranRingkasan = "penyelesaian" | "ketepatan" | "capaian";
 
 export interface OpsiLayanan {
