@@ -32,12 +32,13 @@ export function gapPerButir(
   if (persepsi.length !== harapan.length)
     throw galatNilai(`banyak butir persepsi (${persepsi.length}) tidak sama dengan harapan (${harapan.length})`);
   if (persepsi.length === 0) throw galatNA("tidak ada butir");
-  return pastikanTerhingga(
-    persepsi.map(
-      (p, j) => rataRata(p, `persepsi butir ke-${j + 1}`) - rataRata(harapan[j], `harapan butir ke-${j + 1}`),
-    ),
-    "gap butir",
-  );
+  const rp: number[] = new Array(persepsi.length);
+  const rh: number[] = new Array(persepsi.length);
+  for (let j = 0; j < persepsi.length; j++) {
+    rp[j] = rataRata(persepsi[j], `persepsi butir ke-${j + 1}`);
+    rh[j] = rataRata(harapan[j], `harapan butir ke-${j + 1}`);
+  }
+  return gapDariRata(rp, rh);
 }
 
 /**

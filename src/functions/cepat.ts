@@ -6,9 +6,11 @@
  *
  * Protokol "mundur": setiap kernel memberi `undefined` bila ada yang tidak biasa (bentuk lain, sel kosong
  * atau teks, di luar skala, hasil tak terhingga); pembungkus (`cepatAtau` di ./excel.ts, atau pemeriksaan
- * `undefined` di pembungkus MUTU.GAP dan SERVQUAL.*) lalu menjalankan jalur lengkap dari awal, sehingga galat
- * dan pesannya sama persis. Protokol ini milik lapisan fungsi
- * (issue 24): inti (src/core) hanya menghitung dan melempar galat bertipe.
+ * `undefined` di pembungkus SERVQUAL.*) lalu menjalankan jalur lengkap dari awal, sehingga galat dan pesannya
+ * sama persis. Protokol ini milik lapisan fungsi (issue 24): inti (src/core) hanya menghitung dan melempar
+ * galat bertipe. Jalur cepat tiap fungsi ("…Cepat", mis. `skorCepat` di ./bsc.ts) tinggal di samping
+ * fungsinya dan memakai aturan yang dinyatakan sekali di inti (mis. `skorDariJumlah`); galat inti yang
+ * dilemparnya juga berarti "mundur".
  */
 import { bulatPita } from "../core/pita";
 

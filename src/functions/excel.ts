@@ -46,7 +46,7 @@ export function jalankan<T>(hitung: () => T): T {
 
 /**
  * Jalur cepat dengan jalur lengkap sebagai cadangan. `cepat` membaca argumen mentah sekali (bentuk dan sel
- * diperiksa di lintasan hitungnya, kernel "…Rentang" di core/matriks.ts) dan memberi hasil, atau
+ * diperiksa di lintasan hitungnya, kernel "…Rentang" di ./cepat.ts) dan memberi hasil, atau
  * `undefined` (atau melempar) bila ada yang tidak biasa: bentuk lain, sel kosong atau teks, nilai di luar
  * skala, hasil tak terhingga. Saat itu `lengkap` (memeriksa dulu, lalu menghitung) dijalankan dari awal,
  * sehingga galat dan pesannya sama persis dengan sebelumnya. Untuk masukan sah kedua jalur memberi hasil
