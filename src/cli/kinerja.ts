@@ -9,7 +9,7 @@ import { Command, CommanderError, Option } from "commander";
 import { perintahMetode } from "../metode/index";
 import type { DaftarkanPerintah, PerintahCli } from "../metode/jenis";
 import { tampilanDari } from "./angka";
-import { GalatCli, KODE_KELUAR, KODE_KELUAR_OPSI, tanggapanGalat } from "./galat";
+import { KODE_KELUAR, KODE_KELUAR_OPSI, tanggapanGalat } from "./galat";
 import { jsonReproduksi, teksReproduksi } from "./reproduksi";
 import type { Keluaran } from "./keluaran";
 import { PerintahKinerja, contoh, terjemahkanGalat } from "./perintah";

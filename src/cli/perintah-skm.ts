@@ -1,6 +1,6 @@
 /** `kinerja skm`: Survei Kepuasan Masyarakat, termasuk siklus SKM (--layanan/--waktu, skm-siklus.ts). Didaftarkan dari registri metode (metode/skm.ts). */
 import { Option, type Command } from "commander";
-import { GalatCli } from "./csv";
+import { GalatCli } from "./galat";
 import { hitungSkmDariCsv, formatSkm, objekJsonSkm } from "./skm";
 import {
   hitungSkmSiklusCli,

@@ -20,7 +20,7 @@
  *   sisip/hapus baris-kolom (struktur.ts) dan mana yang perlu salinan cadangan sebelum dipindah.
  * Setiap sisa membawa label baris dan kolom yang tampak (`labelTampak`) untuk "Data Tersimpan".
  */
-import { kosong } from "../core/errors";
+import { kosong } from "../../core/errors";
 import {
   posisi,
   selBeralamat,
