@@ -7,6 +7,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { InvalidArgumentError, Option, type Command } from "commander";
+import { parse } from "csv-parse/sync";
 import { GalatKinerja } from "../core/errors";
 import { dekodeByte, tabelDariCsv, tolakJudulKembar, uraiCsv as uraiCsvInti } from "../core/skm-siklus-tabel";
 import { hitungSiklusTabel, opsiSiklusDari, type PilihanSiklus, type SiklusSkm } from "../plans/skm-siklus-data";
@@ -147,9 +148,9 @@ function pastikanBerkas(berkas: string): void {
   if (folder) throw new GalatCli(`${berkas}: adalah folder, bukan berkas`);
 }
 
-/** Pengurai CSV ekspor formulir (core/skm-siklus-tabel.ts); galat → GalatCli satu baris. */
+/** Pengurai CSV ekspor formulir (csv-parse dengan aturan CSV core/skm-siklus-tabel.ts); galat → GalatCli satu baris. */
 export function uraiCsv(teks: string, pemisah: string, berkas: string): string[][] {
-  return keCli(() => uraiCsvInti(teks, pemisah, berkas));
+  return keCli(() => uraiCsvInti(parse, teks, pemisah, berkas));
 }
 
 /** Galat inti (GalatKinerja) → GalatCli dengan pesan yang sama. */
@@ -169,7 +170,7 @@ function keCli<T>(f: () => T): T {
 export function bacaCsvMentah(berkas: string, dipakai: readonly string[] = []): TabelJawaban {
   const buf = bacaBuffer(berkas);
   return keCli(() => {
-    const t = tabelDariCsv(dekodeByte(buf, berkas), berkas);
+    const t = tabelDariCsv(dekodeByte(buf, berkas), berkas, parse);
     tolakJudulKembar(t.judul, berkas, dipakai);
     return t;
   });
