@@ -18,5 +18,6 @@ export * as kepekaan from "./kepekaan";
 export * as sakip from "./sakip";
 export * as lke from "./lke";
 export * as kerangka from "../frameworks/lan1998";
+// eslint-disable-next-line no-restricted-imports -- satu-satunya impor yang naik lapisan; dipindahkan ke API Node lain (issue 24)
 export { reproduksiLan } from "../reproduksi/reproduksi";
 export { GalatKinerja, KODE_EXCEL, type JenisGalat } from "./errors";
