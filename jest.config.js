@@ -1,9 +1,9 @@
 /**
  * Jest: unit, evaluation and browser tests (test/**), in three projects (issue 24: `npm run test:unit` on a fresh
  * clone). Suites that run the build (the installed `kinerja` in dist/cli; the production task pane and manifest in
- * dist/web) are in the projects "build-node" and "build-web", whose globalSetup (test/setup/bangun-dist.ts) builds
- * what is missing or older than its sources — only when one of their suites is selected. `npm test` builds first,
- * so nothing is built twice. Every other suite ("unit") needs no build.
+ * dist/web) are in the projects "build-node" and "build-web", whose globalSetup (test/setup/bangun-node.ts,
+ * test/setup/bangun-web.ts) builds what is missing or older than its sources — only when one of their suites is
+ * selected. `npm test` builds first, so nothing is built twice. Every other suite ("unit") needs no build.
  */
 const BUTUH_BUILD = {
   "build-node": [
@@ -46,7 +46,7 @@ module.exports = {
       ...dasar,
       displayName,
       testMatch: berkas.map(jalur),
-      globalSetup: "<rootDir>/test/setup/bangun-dist.ts",
+      globalSetup: `<rootDir>/test/setup/bangun-${displayName.slice("build-".length)}.ts`,
     })),
   ],
 };

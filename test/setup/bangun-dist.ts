@@ -2,7 +2,8 @@
  * Jest globalSetup proyek uji yang menjalankan hasil build (jest.config.js): membangun dist/cli (`npm run build:node`)
  * atau dist/web (`webpack --mode production`) bila belum ada atau lebih tua daripada sumbernya, agar `npm run
  * test:unit` berjalan di klon baru sesudah `npm ci`. `npm test` membangun dulu, jadi di sini tidak membangun lagi.
- * Jest menjalankan globalSetup suatu proyek hanya bila ada uji proyek itu yang dipilih.
+ * Jest menjalankan globalSetup suatu proyek hanya bila ada uji proyek itu yang dipilih, dan setiap modul globalSetup
+ * sekali saja untuk semua proyek — maka satu modul kecil per build (bangun-node.ts, bangun-web.ts).
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -54,9 +55,8 @@ export function perluBangun(jenis: keyof typeof BUILD, akar = AKAR): string | nu
   return sumber > hasil ? `${b.hasil} lebih tua daripada sumbernya` : null;
 }
 
-export default function bangunDist(_global: unknown, proyek: { displayName?: string | { name: string } }): void {
-  const nama = typeof proyek.displayName === "string" ? proyek.displayName : proyek.displayName?.name;
-  const jenis = nama === "build-web" ? "web" : "node";
+/** Membangun `jenis` bila perlu (globalSetup: test/setup/bangun-node.ts, test/setup/bangun-web.ts). */
+export function bangunBilaPerlu(jenis: keyof typeof BUILD): void {
   const alasan = perluBangun(jenis);
   if (alasan === null) return;
   const [cmd, ...arg] = BUILD[jenis].perintah;
