@@ -4,6 +4,7 @@
  * dengan angka dari hitungan tangan (bukan dari keluaran kode); tebakan kolom; daftar unsur dan galatnya;
  * kapan lembar pengguna dirujuk langsung dan kapan jawaban disalin; pembacaan berkas CSV/.xlsx.
  */
+import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -238,12 +239,13 @@ describe("isian panel → opsi pembangun (jalan CLI) → buku kerja dihitung Hyp
     const b = await bukaBerkas(
       "formulir.csv",
       csv.buffer.slice(csv.byteOffset, csv.byteOffset + csv.byteLength) as ArrayBuffer,
+      { csv: async () => parse },
     );
     expect(b.lembar).toEqual([]);
     const opsi = bacaOpsiSiklus({ tabel: b.tabel() }, isian({ ...PILIHAN, "siklus-unit": "Kecamatan Contoh" }), t);
     expect(opsi.lembarJawaban).toBeUndefined();
     const cli = rencanaSiklusDariCli(
-      siklusDariTabel(tabelDariCsv(csv.toString("utf8"), "formulir.csv"), {
+      siklusDariTabel(tabelDariCsv(csv.toString("utf8"), "formulir.csv", parse), {
         layanan: "Jenis Layanan",
         waktu: "Cap waktu",
       }),
@@ -357,14 +359,14 @@ describe("kolom dan sumber", () => {
     ws.addRow(["Jenis Layanan", "U1"]);
     ws.addRow(["KTP", 4]);
     const muat = async () => ({ default: ExcelJS });
-    const b = await bukaBerkas("x.xlsx", (await wb.xlsx.writeBuffer()) as ArrayBuffer, muat);
+    const b = await bukaBerkas("x.xlsx", (await wb.xlsx.writeBuffer()) as ArrayBuffer, { exceljs: muat });
     expect(b.lembar).toEqual(["Catatan", "Form Responses 1"]);
     expect(b.tabel("Form Responses 1")).toEqual({
       sumber: "x.xlsx (lembar Form Responses 1)",
       judul: ["Jenis Layanan", "U1"],
       baris: [{ no: 2, sel: ["KTP", 4] }],
     });
-    await expect(bukaBerkas("rusak.xlsx", new ArrayBuffer(10), muat)).rejects.toThrow(
+    await expect(bukaBerkas("rusak.xlsx", new ArrayBuffer(10), { exceljs: muat })).rejects.toThrow(
       "rusak.xlsx: bukan berkas .xlsx yang dapat dibaca",
     );
   });

@@ -1,13 +1,14 @@
 /**
  * Siklus SKM pada skala besar (issue 21, 26): banyak sel rumus bergantung pada kelompok (periode × layanan ×
- * unsur × pilihan), bukan pada banyak jawaban; pengurai CSV beraliran memberi rekaman yang sama dengan
- * pengurai sekali jalan di potongan mana pun; pembaca berkas beraliran (CSV berbagai pengodean, .xlsx) memberi
- * tabel yang sama dengan pembaca lama (tabelDariCsv/tabelDariKisi).
+ * unsur × pilihan), bukan pada banyak jawaban; pengurai CSV beraliran (PenguraiCsv) memberi rekaman dan galat yang
+ * sama dengan csv-parse berAturan CSV yang sama (uraiCsv) di potongan mana pun; pembaca berkas beraliran (CSV
+ * berbagai pengodean, .xlsx) memberi tabel yang sama dengan pembaca seluruh berkas (tabelDariCsv/tabelDariKisi).
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { KONVENSI_BAWAAN, type TabelJawaban } from "../src/core/skm-siklus";
 import { PenguraiCsv, dekodeByte, tabelDariCsv, tabelDariKisi, uraiCsv } from "../src/core/skm-siklus-tabel";
@@ -81,7 +82,33 @@ describe("sel rumus tumbuh dengan kelompok, bukan jawaban", () => {
   });
 });
 
-describe("pengurai CSV beraliran = sekali jalan", () => {
+describe("aturan CSV: PenguraiCsv beraliran = csv-parse (uraiCsv)", () => {
+  /** PenguraiCsv dengan teks dipotong menurut `ukuran` berulang; galat → pesannya. */
+  function beraliran(teks: string, ukuran: readonly number[]): string[][] | string {
+    const p = new PenguraiCsv(",", "f.csv");
+    const hasil: string[][] = [];
+    try {
+      let i = 0;
+      for (let k = 0; i < teks.length; k++) {
+        const n = ukuran[k % ukuran.length];
+        p.dorong(teks.slice(i, i + n), (x) => hasil.push(x));
+        i += n;
+      }
+      p.akhiri((x) => hasil.push(x));
+      return hasil;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+  function csvParse(teks: string): string[][] | string {
+    try {
+      return uraiCsv(parse, teks, ",", "f.csv");
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+  const potongan = fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 20 });
+
   const sel = fc.oneof(
     fc.constantFrom("", "a", "x y", 'ku"tip', "baris\nbaru", "koma, di dalam", "\r\n", "é ü"),
     fc.string({ maxLength: 6 }),
@@ -92,40 +119,42 @@ describe("pengurai CSV beraliran = sekali jalan", () => {
       .map((b) => b.map((s) => (/[",\r\n]/.test(s) || s === "" ? `"${s.replace(/"/g, '""')}"` : s)).join(","))
       .join(akhir);
 
-  test("potongan sembarang (kutip, CRLF, baris baru di sel terpotong di mana pun) → rekaman sama", () => {
+  test("CSV sah, potongan sembarang (kutip, CRLF/LF/CR, baris baru di sel terpotong di mana pun) → rekaman sama", () => {
     fc.assert(
-      fc.property(
-        rekaman,
-        fc.constantFrom("\n", "\r\n"),
-        fc.boolean(),
-        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 20 }),
-        (r, akhir, penutup, ukuran) => {
-          const teks = csvDari(r, akhir) + (penutup ? akhir : "");
-          const sekali = uraiCsv(teks, ",", "f.csv");
-          const p = new PenguraiCsv(",", "f.csv");
-          const hasil: string[][] = [];
-          let i = 0;
-          for (let k = 0; i < teks.length; k++) {
-            const n = ukuran[k % ukuran.length];
-            p.dorong(teks.slice(i, i + n), (x) => hasil.push(x));
-            i += n;
-          }
-          p.akhiri((x) => hasil.push(x));
-          expect(hasil).toEqual(sekali);
-        },
-      ),
+      fc.property(rekaman, fc.constantFrom("\n", "\r\n", "\r"), fc.boolean(), potongan, (r, akhir, penutup, ukuran) => {
+        const teks = csvDari(r, akhir) + (penutup ? akhir : "");
+        const harapan = csvParse(teks);
+        expect(typeof harapan).not.toBe("string");
+        expect(beraliran(teks, ukuran)).toEqual(harapan);
+      }),
       { numRuns: 300 },
     );
   });
 
-  test("galat sama: kutip tidak tertutup menyebut baris pembukanya", () => {
-    const p = new PenguraiCsv(",", "f.csv");
-    const hasil: string[][] = [];
-    p.dorong('a,b\n1,"2\n', (x) => hasil.push(x));
-    p.dorong("3\n", (x) => hasil.push(x));
-    expect(() => p.akhiri((x) => hasil.push(x))).toThrow(
-      "f.csv baris 2: CSV tidak dapat diurai (tanda kutip tidak tertutup)",
+  test("teks sembarang dari huruf CSV (rusak juga, akhir baris campur): rekaman atau pesan galat sama", () => {
+    const teks = fc.array(fc.constantFrom("a", "b", ",", '"', '""', "\n", "\r", "\r\n", " "), { maxLength: 30 });
+    fc.assert(
+      fc.property(teks, potongan, (t, ukuran) => {
+        const s = t.join("");
+        expect(beraliran(s, ukuran)).toEqual(csvParse(s));
+      }),
+      { numRuns: 2000 },
     );
+  });
+
+  test("galat menyebut baris berkas tempat rekaman rusak mulai (baris baru di sel berkutip ikut dihitung)", () => {
+    const kasus: [string, string][] = [
+      ['a,b\n1,"2\n3\n', "f.csv baris 2: CSV tidak dapat diurai (tanda kutip tidak tertutup)"],
+      [
+        'a,b\r\n"x\r\ny",1\r\n\r\n2,"3"4\r\n',
+        "f.csv baris 5: CSV tidak dapat diurai (teks setelah tanda kutip penutup)",
+      ],
+      ['a,b\n1,x"y\n', "f.csv baris 2: CSV tidak dapat diurai (tanda kutip di tengah sel yang tidak berkutip)"],
+    ];
+    for (const [teks, pesan] of kasus) {
+      expect(csvParse(teks)).toBe(pesan);
+      expect(beraliran(teks, [3])).toBe(pesan);
+    }
   });
 });
 
@@ -154,7 +183,7 @@ describe("pembaca berkas beraliran = pembaca seluruh berkas", () => {
   ])("%s", async (nama, buf) => {
     const berkas = join(dir, `${nama.replace(/\W+/g, "-")}.csv`);
     writeFileSync(berkas, buf);
-    expect(await alir(berkas)).toEqual(tabelDariCsv(dekodeByte(buf, berkas), berkas));
+    expect(await alir(berkas)).toEqual(tabelDariCsv(dekodeByte(buf, berkas), berkas, parse));
   });
 
   test("Windows-1252 yang baru tampak sesudah potongan pertama (1 MiB): dibaca ulang dari awal, tanpa baris ganda", async () => {
@@ -169,7 +198,7 @@ describe("pembaca berkas beraliran = pembaca seluruh berkas", () => {
     writeFileSync(berkas, buf);
     const t = await alir(berkas);
     expect(t.baris).toHaveLength(30001);
-    expect(t).toEqual(tabelDariCsv(dekodeByte(buf, berkas), berkas));
+    expect(t).toEqual(tabelDariCsv(dekodeByte(buf, berkas), berkas, parse));
     expect(t.baris[30000].sel[2]).toBe("café");
   });
 

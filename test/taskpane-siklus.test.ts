@@ -13,6 +13,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { parse } from "csv-parse/sync";
 import type { Browser, Page } from "playwright-core";
 import { siklusDariTabel } from "../src/cli/skm-siklus";
 import { rencanaSiklusDariCli } from "../src/cli/skm-siklus-xlsx";
@@ -298,14 +299,29 @@ describe("di Excel: lembar jawaban pengguna", () => {
 
 test("tanpa Excel: berkas CSV → unduhan .xlsx = kinerja skm --xlsx, angka = inti", async () => {
   const page = await halaman(false);
+  const diminta: string[] = [];
+  page.on("request", (r) => void diminta.push(new URL(r.url()).pathname));
   galatHalaman.length = 0;
   try {
     const kisi = subsetFormulir(5);
     const csv =
       kisi.map((b) => b.map((s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)).join(",")).join("\n") + "\n";
+    // csv-parse (build peramban) dimuat saat berkas CSV dibaca, bukan saat panel tampil
+    const csvParse = (): string[] => diminta.filter((p) => /^\/csv\.[0-9a-f]{8}\.js$/.test(p));
     await pilih(page, "metode", "skmSiklus");
     expect(await page.locator("#siklus-pilih-berkas").isVisible()).toBe(true);
     expect(await page.locator("#siklus-pilih-lembar").isHidden()).toBe(true);
+    expect(csvParse()).toEqual([]);
+    // CSV rusak: pesan berbahasa Indonesia yang menyebut baris (aturan CSV core/skm-siklus-tabel.ts)
+    await page
+      .locator("#siklus-berkas")
+      .setInputFiles({ name: "rusak.csv", mimeType: "text/csv", buffer: Buffer.from('a,b\n1,"2\n', "utf8") });
+    await page
+      .locator("#siklus-status", {
+        hasText: "rusak.csv baris 2: CSV tidak dapat diurai (tanda kutip tidak tertutup)",
+      })
+      .waitFor({ timeout: 20000 });
+    expect(csvParse()).toHaveLength(1);
     await page
       .locator("#siklus-berkas")
       .setInputFiles({ name: "formulir.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
@@ -325,7 +341,7 @@ test("tanpa Excel: berkas CSV → unduhan .xlsx = kinerja skm --xlsx, angka = in
 
     // buku kerja yang sama dengan CLI: setiap rumus dan nilai masukan di tempat yang sama
     const cli = rencanaSiklusDariCli(
-      siklusDariTabel(tabelDariCsv(csv, "formulir.csv"), {
+      siklusDariTabel(tabelDariCsv(csv, "formulir.csv", parse), {
         layanan: "Jenis Layanan",
         waktu: "Cap waktu",
         hasilUnit: "rerata",

@@ -204,3 +204,13 @@ test("ukuran: pembangun, data kerangka dan adaptor Office.js tidak ada di taskpa
   // daftar metode (id dan nama, metode/daftar.ts) tetap di taskpane.js: panel tampil tanpa potongan itu
   expect(taskpane).toContain("Balanced Scorecard");
 });
+
+test("ukuran: csv-parse (build peramban) tidak di taskpane.js, tetapi di satu potongan yang dimuat saat berkas CSV dibaca", () => {
+  // Terukur (issue 24, webpack --mode production): potongan csv 52.299 byte (gzip 14.006); taskpane.js tetap 243 KB.
+  const penanda = "Quote Not Closed";
+  expect(fs.readFileSync(path.join(AKAR, "node_modules/csv-parse/dist/esm/sync.js"), "utf8")).toContain(penanda);
+  expect(bacaWeb("taskpane.js")).not.toContain(penanda);
+  expect(potonganBelakangan().filter((f) => bacaWeb(f).includes(penanda))).toEqual([
+    expect.stringMatching(/^csv\.[0-9a-f]{8}\.js$/),
+  ]);
+});

@@ -7,6 +7,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { InvalidArgumentError, Option, type Command } from "commander";
+import { parse } from "csv-parse/sync";
 import { GalatKinerja } from "../core/errors";
 import { dekodeByte, tabelDariCsv, tolakJudulKembar } from "../core/skm-siklus-tabel";
 import { hitungSiklusTabel, opsiSiklusDari, type PilihanSiklus, type SiklusSkm } from "../plans/skm-siklus-data";
@@ -153,7 +154,7 @@ function pastikanBerkas(berkas: string): void {
  * `dipakai` ditolak (kolom lain berjudul sama tidak dibaca, jadi dibiarkan).
  */
 export function bacaCsvMentah(berkas: string, dipakai: readonly string[] = []): TabelJawaban {
-  const t = tabelDariCsv(dekodeByte(bacaBuffer(berkas), berkas), berkas);
+  const t = tabelDariCsv(dekodeByte(bacaBuffer(berkas), berkas), berkas, parse);
   tolakJudulKembar(t.judul, berkas, dipakai);
   return t;
 }

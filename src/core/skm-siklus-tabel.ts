@@ -4,6 +4,7 @@
  * ExcelJS) → tabel. Baris 1 selalu judul; nomor baris di tabel = nomor baris di berkas/lembar, agar pesan
  * galat menyebut baris yang dapat dicari pengguna. Galat: GalatKinerja (#VALUE!/#N/A) dengan pesan satu baris.
  */
+import type { Options as OpsiCsvParse } from "csv-parse";
 import { galatNA, galatNilai, kosong } from "./errors";
 import type { TabelJawaban } from "./skm-siklus";
 
@@ -19,23 +20,84 @@ export function dekodeByte(buf: Uint8Array, sumber: string): string {
   }
 }
 
-/**
- * Pengurai CSV RFC 4180 satu lintasan (kutip ganda, "" di dalam kutip, baris baru di dalam sel, CRLF).
- * Dipakai untuk ekspor formulir yang bisa 100.000 baris: ±10× lebih cepat daripada csv-parse untuk
- * berkas sebesar itu (lihat npm run bench). Baris kosong dilewati.
- */
-export function uraiCsv(teks: string, pemisah: string, berkas: string): string[][] {
-  const hasil: string[][] = [];
-  const p = new PenguraiCsv(pemisah, berkas);
-  p.dorong(teks, (r) => hasil.push(r));
-  p.akhiri((r) => hasil.push(r));
-  return hasil;
+// ---------- aturan CSV (satu definisi, dua pelaksana) ----------
+//
+// RFC 4180: pemisah satu karakter (koma atau titik koma, `pemisahCsv`); sel boleh diapit kutip ganda, di dalamnya
+// "" = satu kutip dan pemisah atau baris baru adalah isi; kutip hanya di awal sel, dan sesudah kutip penutup hanya
+// pemisah, akhir baris atau akhir berkas; akhir baris CRLF, LF atau CR (boleh campur); BOM dibuang; rekaman kosong
+// (baris kosong, atau hanya "") dilewati; banyak kolom diperiksa pemanggil. Galat menyebut baris berkas tempat
+// rekaman yang rusak mulai (baris baru di dalam sel berkutip ikut dihitung).
+// Pelaksana: csv-parse (`uraiCsv`; task pane memuat build peramban saat berkas dibaca, CLI build Node) dan
+// `PenguraiCsv` (aliran CLI `kinerja skm --input`); test/skm-siklus-skala.test.ts membuktikan keduanya sama.
+
+/** Opsi csv-parse untuk aturan CSV di atas (`on_record` ditambahkan `uraiCsv`). */
+export function opsiCsv(pemisah: string): OpsiCsvParse {
+  return {
+    delimiter: pemisah,
+    quote: '"',
+    escape: '"',
+    record_delimiter: ["\r\n", "\n", "\r"],
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+  };
+}
+
+/** `parse` sinkron csv-parse: build Node (`csv-parse/sync`) atau build peramban (`csv-parse/browser/esm/sync`). */
+export type ParseCsv = (teks: string, opsi: OpsiCsvParse) => unknown;
+
+/** Kata-kata CSV rusak menurut kode galat csv-parse (dipakai juga PenguraiCsv). */
+const CSV_RUSAK = {
+  CSV_QUOTE_NOT_CLOSED: "tanda kutip tidak tertutup",
+  CSV_INVALID_CLOSING_QUOTE: "teks setelah tanda kutip penutup",
+  INVALID_OPENING_QUOTE: "tanda kutip di tengah sel yang tidak berkutip",
+} as const;
+type JenisCsvRusak = keyof typeof CSV_RUSAK;
+
+/** Galat #VALUE! CSV rusak: berkas, baris awal rekamannya, dan jenisnya (tanpa jenis: "format rusak"). */
+function galatCsv(berkas: string, baris: number, jenis: string | undefined): Error {
+  const apa = jenis !== undefined && jenis in CSV_RUSAK ? CSV_RUSAK[jenis as JenisCsvRusak] : "format rusak";
+  return galatNilai(`${berkas} baris ${baris}: CSV tidak dapat diurai (${apa})`);
+}
+
+/** Rekaman kosong (baris kosong atau hanya ""): dilewati. */
+const rekamanKosong = (r: readonly string[]): boolean => r.length === 1 && r[0] === "";
+
+/** Banyak baris baru di dalam sel rekaman (hanya sel berkutip dapat memuatnya). */
+function barisBaruDalam(r: readonly string[]): number {
+  let n = 0;
+  for (const s of r) for (let k = s.indexOf("\n"); k >= 0; k = s.indexOf("\n", k + 1)) n++;
+  return n;
 }
 
 /**
- * Pengurai CSV beraliran (aturan sama dengan `uraiCsv`, yang memakainya): teks didorong sepotong-sepotong
- * (mis. 1 MiB dari berkas), setiap rekaman lengkap langsung diberikan ke `keluar`; rekaman yang terpotong di
- * ujung potongan disimpan sampai potongan berikutnya. Memori = satu potongan, bukan seluruh berkas.
+ * Teks CSV (sudah didekode) → rekaman menurut aturan CSV, dengan `parse` csv-parse yang diberikan pemanggil (inti
+ * tidak memuat pustaka itu sendiri). @throws #VALUE! yang menyebut berkas dan baris awal rekaman yang rusak
+ */
+export function uraiCsv(parse: ParseCsv, teks: string, pemisah: string, berkas: string): string[][] {
+  let baris = 1;
+  const opsi: OpsiCsvParse = {
+    ...opsiCsv(pemisah),
+    on_record: (r: string[]) => {
+      baris += 1 + barisBaruDalam(r);
+      return rekamanKosong(r) ? null : r;
+    },
+  };
+  try {
+    return parse(teks, opsi) as string[][];
+  } catch (e) {
+    throw galatCsv(berkas, baris, (e as { code?: string }).code);
+  }
+}
+
+/**
+ * Pengurai CSV beraliran dengan aturan CSV di atas: teks didorong sepotong-sepotong (mis. 1 MiB dari berkas), setiap
+ * rekaman lengkap langsung diberikan ke `keluar`; rekaman yang terpotong di ujung potongan disimpan sampai potongan
+ * berikutnya. Memori = satu potongan, bukan seluruh berkas.
+ * Mengapa tidak csv-parse (issue 24; `kinerja skm --json` 1.000.000 jawaban, 159 MB, bench/skm-siklus.js): dengan
+ * aliran csv-parse proses itu memakai 6,9 s CPU (186 MB) alih-alih 2,6 s (165 MB) — pengurainya saja 4,8 s lawan
+ * 1,2 s CPU. Target issue 26 (< 15 s) masih terpenuhi di mesin tenang, tetapi di mesin bersama berbeban (beban 14)
+ * waktu dindingnya 24 s (pengurai ini 8–10 s). Aturannya tetap satu: uji fast-check membandingkan keduanya.
  */
 export class PenguraiCsv {
   private sisa = "";
@@ -85,7 +147,7 @@ export class PenguraiCsv {
           const k = teks.indexOf('"', j);
           if (k < 0) {
             if (!akhir) return tunda();
-            throw galatNilai(`${this.berkas} baris ${nomor}: CSV tidak dapat diurai (tanda kutip tidak tertutup)`);
+            throw galatCsv(this.berkas, nomorAwal, "CSV_QUOTE_NOT_CLOSED");
           }
           // kutip di ujung potongan: belum diketahui apakah "" (kutip di dalam sel) atau penutup
           if (!akhir && k + 1 >= n) return tunda();
@@ -104,9 +166,10 @@ export class PenguraiCsv {
         let j = i;
         while (j < n) {
           const c = teks.charCodeAt(j);
-          if (c === kodePemisah || c === 10 || c === 13) break;
+          if (c === kodePemisah || c === 10 || c === 13 || c === 34) break;
           j++;
         }
+        if (teks.charCodeAt(j) === 34) throw galatCsv(this.berkas, nomorAwal, "INVALID_OPENING_QUOTE");
         if (!akhir && j >= n) return tunda();
         sel = teks.slice(i, j);
         i = j;
@@ -121,7 +184,7 @@ export class PenguraiCsv {
         // CR di ujung potongan: LF-nya mungkin di potongan berikutnya
         if (!akhir && c === 13 && i + 1 >= n) return tunda();
         i += c === 13 && teks.charCodeAt(i + 1) === 10 ? 2 : 1;
-        if (!(baris.length === 1 && baris[0] === "")) keluar(baris);
+        if (!rekamanKosong(baris)) keluar(baris);
         baris = [];
         nomor++;
         awal = i;
@@ -129,7 +192,7 @@ export class PenguraiCsv {
         if (i >= n) break;
         continue;
       }
-      throw galatNilai(`${this.berkas} baris ${nomor}: CSV tidak dapat diurai (teks setelah tanda kutip penutup)`);
+      throw galatCsv(this.berkas, nomorAwal, "CSV_INVALID_CLOSING_QUOTE");
     }
     this.sisa = akhir ? "" : teks.slice(awal);
     this.nomor = nomorAwal;
@@ -182,12 +245,15 @@ export function pemisahCsv(barisPertama: string): ";" | "," {
   return (barisPertama.match(/;/g) ?? []).length > (barisPertama.match(/,/g) ?? []).length ? ";" : ",";
 }
 
-/** CSV apa adanya (teks sudah didekode): pemisah koma atau titik koma, judul tidak diubah selain spasinya, sel teks. */
-export function tabelDariCsv(teksMentah: string, sumber: string): TabelJawaban {
+/**
+ * CSV apa adanya (teks sudah didekode): pemisah koma atau titik koma, judul tidak diubah selain spasinya, sel teks.
+ * `parse` = csv-parse sinkron (lihat `uraiCsv`).
+ */
+export function tabelDariCsv(teksMentah: string, sumber: string, parse: ParseCsv): TabelJawaban {
   const teks = teksMentah.replace(/^\uFEFF/, "");
   if (teks.trim() === "") throw galatNA(`${sumber}: berkas kosong`);
   const pemisah = pemisahCsv(teks.split(/\r?\n/, 1)[0]);
-  const rekaman = uraiCsv(teks, pemisah, sumber);
+  const rekaman = uraiCsv(parse, teks, pemisah, sumber);
   const judul = rekaman[0].map(rapikanJudul);
   const baris = [];
   for (let i = 1; i < rekaman.length; i++) {

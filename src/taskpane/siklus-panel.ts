@@ -15,7 +15,7 @@ import {
   type BarisPeta,
   type TabelJawaban,
 } from "../core/skm-siklus";
-import { dekodeByte, kisiBerjangkarA1, tabelDariCsv, tabelDariKisi } from "../core/skm-siklus-tabel";
+import { dekodeByte, kisiBerjangkarA1, tabelDariCsv, tabelDariKisi, type ParseCsv } from "../core/skm-siklus-tabel";
 import { kisiLembar } from "../hosts/xlsx/baca-jawaban";
 import { UNSUR_BAWAAN, type AturanSkm } from "../frameworks/skm";
 import {
@@ -111,24 +111,37 @@ export interface BerkasJawaban {
 }
 
 type ModulExcelJS = { default: typeof import("exceljs") };
-const muatExcelJS = (): Promise<ModulExcelJS> => import("exceljs") as Promise<ModulExcelJS>;
+
+/** Pustaka yang dimuat saat berkas dibaca, bukan saat panel tampil (dapat diganti di uji Node, tanpa import()). */
+export interface PemuatBerkas {
+  /** ExcelJS, hanya untuk .xlsx. */
+  exceljs: () => Promise<ModulExcelJS>;
+  /** `parse` build peramban csv-parse, hanya untuk CSV. */
+  csv: () => Promise<ParseCsv>;
+}
+
+const PEMUAT_BERKAS: PemuatBerkas = {
+  exceljs: () => import("exceljs") as Promise<ModulExcelJS>,
+  csv: async () => (await import(/* webpackChunkName: "csv" */ "csv-parse/browser/esm/sync")).parse as ParseCsv,
+};
 
 /**
- * Berkas CSV atau .xlsx pilihan pengguna (ExcelJS dimuat hanya untuk .xlsx; `muat` dapat diganti di uji Node).
+ * Berkas CSV atau .xlsx pilihan pengguna; pustaka pembacanya dimuat belakangan (`pemuat`).
  * @throws GalatKinerja
  */
 export async function bukaBerkas(
   nama: string,
   data: ArrayBuffer,
-  muat: () => Promise<ModulExcelJS> = muatExcelJS,
+  pemuat: Partial<PemuatBerkas> = {},
 ): Promise<BerkasJawaban> {
+  const muat = { ...PEMUAT_BERKAS, ...pemuat };
   if (data.byteLength > UKURAN_MAKS_BERKAS)
     throw galatNilai(`${nama}: terlalu besar (${data.byteLength} byte; batas ${UKURAN_MAKS_BERKAS})`);
   if (!/\.xlsx$/i.test(nama)) {
-    const tabel = tabelDariCsv(dekodeByte(new Uint8Array(data), nama), nama);
+    const tabel = tabelDariCsv(dekodeByte(new Uint8Array(data), nama), nama, await muat.csv());
     return { nama, lembar: [], tabel: () => tabel };
   }
-  const { default: ExcelJS } = await muat();
+  const { default: ExcelJS } = await muat.exceljs();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data);
