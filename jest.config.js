@@ -7,21 +7,21 @@
  */
 const BUTUH_BUILD = {
   "build-node": [
-    "cli-berkas.test.ts",
-    "cli-lan.test.ts",
-    "cli-mulai.test.ts",
-    "cli-perintah.test.ts",
-    "readme-contoh.test.ts",
+    "cli/berkas.test.ts",
+    "cli/lan.test.ts",
+    "cli/mulai.test.ts",
+    "cli/perintah.test.ts",
+    "cli/readme-contoh.test.ts",
   ],
   "build-web": [
-    "bundel-tanpa-cli.test.ts",
-    "fungsi-peramban.test.ts",
-    "manifest.test.ts",
-    "manifest-xsd.test.ts",
-    "taskpane-browser.test.ts",
-    "taskpane-kepekaan.test.ts",
-    "taskpane-siklus.test.ts",
-    "taskpane-unduh.test.ts",
+    "proyek/bundel-tanpa-cli.test.ts",
+    "fungsi/peramban.test.ts",
+    "proyek/manifest.test.ts",
+    "proyek/manifest-xsd.test.ts",
+    "panel/peramban.test.ts",
+    "panel/kepekaan.test.ts",
+    "panel/skm-siklus.test.ts",
+    "panel/unduh.test.ts",
   ],
 };
 const dasar = {

@@ -181,7 +181,7 @@ module.exports = async (env, options) => {
       }),
       // Bagian CLI deskriptor metode (src/metode/<id>.ts: `require("../cli/…")` di dalam fungsi, dipanggil di Node
       // saja) tidak pernah masuk bundel peramban: commander, fs dan jalur ExcelJS CLI tetap di luar
-      // (test/bundel-tanpa-cli.test.ts memeriksa bundel hasil build).
+      // (test/proyek/bundel-tanpa-cli.test.ts memeriksa bundel hasil build).
       new webpack.IgnorePlugin({ resourceRegExp: /^\.\.\/cli\//, contextRegExp: /[\\/]src[\\/]metode$/ }),
       ...(dev ? [] : [new ManifestTerbitPlugin()]),
     ],

@@ -1,7 +1,7 @@
 /**
  * Tolok ukur batas Excel di web (issue 21): 1.000 / 10.000 / 100.000 jawaban SKM (16 kolom, baris formulir contoh
- * diulang) di lembar host uji dalam memori (test/browser/host-uji.js, 5 MB per permintaan dan tanggapan sync),
- * lalu jalan task pane lewat adaptor Excel (test/bantu-batas.ts): bacaLembar berhalaman → rencana pembangun
+ * diulang) di lembar host uji dalam memori (test/bantu/host-uji.js, 5 MB per permintaan dan tanggapan sync),
+ * lalu jalan task pane lewat adaptor Excel (test/bantu/batas.ts): bacaLembar berhalaman → rencana pembangun
  * skmSiklus (API rencana: mengukur apa pun yang dihasilkan pembangun) → terapkanRencana. Satu baris JSON per kasus:
  *   baca_sync, baca_tanggapan_maks: membaca lembar jawaban;
  *   bangun_sync, bangun_permintaan_maks, bangun_tanggapan_maks: membangun (byte JSON UTF-8 model host);
@@ -26,8 +26,8 @@ require.extensions[".ts"] = (m, berkas) => {
 };
 
 const AKAR = path.resolve(__dirname, "..");
-const { buatHostUji } = require(path.join(AKAR, "test/browser/host-uji.js"));
-const b = require(path.join(AKAR, "test/bantu-batas.ts"));
+const { buatHostUji } = require(path.join(AKAR, "test/bantu/host-uji.js"));
+const b = require(path.join(AKAR, "test/bantu/batas.ts"));
 const ExcelJS = require("exceljs");
 
 /** Buku kerja host → .xlsx (rumus tanpa nilai tersimpan: LibreOffice harus menghitung semuanya). */

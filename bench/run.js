@@ -259,7 +259,7 @@ async function bagianAkhir() {
     }
     const isi = fs.readFileSync(berkas);
     // taskpane.js dimuat setiap panel dibuka (Excel di web, jaringan lambat); ExcelJS hanya di potongan yang
-    // dimuat saat mengunduh .xlsx di peramban tanpa Excel (target taskpane.js < 400 KB, uji taskpane-unduh).
+    // dimuat saat mengunduh .xlsx di peramban tanpa Excel (target taskpane.js < 400 KB, uji test/panel/unduh.test.ts).
     cetak({
       bundel: nama,
       ukuran_kb: angka(isi.length / 1024, 1),

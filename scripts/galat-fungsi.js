@@ -5,7 +5,7 @@
  * (galatAngka → #NUM!, galatBagiNol → #DIV/0!, galatNilai → #VALUE!, galatNA → #N/A) dan
  * galatExcel("ANGKA"|…)/new GalatKinerja("…") yang terjangkau dicatat; pemanggil generik bernama
  * (`panggil("sakipCapaian", …)`, parameter `K extends keyof T`) diikuti ke fungsi yang dinamai. Perkiraan ke atas: cabang yang
- * terjangkau dianggap mungkin. Dipakai test/galat-pesan.test.ts: Excel membuang pesan kustom #NUM! dan
+ * terjangkau dianggap mungkin. Dipakai test/fungsi/galat-pesan.test.ts: Excel membuang pesan kustom #NUM! dan
  * #DIV/0!, jadi deskripsi fungsi (tooltip dan README) harus menyebut sebabnya.
  */
 const path = require("path");

@@ -3,7 +3,7 @@
  * Gambar README dua halaman cetak (LAN tipe I, SKM): buku kerja contoh ditulis ke folder sementara,
  * diekspor ke PDF dengan LibreOffice (satu panggilan soffice) dan halaman 1 dijadikan PNG 60 dpi di
  * docs/gambar/cetak-*.png. Jalankan lewat `npm run gambar:cetak` (build Node dulu) lalu commit gambarnya.
- * Uji (test/cetak-pdf.test.ts) membuat gambar yang sama di test-results/ tanpa menimpa berkas ini.
+ * Uji (test/cetak/pdf.test.ts) membuat gambar yang sama di test-results/ tanpa menimpa berkas ini.
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");

@@ -28,7 +28,7 @@ export function dekodeByte(buf: Uint8Array, sumber: string): string {
 // (baris kosong, atau hanya "") dilewati; banyak kolom diperiksa pemanggil. Galat menyebut baris berkas tempat
 // rekaman yang rusak mulai (baris baru di dalam sel berkutip ikut dihitung).
 // Pelaksana: csv-parse (`uraiCsv`; task pane memuat build peramban saat berkas dibaca, CLI build Node) dan
-// `PenguraiCsv` (aliran CLI `kinerja skm --input`); test/skm-siklus-skala.test.ts membuktikan keduanya sama.
+// `PenguraiCsv` (aliran CLI `kinerja skm --input`); test/metode/skm-siklus-skala.test.ts membuktikan keduanya sama.
 
 /** Opsi csv-parse untuk aturan CSV di atas (`on_record` ditambahkan `uraiCsv`). */
 export function opsiCsv(pemisah: string): OpsiCsvParse {

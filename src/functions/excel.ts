@@ -50,7 +50,7 @@ export function jalankan<T>(hitung: () => T): T {
  * `undefined` (atau melempar) bila ada yang tidak biasa: bentuk lain, sel kosong atau teks, nilai di luar
  * skala, hasil tak terhingga. Saat itu `lengkap` (memeriksa dulu, lalu menghitung) dijalankan dari awal,
  * sehingga galat dan pesannya sama persis dengan sebelumnya. Untuk masukan sah kedua jalur memberi hasil
- * yang sama persis (test/jalur-cepat.test.ts).
+ * yang sama persis (test/fungsi/jalur-cepat.test.ts).
  */
 export function cepatAtau<T>(cepat: () => T | undefined, lengkap: () => T): T {
   let hasil: T | undefined;
@@ -263,7 +263,7 @@ function perSelCepat<T>(argumen: readonly { nilai: any; nama: string }[], f: (se
 
 /**
  * `perSel` dengan bentuk semua argumen diperiksa lebih dulu (keRentang), galat per posisi bertanda
- * baris/kolom. Diekspor untuk uji kesetaraan jalur cepat (test/jalur-cepat.test.ts).
+ * baris/kolom. Diekspor untuk uji kesetaraan jalur cepat (test/fungsi/jalur-cepat.test.ts).
  */
 export function perSelLengkap<T>(argumen: readonly { nilai: any; nama: string }[], f: (sel: Sel[]) => T): T[][] {
   const rentang = argumen.map((a) => keRentang(a.nilai, a.nama));

@@ -4,7 +4,7 @@
  * Registri metode/index.ts bertipe `{ readonly [K in IdMetode]: Metode<K> }`: setiap id punya setiap bagian.
  *
  * Bagian CLI hanya dirujuk lewat fungsi yang memuatnya belakangan (`require` di dalam fungsi): bundel peramban
- * (webpack) tidak pernah memuatnya (IgnorePlugin di webpack.config.js, diuji test/bundel-tanpa-cli.test.ts).
+ * (webpack) tidak pernah memuatnya (IgnorePlugin di webpack.config.js, diuji test/proyek/bundel-tanpa-cli.test.ts).
  */
 import type { Command } from "commander";
 import type { Keluaran } from "../cli/keluaran";

@@ -2,7 +2,7 @@
  * Palet gaya: SATU tampilan untuk kedua adaptor (Office.js di src/hosts/excel, ExcelJS di src/hosts/xlsx) dan
  * untuk pembangun rencana yang memakai warna (format bersyarat). Hanya data; setiap adaptor menerjemahkannya
  * ke bentuknya sendiri (properti `Range.format` Office.js, objek gaya ExcelJS, DrawingML grafik). Warna
- * heksadesimal di src/plans dan src/hosts hanya ada di berkas ini (diuji: test/palet.test.ts).
+ * heksadesimal di src/plans dan src/hosts hanya ada di berkas ini (diuji: test/excel/palet.test.ts).
  *
  * Pilihan tampilan: isi sel terang yang tetap terbaca bila dicetak hitam-putih (kepala biru muda, masukan
  * kuning muda, rumus abu-abu sangat muda, total abu-abu lebih gelap dan tebal, sehingga total dan rumus tetap

@@ -33,7 +33,7 @@ export const CONTOH_DUMAI_TIMUR_2021: readonly BarisLayanan[] = [
  * 2017, dan bagian 2.C Akuntabilitas, pembuatan KTP dan KK 2014 terhadap target ("KK sebesar 4801 buah dan KTP
  * sebesar 11.279 buah ... target KK ... 4500 buah dan KTP adalah 11.000 buah"). Contoh demo
  * (ktp-kk-seberang-ulu-ii.xlsx, metode/layanan.ts); angka yang sama ada di test/fixtures/kasus/seberang-ulu-ii-*.csv
- * dan test/layanan.test.ts memeriksa keduanya sama.
+ * dan test/metode/layanan.test.ts memeriksa keduanya sama.
  */
 export const CONTOH_SEBERANG_ULU_II: readonly BarisLayanan[] = [
   { jenis: "KTP 2017 (pemohon)", masuk: 7692, selesai: 3600 },
