@@ -907,7 +907,9 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
       ),
       { numRuns: 500 },
     );
-    expect(cepatBerhasil).toBeGreaterThan(30);
+    // jalur cepat benar-benar dilalui: 43–60 dari 500 kasus acak pada empat jalan, sekali 28 di CI (batas lama 30
+    // gagal acak); batas 15 tetap membuktikan jalur cepat diuji tanpa bergantung pada benih acak
+    expect(cepatBerhasil).toBeGreaterThan(15);
     // skor terendah 1 pada sendi ke-2 dan ke-4 → nama di-trim, urut; nama ke-3 hanya spasi → #N/A (jalur lengkap)
     expect(sendiTerlemahFungsi([[3], [1], [2], [1]], [["P"], [" Q"], ["R"], ["S\u3000"]])).toBe("Q; S");
     expect(jalan(() => sendiTerlemahFungsi([[3], [1], [2]], [["P"], ["Q"], ["\u3000"]]))).toEqual({
