@@ -19,7 +19,10 @@ function median(xs) {
 }
 
 /** Skrip `-r`: waktu CPU (ms) dan RSS puncak (KB) proses ditulis ke fd 3 saat keluar. */
-const UKUR = `process.on("exit", () => { const c = process.cpuUsage(); require("fs").writeSync(3, JSON.stringify({ cpu: (c.user + c.system) / 1000, rss: process.resourceUsage().maxRSS })); });`;
+const UKUR =
+  `process.on("exit", () => { const c = process.cpuUsage(); require("fs").writeSync(3, ` +
+  `JSON.stringify({ cpu: (c.user + c.system) / 1000, rss: process.resourceUsage().maxRSS })); ` +
+  `});`;
 
 /** Waktu dinding (ms), waktu CPU (ms) dan RSS puncak (KB) satu proses; galat bila kode keluarnya bukan 0. */
 function ukurProses(ukur, argv) {

@@ -41,7 +41,8 @@ function tulisCsv(berkas, N, acak) {
     const bl = 1 + (sem & 1) * 6 + Math.floor(acak() * 6);
     const j = OPSI.map((o) => o[Math.floor(acak() * 4)]);
     potong.push(
-      `${dua(1 + Math.floor(acak() * 28))}/${dua(bl)}/${th} 10:${dua(i % 60)}:00,Layanan ${1 + (Math.floor(i / 4) % 12)},${acak() < 0.5 ? "Laki-laki" : "Perempuan"},${j.join(",")}`,
+      `${dua(1 + Math.floor(acak() * 28))}/${dua(bl)}/${th} 10:${dua(i % 60)}:00,Layanan ` +
+        `${1 + (Math.floor(i / 4) % 12)},${acak() < 0.5 ? "Laki-laki" : "Perempuan"},${j.join(",")}`,
     );
     if (potong.length >= 20000) {
       fs.writeSync(fd, potong.join("\n") + "\n");

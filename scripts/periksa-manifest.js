@@ -24,7 +24,9 @@ const AKAR = path.resolve(__dirname, "..");
 const SKEMA = path.join(AKAR, "schemas", "manifest");
 const UTAMA = "OfficeAppManifestV1_1.xsd";
 const PETUNJUK =
-  "xmllint tidak ditemukan: pasang dengan `sudo apt-get install -y libxml2-utils` (Debian/Ubuntu) atau `brew install libxml2` (macOS), lalu ulangi. Pemeriksaan skema manifest tidak dilewati.";
+  "xmllint tidak ditemukan: pasang dengan `sudo apt-get install -y libxml2-utils` " +
+  "(Debian/Ubuntu) atau `brew install libxml2` (macOS), lalu ulangi. Pemeriksaan skema " +
+  "manifest tidak dilewati.";
 
 /** Koreksi salinan sementara: berkas, teks yang dicari, gantinya, banyak kemunculan yang diharapkan, alasan. */
 const KOREKSI = [
@@ -51,15 +53,23 @@ const KOREKSI = [
     berkas: "TaskPaneAppVersionOverridesV1_0.xsd",
     cari: '<xs:import schemaLocation="OfficeAppBasicTypesV1_0.xsd" namespace="http://schemas.microsoft.com/office/officeappbasictypes/1.0" />',
     ganti:
-      '<xs:import schemaLocation="OfficeAppBasicTypesV1_0.xsd" namespace="http://schemas.microsoft.com/office/officeappbasictypes/1.0" />\n  <xs:include schemaLocation="Runtimes-MS-OWEMXML.xsd" />',
+      '<xs:import schemaLocation="OfficeAppBasicTypesV1_0.xsd" ' +
+      'namespace="http://schemas.microsoft.com/office/officeappbasictypes/1.0" />\n  <xs:include ' +
+      'schemaLocation="Runtimes-MS-OWEMXML.xsd" />',
     kali: 1,
     alasan: "tipe Runtimes/Runtime dari [MS-OWEMXML] (tambahan/Runtimes-MS-OWEMXML.xsd)",
   },
   {
     berkas: "TaskPaneAppVersionOverridesV1_0.xsd",
-    cari: '<xs:complexType name="Host" abstract="true">\n    <xs:annotation>\n      <xs:documentation>\n        Generic type for specifying Host node types under the Hosts element list\n      </xs:documentation>\n    </xs:annotation>\n    <xs:sequence>\n',
+    cari:
+      '<xs:complexType name="Host" abstract="true">\n    <xs:annotation>\n      ' +
+      "<xs:documentation>\n        Generic type for specifying Host node types under the Hosts " +
+      "element list\n      </xs:documentation>\n    </xs:annotation>\n    <xs:sequence>\n",
     ganti:
-      '<xs:complexType name="Host" abstract="true">\n    <xs:annotation>\n      <xs:documentation>\n        Generic type for specifying Host node types under the Hosts element list\n      </xs:documentation>\n    </xs:annotation>\n    <xs:sequence>\n      <xs:element name="Runtimes" type="Runtimes" minOccurs="0" maxOccurs="1" />\n',
+      '<xs:complexType name="Host" abstract="true">\n    <xs:annotation>\n      ' +
+      "<xs:documentation>\n        Generic type for specifying Host node types under the Hosts " +
+      "element list\n      </xs:documentation>\n    </xs:annotation>\n    <xs:sequence>\n      " +
+      '<xs:element name="Runtimes" type="Runtimes" minOccurs="0" maxOccurs="1" />\n',
     kali: 1,
     alasan: "[MS-OWEMXML] Host: Runtimes (0..1) sebelum AllFormFactors",
   },

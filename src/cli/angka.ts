@@ -88,7 +88,8 @@ export function pastikanHingga(hasil: unknown, sumber: string): void {
     if (typeof x === "number") {
       if (!Number.isFinite(x))
         throw new GalatCli(
-          `${sumber}: hasil ${jalur || "perhitungan"} tidak hingga (${Number.isNaN(x) ? "NaN" : "melampaui batas angka"}); angka masukan terlalu besar atau terlalu kecil untuk dihitung`,
+          `${sumber}: hasil ${jalur || "perhitungan"} tidak hingga (${Number.isNaN(x) ? "NaN" : "melampaui batas angka"}); angka masukan terlalu besar atau ` +
+            `terlalu kecil untuk dihitung`,
         );
       return;
     }

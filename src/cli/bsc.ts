@@ -63,7 +63,8 @@ export function hitungBscDariCsv(berkas: string, lantai?: number): HasilBscCli {
   t.kolom.forEach((k, i) => {
     if (!KOLOM_BSC.includes(k) && !ALIAS_INDIKATOR.includes(k))
       throw new GalatCli(
-        `${berkas} baris 1, kolom ${i + 1}: kolom "${t.judul[i]}" tidak dikenal (kolom: ${KOLOM_BSC.join(", ")}; indikator boleh bernama ${ALIAS_INDIKATOR.join(", ")})`,
+        `${berkas} baris 1, kolom ${i + 1}: kolom "${t.judul[i]}" tidak dikenal (kolom: ` +
+          `${KOLOM_BSC.join(", ")}; indikator boleh bernama ${ALIAS_INDIKATOR.join(", ")})`,
       );
   });
   const iP = cariKolom(t, "perspektif");

@@ -124,7 +124,9 @@ export function formulirContohSkm(o: { kepentingan?: boolean } = {}): string[][]
         const hari = 1 + Math.floor(r() * 28);
         const jam = 8 + Math.floor(r() * 7);
         const t = new Date(Date.UTC(sem.tahun, bulan - 1, hari, jam, Math.floor(r() * 60), Math.floor(r() * 60)));
-        const cap = `${dua(t.getUTCDate())}/${dua(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} ${dua(t.getUTCHours())}:${dua(t.getUTCMinutes())}:${dua(t.getUTCSeconds())}`;
+        const cap =
+          `${dua(t.getUTCDate())}/${dua(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} ` +
+          `${dua(t.getUTCHours())}:${dua(t.getUTCMinutes())}:${dua(t.getUTCSeconds())}`;
         const jawab = OPSI.map((o, j) => (j === 7 && r() < 0.08 ? "" : o[nilai(l.p, l.lemah, j, sem.geser) - 1]));
         const profil = [
           pilih(["Laki-laki", "Perempuan"]),

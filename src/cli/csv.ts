@@ -106,7 +106,8 @@ function periksaPanjangSel(berkas: string, sel: readonly string[], baris: number
       const nama =
         baris === 1 ? `judul kolom ${j + 1}` : `kolom ${j + 1}${judul[j] ? ` ("${judul[j].slice(0, 40)}")` : ""}`;
       throw new GalatCli(
-        `${berkas} baris ${baris}, ${nama}: teks ${s.length.toLocaleString("id-ID")} karakter; satu sel Excel memuat paling banyak ${MAKS_TEKS_SEL.toLocaleString("id-ID")}`,
+        `${berkas} baris ${baris}, ${nama}: teks ${s.length.toLocaleString("id-ID")} karakter; satu sel Excel memuat paling ` +
+          `banyak ${MAKS_TEKS_SEL.toLocaleString("id-ID")}`,
       );
     }
   });

@@ -69,7 +69,11 @@ export function pesanXlsx(i: InfoXlsx): string {
   const sisa = i.dibersihkan?.length
     ? `Dibersihkan: ${i.dibersihkan.length} sisa sementara dari proses yang terhenti sebelumnya (${i.dibersihkan.join(", ")})\n`
     : "";
-  return `${sisa}Buku kerja ${i.diganti ? "diganti (berkas lama ditimpa karena --timpa)" : "ditulis"}: ${i.berkas} (${i.lembar} lembar, ditambah lembar tersembunyi _pkp)\n`;
+  return (
+    `${sisa}Buku kerja ` +
+    `${i.diganti ? "diganti (berkas lama ditimpa karena --timpa)" : "ditulis"}: ${i.berkas} (${i.lembar} lembar, ditambah lembar tersembunyi ` +
+    `_pkp)\n`
+  );
 }
 
 /** Mencetak hasil (dan menulis --xlsx) menurut opsi keluaran bersama. */

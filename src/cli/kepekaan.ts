@@ -196,7 +196,10 @@ export function formatKepekaan(h: HasilKepekaan, t: Tampilan = buatTampilan(fals
     if (!u.kategori) return null;
     if (!g) return `${data.unit[i]} tetap ${u.kategori} walau satu bobot mana pun diubah dari 0 sampai 1.`;
     const [lo, hi] = (u.rentangKategori as Rentang[])[g.kriteria];
-    return `${data.unit[i]} tetap ${u.kategori} selama bobot ${data.kriteria[g.kriteria]} antara ${id3(lo)} dan ${id3(hi)}; pada ${id3(g.nilai)} menjadi ${g.kategoriBaru}.`;
+    return (
+      `${data.unit[i]} tetap ${u.kategori} selama bobot ${data.kriteria[g.kriteria]} antara ` +
+      `${id3(lo)} dan ${id3(hi)}; pada ${id3(g.nilai)} menjadi ${g.kategoriBaru}.`
+    );
   });
   const catatan = `Bobot dinormalkan (jumlah 1). Sampel Dirichlet: ${s.sampel} tarikan, konsentrasi ${s.konsentrasi}, benih ${s.benih}.`;
   return `${atas}\n\n${bawah}\n\n${kalimat.filter((k) => k !== null).join("\n")}${kalimat.some((k) => k) ? "\n\n" : ""}${catatan}\n`;

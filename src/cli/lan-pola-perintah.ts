@@ -23,7 +23,8 @@ export function daftarLanPola(lan: Command, keluar: Keluaran): void {
   const nilai = lan
     .command("nilai")
     .description(
-      "Nilai unit dengan instrumen Tabel 4.14: pola tipe I/II/III atau pola kedua II+III (Kesimpulan 6), 17 atau 5 variabel, opsional angka per indikator (Alternatif II)",
+      "Nilai unit dengan instrumen Tabel 4.14: pola tipe I/II/III atau pola kedua II+III " +
+        "(Kesimpulan 6), 17 atau 5 variabel, opsional angka per indikator (Alternatif II)",
     )
     .requiredOption("-i, --input <skor.csv>", "CSV: kolom indikator (1–89) lalu satu kolom per unit, skor 1–10")
     .addOption(new Option("--tipe <tipe>", "tipe dinas atau pola kedua").choices([...POLA_TIPE]).makeOptionMandatory())

@@ -124,7 +124,8 @@ export function hitungLanNilai(o: OpsiLanNilai): HasilLanNilai {
   const hilang = indikator.filter((no) => !dilihat.has(no));
   if (hilang.length > 0)
     throw new GalatCli(
-      `${berkas}: indikator ${hilang.slice(0, 10).join(", ")}${hilang.length > 10 ? `, … (${hilang.length} indikator)` : ""} tidak ada; pola ${o.pola ?? "lengkap"} tipe ${tipe} memerlukannya`,
+      `${berkas}: indikator ${hilang.slice(0, 10).join(", ")}${hilang.length > 10 ? `, … (${hilang.length} indikator)` : ""} tidak ada; pola ` +
+        `${o.pola ?? "lengkap"} tipe ${tipe} memerlukannya`,
     );
   // pola lima: bobot dibagi ulang agar Σ = Skor Ideal (sama dengan kolom "Bobot dibagi ulang" lembar)
   const b0 = indikator.map((no) => semua[no - 1]);
@@ -289,5 +290,8 @@ export function formatLanPrestasi(h: HasilLanPrestasi): string {
     h.jenis.map((j) => [j.jenis, j.kategori ?? "", j.sifat ?? "", j.tipe ?? "", String(j.tingkat), j.keterangan]),
   );
   const r = h.rekap;
-  return `Instrumen Alternatif I (LAN 1998)\n${tabel}\n\nBanyak per tingkat 1–5: ${r.banyak.join(", ")}; rata-rata ${r.rataRata.toFixed(2)} (${r.keterangan})\n`;
+  return (
+    `Instrumen Alternatif I (LAN 1998)\n${tabel}\n\nBanyak per tingkat 1–5: ` +
+    `${r.banyak.join(", ")}; rata-rata ${r.rataRata.toFixed(2)} (${r.keterangan})\n`
+  );
 }

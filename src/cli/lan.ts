@@ -33,7 +33,8 @@ function kolomBobot(t: TabelCsv): { iNo: number; iTotal: number } {
   if (iNo < 0 || iTotal < 0) {
     const hilang = iNo < 0 ? "no" : "total";
     throw new GalatCli(
-      `${t.berkas}: kolom "${hilang}" tidak ada (tata letak: no,total[,nama] atau variabel_no,total_variabel[,tipe]; kolom yang ada: ${t.judul.join(", ") || "-"})`,
+      `${t.berkas}: kolom "${hilang}" tidak ada (tata letak: no,total[,nama] ` +
+        `atau variabel_no,total_variabel[,tipe]; kolom yang ada: ${t.judul.join(", ") || "-"})`,
     );
   }
   return { iNo, iTotal };

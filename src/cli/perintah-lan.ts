@@ -1,4 +1,5 @@
-/** `kinerja lan`: Pola LAN 1998 (Bab III: bobot, hitung) dan subperintah nilai/lima/prestasi (lan-pola-perintah.ts). Didaftarkan dari registri metode (metode/lan1998.ts). */
+/** `kinerja lan`: Pola LAN 1998 (Bab III: bobot, hitung) dan subperintah nilai/lima/prestasi
+ * (lan-pola-perintah.ts). Didaftarkan dari registri metode (metode/lan1998.ts). */
 import { Option, type Command } from "commander";
 import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
 import { rencanaBobotDariCsv, formatBobot, hitungBobotDariCsv } from "./lan";

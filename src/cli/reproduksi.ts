@@ -28,7 +28,15 @@ export function teksReproduksi(l: LaporanReproduksi = reproduksiLan(), t: Tampil
   const perTabel = new Map<string, number>();
   for (const s of l.selisih) perTabel.set(s.tabel, (perTabel.get(s.tabel) ?? 0) + 1);
   const baris = (s: (typeof l.selisih)[number]) =>
-    `  ${s.tabel.padEnd(10)} baris ${String(s.baris).padEnd(5)} ${s.kolom.padEnd(24)} tercetak ${t.teks(s.tercetak).padStart(14)}  dihitung ${t.tetap(s.dihitung, 9).padStart(16)}  beda ${typeof s.beda === "number" && Number.isFinite(s.beda) ? t.teks(s.beda.toExponential(2).replace(/e.*/, "")) + s.beda.toExponential(2).replace(/^[^e]*/, "") : "-"}${s.catatan ? `\n      ${catatan(s.catatan)}` : ""}`;
+    `  ${s.tabel.padEnd(10)} baris ${String(s.baris).padEnd(5)} ${s.kolom.padEnd(24)} tercetak ` +
+    `${t.teks(s.tercetak).padStart(14)}  dihitung ${t.tetap(s.dihitung, 9).padStart(16)}  beda ` +
+    `${bedaTeks(s.beda)}${s.catatan ? `\n      ${catatan(s.catatan)}` : ""}`;
+  /** Beda dalam notasi ilmiah dengan mantisa berformat Indonesia (mis. 1,23e-9); "-" bila tidak ada. */
+  function bedaTeks(beda: unknown): string {
+    if (typeof beda !== "number" || !Number.isFinite(beda)) return "-";
+    const e = beda.toExponential(2);
+    return t.teks(e.replace(/e.*/, "")) + e.replace(/^[^e]*/, "");
+  }
   return [
     "Reproduksi Pola Penilaian Kinerja Pelayanan Umum (LAN 1997/1998)",
     `Angka tercetak yang dibandingkan: ${l.dibandingkan}; berbeda pada presisi cetaknya: ${l.selisih.length}.`,

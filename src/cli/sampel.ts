@@ -46,11 +46,13 @@ export function hitungSampel(populasi: number, galat = 0.05, pembulatan: Pembula
 export function formatSampel(h: HasilSampel, t: Tampilan): string {
   return (
     `Populasi N = ${h.populasi}\n` +
-    `Krejcie & Morgan (1970): ${h.krejcieMorgan.sampel} responden (rumus ${t.tetap(h.krejcieMorgan.mentah, 4)}, dibulatkan ${h.krejcieMorgan.pembulatan === "atas" ? "ke atas" : "ke terdekat"}; X² = 3,841, P = 0,5, d = 0,05)\n`.replace(
-      /3,841|0,5|0,05/g,
-      (m) => t.teks(m),
-    ) +
-    `Slovin (e = ${t.persen(h.slovin.galat, 1).replace(/[.,]0%$/, "%")}): ${h.slovin.sampel} responden (rumus ${t.tetap(h.slovin.mentah, 4)}, dibulatkan ke atas)\n`
+    (
+      `Krejcie & Morgan (1970): ${h.krejcieMorgan.sampel} responden (rumus ` +
+      `${t.tetap(h.krejcieMorgan.mentah, 4)}, dibulatkan ` +
+      `${h.krejcieMorgan.pembulatan === "atas" ? "ke atas" : "ke terdekat"}; X² = 3,841, P = 0,5, d = 0,05)\n`
+    ).replace(/3,841|0,5|0,05/g, (m) => t.teks(m)) +
+    (`Slovin (e = ${t.persen(h.slovin.galat, 1).replace(/[.,]0%$/, "%")}): ${h.slovin.sampel} responden (rumus ` +
+      `${t.tetap(h.slovin.mentah, 4)}, dibulatkan ke atas)\n`)
   );
 }
 

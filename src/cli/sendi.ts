@@ -91,7 +91,11 @@ export function formatSendi(h: HasilSendiCli, t: Tampilan): string {
     ["No", "Sendi pelayanan", "Skor", "Bukti"],
     h.sendi.map((s) => [String(s.no), s.nama, t.angka(s.skor), s.bukti ?? ""]),
   );
-  return `${tabel}\nTotal: ${t.angka(h.total)} dari ${t.angka(h.sendi.length * h.skala.maks)}\nRata-rata: ${t.tetap(h.rataRata, 2)}\nPersentase: ${t.persen(h.persen, 2)}\nSendi terlemah: ${h.terlemah}\n`;
+  return (
+    `${tabel}\nTotal: ${t.angka(h.total)} dari ${t.angka(h.sendi.length * h.skala.maks)}\nRata-rata: ` +
+    `${t.tetap(h.rataRata, 2)}\nPersentase: ${t.persen(h.persen, 2)}\nSendi terlemah: ` +
+    `${h.terlemah}\n`
+  );
 }
 
 /** Mendaftarkan `kinerja sendi`. */

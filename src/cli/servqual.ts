@@ -182,7 +182,10 @@ export function formatServqual(h: HasilServqual, t: Tampilan = buatTampilan(fals
       .join("  ")
       .trimEnd(),
   );
-  return `${baris.join("\n")}\nGap tak tertimbang: ${t.tetap(h.gap, 4)}\nGap tertimbang: ${h.gapTertimbang === null ? "- (tanpa --bobot)" : t.tetap(h.gapTertimbang, 4)}\n`;
+  return (
+    `${baris.join("\n")}\nGap tak tertimbang: ${t.tetap(h.gap, 4)}\nGap tertimbang: ` +
+    `${h.gapTertimbang === null ? "- (tanpa --bobot)" : t.tetap(h.gapTertimbang, 4)}\n`
+  );
 }
 
 /** Objek JSON `servqual`: {dimensi: [{nama, persepsi, harapan, gap}], gap, gapTertimbang}. */

@@ -96,6 +96,7 @@ export const VERSI_PEKPPP: readonly VersiPekppp[] = [
     verifikasiBobotAspek: "sekunder",
     bobotIndikatorBawaan: false,
     sumber:
-      "TIDAK TERVERIFIKASI: satu kode aplikasi pihak ketiga (docs/riset/pekppp.md §7); teks PermenPAN-RB 17/2017 belum dibaca; bobot indikatornya (37 indikator) tidak tersedia",
+      "TIDAK TERVERIFIKASI: satu kode aplikasi pihak ketiga (docs/riset/pekppp.md §7); teks " +
+      "PermenPAN-RB 17/2017 belum dibaca; bobot indikatornya (37 indikator) tidak tersedia",
   },
 ];

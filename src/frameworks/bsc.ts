@@ -44,7 +44,9 @@ export interface PerspektifBsc {
 
 /** Bagian naskah yang menyebut keempat perspektif. */
 export const SUMBER_PERSPEKTIF_BSC =
-  'seed 000, 3. Hasil dan Pembahasan, paragraf pembuka: "4 (empat) Perspektif yang terdiri dari Perspektif Keuangan, Perspektif Pelanggan (Masyarakat), Perspektif Proses Bisnis Internal, dan Perspektif Pembelajaran dan Pertumbuhan" (baris 476–480)';
+  'seed 000, 3. Hasil dan Pembahasan, paragraf pembuka: "4 (empat) Perspektif yang terdiri ' +
+  "dari Perspektif Keuangan, Perspektif Pelanggan (Masyarakat), Perspektif Proses Bisnis " +
+  'Internal, dan Perspektif Pembelajaran dan Pertumbuhan" (baris 476–480)';
 
 /**
  * Empat perspektif dan indikatornya menurut seed 000 (bagian 3, subjudul per perspektif).

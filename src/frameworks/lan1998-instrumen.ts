@@ -23,18 +23,28 @@ export const KOLOM_ALTERNATIF_I = [
 /** Sumber baris demi baris (dikutip di README, lembar dan uji). */
 export const SUMBER_INSTRUMEN = {
   alternatifI:
-    'seed 004 baris 775–787, Bab II 2.4 "Instrumen Penilaian: (Suatu alternatif)", Alternatif I: kolom JENIS PELAYANAN | KATEGORI PELAYANAN | SIFAT PELAYANAN | TIPE KRITERIA | TINGKAT PRESTASI 1–5; "Keterangan : 1. Istimewa 2. Sangat baik 3. Normal 4. Kurang memuaskan 5. Tidak memuaskan"',
+    'seed 004 baris 775–787, Bab II 2.4 "Instrumen Penilaian: (Suatu alternatif)", Alternatif ' +
+    "I: kolom JENIS PELAYANAN | KATEGORI PELAYANAN | SIFAT PELAYANAN | TIPE KRITERIA | TINGKAT " +
+    'PRESTASI 1–5; "Keterangan : 1. Istimewa 2. Sangat baik 3. Normal 4. Kurang memuaskan 5. ' +
+    'Tidak memuaskan"',
   kategori:
-    'seed 004 baris 1221–1225 (Bab IV B): pelayanan dikelompokkan "Pelayanan fisik", "Pelayanan jasa", "Pelayanan Administrasi" (Tabel 4.1–4.3: FISIK, JASA, ADM)',
+    'seed 004 baris 1221–1225 (Bab IV B): pelayanan dikelompokkan "Pelayanan fisik", "Pelayanan ' +
+    'jasa", "Pelayanan Administrasi" (Tabel 4.1–4.3: FISIK, JASA, ADM)',
   sifat: "seed 004 baris 1192–1210 (Bab III 3.1): Pelayanan Langsung dan Pelayanan Tidak Langsung",
   tipeKriteria:
-    'seed 004 baris 1717 (Kesimpulan 3): "jenis-jenis pelayanan, mulai dari kategori, sifat, dan tipe dinas" — tafsiran proyek: TIPE KRITERIA = tipe dinas I/II/III (naskah tidak mengisi kolom ini)',
+    'seed 004 baris 1717 (Kesimpulan 3): "jenis-jenis pelayanan, mulai dari kategori, sifat, ' +
+    'dan tipe dinas" — tafsiran proyek: TIPE KRITERIA = tipe dinas I/II/III (naskah tidak ' +
+    "mengisi kolom ini)",
   alternatifII:
     'seed 004 baris 789–802, Alternatif II: "Angka per indikator : 1000"; "a. 851 - 1000 : Amat baik b. 701 - 850 : Baik c. 600 - 700 : Cukup d. 600 : Kurang"',
   duaPola:
-    'seed 004 baris 1721 (Kesimpulan 6): "diperoleh dua pola penilaian. Pola penilaian pertama … Dinas DT II Tipe I. Sedangkan pola penilaian kedua … (Dinas Tipe II) serta … (Dinas Tipe III)"; baris 1730 (Saran 5)',
+    'seed 004 baris 1721 (Kesimpulan 6): "diperoleh dua pola penilaian. Pola penilaian pertama ' +
+    "… Dinas DT II Tipe I. Sedangkan pola penilaian kedua … (Dinas Tipe II) serta … (Dinas Tipe " +
+    'III)"; baris 1730 (Saran 5)',
   limaData:
-    'seed 004 baris 1393–1409 (Tabel 4.7 "Perbandingan Peringkat Lima Variabel Utama") dan baris 1732 (Saran 5: "5 variabel utama penilai (seperti variabel yang didapat pada peringkat 1 sampai 5)")',
+    'seed 004 baris 1393–1409 (Tabel 4.7 "Perbandingan Peringkat Lima Variabel Utama") dan ' +
+    'baris 1732 (Saran 5: "5 variabel utama penilai (seperti variabel yang didapat pada ' +
+    'peringkat 1 sampai 5)")',
 } as const;
 
 /** Kategori pelayanan (Bab IV B; Tabel 4.1–4.3). */

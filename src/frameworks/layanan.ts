@@ -50,7 +50,9 @@ export const RASIO_LAYANAN: readonly RasioLayanan[] = [
     arah: "naik",
     dimensi: "Produktivitas",
     sumber:
-      'seed 001, 2.A.2 Output dan Tabel 1 ("output yang dimaksud adalah jumlah pemohon pembuatan KK dan KTP yang terselesaikan"); rasio terhadap pemohon masuk adalah tafsiran proyek, naskah tidak menghitungnya',
+      'seed 001, 2.A.2 Output dan Tabel 1 ("output yang dimaksud adalah jumlah pemohon pembuatan ' +
+      'KK dan KTP yang terselesaikan"); rasio terhadap pemohon masuk adalah tafsiran proyek, ' +
+      "naskah tidak menghitungnya",
   },
   {
     kode: "ketepatan",
@@ -74,7 +76,8 @@ export const RASIO_LAYANAN: readonly RasioLayanan[] = [
     arah: "naik",
     dimensi: "Akuntabilitas",
     sumber:
-      'seed 001, 2.C Akuntabilitas: KK 4801 buah dan KTP 11.279 buah (2014) terhadap target KK 4500 dan KTP 11.000; naskah hanya menyimpulkan "telah sesuai yang diharapkan"',
+      "seed 001, 2.C Akuntabilitas: KK 4801 buah dan KTP 11.279 buah (2014) terhadap target KK " +
+      '4500 dan KTP 11.000; naskah hanya menyimpulkan "telah sesuai yang diharapkan"',
   },
 ];
 

@@ -73,7 +73,8 @@ export const SKALA_PERMENDAGRI_86_2017: SkalaKategori = {
   id: "permendagri86",
   nama: "Permendagri 86/2017",
   sumber:
-    "Permendagri 86/2017, skala tingkat capaian kinerja (lewat issue 25 dan LKjIP Inspektorat Daerah Kab. Sampang 2019 Tabel 3.1); teks peraturan belum terbaca",
+    "Permendagri 86/2017, skala tingkat capaian kinerja (lewat issue 25 dan LKjIP Inspektorat " +
+    "Daerah Kab. Sampang 2019 Tabel 3.1); teks peraturan belum terbaca",
   verifikasi: "sekunder",
   pita: [
     { min: 91, kategori: "Sangat Tinggi", tercetak: "≥ 91" },

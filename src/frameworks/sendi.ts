@@ -32,11 +32,23 @@ export const DAFTAR_SENDI: readonly Omit<SendiPelayanan, "pengertian">[] = [
 
 const PENGERTIAN_SENDI: readonly string[] = [
   "tingkat kelancaran, ketepatan, tidak berbelit-belit, kemudahan untuk dipahami, dan kemudahan untuk dilaksanakan.",
-  "tingkat kejelasan dan kepastian dalam prosedur dan tata cara pelayanan umum, persyaratan pelayanan umum baik teknis maupun administratif, unit kerja dan atau pejabat yang berwenang atau bertanggung jawab dalam memberikan pelayanan umum, rincian biaya/tarif pelayanan umum dan tata cara pelayanannya, jadual waktu penyelesaian pelayanan umum, hak dan kewajiban pemberi dan penerima pelayanan umum berdasarkan bukti-bukti penerimaan permohonan/kelengkapan sebagai alat untuk memastikan pemrosesan pelayanan umum, serta pejabat yang menerima keluhan masyarakat.",
+  "tingkat kejelasan dan kepastian dalam prosedur dan tata cara pelayanan umum, persyaratan " +
+    "pelayanan umum baik teknis maupun administratif, unit kerja dan atau pejabat yang " +
+    "berwenang atau bertanggung jawab dalam memberikan pelayanan umum, rincian biaya/tarif " +
+    "pelayanan umum dan tata cara pelayanannya, jadual waktu penyelesaian pelayanan umum, hak " +
+    "dan kewajiban pemberi dan penerima pelayanan umum berdasarkan bukti-bukti penerimaan " +
+    "permohonan/kelengkapan sebagai alat untuk memastikan pemrosesan pelayanan umum, serta " +
+    "pejabat yang menerima keluhan masyarakat.",
   "keadaan proses serta hasil pelayanan umum yang dapat memberikan keamanan dan kenyamanan, serta dapat memberikan kepastian hukum.",
-  "keterbukaan informasi tentang prosedur/tata cara, persyaratan, satuan kerja/pejabat penanggungjawab pemberi pelayanan umum, waktu penyelesaian dan rincian biaya/tarif, dan keterbukaan dalam hal-hal lain yang berkaitan dengan pelayanan umum yang diberikan.",
-  "banyak sedikitnya persyaratan pelayanan umum, dan hanya dibatasi pada hal-hal yang berkaitan langsung dengan pencapaian sasaran pelayanan dengan tetap memperhatikan keterpaduan antara persyaratan dengan produk pelayanan umum yang diberikan, serta ada tidaknya pengulangan pemenuhan kelengkapan persyaratan.",
-  "nilai barang dan atau jasa pelayanan umum yang tidak menuntut biaya tinggi diluar kewajaran, serta kondisi dan kemampuan masyarakat untuk membayar secara umum.",
+  "keterbukaan informasi tentang prosedur/tata cara, persyaratan, satuan kerja/pejabat " +
+    "penanggungjawab pemberi pelayanan umum, waktu penyelesaian dan rincian biaya/tarif, dan " +
+    "keterbukaan dalam hal-hal lain yang berkaitan dengan pelayanan umum yang diberikan.",
+  "banyak sedikitnya persyaratan pelayanan umum, dan hanya dibatasi pada hal-hal yang " +
+    "berkaitan langsung dengan pencapaian sasaran pelayanan dengan tetap memperhatikan " +
+    "keterpaduan antara persyaratan dengan produk pelayanan umum yang diberikan, serta ada " +
+    "tidaknya pengulangan pemenuhan kelengkapan persyaratan.",
+  "nilai barang dan atau jasa pelayanan umum yang tidak menuntut biaya tinggi diluar " +
+    "kewajaran, serta kondisi dan kemampuan masyarakat untuk membayar secara umum.",
   "cakupan/jangkauan pelayanan umum, pendistribusian yang merata, dan perlakuan yang adil dalam pendistribusian.",
   "pelaksanaan pelayanan umum yang dapat diselesaikan dalam kurun waktu yang telah ditentukan.",
 ];

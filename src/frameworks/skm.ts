@@ -17,7 +17,8 @@
  *   http://pkppmalut.blogspot.com/2010/12/keputusan-menpan-nokep25mpan22004.html
  *   Penimbang 1/14 = 0,071 dan konversi × 25:
  *   https://fliphtml5.com/aludp/wxcu/Gabungan_Teori_Administrasi_Publik2/178/
- *   Tabel interval (1,00–1,75 / 25–43,75 … ): https://123dok.com/document/yjvon25y-laporan-penyusunan-kepuasan-masyarakat-sertifikasi-perindustrian-perdagangan-provinsi.html
+ *   Tabel interval (1,00–1,75 / 25–43,75 … ):
+ * https://123dok.com/document/yjvon25y-laporan-penyusunan-kepuasan-masyarakat-sertifikasi-perindustrian-perdagangan-provinsi.html
  * - Krejcie, R.V. & Morgan, D.W. (1970), Determining Sample Size for Research Activities,
  *   Educational and Psychological Measurement 30, 607–610: https://studylib.net/doc/25399219/krejcieandmorgan-article-sample-size
  */

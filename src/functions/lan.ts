@@ -146,7 +146,8 @@ const KOLOM_KERANGKA = [
  * "II+III": pola kedua (Kesimpulan 6), dihitung dari total tipe II dan III yang digabung.
  * @customfunction LAN.KERANGKA LAN.KERANGKA
  * @param tipe Tipe dinas: "I", "II" atau "III" (atau 1, 2, 3), atau "II+III" untuk pola kedua.
- * @param [kolom] Satu kolom saja tanpa judul: nomor 1–7 atau namanya (Variabel, Nama variabel, Indikator, Nama indikator, Proporsi indikator, Bobot indikator, Bobot variabel).
+ * @param [kolom] Satu kolom saja tanpa judul: nomor 1–7 atau namanya (Variabel, Nama variabel, Indikator, Nama
+ * indikator, Proporsi indikator, Bobot indikator, Bobot variabel).
  * @returns Tabel kerangka dengan baris judul (atau satu kolom bila kolom diisi).
  */
 export async function lanKerangka(tipe: any, kolom?: any): Promise<any[][]> {

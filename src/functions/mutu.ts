@@ -17,7 +17,8 @@ import { cepatAtau, galatExcel, jalankan, keRentang, kosong, tidakDiisi } from "
  * @customfunction MUTU.GAP MUTU.GAP
  * @param persepsi Skor persepsi (kinerja yang dirasakan): baris responden × kolom butir, atau satu baris rata-rata.
  * @param harapan Skor harapan: baris responden × kolom butir yang sama.
- * @param [dimensi] Satu baris (atau kolom) label dimensi tiap butir, mis. Keandalan, Daya tanggap, Keyakinan (jaminan), Perhatian (empati), Bukti fisik (berwujud). Kosong = gap per butir; sel label kosong memberi #N/A.
+ * @param [dimensi] Satu baris (atau kolom) label dimensi tiap butir, mis. Keandalan, Daya tanggap, Keyakinan
+ * (jaminan), Perhatian (empati), Bukti fisik (berwujud). Kosong = gap per butir; sel label kosong memberi #N/A.
  * @returns Gap per butir (satu baris) atau tabel [dimensi, gap].
  */
 export function mutuGap(persepsi: any[][], harapan: any[][], dimensi?: any[][]): any[][] {

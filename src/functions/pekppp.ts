@@ -119,7 +119,8 @@ export const PITA_IPP: Readonly<Record<"predikat" | "huruf" | "lengkap", PitaCep
 /**
  * Kategori IPP: A Pelayanan Prima (> 4,50), A- Sangat Baik (> 4,00), B Baik (> 3,50), B- Baik (Dengan
  * Catatan) (> 3,00), C Cukup (> 2,50), C- Cukup (Dengan Catatan) (> 2,00), D Buruk (> 1,50), E Sangat
- * Buruk (> 1,00), F Gagal (0–1,00). Diputuskan atas IPP dibulatkan 9 desimal: 4,50 = Sangat Baik, 4,505 = Pelayanan Prima, 1,4999999999999998 = 1,50 = Sangat Buruk.
+ * Buruk (> 1,00), F Gagal (0–1,00). Diputuskan atas IPP dibulatkan 9 desimal: 4,50 = Sangat Baik, 4,505 =
+ * Pelayanan Prima, 1,4999999999999998 = 1,50 = Sangat Buruk.
  * Rentang dari kode pihak ketiga, belum dari teks resmi. IPP kosong → #N/A, di luar 0–5 → #NUM!.
  * @customfunction PEKPPP.KATEGORI PEKPPP.KATEGORI
  * @param ipp IPP (satu sel atau rentang; hasil spill).

@@ -95,7 +95,8 @@ export function sakipEfisiensi(capaian: any[][], serapan: any[][], cara?: any): 
 
 /**
  * Nilai satu sub-komponen LKE (PermenPAN-RB 88/2021): rata-rata nilai jawaban kriterianya × bobot. Jawaban Y = 1,
- * T = 0, A = 1, B = 0,75, C = 0,5, D = 0,25, E = 0, atau angka 0–1. Jawaban kosong memberi #N/A, huruf lain #VALUE!, angka di luar 0–1 atau bobot negatif #NUM!.
+ * T = 0, A = 1, B = 0,75, C = 0,5, D = 0,25, E = 0, atau angka 0–1. Jawaban kosong memberi #N/A, huruf lain
+ * #VALUE!, angka di luar 0–1 atau bobot negatif #NUM!.
  * @customfunction SAKIP.LKE SAKIP.LKE
  * @param jawaban Jawaban kriteria sub-komponen (rentang).
  * @param [bobot] Bobot sub-komponen, mis. 6 untuk Keberadaan Perencanaan Kinerja. Kosong = 1.

@@ -17,12 +17,20 @@ function muat(): Promise<Inti> {
 }
 
 /**
- * Nilai SKM/IKM satu jenis layanan pada satu periode dari baris-baris ekspor formulir (satu baris per responden), sama dengan lembar Hasil buku kerja siklus dan `kinerja skm --json`. Seperti SUMIFS, hanya baris layanan dan periode terpilih yang dibaca jawabannya; baris yang seluruhnya kosong dilewati; baris berjawaban tanpa layanan atau cap waktu → #VALUE!. Jawaban angka selain bilangan bulat 1–4, atau nilai di luar 25–100 (penimbang 0,11 dengan jawaban hampir semuanya 1), memberi #NUM!; tidak ada responden yang cocok dengan saringan, atau satu unsur tanpa jawaban di kelompok itu, memberi #DIV/0!.
+ * Nilai SKM/IKM satu jenis layanan pada satu periode dari baris-baris ekspor formulir (satu baris per
+ * responden), sama dengan lembar Hasil buku kerja siklus dan `kinerja skm --json`. Seperti SUMIFS, hanya baris
+ * layanan dan periode terpilih yang dibaca jawabannya; baris yang seluruhnya kosong dilewati; baris berjawaban
+ * tanpa layanan atau cap waktu → #VALUE!. Jawaban angka selain bilangan bulat 1–4, atau nilai di luar 25–100
+ * (penimbang 0,11 dengan jawaban hampir semuanya 1), memberi #NUM!; tidak ada responden yang cocok dengan
+ * saringan, atau satu unsur tanpa jawaban di kelompok itu, memberi #DIV/0!.
  * @customfunction SKM.SIKLUS SKM.SIKLUS
- * @param jawaban Jawaban responden × unsur (9 kolom untuk 2017, 14 untuk 2004, urutan U1…Un): angka 1–4 atau teks kuesioner bawaan ("Sangat sesuai", "Gratis", …); sel kosong = tidak menjawab.
+ * @param jawaban Jawaban responden × unsur (9 kolom untuk 2017, 14 untuk 2004, urutan U1…Un): angka 1–4 atau
+ * teks kuesioner bawaan ("Sangat sesuai", "Gratis", …); sel kosong = tidak menjawab.
  * @param layanan Kolom jenis layanan setinggi jawaban (dilewati atau sel kosong bila tidak dipakai).
- * @param waktu Kolom cap waktu setinggi jawaban: tanggal Excel, teks 2026-01-15 atau 15/01/2026 (hari/bulan/tahun); dilewati atau sel kosong bila tidak dipakai.
- * @param [filter_layanan] Jenis layanan yang dihitung (tanpa peduli huruf besar/kecil dan spasi berlebih); kosong = semua layanan (unit, gabungan seluruh responden).
+ * @param waktu Kolom cap waktu setinggi jawaban: tanggal Excel, teks 2026-01-15 atau 15/01/2026
+ * (hari/bulan/tahun); dilewati atau sel kosong bila tidak dipakai.
+ * @param [filter_layanan] Jenis layanan yang dihitung (tanpa peduli huruf besar/kecil dan spasi berlebih);
+ * kosong = semua layanan (unit, gabungan seluruh responden).
  * @param [filter_periode] "2026" (tahun), "2026-S1" (semester), "2026-Q2" (triwulan) atau "2026-03" (bulan); kosong = semua periode.
  * @param [penimbang] "tepat" (bawaan, 1/n), 0,111 atau 0,11 (penimbang tercetak yang dipakai kantor).
  * @param [pembulatan_nrr] Kosong (bawaan: NRR tidak dibulatkan), 2 atau 3 (NRR dibulatkan sebelum ditimbang).
@@ -45,7 +53,10 @@ export function skmSiklus(
 }
 
 /**
- * Satu baris hasil seperti lembar Hasil: responden, NRR tiap unsur (tanpa pembulatan), indeks, nilai, mutu, kinerja, untuk jenis layanan dan periode yang dipilih. Argumen dan galat sama dengan SKM.SIKLUS: jawaban angka selain bilangan bulat 1–4 atau nilai di luar 25–100 → #NUM!; tidak ada responden yang cocok, atau satu unsur tanpa jawaban → #DIV/0!.
+ * Satu baris hasil seperti lembar Hasil: responden, NRR tiap unsur (tanpa pembulatan), indeks, nilai, mutu,
+ * kinerja, untuk jenis layanan dan periode yang dipilih. Argumen dan galat sama dengan SKM.SIKLUS: jawaban angka
+ * selain bilangan bulat 1–4 atau nilai di luar 25–100 → #NUM!; tidak ada responden yang cocok, atau satu unsur
+ * tanpa jawaban → #DIV/0!.
  * @customfunction SKM.SIKLUSRINCI SKM.SIKLUSRINCI
  * @param jawaban Jawaban responden × unsur (9 kolom untuk 2017, 14 untuk 2004): angka 1–4 atau teks kuesioner bawaan; sel kosong = tidak menjawab.
  * @param layanan Kolom jenis layanan setinggi jawaban (dilewati atau sel kosong bila tidak dipakai).

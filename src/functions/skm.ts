@@ -45,7 +45,8 @@ export function skmNrr(jawaban: any[][], aturan?: any): number[][] {
  * Jawaban yang bukan bilangan bulat 1–4, NRR di luar 1–4 atau penimbang negatif memberi #NUM!; unsur yang tidak punya satu pun jawaban memberi #DIV/0!.
  * @customfunction SKM.TERTIMBANG SKM.TERTIMBANG
  * @param jawaban_atau_nrr Satu baris NRR per unsur, atau matriks jawaban responden × unsur (dua baris atau lebih).
- * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka (0 < penimbang ≤ 1) untuk semua unsur, atau rentang satu angka per unsur; di luar (0, 1] → #NUM!.
+ * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka
+ * (0 < penimbang ≤ 1) untuk semua unsur, atau rentang satu angka per unsur; di luar (0, 1] → #NUM!.
  * @param [aturan] 2017 (bawaan) atau 2004.
  * @returns Satu baris NRR tertimbang.
  */
@@ -60,7 +61,8 @@ export function skmTertimbang(jawaban_atau_nrr: any[][], penimbang?: any[][], at
  * Jawaban yang bukan bilangan bulat 1–4, NRR di luar 1–4 atau penimbang negatif memberi #NUM!; unsur yang tidak punya satu pun jawaban memberi #DIV/0!.
  * @customfunction SKM.INDEKS SKM.INDEKS
  * @param jawaban_atau_nrr Satu baris NRR per unsur, atau matriks jawaban responden × unsur (dua baris atau lebih).
- * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka (0 < penimbang ≤ 1) untuk semua unsur, atau rentang satu angka per unsur; di luar (0, 1] → #NUM!.
+ * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka
+ * (0 < penimbang ≤ 1) untuk semua unsur, atau rentang satu angka per unsur; di luar (0, 1] → #NUM!.
  * @param [aturan] 2017 (bawaan) atau 2004.
  * @returns Indeks (1–4 dengan penimbang tepat).
  */
@@ -73,7 +75,8 @@ export function skmIndeks(jawaban_atau_nrr: any[][], penimbang?: any[][], aturan
  * Jawaban yang bukan bilangan bulat 1–4, NRR di luar 1–4 atau penimbang negatif memberi #NUM!; unsur yang tidak punya satu pun jawaban memberi #DIV/0!.
  * @customfunction SKM.NILAI SKM.NILAI
  * @param jawaban_atau_nrr Satu baris NRR per unsur, atau matriks jawaban responden × unsur (dua baris atau lebih).
- * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka (0 < penimbang ≤ 1) untuk semua unsur, atau rentang satu angka per unsur; di luar (0, 1] → #NUM!.
+ * @param [penimbang] "tepat" (bawaan, 1/banyak unsur), "cetak" (0,111 untuk 2017; 0,071 untuk 2004), satu angka
+ * (0 < penimbang ≤ 1) untuk semua unsur, atau rentang satu angka per unsur; di luar (0, 1] → #NUM!.
  * @param [aturan] 2017 (bawaan) atau 2004.
  * @returns Nilai SKM (25–100 dengan penimbang tepat).
  */

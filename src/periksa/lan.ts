@@ -92,7 +92,9 @@ function periksaLan(l: RencanaLembar, isi: LembarBuku, opsi: Readonly<Record<str
           jenis: "proporsi-tidak-berjumlah-1",
           diharapkan: "1",
           ditemukan: String(s),
-          pesan: `Proporsi Indikator variabel ${v.no} (${v.nama}) di ${rentang} seharusnya berjumlah 1, ditemukan ${s}: Bobot Indikator variabel ini tidak lagi berjumlah Bobot Variabelnya.`,
+          pesan:
+            `Proporsi Indikator variabel ${v.no} (${v.nama}) di ${rentang} seharusnya berjumlah 1, ditemukan ` +
+            `${s}: Bobot Indikator variabel ini tidak lagi berjumlah Bobot Variabelnya.`,
         });
       }
     }
@@ -123,7 +125,9 @@ function periksaLan(l: RencanaLembar, isi: LembarBuku, opsi: Readonly<Record<str
           jenis: "bobot-tidak-berjumlah-skor-ideal",
           diharapkan: String(SKOR_IDEAL_LAN),
           ditemukan: String(s),
-          pesan: `Bobot Indikator di ${rentang} seharusnya berjumlah Skor Ideal ${SKOR_IDEAL_LAN}, ditemukan ${s}: nilai skala 1000 dan kategori setiap unit menjadi tidak sebanding dengan pola LAN.`,
+          pesan:
+            `Bobot Indikator di ${rentang} seharusnya berjumlah Skor Ideal ${SKOR_IDEAL_LAN}, ditemukan ` +
+            `${s}: nilai skala 1000 dan kategori setiap unit menjadi tidak sebanding dengan pola LAN.`,
         });
       }
     }
@@ -150,7 +154,10 @@ function bandingkanTercetak(
     jenis: "bobot-beda-terbitan",
     diharapkan: String(tercetak),
     ditemukan: String(m.nilai),
-    pesan: `${nama} di ${m.alamat} seharusnya ${tercetak} (tercetak di ${sumber} untuk dinas tipe ${tipe}), ditemukan ${m.nilai}: hasil tidak lagi memakai bobot terbitan LAN 1998 sehingga tidak dapat dibandingkan dengan dinas lain bertipe sama.`,
+    pesan:
+      `${nama} di ${m.alamat} seharusnya ${tercetak} (tercetak di ${sumber} untuk dinas tipe ` +
+      `${tipe}), ditemukan ${m.nilai}: hasil tidak lagi memakai bobot ` +
+      `terbitan LAN 1998 sehingga tidak dapat dibandingkan dengan dinas lain bertipe sama.`,
   });
 }
 

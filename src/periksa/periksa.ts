@@ -158,10 +158,17 @@ function periksaTataLetak(l: RencanaLembar, isi: LembarBuku, berjangkar: boolean
     pesan:
       `Label di ${b.alamat} seharusnya ${tampilNilai(b.diharapkan)}, ditemukan ${tampilNilai(b.ditemukan)}` +
       (beda.length > 1 ? ` (${beda.length} dari ${banyakLabel} label tidak di tempatnya)` : "") +
-      `: tata letak lembar ini telah diubah (baris/kolom disisipkan, dihapus atau dipindah), sehingga Periksa tidak dapat memastikan sel mana yang berisi apa; lembar ini tidak diperiksa lebih lanjut. ` +
+      (`: tata letak lembar ini telah diubah (baris/kolom disisipkan, dihapus atau dipindah), ` +
+        `sehingga Periksa tidak dapat memastikan sel mana yang berisi apa; lembar ini tidak ` +
+        `diperiksa lebih lanjut. `) +
       (berjangkar
-        ? `Bangun ulang tabel dari add-in agar dapat diaudit: add-in menemukan setiap baris dan kolom lewat jangkarnya, mengembalikan isian ke kuncinya, dan menyimpan isi baris/kolom sisipan serta nilai ketikan di atas rumus di lembar "Data Tersimpan" (tidak ada yang dibuang).`
-        : `Tabel ini dibangun tanpa jangkar (versi add-in lama atau berkas .xlsx dari CLI): Bangun ulang mengikuti perubahan ini menurut label tabel (nomor dan nama baris, kepala kolom) bila pasti; bila tidak, ia berhenti tanpa mengubah apa pun: kembalikan tata letaknya dulu (hapus baris/kolom yang disisipkan), lalu bangun ulang.`),
+        ? `Bangun ulang tabel dari add-in agar dapat diaudit: add-in menemukan setiap baris dan kolom ` +
+          `lewat jangkarnya, mengembalikan isian ke kuncinya, dan menyimpan isi baris/kolom sisipan ` +
+          `serta nilai ketikan di atas rumus di lembar "Data Tersimpan" (tidak ada yang dibuang).`
+        : `Tabel ini dibangun tanpa jangkar (versi add-in lama atau berkas .xlsx dari CLI): Bangun ` +
+          `ulang mengikuti perubahan ini menurut label tabel (nomor dan nama baris, kepala kolom) ` +
+          `bila pasti; bila tidak, ia berhenti tanpa mengubah apa pun: kembalikan tata letaknya dulu ` +
+          `(hapus baris/kolom yang disisipkan), lalu bangun ulang.`),
   };
 }
 
@@ -183,7 +190,9 @@ function periksaHitung(
         jenis: "rumus-dihapus",
         diharapkan: rumus,
         ditemukan: "(kosong)",
-        pesan: `Sel ${a} seharusnya berisi rumus ${rumus}, ditemukan kosong: rumusnya terhapus, sehingga hasil dan semua sel yang merujuknya salah atau kosong.`,
+        pesan:
+          `Sel ${a} seharusnya berisi rumus ${rumus}, ditemukan kosong: rumusnya terhapus, ` +
+          `sehingga hasil dan semua sel yang merujuknya salah atau kosong.`,
       });
     } else {
       hasil.push({
@@ -192,7 +201,9 @@ function periksaHitung(
         jenis: "rumus-diganti-nilai",
         diharapkan: rumus,
         ditemukan: tampilNilai(nilai),
-        pesan: `Sel ${a} seharusnya berisi rumus ${rumus}, ditemukan nilai ketikan ${tampilNilai(nilai)}: angka tetap tidak ikut berubah bila masukan diubah, sehingga hasil tidak lagi dapat ditelusuri ke data.`,
+        pesan:
+          `Sel ${a} seharusnya berisi rumus ${rumus}, ditemukan nilai ketikan ${tampilNilai(nilai)}: angka tetap tidak ikut berubah bila ` +
+          `masukan diubah, sehingga hasil tidak lagi dapat ditelusuri ke data.`,
       });
     }
     return;
@@ -206,7 +217,10 @@ function periksaHitung(
     jenis: "rumus-berubah",
     diharapkan: rumus,
     ditemukan: sb.formula,
-    pesan: `Rumus di ${a} seharusnya ${rumus}, ditemukan ${sb.formula.startsWith("=") ? sb.formula : "=" + sb.formula}: rumus berbeda dari rencana add-in${pola}, sehingga hasilnya tidak lagi mengikuti metode yang didokumentasikan.`,
+    pesan:
+      `Rumus di ${a} seharusnya ${rumus}, ditemukan ` +
+      `${sb.formula.startsWith("=") ? sb.formula : "=" + sb.formula}: rumus berbeda dari rencana add-in${pola}, sehingga hasilnya tidak lagi mengikuti ` +
+      `metode yang didokumentasikan.`,
   });
 }
 
@@ -230,7 +244,9 @@ function periksaMasukan(
         jenis: "masukan-di-luar-rentang",
         diharapkan: daftar.join(" / "),
         ditemukan: tampilNilai(nilai),
-        pesan: `Masukan di ${a} seharusnya salah satu dari ${daftar.join(", ")}, ditemukan ${tampilNilai(nilai)}: nilai di luar daftar tidak dikenali rumus sehingga hasilnya salah.`,
+        pesan:
+          `Masukan di ${a} seharusnya salah satu dari ${daftar.join(", ")}, ditemukan ` +
+          `${tampilNilai(nilai)}: nilai di luar daftar tidak dikenali rumus sehingga hasilnya salah.`,
       });
       return "salah";
     }
@@ -246,7 +262,10 @@ function periksaMasukan(
       jenis: "masukan-bukan-angka",
       diharapkan: "angka",
       ditemukan: tampilNilai(nilai),
-      pesan: `Masukan di ${a} seharusnya angka${keterangan}, ditemukan ${teksAngka ? "teks " : ""}${tampilNilai(nilai)}: ${teksAngka ? "angka yang tersimpan sebagai teks" : "teks"} diabaikan SUM, sehingga jumlah, proporsi dan bobot salah tanpa tanda galat.`,
+      pesan:
+        `Masukan di ${a} seharusnya angka${keterangan}, ditemukan ${teksAngka ? "teks " : ""}${tampilNilai(nilai)}: ` +
+        `${teksAngka ? "angka yang tersimpan sebagai teks" : "teks"} diabaikan SUM, sehingga jumlah, ` +
+        `proporsi dan bobot salah tanpa tanda galat.`,
     });
     return "salah";
   }
@@ -266,7 +285,9 @@ function periksaMasukan(
         jenis: "masukan-di-luar-rentang",
         diharapkan: `${bulat ? "bilangan bulat " : ""}${rentang}`,
         ditemukan: String(nilai),
-        pesan: `Masukan di ${a} seharusnya ${bulat ? "bilangan bulat " : ""}${rentang}${keterangan}, ditemukan ${nilai}: nilai di luar skala menggeser total, proporsi dan bobot seluruh tabel.`,
+        pesan:
+          `Masukan di ${a} seharusnya ${bulat ? "bilangan bulat " : ""}${rentang}${keterangan}, ditemukan ` +
+          `${nilai}: nilai di luar skala menggeser total, proporsi dan bobot seluruh tabel.`,
       });
       return "salah";
     }
@@ -292,7 +313,9 @@ function periksaLembar(ctx: Konteks, l: RencanaLembar, isi: LembarBuku | undefin
       jenis: "tata-letak-berubah",
       diharapkan: `lembar "${l.nama}"`,
       ditemukan: "(tidak ada)",
-      pesan: `Lembar "${l.nama}" yang dibangun add-in (${ctx.catatan.meta.pembangun}) tidak ditemukan: lembar itu dihapus atau diganti namanya, sehingga isinya tidak dapat diperiksa.`,
+      pesan:
+        `Lembar "${l.nama}" yang dibangun add-in (${ctx.catatan.meta.pembangun}) tidak ditemukan: lembar itu dihapus ` +
+        `atau diganti namanya, sehingga isinya tidak dapat diperiksa.`,
     });
     return;
   }
@@ -386,7 +409,10 @@ export function periksaBukuKerja(
         jenis: "bukan-buatan-add-in",
         diharapkan: `lembar tersembunyi "${LEMBAR_META}" berisi catatan pembangunan`,
         ditemukan: catatan.length > 0 ? `catatan "${LEMBAR_META}" tidak terbaca` : "(tidak ada)",
-        pesan: `Buku kerja ini tidak dibangun oleh add-in Penilaian Kinerja Pelayanan (tidak ada catatan pembangunan di lembar tersembunyi "${LEMBAR_META}"): tidak ada rencana untuk dibandingkan, sehingga rumus dan masukannya tidak dapat diperiksa.`,
+        pesan:
+          `Buku kerja ini tidak dibangun oleh add-in Penilaian Kinerja Pelayanan ` +
+          `(tidak ada catatan pembangunan di lembar tersembunyi "${LEMBAR_META}"): tidak ada rencana untuk ` +
+          `dibandingkan, sehingga rumus dan masukannya tidak dapat diperiksa.`,
       },
     ];
   }
@@ -398,7 +424,9 @@ export function periksaBukuKerja(
         sel: `A${c.baris}`,
         jenis: "catatan-tidak-dikenal",
         ditemukan: tampilNilai(c.teks),
-        pesan: `Catatan pembangunan di ${LEMBAR_META}!A${c.baris} tidak dapat dibaca (ditemukan ${tampilNilai(c.teks)}): tabel yang dicatatnya tidak dapat diperiksa.`,
+        pesan:
+          `Catatan pembangunan di ${LEMBAR_META}!A${c.baris} tidak dapat dibaca (ditemukan ` +
+          `${tampilNilai(c.teks)}): tabel yang dicatatnya tidak dapat diperiksa.`,
       });
       continue;
     }
@@ -413,7 +441,10 @@ export function periksaBukuKerja(
         jenis: "catatan-tidak-dikenal",
         diharapkan: "pembangun dan opsi yang dikenal add-in ini",
         ditemukan: `pembangun "${cat.meta.pembangun}"`,
-        pesan: `Catatan di ${LEMBAR_META}!A${c.baris} menyebut pembangun "${cat.meta.pembangun}" (versi ${cat.meta.versi}) yang tidak dapat disusun ulang (${e instanceof Error ? e.message : String(e)}): lembar ${cat.lembar.join(", ")} tidak dapat diperiksa.`,
+        pesan:
+          `Catatan di ${LEMBAR_META}!A${c.baris} menyebut pembangun "${cat.meta.pembangun}" (versi ` +
+          `${cat.meta.versi}) yang tidak dapat disusun ulang (${e instanceof Error ? e.message : String(e)}): lembar ` +
+          `${cat.lembar.join(", ")} tidak dapat diperiksa.`,
       });
       continue;
     }

@@ -60,7 +60,9 @@ function lembarBsc(
     1,
     0,
     label(
-      `Capaian = realisasi / target (arah naik), (2 × target − realisasi) / target (arah turun) atau target / realisasi (arah turun-rasio)${opsi.lantai === undefined ? "" : `, paling kecil ${opsi.lantai}`}. Skor = Σ capaian × bobot / Σ bobot (hanya indikator yang terisi).`,
+      `Capaian = realisasi / target (arah naik), (2 × target − realisasi) / target ` +
+        `(arah turun) atau target / realisasi (arah turun-rasio)${opsi.lantai === undefined ? "" : `, paling kecil ${opsi.lantai}`}. Skor = Σ capaian × bobot / Σ bobot ` +
+        `(hanya indikator yang terisi).`,
       "catatan",
     ),
   );

@@ -324,7 +324,8 @@ function kalimat(k: Kisi, t: Tata): void {
       r.k0 + i,
       0,
       hitung(
-        `=IF(ISNA(${abs(u, c.skor)}),"",IF(MIN(${d})>=2,${unit}&" tetap "&${kat}&" walau satu bobot mana pun diubah dari 0 sampai 1.",${unit}&" tetap "&${kat}&" selama bobot "&INDEX(${nama},1,${kk})&" antara "&${teksKoma3(lo)}&" dan "&${teksKoma3(hi)}&"."))`,
+        `=IF(ISNA(${abs(u, c.skor)}),"",IF(MIN(${d})>=2,${unit}&" tetap "&${kat}&" walau satu bobot mana pun diubah dari ` +
+          `0 sampai 1.",${unit}&" tetap "&${kat}&" selama bobot "&INDEX(${nama},1,${kk})&" antara "&${teksKoma3(lo)}&" dan "&${teksKoma3(hi)}&"."))`,
       ),
     );
   }

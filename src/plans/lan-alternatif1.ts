@@ -70,7 +70,8 @@ export function rencanaLanAlternatif1(opsi: OpsiLanAlternatif1 = {}): RencanaBuk
     1,
     0,
     label(
-      `Isi sel kuning: jenis pelayanan, kategori, sifat, tipe kriteria, lalu satu tanda "${TANDA}" pada kolom TINGKAT PRESTASI 1–5. Sumber: ${SUMBER_INSTRUMEN.alternatifI}.`,
+      `Isi sel kuning: jenis pelayanan, kategori, sifat, tipe kriteria, lalu satu tanda "${TANDA}" pada kolom TINGKAT PRESTASI 1–5. ` +
+        `Sumber: ${SUMBER_INSTRUMEN.alternatifI}.`,
       "catatan",
     ),
   );

@@ -146,7 +146,9 @@ export function lembarKerangkaGabungan(nama: string, tipe: PolaTipe, limaData: b
     1,
     0,
     label(
-      `Sumber: ${SUMBER_INSTRUMEN.duaPola}. Masukan: Total Variabel (${keteranganPola(tipe).lampiran}) dan Proporsi Indikator tercetak (Tabel ${keteranganPola(tipe).tabelIndikator}). Total gabungan = Σ total; Proporsi Indikator gabungan = Σ (proporsi × total variabel tipe) / total gabungan.`,
+      `Sumber: ${SUMBER_INSTRUMEN.duaPola}. Masukan: Total Variabel (${keteranganPola(tipe).lampiran}) dan Proporsi Indikator tercetak (Tabel ` +
+        `${keteranganPola(tipe).tabelIndikator}). Total gabungan = Σ total; Proporsi ` +
+        `Indikator gabungan = Σ (proporsi × total variabel tipe) / total gabungan.`,
       "catatan",
     ),
   );

@@ -109,7 +109,9 @@ function lembarHitungBobot(tipe: PolaTipe, pola: PolaLan, unit: string[]): Hasil
     1,
     0,
     label(
-      "Isi skor 1–10 tiap indikator untuk tiap unit pada sel kuning. Rumus Bab III: Proporsi = total / jumlah; Bobot = Proporsi × Bobot induk; Bobot Variabel = Proporsi Variabel × Skor Ideal.",
+      "Isi skor 1–10 tiap indikator untuk tiap unit pada sel kuning. Rumus Bab III: Proporsi = " +
+        "total / jumlah; Bobot = Proporsi × Bobot induk; Bobot Variabel = Proporsi Variabel × Skor " +
+        "Ideal.",
       "catatan",
     ),
   );
@@ -257,9 +259,13 @@ function lembarNilaiUnit(
     1,
     0,
     label(
-      `Isi skor 1–10 tiap indikator (sel kuning). Nilai indikator = skor / 10 × Bobot Indikator; nilai skala 1000 = total / Σ bobot × 1000. Kategori: > 850 Amat baik, > 700 Baik, ≥ 600 Cukup, < 600 Kurang. Bobot: ${sumberBobot ? `rumus dari lembar ${sumberBobot.lembar}` : `Tabel ${KETERANGAN_TIPE[tipe as TipeDinas].tabelIndikator} tercetak`}.` +
+      `Isi skor 1–10 tiap indikator (sel kuning). Nilai indikator = skor / 10 × ` +
+        `Bobot Indikator; nilai skala 1000 = total / Σ bobot × 1000. Kategori: > 850 ` +
+        `Amat baik, > 700 Baik, ≥ 600 Cukup, < 600 Kurang. Bobot: ` +
+        `${sumberBobot ? `rumus dari lembar ${sumberBobot.lembar}` : `Tabel ${KETERANGAN_TIPE[tipe as TipeDinas].tabelIndikator} tercetak`}.` +
         (perIndikator
-          ? ' Angka per indikator (Instrumen Alternatif II, seed 004 baris 791: "Angka per indikator : 1000") = skor / 10 × 1000, kategori dengan pita yang sama pada ROUND(angka; 9).'
+          ? ' Angka per indikator (Instrumen Alternatif II, seed 004 baris 791: "Angka per indikator : ' +
+            '1000") = skor / 10 × 1000, kategori dengan pita yang sama pada ROUND(angka; 9).'
           : ""),
       "catatan",
     ),
@@ -425,7 +431,10 @@ function lembarKerangka(tipe: TipeDinas, limaData = false): HasilKerangka {
     1,
     0,
     label(
-      `Masukan: Total Variabel tercetak (${ket.lampiran}) dan Proporsi Indikator tercetak (Tabel ${ket.tabelIndikator}). Proporsi Variabel = Total / Σ Total; Bobot Variabel = Proporsi × Skor Ideal; Bobot Indikator = Proporsi Indikator × Bobot Variabel.`,
+      `Masukan: Total Variabel tercetak (${ket.lampiran}) dan Proporsi Indikator tercetak (Tabel ` +
+        `${ket.tabelIndikator}). Proporsi Variabel = Total / Σ Total; ` +
+        `Bobot Variabel = Proporsi × Skor Ideal; Bobot Indikator = Proporsi Indikator × ` +
+        `Bobot Variabel.`,
       "catatan",
     ),
   );

@@ -85,7 +85,10 @@ export function rencanaLke(opsi: OpsiLke = {}): RencanaBukuKerja {
     1,
     0,
     label(
-      "PermenPAN-RB 88/2021. Jawaban: Y = 1, T = 0, A = 1, B = 0,75, C = 0,5, D = 0,25, E = 0 (atau angka 0–1). Nilai sub-komponen = rata-rata nilai jawaban × bobot; nilai AKIP = Σ nilai komponen. Bobot komponen sekunder; bobot sub-komponen dan kriteria rekonstruksi proyek (tidak terverifikasi), dapat diubah.",
+      "PermenPAN-RB 88/2021. Jawaban: Y = 1, T = 0, A = 1, B = 0,75, C = 0,5, D = 0,25, E = 0 " +
+        "(atau angka 0–1). Nilai sub-komponen = rata-rata nilai jawaban × bobot; nilai AKIP = Σ " +
+        "nilai komponen. Bobot komponen sekunder; bobot sub-komponen dan kriteria rekonstruksi " +
+        "proyek (tidak terverifikasi), dapat diubah.",
       "catatan",
     ),
   );

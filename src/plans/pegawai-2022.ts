@@ -28,7 +28,9 @@ export function rencanaPegawai2022(opsi: OpsiPegawai2022 = {}): RencanaBukuKerja
     1,
     0,
     label(
-      `Pilih rating hasil kerja dan rating perilaku kerja (sel kuning); predikat dibaca dari matriks di kanan. Sumber matriks: ${aturan.sumber} (tidak terverifikasi dari teks lampiran). PP 46/2011 sudah dicabut PP 30/2019.`,
+      `Pilih rating hasil kerja dan rating perilaku kerja (sel kuning); predikat ` +
+        `dibaca dari matriks di kanan. Sumber matriks: ${aturan.sumber} (tidak terverifikasi dari teks ` +
+        `lampiran). PP 46/2011 sudah dicabut PP 30/2019.`,
       "catatan",
     ),
   );

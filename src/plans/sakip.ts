@@ -183,7 +183,9 @@ function lembarPengaturan(t: Tata): RencanaLembar {
     akhir,
     0,
     label(
-      `Sumber: ${t.skala.sumber}. Batas bawah inklusif; kategori diputuskan atas capaian dibulatkan 9 desimal, jadi nilai tepat di batas tercetak masuk pita yang tercetak untuknya.`,
+      `Sumber: ${t.skala.sumber}. Batas bawah inklusif; kategori ` +
+        `diputuskan atas capaian dibulatkan 9 desimal, jadi nilai tepat di batas ` +
+        `tercetak masuk pita yang tercetak untuknya.`,
       "catatan",
     ),
   );
@@ -230,7 +232,9 @@ function lembarPk(t: Tata): RencanaLembar {
     1,
     0,
     label(
-      `Arah: naik (R/T), turun ((2T − R)/T) atau turun-rasio (T/R). Jenis: kumulatif (jumlah triwulan), rata-rata (rata-rata triwulan terisi), akhir (triwulan terisi terakhir). Target triwulan boleh kosong.`,
+      `Arah: naik (R/T), turun ((2T − R)/T) atau turun-rasio (T/R). Jenis: kumulatif (jumlah ` +
+        `triwulan), rata-rata (rata-rata triwulan terisi), akhir (triwulan terisi terakhir). Target ` +
+        `triwulan boleh kosong.`,
       "catatan",
     ),
   );
@@ -309,7 +313,8 @@ function lembarRealisasi(t: Tata): RencanaLembar {
     1,
     0,
     label(
-      `Realisasi s.d. ${s} menurut jenis indikator (lembar PK); capaian dalam persen${t.o.batas === undefined ? "" : ", paling tinggi batas di Pengaturan"}. Kolom bantu N (capaian terisi) disembunyikan.`,
+      `Realisasi s.d. ${s} menurut jenis indikator (lembar PK); capaian dalam persen${t.o.batas === undefined ? "" : ", paling tinggi batas di Pengaturan"}. Kolom bantu N (capaian terisi) ` +
+        `disembunyikan.`,
       "catatan",
     ),
   );
@@ -551,7 +556,8 @@ function lembar33(t: Tata): RencanaLembar {
     nama: LEMBAR_SAKIP.t33,
     judul: "Tabel 3.3 Kemajuan terhadap target akhir Renstra",
     catatan:
-      "PermenPAN-RB 53/2014, format LKjIP Bab III: realisasi dibandingkan target jangka menengah. Capaian dengan arah indikator (naik: realisasi / target akhir × 100), tanpa batas.",
+      "PermenPAN-RB 53/2014, format LKjIP Bab III: realisasi dibandingkan target jangka menengah. " +
+      "Capaian dengan arah indikator (naik: realisasi / target akhir × 100), tanpa batas.",
     kepala: ["Baseline", "Target akhir Renstra", `Realisasi ${tahunLabel(t, 0)}`, "Capaian thd target akhir (%)"],
     kolom: (n) => [
       angkaDari(selPk("L", n)),
@@ -586,7 +592,9 @@ function lembar34(t: Tata): RencanaLembar {
     1,
     0,
     label(
-      `Capaian sasaran = rata-rata capaian indikatornya; NKO = rata-rata capaian sasaran. Serapan = Σ realisasi / Σ pagu program sasaran × 100. Efisiensi: ${ef.nama} (${ef.rumus}; ${ef.tafsir}).`,
+      `Capaian sasaran = rata-rata capaian indikatornya; NKO = rata-rata capaian ` +
+        `sasaran. Serapan = Σ realisasi / Σ pagu program sasaran × 100. Efisiensi: ${ef.nama} (${ef.rumus}; ` +
+        `${ef.tafsir}).`,
       "catatan",
     ),
   );

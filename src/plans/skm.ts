@@ -66,7 +66,8 @@ export function rencanaSkm(opsi: OpsiSkm): RencanaBukuKerja {
     1,
     0,
     label(
-      `Isi jawaban 1–4 tiap responden (sel kuning). NRR = rata-rata per unsur; penimbang = ${teksPenimbang}; indeks = Σ NRR tertimbang; nilai = indeks × ${NILAI_DASAR_SKM}.`,
+      `Isi jawaban 1–4 tiap responden (sel kuning). NRR = rata-rata per unsur; penimbang = ` +
+        `${teksPenimbang}; indeks = Σ NRR tertimbang; nilai = indeks × ${NILAI_DASAR_SKM}.`,
       "catatan",
     ),
   );

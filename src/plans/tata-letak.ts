@@ -366,7 +366,8 @@ function kolomKunci(l: RencanaLembar): number {
 }
 
 /**
- * Langkah 1b, peras: bila tabel terlalu lebar untuk A4 mendatar pada SKALA_MIN, kolom terlebar dipersempit bergantian sampai tabel muat atau setiap kolom di batasnya: angka dan kata
+ * Langkah 1b, peras: bila tabel terlalu lebar untuk A4 mendatar pada SKALA_MIN, kolom terlebar dipersempit
+ * bergantian sampai tabel muat atau setiap kolom di batasnya: angka dan kata
  * terpanjang kepala tetap utuh, teks panjang paling sempit LEBAR_PERAS_MIN (atau kata terpanjangnya) dan
  * dibungkus (tinggi baris mengikuti), kolom masukan kosong paling sempit LEBAR_BAWAAN. Bila tabel tetap
  * tidak muat, lebar semula dipakai (pita kolom; baris tidak menjadi tinggi karena teks terbungkus).

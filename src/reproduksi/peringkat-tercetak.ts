@@ -29,7 +29,8 @@ const b = (
 ): BarisPeringkatTercetak => ({ urutan, nama, variabel, peringkat, ...(tolokUkur ? { tolokUkur } : {}) });
 
 const KECEPATAN_DI_KETEPATAN =
-  "baris Ketepatan Pelayanan mencetak empat tolok ukur Kecepatan Pelayanan (Kecepatan proses penyelesaian pelayanan, … Kecepatan hubungan), bukan tolok ukur Ketepatan (Tabel 4.4)";
+  "baris Ketepatan Pelayanan mencetak empat tolok ukur Kecepatan Pelayanan (Kecepatan proses " +
+  "penyelesaian pelayanan, … Kecepatan hubungan), bukan tolok ukur Ketepatan (Tabel 4.4)";
 
 /** Tabel 4.4 (tipe I), 4.5 (tipe II), 4.6 (tipe III), dalam urutan baris tercetak. */
 export const TABEL_4_4_4_6_TERCETAK: Readonly<Record<TipeDinas, readonly BarisPeringkatTercetak[]>> = {
@@ -47,7 +48,8 @@ export const TABEL_4_4_4_6_TERCETAK: Readonly<Record<TipeDinas, readonly BarisPe
       "Ketepatan Pelayanan",
       9,
       "9",
-      'baris Ketepatan Pelayanan memuat "Pemanfaatan teknologi untuk kelancaran pelayanan" (6 butir), padahal proporsi Tabel 4.11 memberi Ketepatan 5 indikator dan Sarana 5',
+      'baris Ketepatan Pelayanan memuat "Pemanfaatan teknologi untuk kelancaran pelayanan" (6 ' +
+        "butir), padahal proporsi Tabel 4.11 memberi Ketepatan 5 indikator dan Sarana 5",
     ),
     b(10, "Kecepatan pelayanan", 2, "10"),
     b(11, "Hubungan Dengan Pelanggan", 10, "11"),

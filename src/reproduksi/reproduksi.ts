@@ -1,6 +1,7 @@
 /**
  * Laporan reproduksi Pola LAN 1998: menghitung ulang Lampiran 5–7, Tabel 4.8–4.10, Tabel 4.11–4.13 dan
- * Tabel 4.14 dari masukan tercetak, memeriksa peringkat Tabel 4.4–4.7 terhadap Bobot Variabel, lalu membandingkan setiap angka tercetak dengan hasil hitung pada
+ * Tabel 4.14 dari masukan tercetak, memeriksa peringkat Tabel 4.4–4.7 terhadap Bobot Variabel, lalu
+ * membandingkan setiap angka tercetak dengan hasil hitung pada
  * presisi cetaknya. Tidak ada yang disembunyikan atau "diperbaiki".
  *
  * Aturan perbandingan: angka tercetak dengan d desimal cocok bila |dihitung − tercetak| ≤ ½·10^−d.
@@ -180,7 +181,8 @@ function reproduksiUrutanVariabel(tipe: TipeDinas): Perbandingan[] {
     const diLampiran = lampiran[i].bobot;
     const catatan = cocokPadaPresisi(angkaTercetak(diLampiran), r.bobot)
       ? undefined
-      : `${LAMPIRAN[tipe]} mencetak bobot variabel ${r.variabel} sebagai ${diLampiran}; ${r.bobot} tidak sama dengan angka itu pada presisi mana pun, jadi kemungkinan salah cetak`;
+      : `${LAMPIRAN[tipe]} mencetak bobot variabel ${r.variabel} sebagai ${diLampiran}; ${r.bobot} tidak sama dengan angka itu pada ` +
+        `presisi mana pun, jadi kemungkinan salah cetak`;
     const banding = bandingkan(
       tabel,
       r.peringkat,
@@ -379,11 +381,14 @@ function pernyataan(tabel414: LaporanReproduksi["tabel414"]): string[] {
     TABEL_4_4_4_6_TERCETAK[t].filter((r) => r.tolokUkur).map((r) => `Tabel ${TABEL_PERINGKAT[t]}: ${r.tolokUkur}`),
   );
   return [
-    `Tabel 4.14: tidak ada satu aturan yang mereproduksi seluruh tabel dari Bobot Indikator tipe I — baris ${per("pembulatan").join(", ")} hanya cocok bila dibulatkan, ` +
-      `baris ${per("pemotongan").join(", ")} hanya bila dipotong, baris ${per("keduanya").join(", ")} dengan keduanya, baris ${per("tidak ada").join(", ")} dengan tidak satu pun (salah cetak).`,
+    `Tabel 4.14: tidak ada satu aturan yang mereproduksi seluruh tabel dari Bobot ` +
+      `Indikator tipe I — baris ${per("pembulatan").join(", ")} hanya cocok bila dibulatkan, ` +
+      (`baris ${per("pemotongan").join(", ")} hanya bila dipotong, baris ` +
+        `${per("keduanya").join(", ")} dengan keduanya, baris ${per("tidak ada").join(", ")} dengan tidak satu pun (salah cetak).`),
     ...tolok.map((t) => `${t} (kekeliruan naskah sendiri; tidak memengaruhi angka).`),
     "Tafsiran proyek (naskah tidak mencetak tabelnya): Bobot Dinas = Proporsi Dinas × Bobot Variabel, dijumlah per unit atas 17 variabel.",
-    'Tafsiran proyek: pita Instrumen Alternatif II tercetak "Angka per indikator : 1000" diterapkan pada nilai total unit yang diubah ke skala 1000 (total / Σ bobot × 1000).',
+    'Tafsiran proyek: pita Instrumen Alternatif II tercetak "Angka per indikator : 1000" ' +
+      "diterapkan pada nilai total unit yang diubah ke skala 1000 (total / Σ bobot × 1000).",
   ];
 }
 

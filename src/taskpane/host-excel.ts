@@ -1,6 +1,7 @@
 /**
  * Host Excel untuk task pane. Terpisah dari UI agar dapat diuji tanpa DOM (test/panel/periksa.test.ts):
- * - bangun: rencana (registri metode/index.ts: opsi dibaca bacaOpsi metode, lalu dibangun) diterapkan di dalam satu Excel.run (hosts/excel/excel.ts: 3–4 sync untuk tabel biasa, berhalaman untuk yang besar);
+ * - bangun: rencana (registri metode/index.ts: opsi dibaca bacaOpsi metode, lalu dibangun) diterapkan di dalam
+ * satu Excel.run (hosts/excel/excel.ts: 3–4 sync untuk tabel biasa, berhalaman untuk yang besar);
  * - periksa: buku kerja dibaca (hosts/excel/baca.ts, 3 sync untuk buku kecil, isi berhalaman) lalu diaudit murni (periksa/periksa.ts);
  *   pembangun, adaptor dan Periksa dimuat belakangan (muat.ts) sebelum Excel.run, jadi tidak ada di taskpane.js
  *   (`buatHostExcel(pemuat)` untuk pemuat lain; `hostExcel` memakai potongan webpack);

@@ -169,7 +169,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     gantiBahasa: "English",
     metode: "Metode",
     bantuanSakip:
-      "Membangun lembar Pengaturan, PK, Realisasi, Anggaran dan tabel LKjIP Bab III dengan rumus Excel. Isi PK dan realisasi di lembarnya; bangun ulang tidak menghapus isian.",
+      "Membangun lembar Pengaturan, PK, Realisasi, Anggaran dan tabel LKjIP Bab III dengan rumus " +
+      "Excel. Isi PK dan realisasi di lembarnya; bangun ulang tidak menghapus isian.",
     sakipTriwulan: "Dinilai sampai",
     sakipTahun: "Tahun penuh (target tahunan)",
     sakipEfisiensi: "Efisiensi",
@@ -179,10 +180,12 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatBarisSakip: "Jumlah baris harus bilangan bulat 1 sampai 5000.",
     sakipLembar: "Lembar PK yang sudah ada (opsional)",
     bantuanSakipLembar:
-      "Nama lembar berisi tabel PK Anda; kolom dikenali menurut judulnya (Sasaran, Indikator Kinerja, Target, Target TW I, Realisasi TW I, …). Kosong = templat kosong.",
+      "Nama lembar berisi tabel PK Anda; kolom dikenali menurut judulnya (Sasaran, Indikator " +
+      "Kinerja, Target, Target TW I, Realisasi TW I, …). Kosong = templat kosong.",
     galatSakipLembar: (pesan) => `Lembar PK tidak dapat dibaca: ${pesan}.`,
     siklusBantuan:
-      "Jawaban formulir daring (Google Forms, Microsoft Forms, e-SKM): judul kolom di baris 1, satu baris per responden. Kolom unsur dikenali dari nama unsur di judulnya (atau U1…U9).",
+      "Jawaban formulir daring (Google Forms, Microsoft Forms, e-SKM): judul kolom di baris 1, " +
+      "satu baris per responden. Kolom unsur dikenali dari nama unsur di judulnya (atau U1…U9).",
     siklusBerkas: "Berkas jawaban (CSV atau .xlsx)",
     siklusLembar: "Lembar jawaban",
     siklusBacaUlang: "Baca ulang lembar",
@@ -214,7 +217,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     siklusUnitNama: "Nama unit pelayanan (untuk Publikasi, boleh kosong)",
     siklusAmbang: "Ambang NRR Tindak Lanjut (boleh kosong)",
     bantuanSiklusAmbang:
-      "Kosong: tiga unsur dengan NRR unit terendah tiap periode. Diisi (mis. 3,0): semua unsur dengan NRR di bawahnya. Dapat diubah kemudian di sel kuning lembar Tindak Lanjut.",
+      "Kosong: tiga unsur dengan NRR unit terendah tiap periode. Diisi (mis. 3,0): semua unsur " +
+      "dengan NRR di bawahnya. Dapat diubah kemudian di sel kuning lembar Tindak Lanjut.",
     galatAmbang: (x) => `Ambang NRR harus angka antara 1 dan 4 (mis. 3,0), bukan "${x}".`,
     galatSiklusSumber: "Pilih lembar jawaban dulu (judul kolom di baris 1).",
     galatSiklusBerkas: "Pilih berkas jawaban CSV atau .xlsx dulu.",
@@ -280,10 +284,14 @@ export const TEKS: Record<Bahasa, Teks> = {
     dilewati: (f, s) => `${f} dilewati karena Excel ini belum mendukung ExcelApi ${s}.`,
     dibatalkan: "Dibatalkan. Tidak ada yang diubah di buku kerja.",
     konflik: (r) =>
-      `Lembar berikut sudah ada dan tidak dibuat oleh add-in ini: ${r}. Isinya di area tabel akan ditimpa; setiap sel yang ditimpa lebih dulu disalin ke lembar "Data Tersimpan" (sel, label baris/kolom, nilai). Lanjutkan?`,
+      `Lembar berikut sudah ada dan tidak dibuat oleh add-in ini: ${r}. Isinya di area tabel akan ditimpa; ` +
+      `setiap sel yang ditimpa lebih dulu disalin ke lembar "Data Tersimpan" (sel, ` +
+      `label baris/kolom, nilai). Lanjutkan?`,
     konflikLembar: (l, j, c) => `"${l}" (${j} sel terisi, mis. ${c})`,
     konflikKetikan: (r) =>
-      `Ada nilai yang diketik di atas rumus atau label tabel: ${r}. Membangun ulang memulihkan rumus/labelnya; nilai ketikan disimpan di lembar "Data Tersimpan" beserta sel dan rumus semulanya. Lanjutkan?`,
+      `Ada nilai yang diketik di atas rumus atau label tabel: ${r}. Membangun ulang memulihkan ` +
+      `rumus/labelnya; nilai ketikan disimpan di lembar "Data Tersimpan" beserta sel ` +
+      `dan rumus semulanya. Lanjutkan?`,
     galatTataLetak: (r) => r,
     galatPeriksaAwal: (r) => r,
     ya: "Ya, timpa",
@@ -346,7 +354,9 @@ export const TEKS: Record<Bahasa, Teks> = {
     gantiBahasa: "Bahasa Indonesia",
     metode: "Method",
     bantuanSakip:
-      "Builds the Settings, performance agreement (PK), actuals, budget and LKjIP chapter III sheets with Excel formulas. Type the PK and actuals in their sheets; rebuilding keeps what you typed.",
+      "Builds the Settings, performance agreement (PK), actuals, budget and LKjIP chapter III " +
+      "sheets with Excel formulas. Type the PK and actuals in their sheets; rebuilding keeps what " +
+      "you typed.",
     sakipTriwulan: "Assess up to",
     sakipTahun: "Whole year (annual target)",
     sakipEfisiensi: "Efficiency",
@@ -356,10 +366,14 @@ export const TEKS: Record<Bahasa, Teks> = {
     galatBarisSakip: "The number of rows must be a whole number from 1 to 5000.",
     sakipLembar: "Existing PK sheet (optional)",
     bantuanSakipLembar:
-      "Name of the sheet holding your PK table; columns are recognised by their headings (Sasaran, Indikator Kinerja, Target, Target TW I, Realisasi TW I, …). Blank = empty template.",
+      "Name of the sheet holding your PK table; columns are recognised by their headings " +
+      "(Sasaran, Indikator Kinerja, Target, Target TW I, Realisasi TW I, …). Blank = empty " +
+      "template.",
     galatSakipLembar: (pesan) => `The PK sheet cannot be read: ${pesan}.`,
     siklusBantuan:
-      "Online form answers (Google Forms, Microsoft Forms, e-SKM): column headings in row 1, one row per respondent. Element columns are recognised by the element name in their heading (or U1…U9).",
+      "Online form answers (Google Forms, Microsoft Forms, e-SKM): column headings in row 1, one " +
+      "row per respondent. Element columns are recognised by the element name in their heading " +
+      "(or U1…U9).",
     siklusBerkas: "Answers file (CSV or .xlsx)",
     siklusLembar: "Answers sheet",
     siklusBacaUlang: "Read the sheet again",
@@ -392,7 +406,9 @@ export const TEKS: Record<Bahasa, Teks> = {
     siklusUnitNama: "Service unit name (for the Publication sheet, optional)",
     siklusAmbang: "NRR threshold for the follow-up plan (optional)",
     bantuanSiklusAmbang:
-      "Empty: the three elements with the lowest unit NRR in each period. Filled in (e.g. 3.0): every element below it. It can be changed later in the yellow cell of the Tindak Lanjut sheet.",
+      "Empty: the three elements with the lowest unit NRR in each period. Filled in (e.g. 3.0): " +
+      "every element below it. It can be changed later in the yellow cell of the Tindak Lanjut " +
+      "sheet.",
     galatAmbang: (x) => `The NRR threshold must be a number between 1 and 4 (e.g. 3.0), not "${x}".`,
     galatSiklusSumber: "Choose the answers sheet first (column headings in row 1).",
     galatSiklusBerkas: "Choose a CSV or .xlsx answers file first.",
@@ -427,7 +443,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     skalaMaks: "Scale maximum",
     bantuanSendi: "The scores of the eight service principles are entered in the sheet, within this scale.",
     tanpaOpsiPekppp:
-      "The evaluator sheet lists the 30 PEKPPP indicators with default weights (scores 0–5 are entered in the sheet), plus the public form (F-03) and a summary.",
+      "The evaluator sheet lists the 30 PEKPPP indicators with default weights (scores 0–5 are " +
+      "entered in the sheet), plus the public form (F-03) and a summary.",
     respondenPublik: "Public-form respondents",
     jumlahPegawai: "Number of employees",
     skalaPegawai: "Rating scale",
@@ -457,14 +474,20 @@ export const TEKS: Record<Bahasa, Teks> = {
     dilewati: (f, s) => `${f} skipped: this Excel does not support ExcelApi ${s}.`,
     dibatalkan: "Cancelled. Nothing in the workbook was changed.",
     konflik: (r) =>
-      `These sheets already exist and were not created by this add-in: ${r}. Their content in the table area will be overwritten; every overwritten cell is first copied to the "Data Tersimpan" sheet (cell, row/column labels, value). Continue?`,
+      `These sheets already exist and were not created by this add-in: ${r}. Their content in the table area will ` +
+      `be overwritten; every overwritten cell is first copied to the "Data Tersimpan" ` +
+      `sheet (cell, row/column labels, value). Continue?`,
     konflikLembar: (l, j, c) => `"${l}" (${j} filled cells, e.g. ${c})`,
     konflikKetikan: (r) =>
-      `Values were typed over formulas or labels of the table: ${r}. Rebuilding restores the formulas/labels; the typed values are saved to the "Data Tersimpan" sheet with their cell and the formula they replaced. Continue?`,
+      `Values were typed over formulas or labels of the table: ${r}. Rebuilding restores the ` +
+      `formulas/labels; the typed values are saved to the "Data Tersimpan" sheet with ` +
+      `their cell and the formula they replaced. Continue?`,
     galatTataLetak: (r) =>
       `The table was not rebuilt because its layout can no longer be followed with certainty; nothing was changed. Details (Indonesian): ${r}`,
     galatPeriksaAwal: (r) =>
-      `The table was not built because writing it would fail (a protected sheet, a name Excel rejects, or a cell that is too long); nothing was changed. Details (Indonesian): ${r}`,
+      `The table was not built because writing it would fail (a protected sheet, a name ` +
+      `Excel rejects, or a cell that is too long); nothing was changed. Details (Indonesian): ` +
+      `${r}`,
     ya: "Yes, overwrite",
     tidak: "Cancel",
     galatUnitKosong: "Enter at least one unit name.",
@@ -502,7 +525,8 @@ export const TEKS: Record<Bahasa, Teks> = {
     },
     periksaJudul: "Check workbook",
     periksaPengantar:
-      "Compare the tables in the workbook with the add-in's plan: formulas overwritten by numbers or changed, inputs that are empty, not numbers, or out of scale.",
+      "Compare the tables in the workbook with the add-in's plan: formulas overwritten by numbers " +
+      "or changed, inputs that are empty, not numbers, or out of scale.",
     periksa: "Check workbook",
     memeriksa: "Checking the workbook…",
     tidakAdaTemuan: "No findings: the workbook matches the add-in's plan.",

@@ -120,7 +120,8 @@ const BAGIAN_LAYANAN = `  <section id="bagian-layanan" class="bagian" data-bagia
 
 /** SERVQUAL: jumlah responden. */
 const BAGIAN_SERVQUAL = `  <section id="bagian-servqual" class="bagian" data-bagian hidden>
-    <fluent-text-field id="responden-servqual" type="number" min="1" max="5000" value="10" aria-describedby="bantuan-servqual"><span data-t="responden"></span></fluent-text-field>
+    <fluent-text-field id="responden-servqual" type="number" min="1" max="5000" value="10"
+      aria-describedby="bantuan-servqual"><span data-t="responden"></span></fluent-text-field>
     <p id="bantuan-servqual" class="bantuan" data-t="bantuanServqual"></p>
   </section>`;
 
@@ -133,7 +134,8 @@ const BAGIAN_SENDI = `  <section id="bagian-sendi" class="bagian" data-bagian hi
 
 /** PEKPPP / IPP: jumlah responden publik. */
 const BAGIAN_PEKPPP = `  <section id="bagian-pekppp" class="bagian" data-bagian hidden>
-    <fluent-text-field id="responden-pekppp" type="number" min="1" max="5000" value="10" aria-describedby="bantuan-pekppp"><span data-t="respondenPublik"></span></fluent-text-field>
+    <fluent-text-field id="responden-pekppp" type="number" min="1" max="5000" value="10"
+      aria-describedby="bantuan-pekppp"><span data-t="respondenPublik"></span></fluent-text-field>
     <p id="bantuan-pekppp" class="bantuan" data-t="tanpaOpsiPekppp"></p>
   </section>`;
 

@@ -98,7 +98,8 @@ export function periksaTidakHilang(
     else if (simpan.some((s) => s.Kunci === k && s.Nilai === v)) tersimpan++;
     else
       throw new Error(
-        `nilai ${String(v)} kunci ${k} hilang (di ${a ? `${a.lembar}!${a.alamat}: ${String(h.nilaiDi(namaSekarang(a.lembar), a.alamat))}` : "tidak ada tempat"})`,
+        `nilai ${String(v)} kunci ${k} hilang (di ` +
+          `${a ? `${a.lembar}!${a.alamat}: ${String(h.nilaiDi(namaSekarang(a.lembar), a.alamat))}` : "tidak ada tempat"})`,
       );
   }
   for (const [k, a] of tempat) {

@@ -57,6 +57,8 @@ export function svgTornado(
       `<text x="${xDari(b.sampai) + 4}" y="${y + h / 2 + 5}" font-size="11">${koma(b.dari)}–${koma(b.sampai)}</text>`,
     );
   });
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${UKURAN.lebar}" height="${tinggi}" font-family="DejaVu Sans, Arial, sans-serif">${isi.join("")}</svg>`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${UKURAN.lebar}" height="${tinggi}" font-family="DejaVu Sans, Arial, ` +
+    `sans-serif">${isi.join("")}</svg>`;
   return { svg, urutan, tinggi };
 }

@@ -136,7 +136,9 @@ describe("kinerja lan prestasi (Instrumen Alternatif I)", () => {
   test("JSON = buku kerja: tingkat 2, 3, 4, 1 → keterangan, rata-rata 2,5 Sangat baik", async () => {
     const csv = berkas(
       "prestasi.csv",
-      "jenis,kategori,sifat,tipe,tingkat\nPenyuluhan,Jasa,Langsung,I,2\nPembinaan,jasa,Tidak langsung,I,3\nPemungutan retribusi,Fisik,Langsung,III,4\nKawin suntik,Fisik,Langsung,III,1\n",
+      "jenis,kategori,sifat,tipe,tingkat\nPenyuluhan,Jasa,Langsung,I,2\nPembinaan,jasa,Tidak " +
+        "langsung,I,3\nPemungutan retribusi,Fisik,Langsung,III,4\nKawin " +
+        "suntik,Fisik,Langsung,III,1\n",
     );
     const xlsx = join(dir, "prestasi.xlsx");
     const r = await cli("lan", "prestasi", "-i", csv, "--json", "--xlsx", xlsx, "--dinas", "Dinas Contoh");

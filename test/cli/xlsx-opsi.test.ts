@@ -200,7 +200,10 @@ describe("kinerja bsc --xlsx: arah dan bobot dari CSV sampai ke buku kerja", () 
     ],
     [
       "dengan arah dan bobot",
-      "perspektif,indikator,target,realisasi,arah,bobot\nKeuangan,Serapan,100,92,naik,3\nKeuangan,Biaya per layanan,20,23,turun,1\nPelanggan,Waktu tunggu,3,3.6,turun,2\nPelanggan,Kepuasan,80,88,naik,1\nProses,Berkas lengkap,200,150,naik,1\n",
+      "perspektif,indikator,target,realisasi,arah,bobot\nKeuangan,Serapan,100,92,naik,3\nKeuangan,Biaya " +
+        "per layanan,20,23,turun,1\nPelanggan,Waktu " +
+        "tunggu,3,3.6,turun,2\nPelanggan,Kepuasan,80,88,naik,1\nProses,Berkas " +
+        "lengkap,200,150,naik,1\n",
     ],
   ];
   test.each(kasus)("%s: capaian, status, skor perspektif dan keseluruhan = JSON", async (_, csv) => {

@@ -134,49 +134,56 @@ describe("terapkanRencana (Office.js)", () => {
     expect(h.ringkas().lembar.every((l) => l.validasi.length === 0 && l.cf.length === 0)).toBe(true);
   });
 
-  test("siklus SKM dengan kepentingan: grafik sebar kuadran = satu seri per unsur (X kinerja, Y kepentingan) + dua garis pemisah; tanpa ExcelApi 1.7 dilewati", async () => {
-    // ekspor kecil: U1…U9 dan K1…K9 (kepentingan), dua responden
-    const judul = [
-      ...Array.from({ length: 9 }, (_, j) => `U${j + 1}`),
-      ...Array.from({ length: 9 }, (_, j) => `K${j + 1}`),
-    ];
-    const baris = [new Array<number>(18).fill(3), new Array<number>(18).fill(4)].map((sel, i) => ({ no: i + 2, sel }));
-    const r = rencanaSiklusDariCli(siklusDariTabel({ sumber: "kecil", judul, baris }, {}));
-    const l = r.lembar.find((x) => x.nama === "SKM Kuadran")!;
-    const g = rapikan(r).lembar.find((x) => x.nama === "SKM Kuadran")!.grafik![0];
-    const h = buatHostUji();
-    await h.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h)));
-    const ditulis = h.ringkas().lembar.find((x) => x.nama === l.nama)!.grafik as {
-      jenis: string;
-      posisi: string;
-      seri: { nama: string; x: string; y: string; jenis: string | null; label: boolean | null }[];
-      sumbuX: object;
-      sumbuY: object;
-      labelSeri: boolean;
-    }[];
-    expect(ditulis).toHaveLength(1);
-    const w = ditulis[0];
-    expect(w.jenis).toBe("XYScatter");
-    expect(w.posisi).toBe(g.posisi);
-    expect(w.seri).toHaveLength(11);
-    expect(w.seri.slice(0, 9).map((s) => [s.nama, s.x, s.y])).toEqual(
-      Array.from({ length: 9 }, (_, j) => [`U${j + 1}`, `D${9 + j}`, `E${9 + j}`]),
-    );
-    const [a, b] = g.garisBantu!;
-    expect(w.seri.slice(9).map((s) => [s.x, s.y, s.jenis, s.label])).toEqual(
-      [a, b].map((x) => [x.replace(/E(\d+)/, "D$1"), x.replace(/D(\d+)/, "E$1"), "XYScatterLinesNoMarkers", false]),
-    );
-    expect(w.labelSeri).toBe(true);
-    expect([w.sumbuX, w.sumbuY]).toEqual([
-      { min: g.sumbu!.min, maks: 4, judul: "Kinerja (NRR)" },
-      { min: g.sumbu!.min, maks: 4, judul: "Kepentingan" },
-    ]);
+  test(
+    "siklus SKM dengan kepentingan: grafik sebar kuadran = satu seri per unsur (X kinerja, Y " +
+      "kepentingan) + dua garis pemisah; tanpa ExcelApi 1.7 dilewati",
+    async () => {
+      // ekspor kecil: U1…U9 dan K1…K9 (kepentingan), dua responden
+      const judul = [
+        ...Array.from({ length: 9 }, (_, j) => `U${j + 1}`),
+        ...Array.from({ length: 9 }, (_, j) => `K${j + 1}`),
+      ];
+      const baris = [new Array<number>(18).fill(3), new Array<number>(18).fill(4)].map((sel, i) => ({
+        no: i + 2,
+        sel,
+      }));
+      const r = rencanaSiklusDariCli(siklusDariTabel({ sumber: "kecil", judul, baris }, {}));
+      const l = r.lembar.find((x) => x.nama === "SKM Kuadran")!;
+      const g = rapikan(r).lembar.find((x) => x.nama === "SKM Kuadran")!.grafik![0];
+      const h = buatHostUji();
+      await h.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(h)));
+      const ditulis = h.ringkas().lembar.find((x) => x.nama === l.nama)!.grafik as {
+        jenis: string;
+        posisi: string;
+        seri: { nama: string; x: string; y: string; jenis: string | null; label: boolean | null }[];
+        sumbuX: object;
+        sumbuY: object;
+        labelSeri: boolean;
+      }[];
+      expect(ditulis).toHaveLength(1);
+      const w = ditulis[0];
+      expect(w.jenis).toBe("XYScatter");
+      expect(w.posisi).toBe(g.posisi);
+      expect(w.seri).toHaveLength(11);
+      expect(w.seri.slice(0, 9).map((s) => [s.nama, s.x, s.y])).toEqual(
+        Array.from({ length: 9 }, (_, j) => [`U${j + 1}`, `D${9 + j}`, `E${9 + j}`]),
+      );
+      const [a, b] = g.garisBantu!;
+      expect(w.seri.slice(9).map((s) => [s.x, s.y, s.jenis, s.label])).toEqual(
+        [a, b].map((x) => [x.replace(/E(\d+)/, "D$1"), x.replace(/D(\d+)/, "E$1"), "XYScatterLinesNoMarkers", false]),
+      );
+      expect(w.labelSeri).toBe(true);
+      expect([w.sumbuX, w.sumbuY]).toEqual([
+        { min: g.sumbu!.min, maks: 4, judul: "Kinerja (NRR)" },
+        { min: g.sumbu!.min, maks: 4, judul: "Kepentingan" },
+      ]);
 
-    const lama = buatHostUji({ versiMaks: "1.6" });
-    const hasil = await lama.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(lama)));
-    expect(lama.ringkas().lembar.find((x) => x.nama === l.nama)!.grafik).toHaveLength(0);
-    expect(hasil.dilewati.map((d) => d.fitur)).toContain("grafikSebar");
-  });
+      const lama = buatHostUji({ versiMaks: "1.6" });
+      const hasil = await lama.Excel.run((ctx) => terapkanRencana(ctx, r, alatUji(lama)));
+      expect(lama.ringkas().lembar.find((x) => x.nama === l.nama)!.grafik).toHaveLength(0);
+      expect(hasil.dilewati.map((d) => d.fitur)).toContain("grafikSebar");
+    },
+  );
 
   test("Excel tanpa ExcelApi 1.4 → galat jelas, tidak ada sync", async () => {
     const h = buatHostUji({ versiMaks: "1.3" });

@@ -185,35 +185,39 @@ describe.each(KASUS)("bangun ulang setelah suntingan: $nama", (k) => {
     expect(periksaTidakHilang(h, k.rencana, diketik, nama).ditempat).toBe(diketik.size);
   });
 
-  test("nilai diketik di atas rumus: bertanya dulu; 'tidak' → tidak ada yang berubah; 'ya' → rumus pulih, nilai di Data Tersimpan dengan sel dan rumusnya", async () => {
-    const { h, diketik } = await siapkan(k);
-    const rumus = k.rencana.lembar.flatMap((l) =>
-      [...selBeralamat(l)]
-        .filter((s) => s.sel.peran === "hitung")
-        .map((s) => ({ l: l.nama, a: s.alamat, f: s.sel.rumus! })),
-    )[0];
-    h.ketik(rumus.l, rumus.a, 999.5);
-    const sebelum = JSON.stringify(h.ringkas().lembar);
-    const ditanya: Konflik[][] = [];
-    const tidak = await bangun(h, k.rencana, { konfirmasi: async (_p, kf) => (ditanya.push([...kf]), false) });
-    expect(tidak.dibatalkan).toBe(true);
-    expect(ditanya).toEqual([[{ lembar: rumus.l, jumlah: 1, contoh: [rumus.a], jenis: "ketikan" }]]);
-    expect(JSON.stringify(h.ringkas().lembar)).toBe(sebelum);
+  test(
+    "nilai diketik di atas rumus: bertanya dulu; 'tidak' → tidak ada yang berubah; 'ya' → rumus " +
+      "pulih, nilai di Data Tersimpan dengan sel dan rumusnya",
+    async () => {
+      const { h, diketik } = await siapkan(k);
+      const rumus = k.rencana.lembar.flatMap((l) =>
+        [...selBeralamat(l)]
+          .filter((s) => s.sel.peran === "hitung")
+          .map((s) => ({ l: l.nama, a: s.alamat, f: s.sel.rumus! })),
+      )[0];
+      h.ketik(rumus.l, rumus.a, 999.5);
+      const sebelum = JSON.stringify(h.ringkas().lembar);
+      const ditanya: Konflik[][] = [];
+      const tidak = await bangun(h, k.rencana, { konfirmasi: async (_p, kf) => (ditanya.push([...kf]), false) });
+      expect(tidak.dibatalkan).toBe(true);
+      expect(ditanya).toEqual([[{ lembar: rumus.l, jumlah: 1, contoh: [rumus.a], jenis: "ketikan" }]]);
+      expect(JSON.stringify(h.ringkas().lembar)).toBe(sebelum);
 
-    const ya = await bangun(h, k.rencana);
-    expect(ya.dibatalkan).toBe(false);
-    expect(h.nilaiDi(rumus.l, rumus.a)).toBe(rumus.f);
-    expect(bacaTersimpan(h)).toEqual([
-      expect.objectContaining({
-        Lembar: rumus.l,
-        Sel: rumus.a,
-        Nilai: 999.5,
-        "Rumus/label semula": rumus.f,
-        Isian: "nilai ketikan di atas rumus (rumus dipulihkan)",
-      }),
-    ]);
-    expect(periksaTidakHilang(h, k.rencana, diketik).ditempat).toBe(diketik.size);
-  });
+      const ya = await bangun(h, k.rencana);
+      expect(ya.dibatalkan).toBe(false);
+      expect(h.nilaiDi(rumus.l, rumus.a)).toBe(rumus.f);
+      expect(bacaTersimpan(h)).toEqual([
+        expect.objectContaining({
+          Lembar: rumus.l,
+          Sel: rumus.a,
+          Nilai: 999.5,
+          "Rumus/label semula": rumus.f,
+          Isian: "nilai ketikan di atas rumus (rumus dipulihkan)",
+        }),
+      ]);
+      expect(periksaTidakHilang(h, k.rencana, diketik).ditempat).toBe(diketik.size);
+    },
+  );
 });
 
 /** Seperti buku yang dibangun versi lama (atau oleh adaptor .xlsx): tanpa nama jangkar, catatan tanpa `jangkar`. */
@@ -286,29 +290,33 @@ describe("berhenti bila tata letak tidak dapat diikuti dengan pasti", () => {
     expect(h.buku.nama.has(namaJangkarLembar(lan.rencana.lembar[0].nama))).toBe(true);
   });
 
-  test("lembar tabel dihapus lalu lembar pengguna bernama sama dibuat: diperlakukan sebagai lembar pengguna, ditanya dulu; Ya → isinya ke Data Tersimpan", async () => {
-    const { h } = await siapkan(lan);
-    const nama = lan.rencana.lembar[0].nama;
-    h.hapusLembar(nama);
-    h.ketik(nama, "A1", "Anggaran 2025");
-    h.ketik(nama, "C9", 125000);
-    const ditanya: Konflik[][] = [];
-    const hasil = await bangun(h, lan.rencana, { konfirmasi: async (_p, k) => (ditanya.push([...k]), false) });
-    expect(hasil.dibatalkan).toBe(true);
-    expect(ditanya[0].map((k) => k.jenis ?? "bukanAddin")).toContain("bukanAddin");
-    await bangun(h, lan.rencana);
-    expect(bacaTersimpan(h)).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          Lembar: nama,
-          Sel: "A1",
-          Nilai: "Anggaran 2025",
-          Isian: "isi lembar (bukan buatan add-in) yang ditimpa tabel",
-        }),
-        expect.objectContaining({ Lembar: nama, Sel: "C9", Nilai: 125000 }),
-      ]),
-    );
-  });
+  test(
+    "lembar tabel dihapus lalu lembar pengguna bernama sama dibuat: diperlakukan sebagai lembar " +
+      "pengguna, ditanya dulu; Ya → isinya ke Data Tersimpan",
+    async () => {
+      const { h } = await siapkan(lan);
+      const nama = lan.rencana.lembar[0].nama;
+      h.hapusLembar(nama);
+      h.ketik(nama, "A1", "Anggaran 2025");
+      h.ketik(nama, "C9", 125000);
+      const ditanya: Konflik[][] = [];
+      const hasil = await bangun(h, lan.rencana, { konfirmasi: async (_p, k) => (ditanya.push([...k]), false) });
+      expect(hasil.dibatalkan).toBe(true);
+      expect(ditanya[0].map((k) => k.jenis ?? "bukanAddin")).toContain("bukanAddin");
+      await bangun(h, lan.rencana);
+      expect(bacaTersimpan(h)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            Lembar: nama,
+            Sel: "A1",
+            Nilai: "Anggaran 2025",
+            Isian: "isi lembar (bukan buatan add-in) yang ditimpa tabel",
+          }),
+          expect.objectContaining({ Lembar: nama, Sel: "C9", Nilai: 125000 }),
+        ]),
+      );
+    },
+  );
 
   test("baris diurutkan lalu label nomornya ditimpa (tidak dapat dikenali): berhenti, menyebut selnya dan saran yang berhasil", async () => {
     const { h } = await siapkan(KASUS[1]);

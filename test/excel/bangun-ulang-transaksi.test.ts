@@ -160,25 +160,29 @@ describe.each(KASUS)("bangun ulang sebagai transaksi: $nama", (k) => {
     expect(periksaTidakHilang(baru, k.rencana, diketik)).toEqual({ ditempat: diketik.size, tersimpan: 0 });
   });
 
-  test("2. lembar dilindungi (Data Tersimpan, Ringkasan, lembar tabel): berhenti SEBELUM menulis, menyebut lembarnya; setelah dibuka, tidak ada yang hilang", async () => {
-    const { h, diketik, lembar } = await siapkan(k);
-    h.ketik(lembar, "Z3", "catatan di luar tabel"); // membuat Data Tersimpan pada bangun ulang berikut
-    await bangun(h, k.rencana, tanpaTanya);
-    for (const dilindungi of [LEMBAR_TERSIMPAN, k.rencana.lembar[k.rencana.lembar.length - 1].nama, lembar]) {
-      h.ketik(lembar, "Z4", `catatan ${dilindungi}`);
-      h.lindungi(dilindungi);
-      const sebelum = potret(h);
-      const galat = await bangun(h, k.ubah, tanpaTanya).catch((e: unknown) => e);
-      expect(galat).toBeInstanceOf(GalatTerapkan);
-      expect((galat as GalatTerapkan).kode).toBe("periksaAwal");
-      expect((galat as Error).message).toContain(`Lembar "${dilindungi}" dilindungi`);
-      expect((galat as Error).message).toMatch(/Buka Proteksi Lembar.*Tidak ada yang diubah/);
-      expect(potret(h) === sebelum).toBe(true);
-      h.lindungi(dilindungi, false);
-    }
-    await bangun(h, k.ubah, tanpaTanya);
-    periksaTidakHilang(h, k.ubah, diketik);
-  });
+  test(
+    "2. lembar dilindungi (Data Tersimpan, Ringkasan, lembar tabel): berhenti SEBELUM menulis, " +
+      "menyebut lembarnya; setelah dibuka, tidak ada yang hilang",
+    async () => {
+      const { h, diketik, lembar } = await siapkan(k);
+      h.ketik(lembar, "Z3", "catatan di luar tabel"); // membuat Data Tersimpan pada bangun ulang berikut
+      await bangun(h, k.rencana, tanpaTanya);
+      for (const dilindungi of [LEMBAR_TERSIMPAN, k.rencana.lembar[k.rencana.lembar.length - 1].nama, lembar]) {
+        h.ketik(lembar, "Z4", `catatan ${dilindungi}`);
+        h.lindungi(dilindungi);
+        const sebelum = potret(h);
+        const galat = await bangun(h, k.ubah, tanpaTanya).catch((e: unknown) => e);
+        expect(galat).toBeInstanceOf(GalatTerapkan);
+        expect((galat as GalatTerapkan).kode).toBe("periksaAwal");
+        expect((galat as Error).message).toContain(`Lembar "${dilindungi}" dilindungi`);
+        expect((galat as Error).message).toMatch(/Buka Proteksi Lembar.*Tidak ada yang diubah/);
+        expect(potret(h) === sebelum).toBe(true);
+        h.lindungi(dilindungi, false);
+      }
+      await bangun(h, k.ubah, tanpaTanya);
+      periksaTidakHilang(h, k.ubah, diketik);
+    },
+  );
 
   test("2. batch tulis gagal di tengah (di titik mana pun): bangun ulang berikutnya pulih tanpa pesan palsu dan tanpa kehilangan", async () => {
     const { h: h0 } = await siapkan(k);
@@ -292,58 +296,66 @@ describe.each(KASUS)("bangun ulang sebagai transaksi: $nama", (k) => {
 describe("3. nama unit diketik di kepala LAN: mengikuti unitnya, bukan posisinya", () => {
   const lan = (unit: string[]): RencanaBukuKerja =>
     buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit });
-  test("unit pertama dihapus: nama ketikan Dinas A ke Data Tersimpan dengan kuncinya, kepala kolom Dinas B tetap 'Dinas B'; urutan unit dibalik: nama ikut unitnya", async () => {
-    const h = buatHostUji();
-    const r1 = lan(["Dinas A", "Dinas B", "Dinas C"]);
-    await bangun(h, r1);
-    const diketik: Map<string, unknown> = ketikSemua(h, r1, ["skor|"]);
-    const kA = alamatKunci(r1).get("nama-unit|u=Dinas A")!;
-    const kC = alamatKunci(r1).get("nama-unit|u=Dinas C")!;
-    expect(kA.alamat).toBe("C5"); // seperti laporan issue: "Dinas A (Kecamatan)" diketik di C5
-    h.ketik(kA.lembar, kA.alamat, "Dinas A (Kecamatan)");
-    h.ketik(kC.lembar, kC.alamat, "Dinas C (Kelurahan)");
-    diketik.set("nama-unit|u=Dinas A", "Dinas A (Kecamatan)");
-    diketik.set("nama-unit|u=Dinas C", "Dinas C (Kelurahan)");
-    const r2 = lan(["Dinas B", "Dinas C"]);
-    await bangun(h, r2, tanpaTanya);
-    periksaTidakHilang(h, r2, diketik);
-    expect(h.nilaiDi(kA.lembar, "C5")).toBe("Dinas B");
-    expect(h.nilaiDi(kA.lembar, alamatKunci(r2).get("nama-unit|u=Dinas C")!.alamat)).toBe("Dinas C (Kelurahan)");
-    expect(bacaTersimpan(h)).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          Kunci: "nama-unit|u=Dinas A",
-          Nilai: "Dinas A (Kecamatan)",
-          Isian: "nama unit Dinas A",
-        }),
-      ]),
-    );
-    const r3 = lan(["Dinas C", "Dinas B"]);
-    await bangun(h, r3, tanpaTanya);
-    periksaTidakHilang(h, r3, diketik);
-    expect(h.nilaiDi(kA.lembar, alamatKunci(r3).get("nama-unit|u=Dinas C")!.alamat)).toBe("Dinas C (Kelurahan)");
-    expect(h.nilaiDi(kA.lembar, alamatKunci(r3).get("nama-unit|u=Dinas B")!.alamat)).toBe("Dinas B");
-  });
+  test(
+    "unit pertama dihapus: nama ketikan Dinas A ke Data Tersimpan dengan kuncinya, kepala kolom " +
+      "Dinas B tetap 'Dinas B'; urutan unit dibalik: nama ikut unitnya",
+    async () => {
+      const h = buatHostUji();
+      const r1 = lan(["Dinas A", "Dinas B", "Dinas C"]);
+      await bangun(h, r1);
+      const diketik: Map<string, unknown> = ketikSemua(h, r1, ["skor|"]);
+      const kA = alamatKunci(r1).get("nama-unit|u=Dinas A")!;
+      const kC = alamatKunci(r1).get("nama-unit|u=Dinas C")!;
+      expect(kA.alamat).toBe("C5"); // seperti laporan issue: "Dinas A (Kecamatan)" diketik di C5
+      h.ketik(kA.lembar, kA.alamat, "Dinas A (Kecamatan)");
+      h.ketik(kC.lembar, kC.alamat, "Dinas C (Kelurahan)");
+      diketik.set("nama-unit|u=Dinas A", "Dinas A (Kecamatan)");
+      diketik.set("nama-unit|u=Dinas C", "Dinas C (Kelurahan)");
+      const r2 = lan(["Dinas B", "Dinas C"]);
+      await bangun(h, r2, tanpaTanya);
+      periksaTidakHilang(h, r2, diketik);
+      expect(h.nilaiDi(kA.lembar, "C5")).toBe("Dinas B");
+      expect(h.nilaiDi(kA.lembar, alamatKunci(r2).get("nama-unit|u=Dinas C")!.alamat)).toBe("Dinas C (Kelurahan)");
+      expect(bacaTersimpan(h)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            Kunci: "nama-unit|u=Dinas A",
+            Nilai: "Dinas A (Kecamatan)",
+            Isian: "nama unit Dinas A",
+          }),
+        ]),
+      );
+      const r3 = lan(["Dinas C", "Dinas B"]);
+      await bangun(h, r3, tanpaTanya);
+      periksaTidakHilang(h, r3, diketik);
+      expect(h.nilaiDi(kA.lembar, alamatKunci(r3).get("nama-unit|u=Dinas C")!.alamat)).toBe("Dinas C (Kelurahan)");
+      expect(h.nilaiDi(kA.lembar, alamatKunci(r3).get("nama-unit|u=Dinas B")!.alamat)).toBe("Dinas B");
+    },
+  );
 });
 
 describe("Ya pada pertanyaan menimpa tidak pernah menghapus nilai ketikan", () => {
-  test("jangkar hilang dan label tidak cukup (nomor responden ditimpa nama): ditanya; Ya → setiap sel yang ditimpa ada di Data Tersimpan dengan label barisnya", async () => {
-    const k = KASUS[1];
-    const { h, diketik, lembar } = await siapkan(k);
-    h.hapusNama((n) => n.startsWith(AWALAN_JANGKAR));
-    const nama = ["Budi", "Ani", "Siti", "Joko", "Rina", "Agus", "Dewi", "Eko", "Fitri", "Gita", "Hadi", "Indah"];
-    nama.forEach((n, i) => h.ketik(lembar, `A${baris(k.rencana, `jawaban|r=${i + 1}|u=1`)}`, n));
-    const ditanya: string[] = [];
-    await bangun(h, k.rencana, { konfirmasi: async (p) => (ditanya.push(p), true) });
-    expect(ditanya.join(" ")).toMatch(/bukan buatan add-in/);
-    const simpan = bacaTersimpan(h);
-    for (const [kunci, v] of diketik) {
-      const a = alamatKunci(k.rencana).get(kunci)!;
-      const ada = h.nilaiDi(a.lembar, a.alamat) === v || simpan.some((s) => s.Nilai === v && s.Sel === a.alamat);
-      expect({ kunci, ada }).toEqual({ kunci, ada: true });
-    }
-    expect(simpan.find((s) => s.Nilai === diketik.get("jawaban|r=2|u=1"))?.["Label baris"]).toBe("Ani");
-  });
+  test(
+    "jangkar hilang dan label tidak cukup (nomor responden ditimpa nama): ditanya; Ya → setiap " +
+      "sel yang ditimpa ada di Data Tersimpan dengan label barisnya",
+    async () => {
+      const k = KASUS[1];
+      const { h, diketik, lembar } = await siapkan(k);
+      h.hapusNama((n) => n.startsWith(AWALAN_JANGKAR));
+      const nama = ["Budi", "Ani", "Siti", "Joko", "Rina", "Agus", "Dewi", "Eko", "Fitri", "Gita", "Hadi", "Indah"];
+      nama.forEach((n, i) => h.ketik(lembar, `A${baris(k.rencana, `jawaban|r=${i + 1}|u=1`)}`, n));
+      const ditanya: string[] = [];
+      await bangun(h, k.rencana, { konfirmasi: async (p) => (ditanya.push(p), true) });
+      expect(ditanya.join(" ")).toMatch(/bukan buatan add-in/);
+      const simpan = bacaTersimpan(h);
+      for (const [kunci, v] of diketik) {
+        const a = alamatKunci(k.rencana).get(kunci)!;
+        const ada = h.nilaiDi(a.lembar, a.alamat) === v || simpan.some((s) => s.Nilai === v && s.Sel === a.alamat);
+        expect({ kunci, ada }).toEqual({ kunci, ada: true });
+      }
+      expect(simpan.find((s) => s.Nilai === diketik.get("jawaban|r=2|u=1"))?.["Label baris"]).toBe("Ani");
+    },
+  );
 });
 
 describe("2. periksa awal: yang akan membuat penulisan gagal dihentikan sebelum perintah pertama", () => {

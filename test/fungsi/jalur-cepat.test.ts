@@ -717,7 +717,8 @@ describe("issue 26: pembungkus dengan jalur cepat = jalur lengkap lama (hasil, k
       { numRuns: 400 },
     );
     expect(cepatBerhasil).toBeGreaterThan(40);
-    // hitungan tangan: 1,5 dan 1,5000000001 (dibulatkan 9 desimal = 1,5) → Istimewa, 1,500000001 → Sangat baik; 7/10 × 1000 = 700 → Cukup, 8,5/10 × 1000 = 850 → Baik
+    // hitungan tangan: 1,5 dan 1,5000000001 (dibulatkan 9 desimal = 1,5) → Istimewa, 1,500000001 → Sangat baik; 7/10
+    // × 1000 = 700 → Cukup, 8,5/10 × 1000 = 850 → Baik
     expect(pitaRentang([[1.5, 1.5000000001, 1.500000001]], 1, 5, 1, 1, PITA_PRESTASI)).toEqual([
       ["Istimewa", "Istimewa", "Sangat baik"],
     ]);

@@ -126,13 +126,17 @@ describe("fungsi kustom di mesin rumus, berdampingan dengan rumus asli", () => {
     });
   });
 
-  test("LAN.SKORIDEAL(89,10,23) = 89*10*23 = 20470; LAN.KATEGORI(17000,20000) = Baik (tepat 850: batas atas Baik inklusif), LAN.KATEGORI(851) = Amat baik", () => {
-    const hf = mesin([["=LAN.SKORIDEAL(89,10,23)", "=89*10*23", "=LAN.KATEGORI(17000,20000)", "=LAN.KATEGORI(851)"]]);
-    expect(hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe(20470);
-    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(20470);
-    expect(hf.getCellValue({ sheet: 0, row: 0, col: 2 })).toBe("Baik"); // 17000/20000×1000 = 850 → Baik (batas atas inklusif)
-    expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe("Amat baik");
-  });
+  test(
+    "LAN.SKORIDEAL(89,10,23) = 89*10*23 = 20470; LAN.KATEGORI(17000,20000) = Baik (tepat 850: " +
+      "batas atas Baik inklusif), LAN.KATEGORI(851) = Amat baik",
+    () => {
+      const hf = mesin([["=LAN.SKORIDEAL(89,10,23)", "=89*10*23", "=LAN.KATEGORI(17000,20000)", "=LAN.KATEGORI(851)"]]);
+      expect(hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe(20470);
+      expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(20470);
+      expect(hf.getCellValue({ sheet: 0, row: 0, col: 2 })).toBe("Baik"); // 17000/20000×1000 = 850 → Baik (batas atas inklusif)
+      expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe("Amat baik");
+    },
+  );
 
   test("BSC.SCORE = SUMPRODUCT/SUM", () => {
     const hf = mesin([

@@ -2,7 +2,8 @@
  * functions.js di Chromium (playwright-core), dengan runtime fungsi kustom tiruan yang mencatat setiap
  * `CustomFunctions.associate`: semua fungsi di functions.json terdaftar; LAN.KERANGKA memuat potongan
  * angka tercetak (core/lan-kerangka.ts), BOBOT.* potongan inti kepekaan (core/kepekaan.ts) dan SKM.SIKLUS*
- * potongan siklus SKM (functions/skm-siklus-inti.ts) baru saat pertama kali dihitung — functions.js sendiri tidak memuatnya dan tetap di bawah target issue 17 (< 60 KB).
+ * potongan siklus SKM (functions/skm-siklus-inti.ts) baru saat pertama kali dihitung — functions.js sendiri
+ * tidak memuatnya dan tetap di bawah target issue 17 (< 60 KB).
  */
 import * as fs from "fs";
 import * as path from "path";

@@ -13,9 +13,13 @@ const kunci = (tabel: string, baris: number | string, kolom: string) => `${tabel
 const selisih = new Map(laporan.selisih.map((s) => [kunci(s.tabel, s.baris, s.kolom), s]));
 
 describe("reproduksi Pola LAN 1998", () => {
-  test("setiap angka tercetak dibandingkan: Lampiran 3×(17×2+3), Tabel 4.8–4.10 3×17×2, Tabel 4.11–4.13 3×89, Tabel 4.14 9, Tabel 4.4–4.6 3×17, Tabel 4.7 3×5", () => {
-    expect(laporan.dibandingkan).toBe(3 * (17 * 2 + 3) + 3 * 17 * 2 + 3 * 89 + 9 + 3 * 17 + 3 * 5);
-  });
+  test(
+    "setiap angka tercetak dibandingkan: Lampiran 3×(17×2+3), Tabel 4.8–4.10 3×17×2, Tabel " +
+      "4.11–4.13 3×89, Tabel 4.14 9, Tabel 4.4–4.6 3×17, Tabel 4.7 3×5",
+    () => {
+      expect(laporan.dibandingkan).toBe(3 * (17 * 2 + 3) + 3 * 17 * 2 + 3 * 89 + 9 + 3 * 17 + 3 * 5);
+    },
+  );
 
   test("Tabel 4.11–4.13: selisih = indikator yang p × bobot variabel Lampiran tidak sama dengan cetakan pada presisinya", () => {
     const lampiran = bacaCsvFixture("lan-1998/lampiran-5-7-total-variabel.csv");
@@ -122,46 +126,52 @@ describe("reproduksi Pola LAN 1998", () => {
       expect(s.catatan).toMatch(/dijelaskan oleh pembulatan/);
   });
 
-  test("Tabel 4.4–4.7: transkripsi sama dengan fixture; peringkat dibandingkan dengan peringkat dari bobot, setiap beda dilaporkan sebagai kekeliruan naskah", () => {
-    const fx = bacaCsvFixture("lan-1998/tabel-4.4-4.7-peringkat.csv");
-    const tipeTabel: Record<string, "I" | "II" | "III"> = { "4.4": "I", "4.5": "II", "4.6": "III" };
-    for (const [tabel, tipe] of Object.entries(tipeTabel)) {
-      expect(TABEL_4_4_4_6_TERCETAK[tipe].map((r) => [r.nama, r.variabel, r.peringkat])).toEqual(
-        fx.filter((r) => r.tabel === tabel).map((r) => [r.nama_tercetak, Number(r.variabel_no), r.peringkat_tercetak]),
+  test(
+    "Tabel 4.4–4.7: transkripsi sama dengan fixture; peringkat dibandingkan dengan peringkat " +
+      "dari bobot, setiap beda dilaporkan sebagai kekeliruan naskah",
+    () => {
+      const fx = bacaCsvFixture("lan-1998/tabel-4.4-4.7-peringkat.csv");
+      const tipeTabel: Record<string, "I" | "II" | "III"> = { "4.4": "I", "4.5": "II", "4.6": "III" };
+      for (const [tabel, tipe] of Object.entries(tipeTabel)) {
+        expect(TABEL_4_4_4_6_TERCETAK[tipe].map((r) => [r.nama, r.variabel, r.peringkat])).toEqual(
+          fx
+            .filter((r) => r.tabel === tabel)
+            .map((r) => [r.nama_tercetak, Number(r.variabel_no), r.peringkat_tercetak]),
+        );
+        expect(TABEL_4_7_TERCETAK[tipe].map((r) => [r.nama, r.variabel, String(r.peringkat)])).toEqual(
+          fx
+            .filter((r) => r.tabel === "4.7" && r.tipe === tipe)
+            .map((r) => [r.nama_tercetak, Number(r.variabel_no), r.peringkat_tercetak]),
+        );
+      }
+      // peringkat dari Total Variabel tercetak (fixture), diurutkan di sini
+      const lampiran = bacaCsvFixture("lan-1998/lampiran-5-7-total-variabel.csv");
+      const peringkat = (tipe: string, v: number) => {
+        const t = lampiran
+          .filter((r) => r.tipe === tipe)
+          .map((r) => [Number(r.variabel_no), Number(r.total_variabel)] as const);
+        const urut = [...t].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map((x) => x[0]);
+        return urut.indexOf(v) + 1;
+      };
+      const beda = fx
+        .filter((r) => {
+          const tipe = r.tabel === "4.7" ? r.tipe : tipeTabel[r.tabel];
+          const cetak =
+            r.peringkat_tercetak === "I" ? 1 : r.peringkat_tercetak === "" ? null : Number(r.peringkat_tercetak);
+          return cetak !== peringkat(tipe, Number(r.variabel_no));
+        })
+        .map((r) => `${r.tabel}|${r.urutan}`);
+      // dihitung tangan dari seed: Tabel 4.4 baris 14 (Ketertiban, kosong), 15 (Responsibilitas 14 ≠ 15), 16 dan 17 kosong;
+      // Tabel 4.5 baris 1 (Kejelasan 16, padahal 1) dan 2 (Kesederhanaan 17, padahal 2); Tabel 4.6 dan 4.7 sesuai
+      expect(beda).toEqual(["4.4|14", "4.4|15", "4.4|16", "4.4|17", "4.5|1", "4.5|2"]);
+      const dilaporkan = laporan.selisih.filter((x) => ["4.4", "4.5", "4.6", "4.7"].includes(x.tabel));
+      expect(dilaporkan.map((x) => `${x.tabel}|${x.baris}`)).toEqual(beda);
+      for (const s of dilaporkan) expect(s.catatan).toMatch(/kekeliruan naskah sendiri/);
+      expect(dilaporkan.find((x) => x.tabel === "4.5" && x.baris === 1)!.catatan).toMatch(
+        /naskah mencetak 16.*peringkat 1.*Tabel 4\.7 menyebutnya peringkat 1/,
       );
-      expect(TABEL_4_7_TERCETAK[tipe].map((r) => [r.nama, r.variabel, String(r.peringkat)])).toEqual(
-        fx
-          .filter((r) => r.tabel === "4.7" && r.tipe === tipe)
-          .map((r) => [r.nama_tercetak, Number(r.variabel_no), r.peringkat_tercetak]),
-      );
-    }
-    // peringkat dari Total Variabel tercetak (fixture), diurutkan di sini
-    const lampiran = bacaCsvFixture("lan-1998/lampiran-5-7-total-variabel.csv");
-    const peringkat = (tipe: string, v: number) => {
-      const t = lampiran
-        .filter((r) => r.tipe === tipe)
-        .map((r) => [Number(r.variabel_no), Number(r.total_variabel)] as const);
-      const urut = [...t].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map((x) => x[0]);
-      return urut.indexOf(v) + 1;
-    };
-    const beda = fx
-      .filter((r) => {
-        const tipe = r.tabel === "4.7" ? r.tipe : tipeTabel[r.tabel];
-        const cetak =
-          r.peringkat_tercetak === "I" ? 1 : r.peringkat_tercetak === "" ? null : Number(r.peringkat_tercetak);
-        return cetak !== peringkat(tipe, Number(r.variabel_no));
-      })
-      .map((r) => `${r.tabel}|${r.urutan}`);
-    // dihitung tangan dari seed: Tabel 4.4 baris 14 (Ketertiban, kosong), 15 (Responsibilitas 14 ≠ 15), 16 dan 17 kosong;
-    // Tabel 4.5 baris 1 (Kejelasan 16, padahal 1) dan 2 (Kesederhanaan 17, padahal 2); Tabel 4.6 dan 4.7 sesuai
-    expect(beda).toEqual(["4.4|14", "4.4|15", "4.4|16", "4.4|17", "4.5|1", "4.5|2"]);
-    const dilaporkan = laporan.selisih.filter((x) => ["4.4", "4.5", "4.6", "4.7"].includes(x.tabel));
-    expect(dilaporkan.map((x) => `${x.tabel}|${x.baris}`)).toEqual(beda);
-    for (const s of dilaporkan) expect(s.catatan).toMatch(/kekeliruan naskah sendiri/);
-    expect(dilaporkan.find((x) => x.tabel === "4.5" && x.baris === 1)!.catatan).toMatch(
-      /naskah mencetak 16.*peringkat 1.*Tabel 4\.7 menyebutnya peringkat 1/,
-    );
-  });
+    },
+  );
 
   test("pernyataan: tolok ukur yang salah tempat dan tafsiran proyek (Bobot Dinas, pita Instrumen II pada total)", () => {
     expect(laporan.pernyataan.some((s) => /Tabel 4\.5: baris Ketepatan.*Kecepatan/.test(s))).toBe(true);

@@ -97,22 +97,26 @@ test("daftarLembar: nama dan visibilitas dimuat (satu run, satu sync); lembar te
   expect(c).toEqual({ run: 1, sync: 1, muat: ["worksheets: items/name,items/visibility"], diminta: [] });
 });
 
-test("bacaLembar (host uji dengan batas Excel di web): satu sync alamat, lalu nilai berhalaman; lembar kosong → alamat null; lembar tidak ada → ada: false", async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { buatHostUji } = require("../bantu/host-uji.js");
-  const h = buatHostUji();
-  const nilai = [
-    ["Cap waktu", "Jenis Layanan", "U1"],
-    [46032.5, "KTP", "Sesuai"],
-  ];
-  nilai.forEach((r, i) => r.forEach((v, j) => h.ketik("Jawaban", `${"ABC"[j]}${i + 1}`, v)));
-  h.ketik("Kosong", "A1", "");
-  (globalThis as unknown as { Excel: unknown }).Excel = h.Excel;
-  const host = muatHost();
-  expect(await host.bacaLembar!("Jawaban")).toEqual({ ada: true, alamat: "Jawaban!A1:C2", nilai });
-  expect(h.statistik.sync).toBe(2); // alamat rentang terpakai, lalu satu halaman nilai
-  expect(h.statistik.log).toEqual([]); // tidak ada perintah tulis
-  expect(await host.bacaLembar!("Kosong")).toEqual({ ada: true, alamat: null, nilai: [] });
-  expect(await host.bacaLembar!("Tidak Ada")).toEqual({ ada: false, alamat: null, nilai: [] });
-  expect(h.statistik.sync).toBe(4);
-});
+test(
+  "bacaLembar (host uji dengan batas Excel di web): satu sync alamat, lalu nilai berhalaman; " +
+    "lembar kosong → alamat null; lembar tidak ada → ada: false",
+  async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buatHostUji } = require("../bantu/host-uji.js");
+    const h = buatHostUji();
+    const nilai = [
+      ["Cap waktu", "Jenis Layanan", "U1"],
+      [46032.5, "KTP", "Sesuai"],
+    ];
+    nilai.forEach((r, i) => r.forEach((v, j) => h.ketik("Jawaban", `${"ABC"[j]}${i + 1}`, v)));
+    h.ketik("Kosong", "A1", "");
+    (globalThis as unknown as { Excel: unknown }).Excel = h.Excel;
+    const host = muatHost();
+    expect(await host.bacaLembar!("Jawaban")).toEqual({ ada: true, alamat: "Jawaban!A1:C2", nilai });
+    expect(h.statistik.sync).toBe(2); // alamat rentang terpakai, lalu satu halaman nilai
+    expect(h.statistik.log).toEqual([]); // tidak ada perintah tulis
+    expect(await host.bacaLembar!("Kosong")).toEqual({ ada: true, alamat: null, nilai: [] });
+    expect(await host.bacaLembar!("Tidak Ada")).toEqual({ ada: false, alamat: null, nilai: [] });
+    expect(h.statistik.sync).toBe(4);
+  },
+);

@@ -222,45 +222,51 @@ describe("di Excel: lembar jawaban pengguna", () => {
     expect(galatHalaman).toEqual([]);
   });
 
-  test("teks jawaban salah: galat menyebut lembar, baris, kolom dan teks; tidak ada yang ditulis; dipetakan di Peta Jawaban → Bangun lagi berhasil", async () => {
-    await setelSel(page, LEMBAR, 6, 9, "Lumayan murah");
-    const sebelum = await ringkas(page);
-    const galat = await bangun(page);
-    expect(galat).toBe(
-      `Siklus SKM tidak dapat dibangun: lembar "${LEMBAR}" baris 6, kolom "${kisi[0][9]}": jawaban "Lumayan murah" tidak ada di peta jawaban. Petakan teks itu di lembar "SKM Peta Jawaban" (kolom A unsurnya, mis. "U4 Biaya/Tarif"; B teksnya; C nilai 1–4), lalu Bangun lagi.`,
-    );
-    const sesudah = await ringkas(page);
-    expect(sesudah.statistik.panggilan).toBe(sebelum.statistik.panggilan);
-    expect(sesudah.lembar).toEqual(sebelum.lembar);
+  test(
+    "teks jawaban salah: galat menyebut lembar, baris, kolom dan teks; tidak ada yang ditulis; " +
+      "dipetakan di Peta Jawaban → Bangun lagi berhasil",
+    async () => {
+      await setelSel(page, LEMBAR, 6, 9, "Lumayan murah");
+      const sebelum = await ringkas(page);
+      const galat = await bangun(page);
+      expect(galat).toBe(
+        `Siklus SKM tidak dapat dibangun: lembar "${LEMBAR}" baris 6, kolom "${kisi[0][9]}": jawaban "Lumayan murah" tidak ada di ` +
+          `peta jawaban. Petakan teks itu di lembar "SKM Peta Jawaban" (kolom A unsurnya, ` +
+          `mis. "U4 Biaya/Tarif"; B teksnya; C nilai 1–4), lalu Bangun lagi.`,
+      );
+      const sesudah = await ringkas(page);
+      expect(sesudah.statistik.panggilan).toBe(sebelum.statistik.panggilan);
+      expect(sesudah.lembar).toEqual(sebelum.lembar);
 
-    // teks itu dipetakan di lembar Peta Jawaban (baris kosong pertama blok U4), lalu Bangun lagi: dikenali
-    const peta = sesudah.lembar.find((l) => l.nama === "SKM Peta Jawaban")!.sel;
-    const baris = Object.keys(peta)
-      .filter((a) => /^A\d+$/.test(a) && String(peta[a].v).startsWith("U4 ") && peta[`B${a.slice(1)}`] === undefined)
-      .map((a) => Number(a.slice(1)));
-    expect(baris.length).toBe(4);
-    await ketikLembar(
-      page,
-      "SKM Peta Jawaban",
-      [["Lumayan murah", 3]].map((b) => ["", ...b]),
-      Math.min(...baris),
-    );
-    expect(await bangun(page)).toBe("");
-    const isi = nilaiLembar.map((b) => [...b]);
-    isi[5][9] = "Lumayan murah";
-    const r = await ringkas(page);
-    const inti = hasilInti(
-      [...isi, selExcel(susulan)],
-      { periode: "triwulan", penimbang: "0.111", pembulatanNrr: 2, hasilUnit: "gabungan" },
-      [{ unsur: 4, jawaban: "Lumayan murah", nilai: 3 }],
-    );
-    bandingkanHasil(evaluasiBuku(bukuDari(r)), inti);
-    // peta tambahan tetap di lembarnya setelah dibangun ulang
-    expect(
-      Object.values(r.lembar.find((l) => l.nama === "SKM Peta Jawaban")!.sel).filter((x) => x.v === "Lumayan murah"),
-    ).toHaveLength(1);
-    await setelSel(page, LEMBAR, 6, 9, nilaiLembar[5][9]);
-  });
+      // teks itu dipetakan di lembar Peta Jawaban (baris kosong pertama blok U4), lalu Bangun lagi: dikenali
+      const peta = sesudah.lembar.find((l) => l.nama === "SKM Peta Jawaban")!.sel;
+      const baris = Object.keys(peta)
+        .filter((a) => /^A\d+$/.test(a) && String(peta[a].v).startsWith("U4 ") && peta[`B${a.slice(1)}`] === undefined)
+        .map((a) => Number(a.slice(1)));
+      expect(baris.length).toBe(4);
+      await ketikLembar(
+        page,
+        "SKM Peta Jawaban",
+        [["Lumayan murah", 3]].map((b) => ["", ...b]),
+        Math.min(...baris),
+      );
+      expect(await bangun(page)).toBe("");
+      const isi = nilaiLembar.map((b) => [...b]);
+      isi[5][9] = "Lumayan murah";
+      const r = await ringkas(page);
+      const inti = hasilInti(
+        [...isi, selExcel(susulan)],
+        { periode: "triwulan", penimbang: "0.111", pembulatanNrr: 2, hasilUnit: "gabungan" },
+        [{ unsur: 4, jawaban: "Lumayan murah", nilai: 3 }],
+      );
+      bandingkanHasil(evaluasiBuku(bukuDari(r)), inti);
+      // peta tambahan tetap di lembarnya setelah dibangun ulang
+      expect(
+        Object.values(r.lembar.find((l) => l.nama === "SKM Peta Jawaban")!.sel).filter((x) => x.v === "Lumayan murah"),
+      ).toHaveLength(1);
+      await setelSel(page, LEMBAR, 6, 9, nilaiLembar[5][9]);
+    },
+  );
 
   test("jawaban angka tersimpan sebagai teks: jawaban disalin ke SKM Jawaban, lembar pengguna tetap; angka = inti", async () => {
     // satu jawaban diketik sebagai teks "3" (sel berformat teks)
@@ -272,7 +278,8 @@ describe("di Excel: lembar jawaban pengguna", () => {
       { timeout: 10000 },
     );
     expect(await page.locator("#siklus-rujukan").textContent()).toBe(
-      `Jawaban akan disalin ke lembar "SKM Jawaban" (lembar Anda tidak diubah) karena baris 6, kolom "${kisi[0][6]}": "3" (jawaban angka yang tersimpan sebagai teks).`,
+      `Jawaban akan disalin ke lembar "SKM Jawaban" (lembar Anda tidak diubah) ` +
+        `karena baris 6, kolom "${kisi[0][6]}": "3" (jawaban angka yang tersimpan sebagai teks).`,
     );
     const pengguna = (await ringkas(page)).lembar.find((l) => l.nama === LEMBAR)!.sel;
     expect(await bangun(page)).toBe("");

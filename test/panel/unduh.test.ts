@@ -138,7 +138,8 @@ test("office.js termuat tetapi host bukan Excel (peramban biasa): mode unduhan y
   try {
     // office.js di peramban biasa: Office ada, onReady memberi host null; CustomFunctions tidak ada
     const officeTanpaHost =
-      "window.Office = { HostType: { Excel: 'Excel' }, onReady(cb) { const i = { host: null, platform: null }; setTimeout(() => cb && cb(i), 0); return Promise.resolve(i); } };";
+      "window.Office = { HostType: { Excel: 'Excel' }, onReady(cb) { const i = { host: null, " +
+      "platform: null }; setTimeout(() => cb && cb(i), 0); return Promise.resolve(i); } };";
     await p.route("**/*", (route) => {
       const u = route.request().url();
       if (u.startsWith("https://appsforoffice.microsoft.com/"))

@@ -228,29 +228,33 @@ describe("bukan buku kerja add-in", () => {
 });
 
 describe("banyak masukan kosong", () => {
-  test("tabel LAN baru 3 unit tanpa skor: temuan kosong diringkas, bukan ratusan baris; sebagian terisi → satu temuan per kelompok dengan contoh sel", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "periksa-kosong-"));
-    const r = buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: ["A", "B", "C"] });
-    const berkas = join(dir, "baru.xlsx");
-    await tulisXlsx(r, berkas);
-    const kosong = periksaBukuKerja((await bacaXlsx(berkas)).lembar).filter((x) => x.jenis === "masukan-kosong");
-    const skor = [...selBeralamat(r.lembar[0])].filter((x) => x.sel.kunci?.startsWith("skor|"));
-    expect(skor).toHaveLength(89 * 3);
-    // 267 sel skor kosong tidak boleh menjadi 267 temuan
-    expect(kosong.length).toBeLessThanOrEqual(17);
-    expect(kosong.length).toBeGreaterThan(0);
+  test(
+    "tabel LAN baru 3 unit tanpa skor: temuan kosong diringkas, bukan ratusan baris; sebagian " +
+      "terisi → satu temuan per kelompok dengan contoh sel",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "periksa-kosong-"));
+      const r = buatRencana("lan1998", { tipe: "I", pola: "lengkap", mode: "hitungBobot", unit: ["A", "B", "C"] });
+      const berkas = join(dir, "baru.xlsx");
+      await tulisXlsx(r, berkas);
+      const kosong = periksaBukuKerja((await bacaXlsx(berkas)).lembar).filter((x) => x.jenis === "masukan-kosong");
+      const skor = [...selBeralamat(r.lembar[0])].filter((x) => x.sel.kunci?.startsWith("skor|"));
+      expect(skor).toHaveLength(89 * 3);
+      // 267 sel skor kosong tidak boleh menjadi 267 temuan
+      expect(kosong.length).toBeLessThanOrEqual(17);
+      expect(kosong.length).toBeGreaterThan(0);
 
-    // isi semua skor kecuali 7 sel variabel 1 → satu temuan ringkas yang menyebut 7 sel dan sel pertamanya
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(berkas);
-    const ws = wb.getWorksheet(r.lembar[0].nama)!;
-    const kosongkan = new Set(skor.slice(0, 7).map((x) => x.alamat));
-    for (const s of skor) if (!kosongkan.has(s.alamat)) ws.getCell(s.alamat).value = 7;
-    const sebagian = join(dir, "sebagian.xlsx");
-    await wb.xlsx.writeFile(sebagian);
-    const t = periksaBukuKerja((await bacaXlsx(sebagian)).lembar).filter((x) => x.jenis === "masukan-kosong");
-    expect(t).toHaveLength(1);
-    expect(t[0].sel).toBe(skor[0].alamat);
-    expect(t[0].pesan).toMatch(/^7 dari \d+ masukan/);
-  });
+      // isi semua skor kecuali 7 sel variabel 1 → satu temuan ringkas yang menyebut 7 sel dan sel pertamanya
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(berkas);
+      const ws = wb.getWorksheet(r.lembar[0].nama)!;
+      const kosongkan = new Set(skor.slice(0, 7).map((x) => x.alamat));
+      for (const s of skor) if (!kosongkan.has(s.alamat)) ws.getCell(s.alamat).value = 7;
+      const sebagian = join(dir, "sebagian.xlsx");
+      await wb.xlsx.writeFile(sebagian);
+      const t = periksaBukuKerja((await bacaXlsx(sebagian)).lembar).filter((x) => x.jenis === "masukan-kosong");
+      expect(t).toHaveLength(1);
+      expect(t[0].sel).toBe(skor[0].alamat);
+      expect(t[0].pesan).toMatch(/^7 dari \d+ masukan/);
+    },
+  );
 });

@@ -204,8 +204,15 @@ describe("fungsi: galat → CustomFunctions.Error", () => {
   });
 
   test("internal dan galat di luar keluarga → #VALUE! berpesan umum (rinciannya di konsol)", () => {
-    expect(kodeDari(() => jalankan(() => { throw galatInternal("tata letak tidak konsisten"); }))).toEqual({ code: "#VALUE!", message: PESAN_TAK_TERDUGA }); // prettier-ignore
-    expect(kodeDari(() => jalankan(() => { throw new TypeError("a is not iterable"); }))).toEqual({ code: "#VALUE!", message: PESAN_TAK_TERDUGA }); // prettier-ignore
+    const umum = { code: "#VALUE!", message: PESAN_TAK_TERDUGA };
+    const internal = (): never => {
+      throw galatInternal("tata letak tidak konsisten");
+    };
+    const asing = (): never => {
+      throw new TypeError("a is not iterable");
+    };
+    expect(kodeDari(() => jalankan(internal))).toEqual(umum);
+    expect(kodeDari(() => jalankan(asing))).toEqual(umum);
     expect(konsol).toHaveBeenCalledTimes(2);
   });
 

@@ -265,49 +265,53 @@ test("kepala halaman: nama metode (bukan id), judul panjang dipendekkan dengan w
   expect(singkat("kata ".repeat(20).trim(), 30)).toBe("kata kata kata kata kata kata…");
 });
 
-test("grafik di samping tabel yang muat satu halaman mendatar tetapi bersama grafik tidak: grafik di bawah tabel, mulai di halaman baru bila lembar lebih dari satu halaman tinggi", () => {
-  // tabel 14 kolom angka: 8,1 + 14 × 9,2 = 136,9 ≤ BATAS_MENDATAR (144); grafik di kolom P (±70 karakter) → 206,9
-  const r = lebarN(14);
-  const l = r.lembar[0];
-  const baris = Array.from({ length: 40 }, (_, i) => [
-    label(`Unit ${i}`),
-    ...Array.from({ length: 14 }, (_, j) => hitung(`=${j}/${i + 2}`, "0.00")),
-  ]);
-  const besar: RencanaBukuKerja = {
-    ...r,
-    lembar: [
-      {
-        ...l,
-        blok: [{ mulai: "A1", sel: [l.blok[0].sel[0], ...baris] }],
-        grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B41", kategori: "A2:A41", posisi: "P1" }],
-      },
-    ],
-  };
-  const hasil = rapikan(besar).lembar[0];
-  // tabel baris 1–41 → grafik dua baris di bawahnya (A43), pemisah sebelum baris kosong 42
-  expect(hasil.grafik![0].posisi).toBe("A43");
-  expect(hasil.cetak).toMatchObject({ orientasi: "mendatar", satuHalamanLebar: true, putusBaris: [42] });
-  expect(hasil.cetak!.kaki.tengah).toContain("grafik di halaman baru");
-  // tabel pendek: grafik tetap di bawah, tanpa pemisah halaman (satu halaman tinggi)
-  const pendek = rapikan({
-    ...r,
-    lembar: [{ ...l, grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B2", kategori: "A2:A2", posisi: "P1" }] }],
-  }).lembar[0];
-  expect(pendek.grafik![0].posisi).toBe("A4");
-  expect(pendek.cetak!.putusBaris).toBeUndefined();
-  // tabel yang sendiri sudah dicetak dalam pita kolom (20 kolom angka: 192,1 > 144): grafik tetap di samping
-  const lebar = lebarN(20);
-  const pita = rapikan({
-    ...lebar,
-    lembar: [
-      {
-        ...lebar.lembar[0],
-        grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B2", kategori: "A2:A2", posisi: "W1" }],
-      },
-    ],
-  }).lembar[0];
-  expect(pita.grafik![0].posisi).toBe("W1");
-});
+test(
+  "grafik di samping tabel yang muat satu halaman mendatar tetapi bersama grafik tidak: " +
+    "grafik di bawah tabel, mulai di halaman baru bila lembar lebih dari satu halaman tinggi",
+  () => {
+    // tabel 14 kolom angka: 8,1 + 14 × 9,2 = 136,9 ≤ BATAS_MENDATAR (144); grafik di kolom P (±70 karakter) → 206,9
+    const r = lebarN(14);
+    const l = r.lembar[0];
+    const baris = Array.from({ length: 40 }, (_, i) => [
+      label(`Unit ${i}`),
+      ...Array.from({ length: 14 }, (_, j) => hitung(`=${j}/${i + 2}`, "0.00")),
+    ]);
+    const besar: RencanaBukuKerja = {
+      ...r,
+      lembar: [
+        {
+          ...l,
+          blok: [{ mulai: "A1", sel: [l.blok[0].sel[0], ...baris] }],
+          grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B41", kategori: "A2:A41", posisi: "P1" }],
+        },
+      ],
+    };
+    const hasil = rapikan(besar).lembar[0];
+    // tabel baris 1–41 → grafik dua baris di bawahnya (A43), pemisah sebelum baris kosong 42
+    expect(hasil.grafik![0].posisi).toBe("A43");
+    expect(hasil.cetak).toMatchObject({ orientasi: "mendatar", satuHalamanLebar: true, putusBaris: [42] });
+    expect(hasil.cetak!.kaki.tengah).toContain("grafik di halaman baru");
+    // tabel pendek: grafik tetap di bawah, tanpa pemisah halaman (satu halaman tinggi)
+    const pendek = rapikan({
+      ...r,
+      lembar: [{ ...l, grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B2", kategori: "A2:A2", posisi: "P1" }] }],
+    }).lembar[0];
+    expect(pendek.grafik![0].posisi).toBe("A4");
+    expect(pendek.cetak!.putusBaris).toBeUndefined();
+    // tabel yang sendiri sudah dicetak dalam pita kolom (20 kolom angka: 192,1 > 144): grafik tetap di samping
+    const lebar = lebarN(20);
+    const pita = rapikan({
+      ...lebar,
+      lembar: [
+        {
+          ...lebar.lembar[0],
+          grafik: [{ jenis: "batang", judul: "Uji", data: "B2:B2", kategori: "A2:A2", posisi: "W1" }],
+        },
+      ],
+    }).lembar[0];
+    expect(pita.grafik![0].posisi).toBe("W1");
+  },
+);
 
 test("area cetak yang diminta pembangun membatasi lebar tabel yang dicetak (kolom bantu tampak di kanannya tidak dihitung)", () => {
   // 20 kolom angka = 8,1 + 184 → pita kolom; area A:O (14 kolom angka, 136,9) → satu halaman lebar mendatar

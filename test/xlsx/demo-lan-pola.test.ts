@@ -58,14 +58,18 @@ test("lan-nilai-per-indikator.xlsx: formulir kosong tidak memberi nilai atau kat
   expect(nilai("LAN-I Nilai", "H7")).toBe("");
 });
 
-test("predikat-pegawai-2022-contoh.xlsx: matriks PermenPAN-RB 6/2022 (di atas × di atas = Sangat Baik, sesuai × sesuai = Baik, di bawah × sesuai = Butuh Perbaikan)", async () => {
-  const nilai = await buka("predikat-pegawai-2022-contoh.xlsx");
-  expect(["E5", "E6", "E7"].map((a) => nilai("Predikat Pegawai", a))).toEqual([
-    "Sangat Baik",
-    "Baik",
-    "Butuh Perbaikan",
-  ]);
-});
+test(
+  "predikat-pegawai-2022-contoh.xlsx: matriks PermenPAN-RB 6/2022 (di atas × di atas = Sangat " +
+    "Baik, sesuai × sesuai = Baik, di bawah × sesuai = Butuh Perbaikan)",
+  async () => {
+    const nilai = await buka("predikat-pegawai-2022-contoh.xlsx");
+    expect(["E5", "E6", "E7"].map((a) => nilai("Predikat Pegawai", a))).toEqual([
+      "Sangat Baik",
+      "Baik",
+      "Butuh Perbaikan",
+    ]);
+  },
+);
 
 describe("Periksa pada buku kerja baru yang utuh: tidak ada temuan selain isian kosong", () => {
   test.each([

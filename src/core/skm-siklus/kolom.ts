@@ -117,7 +117,7 @@ export function kenaliKolom(
   const hilang = unsur
     .map((x, j) =>
       x < 0
-        ? `U${j + 1} ${nama(j)}${kep[j] >= 0 ? ` (kolom "${judul[kep[j]]}" dibaca sebagai kepentingan/harapan karena judulnya memuat ${KATA_KEPENTINGAN.join("/")})` : ""}`
+        ? `U${j + 1} ${nama(j)}${kep[j] >= 0 ? ` (kolom "${judul[kep[j]]}" dibaca sebagai kepentingan/harapan karena judulnya memuat ` + `${KATA_KEPENTINGAN.join("/")})` : ""}`
         : "",
     )
     .filter(Boolean);
@@ -129,7 +129,8 @@ export function kenaliKolom(
   const tanpaKep = kep.map((x, j) => (x < 0 ? `U${j + 1} ${nama(j)}` : "")).filter(Boolean);
   if (adaKep && tanpaKep.length > 0) {
     throw galatNA(
-      `kolom kepentingan/harapan tidak lengkap: tidak ada untuk ${tanpaKep.join("; ")} (judul kolom kepentingan memuat nama unsurnya dan kata ${KATA_KEPENTINGAN.join("/")}, atau K1…K${n})`,
+      `kolom kepentingan/harapan tidak lengkap: tidak ada untuk ${tanpaKep.join("; ")} (judul kolom kepentingan memuat nama ` +
+        `unsurnya dan kata ${KATA_KEPENTINGAN.join("/")}, atau K1…K${n})`,
     );
   }
   return { unsur, kepentingan: adaKep ? kep : null, layanan, waktu, lain };

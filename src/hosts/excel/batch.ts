@@ -45,7 +45,8 @@ export function bagiBatch(perintah: readonly Perintah[], batas: number): Pembagi
     if (p.ukuran > batas) {
       throw new GalatTerapkan(
         "terlaluBesar",
-        `Satu perintah tulis terlalu besar untuk Excel (±${(p.ukuran / 1048576).toFixed(1)} MB; batas ${(batas / 1048576).toFixed(1)} MB). Tidak ada yang ditulis.`,
+        `Satu perintah tulis terlalu besar untuk Excel (±${(p.ukuran / 1048576).toFixed(1)} MB; batas ` +
+          `${(batas / 1048576).toFixed(1)} MB). Tidak ada yang ditulis.`,
       );
     }
     if (ukuran + p.ukuran > batas && batch[batch.length - 1].length) {

@@ -106,13 +106,15 @@ export function pesanKonflik(k: readonly Konflik[]): string {
   if (bukan.length) {
     const rinci = bukan.map((x) => `"${x.lembar}" (${x.jumlah} sel terisi, mis. ${x.contoh.join(", ")})`).join("; ");
     bagian.push(
-      `Lembar ${rinci} sudah ada dan bukan buatan add-in ini. Isinya di area tabel akan ditimpa; setiap sel yang ditimpa lebih dulu disalin ke lembar "${LEMBAR_TERSIMPAN}".`,
+      `Lembar ${rinci} sudah ada dan bukan buatan add-in ini. Isinya di area tabel akan ditimpa; ` +
+        `setiap sel yang ditimpa lebih dulu disalin ke lembar "${LEMBAR_TERSIMPAN}".`,
     );
   }
   if (ketik.length) {
     const rinci = ketik.map((x) => `"${x.lembar}" (${x.jumlah} sel, mis. ${x.contoh.join(", ")})`).join("; ");
     bagian.push(
-      `Ada nilai yang diketik di atas rumus atau label tabel: ${rinci}. Membangun ulang memulihkan rumus/labelnya; nilai ketikan disimpan di lembar "${LEMBAR_TERSIMPAN}" beserta sel dan rumus semulanya.`,
+      `Ada nilai yang diketik di atas rumus atau label tabel: ${rinci}. Membangun ulang memulihkan ` +
+        `rumus/labelnya; nilai ketikan disimpan di lembar "${LEMBAR_TERSIMPAN}" beserta sel dan rumus semulanya.`,
     );
   }
   return `${bagian.join(" ")} Lanjutkan?`;
@@ -244,7 +246,8 @@ export async function terapkanRencana(
     );
   if (rek.dikenali.length)
     peringatan.push(
-      `Tabel di lembar ${rek.dikenali.map((n) => `"${n}"`).join(", ")} dikenali dari judul dan labelnya (jangkar tersembunyinya hilang atau barisnya diurutkan); isian dipasangkan menurut label.`,
+      `Tabel di lembar ${rek.dikenali.map((n) => `"${n}"`).join(", ")} dikenali dari judul dan labelnya ` +
+        `(jangkar tersembunyinya hilang atau barisnya diurutkan); isian dipasangkan menurut label.`,
     );
   return {
     dibatalkan: false,

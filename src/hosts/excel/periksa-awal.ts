@@ -62,7 +62,8 @@ export function periksaAwal(rek: Rekonsiliasi, bacaan: Bacaan, terlindung: Reado
           const rumus = s?.peran === "hitung" || v.startsWith("=");
           if (rumus && v.length > MAKS_RUMUS)
             masalah.push(
-              `Rumus di "${l.nama}"!${alamat(p.baris + i, p.kolom + j)} lebih dari ${MAKS_RUMUS} karakter (${v.length}). Kurangi jumlah unit/butir pada tabel ini.`,
+              `Rumus di "${l.nama}"!${alamat(p.baris + i, p.kolom + j)} lebih dari ${MAKS_RUMUS} karakter (${v.length}). Kurangi jumlah unit/butir pada tabel ` +
+                `ini.`,
             );
           else if (!rumus && v.length > MAKS_TEKS_SEL)
             masalah.push(

@@ -51,7 +51,9 @@ function kolomData(rentang: string): string[] {
 }
 
 /** Latar dan bingkai area grafik (palet plans/gaya.ts). */
-const LATAR_GRAFIK = `<c:spPr><a:solidFill><a:srgbClr val="${rgb(WARNA_GRAFIK.latar)}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="${rgb(WARNA_GRAFIK.bingkai)}"/></a:solidFill></a:ln></c:spPr>`;
+const LATAR_GRAFIK =
+  `<c:spPr><a:solidFill><a:srgbClr val="${rgb(WARNA_GRAFIK.latar)}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr ` +
+  `val="${rgb(WARNA_GRAFIK.bingkai)}"/></a:solidFill></a:ln></c:spPr>`;
 
 /**
  * chartN.xml dengan jenis rencana: "kolom"/"batang" batang berkelompok, "tornado" batang mendatar bertumpuk
@@ -60,23 +62,32 @@ const LATAR_GRAFIK = `<c:spPr><a:solidFill><a:srgbClr val="${rgb(WARNA_GRAFIK.la
 export function xmlGrafik(lembar: string, g: Grafik): string {
   if (g.jenis === "sebar") return xmlSebar(lembar, g);
   const mendatar = g.jenis === "batang" || g.jenis === "tornado";
-  const judul = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="id-ID" sz="1200" b="1"/><a:t>${xml(g.judul)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+  const judul =
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ` +
+    `sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="id-ID" sz="1200" b="1"/><a:t>${xml(g.judul)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay ` +
+    `val="0"/></c:title>`;
   const data = kolomData(g.data);
   // label data dan sumbu nilai memakai format tampilan sel data (paling banyak dua desimal, plans/tata-letak.ts)
   const fmt = xml(g.formatLabel ?? "General");
   const label =
     g.jenis === "tornado"
       ? ""
-      : `<c:dLbls><c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
+      : `<c:dLbls><c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:showLegendKey ` +
+        `val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName ` +
+        `val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
   const seri = data
     .map((d, i) => {
       const warna = rgb(warnaSeri(i));
       const gaya =
         g.jenis === "garis"
-          ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr></c:marker>`
+          ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol ` +
+            `val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr ` +
+            `val="${warna}"/></a:solidFill></a:ln></c:spPr></c:marker>`
           : `<c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
       return (
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xml(g.seri?.[i] ?? (data.length > 1 ? `${g.judul} (${i + 1})` : g.judul))}</c:v></c:tx>${gaya}${label}` +
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>` +
+        `${xml(g.seri?.[i] ?? (data.length > 1 ? `${g.judul} (${i + 1})` : g.judul))}</c:v></c:tx>` +
+        `${gaya}${label}` +
         `<c:cat><c:strRef><c:f>${xml(rujukanAbsolut(lembar, g.kategori))}</c:f></c:strRef></c:cat>` +
         `<c:val><c:numRef><c:f>${xml(rujukanAbsolut(lembar, d))}</c:f></c:numRef></c:val>${g.jenis === "garis" ? `<c:smooth val="0"/>` : ""}</c:ser>`
       );
@@ -85,16 +96,30 @@ export function xmlGrafik(lembar: string, g: Grafik): string {
   const diagram =
     g.jenis === "garis"
       ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${seri}<c:marker val="1"/><c:axId val="10001"/><c:axId val="10002"/></c:lineChart>`
-      : `<c:barChart><c:barDir val="${mendatar ? "bar" : "col"}"/><c:grouping val="${g.jenis === "tornado" ? "stacked" : "clustered"}"/><c:varyColors val="0"/>${seri}` +
+      : `<c:barChart><c:barDir val="${mendatar ? "bar" : "col"}"/><c:grouping val="${g.jenis === "tornado" ? "stacked" : "clustered"}"/><c:varyColors val="0"/>` +
+        `${seri}` +
         `<c:gapWidth val="80"/>${g.jenis === "tornado" ? `<c:overlap val="100"/>` : ""}<c:axId val="10001"/><c:axId val="10002"/></c:barChart>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_R}">` +
+    (`<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ` +
+      `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_R}">`) +
     `<c:roundedCorners val="0"/><c:chart>${judul}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     diagram +
-    `<c:catAx><c:axId val="10001"/><c:scaling><c:orientation val="${mendatar ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${mendatar ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="${g.jenis === "tornado" ? "low" : "nextTo"}"/><c:crossAx val="10002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="10002"/><c:scaling><c:orientation val="minMax"/>${g.minimum !== undefined ? `<c:min val="${g.minimum}"/>` : ""}</c:scaling><c:delete val="0"/><c:axPos val="${mendatar ? "b" : "l"}"/><c:majorGridlines/>${g.judulSumbu ? `<c:title>${teksKaya(g.judulSumbu, 900, false)}<c:overlay val="0"/></c:title>` : ""}<c:numFmt formatCode="${formatSumbu(g.formatLabel)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="10001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
-    `</c:plotArea>${data.length > 1 && g.jenis !== "tornado" ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : ""}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    (`<c:catAx><c:axId val="10001"/><c:scaling><c:orientation val="${mendatar ? "maxMin" : "minMax"}"/></c:scaling><c:delete ` +
+      `val="0"/><c:axPos val="${mendatar ? "l" : "b"}"/><c:numFmt formatCode="General" ` +
+      `sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark ` +
+      `val="none"/><c:tickLblPos val="${g.jenis === "tornado" ? "low" : "nextTo"}"/><c:crossAx val="10002"/><c:crosses ` +
+      `val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset ` +
+      `val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`) +
+    (`<c:valAx><c:axId val="10002"/><c:scaling><c:orientation val="minMax"/>` +
+      `${g.minimum !== undefined ? `<c:min val="${g.minimum}"/>` : ""}</c:scaling><c:delete val="0"/><c:axPos ` +
+      (`val="${mendatar ? "b" : "l"}"/><c:majorGridlines/>` +
+        `${g.judulSumbu ? `<c:title>${teksKaya(g.judulSumbu, 900, false)}<c:overlay val="0"/></c:title>` : ""}<c:numFmt formatCode="${formatSumbu(g.formatLabel)}" sourceLinked="0"/><c:majorTickMark `) +
+      `val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx ` +
+      `val="10001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`) +
+    (`</c:plotArea>` +
+      `${data.length > 1 && g.jenis !== "tornado" ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : ""}<c:plotVisOnly val="1"/><c:dispBlanksAs ` +
+      `val="gap"/></c:chart>`) +
     LATAR_GRAFIK +
     `</c:chartSpace>`
   );
@@ -106,7 +131,8 @@ export function formatSumbu(f: string | undefined): string {
 }
 
 const teksKaya = (t: string, sz: number, tebal: boolean): string =>
-  `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${sz}" b="${tebal ? 1 : 0}"/></a:pPr><a:r><a:rPr lang="id-ID" sz="${sz}" b="${tebal ? 1 : 0}"/><a:t>${xml(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
+  `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${sz}" b="${tebal ? 1 : 0}"/></a:pPr><a:r><a:rPr lang="id-ID" sz="${sz}" b="${tebal ? 1 : 0}"/><a:t>` +
+  `${xml(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
 
 /** Sumbu nilai grafik sebar (X di bawah atau Y di kiri) dengan judul dan batas. */
 function sumbuSebar(
@@ -121,7 +147,9 @@ function sumbuSebar(
   return (
     `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${batas}</c:scaling><c:delete val="0"/><c:axPos val="${pos}"/><c:majorGridlines/>` +
     `<c:title>${teksKaya(judul, 1000, true)}<c:overlay val="0"/></c:title>` +
-    `<c:numFmt formatCode="0.0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/><c:crossAx val="${silang}"/><c:crosses val="min"/><c:crossBetween val="midCat"/><c:majorUnit val="0.5"/></c:valAx>`
+    (`<c:numFmt formatCode="0.0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark ` +
+      `val="none"/><c:tickLblPos val="low"/><c:crossAx val="${silang}"/><c:crosses val="min"/><c:crossBetween ` +
+      `val="midCat"/><c:majorUnit val="0.5"/></c:valAx>`)
   );
 }
 
@@ -142,9 +170,14 @@ function xmlSebar(lembar: string, g: Grafik): string {
     const warna = rgb(warnaSeri(i));
     seri.push(
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef>${f(alamat(k0.baris + b - p.baris, k0.kolom))}</c:strRef></c:tx>` +
-        `<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill></a:ln></c:spPr></c:marker>` +
-        `<c:dLbls><c:dLblPos val="r"/><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="1"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
-        `<c:xVal><c:numRef>${f(alamat(b, p.kolom))}</c:numRef></c:xVal><c:yVal><c:numRef>${f(alamat(b, p.kolom + 1))}</c:numRef></c:yVal><c:smooth val="0"/></c:ser>`,
+        (`<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol ` +
+          `val="circle"/><c:size val="7"/><c:spPr><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr ` +
+          `val="${warna}"/></a:solidFill></a:ln></c:spPr></c:marker>`) +
+        (`<c:dLbls><c:dLblPos val="r"/><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName ` +
+          `val="0"/><c:showSerName val="1"/><c:showPercent val="0"/><c:showBubbleSize ` +
+          `val="0"/></c:dLbls>`) +
+        (`<c:xVal><c:numRef>${f(alamat(b, p.kolom))}</c:numRef></c:xVal><c:yVal><c:numRef>${f(alamat(b, p.kolom + 1))}</c:numRef></c:yVal><c:smooth ` +
+          `val="0"/></c:ser>`),
     );
   }
   for (const r of g.garisBantu ?? []) {
@@ -152,15 +185,20 @@ function xmlSebar(lembar: string, g: Grafik): string {
     const i = seri.length;
     seri.push(
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>Garis pemisah ${i - (q.baris - p.baris)}</c:v></c:tx>` +
-        `<c:spPr><a:ln w="15875"><a:solidFill><a:srgbClr val="${rgb(WARNA_GRAFIK.garisBantu)}"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>${tanpaLabel}` +
-        `<c:xVal><c:numRef>${f(`${alamat(a.baris, a.kolom)}:${alamat(z.baris, a.kolom)}`)}</c:numRef></c:xVal><c:yVal><c:numRef>${f(`${alamat(a.baris, a.kolom + 1)}:${alamat(z.baris, a.kolom + 1)}`)}</c:numRef></c:yVal><c:smooth val="0"/></c:ser>`,
+        (`<c:spPr><a:ln w="15875"><a:solidFill><a:srgbClr val="${rgb(WARNA_GRAFIK.garisBantu)}"/></a:solidFill><a:prstDash ` +
+          `val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>${tanpaLabel}`) +
+        (`<c:xVal><c:numRef>${f(`${alamat(a.baris, a.kolom)}:${alamat(z.baris, a.kolom)}`)}</c:numRef></c:xVal><c:yVal><c:numRef>` +
+          `${f(`${alamat(a.baris, a.kolom + 1)}:${alamat(z.baris, a.kolom + 1)}`)}</c:numRef></c:yVal><c:smooth ` +
+          `val="0"/></c:ser>`),
     );
   }
   const s = g.sumbu;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_R}">` +
-    `<c:roundedCorners val="0"/><c:chart><c:title>${teksKaya(g.judul, 1200, true)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    (`<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ` +
+      `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_R}">`) +
+    (`<c:roundedCorners val="0"/><c:chart><c:title>${teksKaya(g.judul, 1200, true)}<c:overlay ` +
+      `val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>`) +
     `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${seri.join("")}<c:axId val="10001"/><c:axId val="10002"/></c:scatterChart>` +
     sumbuSebar(10001, 10002, "b", s?.x ?? "X", s?.min, s?.maks) +
     sumbuSebar(10002, 10001, "l", s?.y ?? "Y", s?.min, s?.maks) +
@@ -184,16 +222,20 @@ export function xmlGambar(grafik: { g: Grafik; rid: string }[]): string {
         `<xdr:twoCellAnchor editAs="oneCell">` +
         `<xdr:from><xdr:col>${a.kolom}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.baris}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
         `<xdr:to><xdr:col>${sampai.kolom}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${sampai.baris}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
-        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="pkp_${i + 1}" descr="${xml(g.judul)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+        (`<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="pkp_${i + 1}" descr="${xml(g.judul)}"/><xdr:cNvGraphicFramePr/>` +
+          `</xdr:nvGraphicFramePr>`) +
         `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
-        `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="${rid}"/></a:graphicData></a:graphic>` +
+        (`<a:graphic><a:graphicData ` +
+          `uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart ` +
+          `xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="${rid}"/></a:graphicData></a:graphic>`) +
         `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
       );
     })
     .join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_R}">${jangkar}</xdr:wsDr>`
+    (`<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" ` +
+      `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_R}">${jangkar}</xdr:wsDr>`)
   );
 }
 
@@ -288,7 +330,9 @@ export async function tambahGrafik(
     const rid = `rIdGambar${n}`;
     zip.file(
       berkasRel,
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${ada.join("")}<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${nGambar}.xml"/></Relationships>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships ` +
+        `xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${ada.join("")}` +
+        `<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${nGambar}.xml"/></Relationships>`,
     );
     const lembarXml = (await zip.file(bagian)?.async("string")) ?? "";
     zip.file(bagian, sisipGambar(lembarXml, rid));

@@ -279,8 +279,14 @@ function pertahankanLembar(l: RencanaLembar, t: LembarTerbaca, baca: PetaBacaan,
   if (tanda.length || pindah.length) {
     k.tidakPasti.push(
       t.peta
-        ? `Lembar "${t.nama}", sel ${pindah[0]}${pindah.length > 1 ? ` (${pindah.length} sel seperti ini)` : ""}: baris atau kolom tampaknya diurutkan atau dipindah, dan labelnya tidak cukup untuk memasangkan isian dengan kuncinya secara pasti. Urutkan kembali menurut kolom nomor/kode tabel (atau Urungkan, Ctrl+Z), lalu bangun ulang.`
-        : `Lembar "${t.nama}" dibangun versi add-in tanpa jangkar dan tata letaknya tidak lagi sama dengan rencananya (${tanda[0]}${tanda.length > 1 ? `; ${tanda.length} sel berbeda` : ""}): baris atau kolom tampaknya disisipkan, dihapus atau dipindah, sehingga isian tidak dapat dipasangkan dengan kuncinya secara pasti.`,
+        ? `Lembar "${t.nama}", sel ${pindah[0]}${pindah.length > 1 ? ` (${pindah.length} sel seperti ini)` : ""}: baris atau kolom tampaknya diurutkan ` +
+            `atau dipindah, dan labelnya tidak cukup untuk memasangkan isian dengan kuncinya ` +
+            `secara pasti. Urutkan kembali menurut kolom nomor/kode tabel (atau Urungkan, ` +
+            `Ctrl+Z), lalu bangun ulang.`
+        : `Lembar "${t.nama}" dibangun versi add-in tanpa jangkar ` +
+            `dan tata letaknya tidak lagi sama dengan rencananya (${tanda[0]}${tanda.length > 1 ? `; ${tanda.length} sel berbeda` : ""}): baris atau kolom tampaknya ` +
+            `disisipkan, dihapus atau dipindah, sehingga isian tidak dapat dipasangkan ` +
+            `dengan kuncinya secara pasti.`,
     );
     k.sisa.length = sisaAwal;
     k.ketikan.length = ketikanAwal;
@@ -502,7 +508,10 @@ export function waktuTampil(d: Date, offsetMenit: number = d.getTimezoneOffset()
   const timur = -offsetMenit;
   const zona =
     ZONA[timur] ?? `UTC${timur < 0 ? "−" : "+"}${dua(Math.floor(Math.abs(timur) / 60))}:${dua(Math.abs(timur) % 60)}`;
-  return `${dua(t.getUTCDate())}/${dua(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} ${dua(t.getUTCHours())}:${dua(t.getUTCMinutes())}:${dua(t.getUTCSeconds())} ${zona}`;
+  return (
+    `${dua(t.getUTCDate())}/${dua(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} ` +
+    `${dua(t.getUTCHours())}:${dua(t.getUTCMinutes())}:${dua(t.getUTCSeconds())} ${zona}`
+  );
 }
 
 /**

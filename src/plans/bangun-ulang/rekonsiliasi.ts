@@ -112,7 +112,8 @@ function periksaPeta(kanonik: string, p: PetaJangkar, r: RencanaBukuKerja): stri
   if (p.baris.size === 0 || p.kolom.size === 0) {
     return [
       ...p.tidakPasti,
-      `Jangkar baris/kolom tabel "${p.lembar}" tidak ditemukan (nama rentang tersembunyi _pkp_… dihapus?), sehingga letak isian tidak dapat diikuti dengan pasti.`,
+      `Jangkar baris/kolom tabel "${p.lembar}" tidak ditemukan (nama rentang ` +
+        `tersembunyi _pkp_… dihapus?), sehingga letak isian tidak dapat diikuti dengan pasti.`,
     ];
   }
   return p.tidakPasti;

@@ -36,7 +36,9 @@ export function lembarHasil(t: Tata): RencanaLembar {
     1,
     0,
     label(
-      `Dihitung rumus dari lembar ${t.lembar.jawaban} lewat ${t.lembar.hitungan} dan ${t.lembar.peta}. NRR = Σ nilai jawaban terisi / banyak jawaban terisi per unsur; indeks = Σ NRR × penimbang; nilai = indeks × ${NILAI_DASAR_SKM}.`,
+      `Dihitung rumus dari lembar ${t.lembar.jawaban} lewat ${t.lembar.hitungan} dan ` +
+        `${t.lembar.peta}. NRR = Σ nilai jawaban terisi / banyak ` +
+        `jawaban terisi per unsur; indeks = Σ NRR × penimbang; nilai = indeks × ${NILAI_DASAR_SKM}.`,
       "catatan",
     ),
   );

@@ -121,7 +121,13 @@ export function lembarHitungan(t: Tata): RencanaLembar {
     1,
     0,
     label(
-      `Banyak jawaban tiap teks di ${t.lembar.peta} dan tiap angka 1–4 (COUNTIFS atas lembar ${t.lembar.jawaban}: cap waktu ≥ mulai dan < sebelum, layanan sama); Σ nilai = Σ banyak × nilai peta. NRR di ${t.lembar.hasil} = Σ nilai / Σ banyak. Cetak: lembar ini dan ${t.lembar.jawaban} adalah bukti hitung untuk pemeriksa, dicetak mendatar 75 % dalam pita kolom dengan kolom kunci diulang (di sini Periode, Layanan, Unsur; di ${t.lembar.jawaban} kolom A); untuk laporan cukup ${t.lembar.publikasi}, ${t.lembar.hasil} dan ${t.lembar.tl}.`,
+      `Banyak jawaban tiap teks di ${t.lembar.peta} dan tiap angka 1–4 (COUNTIFS atas lembar ` +
+        `${t.lembar.jawaban}: cap waktu ≥ mulai dan < sebelum, layanan sama); Σ nilai = Σ banyak × ` +
+        `nilai peta. NRR di ${t.lembar.hasil} = Σ nilai / Σ banyak. Cetak: lembar ini dan ` +
+        `${t.lembar.jawaban} adalah bukti hitung untuk pemeriksa, ` +
+        `dicetak mendatar 75 % dalam pita kolom dengan kolom kunci diulang (di sini ` +
+        `Periode, Layanan, Unsur; di ${t.lembar.jawaban} kolom A); untuk laporan cukup ` +
+        `${t.lembar.publikasi}, ${t.lembar.hasil} dan ${t.lembar.tl}.`,
       "catatan",
     ),
   );

@@ -134,7 +134,10 @@ function kepalaKuadran(k: Kisi, t: Tata): void {
     1,
     0,
     label(
-      `Kinerja = NRR unit di lembar ${t.lembar.hasil} (mengikuti sel Hasil unit); kepentingan = rata-rata jawaban kepentingan/harapan semua responden periode itu (baris K lembar ${t.lembar.hitungan}, peta di ${t.lembar.peta}). Garis pemisah = rata-rata dari rata-rata unsur pada tiap sumbu. Kuadran I: kepentingan ≥ garis dan kinerja < garis (${q("I")}); II: ≥ dan ≥ (${q("II")}); III: < dan < (${q("III")}); IV: < dan ≥ (${q("IV")}).`,
+      `Kinerja = NRR unit di lembar ${t.lembar.hasil} (mengikuti sel Hasil unit); kepentingan ` +
+        `= rata-rata jawaban kepentingan/harapan semua responden periode itu (baris K lembar ` +
+        `${t.lembar.hitungan}, peta di ${t.lembar.peta}). Garis pemisah = rata-rata dari ` +
+        `rata-rata unsur pada tiap sumbu. Kuadran I: kepentingan ≥ garis dan kinerja < garis (${q("I")}); II: ≥ dan ≥ (${q("II")}); III: < dan < (${q("III")}); IV: < dan ≥ (${q("IV")}).`,
       "catatan",
     ),
   );
@@ -142,7 +145,10 @@ function kepalaKuadran(k: Kisi, t: Tata): void {
     2,
     0,
     label(
-      "Metode: Martilla & James (1977), Importance-Performance Analysis, Journal of Marketing 41(1): 77–79; nomor dan nama kuadran seperti grafik kuadran aplikasi e-SKM. Pilihan jawaban kepentingan (Tidak penting … Sangat penting = 1–4) adalah konvensi formulir e-SKM, bukan bagian PermenPAN-RB 14/2017.",
+      "Metode: Martilla & James (1977), Importance-Performance Analysis, Journal of Marketing " +
+        "41(1): 77–79; nomor dan nama kuadran seperti grafik kuadran aplikasi e-SKM. Pilihan " +
+        "jawaban kepentingan (Tidak penting … Sangat penting = 1–4) adalah konvensi formulir e-SKM, " +
+        "bukan bagian PermenPAN-RB 14/2017.",
       "catatan",
     ),
   );

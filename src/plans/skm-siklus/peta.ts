@@ -35,7 +35,10 @@ export function lembarPeta(t: Tata): RencanaLembar {
     1,
     0,
     label(
-      "Teks dicocokkan utuh tanpa peduli huruf besar/kecil (COUNTIFS; spasi di tepi teks peta diabaikan, spasi di tepi jawaban tidak). Jawaban angka 1–4 tidak perlu dipetakan. Tambahkan teks formulir Anda di baris kosong tiap unsur; jawaban yang tidak ada di sini tidak terhitung dan tampil sebagai selisih di lembar Hitungan (Hasil!B8).",
+      "Teks dicocokkan utuh tanpa peduli huruf besar/kecil (COUNTIFS; spasi di tepi teks peta " +
+        "diabaikan, spasi di tepi jawaban tidak). Jawaban angka 1–4 tidak perlu dipetakan. " +
+        "Tambahkan teks formulir Anda di baris kosong tiap unsur; jawaban yang tidak ada di sini " +
+        "tidak terhitung dan tampil sebagai selisih di lembar Hitungan (Hasil!B8).",
       "catatan",
     ),
   );

@@ -37,7 +37,9 @@ export function lembarPublikasi(t: Tata, ringkas: { kolom: string; nilai: string
     6,
     0,
     label(
-      `Konvensi: ${o.penimbang === "1/n" ? `penimbang 1/${n}` : `penimbang ${o.penimbang.replace(".", ",")}`}${o.pembulatanNrr ? `, NRR dibulatkan ${o.pembulatanNrr} desimal` : ""}; hasil unit ${o.hasilUnit === "gabungan" ? "dari seluruh responden" : "rata-rata nilai layanan"}.`,
+      `Konvensi: ` +
+        `${o.penimbang === "1/n" ? `penimbang 1/${n}` : `penimbang ${o.penimbang.replace(".", ",")}`}${o.pembulatanNrr ? `, NRR dibulatkan ${o.pembulatanNrr} desimal` : ""}; hasil unit ` +
+        `${o.hasilUnit === "gabungan" ? "dari seluruh responden" : "rata-rata nilai layanan"}.`,
       "catatan",
     ),
   );

@@ -42,7 +42,9 @@ export function lembarTindakLanjut(t: Tata): RencanaLembar {
     1,
     0,
     label(
-      `Unsur menurut NRR unit tiap periode (rumus dari ${t.lembar.hasil}; urut naik, NRR kembar menurut nomor unsur): tiga terendah bila B3 kosong, atau semua unsur dengan NRR unit di bawah ambang B3. Isi rencana, waktu, penanggung jawab dan status di sel kuning.`,
+      `Unsur menurut NRR unit tiap periode (rumus dari ${t.lembar.hasil}; urut naik, NRR kembar menurut nomor ` +
+        `unsur): tiga terendah bila B3 kosong, atau semua unsur dengan NRR unit di ` +
+        `bawah ambang B3. Isi rencana, waktu, penanggung jawab dan status di sel kuning.`,
       "catatan",
     ),
   );
