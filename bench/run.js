@@ -10,9 +10,19 @@
  * Lalu satu baris ringkasan per fungsi, dengan target issue 26: rasio ≤ 3× pada 100 rb dan 1 jt sel di
  * SETIAP runde, dan pertumbuhan per 10× paling banyak 1,3× pertumbuhan lantainya sendiri pada masukan yang
  * sama (lantai itu juga tumbuh lebih dari 10× saat data tidak lagi muat di cache CPU).
- * Lalu kepekaan bobot, tata letak, siklus SKM, mulai CLI (bench/mulai.js), ukuran bundel functions.js dan
- * taskpane.js (mentah dan gzip), dan RSS puncak proses. Tanpa flag heap atau `--expose-gc`: ukuran heap
- * bawaan Node.
+ * Setiap fungsi (dengan lantainya, semua ukuran dan runde) diukur di PROSES ANAK BARU
+ * (`node bench/run.js --satu NAMA`, satu per satu, tanpa flag V8): V8 memutuskan per situs alokasi apakah
+ * objeknya langsung ditaruh di generasi tua ("pretenuring"), dan keputusan itu terbawa antarkasus dalam satu
+ * proses. Kernel atau lantai yang situs alokasinya dipakai juga oleh fungsi yang diukur lebih dulu mewarisi
+ * keputusan "selalu/tidak pernah" fungsi itu, sehingga pada 1 jt sel satu pihak membayar beberapa GC muda per
+ * panggilan dan pihak lain tidak: KINERJA.CAPAIAN (kode sama) gagal atau lulus bergantian, rasio terburuk
+ * 1,6–5,3× ke dua arah; dengan `--no-allocation-site-pretenuring` 1,13× pada 100 rb dan 0,88× pada 1 jt.
+ * Baris kasus juga memuat (tambahan, bukan target) jeda GC rata-rata per panggilan terukur yang jatuh ke
+ * fungsi (`gc_ms`, `gc_kali`) dan ke lantai (`loop_gc_ms`, `loop_gc_kali`), dari entri `gc` perf_hooks, dan
+ * RSS puncak proses anak sejauh itu; ringkasan memuat RSS puncak anak dan lama prosesnya (`proses_detik`).
+ * Lalu, di proses induk seperti dulu, kepekaan bobot, tata letak, siklus SKM, mulai CLI (bench/mulai.js),
+ * ukuran bundel functions.js dan taskpane.js (mentah dan gzip), dan RSS puncak proses induk dan anak
+ * terbesar. Tanpa flag heap atau `--expose-gc`: ukuran heap bawaan Node.
  * Argumen opsional: nama fungsi atau bagian (`node bench/run.js LAN.BOBOT SKM.NILAI mulai`) untuk mengukur sebagian.
  * Lalu batas Excel di web (bench/batas-excel.js): 1.000 / 10.000 / 100.000 jawaban SKM lewat adaptor Excel ke
  * host uji: sync, permintaan dan tanggapan terbesar (byte), sel rumus, nama, hitung ulang LibreOffice.
