@@ -17,6 +17,8 @@
  * keputusan "selalu/tidak pernah" fungsi itu, sehingga pada 1 jt sel satu pihak membayar beberapa GC muda per
  * panggilan dan pihak lain tidak: KINERJA.CAPAIAN (kode sama) gagal atau lulus bergantian, rasio terburuk
  * 1,6–5,3× ke dua arah; dengan `--no-allocation-site-pretenuring` 1,13× pada 100 rb dan 0,88× pada 1 jt.
+ * Di dalam satu kasus V8 tetap memutuskan sendiri per situs selama pemanasan (bisa berbeda antarjalan); kolom
+ * GC di bawah memperlihatkan pihak mana yang membayar.
  * Baris kasus juga memuat (tambahan, bukan target) jeda GC rata-rata per panggilan terukur yang jatuh ke
  * fungsi (`gc_ms`, `gc_kali`) dan ke lantai (`loop_gc_ms`, `loop_gc_kali`), dari entri `gc` perf_hooks, dan
  * RSS puncak proses anak sejauh itu; ringkasan memuat RSS puncak anak dan lama prosesnya (`proses_detik`).
