@@ -10,9 +10,21 @@
  * Lalu satu baris ringkasan per fungsi, dengan target issue 26: rasio ≤ 3× pada 100 rb dan 1 jt sel di
  * SETIAP runde, dan pertumbuhan per 10× paling banyak 1,3× pertumbuhan lantainya sendiri pada masukan yang
  * sama (lantai itu juga tumbuh lebih dari 10× saat data tidak lagi muat di cache CPU).
- * Lalu kepekaan bobot, tata letak, siklus SKM, mulai CLI (bench/mulai.js), ukuran bundel functions.js dan
- * taskpane.js (mentah dan gzip), dan RSS puncak proses. Tanpa flag heap atau `--expose-gc`: ukuran heap
- * bawaan Node.
+ * Setiap fungsi (dengan lantainya, semua ukuran dan runde) diukur di PROSES ANAK BARU
+ * (`node bench/run.js --satu NAMA`, satu per satu, tanpa flag V8): V8 memutuskan per situs alokasi apakah
+ * objeknya langsung ditaruh di generasi tua ("pretenuring"), dan keputusan itu terbawa antarkasus dalam satu
+ * proses. Kernel atau lantai yang situs alokasinya dipakai juga oleh fungsi yang diukur lebih dulu mewarisi
+ * keputusan "selalu/tidak pernah" fungsi itu, sehingga pada 1 jt sel satu pihak membayar beberapa GC muda per
+ * panggilan dan pihak lain tidak: KINERJA.CAPAIAN (kode sama) gagal atau lulus bergantian, rasio terburuk
+ * 1,6–5,3× ke dua arah; dengan `--no-allocation-site-pretenuring` 1,13× pada 100 rb dan 0,88× pada 1 jt.
+ * Di dalam satu kasus V8 tetap memutuskan sendiri per situs selama pemanasan (bisa berbeda antarjalan); kolom
+ * GC di bawah memperlihatkan pihak mana yang membayar.
+ * Baris kasus juga memuat (tambahan, bukan target) jeda GC rata-rata per panggilan terukur yang jatuh ke
+ * fungsi (`gc_ms`, `gc_kali`) dan ke lantai (`loop_gc_ms`, `loop_gc_kali`), dari entri `gc` perf_hooks, dan
+ * RSS puncak proses anak sejauh itu; ringkasan memuat RSS puncak anak dan lama prosesnya (`proses_detik`).
+ * Lalu, di proses induk seperti dulu, kepekaan bobot, tata letak, siklus SKM, mulai CLI (bench/mulai.js),
+ * ukuran bundel functions.js dan taskpane.js (mentah dan gzip), dan RSS puncak proses induk dan anak
+ * terbesar. Tanpa flag heap atau `--expose-gc`: ukuran heap bawaan Node.
  * Argumen opsional: nama fungsi atau bagian (`node bench/run.js LAN.BOBOT SKM.NILAI mulai`) untuk mengukur sebagian.
  * Lalu batas Excel di web (bench/batas-excel.js): 1.000 / 10.000 / 100.000 jawaban SKM lewat adaptor Excel ke
  * host uji: sync, permintaan dan tanggapan terbesar (byte), sel rumus, nama, hitung ulang LibreOffice.
@@ -89,6 +101,7 @@ function ukurPasangan(fn, lantai) {
   const terlama = kasus.reduce((m, k) => Math.max(m, k.sekali), 0);
   const sampel = terlama > 100 ? 7 : terlama > 10 ? 9 : 15;
   const runde = [];
+  const selang = [];
   for (let r = 0; r < RUNDE; r++) {
     const t = kasus.map(() => []);
     for (let i = 0; i < sampel; i++) {
@@ -96,7 +109,9 @@ function ukurPasangan(fn, lantai) {
         const k = (i + r) % 2 === 0 ? q : kasus.length - 1 - q;
         const a = performance.now();
         for (let u = 0; u < kasus[k].ulang; u++) kasus[k].g();
-        t[k].push((performance.now() - a) / kasus[k].ulang);
+        const b = performance.now();
+        t[k].push((b - a) / kasus[k].ulang);
+        selang.push({ k, a, b, ulang: kasus[k].ulang });
       }
     }
     runde.push(t.map((x) => ({ min: Math.min(...x), median: median(x) })));
@@ -108,6 +123,7 @@ function ukurPasangan(fn, lantai) {
     loopMin: lantai ? Math.min(...semua(1, "min")) : null,
     loopMedian: lantai ? median(semua(1, "median")) : null,
     rasioRunde: lantai ? runde.map((x) => x[0].min / x[1].min) : [],
+    selang,
   };
 }
 
@@ -126,11 +142,51 @@ function sama(a, b) {
 }
 
 const angka = (x, d = 4) => (x === null ? null : Number(x.toFixed(d)));
-const pilihan = new Set(process.argv.slice(2));
-const ringkasan = [];
+const argumen = process.argv.slice(2);
+const pilihan = new Set(argumen);
 
-for (const k of kasusFungsi(f)) {
-  if (pilihan.size > 0 && !pilihan.has(k.fungsi)) continue;
+/**
+ * Catatan GC (perf_hooks, tanpa flag): setiap jeda GC utas utama selama pengukuran, diberikan kepada sampel
+ * (fungsi atau lantai) yang sedang berjalan saat jeda itu mulai. Entri `gc` dikirim tak serempak, jadi dibaca
+ * setelah `ukurPasangan` selesai dan satu giliran timer berlalu (`gcSelama`).
+ */
+function pencatatGc() {
+  const { PerformanceObserver } = require("perf_hooks");
+  const entri = [];
+  const pengamat = new PerformanceObserver((daftar) => {
+    for (const e of daftar.getEntries()) entri.push({ mulai: e.startTime, lama: e.duration });
+  });
+  pengamat.observe({ entryTypes: ["gc"] });
+  /** GC per panggilan (ms dan banyak jeda) fungsi (k = 0) dan lantai (k = 1) dalam sampel terukur `selang`. */
+  return async function gcSelama(selang) {
+    await new Promise((r) => setTimeout(r, 10));
+    const ms = [0, 0];
+    const kali = [0, 0];
+    const panggilan = [0, 0];
+    for (const s of selang) panggilan[s.k] += s.ulang;
+    for (const e of entri) {
+      const s = selang.find((x) => e.mulai >= x.a && e.mulai <= x.b);
+      if (!s) continue;
+      ms[s.k] += e.lama;
+      kali[s.k]++;
+    }
+    entri.length = 0;
+    return {
+      ms: ms.map((x, k) => (panggilan[k] > 0 ? x / panggilan[k] : null)),
+      kali: kali.map((x, k) => (panggilan[k] > 0 ? x / panggilan[k] : null)),
+    };
+  };
+}
+
+/**
+ * Mode anak (`node bench/run.js --satu NAMA`): satu fungsi dan lantainya, semua ukuran dan runde, di proses
+ * ini saja. Mencetak baris kasus lalu satu baris ringkasan (bila lebih dari satu ukuran), JSON per baris.
+ */
+async function satuFungsi(nama) {
+  const k = kasusFungsi(f).find((x) => x.fungsi === nama);
+  if (!k) throw new Error(`fungsi ${nama} tidak ada di bench/fungsi.js`);
+  const gcSelama = pencatatGc();
+  const t0 = performance.now();
   const hasil = [];
   for (const n of k.sel) {
     const arg = k.buat(n);
@@ -138,6 +194,7 @@ for (const k of kasusFungsi(f)) {
     if (k.lantai && !sama(keluaran, k.lantai(...arg)))
       throw new Error(`${k.fungsi} (${n} sel): hasil fungsi berbeda dengan lantai loop`);
     const u = ukurPasangan(() => k.panggil(...arg), k.lantai ? () => k.lantai(...arg) : null);
+    const gc = await gcSelama(u.selang);
     const rasio = u.rasioRunde.length > 0 ? u.rasioRunde : null;
     const baris = {
       fungsi: k.fungsi,
@@ -148,6 +205,12 @@ for (const k of kasusFungsi(f)) {
       loop_median_ms: angka(u.loopMedian),
       rasio_runde: rasio && rasio.map((x) => angka(x, 2)),
       rasio_loop: rasio && angka(median(rasio), 2),
+      // tambahan (bukan target): rata-rata jeda GC per panggilan terukur, fungsi dan lantai
+      gc_ms: angka(gc.ms[0]),
+      loop_gc_ms: angka(gc.ms[1]),
+      gc_kali: angka(gc.kali[0], 3),
+      loop_gc_kali: angka(gc.kali[1], 3),
+      rss_puncak_mb: rssPuncak(),
     };
     hasil.push({ ...baris, rasioMaks: rasio ? Math.max(...rasio) : null, rasio: rasio ? median(rasio) : null });
     console.log(JSON.stringify(baris));
@@ -161,86 +224,118 @@ for (const k of kasusFungsi(f)) {
     const maks = (xs) => xs.reduce((m, x) => (x > m ? x : m), 0);
     const rasioBesar = maks(hasil.filter((b) => b.sel >= 100000 && b.rasioMaks !== null).map((b) => b.rasioMaks));
     const relatif = maks(tumbuhRelatif);
-    ringkasan.push({
-      fungsi: k.fungsi,
-      tumbuh_per_10x: tumbuh.map((x) => angka(x, 2)),
-      tumbuh_lantai_per_10x: k.lantai ? tumbuhLantai.map((x) => angka(x, 2)) : null,
-      tumbuh_relatif_maks: k.lantai ? angka(relatif, 2) : null,
-      rasio_loop_maks: k.lantai ? angka(rasioBesar, 2) : null,
-      target_terpenuhi: k.lantai ? rasioBesar <= 3 && relatif <= 1.3 : null,
-      rss_puncak_mb: rssPuncak(),
-    });
+    console.log(
+      JSON.stringify({
+        ringkasan: k.fungsi,
+        tumbuh_per_10x: tumbuh.map((x) => angka(x, 2)),
+        tumbuh_lantai_per_10x: k.lantai ? tumbuhLantai.map((x) => angka(x, 2)) : null,
+        tumbuh_relatif_maks: k.lantai ? angka(relatif, 2) : null,
+        rasio_loop_maks: k.lantai ? angka(rasioBesar, 2) : null,
+        target_terpenuhi: k.lantai ? rasioBesar <= 3 && relatif <= 1.3 : null,
+        rss_puncak_mb: rssPuncak(),
+        proses_detik: angka((performance.now() - t0) / 1000, 1),
+      }),
+    );
   }
 }
 
-for (const r of ringkasan) console.log(JSON.stringify({ ringkasan: r.fungsi, ...r, fungsi: undefined }));
-
-// --- Kepekaan bobot (issue 15): 23 unit × 17 bobot, pita LAN; target rentang tepat < 10 ms, 10.000 tarikan < 300 ms ---
-if (pilihan.size === 0 || pilihan.has("BOBOT.RENTANG") || pilihan.has("BOBOT.STABILITAS")) {
-  // BOBOT.* asinkron (inti kepekaan dimuat belakangan di add-in): yang diukur intinya, seperti dipanggil fungsinya
-  const { bacaPita, rentangBobot, stabilitasBobot } = require(path.join(dist, "core", "kepekaan.js"));
-  const r = acak(15);
-  const nilai = Array.from({ length: 23 }, () => Array.from({ length: 17 }, () => 500 + r() * 450));
-  const bobot = [Array.from({ length: 17 }, () => 200 + r() * 1800)];
-  const m = { nilai, bobot: bobot[0], pita: bacaPita("lan") };
-  const bobotRentang = () => rentangBobot(m);
-  const bobotStabilitas = (sampel, benih) => stabilitasBobot(m, { sampel, benih });
-  const mRentang = ukur(() => bobotRentang());
-  console.log(
-    JSON.stringify({
-      kasus: "kepekaan-rentang-23x17",
-      fungsi: "BOBOT.RENTANG",
-      median_ms: angka(mRentang),
-      target_ms: 10,
-      lulus: mRentang < 10,
-    }),
-  );
-  const mSampel = ukur(() => bobotStabilitas(10000, 1));
-  console.log(
-    JSON.stringify({
-      kasus: "kepekaan-dirichlet-23x17-10000",
-      fungsi: "BOBOT.STABILITAS",
-      median_ms: angka(mSampel, 2),
-      target_ms: 300,
-      lulus: mSampel < 300,
-    }),
-  );
+/**
+ * Setiap fungsi di proses anak baru (`--satu NAMA`), satu per satu: keputusan V8 per situs alokasi
+ * (pretenuring) tidak terbawa dari kasus sebelumnya. Baris kasus diteruskan segera; ringkasan dikumpulkan
+ * dan dicetak setelah semua fungsi, seperti dulu. Anak tanpa flag V8 (`execArgv` kosong, heap bawaan).
+ * @returns RSS puncak terbesar di antara proses anak (MB)
+ */
+async function fungsiTerpisah() {
+  const { spawn } = require("child_process");
+  const readline = require("readline");
+  const ringkasan = [];
+  let rssAnak = 0;
+  for (const k of kasusFungsi(f)) {
+    if (pilihan.size > 0 && !pilihan.has(k.fungsi)) continue;
+    const anak = spawn(process.execPath, [__filename, "--satu", k.fungsi], { stdio: ["ignore", "pipe", "inherit"] });
+    const baris = readline.createInterface({ input: anak.stdout, crlfDelay: Infinity });
+    baris.on("line", (teks) => {
+      const b = JSON.parse(teks);
+      if (b.rss_puncak_mb > rssAnak) rssAnak = b.rss_puncak_mb;
+      if (b.ringkasan) ringkasan.push(teks);
+      else console.log(teks);
+    });
+    const [kode, sinyal] = await new Promise((ok) => anak.on("close", (c, s) => ok([c, s])));
+    if (kode !== 0) throw new Error(`${k.fungsi}: proses anak berhenti (kode ${kode}, sinyal ${sinyal})`);
+  }
+  for (const r of ringkasan) console.log(r);
+  return rssAnak;
 }
 
-// --- tata letak dan cetak (plans/tata-letak.ts) sebelum menulis; target: LAN tipe I 23 unit < 100 ms ---
-if (pilihan.size === 0 || pilihan.has("rapikan")) {
-  const { buatRencana } = require(path.join(dist, "metode", "index.js"));
-  const { rapikan } = require(path.join(dist, "plans", "tata-letak.js"));
-  const lan = buatRencana("lan1998", {
-    tipe: "I",
-    pola: "lengkap",
-    mode: "hitungBobot",
-    unit: Array.from({ length: 23 }, (_, i) => `Unit ${i + 1}`),
-  });
-  console.log(
-    JSON.stringify({
-      kasus: "rapikan-lan-23-unit",
-      median_ms: angka(
-        ukur(() => rapikan(lan)),
-        1,
-      ),
-      target_ms: 100,
-    }),
-  );
-  const skm = buatRencana("skm", { aturan: "2017", responden: 5000 });
-  console.log(
-    JSON.stringify({
-      kasus: "rapikan-skm-5000-responden",
-      median_ms: angka(
-        ukur(() => rapikan(skm)),
-        1,
-      ),
-    }),
-  );
+/** Bagian yang tidak per fungsi: di proses ini, seperti dulu. */
+function bagianTengah() {
+  // --- Kepekaan bobot (issue 15): 23 unit × 17 bobot, pita LAN; target rentang tepat < 10 ms, 10.000 tarikan < 300 ms ---
+  if (pilihan.size === 0 || pilihan.has("BOBOT.RENTANG") || pilihan.has("BOBOT.STABILITAS")) {
+    // BOBOT.* asinkron (inti kepekaan dimuat belakangan di add-in): yang diukur intinya, seperti dipanggil fungsinya
+    const { bacaPita, rentangBobot, stabilitasBobot } = require(path.join(dist, "core", "kepekaan.js"));
+    const r = acak(15);
+    const nilai = Array.from({ length: 23 }, () => Array.from({ length: 17 }, () => 500 + r() * 450));
+    const bobot = [Array.from({ length: 17 }, () => 200 + r() * 1800)];
+    const m = { nilai, bobot: bobot[0], pita: bacaPita("lan") };
+    const bobotRentang = () => rentangBobot(m);
+    const bobotStabilitas = (sampel, benih) => stabilitasBobot(m, { sampel, benih });
+    const mRentang = ukur(() => bobotRentang());
+    console.log(
+      JSON.stringify({
+        kasus: "kepekaan-rentang-23x17",
+        fungsi: "BOBOT.RENTANG",
+        median_ms: angka(mRentang),
+        target_ms: 10,
+        lulus: mRentang < 10,
+      }),
+    );
+    const mSampel = ukur(() => bobotStabilitas(10000, 1));
+    console.log(
+      JSON.stringify({
+        kasus: "kepekaan-dirichlet-23x17-10000",
+        fungsi: "BOBOT.STABILITAS",
+        median_ms: angka(mSampel, 2),
+        target_ms: 300,
+        lulus: mSampel < 300,
+      }),
+    );
+  }
+
+  // --- tata letak dan cetak (plans/tata-letak.ts) sebelum menulis; target: LAN tipe I 23 unit < 100 ms ---
+  if (pilihan.size === 0 || pilihan.has("rapikan")) {
+    const { buatRencana } = require(path.join(dist, "metode", "index.js"));
+    const { rapikan } = require(path.join(dist, "plans", "tata-letak.js"));
+    const lan = buatRencana("lan1998", {
+      tipe: "I",
+      pola: "lengkap",
+      mode: "hitungBobot",
+      unit: Array.from({ length: 23 }, (_, i) => `Unit ${i + 1}`),
+    });
+    console.log(
+      JSON.stringify({
+        kasus: "rapikan-lan-23-unit",
+        median_ms: angka(
+          ukur(() => rapikan(lan)),
+          1,
+        ),
+        target_ms: 100,
+      }),
+    );
+    const skm = buatRencana("skm", { aturan: "2017", responden: 5000 });
+    console.log(
+      JSON.stringify({
+        kasus: "rapikan-skm-5000-responden",
+        median_ms: angka(
+          ukur(() => rapikan(skm)),
+          1,
+        ),
+      }),
+    );
+  }
 }
 
 // Bagian beraliran dan proses anak dijalankan berurutan (satu per satu) agar tidak saling mengganggu.
-async function bagianAkhir() {
+async function bagianAkhir(rssAnak) {
   const cetak = (baris) => console.log(JSON.stringify(baris));
   // --- siklus SKM: 1.000 / 10.000 / 100.000 jawaban (--json, --xlsx, LibreOffice) dan 1.000.000 --json (bench/skm-siklus.js) ---
   if (pilihan.size === 0 || pilihan.has("skm-siklus")) await require("./skm-siklus")({ dist, acak, cetak });
@@ -272,6 +367,7 @@ async function bagianAkhir() {
   if (pilihan.size === 0 || pilihan.has("batas-excel")) await require("./batas-excel")({ cetak });
   cetak({
     rss_puncak_mb: rssPuncak(),
+    rss_puncak_anak_mb: rssAnak,
     node: process.version,
     inti: require("os").cpus().length,
     beban_rata: require("os")
@@ -280,7 +376,14 @@ async function bagianAkhir() {
   });
 }
 
-bagianAkhir().catch((e) => {
+async function utama() {
+  const rssAnak = await fungsiTerpisah();
+  bagianTengah();
+  await bagianAkhir(rssAnak);
+}
+
+const iSatu = argumen.indexOf("--satu");
+(iSatu >= 0 ? satuFungsi(argumen[iSatu + 1]) : utama()).catch((e) => {
   console.error(e);
   process.exit(1);
 });
