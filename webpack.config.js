@@ -48,8 +48,28 @@ const BERKAS_FUNGSI = fs
   .map((f) => `./src/functions/${f}`);
 
 /**
+ * Terjemahan Inggris deskripsi fungsi kustom: satu berkas per berkas fungsi, `src/functions/<berkas>.en-US.json`
+ * di samping `<berkas>.ts` (id fungsi → {description, parameters}), digabung di sini; id ganda = galat build.
+ */
+function terjemahanInggris() {
+  const folder = path.resolve(__dirname, "src/functions");
+  const semua = {};
+  for (const f of fs
+    .readdirSync(folder)
+    .filter((x) => x.endsWith(".en-US.json"))
+    .sort()) {
+    const isi = JSON.parse(fs.readFileSync(path.join(folder, f), "utf8"));
+    for (const [id, t] of Object.entries(isi)) {
+      if (id in semua) throw new Error(`src/functions/${f}: terjemahan ${id} sudah ada di berkas lain`);
+      semua[id] = t;
+    }
+  }
+  return semua;
+}
+
+/**
  * Membuat functions.en-US.json dari functions.json (hasil JSDoc) dengan deskripsi berbahasa Inggris
- * dari src/functions/en-US.json. Nama fungsi tetap sama (LAN.BOBOT, …) di semua bahasa.
+ * dari src/functions/*.en-US.json. Nama fungsi tetap sama (LAN.BOBOT, …) di semua bahasa.
  */
 class MetadataInggrisPlugin {
   apply(compiler) {
@@ -59,13 +79,13 @@ class MetadataInggrisPlugin {
         () => {
           const asal = compilation.getAsset("functions.json");
           if (!asal) return;
-          const inggris = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/functions/en-US.json"), "utf8"));
+          const inggris = terjemahanInggris();
           const meta = JSON.parse(asal.source.source().toString());
           for (const f of meta.functions) {
             const t = inggris[f.id];
             if (!t) {
               compilation.errors.push(
-                new compiler.webpack.WebpackError(`src/functions/en-US.json: terjemahan ${f.id} belum ada`),
+                new compiler.webpack.WebpackError(`src/functions/*.en-US.json: terjemahan ${f.id} belum ada`),
               );
               continue;
             }
@@ -124,7 +144,9 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
-      functions: "./src/functions/functions.ts",
+      // runtime cadangan dulu (di luar Excel mencegah ReferenceError CustomFunctions), lalu setiap berkas fungsi:
+      // tanpa daftar berkas fungsi yang ditulis tangan (menambah metode: docs/menambah-metode.md)
+      functions: ["./src/functions/runtime-cadangan.ts", ...BERKAS_FUNGSI],
       commands: "./src/commands/commands.ts",
     },
     // Potongan yang dimuat belakangan (ExcelJS untuk unduhan .xlsx di peramban tanpa Excel) diberi hash isi.

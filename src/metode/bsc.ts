@@ -1,6 +1,6 @@
 /** Balanced Scorecard (seed 000): perspektif, KPI, capaian, skor. Perintah: `kinerja bsc`. */
 import { rencanaBsc, type OpsiBsc } from "../plans/bsc";
-import { panelBsc } from "../taskpane/ui-metode";
+import { panelBsc } from "../taskpane/bagian/bsc";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
 import type { Metode } from "./jenis";

@@ -1,12 +1,26 @@
 /**
  * Daftar ringan metode (satu dari dua berkas src yang menyebut semua metode; yang lain metode/index.ts):
  * id, nama dalam Bahasa Indonesia dan Inggris (pilihan metode task pane), label cetak pendek (kepala halaman,
- * plans/tata-letak.ts), bagian isian panel yang tampil (id elemen di taskpane/ui-templat-bagian.ts), dan id lama yang
- * mungkin masih tercatat di `_pkp` buku kerja lama. Urutan kunci = urutan pilihan di panel.
+ * plans/tata-letak.ts), bagian isian panel yang tampil (HTML dan pembacanya di taskpane/bagian/<id>.ts), dan id
+ * lama yang mungkin masih tercatat di `_pkp` buku kerja lama. Urutan kunci = urutan pilihan di panel.
  *
- * Tanpa impor: task pane memuat berkas ini untuk tampilan pertama tanpa kode pembangun (yang dimuat belakangan
- * bersama registri lengkap, metode/index.ts). Menambah metode: docs/menambah-metode.md.
+ * Hanya mengimpor bagian isian (HTML polos dan pembaca kecil): task pane memuat berkas ini untuk tampilan pertama
+ * tanpa kode pembangun (yang dimuat belakangan bersama registri lengkap, metode/index.ts). Menambah metode:
+ * docs/menambah-metode.md.
  */
+import type { BagianIsian } from "../taskpane/isian";
+import { BAGIAN_KEPEKAAN } from "../taskpane/bagian/kepekaan";
+import { BAGIAN_LAN_ALT1 } from "../taskpane/bagian/lan-alternatif1";
+import { BAGIAN_LAN } from "../taskpane/bagian/lan1998";
+import { BAGIAN_LAYANAN } from "../taskpane/bagian/layanan";
+import { BAGIAN_PEGAWAI } from "../taskpane/bagian/pegawai";
+import { BAGIAN_PEKPPP } from "../taskpane/bagian/pekppp";
+import { BAGIAN_SAKIP } from "../taskpane/bagian/sakip";
+import { BAGIAN_SENDI } from "../taskpane/bagian/sendi";
+import { BAGIAN_SERVQUAL } from "../taskpane/bagian/servqual";
+import { BAGIAN_SKM_SIKLUS } from "../taskpane/bagian/skm-siklus";
+import { BAGIAN_SKM } from "../taskpane/bagian/skm";
+import { BAGIAN_UNIT } from "../taskpane/bagian/unit";
 
 /** Bahasa antarmuka task pane: Bahasa Indonesia (utama) dan Inggris. */
 export type Bahasa = "id" | "en";
@@ -17,8 +31,8 @@ export interface InfoMetode {
   readonly nama: { readonly [B in Bahasa]: string };
   /** Nama pendek untuk kepala halaman cetak (≤ 30 karakter). */
   readonly label: string;
-  /** Id elemen bagian isian task pane yang tampil untuk metode ini (atribut data-bagian di templat). */
-  readonly bagian: readonly string[];
+  /** Bagian isian task pane yang tampil untuk metode ini (taskpane/bagian/<id>.ts; bagian bersama sekali di templat). */
+  readonly bagian: readonly BagianIsian[];
   /** Id lama yang dapat tercatat di `_pkp` buku kerja buatan versi lama. */
   readonly alias?: readonly string[];
 }
@@ -27,43 +41,43 @@ export const DAFTAR_METODE = {
   lan1998: {
     nama: { id: "Pola LAN 1998", en: "LAN 1998 pattern" },
     label: "Pola LAN 1998",
-    bagian: ["bagian-lan", "bagian-unit"],
+    bagian: [BAGIAN_LAN, BAGIAN_UNIT],
     alias: ["lan"],
   },
   bsc: {
     nama: { id: "Balanced Scorecard", en: "Balanced Scorecard" },
     label: "Balanced Scorecard",
-    bagian: ["bagian-unit"],
+    bagian: [BAGIAN_UNIT],
   },
   skm: {
     nama: { id: "Survei Kepuasan Masyarakat (SKM)", en: "Community Satisfaction Survey (SKM)" },
     label: "Survei Kepuasan Masyarakat",
-    bagian: ["bagian-skm"],
+    bagian: [BAGIAN_SKM],
   },
   layanan: {
     nama: { id: "Log kinerja layanan", en: "Service performance log" },
     label: "Kinerja layanan",
-    bagian: ["bagian-layanan"],
+    bagian: [BAGIAN_LAYANAN],
   },
   servqual: {
     nama: { id: "Kualitas pelayanan (SERVQUAL)", en: "Service quality (SERVQUAL)" },
     label: "SERVQUAL",
-    bagian: ["bagian-servqual"],
+    bagian: [BAGIAN_SERVQUAL],
   },
   sendi: {
     nama: { id: "Sendi pelayanan (Kepmenpan 81/1993)", en: "Service principles (Kepmenpan 81/1993)" },
     label: "Sendi pelayanan (81/1993)",
-    bagian: ["bagian-sendi"],
+    bagian: [BAGIAN_SENDI],
   },
   pekppp: {
     nama: { id: "Evaluasi unit pelayanan (PEKPPP / IPP)", en: "Service unit evaluation (PEKPPP / IPP)" },
     label: "PEKPPP / IPP",
-    bagian: ["bagian-pekppp"],
+    bagian: [BAGIAN_PEKPPP],
   },
   pegawai: {
     nama: { id: "Kinerja pegawai (lima aspek)", en: "Employee performance (five aspects)" },
     label: "Kinerja pegawai",
-    bagian: ["bagian-pegawai"],
+    bagian: [BAGIAN_PEGAWAI],
   },
   kepekaan: {
     nama: {
@@ -71,7 +85,7 @@ export const DAFTAR_METODE = {
       en: "Weight sensitivity (exact ranges, tornado, stability)",
     },
     label: "Kepekaan bobot",
-    bagian: ["bagian-kepekaan"],
+    bagian: [BAGIAN_KEPEKAAN],
   },
   lanAlternatif1: {
     nama: {
@@ -79,7 +93,7 @@ export const DAFTAR_METODE = {
       en: "LAN 1998 — Alternative I (level per service)",
     },
     label: "LAN 1998 — Alternatif I",
-    bagian: ["bagian-lan-alt1"],
+    bagian: [BAGIAN_LAN_ALT1],
   },
   skmSiklus: {
     nama: {
@@ -87,7 +101,7 @@ export const DAFTAR_METODE = {
       en: "SKM cycle from form answers (per service and period)",
     },
     label: "Siklus SKM",
-    bagian: ["bagian-skm-siklus"],
+    bagian: [BAGIAN_SKM_SIKLUS],
   },
   sakip: {
     nama: {
@@ -95,7 +109,7 @@ export const DAFTAR_METODE = {
       en: "SAKIP cycle (performance agreement, quarterly actuals, achievement, budget absorption, LKjIP chapter III)",
     },
     label: "SAKIP (Perpres 29/2014)",
-    bagian: ["bagian-sakip"],
+    bagian: [BAGIAN_SAKIP],
   },
   lke: {
     nama: {

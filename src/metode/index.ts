@@ -7,7 +7,7 @@
  */
 import { galatNilai } from "../core/errors";
 import type { RencanaBukuKerja } from "../plans/rencana";
-import type { BacaIsian, TeksIsian } from "../taskpane/ui-metode";
+import type { BacaIsian, TeksIsian } from "../taskpane/isian";
 import { ID_METODE, adalahIdMetode, type IdMetode } from "./daftar";
 import type { OpsiBsc } from "../plans/bsc";
 import type { OpsiKepekaanBobot } from "../plans/kepekaan";

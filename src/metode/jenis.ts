@@ -10,7 +10,7 @@ import type { Command } from "commander";
 import type { Keluaran } from "../cli/keluaran";
 import type { RencanaBukuKerja } from "../plans/rencana";
 import type { AturanPeriksa } from "../periksa/aturan";
-import type { PembacaPanel } from "../taskpane/ui-metode";
+import type { PembacaPanel } from "../taskpane/isian";
 import type { InfoMetode, IdMetode } from "./daftar";
 import type { OpsiMetode } from "./index";
 

@@ -1,7 +1,7 @@
 /** Kepekaan bobot: rentang tepat satu bobot, tornado, stabilitas Dirichlet. Perintah: `kinerja kepekaan`. */
 import { ID_PITA } from "../core/kepekaan";
 import { rencanaKepekaan, type OpsiKepekaanBobot } from "../plans/kepekaan";
-import { panelKepekaan } from "../taskpane/ui-metode";
+import { panelKepekaan } from "../taskpane/bagian/kepekaan";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
 import type { Metode } from "./jenis";

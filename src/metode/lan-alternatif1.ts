@@ -1,6 +1,6 @@
 /** Pola LAN 1998, Instrumen Alternatif I (seed 004): tingkat prestasi per jenis pelayanan. `kinerja lan prestasi`. */
 import { contohLanAlternatif1, rencanaLanAlternatif1, type OpsiLanAlternatif1 } from "../plans/lan-alternatif1";
-import { panelLanAlternatif1 } from "../taskpane/ui-metode";
+import { panelLanAlternatif1 } from "../taskpane/bagian/lan-alternatif1";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
 import type { Metode } from "./jenis";

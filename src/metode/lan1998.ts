@@ -1,7 +1,7 @@
 /** Pola LAN 1998 (seed 004): bobot, nilai unit, kerangka. Perintah: `kinerja lan` (bobot, hitung, nilai, lima, prestasi). */
 import { POLA_TIPE } from "../frameworks/lan1998-instrumen";
 import { rencanaLan, type OpsiLan } from "../plans/lan";
-import { panelLan } from "../taskpane/ui-metode";
+import { panelLan } from "../taskpane/bagian/lan1998";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
 import type { Metode } from "./jenis";

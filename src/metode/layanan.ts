@@ -1,6 +1,6 @@
 /** Log kinerja layanan (seed 000, 001): penyelesaian, ketepatan waktu, capaian. Perintah: `kinerja layanan`. */
 import { CONTOH_SEBERANG_ULU_II, rencanaLayanan, type OpsiLayanan } from "../plans/layanan";
-import { panelLayanan } from "../taskpane/ui-metode";
+import { panelLayanan } from "../taskpane/bagian/layanan";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
 import type { Metode } from "./jenis";

@@ -1,6 +1,6 @@
 /** LKE mandiri akuntabilitas kinerja (PermenPAN-RB 88/2021): nilai komponen, nilai AKIP, predikat. `kinerja lke`. */
 import { contohLke, rencanaLke, type OpsiLke } from "../plans/lke";
-import { panelTanpaIsian } from "../taskpane/ui-metode";
+import { panelTanpaIsian } from "../taskpane/isian";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
 import type { Metode } from "./jenis";

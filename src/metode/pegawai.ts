@@ -1,7 +1,7 @@
 /** Kinerja pegawai (seed 002): lima aspek, PP 46/2011, skala LAN, predikat 6/2022. Perintah: `kinerja pegawai`. */
 import { contohPegawai, rencanaPegawai, type OpsiPegawai } from "../plans/pegawai";
 import { rencanaPegawai2022 } from "../plans/pegawai-2022";
-import { panelPegawai } from "../taskpane/ui-metode";
+import { panelPegawai } from "../taskpane/bagian/pegawai";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
 import type { Metode } from "./jenis";

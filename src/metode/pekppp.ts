@@ -1,6 +1,6 @@
 /** Evaluasi kinerja unit pelayanan (PEKPPP / IPP, PermenPAN-RB 29/2022). Perintah: `kinerja pekppp`. */
 import { contohPekppp, rencanaPekppp, type OpsiPekppp } from "../plans/pekppp";
-import { panelPekppp } from "../taskpane/ui-metode";
+import { panelPekppp } from "../taskpane/bagian/pekppp";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
 import type { Metode } from "./jenis";

@@ -1,7 +1,7 @@
 /** Siklus SAKIP (Perpres 29/2014): PK, realisasi triwulan, capaian, serapan, LKjIP Bab III. `kinerja sakip`. */
 import { CARA_EFISIENSI } from "../frameworks/sakip";
 import { contohSakip, rencanaSakip, type OpsiSakip } from "../plans/sakip";
-import { panelSakip } from "../taskpane/ui-metode";
+import { panelSakip } from "../taskpane/bagian/sakip";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
 import type { Metode } from "./jenis";

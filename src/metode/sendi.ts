@@ -1,6 +1,6 @@
 /** Sendi pelayanan (Kepmenpan 81/1993, seed 003): delapan sendi, total, persentase. Perintah: `kinerja sendi`. */
 import { contohSendi, rencanaSendi, type OpsiSendi } from "../plans/sendi";
-import { panelSendi } from "../taskpane/ui-metode";
+import { panelSendi } from "../taskpane/bagian/sendi";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
 import type { Metode } from "./jenis";

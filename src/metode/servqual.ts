@@ -1,6 +1,6 @@
 /** Kualitas pelayanan SERVQUAL (Parasuraman dkk. 1988): persepsi − harapan. Perintah: `kinerja servqual`. */
 import { contohServqual, rencanaServqual, type OpsiServqual } from "../plans/servqual";
-import { panelServqual } from "../taskpane/ui-metode";
+import { panelServqual } from "../taskpane/bagian/servqual";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
 import type { Metode } from "./jenis";

@@ -3,7 +3,7 @@
  * (bagian dari `kinerja skm`). Contoh demo disusun kode CLI (pembaca ekspor formulir), dimuat belakangan.
  */
 import { rencanaSkmSiklus, type OpsiSkmSiklus } from "../plans/skm-siklus";
-import { panelSkmSiklus } from "../taskpane/ui-metode";
+import { panelSkmSiklus } from "../taskpane/bagian/skm-siklus";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
 import type { Metode } from "./jenis";

@@ -1,6 +1,6 @@
 /** Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017, KepmenPAN 25/2004). Perintah: `kinerja skm`. */
 import { rencanaSkm, type OpsiSkm } from "../plans/skm";
-import { panelSkm } from "../taskpane/ui-metode";
+import { panelSkm } from "../taskpane/bagian/skm";
 import { harus, periksaOpsi } from "./baca";
 import { DAFTAR_METODE } from "./daftar";
 import type { Metode } from "./jenis";

@@ -1,8 +1,8 @@
 /**
  * Templat HTML task pane (tetap, tanpa data pengguna). Pilihan metode dibuat dari daftar metode
  * (metode/daftar.ts, tanpa kode pembangun), jadi metode baru muncul tanpa mengubah templat; bagian isian bertanda
- * `data-bagian` (ui-templat-bagian.ts, satu konstanta per bagian) tampil untuk metode yang menyebut id elemennya di
- * `bagian` (metode/daftar.ts). Semua teks diisi lewat textContent.
+ * `data-bagian` (HTML di taskpane/bagian/<id>.ts, disusun ui-templat-bagian.ts menurut urutan metode/daftar.ts)
+ * tampil untuk metode yang menyebutnya di `bagian`. Semua teks diisi lewat textContent.
  */
 import { daftarMetode } from "./ui-metode";
 import { BAGIAN_ISIAN } from "./ui-templat-bagian";

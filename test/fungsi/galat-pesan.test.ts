@@ -2,7 +2,7 @@
  * Excel menampilkan pesan kustom hanya untuk #VALUE! dan #N/A; untuk #NUM! dan #DIV/0! pesannya dibuang
  * (Office: "Handle and return errors from your custom function"). Maka setiap #NUM!/#DIV/0! yang dapat
  * dikembalikan sebuah fungsi harus disebut di deskripsinya (tooltip Excel, README), dalam Bahasa Indonesia
- * (functions.json dari JSDoc) dan Inggris (src/functions/en-US.json). Galat yang dapat dicapai dicari dengan
+ * (functions.json dari JSDoc) dan Inggris (src/functions/*.en-US.json). Galat yang dapat dicapai dicari dengan
  * API kompilator TypeScript (scripts/galat-fungsi.js, perkiraan ke atas).
  */
 import * as fs from "fs";
@@ -12,12 +12,12 @@ import * as path from "path";
 const { galatFungsi } = require("../../scripts/galat-fungsi.js") as {
   galatFungsi(): { nama: string; kode: string[] }[];
 };
+import { terjemahanInggris } from "../bantu/terjemahan-fungsi";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { metadata } = require("../../scripts/referensi-fungsi.js") as {
   metadata(): Promise<{ name: string; description: string }[]>;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const inggris = require("../../src/functions/en-US.json") as Record<string, { description: string }>;
+const inggris = terjemahanInggris();
 
 /**
  * Perkiraan ke atas yang diketahui tidak terjadi (dicek dengan membaca kode): SERVQUAL.DIMENSI dan

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { terjemahanInggris } from "../bantu/terjemahan-fungsi";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { metadata, bagianReadme } = require("../../scripts/referensi-fungsi.js");
 
@@ -98,7 +99,7 @@ describe("functions.json dari JSDoc", () => {
     }
   });
   test("setiap fungsi dan argumen punya deskripsi Bahasa Indonesia dan terjemahan Inggris", () => {
-    const inggris = JSON.parse(readFileSync(join(__dirname, "..", "..", "src", "functions", "en-US.json"), "utf8"));
+    const inggris = terjemahanInggris();
     for (const f of fungsi) {
       expect({ nama: f.name, deskripsi: f.description.length > 10 }).toEqual({ nama: f.name, deskripsi: true });
       for (const p of f.parameters)

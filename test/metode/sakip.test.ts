@@ -300,9 +300,12 @@ describe("cetak demo: A4, ≥ 8 pt, grafik di samping atau di bawah tabel", () =
 
 describe("panel: SAKIP dan LKE ditawarkan", () => {
   test("pembaca opsi SAKIP: triwulan, efisiensi, baris, unit → rencana dengan triwulan II", () => {
-    const { panelSakip, daftarMetode } = jest.requireActual(
+    const { daftarMetode } = jest.requireActual(
       "../../src/taskpane/ui-metode",
     ) as typeof import("../../src/taskpane/ui-metode");
+    const { panelSakip } = jest.requireActual(
+      "../../src/taskpane/bagian/sakip",
+    ) as typeof import("../../src/taskpane/bagian/sakip");
     const { TEKS } = jest.requireActual("../../src/taskpane/teks") as {
       TEKS: Record<string, import("../../src/taskpane/teks").Teks>;
     };

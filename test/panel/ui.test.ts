@@ -48,7 +48,7 @@ describe("panel metode", () => {
     expect(bagian.length).toBeGreaterThanOrEqual(8);
     // setiap bagian di templat dipakai satu metode atau lebih, dan setiap bagian yang disebut metode ada di templat
     for (const b of bagian) expect(daftarMetode().some((id) => bagianTampil(b, id))).toBe(true);
-    for (const id of daftarMetode()) for (const b of METODE[id].bagian) expect(bagian).toContain(b);
+    for (const id of daftarMetode()) for (const b of METODE[id].bagian) expect(bagian).toContain(b.id);
     expect(bagianTampil("bagian-unit", "bsc")).toBe(true);
     expect(bagianTampil("bagian-unit", "lan1998")).toBe(true);
     expect(bagianTampil("bagian-unit", "skm")).toBe(false);
@@ -60,7 +60,7 @@ describe("panel metode", () => {
     // id unik: bagian isian yang tergandakan (atau bagian Periksa/status tersalin) tertangkap di sini
     expect(id.filter((x, i) => id.indexOf(x) !== i)).toEqual([]);
     // setiap bagian yang disebut metode mana pun ada tepat sekali, sebagai elemen data-bagian
-    const disebut = new Set(daftarMetode().flatMap((m) => [...METODE[m].bagian]));
+    const disebut = new Set(daftarMetode().flatMap((m) => METODE[m].bagian.map((b) => b.id)));
     expect(disebut.size).toBeGreaterThanOrEqual(12);
     for (const b of disebut)
       expect([...html.matchAll(new RegExp(`id="${b}" class="bagian" data-bagian[ >]`, "g"))]).toHaveLength(1);
