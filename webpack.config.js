@@ -9,6 +9,7 @@ const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { terjemahanInggris } = require("./scripts/terjemahan-fungsi");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const {
@@ -46,26 +47,6 @@ const BERKAS_FUNGSI = fs
   )
   .sort()
   .map((f) => `./src/functions/${f}`);
-
-/**
- * Terjemahan Inggris deskripsi fungsi kustom: satu berkas per berkas fungsi, `src/functions/<berkas>.en-US.json`
- * di samping `<berkas>.ts` (id fungsi → {description, parameters}), digabung di sini; id ganda = galat build.
- */
-function terjemahanInggris() {
-  const folder = path.resolve(__dirname, "src/functions");
-  const semua = {};
-  for (const f of fs
-    .readdirSync(folder)
-    .filter((x) => x.endsWith(".en-US.json"))
-    .sort()) {
-    const isi = JSON.parse(fs.readFileSync(path.join(folder, f), "utf8"));
-    for (const [id, t] of Object.entries(isi)) {
-      if (id in semua) throw new Error(`src/functions/${f}: terjemahan ${id} sudah ada di berkas lain`);
-      semua[id] = t;
-    }
-  }
-  return semua;
-}
 
 /**
  * Membuat functions.en-US.json dari functions.json (hasil JSDoc) dengan deskripsi berbahasa Inggris

@@ -31,7 +31,7 @@ import { hurufKolom } from "../plans/rencana";
 import { namaLembarSiklus, type OpsiSkmSiklus } from "../plans/skm-siklus";
 import { alasanSalin, hitungSiklusTabel, opsiRencanaSiklus } from "../plans/skm-siklus-data";
 import type { Teks } from "./teks";
-import { GalatIsian, type BacaIsian } from "./ui-metode";
+import { GalatIsian, type BacaIsian } from "./isian";
 
 /** Id isian panel siklus (templat ui-templat.ts). */
 export const ID_SIKLUS = {

@@ -8,7 +8,7 @@ import type { Teks } from "./teks";
 import type { HasilBangun, IdMetode, KonteksUI, PermintaanBangun } from "./ui";
 import { pesanGalat } from "./ui-galat";
 import { PEMUAT_BELAKANGAN } from "./muat";
-import type { BacaIsian } from "./ui-metode";
+import type { BacaIsian } from "./isian";
 
 /** Baris teks hasil bangun (tanpa DOM). */
 export function barisHasil(h: HasilBangun, t: Teks): string[] {

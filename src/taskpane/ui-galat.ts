@@ -6,9 +6,7 @@ import { GalatKinerja, type GolonganGalat } from "../core/errors";
 import { GalatTerapkan } from "../hosts/excel/umum";
 import type { Teks } from "./teks";
 
-import { GalatIsian } from "./ui-metode";
-
-export { GalatIsian };
+import { GalatIsian } from "./isian";
 
 /**
  * Gaya pesan panel:

@@ -1,22 +1,10 @@
 /**
  * Panel metode task pane, murni (tanpa DOM, dapat diuji sendiri): daftar metode (metode/daftar.ts: id, nama,
  * bagian isian; tanpa kode pembangun yang dimuat belakangan; metode baru otomatis muncul), namanya per bahasa,
- * bagian isian yang tampil untuk tiap metode, dan pembaca isian tiap metode (isian panel → opsi tak bertipe).
- * Pembaca dipilih registri (metode/<id>.ts, bagian `panel`); opsi yang dibacanya diperiksa bacaOpsi metode itu.
+ * dan bagian isian yang tampil untuk tiap metode. Bagian isian dan pembacanya ada di taskpane/bagian/<id>.ts,
+ * pembantu bersama (BacaIsian, GalatIsian, …) di taskpane/isian.ts.
  */
 import { DAFTAR_METODE, ID_METODE, adalahIdMetode, infoMetode, type Bahasa, type IdMetode } from "../metode/daftar";
-
-export {
-  GalatIsian,
-  angka,
-  bacaUnit,
-  bilanganBulat,
-  panelTanpaIsian,
-  type BacaIsian,
-  type BagianIsian,
-  type PembacaPanel,
-  type TeksIsian,
-} from "./isian";
 
 /** Metode yang dapat dibangun dari panel, dalam urutan daftar metode (metode/daftar.ts). */
 export function daftarMetode(): IdMetode[] {

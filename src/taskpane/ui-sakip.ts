@@ -5,7 +5,7 @@
  */
 import { GalatKinerja } from "../core/errors";
 import type { KonteksUI } from "./ui";
-import { GalatIsian } from "./ui-metode";
+import { GalatIsian } from "./isian";
 
 export function pasangPanelSakip(k: KonteksUI): void {
   const { $, host } = k;

@@ -8,7 +8,7 @@
  */
 import type { Teks } from "./teks";
 import type { KonteksUI } from "./ui";
-import { GalatIsian, type BacaIsian } from "./ui-metode";
+import { GalatIsian, type BacaIsian } from "./isian";
 import { gayaGalat, pesanGalat } from "./ui-galat";
 import type { BerkasJawaban, SumberSiklus } from "./siklus-panel";
 

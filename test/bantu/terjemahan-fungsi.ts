@@ -1,26 +1,17 @@
 /**
- * Terjemahan Inggris fungsi kustom seperti digabung build (webpack.config.js `terjemahanInggris`): setiap
- * `src/functions/<berkas>.en-US.json`, id fungsi → {description, parameters}; id ganda = galat.
+ * Terjemahan Inggris fungsi kustom seperti digabung build: pembaca yang sama dengan webpack.config.js
+ * (scripts/terjemahan-fungsi.js), bertipe untuk uji.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-
 export interface TerjemahanFungsi {
   description: string;
   parameters?: Record<string, string>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- skrip CommonJS yang juga dipakai webpack.config.js
+const { terjemahanInggris: gabung } = require("../../scripts/terjemahan-fungsi.js") as {
+  terjemahanInggris(): Record<string, TerjemahanFungsi>;
+};
+
 export function terjemahanInggris(): Record<string, TerjemahanFungsi> {
-  const folder = join(__dirname, "..", "..", "src", "functions");
-  const semua: Record<string, TerjemahanFungsi> = {};
-  for (const f of readdirSync(folder)
-    .filter((x) => x.endsWith(".en-US.json"))
-    .sort()) {
-    const isi = JSON.parse(readFileSync(join(folder, f), "utf8")) as Record<string, TerjemahanFungsi>;
-    for (const [id, t] of Object.entries(isi)) {
-      if (id in semua) throw new Error(`${f}: terjemahan ${id} ganda`);
-      semua[id] = t;
-    }
-  }
-  return semua;
+  return gabung();
 }

@@ -17,7 +17,7 @@ import { rencanaSkmSiklus } from "../../src/plans/skm-siklus";
 import { alasanSalin } from "../../src/plans/skm-siklus-data";
 import { TEKS } from "../../src/taskpane/teks";
 import { opsiPanel } from "../../src/metode/index";
-import { GalatIsian, type BacaIsian } from "../../src/taskpane/ui-metode";
+import { GalatIsian, type BacaIsian } from "../../src/taskpane/isian";
 import {
   TANPA_KOLOM,
   alasanSalinPanel,

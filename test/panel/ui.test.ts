@@ -15,7 +15,8 @@ import type { HasilBangun } from "../../src/taskpane/ui";
 import { barisHasil, pesanKonflik } from "../../src/taskpane/ui-bangun";
 import { pesanGalat } from "../../src/taskpane/ui-galat";
 import { GalatKinerja } from "../../src/core/errors";
-import { GalatIsian, bagianTampil, daftarMetode, namaMetode, type BacaIsian } from "../../src/taskpane/ui-metode";
+import { GalatIsian, type BacaIsian } from "../../src/taskpane/isian";
+import { bagianTampil, daftarMetode, namaMetode } from "../../src/taskpane/ui-metode";
 import { templat } from "../../src/taskpane/ui-templat";
 import { PEMUAT_LANGSUNG } from "../bantu/pemuat-langsung";
 

@@ -26,7 +26,8 @@ import { jalankanCli } from "../../src/cli/kinerja";
 import { PESAN_TAK_TERDUGA, jalankan, keGalatExcel } from "../../src/functions/excel";
 import { GalatTerapkan, type KodeTerapkan } from "../../src/hosts/excel/umum";
 import { TEKS } from "../../src/taskpane/teks";
-import { GalatIsian, gayaGalat, pesanGalat } from "../../src/taskpane/ui-galat";
+import { GalatIsian } from "../../src/taskpane/isian";
+import { gayaGalat, pesanGalat } from "../../src/taskpane/ui-galat";
 
 const t = TEKS.id;
 
