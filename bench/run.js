@@ -71,64 +71,95 @@ const RUNDE = 3;
  */
 const SAMPEL_MS = 25;
 
+/** Satu panggilan `g` (ms, paling sedikit 0,1 µs). */
+function sekali(g) {
+  const t0 = performance.now();
+  g();
+  return Math.max(performance.now() - t0, 1e-4);
+}
+
 /**
- * Waktu (ms) satu panggilan PANAS fungsi dan lantainya, diukur BERSELANG-SELING dalam tiga runde.
- * - Pemanasan: panggilan pertama (termasuk kompilasi) lalu sedikitnya 3 panggilan dan ±30 ms; banyak
- *   panggilan per sampel (`ulang`, sampel ±SAMPEL_MS) dihitung dari waktu SETELAH pemanasan.
- * - Tanpa `gc()` sebelum sampel: `gc()` tepat sebelum satu panggilan membuat data dingin (+ ±90 % pada
- *   1 jt sel) dan menyerahkan inti kedua ke utas GC latar; sampah panggilan sebelumnya dibersihkan di tengah
- *   sampel berikutnya, seperti di Excel. Karena fungsi dan lantai membangun keluaran berbentuk sama,
- *   sampahnya setara; urutan dalam pasangan bergantian (fungsi-lantai, lantai-fungsi) agar utang GC yang
- *   satu tidak selalu jatuh ke yang lain.
- * - Setiap runde: 7–15 pasangan sampel; dicatat min dan median fungsi dan lantai, dan rasio min/min (derau
- *   mesin hanya menambah waktu, jadi min paling dekat dengan biaya sebenarnya; keduanya diukur pada beban
- *   yang sama karena berselang-seling).
+ * Pemanasan: panggilan pertama (termasuk kompilasi) lalu sedikitnya 3 panggilan dan ±30 ms. Banyak panggilan
+ * per sampel (`ulang`, sampel ±SAMPEL_MS) dihitung dari waktu SETELAH pemanasan.
+ * @returns {{ sekali: number, ulang: number }} min tiga panggilan panas (ms) dan banyak panggilan per sampel
  */
-function ukurPasangan(fn, lantai) {
-  const sekali = (g) => {
-    const t0 = performance.now();
-    g();
-    return Math.max(performance.now() - t0, 1e-4);
-  };
-  const siap = (g) => {
-    const dingin = sekali(g);
-    const panas = Math.max(3, Math.min(4000, Math.floor(30 / dingin)));
-    for (let i = 0; i < panas; i++) g();
-    const t = Math.min(sekali(g), sekali(g), sekali(g));
-    return { g, sekali: t, ulang: Math.max(1, Math.min(5000, Math.round(SAMPEL_MS / t))) };
-  };
-  const kasus = [siap(fn), ...(lantai ? [siap(lantai)] : [])];
-  const terlama = kasus.reduce((m, k) => Math.max(m, k.sekali), 0);
-  const sampel = terlama > 100 ? 7 : terlama > 10 ? 9 : 15;
+function panaskan(g) {
+  const dingin = sekali(g);
+  const panas = Math.max(3, Math.min(4000, Math.floor(30 / dingin)));
+  for (let i = 0; i < panas; i++) g();
+  const t = Math.min(sekali(g), sekali(g), sekali(g));
+  return { sekali: t, ulang: Math.max(1, Math.min(5000, Math.round(SAMPEL_MS / t))) };
+}
+
+/** Banyak pasangan sampel per runde menurut lama satu sampel pihak terlama (ms). */
+const banyakSampel = (terlama) => (terlama > 100 ? 7 : terlama > 10 ? 9 : 15);
+
+/** Sedikitnya sekian jeda GC per sampel bila fungsi mengalokasikan (`panaskanIramaGc`). */
+const GC_PER_SAMPEL = 8;
+/** Sampel tidak diperpanjang demi irama GC melewati lama ini (ms). */
+const SAMPEL_MAKS_MS = 250;
+
+/**
+ * `panaskan`, lalu sampel diperpanjang agar memuat sedikitnya GC_PER_SAMPEL jeda GC (sampai SAMPEL_MAKS_MS).
+ * Fungsi yang membangun keluaran n × 1 (satu larik kecil per baris) membayar satu scavenge setiap beberapa
+ * panggilan; sampel ±25 ms memuat 0–3 jeda, sehingga min sampel bergantung pada apakah sebuah jeda jatuh ke
+ * dalamnya (rasio KINERJA.CAPAIAN pada 100 rb sel 0,33–1,01× dalam satu jalan). Dengan banyak jeda per sampel,
+ * setiap sampel membayar bagian GC-nya yang wajar, dan min sampel tetap hanya menyaring derau mesin. Irama GC
+ * dibaca dari entri `gc` perf_hooks selama ±100 ms panggilan panas tak terukur setelah pemanasan.
+ */
+async function panaskanIramaGc(g, gcSelama) {
+  const p = panaskan(g);
+  const banyak = Math.max(p.ulang, Math.ceil(100 / p.sekali));
+  const a = performance.now();
+  for (let i = 0; i < banyak; i++) g();
+  const gc = await gcSelama([{ a, b: performance.now(), ulang: banyak }]);
+  if (!(gc.kali > 0)) return p;
+  const batas = Math.max(p.ulang, Math.floor(SAMPEL_MAKS_MS / p.sekali));
+  return { ...p, ulang: Math.min(batas, Math.max(p.ulang, Math.ceil(GC_PER_SAMPEL / gc.kali))) };
+}
+
+/**
+ * Tiga runde sampel berselang-seling atas beberapa pihak (fungsi, lantai). `sampel(k, ulang)` menjalankan
+ * `ulang` panggilan pihak k dan memberi waktu per panggilan (ms), langsung atau lewat proses anaknya.
+ * Urutan dalam pasangan bergantian (fungsi-lantai, lantai-fungsi). Per runde dicatat min dan median setiap
+ * pihak; rasio runde = min fungsi / min lantai.
+ */
+async function rundeBerselang(pihak, sampel) {
+  const n = banyakSampel(pihak.reduce((m, p) => Math.max(m, p.sekali * p.ulang), 0));
   const runde = [];
-  const selang = [];
   for (let r = 0; r < RUNDE; r++) {
-    const t = kasus.map(() => []);
-    for (let i = 0; i < sampel; i++) {
-      for (let q = 0; q < kasus.length; q++) {
-        const k = (i + r) % 2 === 0 ? q : kasus.length - 1 - q;
-        const a = performance.now();
-        for (let u = 0; u < kasus[k].ulang; u++) kasus[k].g();
-        const b = performance.now();
-        t[k].push((b - a) / kasus[k].ulang);
-        selang.push({ k, a, b, ulang: kasus[k].ulang });
+    const t = pihak.map(() => []);
+    for (let i = 0; i < n; i++) {
+      for (let q = 0; q < pihak.length; q++) {
+        const k = (i + r) % 2 === 0 ? q : pihak.length - 1 - q;
+        t[k].push(await sampel(k, pihak[k].ulang));
       }
     }
     runde.push(t.map((x) => ({ min: Math.min(...x), median: median(x) })));
   }
   const semua = (k, f) => runde.map((x) => x[k][f]);
+  const dua = pihak.length > 1;
   return {
     min: Math.min(...semua(0, "min")),
     median: median(semua(0, "median")),
-    loopMin: lantai ? Math.min(...semua(1, "min")) : null,
-    loopMedian: lantai ? median(semua(1, "median")) : null,
-    rasioRunde: lantai ? runde.map((x) => x[0].min / x[1].min) : [],
-    selang,
+    loopMin: dua ? Math.min(...semua(1, "min")) : null,
+    loopMedian: dua ? median(semua(1, "median")) : null,
+    rasioRunde: dua ? runde.map((x) => x[0].min / x[1].min) : [],
   };
 }
 
-/** Waktu (ms) satu panggilan panas (kasus tanpa lantai): median seluruh sampel. */
-const ukur = (fn) => ukurPasangan(fn, null).median;
+/** Waktu (ms) satu panggilan panas (kasus tanpa lantai, di proses ini): median seluruh sampel. */
+function ukur(fn) {
+  const p = panaskan(fn);
+  const n = banyakSampel(p.sekali * p.ulang);
+  const t = [];
+  for (let i = 0; i < RUNDE * n; i++) {
+    const a = performance.now();
+    for (let u = 0; u < p.ulang; u++) fn();
+    t.push((performance.now() - a) / p.ulang);
+  }
+  return median(t);
+}
 
 /** RSS puncak proses sejauh ini (MB). */
 const rssPuncak = () => Number((process.resourceUsage().maxRSS / 1024).toFixed(0));
@@ -146,9 +177,9 @@ const argumen = process.argv.slice(2);
 const pilihan = new Set(argumen);
 
 /**
- * Catatan GC (perf_hooks, tanpa flag): setiap jeda GC utas utama selama pengukuran, diberikan kepada sampel
- * (fungsi atau lantai) yang sedang berjalan saat jeda itu mulai. Entri `gc` dikirim tak serempak, jadi dibaca
- * setelah `ukurPasangan` selesai dan satu giliran timer berlalu (`gcSelama`).
+ * Catatan GC (perf_hooks, tanpa flag) di proses pihak ini: setiap jeda GC utas utama yang mulai di dalam
+ * satu sampel terukur. Entri `gc` dikirim tak serempak, jadi dibaca setelah semua sampel satu ukuran dan
+ * satu giliran timer (`gcSelama`).
  */
 function pencatatGc() {
   const { PerformanceObserver } = require("perf_hooks");
@@ -157,113 +188,171 @@ function pencatatGc() {
     for (const e of daftar.getEntries()) entri.push({ mulai: e.startTime, lama: e.duration });
   });
   pengamat.observe({ entryTypes: ["gc"] });
-  /** GC per panggilan (ms dan banyak jeda) fungsi (k = 0) dan lantai (k = 1) dalam sampel terukur `selang`. */
+  /** Rata-rata jeda GC per panggilan (ms) dan banyak jeda per panggilan dalam sampel terukur `selang`. */
   return async function gcSelama(selang) {
     await new Promise((r) => setTimeout(r, 10));
-    const ms = [0, 0];
-    const kali = [0, 0];
-    const panggilan = [0, 0];
-    for (const s of selang) panggilan[s.k] += s.ulang;
+    let ms = 0;
+    let kali = 0;
+    const panggilan = selang.reduce((j, s) => j + s.ulang, 0);
     for (const e of entri) {
-      const s = selang.find((x) => e.mulai >= x.a && e.mulai <= x.b);
-      if (!s) continue;
-      ms[s.k] += e.lama;
-      kali[s.k]++;
+      if (!selang.some((x) => e.mulai >= x.a && e.mulai <= x.b)) continue;
+      ms += e.lama;
+      kali++;
     }
     entri.length = 0;
-    return {
-      ms: ms.map((x, k) => (panggilan[k] > 0 ? x / panggilan[k] : null)),
-      kali: kali.map((x, k) => (panggilan[k] > 0 ? x / panggilan[k] : null)),
-    };
+    return panggilan > 0 ? { ms: ms / panggilan, kali: kali / panggilan } : { ms: null, kali: null };
   };
 }
 
 /**
- * Mode anak (`node bench/run.js --satu NAMA`): satu fungsi dan lantainya, semua ukuran dan runde, di proses
- * ini saja. Mencetak baris kasus lalu satu baris ringkasan (bila lebih dari satu ukuran), JSON per baris.
+ * Mode anak (`node bench/run.js --pihak fungsi|lantai NAMA`): SATU pihak satu kasus, dengan heap V8-nya
+ * sendiri, dikendalikan induk lewat IPC. Perintah (satu jawaban per perintah):
+ * - `{siapkan: n}`: bangun masukan n sel (deterministik, sama di kedua pihak); pihak fungsi juga memeriksa
+ *   sekali bahwa hasil fungsi sama dengan lantai → `{}` atau `{galat}`;
+ * - `{panaskan: true}` → `{sekali, ulang}` (`panaskan`);
+ * - `{sampel: ulang}`: `ulang` panggilan berturut-turut → `{ms}` per panggilan;
+ * - `{akhir: true}`: GC selama sampel ukuran ini → `{gc_ms, gc_kali, rss_puncak_mb}`.
  */
-async function satuFungsi(nama) {
+function pihakAnak(peran, nama) {
   const k = kasusFungsi(f).find((x) => x.fungsi === nama);
-  if (!k) throw new Error(`fungsi ${nama} tidak ada di bench/fungsi.js`);
+  const g = peran === "lantai" ? k.lantai : k.panggil;
   const gcSelama = pencatatGc();
-  const t0 = performance.now();
-  const hasil = [];
-  for (const n of k.sel) {
-    const arg = k.buat(n);
-    const keluaran = k.panggil(...arg);
-    if (k.lantai && !sama(keluaran, k.lantai(...arg)))
-      throw new Error(`${k.fungsi} (${n} sel): hasil fungsi berbeda dengan lantai loop`);
-    const u = ukurPasangan(() => k.panggil(...arg), k.lantai ? () => k.lantai(...arg) : null);
-    const gc = await gcSelama(u.selang);
-    const rasio = u.rasioRunde.length > 0 ? u.rasioRunde : null;
-    const baris = {
-      fungsi: k.fungsi,
-      sel: n,
-      min_ms: angka(u.min),
-      median_ms: angka(u.median),
-      loop_min_ms: angka(u.loopMin),
-      loop_median_ms: angka(u.loopMedian),
-      rasio_runde: rasio && rasio.map((x) => angka(x, 2)),
-      rasio_loop: rasio && angka(median(rasio), 2),
-      // tambahan (bukan target): rata-rata jeda GC per panggilan terukur, fungsi dan lantai
-      gc_ms: angka(gc.ms[0]),
-      loop_gc_ms: angka(gc.ms[1]),
-      gc_kali: angka(gc.kali[0], 3),
-      loop_gc_kali: angka(gc.kali[1], 3),
-      rss_puncak_mb: rssPuncak(),
-    };
-    hasil.push({ ...baris, rasioMaks: rasio ? Math.max(...rasio) : null, rasio: rasio ? median(rasio) : null });
-    console.log(JSON.stringify(baris));
-  }
-  if (hasil.length > 1) {
-    // pertumbuhan per 10× dari waktu min; relatif = pertumbuhan fungsi / pertumbuhan lantainya pada masukan
-    // yang sama (= rasio lantai pada n besar / rasio pada n kecil, dari median rasio tiga runde)
-    const tumbuh = hasil.slice(1).map((b, i) => b.min_ms / hasil[i].min_ms);
-    const tumbuhLantai = k.lantai ? hasil.slice(1).map((b, i) => b.loop_min_ms / hasil[i].loop_min_ms) : [];
-    const tumbuhRelatif = k.lantai ? hasil.slice(1).map((b, i) => b.rasio / hasil[i].rasio) : [];
-    const maks = (xs) => xs.reduce((m, x) => (x > m ? x : m), 0);
-    const rasioBesar = maks(hasil.filter((b) => b.sel >= 100000 && b.rasioMaks !== null).map((b) => b.rasioMaks));
-    const relatif = maks(tumbuhRelatif);
-    console.log(
-      JSON.stringify({
-        ringkasan: k.fungsi,
-        tumbuh_per_10x: tumbuh.map((x) => angka(x, 2)),
-        tumbuh_lantai_per_10x: k.lantai ? tumbuhLantai.map((x) => angka(x, 2)) : null,
-        tumbuh_relatif_maks: k.lantai ? angka(relatif, 2) : null,
-        rasio_loop_maks: k.lantai ? angka(rasioBesar, 2) : null,
-        target_terpenuhi: k.lantai ? rasioBesar <= 3 && relatif <= 1.3 : null,
-        rss_puncak_mb: rssPuncak(),
-        proses_detik: angka((performance.now() - t0) / 1000, 1),
-      }),
-    );
-  }
+  let panggil = null;
+  let selang = [];
+  process.on("message", async (m) => {
+    if (m.siapkan !== undefined) {
+      panggil = null;
+      selang = [];
+      const arg = k.buat(m.siapkan);
+      if (peran === "fungsi" && k.lantai && !sama(k.panggil(...arg), k.lantai(...arg))) {
+        process.send({ galat: `${nama} (${m.siapkan} sel): hasil fungsi berbeda dengan lantai loop` });
+        return;
+      }
+      panggil = () => g(...arg);
+      process.send({});
+    } else if (m.panaskan) process.send(await panaskanIramaGc(panggil, gcSelama));
+    else if (m.sampel !== undefined) {
+      const a = performance.now();
+      for (let u = 0; u < m.sampel; u++) panggil();
+      const b = performance.now();
+      selang.push({ a, b, ulang: m.sampel });
+      process.send({ ms: (b - a) / m.sampel });
+    } else if (m.akhir) {
+      const gc = await gcSelama(selang);
+      process.send({ gc_ms: gc.ms, gc_kali: gc.kali, rss_puncak_mb: rssPuncak() });
+    }
+  });
+}
+
+/** Proses anak satu pihak (`pihakAnak`), tanpa flag V8 (heap bawaan), dengan `tanya(pesan)` → jawabannya. */
+function mulaiPihak(peran, nama) {
+  const { fork } = require("child_process");
+  const anak = fork(__filename, ["--pihak", peran, nama], {
+    execArgv: [],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  let mati = null;
+  anak.on(
+    "exit",
+    (kode, sinyal) => (mati = `${nama} (${peran}): proses anak berhenti (kode ${kode}, sinyal ${sinyal})`),
+  );
+  const tanya = (pesan) =>
+    new Promise((ok, gagal) => {
+      if (mati) return gagal(new Error(mati));
+      const berhenti = () => gagal(new Error(mati));
+      anak.once("exit", berhenti);
+      anak.once("message", (j) => {
+        anak.off("exit", berhenti);
+        if (j.galat) gagal(new Error(j.galat));
+        else ok(j);
+      });
+      anak.send(pesan);
+    });
+  return { tanya, tutup: () => anak.kill() };
 }
 
 /**
- * Setiap fungsi di proses anak baru (`--satu NAMA`), satu per satu: keputusan V8 per situs alokasi
- * (pretenuring) tidak terbawa dari kasus sebelumnya. Baris kasus diteruskan segera; ringkasan dikumpulkan
- * dan dicetak setelah semua fungsi, seperti dulu. Anak tanpa flag V8 (`execArgv` kosong, heap bawaan).
+ * Satu fungsi dan lantainya, semua ukuran dan tiga runde. Fungsi dan lantai masing-masing di PROSES ANAK
+ * SENDIRI (heap V8 sendiri), diberi perintah bergantian oleh proses ini sehingga sampelnya tetap
+ * berselang-seling dalam waktu. Mencetak baris kasus; memberi baris ringkasan (bila lebih dari satu ukuran).
+ */
+async function ukurFungsi(k) {
+  const t0 = performance.now();
+  const pihak = [mulaiPihak("fungsi", k.fungsi), ...(k.lantai ? [mulaiPihak("lantai", k.fungsi)] : [])];
+  const hasil = [];
+  let rssAnak = 0;
+  try {
+    for (const n of k.sel) {
+      for (const p of pihak) await p.tanya({ siapkan: n });
+      const siap = [];
+      for (const p of pihak) siap.push(await p.tanya({ panaskan: true }));
+      const u = await rundeBerselang(siap, async (i, ulang) => (await pihak[i].tanya({ sampel: ulang })).ms);
+      const akhir = [];
+      for (const p of pihak) akhir.push(await p.tanya({ akhir: true }));
+      const rss = Math.max(...akhir.map((a) => a.rss_puncak_mb));
+      rssAnak = Math.max(rssAnak, rss);
+      const rasio = u.rasioRunde.length > 0 ? u.rasioRunde : null;
+      const lantai = akhir[1] ?? { gc_ms: null, gc_kali: null };
+      const baris = {
+        fungsi: k.fungsi,
+        sel: n,
+        min_ms: angka(u.min),
+        median_ms: angka(u.median),
+        loop_min_ms: angka(u.loopMin),
+        loop_median_ms: angka(u.loopMedian),
+        rasio_runde: rasio && rasio.map((x) => angka(x, 2)),
+        rasio_loop: rasio && angka(median(rasio), 2),
+        // tambahan (bukan target): rata-rata jeda GC per panggilan terukur, fungsi dan lantai
+        gc_ms: angka(akhir[0].gc_ms),
+        loop_gc_ms: angka(lantai.gc_ms),
+        gc_kali: angka(akhir[0].gc_kali, 3),
+        loop_gc_kali: angka(lantai.gc_kali, 3),
+        rss_puncak_mb: rss,
+      };
+      hasil.push({ ...baris, rasioMaks: rasio ? Math.max(...rasio) : null, rasio: rasio ? median(rasio) : null });
+      console.log(JSON.stringify(baris));
+    }
+  } finally {
+    for (const p of pihak) p.tutup();
+  }
+  if (hasil.length <= 1) return { ringkasan: null, rssAnak };
+  // pertumbuhan per 10× dari waktu min; relatif = pertumbuhan fungsi / pertumbuhan lantainya pada masukan
+  // yang sama (= rasio lantai pada n besar / rasio pada n kecil, dari median rasio tiga runde)
+  const tumbuh = hasil.slice(1).map((b, i) => b.min_ms / hasil[i].min_ms);
+  const tumbuhLantai = k.lantai ? hasil.slice(1).map((b, i) => b.loop_min_ms / hasil[i].loop_min_ms) : [];
+  const tumbuhRelatif = k.lantai ? hasil.slice(1).map((b, i) => b.rasio / hasil[i].rasio) : [];
+  const maks = (xs) => xs.reduce((m, x) => (x > m ? x : m), 0);
+  const rasioBesar = maks(hasil.filter((b) => b.sel >= 100000 && b.rasioMaks !== null).map((b) => b.rasioMaks));
+  const relatif = maks(tumbuhRelatif);
+  const ringkasan = {
+    ringkasan: k.fungsi,
+    tumbuh_per_10x: tumbuh.map((x) => angka(x, 2)),
+    tumbuh_lantai_per_10x: k.lantai ? tumbuhLantai.map((x) => angka(x, 2)) : null,
+    tumbuh_relatif_maks: k.lantai ? angka(relatif, 2) : null,
+    rasio_loop_maks: k.lantai ? angka(rasioBesar, 2) : null,
+    target_terpenuhi: k.lantai ? rasioBesar <= 3 && relatif <= 1.3 : null,
+    rss_puncak_mb: rssAnak,
+    proses_detik: angka((performance.now() - t0) / 1000, 1),
+  };
+  return { ringkasan, rssAnak };
+}
+
+/**
+ * Setiap fungsi satu per satu, fungsi dan lantainya di dua proses anak baru (`ukurFungsi`): keputusan V8 per
+ * situs alokasi (pretenuring) dan irama GC tidak terbawa dari kasus sebelumnya, dan tidak dari lantai ke
+ * fungsi atau sebaliknya. Baris kasus dicetak segera; ringkasan dicetak setelah semua fungsi, seperti dulu.
  * @returns RSS puncak terbesar di antara proses anak (MB)
  */
 async function fungsiTerpisah() {
-  const { spawn } = require("child_process");
-  const readline = require("readline");
   const ringkasan = [];
   let rssAnak = 0;
   for (const k of kasusFungsi(f)) {
     if (pilihan.size > 0 && !pilihan.has(k.fungsi)) continue;
-    const anak = spawn(process.execPath, [__filename, "--satu", k.fungsi], { stdio: ["ignore", "pipe", "inherit"] });
-    const baris = readline.createInterface({ input: anak.stdout, crlfDelay: Infinity });
-    baris.on("line", (teks) => {
-      const b = JSON.parse(teks);
-      if (b.rss_puncak_mb > rssAnak) rssAnak = b.rss_puncak_mb;
-      if (b.ringkasan) ringkasan.push(teks);
-      else console.log(teks);
-    });
-    const [kode, sinyal] = await new Promise((ok) => anak.on("close", (c, s) => ok([c, s])));
-    if (kode !== 0) throw new Error(`${k.fungsi}: proses anak berhenti (kode ${kode}, sinyal ${sinyal})`);
+    const h = await ukurFungsi(k);
+    rssAnak = Math.max(rssAnak, h.rssAnak);
+    if (h.ringkasan) ringkasan.push(h.ringkasan);
   }
-  for (const r of ringkasan) console.log(r);
+  for (const r of ringkasan) console.log(JSON.stringify(r));
   return rssAnak;
 }
 
@@ -382,8 +471,10 @@ async function utama() {
   await bagianAkhir(rssAnak);
 }
 
-const iSatu = argumen.indexOf("--satu");
-(iSatu >= 0 ? satuFungsi(argumen[iSatu + 1]) : utama()).catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+const iPihak = argumen.indexOf("--pihak");
+if (iPihak >= 0) pihakAnak(argumen[iPihak + 1], argumen[iPihak + 2]);
+else
+  utama().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
