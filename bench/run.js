@@ -6,22 +6,21 @@
  * Setiap fungsi kustom dipanggil seperti Excel memanggilnya (rentang 2-D masuk) pada 10 rb, 100 rb dan
  * 1 jt sel (bila bentuknya memungkinkan; fungsi tanpa argumen rentang sekali dengan "sel": 1), dan
  * dibandingkan dengan lantai loop (bench/fungsi.js) yang diperiksa memberi hasil sama; keduanya diukur
- * panas dan berselang-seling dalam tiga runde (`ukurPasangan`), rasio = min fungsi / min lantai per runde.
+ * panas dan berselang-seling dalam tiga runde (`rundeBerselang`), rasio = min fungsi / min lantai per runde.
  * Lalu satu baris ringkasan per fungsi, dengan target issue 26: rasio ≤ 3× pada 100 rb dan 1 jt sel di
  * SETIAP runde, dan pertumbuhan per 10× paling banyak 1,3× pertumbuhan lantainya sendiri pada masukan yang
  * sama (lantai itu juga tumbuh lebih dari 10× saat data tidak lagi muat di cache CPU).
- * Setiap fungsi (dengan lantainya, semua ukuran dan runde) diukur di PROSES ANAK BARU
- * (`node bench/run.js --satu NAMA`, satu per satu, tanpa flag V8): V8 memutuskan per situs alokasi apakah
- * objeknya langsung ditaruh di generasi tua ("pretenuring"), dan keputusan itu terbawa antarkasus dalam satu
- * proses. Kernel atau lantai yang situs alokasinya dipakai juga oleh fungsi yang diukur lebih dulu mewarisi
- * keputusan "selalu/tidak pernah" fungsi itu, sehingga pada 1 jt sel satu pihak membayar beberapa GC muda per
- * panggilan dan pihak lain tidak: KINERJA.CAPAIAN (kode sama) gagal atau lulus bergantian, rasio terburuk
- * 1,6–5,3× ke dua arah; dengan `--no-allocation-site-pretenuring` 1,13× pada 100 rb dan 0,88× pada 1 jt.
- * Di dalam satu kasus V8 tetap memutuskan sendiri per situs selama pemanasan (bisa berbeda antarjalan); kolom
- * GC di bawah memperlihatkan pihak mana yang membayar.
+ * Fungsi dan lantainya diukur di DUA PROSES ANAK BARU, satu per pihak (`node bench/run.js --pihak
+ * fungsi|lantai NAMA`, tanpa flag V8), yang diberi perintah bergantian oleh induk lewat IPC: sampelnya tetap
+ * berselang-seling dalam waktu (beban mesin sama), tetapi setiap pihak punya heap sendiri. V8 memutuskan per
+ * situs alokasi apakah objeknya langsung ditaruh di generasi tua ("pretenuring") dan menyesuaikan irama GC
+ * dengan seluruh heap; dalam satu proses keputusan dan utang GC satu pihak jatuh ke pihak lain (KINERJA.CAPAIAN,
+ * kode sama, rasio terburuk 1,6–5,3× ke dua arah bila semua fungsi satu proses; PEGAWAI.NILAI 0,27–2,65× antar
+ * runde bila fungsi dan lantai satu proses). Sampel diperpanjang sampai memuat sedikitnya 8 jeda GC
+ * (`panaskanIramaGc`), jadi setiap sampel membayar bagian GC-nya yang wajar.
  * Baris kasus juga memuat (tambahan, bukan target) jeda GC rata-rata per panggilan terukur yang jatuh ke
- * fungsi (`gc_ms`, `gc_kali`) dan ke lantai (`loop_gc_ms`, `loop_gc_kali`), dari entri `gc` perf_hooks, dan
- * RSS puncak proses anak sejauh itu; ringkasan memuat RSS puncak anak dan lama prosesnya (`proses_detik`).
+ * fungsi (`gc_ms`, `gc_kali`) dan ke lantai (`loop_gc_ms`, `loop_gc_kali`), dari entri `gc` perf_hooks di
+ * proses masing-masing, dan RSS puncak terbesar kedua proses anak sejauh itu; ringkasan memuat RSS puncak anak dan lama prosesnya (`proses_detik`).
  * Lalu, di proses induk seperti dulu, kepekaan bobot, tata letak, siklus SKM, mulai CLI (bench/mulai.js),
  * ukuran bundel functions.js dan taskpane.js (mentah dan gzip), dan RSS puncak proses induk dan anak
  * terbesar. Tanpa flag heap atau `--expose-gc`: ukuran heap bawaan Node.
@@ -65,9 +64,8 @@ function median(xs) {
 
 const RUNDE = 3;
 /**
- * Lama satu sampel (ms). Cukup panjang agar pengumpulan sampah muda (setiap ±16 MB alokasi) terbagi rata di
- * antara panggilan: dengan sampel pendek, irama GC dapat "terkunci" sehingga selalu jatuh ke sampel yang
- * sama (fungsi atau lantainya) dan min-nya menyesatkan.
+ * Lama satu sampel (ms) paling sedikit. Fungsi yang mengalokasikan banyak mendapat sampel lebih panjang
+ * (`panaskanIramaGc`) agar pengumpulan sampah muda (setiap ±16 MB alokasi) terbagi rata antarsampel.
  */
 const SAMPEL_MS = 25;
 

@@ -59,7 +59,9 @@ export function rincianNrr(jawaban: ArrayLike<ArrayLike<unknown>>): RincianNrr {
   const n = jawaban[0].length;
   if (n === 0) throw galatNA("matriks jawaban tidak punya kolom unsur");
   const jumlah = new Float64Array(n);
-  const banyak = new Float64Array(n);
+  // sel kosong dihitung (jarang), bukan jawaban (setiap sel): banyak jawaban = r − kosong, satu tulisan
+  // memori lebih sedikit per sel (issue 26)
+  const tanpaJawaban = new Float64Array(n);
   const { min, maks } = SKALA_JAWABAN_SKM;
   for (let i = 0; i < r; i++) {
     const baris = jawaban[i];
@@ -76,12 +78,14 @@ export function rincianNrr(jawaban: ArrayLike<ArrayLike<unknown>>): RincianNrr {
           );
         }
         jumlah[j] += x;
-        banyak[j] += 1;
-      } else if (!kosong(x)) {
+      } else if (kosong(x)) {
+        tanpaJawaban[j] += 1;
+      } else {
         throw galatNilai(`jawaban responden ke-${i + 1} unsur ke-${j + 1} bukan angka`);
       }
     }
   }
+  const banyak = tanpaJawaban.map((k) => r - k);
   const nrr: number[] = new Array<number>(n);
   for (let j = 0; j < n; j++) {
     if (banyak[j] === 0) throw galatBagiNol(`unsur ke-${j + 1} tidak punya jawaban, NRR tidak terdefinisi`);
