@@ -12,6 +12,21 @@ import { tulisAtomik } from "./berkas";
 import { GalatCli } from "./galat";
 import type { OpsiKeluaran } from "./perintah";
 
+/**
+ * Pembangun rencana `--xlsx` perintah hitung (keluaran-xlsx.ts): dimuat hanya saat buku kerja ditulis, jadi
+ * `--json` dan keluaran teks tidak memuat pembangun (issue 26, mulai ramping; test/cli/mulai.test.ts).
+ */
+export function rencanaXlsx(): typeof import("./keluaran-xlsx") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node), seperti muat() di kinerja.ts
+  return require("./keluaran-xlsx") as typeof import("./keluaran-xlsx");
+}
+
+/** Penulis `--xlsx` siklus SKM (skm-siklus-xlsx.ts), dimuat hanya saat buku kerja ditulis (lihat `rencanaXlsx`). */
+export function siklusXlsx(): typeof import("./skm-siklus-xlsx") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node), seperti muat() di kinerja.ts
+  return require("./skm-siklus-xlsx") as typeof import("./skm-siklus-xlsx");
+}
+
 export interface Keluaran {
   tulis(teks: string): void;
   galat(teks: string): void;

@@ -6,22 +6,21 @@
  * selesai.
  */
 import { Command, CommanderError, Option } from "commander";
-import { perintahMetode } from "../metode/index";
+import { perintahMetode } from "../metode/daftar";
 import type { DaftarkanPerintah, PerintahCli } from "../metode/jenis";
 import { tampilanDari } from "./angka";
 import { KODE_KELUAR, KODE_KELUAR_OPSI, tanggapanGalat } from "./galat";
-import { jsonReproduksi, teksReproduksi } from "./reproduksi";
 import type { Keluaran } from "./keluaran";
 import { PerintahKinerja, contoh, terjemahkanGalat } from "./perintah";
-import { perintahSampel } from "./sampel";
 
 export type { Keluaran } from "./keluaran";
 
 /**
- * Modul subperintah yang memuat semua rencana atau membaca buku kerja (demo, periksa) dimuat saat
- * subperintah itu dijalankan, agar `kinerja … --json` mulai ramping (issue 26; bench/mulai.js).
+ * Modul subperintah alat dimuat saat dipakai: demo dan periksa (semua rencana, buku kerja) saat dijalankan,
+ * sampel dan reproduksi (angka tercetak LAN) saat didaftarkan, agar `kinerja … --json` mulai ramping
+ * (issue 26; bench/mulai.js).
  */
-function muat<T>(modul: "./demo" | "./periksa"): T {
+function muat<T>(modul: "./demo" | "./periksa" | "./sampel" | "./reproduksi"): T {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node); import() asli tidak tersedia di Jest
   return require(modul) as T;
 }
@@ -30,7 +29,7 @@ const ARTI_KELUAR = "Kode keluar: 0 berhasil; 1 ada temuan (periksa); 2 masukan 
 
 /** Perintah alat (bukan metode): ukuran sampel, Periksa, reproduksi angka tercetak, buku kerja contoh. */
 const PERINTAH_ALAT: readonly PerintahCli[] = [
-  { perintah: "sampel", urutan: 10, muat: () => perintahSampel },
+  { perintah: "sampel", urutan: 10, muat: () => muat<typeof import("./sampel")>("./sampel").perintahSampel },
   { perintah: "periksa", urutan: 13, muat: () => perintahPeriksa },
   { perintah: "reproduksi", urutan: 14, muat: () => perintahReproduksi },
   { perintah: "demo", urutan: 15, muat: () => perintahDemo },
@@ -74,6 +73,7 @@ const perintahReproduksi: DaftarkanPerintah = (induk, keluar) => {
     "  (555 angka tercetak dibandingkan; Tabel 4.8 baris 1 tercetak 2081,855578, dihitung 2081,855780)",
   );
   reproduksi.action((o: { json?: boolean; desimal?: "koma" | "titik" }) => {
+    const { jsonReproduksi, teksReproduksi } = muat<typeof import("./reproduksi")>("./reproduksi");
     keluar.tulis(o.json ? JSON.stringify(jsonReproduksi()) + "\n" : teksReproduksi(undefined, tampilanDari(o.desimal)));
   });
 };
@@ -110,8 +110,27 @@ const perintahDemo: DaftarkanPerintah = (induk, keluar) => {
   });
 };
 
-/** Menyusun program; `keluar` menerima teks hasil, sehingga pengujian tidak perlu proses baru. */
-export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { keluar: 0 }): Command {
+/**
+ * Perintah yang didaftarkan untuk `argv`: bila kata pertama yang bukan opsi adalah nama perintah, hanya perintah
+ * itu (modul perintah lain tidak dimuat; issue 26, mulai ramping); selain itu (tanpa argv, `help …`, `--help`,
+ * perintah tak dikenal) semua perintah, agar bantuan dan pesan "perintah tidak dikenal" lengkap.
+ */
+export function perintahUntuk(argv?: readonly string[]): PerintahCli[] {
+  const semua = semuaPerintah();
+  const kata = argv?.find((a) => !a.startsWith("-"));
+  const satu = semua.find((p) => p.perintah === kata);
+  return satu ? [satu] : semua;
+}
+
+/**
+ * Menyusun program; `keluar` menerima teks hasil, sehingga pengujian tidak perlu proses baru. Dengan `argv`,
+ * hanya perintah yang diminta yang didaftarkan (`perintahUntuk`).
+ */
+export function buatProgram(
+  keluar: Keluaran,
+  kode: { keluar: number } = { keluar: 0 },
+  argv?: readonly string[],
+): Command {
   const program = new PerintahKinerja("kinerja")
     .description("Penilaian Kinerja Pelayanan: Pola LAN 1998, SKM, BSC dan lainnya dari baris perintah")
     .helpOption("-h, --help", "tampilkan bantuan perintah ini")
@@ -124,7 +143,7 @@ export function buatProgram(keluar: Keluaran, kode: { keluar: number } = { kelua
     `\nContoh:\n  kinerja lan bobot --input total.csv\n  kinerja help skm\n\n${ARTI_KELUAR}\n`,
   );
 
-  for (const p of semuaPerintah()) p.muat()(program, keluar, kode);
+  for (const p of perintahUntuk(argv)) p.muat()(program, keluar, kode);
   return program;
 }
 
@@ -133,7 +152,7 @@ export async function jalankanCli(argv: string[], keluar: Keluaran): Promise<num
   const galat: string[] = [];
   const tampung: Keluaran = { tulis: (t) => keluar.tulis(t), galat: (t) => galat.push(t) };
   const kode = { keluar: 0 };
-  const program = buatProgram(tampung, kode);
+  const program = buatProgram(tampung, kode, argv);
   try {
     await program.parseAsync(argv, { from: "user" });
     return kode.keluar;

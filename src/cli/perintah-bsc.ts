@@ -1,8 +1,7 @@
 /** `kinerja bsc`: Balanced Scorecard dari CSV KPI. Didaftarkan dari registri metode (metode/bsc.ts). */
 import type { Command } from "commander";
 import { hitungBscDariCsv, formatBsc, objekJsonBsc } from "./bsc";
-import { rencanaBscDariCsv } from "./keluaran-xlsx";
-import { selesaikan, type Keluaran } from "./keluaran";
+import { rencanaXlsx, selesaikan, type Keluaran } from "./keluaran";
 import { contoh, opsiKeluaran, type OpsiKeluaran } from "./perintah";
 
 export function perintahBsc(induk: Command, keluar: Keluaran): void {
@@ -25,7 +24,7 @@ export function perintahBsc(induk: Command, keluar: Keluaran): void {
         sumber: o.input,
         desimalKoma: h.desimalKoma,
         teks: (t) => formatBsc(h, t),
-        rencana: () => rencanaBscDariCsv(h),
+        rencana: () => rencanaXlsx().rencanaBscDariCsv(h),
       },
       o,
       keluar,

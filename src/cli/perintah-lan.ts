@@ -4,9 +4,8 @@ import { Option, type Command } from "commander";
 import { SKOR_IDEAL_LAN } from "../frameworks/lan1998";
 import { rencanaBobotDariCsv, formatBobot, hitungBobotDariCsv } from "./lan";
 import { hitungLanDariCsv, formatLanHitung, objekJsonLan } from "./lan-hitung";
-import { rencanaLanDariCsv } from "./keluaran-xlsx";
 import { daftarLanPola } from "./lan-pola-perintah";
-import { selesaikan, type Keluaran } from "./keluaran";
+import { rencanaXlsx, selesaikan, type Keluaran } from "./keluaran";
 import { contoh, opsiAngka, opsiKeluaran, type OpsiKeluaran } from "./perintah";
 
 export function perintahLan(induk: Command, keluar: Keluaran): void {
@@ -76,7 +75,7 @@ export function perintahLan(induk: Command, keluar: Keluaran): void {
         sumber: o.input,
         desimalKoma: h.desimalKoma,
         teks: (t) => formatLanHitung(h, t),
-        rencana: () => rencanaLanDariCsv(h),
+        rencana: () => rencanaXlsx().rencanaLanDariCsv(h),
       },
       o,
       keluar,

@@ -10,9 +10,7 @@ import {
   teksSiklus,
   type OpsiSkmSiklusCli,
 } from "./skm-siklus";
-import { penulisXlsxSiklus } from "./skm-siklus-xlsx";
-import { rencanaSkmDariCsv } from "./keluaran-xlsx";
-import { selesaikan, type Keluaran } from "./keluaran";
+import { rencanaXlsx, selesaikan, siklusXlsx, type Keluaran } from "./keluaran";
 import { contoh, opsiKeluaran, type OpsiKeluaran } from "./perintah";
 
 export function perintahSkm(induk: Command, keluar: Keluaran): void {
@@ -54,7 +52,7 @@ export function perintahSkm(induk: Command, keluar: Keluaran): void {
             sumber: o.input,
             desimalKoma: false,
             teks: () => teksSiklus(s),
-            penulisXlsx: () => penulisXlsxSiklus(s, o.unit),
+            penulisXlsx: () => siklusXlsx().penulisXlsxSiklus(s, o.unit),
           },
           o,
           keluar,
@@ -73,7 +71,7 @@ export function perintahSkm(induk: Command, keluar: Keluaran): void {
           sumber: o.input,
           desimalKoma: h.desimalKoma,
           teks: (t) => formatSkm(h, t),
-          rencana: () => rencanaSkmDariCsv(h),
+          rencana: () => rencanaXlsx().rencanaSkmDariCsv(h),
         },
         o,
         keluar,

@@ -12,13 +12,5 @@ export const bsc: Metode<"bsc"> = {
     periksaOpsi<OpsiBsc>(x, "bsc", { perspektif: harus.larik(), unit: harus.daftarTeks(), lantai: harus.angka() }),
   buat: rencanaBsc,
   panel: panelBsc,
-  cli: {
-    perintah: "bsc",
-    urutan: 3,
-    muat: () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
-      return (require("../cli/perintah-bsc") as typeof import("../cli/perintah-bsc")).perintahBsc;
-    },
-  },
   demo: [{ berkas: "bsc-kosong.xlsx", urutan: 7, opsi: () => ({}) }],
 };

@@ -22,7 +22,7 @@ import type { OpsiSendi } from "../plans/sendi";
 import type { OpsiServqual } from "../plans/servqual";
 import type { OpsiSkm } from "../plans/skm";
 import type { OpsiSkmSiklus } from "../plans/skm-siklus";
-import type { BagianPerintahCli, Metode, PerintahCli } from "./jenis";
+import type { Metode } from "./jenis";
 import { bsc } from "./bsc";
 import { kepekaan } from "./kepekaan";
 import { lan1998 } from "./lan1998";
@@ -94,15 +94,6 @@ export function buatRencana(id: string, opsi: unknown): RencanaBukuKerja {
 /** Opsi metode `id` dari isian panel (pembaca bagian isian metode itu; belum dibaca bacaOpsi). */
 export function opsiPanel(id: string, b: BacaIsian, t: TeksIsian): Record<string, unknown> {
   return metode(id).panel(b, t);
-}
-
-function punyaPerintah(c: PerintahCli | BagianPerintahCli): c is PerintahCli {
-  return "perintah" in c;
-}
-
-/** Perintah `kinerja` milik metode (yang punya perintah sendiri), dalam urutan registri. */
-export function perintahMetode(): PerintahCli[] {
-  return ID_METODE.map((id) => METODE[id].cli).filter(punyaPerintah);
 }
 
 /** Buku kerja contoh `kinerja demo` semua metode, dalam urutan tulisnya. */

@@ -22,14 +22,6 @@ export const kepekaan: Metode<"kepekaan"> = {
     }),
   buat: rencanaKepekaan,
   panel: panelKepekaan,
-  cli: {
-    perintah: "kepekaan",
-    urutan: 6,
-    muat: () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
-      return (require("../cli/perintah-kepekaan") as typeof import("../cli/perintah-kepekaan")).perintahKepekaan;
-    },
-  },
   // tidak ditulis `kinerja demo`; contohnya dipakai uji dan dokumentasi
   demo: [],
 };

@@ -16,6 +16,5 @@ export const lanAlternatif1: Metode<"lanAlternatif1"> = {
     }),
   buat: rencanaLanAlternatif1,
   panel: panelLanAlternatif1,
-  cli: { dalam: "lan prestasi" },
   demo: [{ berkas: "lan-alternatif-i-contoh.xlsx", urutan: 12, opsi: contohLanAlternatif1 }],
 };

@@ -20,14 +20,6 @@ export const lan1998: Metode<"lan1998"> = {
     }),
   buat: rencanaLan,
   panel: panelLan,
-  cli: {
-    perintah: "lan",
-    urutan: 1,
-    muat: () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
-      return (require("../cli/perintah-lan") as typeof import("../cli/perintah-lan")).perintahLan;
-    },
-  },
   demo: [
     ...(["I", "II", "III"] as const).map((tipe, i) => ({
       berkas: `lan-tipe-${tipe}.xlsx`,

@@ -19,14 +19,6 @@ export const layanan: Metode<"layanan"> = {
     }),
   buat: rencanaLayanan,
   panel: panelLayanan,
-  cli: {
-    perintah: "layanan",
-    urutan: 7,
-    muat: () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
-      return (require("../cli/layanan") as typeof import("../cli/layanan")).perintahLayanan;
-    },
-  },
   demo: [
     { berkas: "layanan-dumai-timur-2021.xlsx", urutan: 4, opsi: () => ({ contoh: true, barisKosong: 3 }) },
     {

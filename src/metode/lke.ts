@@ -17,13 +17,5 @@ export const lke: Metode<"lke"> = {
     }),
   buat: rencanaLke,
   panel: panelTanpaIsian,
-  cli: {
-    perintah: "lke",
-    urutan: 12,
-    muat: () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
-      return (require("../cli/sakip") as typeof import("../cli/sakip")).perintahLke;
-    },
-  },
   demo: [{ berkas: "lke-contoh.xlsx", urutan: 18, opsi: contohLke }],
 };

@@ -19,14 +19,6 @@ export const pegawai: Metode<"pegawai"> = {
     }),
   buat: rencanaPegawai,
   panel: panelPegawai,
-  cli: {
-    perintah: "pegawai",
-    urutan: 9,
-    muat: () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
-      return (require("../cli/pegawai") as typeof import("../cli/pegawai")).perintahPegawai;
-    },
-  },
   demo: [
     { berkas: "kinerja-pegawai-contoh.xlsx", urutan: 11, opsi: contohPegawai },
     // aturan kinerja pegawai yang berlaku (PermenPAN-RB 6/2022); rating contoh rekaan (isian awal hasil/perilaku)

@@ -17,13 +17,5 @@ export const pekppp: Metode<"pekppp"> = {
     }),
   buat: rencanaPekppp,
   panel: panelPekppp,
-  cli: {
-    perintah: "pekppp",
-    urutan: 5,
-    muat: () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
-      return (require("../cli/perintah-pekppp") as typeof import("../cli/perintah-pekppp")).perintahPekppp;
-    },
-  },
   demo: [{ berkas: "pekppp-contoh.xlsx", urutan: 10, opsi: contohPekppp }],
 };

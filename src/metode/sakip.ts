@@ -24,13 +24,5 @@ export const sakip: Metode<"sakip"> = {
     }),
   buat: rencanaSakip,
   panel: panelSakip,
-  cli: {
-    perintah: "sakip",
-    urutan: 11,
-    muat: () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
-      return (require("../cli/sakip") as typeof import("../cli/sakip")).perintahSakip;
-    },
-  },
   demo: [{ berkas: "sakip-contoh.xlsx", urutan: 17, opsi: contohSakip }],
 };

@@ -17,13 +17,5 @@ export const sendi: Metode<"sendi"> = {
     }),
   buat: rencanaSendi,
   panel: panelSendi,
-  cli: {
-    perintah: "sendi",
-    urutan: 8,
-    muat: () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
-      return (require("../cli/sendi") as typeof import("../cli/sendi")).perintahSendi;
-    },
-  },
   demo: [{ berkas: "sendi-pelayanan-contoh.xlsx", urutan: 9, opsi: contohSendi }],
 };

@@ -18,13 +18,5 @@ export const servqual: Metode<"servqual"> = {
     }),
   buat: rencanaServqual,
   panel: panelServqual,
-  cli: {
-    perintah: "servqual",
-    urutan: 4,
-    muat: () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
-      return (require("../cli/perintah-servqual") as typeof import("../cli/perintah-servqual")).perintahServqual;
-    },
-  },
   demo: [{ berkas: "servqual-contoh.xlsx", urutan: 8, opsi: contohServqual }],
 };

@@ -47,7 +47,6 @@ export const skmSiklus: Metode<"skmSiklus"> = {
     }),
   buat: (o) => rencanaSkmSiklus(o),
   panel: panelSkmSiklus,
-  cli: { dalam: "skm" },
   demo: [
     {
       berkas: "skm-siklus-contoh.xlsx",

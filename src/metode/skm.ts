@@ -32,14 +32,6 @@ export const skm: Metode<"skm"> = {
     }),
   buat: rencanaSkm,
   panel: panelSkm,
-  cli: {
-    perintah: "skm",
-    urutan: 2,
-    muat: () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- dimuat belakangan (Node saja; webpack mengabaikan src/cli)
-      return (require("../cli/perintah-skm") as typeof import("../cli/perintah-skm")).perintahSkm;
-    },
-  },
   demo: [
     {
       berkas: "skm-contoh.xlsx",

@@ -14,16 +14,20 @@ const KASUS = join(__dirname, "..", "fixtures", "kasus");
 const FORMULIR = join(__dirname, "..", "fixtures", "skm-siklus", "formulir-kecamatan.csv");
 const dir = mkdtempSync(join(tmpdir(), "kinerja-26-"));
 
-/** Modul berat yang hanya boleh dimuat saat buku kerja ditulis atau dibaca. */
+/**
+ * Modul berat yang hanya boleh dimuat saat buku kerja ditulis atau dibaca: ExcelJS dan kawan-kawan, adaptor .xlsx,
+ * pembangun rencana `--xlsx` (cli/keluaran-xlsx, cli/skm-siklus-xlsx), dan registri metode lengkap (metode/index,
+ * yang memuat semua pembangun; perintah `kinerja` cukup dengan daftar ringan metode/daftar).
+ */
 const BERAT =
-  /[\\/](node_modules[\\/](exceljs|archiver|unzipper|jszip|cli-progress)|dist[\\/]hosts[\\/]xlsx[\\/](xlsx|grafik))[\\/.]/;
+  /[\\/](node_modules[\\/](exceljs|archiver|unzipper|jszip|cli-progress)|dist[\\/](hosts[\\/]xlsx[\\/](xlsx|grafik)|cli[\\/](keluaran-xlsx|skm-siklus-xlsx)|metode[\\/]index))[\\/.]/;
 
 /** Menjalankan `kinerja argv` di proses baru; kode keluar dan modul berat yang termuat sesudahnya. */
 function modulTermuat(...argv: string[]): { kode: number; berat: string[] } {
   const skrip = `
     const { jalankanCli } = require(${JSON.stringify(BIN)});
     jalankanCli(${JSON.stringify(argv)}, { tulis: () => {}, galat: (t) => process.stderr.write(t) }).then((kode) => {
-      const berat = Object.keys(require.cache).filter((p) => ${BERAT}.test(p)).map((p) => p.replace(/^.*node_modules[\\\\/]/, "").split(/[\\\\/]/)[0]);
+      const berat = Object.keys(require.cache).filter((p) => ${BERAT}.test(p)).map((p) => /node_modules/.test(p) ? p.replace(/^.*node_modules[\\\\/]/, "").split(/[\\\\/]/)[0] : p.replace(/^.*dist[\\\\/]/, "").replace(/\\\\/g, "/"));
       process.stdout.write(JSON.stringify({ kode, berat: [...new Set(berat)].sort() }));
     });`;
   const r = spawnSync(process.execPath, ["-e", skrip], { cwd: dir, encoding: "utf8" });
@@ -64,6 +68,29 @@ describe("kinerja --json dan teks tidak memuat ExcelJS", () => {
   test("pembanding: --xlsx memang memuat ExcelJS (pemeriksaan di atas dapat gagal)", () => {
     const h = modulTermuat("skm", "--input", skm, "--xlsx", join(dir, "skm.xlsx"));
     expect(h.kode).toBe(0);
-    expect(h.berat).toContain("exceljs");
+    expect(h.berat).toEqual(expect.arrayContaining(["exceljs", "cli/keluaran-xlsx.js"]));
+  });
+});
+
+describe("hanya perintah yang diminta didaftarkan (perintahUntuk)", () => {
+  // import di dalam describe: modul sumber dimuat Jest, bukan dist, agar uji ini tidak butuh build
+  const { perintahUntuk, semuaPerintah } =
+    jest.requireActual<typeof import("../../src/cli/kinerja")>("../../src/cli/kinerja");
+  const nama = (argv?: string[]) => perintahUntuk(argv).map((p) => p.perintah);
+  const semua = semuaPerintah().map((p) => p.perintah);
+
+  test("kata pertama yang bukan opsi adalah perintah: hanya perintah itu", () => {
+    expect(nama(["skm", "--input", "x.csv", "--json"])).toEqual(["skm"]);
+    expect(nama(["--json", "bsc"])).toEqual(["bsc"]);
+    expect(nama(["lan", "hitung", "--input", "x.csv"])).toEqual(["lan"]);
+  });
+
+  test("tanpa argv, help, opsi saja atau perintah tak dikenal: semua perintah (bantuan dan pesan lengkap)", () => {
+    expect(semua).toEqual(expect.arrayContaining(["lan", "skm", "bsc", "sampel", "periksa", "reproduksi", "demo"]));
+    expect(nama()).toEqual(semua);
+    expect(nama([])).toEqual(semua);
+    expect(nama(["help", "skm"])).toEqual(semua);
+    expect(nama(["--help"])).toEqual(semua);
+    expect(nama(["tidakada"])).toEqual(semua);
   });
 });
