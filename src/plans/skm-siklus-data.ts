@@ -30,7 +30,10 @@ import {
 import type { AturanSkm } from "../frameworks/skm";
 import type { FormatTanggal, HasilUnit, JenisPeriode } from "../frameworks/skm-siklus";
 import type { NilaiSel } from "./rencana";
-import { batasSumbuKuadran, saranPeriode, type OpsiSkmSiklus } from "./skm-siklus";
+// dari berkas lembarnya, bukan dari pembangun lengkap ./skm-siklus: `kinerja skm … --json` tidak memuat pembangun
+import { batasSumbuKuadran } from "./skm-siklus/kuadran";
+import type { OpsiSkmSiklus } from "./skm-siklus/opsi";
+import { saranPeriode } from "./skm-siklus/tindak-lanjut";
 
 /** Pilihan pengguna yang sudah diperiksa (CLI: dari opsi baris perintah; panel: dari isian). */
 export interface PilihanSiklus {
