@@ -3,6 +3,7 @@
  * tetap di foldernya sendiri (pembangun di plans, pembaca panel di taskpane, perintah di cli, audit di periksa).
  * Registri metode/index.ts bertipe `{ readonly [K in IdMetode]: Metode<K> }`: setiap id punya setiap bagian.
  *
+ * Bagian ringan (nama, label, bagian isian, perintah CLI) datang dari entri metode di metode/daftar.ts (`...DAFTAR_METODE.x`).
  * Bagian CLI hanya dirujuk lewat fungsi yang memuatnya belakangan (`require` di dalam fungsi): bundel peramban
  * (webpack) tidak pernah memuatnya (IgnorePlugin di webpack.config.js, diuji test/proyek/bundel-tanpa-cli.test.ts).
  */

@@ -19,15 +19,25 @@ const dir = mkdtempSync(join(tmpdir(), "kinerja-26-"));
  * pembangun rencana `--xlsx` (cli/keluaran-xlsx, cli/skm-siklus-xlsx), dan registri metode lengkap (metode/index,
  * yang memuat semua pembangun; perintah `kinerja` cukup dengan daftar ringan metode/daftar).
  */
-const BERAT =
-  /[\\/](node_modules[\\/](exceljs|archiver|unzipper|jszip|cli-progress)|dist[\\/](hosts[\\/]xlsx[\\/](xlsx|grafik)|cli[\\/](keluaran-xlsx|skm-siklus-xlsx)|metode[\\/]index))[\\/.]/;
+const BERAT = new RegExp(
+  [
+    String.raw`[\\/]node_modules[\\/](exceljs|archiver|unzipper|jszip|cli-progress)[\\/]`,
+    String.raw`[\\/]dist[\\/]hosts[\\/]xlsx[\\/](xlsx|grafik)\.`,
+    String.raw`[\\/]dist[\\/]cli[\\/](keluaran-xlsx|skm-siklus-xlsx)\.`,
+    String.raw`[\\/]dist[\\/]metode[\\/]index\.`,
+  ].join("|"),
+);
 
 /** Menjalankan `kinerja argv` di proses baru; kode keluar dan modul berat yang termuat sesudahnya. */
 function modulTermuat(...argv: string[]): { kode: number; berat: string[] } {
   const skrip = `
     const { jalankanCli } = require(${JSON.stringify(BIN)});
     jalankanCli(${JSON.stringify(argv)}, { tulis: () => {}, galat: (t) => process.stderr.write(t) }).then((kode) => {
-      const berat = Object.keys(require.cache).filter((p) => ${BERAT}.test(p)).map((p) => /node_modules/.test(p) ? p.replace(/^.*node_modules[\\\\/]/, "").split(/[\\\\/]/)[0] : p.replace(/^.*dist[\\\\/]/, "").replace(/\\\\/g, "/"));
+      const berat = Object.keys(require.cache)
+        .filter((p) => ${BERAT}.test(p))
+        .map((p) => /node_modules/.test(p)
+          ? p.replace(/^.*node_modules[\\\\/]/, "").split(/[\\\\/]/)[0]
+          : p.replace(/^.*dist[\\\\/]/, "").replace(/\\\\/g, "/"));
       process.stdout.write(JSON.stringify({ kode, berat: [...new Set(berat)].sort() }));
     });`;
   const r = spawnSync(process.execPath, ["-e", skrip], { cwd: dir, encoding: "utf8" });
