@@ -38,6 +38,7 @@ export function jumlahRentang(x: unknown, min: number, maks: number): number {
   const K = kolomRentang(x);
   if (K === 0) return NaN;
   const m = x as unknown[][];
+  if (K === 1) return jumlahKolomTunggal(m, min, maks);
   let s = 0;
   for (let i = 0; i < m.length; i++) {
     const b = m[i];
@@ -47,6 +48,22 @@ export function jumlahRentang(x: unknown, min: number, maks: number): number {
       if (typeof v !== "number" || !(v >= min && v <= maks) || v - v !== 0) return NaN;
       s += v;
     }
+  }
+  return s;
+}
+
+/**
+ * `jumlahRentang` untuk rentang satu kolom (n × 1, bentuk paling umum: satu skor per baris) tanpa loop kolom
+ * di dalam loop baris; urutan penjumlahan sama.
+ */
+function jumlahKolomTunggal(m: unknown[][], min: number, maks: number): number {
+  let s = 0;
+  for (let i = 0; i < m.length; i++) {
+    const b = m[i];
+    if (!Array.isArray(b) || b.length !== 1) return NaN;
+    const v: unknown = b[0];
+    if (typeof v !== "number" || !(v >= min && v <= maks) || v - v !== 0) return NaN;
+    s += v;
   }
   return s;
 }
