@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { perintahUntuk, semuaPerintah } from "../../src/cli/kinerja";
 
 const BIN = join(__dirname, "..", "..", "dist", "cli", "kinerja.js");
 const KASUS = join(__dirname, "..", "fixtures", "kasus");
@@ -83,9 +84,6 @@ describe("kinerja --json dan teks tidak memuat ExcelJS", () => {
 });
 
 describe("hanya perintah yang diminta didaftarkan (perintahUntuk)", () => {
-  // import di dalam describe: modul sumber dimuat Jest, bukan dist, agar uji ini tidak butuh build
-  const { perintahUntuk, semuaPerintah } =
-    jest.requireActual<typeof import("../../src/cli/kinerja")>("../../src/cli/kinerja");
   const nama = (argv?: string[]) => perintahUntuk(argv).map((p) => p.perintah);
   const semua = semuaPerintah().map((p) => p.perintah);
 
